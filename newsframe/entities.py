@@ -1536,6 +1536,45 @@ def split_at_in(doc: Doc, span: Span) -> list[Span]:
     return [replace(span, end=cut), Span(span.doc, cut + 1, span.end, "GPE")]
 
 
+# The most words of the name after "for" or "at" that `split_at_for_or_at` splits off ("at Aintree", "for Mullins").
+SPLIT_TAIL_WORDS = 2
+
+
+def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
+    """A name of two or more words and what it is for or where it is held, read as one name ("the Grand National at
+    Aintree", "Grand National for Mullins"), split before "at" or "for": one or two capitalised words end the span
+    after it, for "for" no English word and no place the gazetteer knows (names hold "for" and what they are for:
+    "Centre for Policy Studies", "Transport for London"), for "at" no body's name of its form before it ("University
+    of Illinois at Chicago"). The part after "at" is where, a place; after "for", a name of its own, typed by the
+    evidence."""
+    if span.label == "PERSON":
+        return [span]
+    tokens = doc[span.start : span.end]
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.text in ("at", "for")), -1)
+    if cut < 0:
+        return [span]
+    before, rest = tokens[:cut], tokens[cut + 1 :]
+    if not 1 <= len(rest) <= SPLIT_TAIL_WORDS or not all(_is_name_word(t) and t.is_title for t in rest):
+        return [span]
+    if not all(t.is_title for t in before):
+        return [span]
+    key = name_key(rest.text)
+    if tokens[cut].text == "for":
+        # one word after it, no English word (nor its singular) or place, and no body's word before it ("Joint
+        # Council for Qualifications", "Hospital for Children"): a name of its own, as a person's surname is
+        words = {key, _singular(key), rest[0].lemma_.lower()}
+        if len(rest) != 1 or words & (english_words() | common_nouns()) or key in known_places() | known_cities():
+            return [span]
+        if any(t.lower_ in ORG_FORM_WORDS | SITE_WORDS | CARE_WORDS for t in before):
+            return [span]  # "Hospital for Children"
+        tail = Span(span.doc, span.start + cut + 1, span.end, "PERSON", names="")
+    else:
+        if any(t.lower_ in ORG_FORM_WORDS for t in before):
+            return [span]
+        tail = Span(span.doc, span.start + cut + 1, span.end, "GPE")
+    return [replace(span, end=span.start + cut, names="", model=""), tail]
+
+
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
     """A company's name and the person after it, read as one name, as translated news writes a company's head
     ("the chief executive of the builder Kivi-Rakenne Oy Matti Laine"), split after the company's legal form: two or
@@ -4891,7 +4930,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for dashed in split_at_spaced_dash(doc, part)
                 for anded in split_at_and(doc, dashed)
                 for listed in ([anded] if sport else split_place_list(doc, anded))
-                for piece in split_at_in(doc, listed)
+                for within in split_at_in(doc, listed)
+                for piece in split_at_for_or_at(doc, within)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -6897,7 +6937,7 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
-    if named_as_a_programme(doc, span):
+    if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     root = doc[span.start : span.end].root
     # an apposition after the name opens right after its comma ("Anora, Sean Baker's comedy"): one the parse hangs
@@ -6922,6 +6962,44 @@ BROADCAST_UNIT_WORDS = frozenset(
 )
 # How long a broadcaster's initials may be ("BBC", "ITV", "CNN", "RTÉ"), read as the first word of a programme's name.
 BROADCASTER_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+# Nouns of the parts and kinds of a broadcast programme, by which news names the programme after "of" ("a one-off
+# special of Gavin and Stacey", "the first episode of The Salt Road") or after its name ("the Gavin and Stacey
+# special"); not "final", which news writes after cups and leagues as often ("the FA Cup final").
+PROGRAMME_PART_NOUNS = frozenset("special specials episode episodes finale spin-off reboot revival instalment".split())
+# The nouns before "of" that name a programme after them ("an episode of", "a new series of"), not what a work shows.
+PROGRAMME_OF_NOUNS = PROGRAMME_PART_NOUNS | {"series", "sitcom", "soap"}
+# Broadcasters whose possessive names their programmes ("ITV's Coronation Street", "Channel 4's Gogglebox"), in lower
+# case: the initials of the British, Irish and American ones news names so, and the fourth and fifth channels.
+BROADCASTERS = frozenset("bbc itv stv s4c rte rté tg4 cnn nbc cbs abc pbs hbo npr fox sky netflix".split()) | {
+    "channel 4",
+    "channel 5",
+}
+
+
+def named_as_an_episode(doc: Doc, span: Span) -> bool:
+    """Whether `span` names a programme by its part or kind: after such a noun in lower case and "of" ("a one-off
+    special of Gavin and Stacey", "a new series of Taskmaster"; not "a painting of St Christopher", what a work shows),
+    before a part's noun ("the Gavin and Stacey special"), or, no reader taking it for a person's name, right after a
+    broadcaster's possessive ("ITV's Coronation Street", "the BBC's Newsnight"; not "ITV News", a channel's unit, nor
+    "NASA's Europa Clipper", no broadcaster's)."""
+    i, j = span.start, span.end
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower and doc[i - 2].lower_ in PROGRAMME_OF_NOUNS:
+        return True
+    if j < len(doc) and doc[j].is_lower and doc[j].lower_ in PROGRAMME_PART_NOUNS:
+        return True
+    if i < 2 or doc[i - 1].text not in POSSESSIVE_SUFFIXES:
+        return False
+    owner = doc[i - 2].lower_
+    if owner.isdigit() and i >= 3:  # "Channel 4's"
+        owner = f"{doc[i - 3].lower_} {owner}"
+    return (
+        owner in BROADCASTERS
+        and "PERSON" not in (span.names, span.model)
+        and doc[j - 1].lower_ not in BROADCAST_UNIT_WORDS | ORG_FORM_WORDS
+        and all(t.is_title for t in doc[i:j])
+    )
 
 
 def named_as_a_programme(doc: Doc, span: Span) -> bool:
@@ -7332,8 +7410,13 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             doc[a.end].lower_ == "and"
             and a.start >= 2
             and doc[a.start - 1].lower_ == "between"
-            and doc[a.start - 2].lower_ in ROUTE_NOUNS
-            and all(s.end - s.start == 1 or name_key(_span_text(doc, s)) in known_cities() for s in (a, b))
+            # a route's noun, or a bus route's number ("the 106 between Penrith and Kirkby Stephen")
+            and (doc[a.start - 2].lower_ in ROUTE_NOUNS or doc[a.start - 2].like_num)
+            and (
+                all(s.end - s.start == 1 or name_key(_span_text(doc, s)) in known_cities() for s in (a, b))
+                # or a town the gazetteer knows at one end, which makes the other end of more words a place too
+                or any(name_key(_span_text(doc, s)) in known_cities() for s in (a, b))
+            )
         ):  # one word each, or a town the gazetteer knows ("between Marseille and Aix-en-Provence")
             found.update({(d, a.start), (d, b.start)})
     if not pairs:
@@ -9616,6 +9699,114 @@ def named_as_a_service(doc: Doc, span: Span) -> bool:
     return doc[span.end].is_title and _is_title(doc[span.end])
 
 
+# Racing's words for a horse in a race: "the 33-1 shot Nick Rockett", "the 9-2 favourite, Stumptown" (after the odds).
+HORSE_ODDS_NOUNS = frozenset("shot favourite favorite outsider chance joint-favourite co-favourite".split())
+# Verbs by whose past participle and "by" a horse's rider, trainer or breeder is named ("Nick Rockett, ridden by
+# Patrick Mullins"); joined to a name before them, they say that name is the horse's ("the Mullins-trained Iroko").
+HORSE_PARTICIPLES = frozenset("ridden trained saddled partnered bred".split())
+# A winning margin only racing counts so ("Iroko by two and a half lengths", "by a short head", "by a neck").
+HORSE_MARGIN_NOUNS = frozenset("length lengths neck nose".split())
+# How many words of the margin ("two and a half") may stand between "by" and its noun.
+HORSE_MARGIN_WINDOW = 5
+# The odds before a racing noun: "33-1", "9-2", "100/30", or "evens".
+HORSE_ODDS = re.compile(r"(?:\d+[-/]\d+|evens)", re.IGNORECASE)
+
+
+# Nouns of animals news gives names ("a whippet called Dolly", "Archie, a Lakeland terrier", "a red panda named
+# Bao"): pets, show dogs, horses and zoo animals, by their kind or breed's last word.
+ANIMAL_NOUNS = frozenset(
+    """dog dogs bitch puppy pup cat kitten horse mare stallion colt filly gelding pony donkey whippet greyhound
+    terrier spaniel retriever labrador collie poodle setter hound beagle bulldog dachshund sheepdog alsatian
+    panda gorilla chimpanzee orangutan elephant giraffe tiger tigress lion lioness bear penguin seal otter parrot
+    owl eagle tortoise turtle rhino rhinoceros hippo hippopotamus zebra cub cubs calf lamb goat cow bull""".split()
+)
+
+
+def named_as_an_animal(doc: Doc, span: Span) -> bool:
+    """Whether the words around `span` say it names an animal: an animal's noun and "called" or "named" before it
+    ("a whippet called Dolly", "a red panda named Bao"), or an animal's noun heading the apposition after its comma
+    ("Archie, a Lakeland terrier from Carlisle"); or it names a horse in a race (`named_as_a_horse`)."""
+    i, j = span.start, span.end
+    if i >= 2 and doc[i - 1].lower_ in ("called", "named") and doc[i - 2].lower_ in ANIMAL_NOUNS:
+        return True
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
+        for t in doc[j + 2 : j + 6]:
+            if t.is_punct or t.lower_ in ("who", "which", "whose", "of", "from", "with"):
+                break
+            if t.lower_ in ANIMAL_NOUNS and t.pos_ == "NOUN" and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "NOUN"):
+                return True
+    return named_as_a_horse(doc, span)
+
+
+def named_as_a_horse(doc: Doc, span: Span) -> bool:
+    """Whether the words around `span` say it names a horse in a race: it is ridden or trained by someone ("Nick
+    Rockett, ridden by Patrick Mullins"), a trainer's name is joined to the participle before it ("the Mullins-trained
+    Iroko"), the odds and a racing noun stand before it ("the 9-2 favourite, Stumptown"), a rider won or rode on it
+    ("won on Stumptown"), or a margin in lengths follows it ("Iroko by two and a half lengths"). No person, place or
+    body is written so."""
+    i, j = span.start, span.end
+    if i >= 1 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and doc[i - 1].lower_ not in ANIMAL_NOUNS:
+        return False  # "for trainer Noreen Daly by a neck": a role noun before the name names a person
+    after = [t.lower_ for t in doc[j : j + 3]]
+    if after[:1] == [","]:
+        after = after[1:]
+    if len(after) >= 2 and after[0] in HORSE_PARTICIPLES and after[1] == "by":
+        return True
+    if i >= 2 and doc[i - 1].lower_ in HORSE_PARTICIPLES and doc[i - 2].text in {"-", "‑"}:
+        return True  # "the Mullins-trained Iroko"
+    k = i - 1 if i >= 1 and doc[i - 1].text == "," else i
+    if k >= 2 and doc[k - 1].lower_ in HORSE_ODDS_NOUNS:
+        # the odds as one token ("100/30") or cut into three ("33", "-", "1")
+        odds = [doc[k - 2].text, "".join(t.text for t in doc[max(k - 4, 0) : k - 1])]
+        if any(HORSE_ODDS.fullmatch(o) for o in odds):
+            return True
+    if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lemma_ in {"win", "ride"}:
+        return True  # "Mullins won on Nick Rockett"
+    if j < len(doc) and doc[j].lower_ == "by":
+        for t in doc[j + 1 : j + 1 + HORSE_MARGIN_WINDOW]:
+            if t.lower_ in HORSE_MARGIN_NOUNS or (t.lower_ == "head" and t.nbor(-1).lower_ in {"a", "short"}):
+                return True  # "by a head", "by a short head"
+            if t.is_punct:
+                break
+    return False
+
+
+# Finishing places a race report gives its horses after their names ("with Grangeclare West third").
+FINISHING_PLACES = frozenset("second third fourth fifth sixth".split())
+
+
+def placed_after_a_race(doc: Doc, span: Span) -> bool:
+    """Whether `span` is given a finishing place after "with" ("with Grangeclare West third"): a horse where the article
+    names horses, as runners are placed in a race report (counted only so, see `without_horses`)."""
+    return (
+        span.start >= 1
+        and doc[span.start - 1].lower_ == "with"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in FINISHING_PLACES
+    )
+
+
+def without_horses(mentions: pd.DataFrame, horses: list, repairs: list[dict]) -> pd.DataFrame:
+    """`mentions` without the entities the article shows to be animals (`named_as_an_animal` of any of their
+    mentions, or a finishing place where the article names a horse so), unless a mention shows a person (a title, an
+    age or kin). An animal is no person, place or body, and the types of the tables have no place for one: as an
+    other name no reader types, it counts for no entity; each mention is logged (`animal`)."""
+    if mentions.empty:
+        return mentions
+    shown = pd.Series([h is True for h in horses], index=mentions.index, dtype=bool)
+    placed = pd.Series([isinstance(h, tuple) for h in horses], index=mentions.index, dtype=bool)
+    if not shown.any():
+        return mentions
+    person = mentions["title"].astype(bool) | mentions["age"].astype(bool) | mentions["kin"].astype(bool)
+    horse_entities = set(mentions.loc[shown | placed, "entity"]) - set(mentions.loc[person, "entity"])
+    dropped = mentions["entity"].isin(horse_entities)
+    for row in mentions[dropped].itertuples():
+        repairs.append(
+            {"paragraph": row.paragraph, "rule": "animal", "before": f"{row.text} [{row.entity_type}]", "after": ""}
+        )
+    return mentions[~dropped]
+
+
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
     """Whether a one-word name is a storm's: one of a list a plural storm noun opens ("Storms Ciara and Dennis"), or
     named after "after", "following", "since" or "before" (straight after it, or after "and" or a comma in the same
@@ -10622,6 +10813,16 @@ def fold_designators(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     return {base: next(iter(found)) for base, found in fuller.items() if len(found) == 1}
 
 
+# The numbers that end the names of the channels, stations and services a body runs ("BBC One", "BBC Two", "Sky
+# Sports 2"): a numbered part of a body, not another name of it.
+CHANNEL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def is_channel_number(word: str) -> bool:
+    """Whether `word` (lower case) is a number that ends a channel's name: a number word or digits."""
+    return word in CHANNEL_NUMBER_WORDS or word.isdigit()
+
+
 # How the adjective of a people or a place ends ("European", "Finnish", "Japanese", "Icelandic", "Israeli").
 DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|ic|i)$")
 # The shortest clipped first word that names an organisation again ("Fed" for the "Federal Reserve").
@@ -10851,6 +11052,8 @@ def fold_short_forms(
                 and o.split()[-1] in country_keys()
                 and (key not in loose or key in capitals)
             )
+            # nor is a numbered channel, station or service the body runs: "the BBC" is not "BBC One"
+            and not (len(o.split()) == len(words) + 1 and is_channel_number(o.split()[-1]))
         }
         clubs = {o for o in longer if o.split()[-1] in CLUB_NAME_WORDS}
         if len(longer) > 1 and len(clubs) == 1:  # "Millbrook" beside "Millbrook Athletic" and the "Millbrook Echo"
@@ -11619,6 +11822,68 @@ def _after_a_name_with_s(word: Token) -> bool:
     return word.dep_ == "ROOT" and word.tag_ == "NNS" and any(c.dep_ == "dobj" for c in word.children)
 
 
+def titles_joined_by_and(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with two names joined by "and" made one work's title where the words around the pair say it is one
+    work ("a one-off special of Gavin and Stacey", "the sitcom Gavin and Stacey", "the Gavin and Stacey special":
+    `named_as_a_work` of the pair read whole), and so wherever else the article writes the same pair ("Gavin and
+    Stacey return falls short" in its headline): a title with "and" inside, which the readers read as two people."""
+
+    def pairs() -> list[tuple[Span, Span]]:
+        found = []
+        for a, b in zip(spans, spans[1:]):
+            doc = docs[a.doc]
+            if a.doc == b.doc and b.start == a.end + 1 and doc[a.end].lower_ == "and" and a.end - a.start <= 2:
+                found.append((a, b))
+        return found
+
+    joined = pairs()
+    titles = {
+        _span_text(docs[a.doc], replace(a, end=b.end))
+        for a, b in joined
+        if named_as_a_work(docs[a.doc], replace(a, end=b.end, names="", model=""))
+    }
+    if not titles:
+        return spans
+    merged: dict[Span, Span] = {}
+    for a, b in joined:
+        whole = replace(a, end=b.end, label="WORK_OF_ART", names="", model="")
+        if _span_text(docs[a.doc], whole) in titles and a not in merged and b not in merged:
+            _log(repairs, numbers[a.doc], "title with and", docs[a.doc], [a, b], [whole])
+            merged[a] = whole
+            merged[b] = whole
+    result = []
+    for s in spans:
+        whole = merged.get(s, s)
+        if not result or result[-1] != whole:
+            result.append(whole)
+    return result
+
+
+def channels_with_number(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with an organisation's name that a capitalised number word follows inside a sentence made to end after
+    it ("The BBC One show", read as "BBC" and a number): a count is written in lower case there ("BBC two weeks
+    ago"), so the capital says the number is part of a name, the body's numbered channel or service (`"BBC One"`),
+    another entity than the body (see `fold_short_forms`)."""
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    result = []
+    for s in spans:
+        doc = docs[s.doc]
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if (
+            s.label == "ORG"
+            and nxt is not None
+            and nxt.text.istitle()
+            and nxt.lower_ in CHANNEL_NUMBER_WORDS
+            and not nxt.is_sent_start
+            and (s.doc, s.end) not in taken
+        ):
+            longer = replace(s, end=s.end + 1)
+            _log(repairs, numbers[s.doc], "channel number", doc, [s], [longer])
+            s = longer
+        result.append(s)
+    return result
+
+
 def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with the names an article writes with "'s" as part of them ("Sotheby's", "Sainsbury's": one of
     their occurrences, or two of a person's surname's, is followed by "'s" and then by no noun but a comma, "and", a
@@ -11872,6 +12137,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = channels_with_number(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
@@ -11982,6 +12249,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
     rows = []
+    horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
     for s in spans:
         doc = read[s.doc]
         start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
@@ -12249,6 +12517,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "defined": defined_as_a_place(doc, s) if s.names or s.model else "",
             }
         )
+        horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "defined"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
@@ -12299,6 +12568,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         mentions.at[index, "entity"] = full
+    mentions = without_horses(mentions, horses, repairs)
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
     # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
     credits = {p.number: dateline_credits(t) for p, t in zip(article.paragraphs, doc_texts)}
