@@ -6139,10 +6139,16 @@ class SpeakerResolver:
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which
-        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary"."""
-        text = self.texts[mention[0]]
-        before = HONORIFIC_BEFORE.sub("", text[max(0, mention[1] - 40) : mention[1]]).lower()
-        return re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None
+        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary", and "Transport
+        minister Helen Ashdown", written "Ashdown" since, is not "the prime minister"."""
+        for m in self.mentions:
+            if m[4] != mention[4] or m[3] != "PERSON" or (m[0], m[1]) > (mention[0], mention[1]):
+                continue
+            text = self.texts[m[0]]
+            before = HONORIFIC_BEFORE.sub("", text[max(0, m[1] - 40) : m[1]]).lower()
+            if re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None:
+                return True
+        return False
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",

@@ -118,3 +118,14 @@ def test_what_was_told_to_a_programme_is_the_that_clause_hung_on_it():
         "to get their flu vaccines",
     ]
     assert set(found["speaker"]) == {"Stephen Powis"}
+
+
+def test_a_minister_titled_once_and_named_bare_since_is_not_the_prime_minister():
+    found = table(
+        "date 2026-06-12 Resignation\n\n"
+        "Transport minister Helen Ashdown has resigned.\n\n"
+        'In her resignation letter to the prime minister, Ashdown wrote that the decision "breaks faith".\n\n'
+        'In his reply, the prime minister said he was "sorry to lose a talented colleague". He said the bypass had '
+        "been cancelled."
+    )
+    assert found["speaker"].tolist() == ["Helen Ashdown", "the prime minister", "the prime minister"]
