@@ -3162,6 +3162,7 @@ def find_in_doc(
         if head.i > token.i:
             end = _without_words_after_quotation(text, start, end, quotes)
             end = _before_contrasted_speaker(head, start, end, quoted)
+            end = _before_gloss_with_its_own_speaker(head, start, end, quoted)
             end = _before_next_deed(head, start, end, text)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
@@ -3226,6 +3227,30 @@ def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: lis
         if interrupting and b <= before and not text[b:before].strip() and text[a:b].rstrip("”’\"' ").endswith(","):
             return a
     return start
+
+
+def _before_gloss_with_its_own_speaker(head: Token, start: int, end: int, quoted: bytearray) -> int:
+    """The end of what a cue reports before the reporter's gloss on it, set off by a comma, in which someone else
+    speaks ("ruled that agencies cannot fine firms without a jury, a decision that legal experts said could upend
+    enforcement"): that is the experts' statement, not the court's."""
+    for token in head.subtree:
+        # (an apposition, or a second object or a loose noun where the parse made it one: "cut 300 jobs, a move
+        # that unions said was a betrayal")
+        if token.dep_ not in ("appos", "dobj", "npadvmod") or not start < token.idx < end or quoted[token.idx]:
+            continue
+        comma = token.left_edge.i - 1
+        if comma < 0 or token.doc[comma].text != ",":
+            continue
+        speaking = any(
+            t.dep_ == "relcl"
+            and t.head.i == token.i
+            and _lemma(t) in SAYING_VERBS
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in t.children)
+            for t in token.children
+        )
+        if speaking:
+            end = min(end, token.doc[comma].idx)
+    return end
 
 
 def _before_contrasted_speaker(head: Token, start: int, end: int, quoted: bytearray) -> int:

@@ -129,3 +129,20 @@ def test_a_minister_titled_once_and_named_bare_since_is_not_the_prime_minister()
         "been cancelled."
     )
     assert found["speaker"].tolist() == ["Helen Ashdown", "the prime minister", "the prime minister"]
+
+
+def test_a_gloss_in_which_others_speak_is_their_statement_not_part_of_the_first():
+    found = table(
+        "date 2026-06-27 Ruling\n\n"
+        "The Supreme Court ruled on Friday that agencies cannot impose large fines without a jury trial, a decision "
+        "that legal experts said could upend enforcement.\n\n"
+        "The firm said it would cut 300 jobs, a move that unions said was a betrayal.\n\n"
+        "She said she met Tom Hale, a man who said he was a doctor."
+    )
+    assert found["text"].tolist() == [
+        "that agencies cannot impose large fines without a jury trial",
+        "could upend enforcement",
+        "it would cut 300 jobs",
+        "was a betrayal",
+        "she met Tom Hale, a man who said he was a doctor",
+    ]
