@@ -2952,6 +2952,8 @@ def find_in_doc(
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
+        if subject is not None and (past := _after_dateline(subject, token)) is not None:
+            subject = past  # "EVIAN-LES-BAINS, France — Leaders of the G7 agreed": the dateline is where, not who
         if (quoted_one := _one_quoted_as(token)) is not None:
             subject = quoted_one  # the one a medium quotes as saying, not the medium
         if subject is not None and subject.head.i != token.i and _passive_with_no_agent(token):
@@ -3227,6 +3229,18 @@ def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: lis
         if interrupting and b <= before and not text[b:before].strip() and text[a:b].rstrip("”’\"' ").endswith(","):
             return a
     return start
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token | None:
+    """The subject written after a dateline that the parse took for the subject itself ("EVIAN-LES-BAINS, France —
+    Leaders of the Group of Seven agreed"): the phrase set beside it after the dash that ends the dateline, when the
+    dateline opens the paragraph."""
+    if subject.left_edge.i != 0:
+        return None
+    dash = next((t for t in subject.subtree if dash_between_spaces(t) and t.i < verb.i), None)
+    if dash is None:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and dash.i < t.i < verb.i), None)
 
 
 def _before_gloss_with_its_own_speaker(head: Token, start: int, end: int, quoted: bytearray) -> int:

@@ -146,3 +146,11 @@ def test_a_gloss_in_which_others_speak_is_their_statement_not_part_of_the_first(
         "was a betrayal",
         "she met Tom Hale, a man who said he was a doctor",
     ]
+
+
+def test_a_dateline_the_parse_took_for_the_subject_is_not_the_speaker():
+    found = table(
+        "date 2026-06-16 Summit\n\n"
+        "EVIAN-LES-BAINS, France — Leaders of the Group of Seven agreed on Tuesday to lend Ukraine $50 billion."
+    )
+    assert found["speaker_text"].tolist() == ["Leaders of the Group of Seven"]
