@@ -3098,6 +3098,7 @@ def find_in_doc(
             start = min(start, raised.left_edge.idx)
         if how == "clause" and head.i > token.i and start > token.idx:
             start = _subject_read_as_object(token, head, start, quoted)
+            start = _after_time_of_saying(token, head, start)
         if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
             # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
             start = token.doc[token.i + 1].idx
@@ -3228,6 +3229,21 @@ def _interrupted_quotation_start(text: str, verb: Token, start: int, quotes: lis
         )
         if interrupting and b <= before and not text[b:before].strip() and text[a:b].rstrip("”’\"' ").endswith(","):
             return a
+    return start
+
+
+def _after_time_of_saying(verb: Token, head: Token, start: int) -> int:
+    """The start of what a cue reports after the day it was said, which the parse hung on the reported clause ("said
+    on Tuesday it would veto the bill"): "on" a date right after the cue and before the clause's subject."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    if subject is None:
+        return start
+    for prep in head.children:
+        # (only "on" a day: "said in 2019 the rules changed" more often dates what was said)
+        if prep.lower_ != "on" or prep.i != verb.i + 1 or prep.right_edge.i >= subject.left_edge.i:
+            continue
+        if any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children):
+            return max(start, subject.left_edge.idx)
     return start
 
 

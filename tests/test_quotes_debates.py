@@ -154,3 +154,8 @@ def test_a_dateline_the_parse_took_for_the_subject_is_not_the_speaker():
         "EVIAN-LES-BAINS, France — Leaders of the Group of Seven agreed on Tuesday to lend Ukraine $50 billion."
     )
     assert found["speaker_text"].tolist() == ["Leaders of the Group of Seven"]
+
+
+def test_the_day_something_was_said_is_no_part_of_what_was_said():
+    found = table("date 2026-06-16 Veto\n\nThe White House said on Tuesday it would veto the bill.")
+    assert found["text"].tolist() == ["it would veto the bill"]
