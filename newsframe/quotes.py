@@ -6179,7 +6179,8 @@ class SpeakerResolver:
 
     def _described_otherwise(self, entity: str, head: str) -> bool:
         """Whether the article names a person right after a description of a role other than `head` ("The director
-        Anita Desai-Cole", "the actor Sir Kenneth Ward")."""
+        Anita Desai-Cole", "the actor Sir Kenneth Ward"), or of a minister with a portfolio ("Transport minister
+        Helen Ashdown" is not "the prime minister")."""
         for m in self.mentions:
             if m[4] != entity:
                 continue
@@ -6190,20 +6191,18 @@ class SpeakerResolver:
                 k -= 1  # "the actor Sir Kenneth Ward"
             if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lemma_ != head:
                 return True  # a common noun of a role right before the name
+            portfolio = doc[k - 1] if k >= 1 and doc[k].lemma_.lower() == head == "minister" else None
+            if portfolio is not None and portfolio.pos_ in ("NOUN", "PROPN") and portfolio.lower_ not in SOLE_MINISTERS:
+                if portfolio.ent_type_ not in ("NORP", "GPE"):
+                    return True  # "Transport minister Helen Ashdown" holds a portfolio, not the prime minister's office
         return False
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which
-        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary", and "Transport
-        minister Helen Ashdown", written "Ashdown" since, is not "the prime minister"."""
-        for m in self.mentions:
-            if m[4] != mention[4] or m[3] != "PERSON" or (m[0], m[1]) > (mention[0], mention[1]):
-                continue
-            text = self.texts[m[0]]
-            before = HONORIFIC_BEFORE.sub("", text[max(0, m[1] - 40) : m[1]]).lower()
-            if re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None:
-                return True
-        return False
+        `_titled` did not find): "shadow home secretary James Cleverly" is not "the home secretary"."""
+        text = self.texts[mention[0]]
+        before = HONORIFIC_BEFORE.sub("", text[max(0, mention[1] - 40) : mention[1]]).lower()
+        return re.search(r"\b" + re.escape(head) + r"\s+$", before) is not None
 
     def _acted_on(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named only as the object or the agent of what others did ("found Sean Daly guilty",
