@@ -9,6 +9,7 @@ only read the quotes table; `newsframe.quotes` finds the attributions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ from .entities import (
     _singular,
     common_nouns,
     known_places,
+    lemma_index,
     name_key,
 )
 from .quotes import NEARNESS_WORDS
@@ -2084,9 +2086,28 @@ OTHER_DETERMINER = re.compile(
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the" with one adjective between it and a name ("the paramilitary Rapid Support Forces", "the ruling ANC", "the
-# Iran-backed Houthis"): the article writes the name with "the". The adjective is told by its ending; a noun there
-# ("the carmaker Tesla", "the charity Oxfam") takes "the" for itself, and the name goes bare.
-THE_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+[a-z][\w-]*(?:ary|al|ic|ish|ese|ian|ist|ing|ed)\s+$", re.IGNORECASE)
+# Iran-backed Houthis"): the article writes the name with "the". The word must be one the lemmatizer knows as an
+# adjective (`_adjective`) or a compound in "-ed" ("Iran-backed", "state-run"); a noun there ("the journal Nature",
+# "the carmaker Tesla", "the charity Oxfam") takes "the" for itself, and the name goes bare.
+THE_WORD_BEFORE = re.compile(r"\bthe\s+([a-z][\w-]*)\s+$", re.IGNORECASE)
+HYPHENED_PARTICIPLE = re.compile(r"^[\w]+-(?:\w+ed|run|led|held|born)$")
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer knows (WordNet's): "paramilitary", "ruling", "embattled"."""
+    return frozenset(lemma_index().get("adj", ()))
+
+
+def _the_adjective_before(before: str) -> bool:
+    """Whether the text before a name ends in "the" and one adjective (THE_WORD_BEFORE)."""
+    found = THE_WORD_BEFORE.search(before)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return bool(HYPHENED_PARTICIPLE.match(word)) or word in _adjectives()
+
+
 # Past tenses not in "-ed" that a body's name may be the subject of ("the Liberal Democrats took the seat", "the
 # Greens won", "the council held"): common verbs of news, none of them a noun a name would qualify.
 IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bought|paid|spent|chose|sent|led|went|came"
@@ -2135,8 +2156,9 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     ("Congress", "Nordvik said") stays bare. The headline, which drops its articles, is not read; nor is a name used
     in a person's title ("Senate Majority Leader John Thune"), after another determiner ("a Senate vote") or inside a
     longer name; a name that begins with "The" has its own. The other forms the article gives the same body count
-    with the name ("The RSF said" for the Rapid Support Forces, "the UN" for the United Nations), and so does "the"
-    with an adjective between (THE_ADJECTIVE_BEFORE: "the paramilitary Rapid Support Forces"). A name right before a
+    with the name when they take "the" ("The RSF said" for the Rapid Support Forces, "the UN" for the United Nations;
+    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"), and so does "the"
+    with an adjective between (`_the_adjective_before`: "the paramilitary Rapid Support Forces"). A name right before a
     lower-case noun it qualifies ("RSF fighters", "Acme shares") is neither: such a noun takes no "the" of the
     name's."""
     if paragraphs is None or "text" not in paragraphs.columns or paragraphs.empty or entities.empty:
@@ -2153,16 +2175,17 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
         for text in body:
             for found in pattern.finditer(text):
                 before, rest = text[: found.start()], text[found.end() :]
+                other_form = found.group(0) != name  # "the RSF": evidence for "the"; "Nasa", "Cal Fire": none
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
-                if THE_BEFORE.search(before) or THE_ADJECTIVE_BEFORE.search(before):
+                if THE_BEFORE.search(before) or _the_adjective_before(before):
                     # "the Ashworth by-election", "the Bradford and Huddersfield areas": "the" is the noun's
                     the += bool(PHRASE_END.match(rest)) and not _shared_noun(rest)
                 elif OTHER_DETERMINER.search(before) or _title_after(rest) or re.match(r"\s+[A-Z]", rest):
                     continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
                 elif re.match(r"\s+[a-z]", rest) and not PHRASE_END.match(rest):
                     continue  # a noun the name qualifies: "RSF fighters", "Acme shares"
-                else:
+                elif not other_form:  # a short form read as a word goes bare ("Nasa", "Ofsted") whatever the name
                     bare += 1
         if own_the(name, body):
             out.add(f"The {name}")  # "told The Sun": the paper's own capital, kept wherever a sentence writes it

@@ -585,6 +585,8 @@ NAMED_PARAGRAPHS = 2
 
 # The last two letters of a word ending in "s" that is no plural: "Congress", "Olympus", "Paris", "Sainsbury's".
 SINGULAR_S_ENDINGS = ("ss", "us", "is", "'s", "’s")
+# Last words in "s" that are no plural at all: "news" has no singular, so "Sky News" and "NBC News" are one thing each.
+UNCOUNTABLE_S = frozenset({"news"})
 
 
 def may_be_plural(name: str, kind: str = "") -> bool:
@@ -599,6 +601,8 @@ def may_be_plural(name: str, kind: str = "") -> bool:
     if words[-1].isupper():  # an initialism ("NHS", "ONS") is one body, whatever letter ends it
         return False
     last = words[-1].lower()
+    if last in UNCOUNTABLE_S:
+        return False
     return len(last) > 2 and last.endswith("s") and not last.endswith(SINGULAR_S_ENDINGS)
 
 

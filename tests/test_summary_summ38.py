@@ -73,3 +73,17 @@ def test_a_headline_s_bare_description_is_written_as_the_body_writes_it():
     said = quotes((0, "reported", "misconduct panel", "misconduct panel"), (3, "reported", "The panel", "The panel"))
     table = speakers.speakers_table(said, entities(("Helen Wright", "PERSON", 1, 4)))
     assert table["speaker"].tolist() == ["the panel"], table["speaker"].tolist()
+
+
+def test_a_short_form_written_bare_says_nothing_of_the_full_name_s_the():
+    agency = entities(("Environmental Protection Agency", "ORG", 3, 1)).assign(
+        aliases="Environmental Protection Agency|EPA"
+    )
+    text = paragraphs(
+        "Headline",
+        "The Environmental Protection Agency issued the rule in March.",
+        "EPA said it would appeal. EPA officials declined to comment.",
+    )
+    assert "Environmental Protection Agency" in speakers.definite_names(agency, text)
+    # "news" is no plural: "Sky News" keeps its verb
+    assert summary.carried_words(["Sky News"]) == "Sky News is named only as the outlet or audience someone spoke to"
