@@ -2087,9 +2087,11 @@ OTHER_DETERMINER = re.compile(
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the" with one adjective between it and a name ("the paramilitary Rapid Support Forces", "the ruling ANC", "the
 # Iran-backed Houthis"): the article writes the name with "the". The word must be one the lemmatizer knows as an
-# adjective (`_adjective`) or a compound in "-ed" ("Iran-backed", "state-run"); a noun there ("the journal Nature",
+# adjective (`_adjectives`), with an adjective's ending (ADJECTIVE_ENDING) if it is a noun too ("the firm Ortiz &
+# Lane" is a noun's "the"), or a compound in "-ed" ("Iran-backed", "state-run"); a noun there ("the journal Nature",
 # "the carmaker Tesla", "the charity Oxfam") takes "the" for itself, and the name goes bare.
 THE_WORD_BEFORE = re.compile(r"\bthe\s+([a-z][\w-]*)\s+$", re.IGNORECASE)
+ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ing|ed|ese|ian|an|ist|ive|ous|ant|ent)$")
 HYPHENED_PARTICIPLE = re.compile(r"^[\w]+-(?:\w+ed|run|led|held|born)$")
 
 
@@ -2105,7 +2107,10 @@ def _the_adjective_before(before: str) -> bool:
     if not found:
         return False
     word = found.group(1).lower()
-    return bool(HYPHENED_PARTICIPLE.match(word)) or word in _adjectives()
+    if HYPHENED_PARTICIPLE.match(word):
+        return True
+    # a word that is a noun too ("firm", "rival") is read as the adjective only with an adjective's ending
+    return word in _adjectives() and (word not in common_nouns() or bool(ADJECTIVE_ENDING.search(word)))
 
 
 # Past tenses not in "-ed" that a body's name may be the subject of ("the Liberal Democrats took the seat", "the
