@@ -598,6 +598,8 @@ def may_be_plural(name: str, kind: str = "") -> bool:
     words = name.split()
     if kind == "person" or not words:
         return False
+    if "of" in words[1:]:  # the head noun stands before "of": "the University of Leeds" is one, "Friends of …" many
+        words = words[: words.index("of", 1)]
     if words[-1].isupper():  # an initialism ("NHS", "ONS") is one body, whatever letter ends it
         return False
     last = words[-1].lower()

@@ -87,3 +87,8 @@ def test_a_short_form_written_bare_says_nothing_of_the_full_name_s_the():
     assert "Environmental Protection Agency" in speakers.definite_names(agency, text)
     # "news" is no plural: "Sky News" keeps its verb
     assert summary.carried_words(["Sky News"]) == "Sky News is named only as the outlet or audience someone spoke to"
+
+
+def test_a_name_with_of_is_plural_only_by_its_head():
+    assert not summary.may_be_plural("University of Leeds", "organisation")
+    assert summary.may_be_plural("Friends of the Earth", "organisation")
