@@ -9,6 +9,7 @@ only read the quotes table; `newsframe.quotes` finds the attributions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ from .entities import (
     _singular,
     common_nouns,
     known_places,
+    lemma_index,
     name_key,
 )
 from .quotes import NEARNESS_WORDS
@@ -435,9 +437,11 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             if len(found) == 1:
                 fuller[short] = found[0]
             continue
-        if len(found) == 1 and definite and len(found[0].split()) == 1 and first[found[0]] == 0:
-            # the headline's bare noun ("King welcomes emperor") is the body's "the King": a headline drops its
-            # articles, so the body's form is the one a sentence writes
+        headline_form = len(found) == 1 and first[found[0]] == 0
+        if definite and headline_form and (len(found[0].split()) == 1 or found[0][:1].islower()):
+            # the headline's bare noun ("King welcomes emperor") is the body's "the King", and its "misconduct
+            # panel" (finds) the body's "The panel": a headline drops its articles, so the body's form is the one a
+            # sentence writes
             fuller[found[0]] = short
         elif len(found) == 1:
             fuller[short] = found[0]
@@ -1058,8 +1062,10 @@ AFFILIATION_KIND_WORDS = 3
 # Words that open a clause, not a body's kind: "Sam Hale, of the view that Kelby Rovers were unlucky" places Sam Hale
 # nowhere.
 AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
+# Without a comma the body follows the surname at once ("Sgt Tom Ellery of Devon and Cornwall Police said", "Dr Ann Lee
+# from the University of Exeter said"): the same placing, with no post between.
 AFFILIATION_BETWEEN = (
-    rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?(?:of|at|from)\s+"
+    rf"(?:,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?|\s+)(?:of|at|from)\s+"
     rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 )
 
@@ -1094,8 +1100,9 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # organisation, and a former officer no longer speaks for one. A firm's economist or analyst ("Rob Wood, chief UK
 # economist at Pantheon Macroeconomics") gives the firm's view. A party's shadow minister ("Labour's shadow
 # chancellor, Tom Yates") speaks for the party on that brief, as its spokesperson does, and a police officer of a
-# force ("Detective Inspector Sara Quinn of Kent Police") for the force. A band's singer or frontman ("Glass Harbour's
-# singer, Owen Trask") and a team's captain speak for the band or the team, as its leader does. An insolvency firm's
+# force ("Detective Inspector Sara Quinn of Kent Police", "Deputy Sheriff Luis Moreno of the Los Angeles County
+# Sheriff's Department") for the force. A band's singer or frontman ("Glass Harbour's singer, Owen Trask") and a
+# team's captain speak for the band or the team, as its leader does. An insolvency firm's
 # administrator ("Sarah Bell, joint administrator at Kroll") speaks for the firm, which is named as the one appointed.
 # A party's co-leader or candidate ("Green co-leader Adrian Ramsay", "Labour's defeated candidate, Thangam
 # Debbonaire") speaks for the party, whose name stands before the office as its adjective. An officer of a body ("the
@@ -1104,8 +1111,12 @@ SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
     "president head leader boss manager owner owners founder official officials economist analyst strategist "
     "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain "
-    "administrator administrators co-leader co-leaders co-chair candidate officer coach".split()
+    "administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff detective".split()
 )
+# A police rank as British copy abbreviates it before a name ("Sgt Tom Ellery of Devon and Cornwall Police", "Insp Jo
+# Hart", "Ch Supt Ann Bell"): the officer of a force, as "sergeant", "inspector" and "superintendent" are. Only the
+# abbreviations that are no English word of their own; "Det" stands before one of them ("Det Sgt").
+RANK_ABBREVIATIONS = frozenset("sgt insp supt".split())
 # Capitalised words of a name an office may have between it and "of" its body ("Inspector Sara Quinn of Kent Police").
 NAME_WORDS = 3
 # Words an office may run to between the organisation's name and the office itself ("Molde's sporting director").
@@ -1171,7 +1182,8 @@ def _speaks_for(body: str, written: str) -> bool:
     if FORMER.search(written):
         return False
     name = re.escape(body)
-    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")\b"  # "Fed Chair Jerome Powell" as "the firm's chair"
+    # "Fed Chair Jerome Powell" as "the firm's chair"
+    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR | RANK_ABBREVIATIONS)) + r")\b"
     between = r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))"  # "Aslef general secretary", "Senate Majority Leader"
     # a chamber's presiding officer, written with its capital right after the body ("House Speaker Marcia Dalton");
     # in lower case "speaker" is anyone who gives a talk
@@ -1179,7 +1191,8 @@ def _speaks_for(body: str, written: str) -> bool:
     before = rf"\b{name}(?:['’]s|(?<=s)['’])?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
     after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
-    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at)\s+(?:the\s+)?{name}\b"
+    # or "from" it ("Insp Jo Hart from Kent Police")
+    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at|from)\s+(?:the\s+)?{name}\b"
     if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
         return True
     if re.search(after, written, re.IGNORECASE) or re.search(named, written):
@@ -1227,10 +1240,18 @@ POSTED_ON = (
     rf"(?:(?!(?:that|which|who|and|but|when|after|before)\b)[\w'’-]+\s+){{0,{POSTED_WORDS}}}?"
     r"(?:on|to)\s+(?:the\s+)?$"
 )
+# The post itself named before the platform it was on ("said in a post on Telegram", "in a video message on
+# Instagram", "in a tweet posted on X"): up to two words before the noun of what was posted ("statement on" is a
+# medium's words already, MEDIUM_WORDS).
+POST_NOUNS = r"(?:post|posting|video|message|tweet|thread|livestream|blog|clip|update)"
+POST_ON = (
+    rf"\b(?:in|via|with)\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?{POST_NOUNS}\s+(?:(?:posted|shared|published)\s+)?"
+    r"(?:on|to)\s+(?:the\s+)?$"
+)
 CARRIER_BEFORE = re.compile(
     rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised)\s+by)"
     rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$"
-    rf"|{POSTED_ON}",
+    rf"|{POSTED_ON}|{POST_ON}",
     re.IGNORECASE,
 )
 # What comes right before a name that is where a piece of work was published, in any paragraph: "published in the
@@ -2064,6 +2085,34 @@ OTHER_DETERMINER = re.compile(
     r"(?:\b(?:a|an|this|that|these|those|its|his|her|their|our|my|your|each|every|no|any)|['’]s)\s+$", re.IGNORECASE
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the" with one adjective between it and a name ("the paramilitary Rapid Support Forces", "the ruling ANC", "the
+# Iran-backed Houthis"): the article writes the name with "the". The word must be one the lemmatizer knows as an
+# adjective (`_adjectives`), with an adjective's ending (ADJECTIVE_ENDING) if it is a noun too ("the firm Ortiz &
+# Lane" is a noun's "the"), or a compound in "-ed" ("Iran-backed", "state-run"); a noun there ("the journal Nature",
+# "the carmaker Tesla", "the charity Oxfam") takes "the" for itself, and the name goes bare.
+THE_WORD_BEFORE = re.compile(r"\bthe\s+([a-z][\w-]*)\s+$", re.IGNORECASE)
+ADJECTIVE_ENDING = re.compile(r"(?:ary|al|ic|ing|ed|ese|ian|an|ist|ive|ous|ant|ent)$")
+HYPHENED_PARTICIPLE = re.compile(r"^[\w]+-(?:\w+ed|run|led|held|born)$")
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer knows (WordNet's): "paramilitary", "ruling", "embattled"."""
+    return frozenset(lemma_index().get("adj", ()))
+
+
+def _the_adjective_before(before: str) -> bool:
+    """Whether the text before a name ends in "the" and one adjective (THE_WORD_BEFORE)."""
+    found = THE_WORD_BEFORE.search(before)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    if HYPHENED_PARTICIPLE.match(word):
+        return True
+    # a word that is a noun too ("firm", "rival") is read as the adjective only with an adjective's ending
+    return word in _adjectives() and (word not in common_nouns() or bool(ADJECTIVE_ENDING.search(word)))
+
+
 # Past tenses not in "-ed" that a body's name may be the subject of ("the Liberal Democrats took the seat", "the
 # Greens won", "the council held"): common verbs of news, none of them a noun a name would qualify.
 IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bought|paid|spent|chose|sent|led|went|came"
@@ -2111,27 +2160,37 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     House said", "the Senate"), which a sentence about the article writes so too; a name written bare as often or more
     ("Congress", "Nordvik said") stays bare. The headline, which drops its articles, is not read; nor is a name used
     in a person's title ("Senate Majority Leader John Thune"), after another determiner ("a Senate vote") or inside a
-    longer name; a name that begins with "The" has its own."""
+    longer name; a name that begins with "The" has its own. The other forms the article gives the same body count
+    with the name when they take "the" ("The RSF said" for the Rapid Support Forces, "the UN" for the United Nations;
+    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"), and so does "the"
+    with an adjective between (`_the_adjective_before`: "the paramilitary Rapid Support Forces"). A name right before a
+    lower-case noun it qualifies ("RSF fighters", "Acme shares") is neither: such a noun takes no "the" of the
+    name's."""
     if paragraphs is None or "text" not in paragraphs.columns or paragraphs.empty or entities.empty:
         return set()
     body = [str(t) for n, t in zip(paragraphs["paragraph"], paragraphs["text"]) if int(n) > 0]
     out = set()
-    for name, kind in zip(entities["entity"].astype(str), entities["entity_type"]):
+    aliases = entities["aliases"] if "aliases" in entities.columns else entities["entity"]
+    for name, kind, forms in zip(entities["entity"].astype(str), entities["entity_type"], aliases.fillna("")):
         if (kind == "PERSON" and not TITLE_OF.match(name)) or not name or name.lower().startswith("the "):
             continue
         the = bare = 0
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+        written = sorted({name, *(a for a in str(forms).split("|") if a and kind != "PERSON")}, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in written) + r")(?![\w-])")
         for text in body:
             for found in pattern.finditer(text):
                 before, rest = text[: found.start()], text[found.end() :]
+                other_form = found.group(0) != name  # "the RSF": evidence for "the"; "Nasa", "Cal Fire": none
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
-                if THE_BEFORE.search(before):
+                if THE_BEFORE.search(before) or _the_adjective_before(before):
                     # "the Ashworth by-election", "the Bradford and Huddersfield areas": "the" is the noun's
                     the += bool(PHRASE_END.match(rest)) and not _shared_noun(rest)
                 elif OTHER_DETERMINER.search(before) or _title_after(rest) or re.match(r"\s+[A-Z]", rest):
                     continue  # a title, another determiner, or the start of a longer name ("Apple Watch")
-                else:
+                elif re.match(r"\s+[a-z]", rest) and not PHRASE_END.match(rest):
+                    continue  # a noun the name qualifies: "RSF fighters", "Acme shares"
+                elif not other_form:  # a short form read as a word goes bare ("Nasa", "Ofsted") whatever the name
                     bare += 1
         if own_the(name, body):
             out.add(f"The {name}")  # "told The Sun": the paper's own capital, kept wherever a sentence writes it

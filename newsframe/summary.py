@@ -585,6 +585,8 @@ NAMED_PARAGRAPHS = 2
 
 # The last two letters of a word ending in "s" that is no plural: "Congress", "Olympus", "Paris", "Sainsbury's".
 SINGULAR_S_ENDINGS = ("ss", "us", "is", "'s", "’s")
+# Last words in "s" that are no plural at all: "news" has no singular, so "Sky News" and "NBC News" are one thing each.
+UNCOUNTABLE_S = frozenset({"news"})
 
 
 def may_be_plural(name: str, kind: str = "") -> bool:
@@ -596,9 +598,13 @@ def may_be_plural(name: str, kind: str = "") -> bool:
     words = name.split()
     if kind == "person" or not words:
         return False
+    if "of" in words[1:]:  # the head noun stands before "of": "the University of Leeds" is one, "Friends of …" many
+        words = words[: words.index("of", 1)]
     if words[-1].isupper():  # an initialism ("NHS", "ONS") is one body, whatever letter ends it
         return False
     last = words[-1].lower()
+    if last in UNCOUNTABLE_S:
+        return False
     return len(last) > 2 and last.endswith("s") and not last.endswith(SINGULAR_S_ENDINGS)
 
 
@@ -1064,37 +1070,68 @@ def no_one_quoted(heard: str) -> str | None:
     return f"It quotes no one, neither {whom} ({rest}) nor anyone else."
 
 
-def carried_words(carried: list[str]) -> str:
-    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), each as the
-    article writes it, in words: 'LBC is named only as the outlet or audience someone spoke to', 'The BBC and LBC are
-    named only as outlets or audiences someone spoke to'."""
-    if len(carried) == 1:
-        return f"{carried[0]} is named only as the outlet or audience someone spoke to"
-    return f"{listed_names(carried)} are named only as outlets or audiences someone spoke to"
+# What the article does with the organisations it names only as a medium, a venue, a channel or an employer
+# (`unheard_sentence`): (one, several, what a name that may be plural is named "only as"). A name that may be plural
+# (`may_be_plural`) is the object of "It names", so that no verb has to agree with it.
+CARRIED = (
+    "is named only as the outlet or audience someone spoke to",
+    "are named only as outlets or audiences someone spoke to",
+    "the outlet or audience someone spoke to",
+)
+PLACED = (
+    "is named only as where the work was published",
+    "are named only as where the work was published",
+    "where the work was published",
+)
+SHOWN = (
+    "is named only for a programme it makes or shows",
+    "are named only for programmes they make or show",
+    "the maker or channel of a programme",
+)
+EMPLOYS = (
+    "is named only as where someone quoted works",
+    "are named only as where people quoted work",
+    "where someone quoted works",
+)
 
 
-def venue_words(placed: list[str]) -> str:
+def named_only_words(names: list[str], words: tuple[str, str, str], definite=frozenset(), start: bool = True) -> str:
+    """The organisations (`names`, as the entities table gives them) an article names only in one way, each as the
+    article writes it (`definite`), in words: 'LBC is named only as the outlet or audience someone spoke to', 'The
+    BBC and LBC are named only as …', and for one name that may be plural 'It names the Liberal Democrats only as …'.
+    `start` when the words open the sentence."""
+    one, several, only_as = words
+    if len(names) == 1 and may_be_plural(names[0]):
+        return f"{'It' if start else 'it'} names {as_written(names[0], definite)} only as {only_as}"
+    written = [as_written(n, definite, start=start and not i) for i, n in enumerate(names)]
+    if len(written) == 1:
+        return f"{written[0]} {one}"
+    return f"{listed_names(written)} {several}"
+
+
+def carried_words(carried: list[str], definite=frozenset(), start: bool = True) -> str:
+    """The organisations named only as the medium or audience of what someone said (`speakers.carriers`), in words:
+    'LBC is named only as the outlet or audience someone spoke to', 'The BBC and LBC are named only as outlets or
+    audiences someone spoke to'."""
+    return named_only_words(carried, CARRIED, definite, start)
+
+
+def venue_words(placed: list[str], definite=frozenset(), start: bool = True) -> str:
     """The organisations named only as where a piece of work was published (`speakers.venues`), in words: 'Nature is
     named only as where the work was published'."""
-    if len(placed) == 1:
-        return f"{placed[0]} is named only as where the work was published"
-    return f"{listed_names(placed)} are named only as where the work was published"
+    return named_only_words(placed, PLACED, definite, start)
 
 
-def channel_words(makers: list[str]) -> str:
+def channel_words(makers: list[str], definite=frozenset(), start: bool = True) -> str:
     """The organisations named only as the maker or channel of a programme (`speakers.channels`), in words: 'BBC is
     named only for a programme it makes or shows'."""
-    if len(makers) == 1:
-        return f"{makers[0]} is named only for a programme it makes or shows"
-    return f"{listed_names(makers)} are named only for programmes they make or show"
+    return named_only_words(makers, SHOWN, definite, start)
 
 
-def affiliation_words(employers: list[str]) -> str:
+def affiliation_words(employers: list[str], definite=frozenset(), start: bool = True) -> str:
     """The organisations named only as where someone quoted works (`speakers.affiliations`), in words: 'The
     University of Edinburgh is named only as where someone quoted works'."""
-    if len(employers) == 1:
-        return f"{employers[0]} is named only as where someone quoted works"
-    return f"{listed_names(employers)} are named only as where people quoted work"
+    return named_only_words(employers, EMPLOYS, definite, start)
 
 
 def unheard_sentence(
@@ -1121,30 +1158,17 @@ def unheard_sentence(
         works &= set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
     # "the BBC", "the European Heart Journal": as the article writes them
     definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works else set()
-    carried = [
-        as_written(e, definite, start=not i)
-        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in spoken_to)
-    ]
-    placed = [
-        as_written(e, definite, start=not carried and not i)
-        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in published)
-    ]
-    makers = [
-        as_written(e, definite, start=not carried and not placed and not i)
-        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in shown)
-    ]
-    employers = [
-        as_written(e, definite, start=not carried and not placed and not makers and not i)
-        for i, e in enumerate(e for e in entities["entity"].astype(str) if e in works)
-    ]
+    carried, placed, makers, employers = (
+        [e for e in entities["entity"].astype(str) if e in group] for group in (spoken_to, published, shown, works)
+    )
     # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
     writer = note_writer(quotes, entities, paragraphs)
     entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer})]
     said = "; ".join(
-        ([carried_words(carried)] if carried else [])
-        + ([venue_words(placed)] if placed else [])
-        + ([channel_words(makers)] if makers else [])
-        + ([affiliation_words(employers)] if employers else [])
+        ([carried_words(carried, definite)] if carried else [])
+        + ([venue_words(placed, definite, not carried)] if placed else [])
+        + ([channel_words(makers, definite, not carried and not placed)] if makers else [])
+        + ([affiliation_words(employers, definite, not carried and not placed and not makers)] if employers else [])
         + ([f"{writer} is named only as its writer"] if writer else [])
     )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
