@@ -554,10 +554,19 @@ def _open_condition(verb: Token) -> bool:
     return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
 
 
+# Particles that turn a verb of planning into one of setting off or setting about a thing: "set out to climb the
+# hill on Sunday" tells what a walker went to do, and the day is the going's, not one still to come.
+SETTING_OFF_PARTICLES = frozenset({"out", "off", "about"})
+
+
 def plan_lemma(token: Token) -> str:
     """A verb's lemma, with the final "e" the lemmatizer cuts from some verbs of planning put back ("hoped",
-    "hoping" and "hopes" come out as "hop")."""
+    "hoping" and "hopes" come out as "hop"). A verb with a particle of SETTING_OFF_PARTICLES ("set out", "set off")
+    is another verb, and its lemma is given with the particle."""
     lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in SETTING_OFF_PARTICLES), None)
+    if particle is not None:
+        return f"{lemma} {particle}"
     if lemma + "e" in PLAN_WORDS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
     return lemma
@@ -980,6 +989,7 @@ class DocContext(Context):
         self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.subject_at = self._subject_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.quote_start = lambda char: next((s for s, e in self.quotes if s < char < e), char)
@@ -1524,6 +1534,11 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+    def _subject_at(self, char: int) -> bool:
+        """Whether the token at character `char` is the subject of its clause (False without a parse)."""
+        span = self._span(char, char + 1)
+        return span is not None and len(span) > 0 and span[0].dep_ in ("nsubj", "nsubjpass")
 
 
 # Prepositions of time before a year the recogniser read as a number ("cut spills in half by 2030").

@@ -66,6 +66,8 @@ class Context:
     promised: Callable[[int, int], bool] = lambda start, end: False
     ok_number: Callable[[int, int], bool] = lambda start, end: True
     pos_at: Callable[[int], str] = lambda char: ""
+    # whether the word at a character is the subject of its clause ("Every minute counts")
+    subject_at: Callable[[int], bool] = lambda char: False
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
@@ -2968,9 +2970,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             year -= 1  # "the second half of the year had been tougher", read in February: a half gone by, last year's
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
         return (*result, {"undated": "fiscal"}) if fiscal else result
-    if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
+    last_one = unit == "quarter" and (ordinal == "last" or (rel in ("the last", "last") and not ordinal))
+    if (ordinal in lx.ORDINALS or last_one) and not (explicit or ylabel or rel.endswith("year's") or fiscal):
         sentence = _sentence_around(m, ctx)
         if (ctx.sport or GAME_WORDS.search(sentence)) and not BUSINESS_WORDS.search(sentence):
+            # "found something in the last quarter", said after a match, is the match's last quarter too
             # "Miami led 85-68 late in the third quarter", a coach's "our defense in the fourth quarter": a quarter
             # of a game, not of a year
             return None
@@ -3872,6 +3876,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
+    if q in ("every", "each") and ctx.subject_at(m.start("unit")):
+        return None  # "Every minute counts", "each day brings news": what the clause is about, no time it happens at
     if m["unit"].lower() == "second" and ORDINAL_SECOND_AFTER.match(m.string, m.end()):
         return None  # "every second Friday", "each second week": the ordinal of a day or a period, not a second
     if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
