@@ -81,3 +81,72 @@ def test_every_minute_as_a_subject_is_no_recurring_time():
 def test_every_day_as_a_time_of_a_habit_stays_recurring():
     frame = table("She swims in the lake every day, whatever the weather.")
     assert row(frame, "every day")["type"] == "SET"
+
+
+def test_every_minute_as_what_was_done_is_no_recurring_time():
+    frame = table("The striker has played every minute of the campaign and enjoyed every minute of it.")
+    assert "every minute" not in frame["expression"].str.lower().tolist()
+
+
+# --- "that winter" after a story's autumn -------------------------------------------------------------------------
+
+NOVEMBER = datetime(2026, 11, 20, 9, 0)  # a Friday
+
+
+def test_that_winter_after_an_autumn_day_is_the_winter_to_come():
+    frame = table(
+        "The storm wrecked the harbour on 2 November 1987.",
+        "That winter the boats stayed ashore, and fishing did not start again until the following spring.",
+        published=NOVEMBER,
+    )
+    assert row(frame, "That winter")["date"] == "1987-12-01"
+    assert row(frame, "the following spring")["date"] == "1988-03-01"
+
+
+def test_that_winter_after_a_january_day_is_that_years():
+    frame = table("The mill closed in January 1985.", "That winter was the hardest anyone could remember.")
+    assert row(frame, "That winter")["date"] == "1984-12-01"
+
+
+# --- a side's fixture told in the present ----------------------------------------------------------------------------
+
+TUESDAY = datetime(2026, 11, 24, 16, 0)
+
+
+def test_a_trip_a_side_faces_is_still_to_come():
+    frame = table(
+        "United face three games in the next eight days, starting with Wednesday night's trip to Exeter.",
+        published=TUESDAY,
+    )
+    assert row(frame, "Wednesday night")["date"] == "2026-11-25"
+
+
+def test_a_trip_looked_into_is_gone_by():
+    frame = table("Police will investigate disorder on Wednesday night's trip to Exeter.", published=TUESDAY)
+    assert row(frame, "Wednesday night")["date"] == "2026-11-18"
+
+
+# --- a holiday in a sentence that names its own year ---------------------------------------------------------------
+
+
+def test_a_holiday_in_a_sentence_of_last_year_keeps_last_years_day():
+    frame = table(
+        "Customers should post cards by 18 December to arrive before Christmas.",
+        "Last year the service handled 90 million letters in the fortnight before Christmas.",
+        published=datetime(2026, 12, 2, 8, 0),
+    )
+    assert row(frame, "Christmas", 0)["date"] == "2026-12-25"
+    assert row(frame, "Christmas", 1)["date"] == "2025-12-25"
+
+
+# --- a run of months told as over ------------------------------------------------------------------------------------
+
+
+def test_a_run_of_months_told_in_the_past_ended_before_publication():
+    frame = table("The midfielder was sidelined from October until March with the same injury.", published=TUESDAY)
+    assert (row(frame, "October")["date"], row(frame, "March")["date"]) == ("2025-10-01", "2026-03-01")
+
+
+def test_a_run_of_months_to_come_is_left_ahead():
+    frame = table("The bridge will be closed from January to March for repairs.", published=TUESDAY)
+    assert row(frame, "March")["date"] == "2027-03-01"
