@@ -3656,15 +3656,19 @@ def _share_the_year_of_a_run_of_months(
         if "story" in changed.extras:
             changed.extras["story"] = (changed.value, *changed.extras["story"][1:])
 
-    # a run told in the simple past is over ("was sidelined from October until March", in November): when its end
-    # was read as still to come, the whole run is the one a year back, which ended before publication
+    # a run told in the simple past is over ("was sidelined from October until March", in November): when it was
+    # read as begun before publication and ending in the next year, the whole run is the one a year back, which
+    # ended before publication (a run within publication's year, "between March and June the depot was closed" in
+    # May, keeps the nearer reading; one wholly to come, "raised its cap for January to March", is left alone)
     for first, second in zip(found, found[1:]):
         if first.rule != "month" or second.rule != "month" or dct is None or tense is None:
             continue
         if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start):
             continue
         one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
-        if one is None or two is None or one[0] > two[0] or (int(two[1]), int(two[2])) <= (dct.year, dct.month):
+        if one is None or two is None or one[0] > two[0] or int(two[1]) <= dct.year:
+            continue
+        if (int(one[1]), int(one[2])) > (dct.year, dct.month):
             continue
         if (int(two[1]) - 1, int(two[2])) >= (dct.year, dct.month) or tense(second.start, second.end) != "past":
             continue
