@@ -2603,9 +2603,17 @@ def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) 
     first and the story's first mention puts it a year apart, the one nearer publication is the day of both."""
     named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
     headline: dict[str, dict] = {}  # month and day -> the headline's row that named them first
+    # the years a sentence names by themselves ("Last year", "In 2024"): a day in that sentence placed in one of them
+    # is placed by its sentence ("Last year 150 million parcels were handled before Christmas"), not named again
+    sentence_years: dict[tuple[int, str], set[str]] = {}
+    for row in rows:
+        if row["type"] == "DATE" and re.fullmatch(r"\d{4}", row["value"]):
+            sentence_years.setdefault((row["paragraph"], row.get("sentence", "")), set()).add(row["value"])
     for row in sorted(rows, key=lambda r: (r["paragraph"], r["start_char"])):
         day = re.fullmatch(r"(\d{4})-(\d\d-\d\d)", row["value"]) if row["type"] == "DATE" else None
         if day is None or not row["date"]:
+            continue
+        if day[1] in sentence_years.get((row["paragraph"], row.get("sentence", "")), ()):
             continue
         before = named.get(day[2])
         if before is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -554,10 +555,19 @@ def _open_condition(verb: Token) -> bool:
     return any(a.lower_ in OPEN_MODALS for a in auxes) or main.lower_ in ("will", "'ll")
 
 
+# Particles that turn a verb of planning into one of setting off or setting about a thing: "set out to climb the
+# hill on Sunday" tells what a walker went to do, and the day is the going's, not one still to come.
+SETTING_OFF_PARTICLES = frozenset({"out", "off", "about"})
+
+
 def plan_lemma(token: Token) -> str:
     """A verb's lemma, with the final "e" the lemmatizer cuts from some verbs of planning put back ("hoped",
-    "hoping" and "hopes" come out as "hop")."""
+    "hoping" and "hopes" come out as "hop"). A verb with a particle of SETTING_OFF_PARTICLES ("set out", "set off")
+    is another verb, and its lemma is given with the particle."""
     lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in SETTING_OFF_PARTICLES), None)
+    if particle is not None:
+        return f"{lemma} {particle}"
     if lemma + "e" in PLAN_WORDS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
         return lemma + "e"
     return lemma
@@ -980,6 +990,7 @@ class DocContext(Context):
         self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.subject_at = self._subject_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.quote_start = lambda char: next((s for s, e in self.quotes if s < char < e), char)
@@ -1525,6 +1536,22 @@ class DocContext(Context):
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
 
+    def _subject_at(self, char: int) -> bool:
+        """Whether the token at character `char` is the subject of its clause or the object of its verb (False
+        without a parse): "Every minute counts", "enjoyed every minute of it". Not the object of a verb of spending
+        time ("spent every day at the hospital"), which is when."""
+        span = self._span(char, char + 1)
+        if span is None or not len(span):
+            return False
+        word = span[0]
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in TIME_SPENDING:
+            return False
+        return word.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+# Verbs whose object is a stretch of time gone through: "spent every day at the hospital".
+TIME_SPENDING = frozenset({"spend", "pass", "waste"})
+
 
 # Prepositions of time before a year the recogniser read as a number ("cut spills in half by 2030").
 YEAR_PREPOSITIONS = frozenset("in by since until till before after".split())
@@ -1771,6 +1798,8 @@ def _planned_day(day: Token) -> str | None:
     """'future' for a day's scheduled event a future verb looks to ("officials would decide on Friday's openings",
     "he will miss Saturday's final"); None otherwise ("police will investigate Friday's crash": a day gone)."""
     noun = day.head
+    if _faced_in_the_present(noun):
+        return "future"  # "Rovers face Wednesday's trip to Barnsford": any game a side faces, not only a "match"
     if noun.lower_ not in SCHEDULED_NOUNS:
         return None
     verb = governing_verb(noun)
@@ -1784,6 +1813,30 @@ def _planned_day(day: Token) -> str | None:
     if numbered and noun.dep_ == "nsubj" and verb is not None and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "Thursday's 14th stage is a 35km time trial": one of a series, told as the programme is
     return None
+
+
+# Verbs a side's coming games are told by in the plain present: "Rovers face Wednesday night's trip to Barnsford".
+FACING_VERBS = frozenset("face host visit entertain welcome meet".split())
+# Participles that open the first of a run of games: "face four games, starting with Wednesday's trip".
+OPENING_PARTICIPLES = frozenset({"start", "begin", "kick"})
+
+
+def _faced_in_the_present(noun: Token) -> bool:
+    """Whether a day's event `noun` is the object of a verb of FACING_VERBS in the plain present ("Rovers face
+    Saturday's derby"), or opens the run of games it faces ("face four games in the next 11 days, starting with
+    Wednesday night's trip"): a fixture still to come, as a team's timetable is told."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in OPENING_PARTICIPLES:
+        verb = verb.head.head if verb.head.dep_ in ("advcl", "xcomp", "conj") else verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    # "United face three games": the parse may read the verb after a singular name as a noun, yet give it a subject
+    misread = verb.tag_ == "NN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    return (
+        verb.lower_ in FACING_VERBS | {v + "s" for v in FACING_VERBS}
+        and (verb.tag_ in ("VBZ", "VBP") or misread)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 # Verbs of calling off what is timetabled: "Sunday's match has been postponed", "have called off Friday's march".
@@ -2499,7 +2552,7 @@ def extract(
     _span_the_first_months_of_a_year(found, text)
     _keep_runs_of_weekdays_forward(found, text)
     _share_the_side_of_a_list_of_weekdays(found, text, ctx)
-    _share_the_year_of_a_run_of_months(found, text, dct)
+    _share_the_year_of_a_run_of_months(found, text, dct, ctx.tense)
     _share_the_year_of_a_run_of_days(found, text)
     _end_a_run_of_days_after_its_start(found, text)
     found = _count_weeks_on_from_a_weekday(found, text)
@@ -3557,9 +3610,15 @@ MONTH_RUN_GLUE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 MONTH_WITH_YEAR = re.compile(rf"{MONTH}\.?,?\s+(?:of\s+)?(?:{YEAR}|(?:this|last|next) year)$", re.I)
 
 
-def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str, dct: datetime | None = None) -> None:
+def _share_the_year_of_a_run_of_months(
+    found: list[Candidate],
+    text: str,
+    dct: datetime | None = None,
+    tense: Callable[[int, int], str | None] | None = None,
+) -> None:
     """The first month of a run that names its year only at its end ("between May and September this year") is in
-    that year, or the year before when it comes later in the calendar ("from November to March 2025")."""
+    that year, or the year before when it comes later in the calendar ("from November to March 2025"). `tense`
+    gives the tense of an expression's clause (None: unknown)."""
     for first, second in zip(found, found[1:]):
         if first.rule != "month" or second.rule not in ("month", "month_year"):
             continue
@@ -3596,6 +3655,27 @@ def _share_the_year_of_a_run_of_months(found: list[Candidate], text: str, dct: d
             changed = second
         if "story" in changed.extras:
             changed.extras["story"] = (changed.value, *changed.extras["story"][1:])
+
+    # a run told in the simple past is over ("was sidelined from October until March", in November): when it was
+    # read as begun before publication and ending in the next year, the whole run is the one a year back, which
+    # ended before publication (a run within publication's year, "between March and June the depot was closed" in
+    # May, keeps the nearer reading; one wholly to come, "raised its cap for January to March", is left alone)
+    for first, second in zip(found, found[1:]):
+        if first.rule != "month" or second.rule != "month" or dct is None or tense is None:
+            continue
+        if not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None or one[0] > two[0] or int(two[1]) <= dct.year:
+            continue
+        if (int(one[1]), int(one[2])) > (dct.year, dct.month):
+            continue
+        if (int(two[1]) - 1, int(two[2])) >= (dct.year, dct.month) or tense(second.start, second.end) != "past":
+            continue
+        for cand, part in ((first, one), (second, two)):
+            cand.value = f"{int(part[1]) - 1:04d}-{part[2]}"
+            if "story" in cand.extras:
+                cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
 
 
 # A season of every year told by its months: "Autumn, from September to November, is the busiest season", "the

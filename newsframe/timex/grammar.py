@@ -66,6 +66,9 @@ class Context:
     promised: Callable[[int, int], bool] = lambda start, end: False
     ok_number: Callable[[int, int], bool] = lambda start, end: True
     pos_at: Callable[[int], str] = lambda char: ""
+    # whether the word at a character is the subject or object of its clause ("Every minute counts", "enjoyed every
+    # minute of it")
+    subject_at: Callable[[int], bool] = lambda char: False
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
@@ -2140,6 +2143,9 @@ _REL_UNIT = (
 )
 
 
+# The first month of a story's year from which "that winter" is the one about to start, not the one at the year's
+# start: a winter is named by the year its January falls in, and after the summer a story's winter is the coming one.
+WINTER_AHEAD_FROM_MONTH = 9
 # A verb of saying or thinking right before "that": the "that" opens what was said ("warned that winter would
 # bring fresh pressure"), it is no "that" pointing back to a time of the story.
 SAYING_BEFORE_THAT = re.compile(
@@ -2419,7 +2425,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             ctx.tense(m.start(), m.end()) == "future" or ctx.perfect(m.start(), m.end())
         )
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
-            return "DATE", f"{story.group()}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
+            year = int(story.group())
+            month = re.match(r"\d{4}-(\d\d)", ctx.last_value or "")
+            if code == "WI" and month and int(month[1]) >= WINTER_AHEAD_FROM_MONTH:
+                year += 1  # "the flood struck on 18 November 2006 … that winter": the one starting that December
+            return "DATE", f"{year:04d}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
             if re.fullmatch(r"\d{2,3}", ctx.last_value):  # "a winter in the 1950s … the previous autumn": some
                 return "DATE", f"XXXX-{code}", "relative"  # year of the decade's, which one is not said
@@ -2968,9 +2978,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             year -= 1  # "the second half of the year had been tougher", read in February: a half gone by, last year's
         result = "DATE", f"{year:04d}-H{n}", "explicit" if explicit else "relative"
         return (*result, {"undated": "fiscal"}) if fiscal else result
-    if ordinal in lx.ORDINALS and not (explicit or ylabel or rel.endswith("year's") or fiscal):
+    last_one = unit == "quarter" and (ordinal == "last" or (rel in ("the last", "last") and not ordinal))
+    if (ordinal in lx.ORDINALS or last_one) and not (explicit or ylabel or rel.endswith("year's") or fiscal):
         sentence = _sentence_around(m, ctx)
         if (ctx.sport or GAME_WORDS.search(sentence)) and not BUSINESS_WORDS.search(sentence):
+            # "found something in the last quarter", said after a match, is the match's last quarter too
             # "Miami led 85-68 late in the third quarter", a coach's "our defense in the fourth quarter": a quarter
             # of a game, not of a year
             return None
@@ -3872,6 +3884,8 @@ def _set(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", lx.SET_WORDS[m["word"].lower()], "vague"
     q = m["q"].lower()
+    if q in ("every", "each") and ctx.subject_at(m.start("unit")):
+        return None  # "Every minute counts", "enjoyed every minute": what the clause is about, no time it happens at
     if m["unit"].lower() == "second" and ORDINAL_SECOND_AFTER.match(m.string, m.end()):
         return None  # "every second Friday", "each second week": the ordinal of a day or a period, not a second
     if q in ("a", "an"):  # "a day" is how often only after a count: "7,000 steps a day", "twice a week"
