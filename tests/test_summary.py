@@ -396,6 +396,10 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
     (unheard,) = unheard
     if m := re.match(r"Of the (\d+) people and organisations it names, (\d+) (?:is|are) never quoted", unheard):
         assert (int(m[1]), int(m[2])) == (len(people), len(silent)), unheard
+    elif m := re.search(r"; of the (\d+) other people and organisations it names, (\d+) (?:is|are) never", unheard):
+        # bodies named only as an outlet or as where someone quoted works come first, and are no silent source
+        aside = len(people) - int(m[1])
+        assert aside >= 1 and int(m[2]) == len(silent) - aside, unheard
     elif silent:
         assert len(silent) == len(people) and ("None of the" in unheard or "The one" in unheard), unheard
     else:
