@@ -6057,6 +6057,14 @@ class SpeakerResolver:
                 subject = self._sentence_subject(last, para, start, None, "ORG")
                 if subject is not None and (kinds := self._kinds(subject)) and not kinds & _kinds_of(head):
                     subject = None
+                if subject is None and head in ("company", "firm"):
+                    # "sold at Walmart, Kroger and Target stores. … the company said": not a body named once in
+                    # passing (where things are sold, whom a fact is credited to, what happened elsewhere), but the
+                    # one the story is about, named before it
+                    earlier = last
+                    while earlier is not None and self._in_passing(earlier, para, start):
+                        earlier = self._last_mention(earlier[0], earlier[1], ("ORG",), kind=head)
+                    last = earlier or last
                 return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
@@ -6196,6 +6204,18 @@ class SpeakerResolver:
                 if portfolio.ent_type_ not in ("NORP", "GPE"):
                     return True  # "Transport minister Helen Ashdown" holds a portfolio, not the prime minister's office
         return False
+
+    def _in_passing(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
+        """Whether an organisation is named once before (para, start), and not as the subject of its sentence's main
+        clause ("sold at Target stores", "according to the CDC", "when Abbott Nutrition shut its plant")."""
+        if sum(m[4] == mention[4] and (m[0], m[1]) < (para, start) for m in self.mentions) > 1:
+            return False
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        root = span.root.head if span.root.dep_ == "appos" else span.root
+        return not (root.dep_ in SUBJECT_DEPS and root.head.i == span.sent.root.i)
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which

@@ -159,3 +159,22 @@ def test_a_dateline_the_parse_took_for_the_subject_is_not_the_speaker():
 def test_the_day_something_was_said_is_no_part_of_what_was_said():
     found = table("date 2026-06-16 Veto\n\nThe White House said on Tuesday it would veto the bill.")
     assert found["text"].tolist() == ["it would veto the bill"]
+
+
+def test_the_company_is_not_a_body_named_once_in_passing():
+    found = table(
+        "date 2026-10-09 Recall\n\n"
+        "Brightstart Nutrition said the recall covers three sizes of its formula. The cans were sold at Walmart and "
+        "Target stores.\n\n"
+        "No illnesses have been reported, the company said.\n\n"
+        "The bacterium is rare, according to the Centers for Disease Control and Prevention.\n\n"
+        "The company said it had paused production.\n\n"
+        "Aldi has recalled two batches of its milk. The company said no one was ill."
+    )
+    assert found["speaker"].tolist() == [
+        "Brightstart Nutrition",
+        "Brightstart Nutrition",
+        "Centers for Disease Control and Prevention",
+        "Brightstart Nutrition",
+        "Aldi",
+    ]
