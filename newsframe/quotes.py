@@ -2199,7 +2199,7 @@ def _told_one(verb: Token, subject: Token | None) -> bool:
 
 
 # Gatherings that hear evidence: what "the court heard" was said to it by someone it does not name.
-HEARING_BODIES = frozenset("hearing inquest court jury tribunal trial inquiry".split())
+HEARING_BODIES = frozenset("hearing inquest court jury tribunal trial inquiry panel committee".split())
 
 
 def _hearing_body(subject: Token | None) -> bool:
@@ -2209,6 +2209,21 @@ def _hearing_body(subject: Token | None) -> bool:
         return False
     words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
     return bool(words & HEARING_BODIES)
+
+
+def _subject_of_evidence(verb: Token, subject: Token | None) -> Token | None:
+    """The subject of the evidence a court or hearing heard, when the parse joined the next verb of saying to
+    "heard" ("The panel heard that Harker pursued a car without permission, then claimed in his notes that …"): a
+    hearing hears; the one the evidence is about claims."""
+    hear = verb.head
+    if verb.dep_ != "conj" or _lemma(hear) != "hear" or subject is None or subject.head.i != hear.i:
+        return None
+    if not _hearing_body(subject) or _lemma(verb) not in SAYING_VERBS | CLAUSE_VERBS:
+        return None
+    evidence = next((c for c in hear.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if evidence is None:
+        return None
+    return next((c for c in evidence.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _told_in_headline(verb: Token, subject: Token) -> bool:
@@ -2284,9 +2299,11 @@ OCCASION_VERBS = frozenset(
 
 
 def _complement_read_as_relative(clause: Token) -> bool:
-    """Whether the parse read a that-clause as a relative clause of the occasion before it, taking "that" for its
-    object ("said during the debate that Landry was winning"): the clause has a subject of its own and no other
-    object, and its verb is none that takes the occasion as its object ("the interview that he gave")."""
+    """Whether the parse read a that-clause as a relative clause of the occasion or place before it, taking "that"
+    for its object ("said during the debate that Landry was winning", "told reporters outside the courthouse that
+    his client had acted in self-defense", where the tagger still reads "that" as a conjunction): the clause has a
+    subject of its own and no other object, and its verb is none that takes the occasion as its object ("the
+    interview that he gave")."""
     that = clause.left_edge
     if not (that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i):
         return False
@@ -2358,7 +2375,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and clause.i > obj.i
                 and (
                     any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-                    or (obj.lemma_.lower() in OCCASION_NOUNS and _complement_read_as_relative(clause))
+                    or (
+                        (obj.lemma_.lower() in OCCASION_NOUNS or clause.left_edge.tag_ == "IN")
+                        and _complement_read_as_relative(clause)
+                    )
                 )
             ),
             None,
@@ -2978,6 +2998,8 @@ def find_in_doc(
             subject = _subject_between(token, quotes) or _subject_after(token, quoted) or _subject_left(token, quoted)
         if subject is None and (reached is None or quoted[reached[0].idx]):  # a cue of a quotation
             subject = _governing_subject(token, quoted)
+        if (heard := _subject_of_evidence(token, subject)) is not None:
+            subject = heard  # "The panel heard that Harker pursued the car, then claimed …": Harker claimed
         if _told_one(token, subject):
             subject = None  # "“…,” an inquest has been told": the one told, not the one telling
         if _lemma(token) == "hear":
@@ -5006,7 +5028,9 @@ def _speaker_goes_on(found: list[Found]) -> None:
             for k in found
             if k is not f and k.cue_token is not None and k.cue_token.i < cue.i and k.start <= subject.idx < k.end
         ]
-        if before and before[-1].end_para == before[-1].para:
+        # (not evidence a hearing heard from someone it does not name: "The panel heard that Harker pursued the car,
+        # then claimed …" is Harker's claim)
+        if before and before[-1].end_para == before[-1].para and before[-1].speaker is not None:
             f.speaker, f.source_token = before[-1].speaker, before[-1].source_token
 
 

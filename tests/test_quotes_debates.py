@@ -178,3 +178,22 @@ def test_the_company_is_not_a_body_named_once_in_passing():
         "Brightstart Nutrition",
         "Aldi",
     ]
+
+
+def test_what_was_told_outside_a_place_is_the_that_clause_hung_on_it():
+    found = table(
+        "date 2026-10-09 Court\n\n"
+        "His attorney, Mark Feldstein, told reporters outside the courthouse that his client had acted in "
+        "self-defense."
+    )
+    assert found["text"].tolist() == ["that his client had acted in self-defense"]
+
+
+def test_a_claim_the_parse_joined_to_what_a_panel_heard_is_the_claimants():
+    found = table(
+        "date 2026-10-09 Misconduct\n\n"
+        "The panel heard that Harker pursued a stolen car without permission, then claimed in his notes that he "
+        "had lost sight of the car."
+    )
+    assert found["speaker"].tolist() == [None, "Harker"]
+    assert found["cue"].tolist() == ["heard", "claimed"]
