@@ -3272,8 +3272,11 @@ def _after_time_of_saying(verb: Token, head: Token, start: int) -> int:
 def _after_dateline(subject: Token, verb: Token) -> Token | None:
     """The subject written after a dateline that the parse took for the subject itself ("EVIAN-LES-BAINS, France —
     Leaders of the Group of Seven agreed"): the phrase set beside it after the dash that ends the dateline, when the
-    dateline opens the paragraph."""
-    if subject.left_edge.i != 0:
+    dateline, in capitals, opens the paragraph."""
+    first = subject.left_edge
+    # a dateline's place is written in capitals ("WASHINGTON —"); a phrase set off by dashes after an opening
+    # subject is no dateline ("The three scholars — Mr. Tribe, … — agreed")
+    if first.i != 0 or not (first.text.isupper() and sum(c.isalpha() for c in first.text) >= 2):
         return None
     dash = next((t for t in subject.subtree if dash_between_spaces(t) and t.i < verb.i), None)
     if dash is None:

@@ -197,3 +197,11 @@ def test_a_claim_the_parse_joined_to_what_a_panel_heard_is_the_claimants():
     )
     assert found["speaker"].tolist() == [None, "Harker"]
     assert found["cue"].tolist() == ["heard", "claimed"]
+
+
+def test_a_phrase_set_off_by_dashes_after_the_subject_is_no_dateline():
+    found = table(
+        "date 2026-03-04 Scholars\n\n"
+        "The three constitutional scholars — Mr. Tribe, Ms. Lee and Mr. Hale — agreed that the plan was lawful."
+    )
+    assert found["speaker_text"].tolist() == ["The three constitutional scholars"]
