@@ -4721,6 +4721,91 @@ def join_ampersand_names(docs: list[Doc], per_doc: list[list[Span]], numbers: li
     return out
 
 
+# The most words a body's name spelled by the initials in brackets after it may run to ("National Institute for
+# Health and Care Excellence (Nice)" has seven); longer runs of capitalised words are lists, not one name.
+MAX_BRACKETED_NAME_WORDS = 10
+
+
+def join_bracketed_initials(docs: list[Doc], per_doc: list[list[Span]], numbers: list[int], repairs) -> list[list[Span]]:
+    """A body's name joined by "and" or "&" and followed by its initials in brackets ("HM Revenue and Customs (HMRC)",
+    "Aberdyfi Search and Rescue Team (ASRT)") is one name, whatever pieces the readers cut it into: the letters in
+    brackets spell its words, so the "and" joins words of one name, not two bodies. The initials in brackets, when no
+    reader read them, are a name too (they then join the body, see `written_aliases`), so that the article's later
+    "HMRC said" counts for it."""
+    out = []
+    for d, (doc, spans) in enumerate(zip(docs, per_doc)):
+        for i in range(2, len(doc) - 2):
+            opening, short, closing = doc[i], doc[i + 1], doc[i + 2]
+            if opening.text != "(" or closing.text != ")" or not (short.is_alpha and short.text[:1].isupper()):
+                continue
+            letters = short.text.upper()
+            # the widest run of name words and small words ending right before the bracket whose initials are the
+            # letters in brackets, and holding an "and" or "&" between its words
+            whole = None
+            for start in range(max(0, i - MAX_BRACKETED_NAME_WORDS), i - 1):
+                words = doc[start:i]
+                if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
+                    continue
+                if not all(_is_name_word(t) or t.lower_ in ACRONYM_SKIP_WORDS for t in words):
+                    continue
+                if not any(t.lower_ in ("and", "&") for t in words):
+                    continue
+                if letters == initials(words.text) or letters in spelled_initials(words.text):
+                    whole = (start, i)
+                    break
+            if whole is None:
+                continue
+            pieces = [s for s in spans if s.start < whole[1] and whole[0] < s.end]
+            # only where the readers found a name there, and no longer one running past its words
+            if not pieces or any(s.start < whole[0] or s.end > whole[1] for s in pieces):
+                continue
+            if len(pieces) == 1 and (pieces[0].start, pieces[0].end) == whole:
+                continue
+            label = "ORG"
+            joined = Span(d, whole[0], whole[1], label, names=label)
+            added = [joined]
+            if not any(s.start <= i + 1 < s.end for s in spans):
+                added.append(Span(d, i + 1, i + 2, label, names=label))
+            _log(repairs, numbers[d], "name spelled in brackets", doc, pieces, added)
+            spans = sorted([s for s in spans if s not in pieces] + added, key=lambda s: s.start)
+        out.append(joined_by_and(doc, spans, repairs, numbers[d]))
+    return out
+
+
+# The last words of a service's name whose words "and" joins ("Aberdyfi Search and Rescue Team", "Cumbria Fire and
+# Rescue Service"): the forms of bodies (ORG_FORM_WORDS) and these, which rescue and response teams end with.
+JOINED_BODY_END_WORDS = frozenset({"team", "unit"})
+
+
+def joined_by_and(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """`spans` (of one Doc) with a body's name the readers cut at its "and" made whole: two organisations side by
+    side, joined by "and", where the word before it and the one after it are common nouns, the first piece of two
+    words or more and ending in no body's form, and the second ending as bodies' names end ("Aberdyfi Search" +
+    "Rescue Team"): "and" there joins two nouns of what the body does ("search and rescue"), as two bodies' names
+    would each end in their own form ("the Ramblers' Association and the Mountain Rescue Team")."""
+    out: list[Span] = []
+    for s in spans:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and s.start == a.end + 1
+            and doc[a.end].lower_ in ("and", "&")
+            and a.label == s.label == "ORG"
+            and a.end - a.start >= 2
+            and doc[a.end - 1].lower_ in common_nouns()
+            and doc[a.end - 1].lower_ not in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
+            and doc[s.start].lower_ in common_nouns()
+            and doc[s.end - 1].lower_ in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
+            and doc[s.end - 1].is_title
+        ):
+            whole = replace(a, end=s.end)
+            _log(repairs, number, "name joined by and", doc, [a, s], [whole])
+            out[-1] = whole
+            continue
+        out.append(s)
+    return out
+
+
 # The first words of parties named by their members ("Liberal Democrat leader Sir Ed Davey", "the Social
 # Democrats"), which the readers may cut into an adjective and a people's word, and the members' words after them.
 PARTY_FIRST_WORDS = frozenset("Liberal Social Christian Free".split())
@@ -4757,6 +4842,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    per_doc = join_bracketed_initials(docs, per_doc, numbers, repairs)
     per_doc = join_party_names(docs, per_doc, numbers, repairs)
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
@@ -6644,6 +6730,15 @@ def named_as_a_brand(doc: Doc, span: Span) -> bool:
     noun = root
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.text.islower() and root.head.tag_ == "NNS":
         noun = root.head  # "Crumbles biscuits"
+    elif (
+        root.dep_ == "poss"
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and root.head.i > span.end
+        and root.head.text.islower()
+        and root.head.tag_ == "NNS"
+    ):
+        noun = root.head  # "the maker of Morrow's biscuits": a brand written with its founder's possessive
     elif noun.dep_ == "conj" and noun.head.dep_ == "pobj":
         noun = noun.head  # "sales of Crumbles and Sunvale"
     if noun.dep_ == "conj" and noun.head.dep_ == "pobj":
@@ -6671,8 +6766,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return False
     i = span.start - 1
     colour = i >= 1 and doc[i].text in COLOUR_WORDS
-    while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
-        i -= 1  # the adjectives before the name
+    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in COLOUR_WORDS) and doc[i].text.islower():
+        i -= 1  # the adjectives before the name, and a colour the tagger read as a noun ("his silver Skoda")
     if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
     if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
@@ -8634,6 +8729,25 @@ INDUSTRY_PREMISES_NOUNS = frozenset(
 )
 
 
+# Public grounds and halls named after the place they serve, by two lower-case nouns after the name: "the
+# Minffordd car park", "the Kilbride village hall", "the Pelham bus station". A firm's car park takes its name too
+# ("the Tesco car park"): a name a reader read as a body's is left alone.
+PUBLIC_GROUND_NOUNS = frozenset(
+    {("car", "park"), ("bus", "station"), ("railway", "station"), ("village", "hall"), ("community", "centre")}
+)
+
+
+def public_ground_of_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands after "the" and before a public ground's two nouns in lower case (PUBLIC_GROUND_NOUNS):
+    the place the ground serves, however a reader read it, unless a reader read it as a body's or a group's."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end + 2 > len(doc):
+        return False
+    after = doc[span.end : span.end + 2]
+    if not all(t.is_lower for t in after) or (after[0].text, after[1].text) not in PUBLIC_GROUND_NOUNS:
+        return False
+    return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+
+
 def works_of_a_town(doc: Doc, span: Span) -> bool:
     """Whether a one-word name the gazetteer knows as a town stands after "the" and before a noun of industrial
     premises in lower case, alone or after one noun of what is made there ("the Castleford aircraft works"): where
@@ -8684,6 +8798,27 @@ def site_in_a_place(doc: Doc, span: Span) -> bool:
     return not ("NORP" in (span.names, span.model) or has_org_form(doc, span))
 
 
+def home_after_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is set off by commas right after a person's name with "from" ("Gareth Pugh, from Machynlleth,
+    parked"): where the person lives, as local news gives it; not a name a reader read as a body's, nor one with a
+    body's form ("Jane Hart, from Harlow Council, said": where she works)."""
+    start = span.start
+    if start < 4 or doc[start - 1].lower_ != "from" or doc[start - 2].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", "and"):
+        return False
+    person = doc[start - 3]
+    if not (person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", "PER", "")):
+        return False
+    if {"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span):
+        return False
+    # the word before the comma ends a person's name: two or more name words, the first a given name
+    first = start - 3
+    while first > 0 and _is_name_word(doc[first - 1]):
+        first -= 1
+    return start - 3 - first >= 1 and given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -8701,6 +8836,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return address_after_age(doc, street)
     if home_before_age(doc, start, span.end):
         return True  # "Anna Reid of Harrogate, 71, said"
+    if home_after_a_person(doc, span):
+        return True  # "Gareth Pugh, from Machynlleth, parked"
     if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
         # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire" (not the next
         # person of a list, told by an age of its own: "Dan Oke, 24, of Lewisham, Liam Brennan, 37, of Croydon")
@@ -8726,6 +8863,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
     if works_of_a_town(doc, span):
         return True  # "the Castleford aircraft works", read as a person
+    if public_ground_of_a_place(doc, span):
+        return True  # "at the Minffordd car park", read as a person
     if site_in_a_place(doc, span):
         return True  # "the last shop in Ashwell", read as a body
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
@@ -9503,6 +9642,11 @@ NEAR_OF_NOUNS = frozenset(
     northwest southeast southwest""".split()
 )
 WEAK_NEAR_WORDS = frozenset("around towards toward outside above below beyond".split())
+# Nouns of ground, on which a weak word of place (WEAK_NEAR_WORDS) names a place whatever the gazetteer knows: "steeper
+# ground above Llyn Cau", "the slopes below Carn Dearg" (a person is never the ground's bearing).
+GROUND_NOUNS = frozenset(
+    "plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track trail crag crags moor moorland cliff cliffs".split()
+)
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -9533,6 +9677,8 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
+    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS and word.head.pos_ == "NOUN":
+        return True  # "working through steeper ground above Llyn Cau"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
 
@@ -9955,12 +10101,32 @@ def defined_as_a_place(doc: Doc, span: Span) -> str:
     return ""
 
 
+# Verbs whose object is a mountain or a hill: "set out to climb Cadair Idris", "scaled Ben Nevis". A person is
+# climbed only in sport ("climbed above Smith in the standings" is no object).
+CLIMB_VERBS = frozenset({"climb", "scale", "ascend", "descend", "summit"})
+
+
+def climbed(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the direct object of a verb of climbing (CLIMB_VERBS) and no reader read it as a body's or a
+    group's name: a mountain ("set out to climb Cadair Idris"), which the recogniser may read as a person."""
+    root = doc[span.start : span.end].root
+    return (
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in CLIMB_VERBS
+        and not ({"ORG", "NORP", OTHER_NAME} & {span.names, span.model})
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    )
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
     or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
     if named_as_a_world(doc, span) or body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
+    if climbed(doc, span):
+        return True  # "set out to climb Cadair Idris"
     if (
         span.start >= 3
         and doc[span.start - 1].lower_ == "the"
@@ -13260,6 +13426,11 @@ def canonical_names(
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
+        elif key in PEOPLE_ADJECTIVES and "PERSON" not in vote:
+            # "the Welsh government", "a Welsh government spokesperson": a people's word, no body or place of
+            # its own (a person named "English" is read as a person, and left alone)
+            for label in ("ORG", "FAC", *PLACE_LABELS):
+                vote["NORP"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
         elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
@@ -14055,6 +14226,9 @@ def one_of_a_nation(key: str) -> bool:
 # Peoples' words the recogniser does not read alone as a nationality, that name one of them with "man" or "woman"
 # ("the Welshman, 51,", "the Yorkshirewoman"). Not "Scots": The Scotsman is a newspaper.
 NATION_MEMBER_WORDS = frozenset("english irish welsh cornish manx yorkshire ulster french dutch".split())
+# Of those, the words that are a people's adjective and no place's name: written alone as a name they are the
+# people or its language ("the Welsh government"), never a body or a place.
+PEOPLE_ADJECTIVES = NATION_MEMBER_WORDS - {"yorkshire", "ulster"}
 
 
 def _read_as_place(row) -> bool:
