@@ -1991,6 +1991,11 @@ SPELLED_LOWER_WORDS = 1
 MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
+# The longest word in capitals inside a name that its abbreviation spells whole ("HM Revenue and Customs (HMRC)",
+# "US Food and Drug Administration (USFDA)").
+SPELLED_CAPITALS_WORD = 3
+
+
 def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
     from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
@@ -2005,7 +2010,14 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     letters, lower, i = list(abbreviation), 0, open_bracket - 1
     while letters and i >= 0:
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
+        if (
+            2 <= len(token.text) <= SPELLED_CAPITALS_WORD
+            and token.is_upper
+            and token.is_alpha
+            and "".join(letters).endswith(token.text)
+        ):
+            del letters[-len(token.text) :]  # a word in capitals gives all its letters: the "HM" of "HMRC"
+        elif token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
             letters.pop()
         elif token.lower_ in ACRONYM_SKIP_WORDS and letters[-1].islower() and token.text[0] == letters[-1]:
             letters.pop()  # the small word an abbreviation spells in lower case: the "f" of "TfL"
@@ -4721,57 +4733,6 @@ def join_ampersand_names(docs: list[Doc], per_doc: list[list[Span]], numbers: li
     return out
 
 
-# The most words a body's name spelled by the initials in brackets after it may run to ("National Institute for
-# Health and Care Excellence (Nice)" has seven); longer runs of capitalised words are lists, not one name.
-MAX_BRACKETED_NAME_WORDS = 10
-
-
-def join_bracketed_initials(docs: list[Doc], per_doc: list[list[Span]], numbers: list[int], repairs) -> list[list[Span]]:
-    """A body's name joined by "and" or "&" and followed by its initials in brackets ("HM Revenue and Customs (HMRC)",
-    "Aberdyfi Search and Rescue Team (ASRT)") is one name, whatever pieces the readers cut it into: the letters in
-    brackets spell its words, so the "and" joins words of one name, not two bodies. The initials in brackets, when no
-    reader read them, are a name too (they then join the body, see `written_aliases`), so that the article's later
-    "HMRC said" counts for it."""
-    out = []
-    for d, (doc, spans) in enumerate(zip(docs, per_doc)):
-        for i in range(2, len(doc) - 2):
-            opening, short, closing = doc[i], doc[i + 1], doc[i + 2]
-            if opening.text != "(" or closing.text != ")" or not (short.is_alpha and short.text[:1].isupper()):
-                continue
-            letters = short.text.upper()
-            # the widest run of name words and small words ending right before the bracket whose initials are the
-            # letters in brackets, and holding an "and" or "&" between its words
-            whole = None
-            for start in range(max(0, i - MAX_BRACKETED_NAME_WORDS), i - 1):
-                words = doc[start:i]
-                if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
-                    continue
-                if not all(_is_name_word(t) or t.lower_ in ACRONYM_SKIP_WORDS for t in words):
-                    continue
-                if not any(t.lower_ in ("and", "&") for t in words):
-                    continue
-                if letters == initials(words.text) or letters in spelled_initials(words.text):
-                    whole = (start, i)
-                    break
-            if whole is None:
-                continue
-            pieces = [s for s in spans if s.start < whole[1] and whole[0] < s.end]
-            # only where the readers found a name there, and no longer one running past its words
-            if not pieces or any(s.start < whole[0] or s.end > whole[1] for s in pieces):
-                continue
-            if len(pieces) == 1 and (pieces[0].start, pieces[0].end) == whole:
-                continue
-            label = "ORG"
-            joined = Span(d, whole[0], whole[1], label, names=label)
-            added = [joined]
-            if not any(s.start <= i + 1 < s.end for s in spans):
-                added.append(Span(d, i + 1, i + 2, label, names=label))
-            _log(repairs, numbers[d], "name spelled in brackets", doc, pieces, added)
-            spans = sorted([s for s in spans if s not in pieces] + added, key=lambda s: s.start)
-        out.append(joined_by_and(doc, spans, repairs, numbers[d]))
-    return out
-
-
 # The last words of a service's name whose words "and" joins ("Aberdyfi Search and Rescue Team", "Cumbria Fire and
 # Rescue Service"): the forms of bodies (ORG_FORM_WORDS) and these, which rescue and response teams end with.
 JOINED_BODY_END_WORDS = frozenset({"team", "unit"})
@@ -4842,7 +4803,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
-    per_doc = join_bracketed_initials(docs, per_doc, numbers, repairs)
+    per_doc = [joined_by_and(doc, spans, repairs, numbers[d]) for d, (doc, spans) in enumerate(zip(docs, per_doc))]
     per_doc = join_party_names(docs, per_doc, numbers, repairs)
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
@@ -9466,6 +9427,13 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 # name but the rest of the title, and the person is the surname after it
                 out.append(Span(d, token.i + 1, token.i + 2, "PERSON"))
                 continue
+            after = doc[token.i + 2 : token.i + 4]
+            if len(after) == 2 and after[0].text == "," and after[1].lower_ in ("where", "which"):
+                # "Sage Gateshead, where she played her farewell concert": a person is "who", never "where" or
+                # "which"; a name "where" things happen is a venue's
+                if after[1].lower_ == "where" and named_with_a_given_name(doc, span):
+                    out.append(replace(span, label="FAC"))
+                continue
             if named_with_a_given_name(doc, span):
                 out.append(span)
             elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
@@ -11687,6 +11655,8 @@ COMMON_ABBREVIATIONS = frozenset(
     + "Q&A AGM AGMs EGM EGMs".split()
     # recorded footage and the cameras that take it: "reviewing CCTV from the station"
     + ["CCTV"]
+    # the video reviews of a match's officials: "overturned after a VAR review", "the TMO ruled out the try"
+    + "VAR TMO".split()
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -11895,6 +11865,8 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     interpreter"): no name of the kinds counted."""
     if TEMPERATURE.fullmatch(text):
         return True  # "limiting warming to 1.5C"
+    if name_key(text) in WEEKDAYS or (name_key(text).endswith("s") and name_key(text)[:-1] in WEEKDAYS):
+        return True  # "helps on Saturdays": a day of the week, a time, no place or body
     if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
         return True  # "KC" after a barrister's name is no name of its own
     if text in ERA_WORDS and (
