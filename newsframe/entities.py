@@ -2055,11 +2055,12 @@ def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
     return start if any(t.lower_ in ORG_FORM_WORDS for t in words) else None
 
 
-def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> list[Span]:
     """A name the readers cut in pieces, joined whole as one organisation when the abbreviation in brackets after it
     spells its capitalised words ("Medicines" + "Healthcare" + "Regulatory Agency" before "(MHRA)"); a name read
     whole that begins before those words keeps its start ("US Food and Drug Administration (FDA)"). The
-    abbreviation of an organisation is a name too, when no reader read it as one."""
+    abbreviation of an organisation is a name too, when no reader read it as one. `d` is the Doc's index, for the
+    names no reader read at all."""
     out = list(spans)
     for span in spans:
         if span.end >= len(doc) or doc[span.end].text != "(":
@@ -2100,6 +2101,24 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.end > start and s.start < bracket.i for s in out):
             continue
         out.insert(out.index(after), Span(after.doc, start, bracket.i, "ORG"))
+    # a body's name and its abbreviation that no reader read at all, where the capitals in brackets spell every
+    # capitalised word before them, and only small words stand between ("fined, HM Revenue and Customs (HMRC) has
+    # said"): a name given with its initials, as news introduces a body it goes on to name by them
+    for bracket in [t for t in doc if d is not None and t.text == "(" and not any(s.end == t.i for s in out)]:
+        start = spelled_start(doc, bracket.i)
+        if start is None or any(s.end > start and s.start < bracket.i + 2 for s in out):
+            continue
+        words = doc[start : bracket.i]
+        short = doc[bracket.i + 1].text
+        if not (
+            len(short) >= MIN_SPELLED_WORDS
+            and short.isupper()
+            and sum(_is_name_word(t) for t in words) >= 2
+            and all(_is_name_word(t) or t.lower_ in ACRONYM_SKIP_WORDS for t in words)
+        ):
+            continue
+        at = next((k for k, s in enumerate(out) if s.start > bracket.i), len(out))
+        out[at:at] = [Span(d, start, bracket.i, "ORG"), Span(d, bracket.i + 1, bracket.i + 2, "ORG")]
     return out
 
 
@@ -4944,7 +4963,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
-            ("spelled name", join_spelled_names),
+            ("spelled name", lambda doc, spans, d=d: join_spelled_names(doc, spans, d)),
             ("possessive name", join_possessive_names),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
@@ -8799,6 +8818,13 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return True  # "Anna Reid of Harrogate, 71, said"
     if home_after_a_person(doc, span):
         return True  # "Gareth Pugh, from Machynlleth, parked"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "where"
+        and not ({"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+    ):
+        return True  # "Grace Hexham, where she gave her last concert": a person is "who", never "where"
     if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
         # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire" (not the next
         # person of a list, told by an age of its own: "Dan Oke, 24, of Lewisham, Liam Brennan, 37, of Croydon")
