@@ -9639,7 +9639,8 @@ WEAK_NEAR_WORDS = frozenset("around towards toward outside above below beyond".s
 # Nouns of ground, on which a weak word of place (WEAK_NEAR_WORDS) names a place whatever the gazetteer knows: "steeper
 # ground above Llyn Cau", "the slopes below Carn Dearg" (a person is never the ground's bearing).
 GROUND_NOUNS = frozenset(
-    "plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track trail crag crags moor moorland cliff cliffs".split()
+    """plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track
+    trail crag crags moor moorland cliff cliffs""".split()
 )
 
 

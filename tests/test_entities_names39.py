@@ -10,7 +10,8 @@ from test_entities import _entities_of, _kinds, _tables_of
 TAX_NOTICE = (
     "date 2027-02-03 Penalty warning for late filers\n\n"
     "Thousands of people who missed the filing deadline will be fined, HM Revenue and Customs (HMRC) has said.\n\n"
-    "HMRC said 640,000 returns were still outstanding. Dafydd Rees, HMRC's deputy director, said: \"Please file now.\"\n\n"
+    "HMRC said 640,000 returns were still outstanding. "
+    'Dafydd Rees, HMRC\'s deputy director, said: "Please file now."\n\n'
     "Last month HMRC extended its helpline hours.\n"
 )
 
@@ -55,8 +56,7 @@ def test_places_on_a_walk_and_a_car_are_no_people():
 def test_a_person_from_a_body_stays_at_the_body():
     rows = _kinds(
         _entities_of(
-            "date 2026-11-02 Council cuts\n\n"
-            "Nia Lloyd, from Powys County Council, said the cuts would hurt.\n"
+            "date 2026-11-02 Council cuts\n\nNia Lloyd, from Powys County Council, said the cuts would hurt.\n"
         )
     )
     assert rows["Powys County Council"][0] == "ORG"
