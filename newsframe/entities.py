@@ -4772,9 +4772,11 @@ def joined_by_and(doc: Doc, spans: list[Span], repairs, number: int) -> list[Spa
             and doc[a.end].lower_ in ("and", "&")
             and a.label == s.label == "ORG"
             and a.end - a.start >= 2
-            and doc[a.end - 1].lower_ in common_nouns()
+            and all(
+                t.lower_ in common_nouns() and t.lower_ not in known_places() and t.lower_ not in known_cities()
+                for t in (doc[a.end - 1], doc[s.start])
+            )  # "University of Cambridge and Boston College": towns, which WordNet holds as nouns too
             and doc[a.end - 1].lower_ not in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
-            and doc[s.start].lower_ in common_nouns()
             and doc[s.end - 1].lower_ in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
             and doc[s.end - 1].is_title
         ):
@@ -8822,7 +8824,9 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         span.end + 1 < len(doc)
         and doc[span.end].text == ","
         and doc[span.end + 1].lower_ == "where"
-        and not ({"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+        and {span.names, span.model} - {""} <= {"PERSON", "PER"}  # read only as a person's ("Heathrow, where" stays)
+        and {span.names, span.model} != {""}
+        and not has_org_form(doc, span)
     ):
         return True  # "Grace Hexham, where she gave her last concert": a person is "who", never "where"
     if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
@@ -13425,11 +13429,6 @@ def canonical_names(
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
-        elif key in PEOPLE_ADJECTIVES and "PERSON" not in vote:
-            # "the Welsh government", "a Welsh government spokesperson": a people's word, no body or place of
-            # its own (a person named "English" is read as a person, and left alone)
-            for label in ("ORG", "FAC", *PLACE_LABELS):
-                vote["NORP"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
         elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
@@ -14225,9 +14224,6 @@ def one_of_a_nation(key: str) -> bool:
 # Peoples' words the recogniser does not read alone as a nationality, that name one of them with "man" or "woman"
 # ("the Welshman, 51,", "the Yorkshirewoman"). Not "Scots": The Scotsman is a newspaper.
 NATION_MEMBER_WORDS = frozenset("english irish welsh cornish manx yorkshire ulster french dutch".split())
-# Of those, the words that are a people's adjective and no place's name: written alone as a name they are the
-# people or its language ("the Welsh government"), never a body or a place.
-PEOPLE_ADJECTIVES = NATION_MEMBER_WORDS - {"yorkshire", "ulster"}
 
 
 def _read_as_place(row) -> bool:
