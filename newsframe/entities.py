@@ -8827,6 +8827,10 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and {span.names, span.model} - {""} <= {"PERSON", "PER"}  # read only as a person's ("Heathrow, where" stays)
         and {span.names, span.model} != {""}
         and not has_org_form(doc, span)
+        # not a building's, a street's or an event's name ("Pelham Wharf, where trains ran late"), which its last
+        # word types
+        and doc[span.end - 1].lower_ not in STREET_WORDS
+        and not any(doc[span.end - 1].lower_ in words for words in OTHER_FORM_WORDS.values())
     ):
         return True  # "Grace Hexham, where she gave her last concert": a person is "who", never "where"
     if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
