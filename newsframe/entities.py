@@ -1991,6 +1991,11 @@ SPELLED_LOWER_WORDS = 1
 MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
+# The longest word in capitals inside a name that its abbreviation spells whole ("HM Revenue and Customs (HMRC)",
+# "US Food and Drug Administration (USFDA)").
+SPELLED_CAPITALS_WORD = 3
+
+
 def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of the name an abbreviation in brackets at `open_bracket` spells ("(MHRA)"): walking back
     from the bracket, each capitalised word gives the abbreviation's next letter from its end; small words
@@ -2005,7 +2010,14 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     letters, lower, i = list(abbreviation), 0, open_bracket - 1
     while letters and i >= 0:
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
+        if (
+            2 <= len(token.text) <= SPELLED_CAPITALS_WORD
+            and token.is_upper
+            and token.is_alpha
+            and "".join(letters).endswith(token.text)
+        ):
+            del letters[-len(token.text) :]  # a word in capitals gives all its letters: the "HM" of "HMRC"
+        elif token.text[:1].isupper() and token.is_alpha and token.text[0] == letters[-1]:
             letters.pop()
         elif token.lower_ in ACRONYM_SKIP_WORDS and letters[-1].islower() and token.text[0] == letters[-1]:
             letters.pop()  # the small word an abbreviation spells in lower case: the "f" of "TfL"
@@ -2043,11 +2055,12 @@ def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
     return start if any(t.lower_ in ORG_FORM_WORDS for t in words) else None
 
 
-def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> list[Span]:
     """A name the readers cut in pieces, joined whole as one organisation when the abbreviation in brackets after it
     spells its capitalised words ("Medicines" + "Healthcare" + "Regulatory Agency" before "(MHRA)"); a name read
     whole that begins before those words keeps its start ("US Food and Drug Administration (FDA)"). The
-    abbreviation of an organisation is a name too, when no reader read it as one."""
+    abbreviation of an organisation is a name too, when no reader read it as one. `d` is the Doc's index, for the
+    names no reader read at all."""
     out = list(spans)
     for span in spans:
         if span.end >= len(doc) or doc[span.end].text != "(":
@@ -2088,6 +2101,24 @@ def join_spelled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.end > start and s.start < bracket.i for s in out):
             continue
         out.insert(out.index(after), Span(after.doc, start, bracket.i, "ORG"))
+    # a body's name and its abbreviation that no reader read at all, where the capitals in brackets spell every
+    # capitalised word before them, and only small words stand between ("fined, HM Revenue and Customs (HMRC) has
+    # said"): a name given with its initials, as news introduces a body it goes on to name by them
+    for bracket in [t for t in doc if d is not None and t.text == "(" and not any(s.end == t.i for s in out)]:
+        start = spelled_start(doc, bracket.i)
+        if start is None or any(s.end > start and s.start < bracket.i + 2 for s in out):
+            continue
+        words = doc[start : bracket.i]
+        short = doc[bracket.i + 1].text
+        if not (
+            len(short) >= MIN_SPELLED_WORDS
+            and short.isupper()
+            and sum(_is_name_word(t) for t in words) >= 2
+            and all(_is_name_word(t) or t.lower_ in ACRONYM_SKIP_WORDS for t in words)
+        ):
+            continue
+        at = next((k for k, s in enumerate(out) if s.start > bracket.i), len(out))
+        out[at:at] = [Span(d, start, bracket.i, "ORG"), Span(d, bracket.i + 1, bracket.i + 2, "ORG")]
     return out
 
 
@@ -4721,6 +4752,42 @@ def join_ampersand_names(docs: list[Doc], per_doc: list[list[Span]], numbers: li
     return out
 
 
+# The last words of a service's name whose words "and" joins ("Aberdyfi Search and Rescue Team", "Cumbria Fire and
+# Rescue Service"): the forms of bodies (ORG_FORM_WORDS) and these, which rescue and response teams end with.
+JOINED_BODY_END_WORDS = frozenset({"team", "unit"})
+
+
+def joined_by_and(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """`spans` (of one Doc) with a body's name the readers cut at its "and" made whole: two organisations side by
+    side, joined by "and", where the word before it and the one after it are common nouns, the first piece of two
+    words or more and ending in no body's form, and the second ending as bodies' names end ("Aberdyfi Search" +
+    "Rescue Team"): "and" there joins two nouns of what the body does ("search and rescue"), as two bodies' names
+    would each end in their own form ("the Ramblers' Association and the Mountain Rescue Team")."""
+    out: list[Span] = []
+    for s in spans:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and s.start == a.end + 1
+            and doc[a.end].lower_ in ("and", "&")
+            and a.label == s.label == "ORG"
+            and a.end - a.start >= 2
+            and all(
+                t.lower_ in common_nouns() and t.lower_ not in known_places() and t.lower_ not in known_cities()
+                for t in (doc[a.end - 1], doc[s.start])
+            )  # "University of Cambridge and Boston College": towns, which WordNet holds as nouns too
+            and doc[a.end - 1].lower_ not in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
+            and doc[s.end - 1].lower_ in JOINED_BODY_END_WORDS | ORG_FORM_WORDS
+            and doc[s.end - 1].is_title
+        ):
+            whole = replace(a, end=s.end)
+            _log(repairs, number, "name joined by and", doc, [a, s], [whole])
+            out[-1] = whole
+            continue
+        out.append(s)
+    return out
+
+
 # The first words of parties named by their members ("Liberal Democrat leader Sir Ed Davey", "the Social
 # Democrats"), which the readers may cut into an adjective and a people's word, and the members' words after them.
 PARTY_FIRST_WORDS = frozenset("Liberal Social Christian Free".split())
@@ -4757,6 +4824,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     numbers = [p.number for p in article.paragraphs]
     per_doc = [combined_spans(doc, d, repairs, numbers[d]) for d, doc in enumerate(docs)]
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
+    per_doc = [joined_by_and(doc, spans, repairs, numbers[d]) for d, (doc, spans) in enumerate(zip(docs, per_doc))]
     per_doc = join_party_names(docs, per_doc, numbers, repairs)
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
@@ -4897,7 +4965,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
-            ("spelled name", join_spelled_names),
+            ("spelled name", lambda doc, spans, d=d: join_spelled_names(doc, spans, d)),
             ("possessive name", join_possessive_names),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
@@ -6644,6 +6712,15 @@ def named_as_a_brand(doc: Doc, span: Span) -> bool:
     noun = root
     if root.dep_ == "compound" and root.head.i >= span.end and root.head.text.islower() and root.head.tag_ == "NNS":
         noun = root.head  # "Crumbles biscuits"
+    elif (
+        root.dep_ == "poss"
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and root.head.i > span.end
+        and root.head.text.islower()
+        and root.head.tag_ == "NNS"
+    ):
+        noun = root.head  # "the maker of Morrow's biscuits": a brand written with its founder's possessive
     elif noun.dep_ == "conj" and noun.head.dep_ == "pobj":
         noun = noun.head  # "sales of Crumbles and Sunvale"
     if noun.dep_ == "conj" and noun.head.dep_ == "pobj":
@@ -6671,8 +6748,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return False
     i = span.start - 1
     colour = i >= 1 and doc[i].text in COLOUR_WORDS
-    while i >= 0 and doc[i].tag_ in ("JJ", "RB") and doc[i].text.islower():
-        i -= 1  # the adjectives before the name
+    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in COLOUR_WORDS) and doc[i].text.islower():
+        i -= 1  # the adjectives before the name, and a colour the tagger read as a noun ("his silver Skoda")
     if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
     if i < 0 or doc[i].tag_ not in ("DT", "PRP$"):
@@ -8634,6 +8711,25 @@ INDUSTRY_PREMISES_NOUNS = frozenset(
 )
 
 
+# Public grounds and halls named after the place they serve, by two lower-case nouns after the name: "the
+# Minffordd car park", "the Kilbride village hall", "the Pelham bus station". A firm's car park takes its name too
+# ("the Tesco car park"): a name a reader read as a body's is left alone.
+PUBLIC_GROUND_NOUNS = frozenset(
+    {("car", "park"), ("bus", "station"), ("railway", "station"), ("village", "hall"), ("community", "centre")}
+)
+
+
+def public_ground_of_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands after "the" and before a public ground's two nouns in lower case (PUBLIC_GROUND_NOUNS):
+    the place the ground serves, however a reader read it, unless a reader read it as a body's or a group's."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end + 2 > len(doc):
+        return False
+    after = doc[span.end : span.end + 2]
+    if not all(t.is_lower for t in after) or (after[0].text, after[1].text) not in PUBLIC_GROUND_NOUNS:
+        return False
+    return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
+
+
 def works_of_a_town(doc: Doc, span: Span) -> bool:
     """Whether a one-word name the gazetteer knows as a town stands after "the" and before a noun of industrial
     premises in lower case, alone or after one noun of what is made there ("the Castleford aircraft works"): where
@@ -8684,6 +8780,27 @@ def site_in_a_place(doc: Doc, span: Span) -> bool:
     return not ("NORP" in (span.names, span.model) or has_org_form(doc, span))
 
 
+def home_after_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is set off by commas right after a person's name with "from" ("Gareth Pugh, from Machynlleth,
+    parked"): where the person lives, as local news gives it; not a name a reader read as a body's, nor one with a
+    body's form ("Jane Hart, from Harlow Council, said": where she works)."""
+    start = span.start
+    if start < 4 or doc[start - 1].lower_ != "from" or doc[start - 2].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", "and"):
+        return False
+    person = doc[start - 3]
+    if not (person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", "PER", "")):
+        return False
+    if {"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span):
+        return False
+    # the word before the comma ends a person's name: two or more name words, the first a given name
+    first = start - 3
+    while first > 0 and _is_name_word(doc[first - 1]):
+        first -= 1
+    return start - 3 - first >= 1 and given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -8701,6 +8818,21 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return address_after_age(doc, street)
     if home_before_age(doc, start, span.end):
         return True  # "Anna Reid of Harrogate, 71, said"
+    if home_after_a_person(doc, span):
+        return True  # "Gareth Pugh, from Machynlleth, parked"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "where"
+        and {span.names, span.model} - {""} <= {"PERSON", "PER"}  # read only as a person's ("Heathrow, where" stays)
+        and {span.names, span.model} != {""}
+        and not has_org_form(doc, span)
+        # not a building's, a street's or an event's name ("Pelham Wharf, where trains ran late"), which its last
+        # word types
+        and doc[span.end - 1].lower_ not in STREET_WORDS
+        and not any(doc[span.end - 1].lower_ in words for words in OTHER_FORM_WORDS.values())
+    ):
+        return True  # "Grace Hexham, where she gave her last concert": a person is "who", never "where"
     if start >= 7 and doc[start - 1].text == "," and not _age_at(doc, span.end):
         # the county after the town of an address: "Anna Reid, 52, of Harrogate, North Yorkshire" (not the next
         # person of a list, told by an age of its own: "Dan Oke, 24, of Lewisham, Liam Brennan, 37, of Croydon")
@@ -8726,6 +8858,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return not ({"NORP", "ORG", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span))
     if works_of_a_town(doc, span):
         return True  # "the Castleford aircraft works", read as a person
+    if public_ground_of_a_place(doc, span):
+        return True  # "at the Minffordd car park", read as a person
     if site_in_a_place(doc, span):
         return True  # "the last shop in Ashwell", read as a body
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
@@ -9327,6 +9461,13 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 # name but the rest of the title, and the person is the surname after it
                 out.append(Span(d, token.i + 1, token.i + 2, "PERSON"))
                 continue
+            after = doc[token.i + 2 : token.i + 4]
+            if len(after) == 2 and after[0].text == "," and after[1].lower_ in ("where", "which"):
+                # "Sage Gateshead, where she played her farewell concert": a person is "who", never "where" or
+                # "which"; a name "where" things happen is a venue's
+                if after[1].lower_ == "where" and named_with_a_given_name(doc, span):
+                    out.append(replace(span, label="FAC"))
+                continue
             if named_with_a_given_name(doc, span):
                 out.append(span)
             elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
@@ -9503,6 +9644,12 @@ NEAR_OF_NOUNS = frozenset(
     northwest southeast southwest""".split()
 )
 WEAK_NEAR_WORDS = frozenset("around towards toward outside above below beyond".split())
+# Nouns of ground, on which a weak word of place (WEAK_NEAR_WORDS) names a place whatever the gazetteer knows: "steeper
+# ground above Llyn Cau", "the slopes below Carn Dearg" (a person is never the ground's bearing).
+GROUND_NOUNS = frozenset(
+    """plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track
+    trail crag crags moor moorland cliff cliffs""".split()
+)
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -9533,6 +9680,8 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
+    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS and word.head.pos_ == "NOUN":
+        return True  # "working through steeper ground above Llyn Cau"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
 
@@ -9955,12 +10104,32 @@ def defined_as_a_place(doc: Doc, span: Span) -> str:
     return ""
 
 
+# Verbs whose object is a mountain or a hill: "set out to climb Cadair Idris", "scaled Ben Nevis". A person is
+# climbed only in sport ("climbed above Smith in the standings" is no object).
+CLIMB_VERBS = frozenset({"climb", "scale", "ascend", "descend", "summit"})
+
+
+def climbed(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the direct object of a verb of climbing (CLIMB_VERBS) and no reader read it as a body's or a
+    group's name: a mountain ("set out to climb Cadair Idris"), which the recogniser may read as a person."""
+    root = doc[span.start : span.end].root
+    return (
+        root.dep_ == "dobj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_.lower() in CLIMB_VERBS
+        and not ({"ORG", "NORP", OTHER_NAME} & {span.names, span.model})
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    )
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
     or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
     if named_as_a_world(doc, span) or body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
+    if climbed(doc, span):
+        return True  # "set out to climb Cadair Idris"
     if (
         span.start >= 3
         and doc[span.start - 1].lower_ == "the"
@@ -11521,6 +11690,8 @@ COMMON_ABBREVIATIONS = frozenset(
     + "Q&A AGM AGMs EGM EGMs".split()
     # recorded footage and the cameras that take it: "reviewing CCTV from the station"
     + ["CCTV"]
+    # the video reviews of a match's officials: "overturned after a VAR review", "the TMO ruled out the try"
+    + "VAR TMO".split()
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -11729,6 +11900,8 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     interpreter"): no name of the kinds counted."""
     if TEMPERATURE.fullmatch(text):
         return True  # "limiting warming to 1.5C"
+    if name_key(text) in WEEKDAYS or (name_key(text).endswith("s") and name_key(text)[:-1] in WEEKDAYS):
+        return True  # "helps on Saturdays": a day of the week, a time, no place or body
     if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
         return True  # "KC" after a barrister's name is no name of its own
     if text in ERA_WORDS and (
