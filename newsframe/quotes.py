@@ -5872,6 +5872,10 @@ class SpeakerResolver:
                 body = self._last_of_kind(para, start, kinds[0])
                 if body is not None:
                     return body[4], written
+                if any(q.ent_type_ in ("NORP", "GPE") for q in qualifiers):
+                    # "A French government spokesperson said": that nation's government, never named, not the
+                    # union heard before it
+                    return written, written
                 # "Labour said it would not challenge the result. A party spokesman said …": the body just heard
                 return self._body_heard_before(para, start) or written, written
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks

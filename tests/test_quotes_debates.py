@@ -205,3 +205,11 @@ def test_a_phrase_set_off_by_dashes_after_the_subject_is_no_dateline():
         "The three constitutional scholars — Mr. Tribe, Ms. Lee and Mr. Hale — agreed that the plan was lawful."
     )
     assert found["speaker_text"].tolist() == ["The three constitutional scholars"]
+
+
+def test_a_nations_government_spokesperson_is_not_the_body_heard_before():
+    found = table(
+        "date 2026-10-09 Factory\n\n"
+        "The GMB union said the decision was a blow. A French government spokesperson said ministers would help."
+    )
+    assert found["speaker"].tolist() == ["GMB", "A French government spokesperson"]
