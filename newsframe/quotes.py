@@ -586,7 +586,7 @@ COMMENTATORS = frozenset({"analyst", "economist"})
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
 DOCUMENT_NOUNS = frozenset(
-    "figure data report statement survey poll study letter analysis filing record document estimate".split()
+    "figure data report statement survey poll study letter analysis filing record document estimate result".split()
 )
 # People and sights one sees, which are no view the seer gives ("seeing children across the road", "saw the match
 # on television").

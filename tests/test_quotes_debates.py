@@ -213,3 +213,12 @@ def test_a_nations_government_spokesperson_is_not_the_body_heard_before():
         "The GMB union said the decision was a blow. A French government spokesperson said ministers would help."
     )
     assert found["speaker"].tolist() == ["GMB", "A French government spokesperson"]
+
+
+def test_results_from_a_body_are_that_body():
+    found = table(
+        "date 2026-10-09 By-election\n\n"
+        "Elections Canada said turnout was 31%.\n\n"
+        "Anita Sharma won 44% of the vote, according to preliminary results from Elections Canada."
+    )
+    assert found["speaker"].tolist() == ["Elections Canada", "Elections Canada"]
