@@ -5923,7 +5923,12 @@ class SpeakerResolver:
                     o for o in authors if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
                 ]
                 if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
-                    return self.texts[para][_noun_phrase(bodies[0])[0] : bodies[0].idx + len(bodies[0])], written
+                    body = bodies[0]
+                    # (but "figures from the committee" after "The Treasury Committee chair" is that committee)
+                    named_body = None if _of_a_nation(body) else self._body_named(body.lower_)
+                    if named_body is not None:
+                        return named_body, written
+                    return self.texts[para][_noun_phrase(body)[0] : body.idx + len(body)], written
             if heads:
                 return heads[0][4], written
         lower = written.lower()

@@ -222,3 +222,13 @@ def test_results_from_a_body_are_that_body():
         "Anita Sharma won 44% of the vote, according to preliminary results from Elections Canada."
     )
     assert found["speaker"].tolist() == ["Elections Canada", "Elections Canada"]
+
+
+def test_figures_from_the_committee_are_the_committee_named_before():
+    found = table(
+        "date 2026-03-20 Outage\n\n"
+        "The Treasury Committee chair, Dame Meg Hillier, said she would write to the bank.\n\n"
+        "The Financial Conduct Authority said it was in close contact with the bank.\n\n"
+        "Figures from the committee show that the biggest banks suffered 158 IT failures in two years."
+    )
+    assert found["speaker"].tolist() == ["Meg Hillier", "Financial Conduct Authority", "Treasury Committee"]
