@@ -6096,11 +6096,10 @@ class SpeakerResolver:
                 if subject is None and head in ("company", "firm"):
                     # "sold at Walmart, Kroger and Target stores. … the company said": not a body named once in
                     # passing (where things are sold, whom a fact is credited to, what happened elsewhere), but the
-                    # one the story is about, named before it
-                    earlier = last
-                    while earlier is not None and self._in_passing(earlier, para, start):
-                        earlier = self._last_mention(earlier[0], earlier[1], ("ORG",), kind=head)
-                    last = earlier or last
+                    # firm heard last before it ("Helal worked for Procter & Gamble. The company confirmed" is
+                    # that company, named as his employer)
+                    if self._in_passing(last, para, start):
+                        last = self._firm_heard_before(last, head) or last
                 return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
@@ -6241,9 +6240,23 @@ class SpeakerResolver:
                     return True  # "Transport minister Helen Ashdown" holds a portfolio, not the prime minister's office
         return False
 
+    def _firm_heard_before(
+        self, passed: tuple[int, int, int, str, str], head: str
+    ) -> tuple[int, int, int, str, str] | None:
+        """The organisation of a kind `head` may stand for that spoke last before, other than `passed`."""
+        for d in reversed(self.described):
+            if d[3] == passed[4]:
+                continue
+            mention = next((m for m in self.mentions if m[4] == d[3] and m[3] == "ORG"), None)
+            if mention is None or ((kinds := self._kinds(mention)) and not kinds & _kinds_of(head)):
+                continue
+            return mention
+        return None
+
     def _in_passing(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
-        """Whether an organisation is named once before (para, start), and not as the subject of its sentence's main
-        clause ("sold at Target stores", "according to the CDC", "when Abbott Nutrition shut its plant")."""
+        """Whether an organisation is named once before (para, start), and only in passing: as where things are sold
+        ("sold at Target stores"), whom a fact is credited to ("according to the CDC"), or what happened at another
+        time ("when Abbott Nutrition shut its plant"); not as anyone's employer ("worked for Procter & Gamble")."""
         if sum(m[4] == mention[4] and (m[0], m[1]) < (para, start) for m in self.mentions) > 1:
             return False
         doc = self.docs[mention[0]]
@@ -6251,7 +6264,19 @@ class SpeakerResolver:
         if span is None:
             return False
         root = span.root.head if span.root.dep_ == "appos" else span.root
-        return not (root.dep_ in SUBJECT_DEPS and root.head.i == span.sent.root.i)
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "Walmart, Kroger and Target stores": as the first of the list is
+        if root.dep_ in ("compound", "nmod"):
+            return True  # "Walmart, Kroger and Target stores": where things are sold
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True  # "according to the CDC": whom a fact is credited to
+        # "when Abbott Nutrition shut its plant": the subject of what happened at another time
+        clause = root.head
+        return (
+            root.dep_ in SUBJECT_DEPS
+            and clause.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before") for c in clause.children)
+        )
 
     def _holds_another(self, mention: tuple[int, int, int, str, str], head: str) -> bool:
         """Whether a person is named with a title ending in `head` that is not the description being resolved (which

@@ -232,3 +232,12 @@ def test_figures_from_the_committee_are_the_committee_named_before():
         "Figures from the committee show that the biggest banks suffered 158 IT failures in two years."
     )
     assert found["speaker"].tolist() == ["Meg Hillier", "Financial Conduct Authority", "Treasury Committee"]
+
+
+def test_the_company_is_the_employer_named_just_before():
+    found = table(
+        "date 2026-05-20 Crash\n\n"
+        "EgyptAir said the plane had disappeared from radar.\n\n"
+        "Ahmed Helal worked for Procter & Gamble in Cairo. The company confirmed that Helal was on board."
+    )
+    assert found["speaker"].tolist() == ["EgyptAir", "Procter & Gamble"]
