@@ -1926,6 +1926,15 @@ SPAN_BOUND_BEFORE = re.compile(
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 
 
+# An owner's "'s" right before a capitalised "Today": a programme or paper of a broadcaster or publisher ("BBC
+# Radio 4's Today programme", "NBC's Today"); a day would be "today's", lower case, mid-sentence.
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
+# A noun of a programme or publication right after a capitalised "Today": "the Today programme", "Today show".
+PROGRAMME_AFTER = re.compile(
+    r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host|interview)s?\b"
+)
+
+
 # Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
 LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|just\s+)?$", re.I)
 
@@ -2011,8 +2020,12 @@ OVER_TWO_DAYS = {"no_reference": True}
 
 def _relative_day_value(word: str, pod_word: str | None, m: re.Match, ctx: Context) -> Result:
     """The value of `word` ("today", "last night", ...) with its part of day `pod_word`, from the DCT."""
-    if m.group(0) == "Today" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "the journal Neurology Today", "USA Today": a title
+    if m.group(0) == "Today" and (
+        NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        or POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        or PROGRAMME_AFTER.match(m.string, m.end())
+    ):
+        return None  # "the journal Neurology Today", "USA Today", "BBC Radio 4's Today programme": a title
     offset = {
         "today": 0,
         "tomorrow": 1,
