@@ -67,3 +67,11 @@ def test_two_years_runs_back_from_publication_and_longer_counts_keep_whole_years
     )
     assert span(frame, "two years") == ("2024-03-07", "2026-03-07")  # as long as said, up to publication
     assert span(frame, "six years") == ("2020-01-01", "2026-12-31")  # a round count known only to its year
+
+
+def test_a_year_a_thing_runs_into_does_not_frame_a_season_before_it():
+    summer = datetime(2026, 7, 16)
+    frame = table("The curfew could run into next year if the autumn is wet.", published=summer)
+    assert row(frame, "the autumn")["value"] == "2026-FA"  # the autumn before it, not a year later
+    framed = table("Plans for next year include a river festival in the autumn.", published=summer)
+    assert row(framed, "the autumn")["value"] == "2027-FA"  # a year its sentence is about still frames the season

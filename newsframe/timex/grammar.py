@@ -1922,6 +1922,10 @@ SPAN_BOUND_BEFORE = re.compile(
 )
 
 
+# Words right before a year that make it the end of a stretch: "could run into next year", "lasts until 2028".
+RUN_INTO_BEFORE = re.compile(r"\b(?:into|until|till)\s+$", re.I)
+
+
 # A capitalised word right before a capitalised "Today": the end of a title ("Neurology Today", "USA Today").
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 
@@ -2427,6 +2431,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # "Ms Darnell, who joined in 2023, said stores would open in the spring": the aside's year dates her
             # joining only
             and not in_relative_aside(m.string, ctx.last_start, ctx.last_start + 4, m.start())
+            # "could run into next year if the autumn is dry": a year a thing runs into is where a stretch ends,
+            # which the season comes before, not the year it falls in
+            and not RUN_INTO_BEFORE.search(m.string, max(0, ctx.last_start - 12), ctx.last_start)
         )
         if rel == "the" and framing_year:
             # "Events next year include … a lantern walk in the autumn": the year its sentence names frames the
