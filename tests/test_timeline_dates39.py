@@ -24,10 +24,11 @@ def test_a_programme_called_today_is_no_day():
     frame = table(
         "The chief constable told BBC Radio 2's Today programme that patrols would be doubled.",
         "Speaking to the Today programme, the minister said the plan was sound.",
-        '"Today we begin again," the coach said after the game.',
+        'The coach said after the game: "We were written off. Today shows what this team can do."',
         published=datetime(2026, 5, 14, 9),
     )
-    assert (frame["expression"] == "Today").sum() == 1  # the quotation's opening day only
+    assert (frame["expression"] == "Today").sum() == 1  # the quotation's day only, "shows" being its verb
+    assert row(frame, "Today")["paragraph"] == 3
     assert row(frame, "Today")["date"] == "2026-05-14"
 
 

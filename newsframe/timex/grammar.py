@@ -1933,10 +1933,9 @@ NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
 # An owner's "'s" right before a capitalised "Today": a programme or paper of a broadcaster or publisher ("BBC
 # Radio 4's Today programme", "NBC's Today"); a day would be "today's", lower case, mid-sentence.
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
-# A noun of a programme or publication right after a capitalised "Today": "the Today programme", "Today show".
-PROGRAMME_AFTER = re.compile(
-    r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host|interview)s?\b"
-)
+# A noun of a programme or publication right after a capitalised "Today": "the Today programme", "Today show". Only
+# the singular: "Today shows that is not the case" is the day, with its verb.
+PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host)\b")
 
 
 # Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
