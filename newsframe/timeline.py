@@ -320,7 +320,10 @@ def duration_span(
 
 # The fewest years a length back from now must count for its start to be known only to the year: "the past year" is
 # the twelve months to publication, "for thirty years" or "two decades" a round count whose first day nobody gave.
-ROUNDED_YEARS = 2
+# Two years is too few: its whole calendar years (2024-2026 in a February 2026 paper) would make a stretch half as
+# long again as the one said, so "have been missing for two years" is the two years back from publication, as
+# "for 18 months" and "the past two years" are.
+ROUNDED_YEARS = 3
 
 
 # The length of a day, in seconds, and of the units finer than one: a stretch on from now shorter than a day is left

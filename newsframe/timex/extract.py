@@ -1389,6 +1389,8 @@ class DocContext(Context):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
+        if _aim_by(span.root):
+            return "future"  # "73% were seen in September, against a target of 78% by March": an aim standing now
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
         misread = present_read_as_another_word(span.root)
@@ -2008,7 +2010,7 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     ("Repairs could take until Wednesday"), lasts until from now ("has been shut until Friday") or a suspect is held
     or bailed until: a date to come. So is a date given to a date or a deadline that was just set ("set a new trial
     date of 2 March", "fixed a deadline of Friday")."""
-    if _date_just_set(date, verb):
+    if _date_just_set(date, verb) or _thing_just_set_for(date, verb):
         return True
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
@@ -2036,6 +2038,34 @@ def _date_just_set(date: Token, verb: Token) -> bool:
         return False
     noun = prep.head
     if noun.lemma_.lower() not in DATE_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        or (verb.tag_ == "VBN" and present_perfect(verb))
+    )
+
+
+# Nouns of a thing held on a day that a scheduling verb may set "for" it: "set a preliminary hearing for Jan. 14".
+SET_FOR_NOUNS = (
+    SCHEDULED_NOUNS
+    | DATE_NOUNS
+    | frozenset(
+        "trial retrial sentencing arraignment inquest appearance appointment interview visit referendum strike "
+        "walkout count recount review".split()
+    )
+)
+
+
+def _thing_just_set_for(date: Token, verb: Token) -> bool:
+    """Whether `date` hangs by "for" on a thing held on a day (SET_FOR_NOUNS) that a scheduling verb in the simple
+    past or present perfect has as its object ("The judge set a preliminary hearing for Jan. 14", "has scheduled the
+    vote for March"): the day the act just fixed, still to come, as when "for" hangs on the verb itself. A thing
+    with no day of its own ("set a record for January") is left to the tense."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in SET_FOR_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
         return False
     return verb.lemma_.lower() in SCHEDULING_VERBS and (
         (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
@@ -2106,6 +2136,27 @@ def _after_a_comparison(date: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
     )
+
+
+# Nouns of an aim that a date after "by" gives the day it is to be met: "a target of 78% by March".
+AIM_NOUNS = frozenset("target goal aim ambition pledge promise commitment deadline".split())
+
+
+def _aim_by(date: Token) -> bool:
+    """Whether the date hangs by "by" on a noun of an aim (AIM_NOUNS) that itself hangs on a preposition ("seen
+    within four hours in September, against a target of 78% by March", "short of its goal of 1,000 homes by
+    June"): an aim still standing, measured against now, whose day is the coming one whatever the tense of the
+    clause around it. An aim that is the object of a verb ("missed its target of 78% by March") is left to that
+    verb's tense."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() not in AIM_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a target of 78% by March": "by" may hang on the figure the aim is of
+    if noun.lemma_.lower() not in AIM_NOUNS or noun.dep_ != "pobj":
+        return False
+    return noun.head.dep_ == "prep" and noun.head.lower_ not in ("of", "by", "in", "on", "at", "since", "from")
 
 
 def _compared_from(date: Token) -> bool:

@@ -1922,8 +1922,20 @@ SPAN_BOUND_BEFORE = re.compile(
 )
 
 
+# Words right before a year that make it the end of a stretch: "could run into next year", "lasts until 2028".
+RUN_INTO_BEFORE = re.compile(r"\b(?:into|until|till)\s+$", re.I)
+
+
 # A capitalised word right before a capitalised "Today": the end of a title ("Neurology Today", "USA Today").
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z&'-]*\s+$")
+
+
+# An owner's "'s" right before a capitalised "Today": a programme or paper of a broadcaster or publisher ("BBC
+# Radio 4's Today programme", "NBC's Today"); a day would be "today's", lower case, mid-sentence.
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
+# A noun of a programme or publication right after a capitalised "Today": "the Today programme", "Today show". Only
+# the singular: "Today shows that is not the case" is the day, with its verb.
+PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host)\b")
 
 
 # Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
@@ -2011,8 +2023,12 @@ OVER_TWO_DAYS = {"no_reference": True}
 
 def _relative_day_value(word: str, pod_word: str | None, m: re.Match, ctx: Context) -> Result:
     """The value of `word` ("today", "last night", ...) with its part of day `pod_word`, from the DCT."""
-    if m.group(0) == "Today" and NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "the journal Neurology Today", "USA Today": a title
+    if m.group(0) == "Today" and (
+        NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        or POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        or PROGRAMME_AFTER.match(m.string, m.end())
+    ):
+        return None  # "the journal Neurology Today", "USA Today", "BBC Radio 4's Today programme": a title
     offset = {
         "today": 0,
         "tomorrow": 1,
@@ -2414,6 +2430,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # "Ms Darnell, who joined in 2023, said stores would open in the spring": the aside's year dates her
             # joining only
             and not in_relative_aside(m.string, ctx.last_start, ctx.last_start + 4, m.start())
+            # "could run into next year if the autumn is dry": a year a thing runs into is where a stretch ends,
+            # which the season comes before, not the year it falls in
+            and not RUN_INTO_BEFORE.search(m.string, max(0, ctx.last_start - 12), ctx.last_start)
         )
         if rel == "the" and framing_year:
             # "Events next year include … a lantern walk in the autumn": the year its sentence names frames the
