@@ -586,8 +586,11 @@ COMMENTATORS = frozenset({"analyst", "economist"})
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
 DOCUMENT_NOUNS = frozenset(
-    "figure data report statement survey poll study letter analysis filing record document estimate result".split()
+    "figure data report statement survey poll study letter analysis filing record document estimate".split()
 )
+# Nouns of what a body puts out, whose "from" or "by" names that body: its documents, and its results ("according to
+# preliminary results from Elections Canada"; but "the result was “a warning”" is no document that speaks).
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
 # People and sights one sees, which are no view the seer gives ("seeing children across the road", "saw the match
 # on television").
 SEEN_THINGS = frozenset(
@@ -5903,7 +5906,7 @@ class SpeakerResolver:
                 # firm heard before, from outside it: "Peel Hunt said … One analyst, who asked not to be named, said")
                 if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS:
                     return heard, written
-            if token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in DOCUMENT_NOUNS:  # "figures from the GMB union"
+            if token.lemma_.lower() in AUTHORED_NOUNS or token.lower_ in AUTHORED_NOUNS:  # "figures from the GMB union"
                 authors = [
                     o
                     for p in token.children

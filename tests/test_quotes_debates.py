@@ -241,3 +241,11 @@ def test_the_company_is_the_employer_named_just_before():
         "Ahmed Helal worked for Procter & Gamble in Cairo. The company confirmed that Helal was on board."
     )
     assert found["speaker"].tolist() == ["EgyptAir", "Procter & Gamble"]
+
+
+def test_a_result_is_no_document_that_does_the_speakers_next_deed():
+    found = table(
+        "date 2026-10-09 By-election\n\n"
+        'Mr Chen said that the result was "a warning to the government" and thanked volunteers for their work.'
+    )
+    assert found["cue"].tolist() == ["said", "thanked"]
