@@ -1636,8 +1636,10 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
         if m := re.fullmatch(r"(?:In|At|Inside)\s+(?:the\s+)?([A-Z].*)", parts[-2].strip()):
             out.append(f"{m.group(1)} {clause} {name}")
     # the body right after the name, with no comma, after an office before it: "Opposition leader Lee Jae-myung of
-    # the Democratic Party accused …", read as far as the clause goes
-    if clause and (m := re.match(r"\s+((?:of|from|at)\s+[^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH])):
+    # the Democratic Party accused …", read as far as the clause goes. Not "from", which may give where someone comes
+    # from, and not after an office a pronoun owns: "her owner Megan Hartley of Thirsk" owns a dog, not Thirsk.
+    owned = re.search(r"\b(?:his|her|their|its|my|our|your)\s+(?:[a-z][\w-]*\s+)*$", clause + " ", re.IGNORECASE)
+    if clause and not owned and (m := re.match(r"\s+((?:of|at)\s+[^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH])):
         out.append(f"{clause} {name} {m.group(1).strip()}")
     if m := re.match(r",\s+(?:\d+,\s+)?([^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH]):
         appositive = m.group(1).strip()

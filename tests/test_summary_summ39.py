@@ -95,3 +95,13 @@ def test_a_publication_s_editor_speaks_for_it():
     reader = paragraphs("Headline", 'Rory Boland, a reader of Holiday Which, said the timing was "a nightmare".')
     said = quotes((1, "partial", "Rory Boland", "Rory Boland, a reader of Holiday Which"))
     assert speakers.unheard(names, said, reader)["entity"].tolist() == ["Holiday Which"]
+
+
+def test_an_office_a_pronoun_owns_or_a_hometown_after_the_name_makes_no_body_heard():
+    names = entities(("Megan Hartley", "PERSON", 1, 1), ("Thirsk", "ORG", 1, 1))
+    said = quotes((1, "reported", "Megan Hartley", "she"))
+    for text in (
+        "The bitch, handled by her owner Megan Hartley of Thirsk, won. She said it was a dream.",
+        "The winning owner Megan Hartley from Thirsk won. She said it was a dream.",
+    ):
+        assert speakers.unheard(names, said, paragraphs("Headline", text))["entity"].tolist() == ["Thirsk"], text
