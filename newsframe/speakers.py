@@ -1106,12 +1106,25 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # administrator ("Sarah Bell, joint administrator at Kroll") speaks for the firm, which is named as the one appointed.
 # A party's co-leader or candidate ("Green co-leader Adrian Ramsay", "Labour's defeated candidate, Thangam
 # Debbonaire") speaks for the party, whose name stands before the office as its adjective. An officer of a body ("the
-# council's returning officer", "Acme's chief financial officer") speaks for it.
-SPEAKS_FOR = frozenset(
-    "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
-    "president head leader boss manager owner owners founder official officials economist analyst strategist "
-    "shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman captain "
-    "administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff detective".split()
+# council's returning officer", "Acme's chief financial officer") speaks for it. The leaders of a body, together
+# ("Leaders of the Group of Seven agreed"), speak for it as its leader does. A party's elected member ("The Labour MP
+# for Easington, Grahame Morris,", "Green councillor Jo Reed") speaks for the party (MEMBER_OFFICES). A publication's
+# editor ("Rory Boland, editor of Which? Travel") speaks for the publication.
+MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
+SPEAKS_FOR = (
+    frozenset(
+        "spokesman spokeswoman spokesperson spokespeople chief executive secretary director chair chairman chairwoman "
+        "president head leader leaders boss manager owner owners founder official officials economist analyst "
+        "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
+        "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
+        "detective editor".split()
+    )
+    | MEMBER_OFFICES
+)
+# Bodies whose members are elected to them rather than speak for them: a councillor of Kelby Council or an MP of the
+# House of Commons may be in opposition to those who run it, so a member's word is not the body's.
+ELECTED_BODY = re.compile(
+    r"\b(?:Council|Parliament|Assembly|Senate|Congress|House|Commons|Senedd|Chamber|Lords|Bundestag|Dail|Dáil)\b"
 )
 # A police rank as British copy abbreviates it before a name ("Sgt Tom Ellery of Devon and Cornwall Police", "Insp Jo
 # Hart", "Ch Supt Ann Bell"): the officer of a force, as "sergeant", "inspector" and "superintendent" are. Only the
@@ -1183,13 +1196,18 @@ def _speaks_for(body: str, written: str) -> bool:
         return False
     name = re.escape(body)
     # "Fed Chair Jerome Powell" as "the firm's chair"
-    office = r"(?i:" + "|".join(sorted(SPEAKS_FOR | RANK_ABBREVIATIONS)) + r")\b"
+    offices = SPEAKS_FOR - MEMBER_OFFICES if ELECTED_BODY.search(body) else SPEAKS_FOR
+    office = r"(?i:" + "|".join(sorted(offices | RANK_ABBREVIATIONS)) + r")\b"
     between = r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+))"  # "Aslef general secretary", "Senate Majority Leader"
     # a chamber's presiding officer, written with its capital right after the body ("House Speaker Marcia Dalton");
     # in lower case "speaker" is anyone who gives a talk
     titled = rf"(?:{office}|{'|'.join(CAPITAL_OFFICES)}\b)"
     before = rf"\b{name}(?:['’]s|(?<=s)['’])?{between}{{0,{OFFICE_WORDS - 1}}}\s+{titled}"
-    after = rf"\b{office}\s+(?:for|of|at)\s+(?:the\s+)?{name}\b"
+    # with up to AFFILIATION_KIND_WORDS lower-case words of what the body is: "analyst at the think tank London
+    # Economics", "chief executive of the charity Shelter"
+    # (in lower case even where the office is matched in any case)
+    kind = rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})(?-i:[a-z])[\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?"
+    after = rf"\b{office}\s+(?:for|of|at)\s+{kind}{name}\b"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     # or "from" it ("Insp Jo Hart from Kent Police")
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at|from)\s+(?:the\s+)?{name}\b"
@@ -1617,6 +1635,12 @@ def _officer_phrases(text: str, start: int, end: int) -> list[str]:
     if clause and len(parts) > 1 and (clause in CAPITAL_OFFICES or BARE_OFFICE.match(clause)):
         if m := re.fullmatch(r"(?:In|At|Inside)\s+(?:the\s+)?([A-Z].*)", parts[-2].strip()):
             out.append(f"{m.group(1)} {clause} {name}")
+    # the body right after the name, with no comma, after an office before it: "Opposition leader Lee Jae-myung of
+    # the Democratic Party accused …", read as far as the clause goes. Not "from", which may give where someone comes
+    # from, and not after an office a pronoun owns: "her owner Megan Hartley of Thirsk" owns a dog, not Thirsk.
+    owned = re.search(r"\b(?:his|her|their|its|my|our|your)\s+(?:[a-z][\w-]*\s+)*$", clause + " ", re.IGNORECASE)
+    if clause and not owned and (m := re.match(r"\s+((?:of|at)\s+[^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH])):
+        out.append(f"{clause} {name} {m.group(1).strip()}")
     if m := re.match(r",\s+(?:\d+,\s+)?([^,.;:()\"“”]+)", text[end : end + APPOSITIVE_REACH]):
         appositive = m.group(1).strip()
         first = appositive.split()[0].lower() if appositive else ""
@@ -1635,7 +1659,15 @@ def _ends_against(phrase: str, name: str, body: str) -> bool:
     if phrase.startswith(f"{name},"):
         return True
     office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + ")"
-    return bool(re.search(rf"(?:\b{office}|{re.escape(body)}(?:['’]s|(?<=s)['’])?)\s*,?\s+{re.escape(name)}$", phrase))
+    person = re.escape(name)
+    # the office, the person and the body right after them: "Opposition leader Lee Jae-myung of the Democratic Party"
+    if re.search(rf"\b{office}\s+{person}\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(body)}\b", phrase):
+        return True
+    # the office "for" or "of" a place between it and the person: "The Labour MP for Easington, Grahame Morris"
+    place = rf"(?:for|of)\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,{NAME_WORDS}}}"
+    return bool(
+        re.search(rf"(?:\b{office}|{re.escape(body)}(?:['’]s|(?<=s)['’])?)(?:\s+{place})?\s*,?\s+{person}$", phrase)
+    )
 
 
 def officers_heard(
