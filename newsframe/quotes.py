@@ -2241,6 +2241,10 @@ def _told_in_headline(verb: Token, subject: Token) -> bool:
     return verb.nbor(1).lower_ in ("of", "to") or subject.lemma_.lower() in GATHERING_NOUNS
 
 
+# Verbs that tell someone something: the one told is their object, what they are told a clause after it.
+TELLING_VERBS = frozenset("tell remind assure inform advise notify warn".split())
+
+
 def _told_clause(verb: Token) -> Token | None:
     """What "told" reports when the parse read it as a relative clause of the one told ("told the local paper his
     basement had flooded", "told the hearing he had texted her"): a clause with a subject of its own and no relative
@@ -2250,7 +2254,9 @@ def _told_clause(verb: Token) -> Token | None:
         if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
             continue
         for clause in obj.children:
-            that = any(c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.children)
+            # ("that" as the clause's conjunction, however the tagger read the word: "reminded passengers that
+            # airlines must offer refunds")
+            that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
             subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             if clause.dep_ in ("acl", "relcl") and clause.i > obj.i and that and subject:
                 return clause
@@ -2415,7 +2421,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return child, "clause"
         if _said_after_as_acl(token):
             return token.head.head, "clause"
-        if lemma == "tell" and (clause := _told_clause(token)) is not None:
+        if lemma in TELLING_VERBS and (clause := _told_clause(token)) is not None:
             return clause, "clause"
         if on_noun is not None:
             return on_noun, "clause"

@@ -249,3 +249,11 @@ def test_a_result_is_no_document_that_does_the_speakers_next_deed():
         'Mr Chen said that the result was "a warning to the government" and thanked volunteers for their work.'
     )
     assert found["cue"].tolist() == ["said", "thanked"]
+
+
+def test_what_someone_is_reminded_of_is_the_that_clause_hung_on_them():
+    found = table(
+        "date 2026-07-10 Strike\n\nThe Civil Aviation Authority reminded passengers that airlines must offer refunds."
+    )
+    assert found["text"].tolist() == ["that airlines must offer refunds"]
+    assert found["speaker"].tolist() == ["Civil Aviation Authority"]
