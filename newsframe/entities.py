@@ -1642,6 +1642,10 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
     ):
         return False  # "the leader of Somerset Council": a town's or county's body, though its words are English
     if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
+        if doc[start - 2].is_lower and all(t.is_title for t in doc[start : span.end] if t.is_alpha):
+            # a job written in small letters capitalises no field of its own: the capitalised words after its
+            # "of" name the body the job is at ("co-president of Public Citizen"), not what the office is for
+            return False
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
 
@@ -9650,6 +9654,9 @@ GROUND_NOUNS = frozenset(
     """plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track
     trail crag crags moor moorland cliff cliffs""".split()
 )
+# Nouns of roads and railways, on which a weak word of place names a place too: "the A66 bypass around Appleby",
+# "the road towards Kelso", "the railway beyond Dunmore" (a road runs around a town, never a person or a body).
+ROUTE_NOUNS = frozenset("bypass road roads route motorway railway".split())
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -9680,8 +9687,8 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
-    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS and word.head.pos_ == "NOUN":
-        return True  # "working through steeper ground above Llyn Cau"
+    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS | ROUTE_NOUNS and word.head.pos_ == "NOUN":
+        return True  # "working through steeper ground above Llyn Cau", "the bypass around Appleby"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
 
@@ -10182,6 +10189,8 @@ ROAD_AFTER = frozenset(
     "motorway road carriageway junction northbound southbound eastbound westbound".split()
     # the works that carry a road, named by its number: "the A38 bridge", "the M5 viaduct"
     + "bridge bridges tunnel flyover viaduct roundabout interchange underpass".split()
+    # the works that make a road anew: "the A66 bypass", "the A303 dualling"
+    + "bypass dualling widening".split()
 )
 # What a road is that nothing else of its number is: closed, shut, blocked, reopened, gritted, jammed.
 ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
@@ -13433,6 +13442,11 @@ def canonical_names(
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
+        elif key in PEOPLE_ADJECTIVES and "PERSON" not in vote:
+            # "the Welsh government", "a Welsh government spokesperson": a people's word, no body or place of
+            # its own (a person named "English" is read as a person, and left alone)
+            for label in ("ORG", "FAC", *PLACE_LABELS):
+                vote["NORP"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
         elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
@@ -14228,6 +14242,9 @@ def one_of_a_nation(key: str) -> bool:
 # Peoples' words the recogniser does not read alone as a nationality, that name one of them with "man" or "woman"
 # ("the Welshman, 51,", "the Yorkshirewoman"). Not "Scots": The Scotsman is a newspaper.
 NATION_MEMBER_WORDS = frozenset("english irish welsh cornish manx yorkshire ulster french dutch".split())
+# Of those, the words that are a people's adjective and no place's name: written alone as a name they are the
+# people or its language ("the Welsh government"), never a body or a place.
+PEOPLE_ADJECTIVES = NATION_MEMBER_WORDS - {"yorkshire", "ulster"}
 
 
 def _read_as_place(row) -> bool:
