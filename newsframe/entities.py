@@ -10921,6 +10921,10 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
         kind = ACRONYM_KINDS.get(voted[key])
         if found and kind and key in trusted:
             by_initials.setdefault((found, kind), set()).add(twins.get(key, key))
+            if kind == "organisation" and text.split()[-1].lower() in PARTY_MEMBERS:
+                # a party named by its members ("the New Democrats") is the party its initials and a P spell
+                # ("the NDP": New Democratic Party)
+                by_initials.setdefault((found + "P", kind), set()).add(twins.get(key, key))
     result = {}
     for key, text in written.items():
         kind = ACRONYM_KINDS.get(voted[key])
@@ -14131,6 +14135,13 @@ def canonical_names(
             if any(owner[i] and rival[i] for i in members[target]):  # said outright: a company's competitor
                 votes_of = [v - Counter({"PERSON": v["PERSON"]}) for v in votes_of]
             types[target] = decide_type(votes_of + [extra], [labels[i] for i in members[target]])
+    # Parties named by one word of their own or their members' ("the Liberals", "Conservative candidate Michael
+    # Chen") are one kind of thing in one article: where one is a body, the others read as a people are bodies too
+    parties = [t for t in members if t in PARTY_WORDS or t in PARTY_MEMBERS or f"{t}s" in PARTY_MEMBERS]
+    if any(types[t] == "ORG" for t in parties):
+        for t in parties:
+            if types[t] == "NORP":
+                types[t] = "ORG"
     return [names[g] for g in group], [types[g] for g in group]
 
 
