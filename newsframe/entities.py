@@ -983,6 +983,10 @@ def common_nouns() -> frozenset[str]:
     return frozenset(lemma_index().get("noun", ()))
 
 
+# Dashes that end a dateline ("LONDON —"), after which a word is capitalised as a sentence's first.
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
 def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     """Whether the first word of `span` is a common noun capitalised only because it opens the sentence, naming the
     person after it by a role ("Neighbour Janet Pryce, 67, said", "Pensioner Joan Bell"): the word is a role
@@ -992,14 +996,23 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     from .nlp import reread
 
     first = doc[span.start]
-    if span.end - span.start < 3 or not first.is_sent_start or not first.is_title or _is_title(first):
+    # the dash after a dateline opens the story as a sentence would ("LOS ANGELES (AP) — Rapper Jaylen Carter")
+    opening = first.is_sent_start or (span.start > 0 and doc[span.start - 1].text in DATELINE_DASHES)
+    # two words: the role and a given name alone, as a headline cut by a nickname in quotes writes it ('Rapper
+    # Jaylen "J-Vox" Carter'); only a given name many bear (COMMON_GIVEN_NAME_BEARERS) that reads alone as a person
+    given = span.end - span.start == 2 and given_name_bearers(doc[span.start + 1].text) >= COMMON_GIVEN_NAME_BEARERS
+    given = given and reread((doc[span.start + 1].text,)) == ((0, 1, "PER"),)
+    if (span.end - span.start < 3 and not given) or not opening or not first.is_title or _is_title(first):
         return False
     word = first.lower_
     role = word in ROLE_NOUNS or (len(word) >= 5 and word.endswith(AGENT_ENDINGS) and word in common_nouns())
-    if not role or any(label == "PER" for *_, label in reread((first.text,))):
+    # the recogniser reads some such nouns alone as a person ("Rapper"): they stay roles when hardly anyone bears
+    # them as a given name (GIVEN_NAME_BEARERS; "Hunter" and "Carter" are names too)
+    named = any(label == "PER" for *_, label in reread((first.text,)))
+    if not role or (named and given_name_bearers(first.text) >= GIVEN_NAME_BEARERS):
         return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
-    if reread(rest) == ((0, len(rest), "PER"),):
+    if given or reread(rest) == ((0, len(rest), "PER"),):
         return True
     # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
     # ("Carys Pemberton")
@@ -6577,6 +6590,9 @@ THING_NOUNS = frozenset(
     software lander landers rover probe spacecraft craft rocket capsule satellite telescope
     """.split()
 )
+# Past participles that only things are, never people: "a stolen Ford Fiesta", "the abandoned Vauxhall Corsa"
+# ("a disgraced Harvey Weinstein" is a person, so no participle of praise or blame is here).
+THING_PARTICIPLES = frozenset("stolen parked abandoned hired rented crashed torched burnt-out written-off".split())
 COLOUR_WORDS = frozenset(
     "grey gray black white red blue green silver yellow brown orange purple maroon beige gold golden dark".split()
 )
@@ -6751,8 +6767,9 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
-    colour = i >= 1 and doc[i].text in COLOUR_WORDS
-    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in COLOUR_WORDS) and doc[i].text.islower():
+    described = COLOUR_WORDS | THING_PARTICIPLES
+    colour = i >= 1 and doc[i].text in described
+    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in described) and doc[i].text.islower():
         i -= 1  # the adjectives before the name, and a colour the tagger read as a noun ("his silver Skoda")
     if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
@@ -6766,7 +6783,7 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
 # Goods a model's name is written before, in lower case: "the Lullaby Glow monitors", besides THING_NOUNS.
 GOODS_NOUNS = THING_NOUNS | frozenset(
     """device monitor charger toy heater kettle cooker fridge freezer appliance gadget speaker camera watch
-    television tv cot pram buggy""".split()
+    television tv cot pram buggy formula cream lotion shampoo cereal""".split()
 )
 # Craft a one-word model's name is written before ("the Harrier jump jet", "the Chinook helicopter"): their makers'
 # names are seldom English words (Boeing, Airbus), so an English word there is the model's.
@@ -6787,7 +6804,8 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     a name of two or more English words before goods ("the Lullaby Glow monitors", GOODS_NOUNS), or of one English
     word before a craft ("the Harrier jump jet", CRAFT_NOUNS). A maker's name is seldom English words ("the Boeing
     jet"); a place the gazetteer knows stays a place ("the Kinloch harbour bridge")."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+    # or after a firm's possessive: "its Gentle Start formula", "their Lullaby Glow monitors"
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "its", "their"):
         return False
     words = doc[span.start : span.end]
     if not all(t.is_title and t.is_alpha and t.lower_ in english_words() for t in words):
