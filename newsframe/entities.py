@@ -8633,6 +8633,28 @@ PLURAL_CUE_NOUNS = frozenset(
 )
 
 
+# Verbs whose object a body holds as its own: "Lloyds, which owns Halifax", "Tesco bought Booker".
+OWNING_LEMMAS = frozenset("own buy acquire".split())
+
+
+def owned_by_a_body(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` (or the first of the names listed with it by "and") is the object of a verb of owning
+    (OWNING_LEMMAS) whose subject, or the name a "which" clause is about, a reader read as an organisation:
+    "Lloyds, which owns Halifax and Bank of Scotland" names a bank, no town (a firm owns towns seldom)."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "dobj" or root.head.lemma_ not in OWNING_LEMMAS:
+        return False
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return any(s.start <= subject.i < s.end and "ORG" in (s.label, s.names, s.model) for s in spans)
+
+
 def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool:
     """Whether `span` is one of a list of names ("A and B", "A, B and C") right after a kind of firms in the plural
     (PLURAL_CUE_NOUNS): "Bookmakers Paddy Power and William Hill both reported a costly week"."""
@@ -10393,6 +10415,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return False
     if listed_with_a_street(doc, span):  # "between Mill Lane and Chapel Street", whatever the readers said
         return True
+    if speaks(doc, span):  # "The Red Crescent said it had set up tents": a street says nothing; a body does
+        return False
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
@@ -10400,6 +10424,16 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     return False
+
+
+# Verbs of speaking whose subject is someone who speaks, or a body through its spokespeople, never a street.
+SPEAKING_LEMMAS = frozenset("say tell announce warn confirm add appeal urge".split())
+
+
+def speaks(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of a verb of speaking ("The Red Crescent said it had set up tents")."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_LEMMAS and root.head.pos_ == "VERB"
 
 
 # Verbs of going somewhere, whose "to" names where: "officers were called to Call Lane", "crews rushed to Mill Lane";
@@ -12511,6 +12545,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             s = replace(s, label="ORG")
         # one of the names of firms listed after their kind: "Bookmakers Paddy Power and William Hill"
         firms = bool(s.names or s.model) and listed_after_kinds_of_firms(doc, s, in_doc[s.doc])
+        # or owned by a firm: "Lloyds, which owns Halifax and Bank of Scotland"
+        firms = firms or (bool(s.names or s.model) and owned_by_a_body(doc, s, in_doc[s.doc]))
         # in a sport of players, a name that wins, loses or is beaten is a player's, whatever stands beside it
         # ("beating Luke Humphries 7-5" is no team's result)
         player = players and bool(s.names or s.model) and wins_as_a_player(doc, s)
