@@ -999,9 +999,9 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     # the dash after a dateline opens the story as a sentence would ("LOS ANGELES (AP) — Rapper Jaylen Carter")
     opening = first.is_sent_start or (span.start > 0 and doc[span.start - 1].text in DATELINE_DASHES)
     # two words: the role and a given name alone, as a headline cut by a nickname in quotes writes it ('Rapper
-    # Jaylen "J-Vox" Carter'); only a given name many bear (COMMON_GIVEN_NAME_BEARERS) that reads alone as a person
+    # Jaylen "J-Vox" Carter'); only a given name many bear (COMMON_GIVEN_NAME_BEARERS), as the recogniser reads
+    # some alone as a body ("Marcus")
     given = span.end - span.start == 2 and given_name_bearers(doc[span.start + 1].text) >= COMMON_GIVEN_NAME_BEARERS
-    given = given and reread((doc[span.start + 1].text,)) == ((0, 1, "PER"),)
     if (span.end - span.start < 3 and not given) or not opening or not first.is_title or _is_title(first):
         return False
     word = first.lower_
@@ -13500,11 +13500,6 @@ def canonical_names(
         if one_of_a_nation(key):  # "the Dutchman said": one of a people, no person's name, body or place
             vote.clear()
             vote["NORP"] += VOTE_WEIGHTS["form"]
-        elif key in PEOPLE_ADJECTIVES and "PERSON" not in vote:
-            # "the Welsh government", "a Welsh government spokesperson": a people's word, no body or place of
-            # its own (a person named "English" is read as a person, and left alone)
-            for label in ("ORG", "FAC", *PLACE_LABELS):
-                vote["NORP"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in PARTY_MEMBERS and "NORP" in vote:
             vote["ORG"] += vote.pop("NORP")  # "the Liberal Democrats", "the Sweden Democrats": a party, no people
         elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
@@ -14192,7 +14187,9 @@ def canonical_names(
     # Parties named by one word of their own or their members' ("the Liberals", "Conservative candidate Michael
     # Chen") are one kind of thing in one article: where one is a body, the others read as a people are bodies too
     parties = [t for t in members if t in PARTY_WORDS or t in PARTY_MEMBERS or f"{t}s" in PARTY_MEMBERS]
-    if any(types[t] == "ORG" for t in parties):
+    # (a party named by its members with a word before them, "the New Democrats", is a body too)
+    named = [t for t in members if " " in t and t.rsplit(" ", 1)[1] in PARTY_MEMBERS]
+    if any(types[t] == "ORG" for t in parties + named):
         for t in parties:
             if types[t] == "NORP":
                 types[t] = "ORG"
@@ -14307,9 +14304,6 @@ def one_of_a_nation(key: str) -> bool:
 # Peoples' words the recogniser does not read alone as a nationality, that name one of them with "man" or "woman"
 # ("the Welshman, 51,", "the Yorkshirewoman"). Not "Scots": The Scotsman is a newspaper.
 NATION_MEMBER_WORDS = frozenset("english irish welsh cornish manx yorkshire ulster french dutch".split())
-# Of those, the words that are a people's adjective and no place's name: written alone as a name they are the
-# people or its language ("the Welsh government"), never a body or a place.
-PEOPLE_ADJECTIVES = NATION_MEMBER_WORDS - {"yorkshire", "ulster"}
 
 
 def _read_as_place(row) -> bool:
