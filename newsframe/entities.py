@@ -9696,7 +9696,7 @@ GROUND_NOUNS = frozenset(
 )
 # Nouns of roads and railways, on which a weak word of place names a place too: "the A66 bypass around Appleby",
 # "the road towards Kelso", "the railway beyond Dunmore" (a road runs around a town, never a person or a body).
-ROUTE_NOUNS = frozenset("bypass road roads route motorway railway".split())
+WAY_NOUNS = frozenset("bypass road roads route motorway railway".split())
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -9727,7 +9727,7 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
-    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS | ROUTE_NOUNS and word.head.pos_ == "NOUN":
+    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS | WAY_NOUNS and word.head.pos_ == "NOUN":
         return True  # "working through steeper ground above Llyn Cau", "the bypass around Appleby"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
