@@ -14187,9 +14187,7 @@ def canonical_names(
     # Parties named by one word of their own or their members' ("the Liberals", "Conservative candidate Michael
     # Chen") are one kind of thing in one article: where one is a body, the others read as a people are bodies too
     parties = [t for t in members if t in PARTY_WORDS or t in PARTY_MEMBERS or f"{t}s" in PARTY_MEMBERS]
-    # (a party named by its members with a word before them, "the New Democrats", is a body too)
-    named = [t for t in members if " " in t and t.rsplit(" ", 1)[1] in PARTY_MEMBERS]
-    if any(types[t] == "ORG" for t in parties + named):
+    if any(types[t] == "ORG" for t in parties):
         for t in parties:
             if types[t] == "NORP":
                 types[t] = "ORG"
