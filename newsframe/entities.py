@@ -6814,6 +6814,17 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     if key in known_places() or key in known_cities():
         return False
     kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
+    if doc[span.start - 1].lower_ != "the":
+        # after a possessive, the goods' noun right after the name and ending its phrase: "its Gentle Start
+        # formula", not "its Fox Broadcasting television network" (a network, named by its owner's body)
+        after = doc[span.end] if span.end < len(doc) else None
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return (
+            after is not None
+            and after.is_lower
+            and (after.lower_ in kinds or _singular(after.lower_) in kinds)
+            and not (following is not None and following.is_lower and following.pos_ == "NOUN")
+        )
     for word in doc[span.end : span.end + 2]:
         if word.is_lower and (word.lower_ in kinds or _singular(word.lower_) in kinds):
             return True  # whatever the tagger made of it ("monitors" read as a verb)
