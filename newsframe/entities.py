@@ -14195,13 +14195,6 @@ def canonical_names(
             if any(owner[i] and rival[i] for i in members[target]):  # said outright: a company's competitor
                 votes_of = [v - Counter({"PERSON": v["PERSON"]}) for v in votes_of]
             types[target] = decide_type(votes_of + [extra], [labels[i] for i in members[target]])
-    # Parties named by one word of their own or their members' ("the Liberals", "Conservative candidate Michael
-    # Chen") are one kind of thing in one article: where one is a body, the others read as a people are bodies too
-    parties = [t for t in members if t in PARTY_WORDS or t in PARTY_MEMBERS or f"{t}s" in PARTY_MEMBERS]
-    if any(types[t] == "ORG" for t in parties):
-        for t in parties:
-            if types[t] == "NORP":
-                types[t] = "ORG"
     return [names[g] for g in group], [types[g] for g in group]
 
 
