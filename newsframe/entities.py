@@ -983,6 +983,10 @@ def common_nouns() -> frozenset[str]:
     return frozenset(lemma_index().get("noun", ()))
 
 
+# Dashes that end a dateline ("LONDON —"), after which a word is capitalised as a sentence's first.
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
 def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     """Whether the first word of `span` is a common noun capitalised only because it opens the sentence, naming the
     person after it by a role ("Neighbour Janet Pryce, 67, said", "Pensioner Joan Bell"): the word is a role
@@ -992,14 +996,23 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     from .nlp import reread
 
     first = doc[span.start]
-    if span.end - span.start < 3 or not first.is_sent_start or not first.is_title or _is_title(first):
+    # the dash after a dateline opens the story as a sentence would ("LOS ANGELES (AP) — Rapper Jaylen Carter")
+    opening = first.is_sent_start or (span.start > 0 and doc[span.start - 1].text in DATELINE_DASHES)
+    # two words: the role and a given name alone, as a headline cut by a nickname in quotes writes it ('Rapper
+    # Jaylen "J-Vox" Carter'); only a given name many bear (COMMON_GIVEN_NAME_BEARERS), as the recogniser reads
+    # some alone as a body ("Marcus")
+    given = span.end - span.start == 2 and given_name_bearers(doc[span.start + 1].text) >= COMMON_GIVEN_NAME_BEARERS
+    if (span.end - span.start < 3 and not given) or not opening or not first.is_title or _is_title(first):
         return False
     word = first.lower_
     role = word in ROLE_NOUNS or (len(word) >= 5 and word.endswith(AGENT_ENDINGS) and word in common_nouns())
-    if not role or any(label == "PER" for *_, label in reread((first.text,))):
+    # the recogniser reads some such nouns alone as a person ("Rapper"): they stay roles when hardly anyone bears
+    # them as a given name (GIVEN_NAME_BEARERS; "Hunter" and "Carter" are names too)
+    named = any(label == "PER" for *_, label in reread((first.text,)))
+    if not role or (named and given_name_bearers(first.text) >= GIVEN_NAME_BEARERS):
         return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
-    if reread(rest) == ((0, len(rest), "PER"),):
+    if given or reread(rest) == ((0, len(rest), "PER"),):
         return True
     # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
     # ("Carys Pemberton")
@@ -1642,6 +1655,10 @@ def completes_a_title(doc: Doc, span: Span) -> bool:
     ):
         return False  # "the leader of Somerset Council": a town's or county's body, though its words are English
     if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2]):
+        if doc[start - 2].is_lower and all(t.is_title for t in doc[start : span.end] if t.is_alpha):
+            # a job written in small letters capitalises no field of its own: the capitalised words after its
+            # "of" name the body the job is at ("co-president of Public Citizen"), not what the office is for
+            return False
         return span.label not in PLACE_LABELS
     return span.end - start == 1 and start >= 3 and doc[start - 1].lower_ == "the" and _after_title_of(doc, start)
 
@@ -6573,6 +6590,9 @@ THING_NOUNS = frozenset(
     software lander landers rover probe spacecraft craft rocket capsule satellite telescope
     """.split()
 )
+# Past participles that only things are, never people: "a stolen Ford Fiesta", "the abandoned Vauxhall Corsa"
+# ("a disgraced Harvey Weinstein" is a person, so no participle of praise or blame is here).
+THING_PARTICIPLES = frozenset("stolen parked abandoned hired rented crashed torched burnt-out written-off".split())
 COLOUR_WORDS = frozenset(
     "grey gray black white red blue green silver yellow brown orange purple maroon beige gold golden dark".split()
 )
@@ -6747,8 +6767,9 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
-    colour = i >= 1 and doc[i].text in COLOUR_WORDS
-    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in COLOUR_WORDS) and doc[i].text.islower():
+    described = COLOUR_WORDS | THING_PARTICIPLES
+    colour = i >= 1 and doc[i].text in described
+    while i >= 0 and (doc[i].tag_ in ("JJ", "RB") or doc[i].text in described) and doc[i].text.islower():
         i -= 1  # the adjectives before the name, and a colour the tagger read as a noun ("his silver Skoda")
     if thing_before(doc, span) or said_to_be_a_thing(doc, span):
         return True
@@ -6762,7 +6783,7 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
 # Goods a model's name is written before, in lower case: "the Lullaby Glow monitors", besides THING_NOUNS.
 GOODS_NOUNS = THING_NOUNS | frozenset(
     """device monitor charger toy heater kettle cooker fridge freezer appliance gadget speaker camera watch
-    television tv cot pram buggy""".split()
+    television tv cot pram buggy formula cream lotion shampoo cereal""".split()
 )
 # Craft a one-word model's name is written before ("the Harrier jump jet", "the Chinook helicopter"): their makers'
 # names are seldom English words (Boeing, Airbus), so an English word there is the model's.
@@ -6783,7 +6804,8 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     a name of two or more English words before goods ("the Lullaby Glow monitors", GOODS_NOUNS), or of one English
     word before a craft ("the Harrier jump jet", CRAFT_NOUNS). A maker's name is seldom English words ("the Boeing
     jet"); a place the gazetteer knows stays a place ("the Kinloch harbour bridge")."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+    # or after a firm's possessive: "its Gentle Start formula", "their Lullaby Glow monitors"
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "its", "their"):
         return False
     words = doc[span.start : span.end]
     if not all(t.is_title and t.is_alpha and t.lower_ in english_words() for t in words):
@@ -6792,6 +6814,17 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     if key in known_places() or key in known_cities():
         return False
     kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
+    if doc[span.start - 1].lower_ != "the":
+        # after a possessive, the goods' noun right after the name and ending its phrase: "its Gentle Start
+        # formula", not "its Fox Broadcasting television network" (a network, named by its owner's body)
+        after = doc[span.end] if span.end < len(doc) else None
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return (
+            after is not None
+            and after.is_lower
+            and (after.lower_ in kinds or _singular(after.lower_) in kinds)
+            and not (following is not None and following.is_lower and following.pos_ == "NOUN")
+        )
     for word in doc[span.end : span.end + 2]:
         if word.is_lower and (word.lower_ in kinds or _singular(word.lower_) in kinds):
             return True  # whatever the tagger made of it ("monitors" read as a verb)
@@ -8611,6 +8644,28 @@ PLURAL_CUE_NOUNS = frozenset(
 )
 
 
+# Verbs whose object a body holds as its own: "Lloyds, which owns Halifax", "Tesco bought Booker".
+OWNING_LEMMAS = frozenset("own buy acquire".split())
+
+
+def owned_by_a_body(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` (or the first of the names listed with it by "and") is the object of a verb of owning
+    (OWNING_LEMMAS) whose subject, or the name a "which" clause is about, a reader read as an organisation:
+    "Lloyds, which owns Halifax and Bank of Scotland" names a bank, no town (a firm owns towns seldom)."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "dobj" or root.head.lemma_ not in OWNING_LEMMAS:
+        return False
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return any(s.start <= subject.i < s.end and "ORG" in (s.label, s.names, s.model) for s in spans)
+
+
 def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool:
     """Whether `span` is one of a list of names ("A and B", "A, B and C") right after a kind of firms in the plural
     (PLURAL_CUE_NOUNS): "Bookmakers Paddy Power and William Hill both reported a costly week"."""
@@ -9650,6 +9705,9 @@ GROUND_NOUNS = frozenset(
     """plain valley plateau desert mountain peak glacier ground hill hills slope slopes ridge summit path paths track
     trail crag crags moor moorland cliff cliffs""".split()
 )
+# Nouns of roads and railways, on which a weak word of place names a place too: "the A66 bypass around Appleby",
+# "the road towards Kelso", "the railway beyond Dunmore" (a road runs around a town, never a person or a body).
+WAY_NOUNS = frozenset("bypass road roads route motorway railway".split())
 
 
 def named_as_a_place_near(doc: Doc, span: Span) -> bool:
@@ -9680,8 +9738,8 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
-    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS and word.head.pos_ == "NOUN":
-        return True  # "working through steeper ground above Llyn Cau"
+    if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS | WAY_NOUNS and word.head.pos_ == "NOUN":
+        return True  # "working through steeper ground above Llyn Cau", "the bypass around Appleby"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
 
 
@@ -10182,6 +10240,8 @@ ROAD_AFTER = frozenset(
     "motorway road carriageway junction northbound southbound eastbound westbound".split()
     # the works that carry a road, named by its number: "the A38 bridge", "the M5 viaduct"
     + "bridge bridges tunnel flyover viaduct roundabout interchange underpass".split()
+    # the works that make a road anew: "the A66 bypass", "the A303 dualling"
+    + "bypass dualling widening".split()
 )
 # What a road is that nothing else of its number is: closed, shut, blocked, reopened, gritted, jammed.
 ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
@@ -10366,6 +10426,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return False
     if listed_with_a_street(doc, span):  # "between Mill Lane and Chapel Street", whatever the readers said
         return True
+    if speaks(doc, span):  # "The Red Crescent said it had set up tents": a street says nothing; a body does
+        return False
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
@@ -10373,6 +10435,16 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     return False
+
+
+# Verbs of speaking whose subject is someone who speaks, or a body through its spokespeople, never a street.
+SPEAKING_LEMMAS = frozenset("say tell announce warn confirm add appeal urge".split())
+
+
+def speaks(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of a verb of speaking ("The Red Crescent said it had set up tents")."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_LEMMAS and root.head.pos_ == "VERB"
 
 
 # Verbs of going somewhere, whose "to" names where: "officers were called to Call Lane", "crews rushed to Mill Lane";
@@ -10912,6 +10984,10 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
         kind = ACRONYM_KINDS.get(voted[key])
         if found and kind and key in trusted:
             by_initials.setdefault((found, kind), set()).add(twins.get(key, key))
+            if kind == "organisation" and text.split()[-1].lower() in PARTY_MEMBERS:
+                # a party named by its members ("the New Democrats") is the party its initials and a P spell
+                # ("the NDP": New Democratic Party)
+                by_initials.setdefault((found + "P", kind), set()).add(twins.get(key, key))
     result = {}
     for key, text in written.items():
         kind = ACRONYM_KINDS.get(voted[key])
@@ -12480,6 +12556,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             s = replace(s, label="ORG")
         # one of the names of firms listed after their kind: "Bookmakers Paddy Power and William Hill"
         firms = bool(s.names or s.model) and listed_after_kinds_of_firms(doc, s, in_doc[s.doc])
+        # or owned by a firm: "Lloyds, which owns Halifax and Bank of Scotland"
+        firms = firms or (bool(s.names or s.model) and owned_by_a_body(doc, s, in_doc[s.doc]))
         # in a sport of players, a name that wins, loses or is beaten is a player's, whatever stands beside it
         # ("beating Luke Humphries 7-5" is no team's result)
         player = players and bool(s.names or s.model) and wins_as_a_player(doc, s)
