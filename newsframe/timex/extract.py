@@ -2030,6 +2030,15 @@ def _set_ahead(date: Token, verb: Token) -> bool:
 DATE_NOUNS = frozenset("date deadline".split())
 
 
+def _just_scheduled(verb: Token) -> bool:
+    """Whether a verb is one of scheduling in the simple past or the present perfect ("set", "has scheduled"): an act
+    just done that fixes a day still to come."""
+    return verb.lemma_.lower() in SCHEDULING_VERBS and (
+        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        or (verb.tag_ == "VBN" and present_perfect(verb))
+    )
+
+
 def _date_just_set(date: Token, verb: Token) -> bool:
     """Whether `date` is the one of a date or deadline (DATE_NOUNS) that is the object of a scheduling verb in the
     simple past or present perfect ("She set a new trial date of 2 March"): a date to come."""
@@ -2039,10 +2048,7 @@ def _date_just_set(date: Token, verb: Token) -> bool:
     noun = prep.head
     if noun.lemma_.lower() not in DATE_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
         return False
-    return verb.lemma_.lower() in SCHEDULING_VERBS and (
-        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-        or (verb.tag_ == "VBN" and present_perfect(verb))
-    )
+    return _just_scheduled(verb)
 
 
 # Nouns of a thing held on a day that a scheduling verb may set "for" it: "set a preliminary hearing for Jan. 14".
@@ -2067,10 +2073,7 @@ def _thing_just_set_for(date: Token, verb: Token) -> bool:
     noun = prep.head
     if noun.lemma_.lower() not in SET_FOR_NOUNS or noun.dep_ != "dobj" or noun.head.i != verb.i:
         return False
-    return verb.lemma_.lower() in SCHEDULING_VERBS and (
-        (verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-        or (verb.tag_ == "VBN" and present_perfect(verb))
-    )
+    return _just_scheduled(verb)
 
 
 # Nouns of a change that a decision sets to start on a date ("approved a 6% rise in council tax from April").
