@@ -445,7 +445,7 @@ ORG_NOUNS = frozenset(
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
-    chain giant utility conglomerate authority regulator watchdog carrier distributor venue theatre playhouse
+    chain giant utility conglomerate authority regulator watchdog carrier distributor
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -472,8 +472,6 @@ ORG_KINDS = {
         "hospital": "hospital",
         "school": "school",
         "force": "police army military force constabulary",
-        # a place that puts on shows and speaks as a body: "The 220-seat venue said" after "The Riverside Playhouse"
-        "venue": "venue theatre playhouse museum gallery zoo festival",
     }.items()
     for noun in nouns.split()
 }
@@ -1082,14 +1080,9 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     the comma with its subject after it ending the sentence ("…, reports the news agency Kazinform."), no "and" or
     "but" before it, nothing it says after it, and the sentence's main verb before it."""
     root = verb.sent.root
-    # (or as a participle of the noun right before it: "…, the theatre's trustees announced on Tuesday.")
-    participle = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN")
-    participle = participle and not _a_thing(verb.head)  # not "only the price charged for each unit"
-    if (verb.dep_ not in ("conj", "relcl") and not participle) or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("conj", "relcl") or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if participle:
-        subject = verb.head
     if subject is None and (named := _name_right_before(verb)) is not None and named.i < verb.i:
         subject = named  # "…, Prime Minister Erik Holm told reporters": the name the parse hung on the clause
     if _lemma(verb) not in (SAYING_VERBS if subject is not None else CLAUSE_VERBS):
@@ -2904,7 +2897,6 @@ def find_in_doc(
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
             and not _said_after_as_acl(token)
-            and not (token.dep_ == "acl" and _said_closing_the_sentence(token))
             and not _finite_read_as_participle(token)
             and _name_read_as_modal(token) is None
         ):
@@ -2989,8 +2981,6 @@ def find_in_doc(
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
-        if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
-            subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
         if subject is not None and (past := _after_dateline(subject, token)) is not None:
             subject = past  # "EVIAN-LES-BAINS, France — Leaders of the G7 agreed": the dateline is where, not who
         if (quoted_one := _one_quoted_as(token)) is not None:

@@ -257,18 +257,3 @@ def test_what_someone_is_reminded_of_is_the_that_clause_hung_on_them():
     )
     assert found["text"].tolist() == ["that airlines must offer refunds"]
     assert found["speaker"].tolist() == ["Civil Aviation Authority"]
-
-
-def test_a_closing_cue_read_as_a_participle_and_a_venue_described_are_found():
-    found = table(
-        "date 2026-02-04 Theatre\n\n"
-        "The Riverside Playhouse will close in June after the council withdrew its grant, the theatre's trustees "
-        "announced on Tuesday.\n\n"
-        "The 220-seat venue, which opened in 1952, said it could not cover the gap.\n\n"
-        "Prices rose sharply, with the figures released on Tuesday."
-    )
-    assert found["text"].tolist() == [
-        "The Riverside Playhouse will close in June after the council withdrew its grant",
-        "it could not cover the gap",
-    ]
-    assert found["speaker"].tolist() == ["the theatre's trustees", "Riverside Playhouse"]
