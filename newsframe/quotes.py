@@ -445,7 +445,7 @@ ORG_NOUNS = frozenset(
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
-    chain giant utility conglomerate authority regulator watchdog carrier distributor
+    chain giant utility conglomerate authority regulator watchdog carrier distributor venue theatre playhouse
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -472,6 +472,8 @@ ORG_KINDS = {
         "hospital": "hospital",
         "school": "school",
         "force": "police army military force constabulary",
+        # a place that puts on shows and speaks as a body: "The 220-seat venue said" after "The Riverside Playhouse"
+        "venue": "venue theatre playhouse museum gallery zoo festival",
     }.items()
     for noun in nouns.split()
 }

@@ -257,3 +257,12 @@ def test_what_someone_is_reminded_of_is_the_that_clause_hung_on_them():
     )
     assert found["text"].tolist() == ["that airlines must offer refunds"]
     assert found["speaker"].tolist() == ["Civil Aviation Authority"]
+
+
+def test_a_venue_described_is_the_theatre_named_before():
+    found = table(
+        "date 2026-02-04 Theatre\n\n"
+        "The Riverside Playhouse in Kendal will close in June.\n\n"
+        "The 220-seat venue, which opened in 1952, said it could not cover the gap."
+    )
+    assert found["speaker"].tolist() == ["Riverside Playhouse"]
