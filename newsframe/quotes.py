@@ -3238,7 +3238,7 @@ def _relative_read_as_clause(verb: Token, end: int) -> int:
             continue
         pronoun = child.left_edge
         relative = pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ == "nsubj" and pronoun.head.i == child.i
-        if relative and not verb.doc.text[end : pronoun.idx].strip():
+        if relative and not doc_text(verb.doc)[end : pronoun.idx].strip():
             return child.right_edge.idx + len(child.right_edge.text)
     return end
 
