@@ -2153,10 +2153,12 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # verb, or a past tense. Any other word may be the noun the name qualifies ("the Ashworth by-election", "the Kessel
 # Valley dam"), where "the" belongs to that noun, not to the name. A word followed by an object pronoun is a verb
 # whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
-# "it" or "them" after it.
+# "it" or "them" after it. A determiner or a subject pronoun begins a new phrase, so it too ends the name's ("told the
+# BBC the failure was unacceptable", "told the Senate she would resign"): neither is a noun a name could qualify.
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
+    r"the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|there|"
     rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
     r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
