@@ -1034,8 +1034,10 @@ def speakers_sentence(
         else:
             tail = f"{count_noun(len(others), 'other')} with {count_noun(int(others['statements'].sum()), 'statement')}"
         if len(leaders) > LISTED_NAMES:  # too many to name all: counted, and some of them named, never the others
+            # "5 of them twice each (…) and Unite once": a bare "5 twice each" reads as a sum, and the parentheses
+            # already close the list, so no comma before its "and"
             some = listed_names(leaders["speaker"].tolist())
-            return f"{text}: {len(leaders)} {_times(high)} each ({some}), and {tail}."
+            return f"{text}: {len(leaders)} of them {_times(high)} each ({some}) and {tail}."
         return f"{text}: {join_words(leaders['speaker'].tolist())} {_times(high)} each, and {tail}."
     if len(counts) == 1:
         others = f"{count_noun(len(rest), 'other')} {_times(counts.pop())} each" if len(rest) > 1 else None

@@ -65,7 +65,7 @@ def test_too_many_sources_quoted_as_often_are_counted_and_the_rest_told_apart():
     names = entities(*[(n, "PERSON", 2, 1) for n in twice + once])
     text = summary.speakers_sentence(quotes(*rows), names)
     assert "times each" not in text.split(":")[1].split("(")[0]
-    assert text.startswith("It attributes 16 statements to 10 sources: 6 twice each (")
+    assert text.startswith("It attributes 16 statements to 10 sources: 6 of them twice each (")
     assert text.endswith("and 4 others once each.")
     # every name listed is one of those quoted twice
     listed = text.split("(")[1].split(")")[0].replace(" and ", ", ").split(", ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from newsframe import speakers
+from newsframe import speakers, summary
 
 
 def paragraphs(*texts: str) -> pd.DataFrame:
@@ -31,3 +31,19 @@ def test_a_name_after_the_followed_by_a_new_phrase_keeps_its_the():
     assert speakers.as_written("Tidewell Echo", definite, start=True) == "The Tidewell Echo"
     # a lower-case noun after the name is still a noun it may qualify: "the Ashworth by-election" is no evidence
     assert "Ashworth" not in definite
+
+
+def quotes(*rows) -> pd.DataFrame:
+    """A quotes table of (paragraph, kind, speaker, speaker_text, text) rows, every statement neutral."""
+    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text", "text"])
+    return table.assign(tone="neutral", cue="said", speaker_paragraph=table["paragraph"])
+
+
+def test_sources_counted_as_often_say_of_them_and_the_one_other_follows_without_a_comma():
+    twice = ["Marlow Rail", "Dana Pruitt", "Owen Castell", "Ruth Abney", "Keith Ferris"]
+    rows = [(i + 1, "reported", n, n, "the strike would go ahead") for i, n in enumerate(twice + twice)]
+    rows.append((12, "reported", "Unison", "Unison", "members had voted"))
+    names = entities(*[(n, "PERSON", 2) for n in twice[1:]], ("Marlow Rail", "ORG", 2), ("Unison", "ORG", 1))
+    text = summary.speakers_sentence(quotes(*rows), names)
+    assert text.startswith("It attributes 11 statements to 6 sources: 5 of them twice each (")
+    assert text.endswith(") and Unison once (reported).")
