@@ -1072,12 +1072,13 @@ AFFILIATION_BETWEEN = (
 
 def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The organisations an article names only as where a quoted person works: every time it writes one of their
-    names, in a paragraph that holds a statement, the name follows a quoted person's surname and AFFILIATION_BETWEEN
-    ("Prof Tara Spires-Jones, of the University of Edinburgh, called it …", "Dr Sara Okon, a consultant at UKHSA,
-    said"), written so at least as often as the entity is counted. A scholar or a consultant named with a body
-    speaks in their own name (see ACADEMIC_BODY), and the body is no party the story kept silent either: it only
-    says who the speaker is. Whether the body is heard through them (an officer's office, `_speaks_for`) is read
-    elsewhere; this says only how it is named."""
+    names, the name follows a quoted person's surname and AFFILIATION_BETWEEN ("Prof Tara Spires-Jones, of the
+    University of Edinburgh, called it …", "Dr Sara Okon, a consultant at UKHSA, said"), written so at least as
+    often as the entity is counted. The paragraph need hold no statement: a lead that introduces the person ("Ella
+    Moss, a chemistry teacher at Brookfield Academy, has won an award") places them as much as the attribution does.
+    A scholar or a consultant named with a body speaks in their own name (see ACADEMIC_BODY), and the body is no
+    party the story kept silent either: it only says who the speaker is. Whether the body is heard through them (an
+    officer's office, `_speaks_for`) is read elsewhere; this says only how it is named."""
     if paragraphs is None or quotes.empty or "text" not in paragraphs.columns:
         return set()
     said = attributed(quotes)
@@ -1088,10 +1089,7 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
     after_person = re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in sorted(surnames))}){AFFILIATION_BETWEEN}"
     )
-    speaking = set(said["paragraph"].dropna().astype(int))
-    return _named_only(
-        entities, paragraphs, lambda number, before, _: number in speaking and bool(after_person.search(before))
-    )
+    return _named_only(entities, paragraphs, lambda number, before, _: bool(after_person.search(before)))
 
 
 # Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's

@@ -47,3 +47,19 @@ def test_sources_counted_as_often_say_of_them_and_the_one_other_follows_without_
     text = summary.speakers_sentence(quotes(*rows), names)
     assert text.startswith("It attributes 11 statements to 6 sources: 5 of them twice each (")
     assert text.endswith(") and Unison once (reported).")
+
+
+def test_a_body_that_places_a_quoted_person_in_the_lead_is_where_they_work():
+    names = entities(("Ella Moss", "PERSON", 2), ("Brookfield Academy", "ORG", 1))
+    text = paragraphs(
+        "Teacher wins award",
+        "Ella Moss, a chemistry teacher at Brookfield Academy, has won a national award.",
+        "Moss said the prize belonged to her pupils.",
+    )
+    said = quotes((2, "reported", "Ella Moss", "Moss", "the prize belonged to her pupils"))
+    assert speakers.affiliations(names, said, text) == {"Brookfield Academy"}
+    sentence = summary.unheard_sentence(said, names, text)
+    assert sentence.startswith("Brookfield Academy is named only as where someone quoted works"), sentence
+    # a body the lead names for what it did is a party of the story, wherever the person is quoted
+    other = paragraphs("Teacher wins award", "Ella Moss said Brookfield Academy had cut her club.", "Moss left.")
+    assert speakers.affiliations(names, said, other) == set()
