@@ -94,9 +94,20 @@ def _markdown(sentence):
 QUOTED_WORDS = 25
 
 
+# A sentence the splitter cut inside a quotation ('We love you."', after 'writing: "Take all the time you need, K.')
+# ends on a closing mark whose opening mark is in the sentence before: a closing mark alone, with no opening one in
+# the text, reads as a slip of the pen, so an excerpt leaves it out.
+DANGLING_CLOSE = re.compile(r'^(?P<body>[^"“”]+)["”]$')
+
+
 def excerpt(text: str, words: int = QUOTED_WORDS) -> str:
-    """The first `words` words of `text` on one line, '…' when cut."""
-    parts = str(text).split()
+    """The first `words` words of `text` on one line, '…' when cut; a closing quotation mark at the end with no
+    opening one before it (DANGLING_CLOSE) left out."""
+    text = str(text).strip()
+    dangling = DANGLING_CLOSE.match(text)
+    if dangling:
+        text = dangling.group("body")
+    parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 

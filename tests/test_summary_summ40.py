@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from newsframe import speakers, summary
+from newsframe import findings, speakers, summary
 
 
 def paragraphs(*texts: str) -> pd.DataFrame:
@@ -63,3 +63,12 @@ def test_a_body_that_places_a_quoted_person_in_the_lead_is_where_they_work():
     # a body the lead names for what it did is a party of the story, wherever the person is quoted
     other = paragraphs("Teacher wins award", "Ella Moss said Brookfield Academy had cut her club.", "Moss left.")
     assert speakers.affiliations(names, said, other) == set()
+
+
+def test_an_excerpt_of_a_sentence_cut_inside_a_quotation_drops_the_lone_closing_mark():
+    assert findings.excerpt('We love you."') == "We love you."
+    assert findings.excerpt("We love you.”") == "We love you."
+    # a quotation with both its marks, or one cut short, is shown as written
+    assert findings.excerpt('"We love you," she wrote.') == '"We love you," she wrote.'
+    assert findings.excerpt('She wrote: "We love you."') == 'She wrote: "We love you."'
+    assert findings.excerpt('"We love you and we will wait," she wrote.', 3) == '"We love you…'
