@@ -1064,10 +1064,15 @@ AFFILIATION_KIND_WORDS = 3
 AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
 # Without a comma the body follows the surname at once ("Sgt Tom Ellery of Devon and Cornwall Police said", "Dr Ann Lee
 # from the University of Exeter said"): the same placing, with no post between.
-AFFILIATION_BETWEEN = (
-    rf"(?:,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?|\s+)(?:of|at|from)\s+"
-    rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
+AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
+AFFILIATION_TAIL = (
+    rf"(?:of|at|from)\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 )
+AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+){AFFILIATION_TAIL}"
+# The same placing set off by a comma only: away from any statement, a body right after a surname with no comma may
+# be where the person came from or went ("completed the signing of Kwame Osei from Feyenoord"), a party of the
+# story; set off by a comma it still says who they are ("Ella Moss, a chemistry teacher at Brookfield Academy,").
+APPOSITIVE_AFFILIATION = AFFILIATION_COMMA + AFFILIATION_TAIL
 
 
 def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
@@ -1075,7 +1080,8 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
     names, the name follows a quoted person's surname and AFFILIATION_BETWEEN ("Prof Tara Spires-Jones, of the
     University of Edinburgh, called it …", "Dr Sara Okon, a consultant at UKHSA, said"), written so at least as
     often as the entity is counted. The paragraph need hold no statement: a lead that introduces the person ("Ella
-    Moss, a chemistry teacher at Brookfield Academy, has won an award") places them as much as the attribution does.
+    Moss, a chemistry teacher at Brookfield Academy, has won an award") places them as much as the attribution does,
+    when a comma sets the body off (APPOSITIVE_AFFILIATION).
     A scholar or a consultant named with a body speaks in their own name (see ACADEMIC_BODY), and the body is no
     party the story kept silent either: it only says who the speaker is. Whether the body is heard through them (an
     officer's office, `_speaks_for`) is read elsewhere; this says only how it is named."""
@@ -1086,10 +1092,15 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
     surnames = {str(s).split()[-1] for s in said["speaker"].astype(str) if s in people}
     if not surnames:
         return set()
-    after_person = re.compile(
-        rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in sorted(surnames))}){AFFILIATION_BETWEEN}"
+    names = "|".join(re.escape(n) for n in sorted(surnames))
+    after_person = re.compile(rf"(?<![\w'’-])(?:{names}){AFFILIATION_BETWEEN}")
+    set_off = re.compile(rf"(?<![\w'’-])(?:{names}){APPOSITIVE_AFFILIATION}")
+    speaking = set(said["paragraph"].dropna().astype(int))
+    return _named_only(
+        entities,
+        paragraphs,
+        lambda number, before, _: bool((after_person if number in speaking else set_off).search(before)),
     )
-    return _named_only(entities, paragraphs, lambda number, before, _: bool(after_person.search(before)))
 
 
 # Offices of those who speak for an organisation: a statement by "Aslef general secretary Mick Whelan", "Molde's

@@ -72,3 +72,18 @@ def test_an_excerpt_of_a_sentence_cut_inside_a_quotation_drops_the_lone_closing_
     assert findings.excerpt('"We love you," she wrote.') == '"We love you," she wrote.'
     assert findings.excerpt('She wrote: "We love you."') == 'She wrote: "We love you."'
     assert findings.excerpt('"We love you and we will wait," she wrote.', 3) == '"We love you…'
+
+
+def test_away_from_a_statement_a_body_after_a_surname_without_a_comma_is_a_party_of_the_story():
+    names = entities(("Kwame Osei", "PERSON", 2), ("Feyenoord", "ORG", 1))
+    text = paragraphs(
+        "Castlebrook sign striker",
+        "Castlebrook completed the signing of striker Kwame Osei from Feyenoord for £18m.",
+        "Osei said he was delighted.",
+    )
+    said = quotes((2, "reported", "Kwame Osei", "Osei", "he was delighted"))
+    assert speakers.affiliations(names, said, text) == set()
+    # in the paragraph of the statement itself, the bare placing still says who the speaker is
+    text = paragraphs("Castlebrook sign striker", "Kwame Osei from Feyenoord said he was delighted.")
+    said = quotes((1, "reported", "Kwame Osei", "Kwame Osei from Feyenoord", "he was delighted"))
+    assert speakers.affiliations(names, said, text) == {"Feyenoord"}
