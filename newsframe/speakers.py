@@ -1065,14 +1065,13 @@ AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\
 # Without a comma the body follows the surname at once ("Sgt Tom Ellery of Devon and Cornwall Police said", "Dr Ann Lee
 # from the University of Exeter said"): the same placing, with no post between.
 AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
-AFFILIATION_TAIL = (
-    rf"(?:of|at|from)\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
-)
-AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+){AFFILIATION_TAIL}"
-# The same placing set off by a comma only: away from any statement, a body right after a surname with no comma may
-# be where the person came from or went ("completed the signing of Kwame Osei from Feyenoord"), a party of the
-# story; set off by a comma it still says who they are ("Ella Moss, a chemistry teacher at Brookfield Academy,").
-APPOSITIVE_AFFILIATION = AFFILIATION_COMMA + AFFILIATION_TAIL
+AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
+AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
+# The same placing away from any statement, set off by a comma or with "of": there a body right after a surname with
+# "from" or "at" and no comma may be where the person came from or went ("completed the signing of Kwame Osei from
+# Feyenoord"), a party of the story, while "Dr Anna Lindqvist of the Karolinska Institute" and "Ella Moss, a chemistry
+# teacher at Brookfield Academy," still say who they are.
+APPOSITIVE_AFFILIATION = rf"(?:{AFFILIATION_COMMA}(?:of|at|from)|\s+of){AFFILIATION_BODY}"
 
 
 def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
@@ -1081,7 +1080,7 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
     University of Edinburgh, called it …", "Dr Sara Okon, a consultant at UKHSA, said"), written so at least as
     often as the entity is counted. The paragraph need hold no statement: a lead that introduces the person ("Ella
     Moss, a chemistry teacher at Brookfield Academy, has won an award") places them as much as the attribution does,
-    when a comma sets the body off (APPOSITIVE_AFFILIATION).
+    when a comma or "of" sets the body off (APPOSITIVE_AFFILIATION).
     A scholar or a consultant named with a body speaks in their own name (see ACADEMIC_BODY), and the body is no
     party the story kept silent either: it only says who the speaker is. Whether the body is heard through them (an
     officer's office, `_speaks_for`) is read elsewhere; this says only how it is named."""

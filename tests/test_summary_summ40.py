@@ -87,3 +87,12 @@ def test_away_from_a_statement_a_body_after_a_surname_without_a_comma_is_a_party
     text = paragraphs("Castlebrook sign striker", "Kwame Osei from Feyenoord said he was delighted.")
     said = quotes((1, "reported", "Kwame Osei", "Kwame Osei from Feyenoord", "he was delighted"))
     assert speakers.affiliations(names, said, text) == {"Feyenoord"}
+    # away from a statement, "of" still places the person
+    names = entities(("Anna Lindqvist", "PERSON", 2), ("Karolinska Institute", "ORG", 1))
+    text = paragraphs(
+        "Study finds",
+        "The researchers, led by Dr Anna Lindqvist of the Karolinska Institute, followed 900 people.",
+        "Lindqvist said the link was strong.",
+    )
+    said = quotes((2, "reported", "Anna Lindqvist", "Lindqvist", "the link was strong"))
+    assert speakers.affiliations(names, said, text) == {"Karolinska Institute"}
