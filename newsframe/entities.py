@@ -229,6 +229,7 @@ from .given_names import (
     opens_with_common_given_name,
 )
 from .nlp import dash_between_spaces, doc_text, sentence_index
+from .nlp import reread as nlp_reread
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
@@ -2901,6 +2902,16 @@ def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
         # the last word before "and" is what the name is of ("University of Cambridge and Boston College"): a place
         # or a founder, not one of a pair of words for a field of work; the second body is a name of its own
         if doc[last.i - 1].lower_ == "of":
+            i += 1
+            continue
+        # a person's name a reader read as one, opening with a given name, before a nation's adjective that opens a
+        # body's name of its own ("mission specialist Christina Koch and Canadian Space Agency astronaut Jeremy
+        # Hansen"): two names listed; a field of work's pair of words has no nation in it ("Kent Fire and Rescue")
+        if (
+            left.label == "PERSON"
+            and given_name_gender(_span_text(doc, left)) is not None
+            and nlp_reread((doc[left.end + 1].text,)) == ((0, 1, "MISC"),)
+        ):
             i += 1
             continue
         start = end = left.end + 1
@@ -8306,6 +8317,24 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+def role_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
+    "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
+    "Ana Lutz, its chief executive,"): a post only a person holds, whatever a reader took the name for. A body or
+    a place is set beside what it is ("Lumen, the carmaker"), not beside a post."""
+    root = doc[span.start : span.end].root
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for c in root.children:
+        if c.dep_ != "appos" or c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
+            continue
+        # the first word of the apposition owns it: "the", a possessive pronoun, or a name with its "'s"
+        opening = doc[span.end + 1]
+        if opening.lower_ in ("the", "its", "his", "her", "their") or opening.dep_ == "poss":
+            return True
+    return False
+
+
 # The nouns after a leader's name that name the government they head ("the Narendra Modi government", "the Shinzo
 # Abe administration").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
@@ -10505,8 +10534,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["PERSON"] += VOTE_WEIGHTS["age"]
-    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention
+    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention, nor a work's
         votes.pop("ORG", None)
+        votes.pop("WORK_OF_ART", None)
         votes["PERSON"] += VOTE_WEIGHTS["role"]
     if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
         for label in ("ORG", "NORP", *PLACE_LABELS):
@@ -12237,6 +12267,37 @@ TITLE_HOLDER_WORDS = frozenset("holders hosts leaders".split())
 LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
+def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with a name read whole across an owner's "'s" ("Meta's Quest 4") cut in two where the article names
+    the owner alone elsewhere ("apps from Meta"): the owner, of the type the article reads it as there, and what it
+    owns after the "'s". A name with "'s" inside that the article never writes without what follows ("King's
+    College Hospital", "Sotheby's") is one name and stays whole."""
+    alone: dict[str, str] = {}
+    for s in spans:
+        doc = docs[s.doc]
+        if not any(t.text in S_TOKENS for t in doc[s.start : s.end]):
+            alone.setdefault(name_key(_span_text(doc, s)), s.label)
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        cut = next(
+            (
+                k
+                for k in range(s.start + 1, s.end - 1)
+                if doc[k].text in S_TOKENS and not doc[k - 1].whitespace_ and doc[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        owner = name_key(doc[s.start : cut].text) if cut is not None else ""
+        if cut is None or owner not in alone or s.with_s:
+            out.append(s)
+            continue
+        parts = [replace(s, end=cut, label=alone[owner], names="", model=""), replace(s, start=cut + 1)]
+        _log(repairs, numbers[s.doc], "owner read into a name", doc, [s], parts)
+        out.extend(parts)
+    return out
+
+
 def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with bodies' names a reader cut short made whole: a capitalised number word right before the name
     inside a sentence ("Seven Summit Treks", read as "Summit Treks"), and the possessive of a plural with its body's
@@ -12386,6 +12447,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = owners_read_into_a_name(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = channels_with_number(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
@@ -12652,6 +12714,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or role_in_apposition(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s))
