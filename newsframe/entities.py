@@ -5247,6 +5247,7 @@ VOTE_WEIGHTS = {
     "work": 3.0,
     "storm": 3.0,
     "prize": 3.0,
+    "nation": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -5291,6 +5292,7 @@ EVIDENCE_COLUMNS = [
     "object",
     "possessive",
     "loose",
+    "nation",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -8335,6 +8337,22 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     return False
 
 
+def a_nation_before_its_government(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word, a nation's adjective (one the recogniser reads alone as a nationality, or a
+    people's word it does not, NATION_MEMBER_WORDS), right before "government", "administration" or "regime" in
+    lower case that it qualifies ("called on the Welsh government", "a Scottish government spokesman"): the
+    nation, whose body the lower-case noun names; no name of that body. A leader's surname before the noun ("the
+    Starmer government") reads as a person's alone and is left to `heads_a_government`."""
+    from .nlp import reread
+
+    if span.end - span.start != 1 or span.end >= len(doc):
+        return False
+    word, noun = doc[span.start], doc[span.end]
+    if noun.lower_ not in GOVERNMENT_NOUNS or not noun.is_lower or word.head.i != noun.i or not word.is_title:
+        return False
+    return word.lower_ in NATION_MEMBER_WORDS or reread((word.text,)) == ((0, 1, "MISC"),)
+
+
 # The nouns after a leader's name that name the government they head ("the Narendra Modi government", "the Shinzo
 # Abe administration").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
@@ -10570,6 +10588,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
+    if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
+        for label in ("PERSON", "ORG", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["NORP"] += VOTE_WEIGHTS["nation"]
     if row.prize:  # "Oscar-winning", "Bafta winner": the prize, no person, place or body
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
@@ -12741,6 +12763,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     else ""
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
+                "nation": a_nation_before_its_government(doc, s),
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model)
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s))),

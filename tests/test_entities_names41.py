@@ -44,3 +44,14 @@ def test_an_owner_named_alone_elsewhere_is_cut_from_its_products_name():
     assert rows["Meta"] == ("ORG", 2)
     assert "Meta's Quest 4" not in rows
     assert "King's College Hospital" in rows  # no owner named alone: one name
+
+
+def test_a_nations_adjective_before_its_government_in_small_letters_is_the_nation_not_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-02 Steelworks to close\n\n"
+            "The GMB union called on the Welsh government to intervene in the closure at Port Talbot.\n\n"
+            "A Welsh government spokesperson said ministers would work with the company.\n"
+        )
+    )
+    assert rows["Welsh"][0] == "NORP"
