@@ -10172,14 +10172,22 @@ PLANET_NAMES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto
 PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "orbits", "towards", "toward"})
 
 
+# A word whose small letters end in capitals ("SpaceX", "OpenAI"): a brand's coinage; people's names with a capital
+# inside end in small letters ("McKenzie", "LeBron", "DiCaprio").
+CAPITALS_AFTER_SMALL = re.compile(r"[A-Z][a-z]+[A-Z]{1,3}")
+
+
 def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word of two or more capitals that only people's readings call it, among words in lower
-    case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person."""
+    case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person; or one word whose small
+    letters end in capitals ("SpaceX, whose Starship ...", CAPITALS_AFTER_SMALL), a brand's coinage."""
     if span.end - span.start != 1 or "PERSON" not in (span.names, span.model):
         return False
     if {span.names, span.model} - {"PERSON", ""}:
         return False
     word = doc[span.start].text
+    if CAPITALS_AFTER_SMALL.fullmatch(word):
+        return True
     if not (len(word) >= 2 and word.isalpha() and word.isupper()):
         return False
     around = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and t.i != span.start]

@@ -55,3 +55,15 @@ def test_a_nations_adjective_before_its_government_in_small_letters_is_the_natio
         )
     )
     assert rows["Welsh"][0] == "NORP"
+
+
+def test_a_word_whose_small_letters_end_in_capitals_is_a_brand_not_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-02 Rocket firms cheer launch\n\n"
+            "SpaceX, whose Starship vehicle is meant to land astronauts on the Moon, congratulated the crew.\n\n"
+            "McKenzie, whose brother works at the launch site, said the crowd was huge.\n"
+        )
+    )
+    assert rows["SpaceX"][0] == "ORG"
+    assert rows["McKenzie"][0] == "PERSON"  # a capital inside a surname, small letters after it
