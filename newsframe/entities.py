@@ -8323,9 +8323,11 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
     "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
     "Ana Lutz, its chief executive,"): a post only a person holds, whatever a reader took the name for. A body or
-    a place is set beside what it is ("Lumen, the carmaker"), not beside a post."""
+    a place is set beside what it is ("Lumen, the carmaker"), not beside a post. The name is a verb's subject: after
+    a preposition the post may be another's, its name after it ("In Abu Dhabi, the president of the Emirates,
+    Sheikh Mohamed, met ...")."""
     root = doc[span.start : span.end].root
-    if span.end >= len(doc) or doc[span.end].text != ",":
+    if span.end >= len(doc) or doc[span.end].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     for c in root.children:
         if c.dep_ != "appos" or c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
@@ -12300,7 +12302,7 @@ LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_AR
 def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with a name read whole across an owner's "'s" ("Meta's Quest 4") cut in two where the article names
     the owner alone elsewhere ("apps from Meta"): the owner, of the type the article reads it as there, and what it
-    owns after the "'s". A name with "'s" inside that the article never writes without what follows ("King's
+    owns after the "'s", unless that is one common word only (`english_words`). A name with "'s" inside that the article never writes without what follows ("King's
     College Hospital", "Sotheby's") is one name and stays whole."""
     alone: dict[str, str] = {}
     for s in spans:
@@ -12319,7 +12321,10 @@ def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[di
             None,
         )
         owner = name_key(doc[s.start : cut].text) if cut is not None else ""
-        if cut is None or owner not in alone or s.with_s:
+        # one common word after the "'s" names nothing alone: it ends a name of its own ("New Year's Day", "Hartley's
+        # Bakery" beside "New Year", "Mr Hartley")
+        common = cut is not None and cut + 2 == s.end and doc[s.end - 1].lower_ in english_words()
+        if cut is None or owner not in alone or s.with_s or common:
             out.append(s)
             continue
         parts = [replace(s, end=cut, label=alone[owner], names="", model=""), replace(s, start=cut + 1)]

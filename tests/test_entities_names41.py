@@ -18,6 +18,16 @@ def test_a_post_in_apposition_makes_a_speaker_a_person_whatever_a_reader_took_th
     assert rows["Teresa Ribera"][0] == "PERSON"
 
 
+def test_a_place_before_a_post_and_the_holders_name_stays_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-11 Envoy tours the Gulf\n\n"
+            "In Abu Dhabi, the president of the United Arab Emirates, Sheikh Mohamed bin Zayed, met the envoy.\n"
+        )
+    )
+    assert rows["Abu Dhabi"][0] == "GPE"
+
+
 def test_a_crew_member_listed_beside_a_body_of_a_nation_is_not_joined_to_its_name():
     rows = _kinds(
         _entities_of(
@@ -44,6 +54,17 @@ def test_an_owner_named_alone_elsewhere_is_cut_from_its_products_name():
     assert rows["Meta"] == ("ORG", 2)
     assert "Meta's Quest 4" not in rows
     assert "King's College Hospital" in rows  # no owner named alone: one name
+
+
+def test_a_name_ending_in_one_common_word_after_an_owner_named_alone_stays_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-12-20 Bin rounds change\n\n"
+            "Bins will not be collected on New Year's Day this year.\n\n"
+            "Rounds return to normal after the New Year break.\n"
+        )
+    )
+    assert "New Year's Day" in rows and "Day" not in rows
 
 
 def test_a_nations_adjective_before_its_government_in_small_letters_is_the_nation_not_a_body():
