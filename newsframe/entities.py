@@ -12301,9 +12301,10 @@ LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_AR
 
 def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with a name read whole across an owner's "'s" ("Meta's Quest 4") cut in two where the article names
-    the owner alone elsewhere ("apps from Meta"): the owner, of the type the article reads it as there, and what it
-    owns after the "'s", unless that is one common word only (`english_words`). A name with "'s" inside that the article never writes without what follows ("King's
-    College Hospital", "Sotheby's") is one name and stays whole."""
+    the owner alone elsewhere as a body ("apps from Meta"): the owner, an organisation, and what it owns after the
+    "'s". A name with "'s" inside that the
+    article never writes without what follows ("King's College Hospital", "Sotheby's") is one name and stays
+    whole."""
     alone: dict[str, str] = {}
     for s in spans:
         doc = docs[s.doc]
@@ -12321,13 +12322,12 @@ def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[di
             None,
         )
         owner = name_key(doc[s.start : cut].text) if cut is not None else ""
-        # one common word after the "'s" names nothing alone: it ends a name of its own ("New Year's Day", "Hartley's
-        # Bakery" beside "New Year", "Mr Hartley")
-        common = cut is not None and cut + 2 == s.end and doc[s.end - 1].lower_ in english_words()
-        if cut is None or owner not in alone or s.with_s or common:
+        # a body owns goods; a person's or a feast's name opens a name of its own ("Hartley's Bakery" beside "Mr
+        # Hartley", "New Year's Day" beside "the New Year break")
+        if cut is None or alone.get(owner) != "ORG" or s.with_s:
             out.append(s)
             continue
-        parts = [replace(s, end=cut, label=alone[owner], names="", model=""), replace(s, start=cut + 1)]
+        parts = [replace(s, end=cut, label="ORG", names="", model=""), replace(s, start=cut + 1)]
         _log(repairs, numbers[s.doc], "owner read into a name", doc, [s], parts)
         out.extend(parts)
     return out
