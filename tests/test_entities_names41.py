@@ -34,10 +34,12 @@ def test_a_crew_member_listed_beside_a_body_of_a_nation_is_not_joined_to_its_nam
             "date 2026-04-02 Crew lifts off\n\n"
             "Commander Dana Mercer, pilot Omar Haddad, mission specialist Christina Koch and Canadian Space Agency "
             "astronaut Luc Tremblay are aboard the capsule.\n\n"
-            "Crews from Kent Fire and Rescue Service stood by at the launch site.\n"
+            "Crews from Kent Fire and Rescue Service stood by at the launch site.\n\n"
+            "Tremblay is the first Canadian to travel beyond Earth orbit.\n"
         )
     )
     assert rows["Christina Koch"][0] == "PERSON"
+    assert rows["Canadian"][0] == "NORP"  # one of the nation's people, not the agency named short
     assert rows["Canadian Space Agency"][0] == "ORG"
     assert "Kent Fire and Rescue Service" in rows  # a body's pair of field words stays joined
 
