@@ -11271,9 +11271,9 @@ def fold_short_forms(
             and not key.endswith("s")  # a people in the plural: "most Finns" beside the "Finns Party"
             and key not in known_places()
             and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
-            # a nation's word, which the recogniser reads alone as one, names one of its people ("the first Canadian
-            # to fly") beside a body named after the nation ("Canadian Space Agency")
-            and nlp_reread((key.title(),)) != ((0, 1, "MISC"),)
+            # a nation's adjective (a dictionary's, read alone as a nationality) names one of its people ("the first
+            # Canadian to fly") beside a body named after the nation ("Canadian Space Agency")
+            and not (key in english_adjectives() and nlp_reread((key.title(),)) == ((0, 1, "MISC"),))
         )
         if named:
             longer = {o for o in organisations if o.split()[0] == key}
