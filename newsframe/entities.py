@@ -229,6 +229,7 @@ from .given_names import (
     opens_with_common_given_name,
 )
 from .nlp import dash_between_spaces, doc_text, sentence_index
+from .nlp import reread as nlp_reread
 from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
@@ -2903,6 +2904,16 @@ def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
         if doc[last.i - 1].lower_ == "of":
             i += 1
             continue
+        # a person's name a reader read as one, opening with a given name, before a nation's adjective that opens a
+        # body's name of its own ("mission specialist Christina Koch and Canadian Space Agency astronaut Jeremy
+        # Hansen"): two names listed; a field of work's pair of words has no nation in it ("Kent Fire and Rescue")
+        if (
+            left.label == "PERSON"
+            and given_name_gender(_span_text(doc, left)) is not None
+            and nlp_reread((doc[left.end + 1].text,)) == ((0, 1, "MISC"),)
+        ):
+            i += 1
+            continue
         start = end = left.end + 1
         while end < len(doc) and end - start < PAIRED_BODY_WORDS and common(doc[end]):
             end += 1
@@ -5236,6 +5247,7 @@ VOTE_WEIGHTS = {
     "work": 3.0,
     "storm": 3.0,
     "prize": 3.0,
+    "nation": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -5280,6 +5292,7 @@ EVIDENCE_COLUMNS = [
     "object",
     "possessive",
     "loose",
+    "nation",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -8306,6 +8319,42 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+def role_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
+    "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
+    "Ana Lutz, its chief executive,"): a post only a person holds, whatever a reader took the name for. A body or
+    a place is set beside what it is ("Lumen, the carmaker"), not beside a post. The name is a verb's subject: after
+    a preposition the post may be another's, its name after it ("In Abu Dhabi, the president of the Emirates,
+    Sheikh Mohamed, met ...")."""
+    root = doc[span.start : span.end].root
+    if span.end >= len(doc) or doc[span.end].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for c in root.children:
+        if c.dep_ != "appos" or c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
+            continue
+        # the first word of the apposition owns it: "the", a possessive pronoun, or a name with its "'s"
+        opening = doc[span.end + 1]
+        if opening.lower_ in ("the", "its", "his", "her", "their") or opening.dep_ == "poss":
+            return True
+    return False
+
+
+def a_nation_before_its_government(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word, a nation's adjective (one the recogniser reads alone as a nationality, or a
+    people's word it does not, NATION_MEMBER_WORDS), right before "government", "administration" or "regime" in
+    lower case that it qualifies ("called on the Welsh government", "a Scottish government spokesman"): the
+    nation, whose body the lower-case noun names; no name of that body. A leader's surname before the noun ("the
+    Starmer government") reads as a person's alone and is left to `heads_a_government`."""
+    from .nlp import reread
+
+    if span.end - span.start != 1 or span.end >= len(doc):
+        return False
+    word, noun = doc[span.start], doc[span.end]
+    if noun.lower_ not in GOVERNMENT_NOUNS or not noun.is_lower or word.head.i != noun.i or not word.is_title:
+        return False
+    return word.lower_ in NATION_MEMBER_WORDS or reread((word.text,)) == ((0, 1, "MISC"),)
+
+
 # The nouns after a leader's name that name the government they head ("the Narendra Modi government", "the Shinzo
 # Abe administration").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
@@ -10125,14 +10174,22 @@ PLANET_NAMES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto
 PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "orbits", "towards", "toward"})
 
 
+# A word whose small letters end in capitals ("SpaceX", "OpenAI"): a brand's coinage; people's names with a capital
+# inside end in small letters ("McKenzie", "LeBron", "DiCaprio").
+CAPITALS_AFTER_SMALL = re.compile(r"[A-Z][a-z]+[A-Z]{1,3}")
+
+
 def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word of two or more capitals that only people's readings call it, among words in lower
-    case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person."""
+    case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person; or one word whose small
+    letters end in capitals ("SpaceX, whose Starship ...", CAPITALS_AFTER_SMALL), a brand's coinage."""
     if span.end - span.start != 1 or "PERSON" not in (span.names, span.model):
         return False
     if {span.names, span.model} - {"PERSON", ""}:
         return False
     word = doc[span.start].text
+    if CAPITALS_AFTER_SMALL.fullmatch(word):
+        return True
     if not (len(word) >= 2 and word.isalpha() and word.isupper()):
         return False
     around = [t for t in doc[max(0, span.start - 3) : span.end + 3] if t.is_alpha and t.i != span.start]
@@ -10505,8 +10562,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["PERSON"] += VOTE_WEIGHTS["age"]
-    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention
+    if row.role:  # "Marsh will join Brightline as president": no body's reading of this mention, nor a work's
         votes.pop("ORG", None)
+        votes.pop("WORK_OF_ART", None)
         votes["PERSON"] += VOTE_WEIGHTS["role"]
     if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
         for label in ("ORG", "NORP", *PLACE_LABELS):
@@ -10540,6 +10598,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
+    if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
+        for label in ("PERSON", "ORG", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["NORP"] += VOTE_WEIGHTS["nation"]
     if row.prize:  # "Oscar-winning", "Bafta winner": the prize, no person, place or body
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
@@ -11209,6 +11271,9 @@ def fold_short_forms(
             and not key.endswith("s")  # a people in the plural: "most Finns" beside the "Finns Party"
             and key not in known_places()
             and key not in place_first_words()  # "the North" beside "North Korean Red Cross"
+            # a nation's adjective (a dictionary's, read alone as a nationality) names one of its people ("the first
+            # Canadian to fly") beside a body named after the nation ("Canadian Space Agency")
+            and not (key in english_adjectives() and nlp_reread((key.title(),)) == ((0, 1, "MISC"),))
         )
         if named:
             longer = {o for o in organisations if o.split()[0] == key}
@@ -12237,6 +12302,40 @@ TITLE_HOLDER_WORDS = frozenset("holders hosts leaders".split())
 LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
+def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with a name read whole across an owner's "'s" ("Meta's Quest 4") cut in two where the article names
+    the owner alone elsewhere as a body ("apps from Meta"): the owner, an organisation, and what it owns after the
+    "'s". A name with "'s" inside that the
+    article never writes without what follows ("King's College Hospital", "Sotheby's") is one name and stays
+    whole."""
+    alone: dict[str, str] = {}
+    for s in spans:
+        doc = docs[s.doc]
+        if not any(t.text in S_TOKENS for t in doc[s.start : s.end]):
+            alone.setdefault(name_key(_span_text(doc, s)), s.label)
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        cut = next(
+            (
+                k
+                for k in range(s.start + 1, s.end - 1)
+                if doc[k].text in S_TOKENS and not doc[k - 1].whitespace_ and doc[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        owner = name_key(doc[s.start : cut].text) if cut is not None else ""
+        # a body owns goods; a person's or a feast's name opens a name of its own ("Hartley's Bakery" beside "Mr
+        # Hartley", "New Year's Day" beside "the New Year break")
+        if cut is None or alone.get(owner) != "ORG" or s.with_s:
+            out.append(s)
+            continue
+        parts = [replace(s, end=cut, label="ORG", names="", model=""), replace(s, start=cut + 1)]
+        _log(repairs, numbers[s.doc], "owner read into a name", doc, [s], parts)
+        out.extend(parts)
+    return out
+
+
 def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with bodies' names a reader cut short made whole: a capitalised number word right before the name
     inside a sentence ("Seven Summit Treks", read as "Summit Treks"), and the possessive of a plural with its body's
@@ -12386,6 +12485,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     read = reading_docs(article, docs, repairs)
     spans = repaired_spans(article, read, repairs)
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = owners_read_into_a_name(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = channels_with_number(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
@@ -12652,6 +12752,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "role": bool(s.names or s.model)
                 and (
                     holds_a_role(doc, s)
+                    or role_in_apposition(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s))
@@ -12678,6 +12779,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     else ""
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
+                "nation": a_nation_before_its_government(doc, s),
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model)
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s))),
