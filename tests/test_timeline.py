@@ -39,7 +39,9 @@ def test_said_friday_in_a_friday_paper_is_that_day():
 def test_last_and_next_weekday():
     found = timexes("He left last Tuesday and returns next Tuesday.")
     assert found["last Tuesday"] == ("DATE", "2022-12-13")
-    assert found["next Tuesday"] == ("DATE", "2022-12-20")
+    # in a Monday paper the coming Tuesday is "tomorrow": "next Tuesday" is the one after it
+    assert found["next Tuesday"] == ("DATE", "2022-12-27")
+    assert timexes("He returns next Wednesday.")["next Wednesday"] == ("DATE", "2022-12-21")
 
 
 # --- parts of the day -----------------------------------------------------------------------------------------

@@ -78,3 +78,15 @@ def test_the_following_weekend_counts_from_the_day_named_last():
     assert row(fair, "the following weekend")["date"] == "2026-07-11"  # a Saturday's own weekend is not "following"
     before = table("The race was run on Sunday 12 July; the previous weekend had been washed out.", published=FRIDAY)
     assert row(before, "the previous weekend")["date"] == "2026-07-04"
+
+
+def test_next_weekday_is_not_tomorrow():
+    wednesday = datetime(2026, 8, 12, 7)
+    frame = table(
+        "Priority reviews must be requested by next Thursday.",
+        "The board meets next Friday, and the shop reopens this coming Thursday.",
+        published=wednesday,
+    )
+    assert row(frame, "next Thursday")["date"] == "2026-08-20"  # tomorrow would be "tomorrow" or "Thursday"
+    assert row(frame, "next Friday")["date"] == "2026-08-14"
+    assert row(frame, "this coming Thursday")["date"] == "2026-08-13"

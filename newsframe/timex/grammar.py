@@ -1803,7 +1803,17 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         if following is not None:
             return "DATE", following.isoformat() + (f"T{pod}" if pod else ""), "relative"
     d = weekday_date(ctx.dct.date(), wd, direction)
+    if rel == "next" and (d - ctx.dct.date()).days <= NEXT_WEEKDAY_NOT_WITHIN_DAYS:
+        # "next Thursday" in a Wednesday paper: tomorrow would be "tomorrow" or plain "Thursday", so a writer who puts
+        # "next" on it means the Thursday of the week after, as British usage reads it
+        d += timedelta(weeks=1)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# A weekday this many days or fewer after publication is not what "next" names: the day after publication is called
+# "tomorrow" or by its plain name. Two days on ("next Friday" on a Wednesday) is left the nearer Friday, the reading
+# English speakers are most split on.
+NEXT_WEEKDAY_NOT_WITHIN_DAYS = 1
 
 
 # How many days after a day to come that the story named last a weekday told in the present may fall and be read
