@@ -2312,7 +2312,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and not m["mod"]
         and SUPERLATIVE_OF.search(m.string, max(0, m.start() - 60), m.start())
         and not SO_FAR_AFTER.match(m.string, m.end())
-        and ctx.tense(m.start(), m.end()) != "past"
+        and (
+            ctx.tense(m.start(), m.end()) != "past"
+            or SUPERLATIVE_TIMES_OF.search(m.string, max(0, m.start() - 60), m.start())
+        )
     ):
         return None  # "the coldest weeks of the year", "the busiest day of the week": any year's, not this one
     if (
@@ -2775,6 +2778,12 @@ AWARD_OF_BEFORE = re.compile(
 SUPERLATIVE_OF = re.compile(
     rf"\b(?:best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}of\s+$",
     re.I,
+)
+# A superlative's loose times, not days or weeks of the calendar, before "of the": "accused the union of holding
+# passengers to ransom at one of the busiest times of the year". Told in the past as well they say when a thing is
+# most so in any year: a past day would be named as a day ("Monday was the busiest day of the year").
+SUPERLATIVE_TIMES_OF = re.compile(
+    r"\b(?:best|worst|most|least|\w\w+est)\s+(?:[\w-]+\s+)?(?:times|periods|moments|spells)\s+of\s+$", re.I
 )
 # What makes such a year this one after all: "the hottest day of the year so far".
 SO_FAR_AFTER = re.compile(r"\s+(?:so far|to date|yet)\b", re.I)
