@@ -90,3 +90,21 @@ def test_next_weekday_is_not_tomorrow():
     assert row(frame, "next Thursday")["date"] == "2026-08-20"  # tomorrow would be "tomorrow" or "Thursday"
     assert row(frame, "next Friday")["date"] == "2026-08-14"
     assert row(frame, "this coming Thursday")["date"] == "2026-08-13"
+
+
+def test_a_superlatives_loose_times_of_the_year_are_any_years_even_in_the_past():
+    frame = table(
+        "The airline accused the union of holding passengers to ransom at one of the busiest times of the year.",
+        "Monday was one of the busiest days of the year at the airport.",
+        published=datetime(2026, 11, 13, 8),
+    )
+    years = frame[frame["expression"] == "the year"]
+    assert years["paragraph"].tolist() == [2]  # the day named in the past keeps this year; loose "times" do not
+    assert years["date"].tolist() == ["2026-01-01"]
+
+
+def test_a_round_count_of_years_up_to_now_ends_at_publication():
+    october = datetime(2026, 10, 14, 8)
+    frame = table("Mrs Pike has run the garage for twenty years.", published=october)
+    r = row(frame, "twenty years")
+    assert (r["date"], r["date_end"]) == ("2006-01-01", "2026-10-14")  # not on to a December still to come
