@@ -310,9 +310,10 @@ def duration_span(
         here, there = published.date().isoformat(), moment.date().isoformat()
         if sign < 0 and _rounded_years(parts) and not re.search(r"\b(?:past|last)\s+$", before, re.I):
             # "I have lived here for thirty years": a round count of years, so its first day is not known, only
-            # about its year; the stretch is those whole years (1995-2025), not from 18 October 1995 ("the past
-            # decade" is measured back from now, and stays exactly as long)
-            return date(moment.year, 1, 1).isoformat(), date(published.year, 12, 31).isoformat(), "relative"
+            # about its year; the stretch runs from the start of that year (1995) up to publication, not from 18
+            # October 1995 ("the past decade" is measured back from now, and stays exactly as long), and not on to
+            # the end of the year, which has not come
+            return date(moment.year, 1, 1).isoformat(), here, "relative"
         return (there, here, "relative") if sign < 0 else (here, there, "relative")
     start, end = _span_at(moment, _granularity(parts))  # an occasion that long ago: about then
     return start, end, "relative"

@@ -39,7 +39,9 @@ def test_said_friday_in_a_friday_paper_is_that_day():
 def test_last_and_next_weekday():
     found = timexes("He left last Tuesday and returns next Tuesday.")
     assert found["last Tuesday"] == ("DATE", "2022-12-13")
-    assert found["next Tuesday"] == ("DATE", "2022-12-20")
+    # in a Monday paper the coming Tuesday is "tomorrow": "next Tuesday" is the one after it
+    assert found["next Tuesday"] == ("DATE", "2022-12-27")
+    assert timexes("He returns next Wednesday.")["next Wednesday"] == ("DATE", "2022-12-21")
 
 
 # --- parts of the day -----------------------------------------------------------------------------------------
@@ -356,7 +358,7 @@ def test_a_duration_up_to_or_from_publication_is_that_period_and_a_past_one_has_
     table = timeline_table(article, nlp.parse(texts)).set_index("expression")
     span = lambda e: (table.loc[e, "date"], table.loc[e, "date_end"])  # noqa: E731
     assert span("the past decade") == ("2012-12-19", "2022-12-19")  # as long as said, no longer
-    assert span("three years") == ("2019-01-01", "2022-12-31")  # a round count of years: its first day unknown
+    assert span("three years") == ("2019-01-01", "2022-12-19")  # a round count of years: its first day unknown
     assert span("over the next two years") == ("2022-12-19", "2024-12-19")  # two years on, not to a year's end
     assert span("48 hours") == ("", "") and table.loc["48 hours", "anchor"] == "vague"
     assert span("three and a half years") == ("2019-06-01", "2019-06-30")  # the previous occasion: a point

@@ -60,7 +60,8 @@ def test_the_previous_stretch_with_no_period_before_it_keeps_no_invented_one():
 def test_a_length_counted_on_in_a_clause_of_with_is_dated_from_the_day_before_it():
     frame = table(
         "Ashby Town will play Corlow in the first leg of the final next Saturday, with the second leg at the "
-        "Station Road ground a week later."
+        "Station Road ground a week later.",
+        published=datetime(2026, 2, 19),  # a Thursday: "next Saturday" is two days on
     )
     r = row(frame, "a week later")
     assert (r["date"], r["date_end"], r["event"]) == ("2026-02-28", "2026-02-28", "second leg")  # a week after

@@ -163,7 +163,7 @@ def test_a_penalty_for_years_is_no_stretch_up_to_publication():
     assert undated(frame, "four years")
     assert undated(table("A judge jails the former mayor for four years."), "four years")
     lived = table("She has lived in the town for four years.")
-    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-12-31", "relative")  # whole years
+    assert dated(lived, "four years")[1:] == ("2019-01-01", "2023-03-12", "relative")  # whole years, up to now
 
 
 def test_a_quarter_still_to_come_spoken_of_in_the_past_is_last_years():
@@ -392,7 +392,7 @@ EXPECTED = {
         ("the autumn of 1978", "1978-FA", "1978-09-01", "1978-11-30", "explicit", "opened"),
         ("Three years later", "P3Y", "1981-01-01", "1981-12-31", "relative", "bought"),
         ("The following year", "1982", "1982-01-01", "1982-12-31", "relative", "died"),
-        ("forty years", "P40Y", "1983-01-01", "2023-12-31", "relative", "baked"),
+        ("forty years", "P40Y", "1983-01-01", "2023-03-12", "relative", "baked"),
         ("Soon", "PAST_REF", "", "", "vague", "hired"),
         ("Next year", "2024", "2024-01-01", "2024-12-31", "relative", "take"),
         ("every night", "P1D", "", "", "vague", "baked"),
@@ -580,7 +580,7 @@ def test_a_stretch_up_to_publication_is_exactly_as_long_as_said():
     frame = table("The purchase is the fourth by Calder Group in 18 months.", published=tuesday)
     assert dated(frame, "18 months")[:3] == ("P18M", "2023-08-18", "2025-02-18")
     lived = table("Mrs Okafor has run the corner shop for twelve years.", published=tuesday)
-    assert dated(lived, "twelve years")[1:3] == ("2013-01-01", "2025-12-31")  # a round count of years
+    assert dated(lived, "twelve years")[1:3] == ("2013-01-01", "2025-02-18")  # a round count of years, up to now
     # the last occasion of something ("the first time in three years") is a point, about then
     once = table("The river froze over for the first time in three years.", published=tuesday)
     assert dated(once, "three years")[1:3] == ("2022-01-01", "2022-12-31")
@@ -696,12 +696,12 @@ def test_a_present_perfect_of_duration_without_for_runs_up_to_publication():
     # count of years gives no first day
     assert span('"He\'s lived here forty years and never hurt anyone," a neighbour said.') == (
         "1983-01-01",
-        "2023-12-31",
+        "2023-05-18",
     )
-    assert span("She has worked at the mill 30 years.") == ("1993-01-01", "2023-12-31")
+    assert span("She has worked at the mill 30 years.") == ("1993-01-01", "2023-05-18")
     neighbour = table('"He\'s lived here forty years," a neighbour said.', published=THURSDAY)
     assert row(neighbour, "forty years")["event"] == "He has lived"  # the contraction spelled out as the perfect it is
-    assert span("They have been running the shop 12 years.") == ("2011-01-01", "2023-12-31")
+    assert span("They have been running the shop 12 years.") == ("2011-01-01", "2023-05-18")
     # the progressive with "for" looks back too, not ahead
     assert dated(table("He has been living there for six months.", published=THURSDAY), "six months")[1:3] == (
         "2022-11-18",

@@ -207,6 +207,10 @@ def verb_tense(verb: Token) -> str | None:
         return verb_tense(outcome)
     if _name_read_as_a_past(verb):
         return None  # "host Dunmere three days later", "Dunmere" tagged a past: a name tells no tense
+    seer = _bare_infinitive_of(verb)
+    if seer is not None:
+        return verb_tense(seer)  # "which saw its first students finish their courses in June": what was seen
+        # (or made, or helped) to happen happened when the seeing did
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     expecting = verb.lower_ in EXPECTING or any(
         c.dep_ == "acomp"
@@ -368,6 +372,28 @@ def verb_tense(verb: Token) -> str | None:
         if above is not None and verb_tense(above) == "past":
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
+    return None
+
+
+# Verbs that take an object and a bare infinitive: "saw prices rise", "watched Ireland beat England", "helped the
+# team win", "made them wait". The infinitive has no tense of its own; the parse may even take it for a present
+# whose subject is a noun further back ("Harwick College, which saw its students finish their courses in June").
+BARE_INFINITIVE_VERBS = frozenset("see watch hear help let make feel notice".split())
+
+
+def _bare_infinitive_of(verb: Token) -> Token | None:
+    """The verb of seeing, helping or making whose object comes right before `verb`, a base or plain present form with
+    no auxiliary ("saw its first cohort of students finish"), else None."""
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    for token in verb.doc[verb.sent.start : verb.i]:
+        if token.lemma_.lower() not in BARE_INFINITIVE_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "dobj" and c.right_edge.i == before.i for c in token.children):
+            return token
+        if verb.head.i == token.i and verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB":
+            return token  # "will let the players rest on Sunday", read as a clause with its own subject
     return None
 
 
@@ -1437,6 +1463,10 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.i != verb.i:
+            # "had sent him messages, including one on 20 February": a participle used as a preposition tells no
+            # time; the date is told in the tense of the clause the phrase belongs to
+            verb = governing_verb(verb.head) or verb
         if verb is not None and _noun_read_as_a_bare_verb(verb):
             verb = verb.head  # "a ticket bought for the EuroMillions draw on 14 May has not been claimed", "draw"
             # read as a verb: a subject is a noun, and the date is told in the tense of the verb it is the subject of
@@ -1701,6 +1731,13 @@ AWAITED_EVENT_NOUNS = frozenset(
     "budget speech testimony figures data numbers report results earnings minutes payrolls release auction "
     "update review poll".split()
 )
+# Fixtures and outings that a report previews "ahead of": "speaking ahead of Saturday's trip to Castleford",
+# "ahead of Sunday's final". Only with "ahead of", which looks forward; "before the match on Saturday" may tell of
+# what happened on the day gone by ("police arrested two men before the match on Saturday").
+PREVIEWED_EVENT_NOUNS = frozenset(
+    "match game fixture trip visit final semi-final clash tie derby race opener showdown encounter contest "
+    "kick-off deadline".split()
+)
 # Verbs of waiting for a thing: "investors awaited the figures on Friday", "traders waited for the decision".
 AWAITING_VERBS = frozenset("await eye watch brace".split())
 
@@ -1769,13 +1806,15 @@ def _awaited_kind(day: Token) -> str | None:
         noun = head
     else:
         return None
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+        if noun.lemma_.lower() in PREVIEWED_EVENT_NOUNS:
+            return "awaited"  # "speaking ahead of Saturday's trip to Castleford": a fixture looked forward to
     if noun.lemma_.lower() not in AWAITED_EVENT_NOUNS and noun.lower_ not in AWAITED_EVENT_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AWAITING_VERBS:
         return "awaited"
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
-        prep = prep.head
     if prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in ("wait", "brace", "prepare"):
         return "awaited"  # "traders waited for the jobs report on Friday"
     if prep is not None and prep.lower_ in ("before", "ahead") and prep.dep_ in ("prep", "advmod"):

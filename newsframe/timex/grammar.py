@@ -1803,7 +1803,17 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         if following is not None:
             return "DATE", following.isoformat() + (f"T{pod}" if pod else ""), "relative"
     d = weekday_date(ctx.dct.date(), wd, direction)
+    if rel == "next" and (d - ctx.dct.date()).days <= NEXT_WEEKDAY_NOT_WITHIN_DAYS:
+        # "next Thursday" in a Wednesday paper: tomorrow would be "tomorrow" or plain "Thursday", so a writer who puts
+        # "next" on it means the Thursday of the week after, as British usage reads it
+        d += timedelta(weeks=1)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# A weekday this many days or fewer after publication is not what "next" names: the day after publication is called
+# "tomorrow" or by its plain name. Two days on ("next Friday" on a Wednesday) is left the nearer Friday, the reading
+# English speakers are most split on.
+NEXT_WEEKDAY_NOT_WITHIN_DAYS = 1
 
 
 # How many days after a day to come that the story named last a weekday told in the present may fall and be read
@@ -2174,8 +2184,21 @@ SAYING_BEFORE_THAT = re.compile(
 YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
-# The year named after a season: "the spring of this year", "the autumn of next year".
-SEASON_YEAR_AFTER = re.compile(r" of (this|last|next) year\b", re.I)
+# The year named after a season: "the spring of this year", "the autumn of next year", or after a noun or two the
+# season names the kind of ("the summer window last year", "the autumn sales this year"). Words that lead to
+# another time ("until", "into"), begin another phrase ("and", "the") or move a verb ("forward", "early") break it:
+# "in the autumn and next year" names two times, "moved the summer break forward last year" dates the moving.
+_NOT_A_SEASONS_NOUN = (
+    r"(?!(?:and|or|but|to|until|till|into|through|before|after|from|since|than|as|the|a|an|this|that|last|next|in|"
+    r"on|at|for|by|with|when|while|is|was|were|will|would|has|had|have|forwards?|back|ahead|off|up|down|out|over|"
+    r"again|away|early|late|too|only|also|even|just|still)\b|[a-z]+ly\b)[a-z]+ "
+)
+SEASON_YEAR_AFTER = re.compile(
+    rf" (?:of |{_NOT_A_SEASONS_NOUN}(?:{_NOT_A_SEASONS_NOUN})?)(this|last|next) year\b(?!['’]s)"
+)
+# A winter runs across two years, so which one "the winter window last year" is the words leave open: only "the
+# winter of last year" names it.
+SEASON_YEAR_OF = re.compile(r" of (this|last|next) year\b", re.I)
 
 
 # A year that owns a noun: "next year's budget", "2027's festival".
@@ -2289,7 +2312,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and not m["mod"]
         and SUPERLATIVE_OF.search(m.string, max(0, m.start() - 60), m.start())
         and not SO_FAR_AFTER.match(m.string, m.end())
-        and ctx.tense(m.start(), m.end()) != "past"
+        and (
+            ctx.tense(m.start(), m.end()) != "past"
+            or SUPERLATIVE_TIMES_OF.search(m.string, max(0, m.start() - 60), m.start())
+        )
     ):
         return None  # "the coldest weeks of the year", "the busiest day of the week": any year's, not this one
     if (
@@ -2419,7 +2445,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # final) winter, not the one before publication; which one the words do not say ("the previous spring"
             # is counted from the story's date below)
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season of the story's time"}
-        named = SEASON_YEAR_AFTER.match(m.string, m.end()) if rel == "the" else None
+        named = (
+            (SEASON_YEAR_OF if code == "WI" else SEASON_YEAR_AFTER).match(m.string, m.end()) if rel == "the" else None
+        )
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
             year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
             return "DATE", f"{year:04d}-{code}", "relative"
@@ -2515,6 +2543,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             "relative",
             {"counted": True},
         )
+    reference = value_datetime(ctx.last_value) if re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") else None
+    if rel in ("the following", "the previous", "the prior") and unit == "weekend" and reference is not None:
+        # "closed from Friday night until Monday 19 October … and again the following weekend": the first weekend
+        # after the day the story named last (the last one before it, for "the previous weekend"); a Saturday or
+        # Sunday is in a weekend of its own, so the one after or before that
+        day = reference.date()
+        if step > 0:
+            saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+        else:
+            saturday = day - timedelta(days=(day.weekday() - 6) % 7 or 7) - timedelta(days=1)
+        return "DATE", week_value(saturday) + "-WE", "relative", {"counted": True}
     if rel in ("the following", "following", "the previous", "previous", "the prior", "prior") and unit in (
         "week",
         "weekend",
@@ -2739,6 +2778,12 @@ AWARD_OF_BEFORE = re.compile(
 SUPERLATIVE_OF = re.compile(
     rf"\b(?:best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVE_EST)})\b)\w\w+est)\s+(?:[\w-]+\s+){{0,2}}of\s+$",
     re.I,
+)
+# A superlative's loose times, not days or weeks of the calendar, before "of the": "accused the union of holding
+# passengers to ransom at one of the busiest times of the year". Told in the past as well they say when a thing is
+# most so in any year: a past day would be named as a day ("Monday was the busiest day of the year").
+SUPERLATIVE_TIMES_OF = re.compile(
+    r"\b(?:best|worst|most|least|\w\w+est)\s+(?:[\w-]+\s+)?(?:times|periods|moments|spells)\s+of\s+$", re.I
 )
 # What makes such a year this one after all: "the hottest day of the year so far".
 SO_FAR_AFTER = re.compile(r"\s+(?:so far|to date|yet)\b", re.I)
