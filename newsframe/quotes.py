@@ -1075,6 +1075,11 @@ def _finite_read_as_participle(verb: Token) -> bool:
     )
 
 
+# The most words after a closing cue the parse read as a participle of its speaker: a time or a place at most
+# ("…, the theatre's trustees announced on Tuesday", "… announced in a statement on Tuesday").
+PARTICIPLE_CUE_TAIL = 6
+
+
 def _said_closing_the_sentence(verb: Token) -> bool:
     """Whether the parse hung a cue closing a sentence on the clause it reports, as a second verb or a relative
     clause of the last noun ("Finnair will cancel 300 flights because of the strike of the IAU, the airline announced
@@ -1082,9 +1087,17 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     the comma with its subject after it ending the sentence ("…, reports the news agency Kazinform."), no "and" or
     "but" before it, nothing it says after it, and the sentence's main verb before it."""
     root = verb.sent.root
-    if verb.dep_ not in ("conj", "relcl") or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+    # (or as a participle of the noun right before it: "…, the theatre's trustees announced on Tuesday.")
+    participle = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN")
+    participle = participle and not _a_thing(verb.head)  # not "only the price charged for each unit"
+    if (verb.dep_ not in ("conj", "relcl") and not participle) or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if participle:
+        subject = verb.head
+        rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct or t.is_quote]
+        if len(rest) > PARTICIPLE_CUE_TAIL or any(t.is_quote or t.i > verb.right_edge.i for t in rest):
+            return False  # "…, a man yelled “Stay there!”", "…, the candidate boasted of his skills in …": it goes on
     if subject is None and (named := _name_right_before(verb)) is not None and named.i < verb.i:
         subject = named  # "…, Prime Minister Erik Holm told reporters": the name the parse hung on the clause
     if _lemma(verb) not in (SAYING_VERBS if subject is not None else CLAUSE_VERBS):
@@ -1435,6 +1448,24 @@ def _name_read_as_modal(verb: Token) -> Token | None:
 PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push"})
 
 
+def _tense_not_shared(head: Token) -> bool:
+    """Whether a clause's verb has a modal that a simple past joined to it cannot share ("she would “look
+    carefully” at the request but insisted …"): the past verb is then the next deed of the one whose words the clause
+    reports. (Not a past perfect: "said the two sides had met and agreed to resume talks" is the sides' agreeing.)"""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _states_something(verb: Token) -> bool:
+    """Whether a cue verb has a that-clause or a noun as its object ("insisted that …", "criticised the referee",
+    "quoted Reagan's “eleventh commandment”"), a statement of its own; not "cautioned against it" or "understood why
+    people did", which annotators keep with the clause before."""
+    return any(
+        (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
+        for c in verb.children
+    )
+
+
 def _second_deed_of_speaker(verb: Token) -> bool:
     """Whether a past verb with no subject, joined by "and" after a closing quotation mark to a passive or
     participle clause that a verb of saying reports, is that speaker's second deed ("said children were being taught
@@ -1446,6 +1477,8 @@ def _second_deed_of_speaker(verb: Token) -> bool:
         return False
     if _caveat_after(verb, head):
         return True  # "said the strongest winds had passed but warned that …": what one said, then a caveat of theirs
+    if _tense_not_shared(head) and _states_something(verb):
+        return True  # "said she would “look carefully” … but insisted that …": a past the modal cannot govern
     before = verb.doc[max(0, verb.i - 3) : verb.i]
     quoted_before = any(t.is_quote for t in before) and verb.doc[verb.i - 1].lower_ == "and"
     return quoted_before and head.tag_ in ("VBN", "VBG")
@@ -1527,6 +1560,8 @@ def _subject(verb: Token) -> Token | None:
                 return after
     if verb.dep_ != "ROOT" and (named := _name_right_before(verb)) is not None:
         return named  # "…, Prime Minister Erik Holm told reporters": a name right before the verb, hung elsewhere
+    if (described := _described_name_right_before(verb)) is not None:
+        return described  # "gained after the Bank's deputy governor, Sarah Breeden, said": not "housebuilders"
     if _said_after_as_acl(verb):  # "…, the Championship side announced": the parse took the cue for the noun's
         return verb.head
     if verb.dep_ == "xcomp":  # "Trump was prompted to say", "he is expected to announce"
@@ -1650,6 +1685,20 @@ def _message_sent(noun: Token) -> Token | None:
 
 # Words inside a long name: "National Union of Metalworkers", "Commission for Conciliation and Arbitration".
 NAME_JOINERS = frozenset("of for and".split())
+
+
+def _described_name_right_before(verb: Token) -> Token | None:
+    """The noun of "the Bank of England's deputy governor, Sarah Breeden," right before a verb the parse joined to
+    an earlier clause with no "and" or "but" ("housebuilders gained after the deputy governor, Sarah Breeden, said
+    that …"): the one it describes, not the earlier clause's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or verb.nbor(-1).text != ",":
+        return None
+    name = verb.nbor(-2)
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.dep_ == "cc" or t.text == ";" for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return None
+    return name.head if name.head.i < name.i else None
 
 
 def _name_right_before(verb: Token) -> Token | None:
@@ -2487,7 +2536,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         )
         and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
     )
-    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not summoned and not witnessed:
+    # "Videos of the incident were viewed millions of times": watched, no view of anyone's ("is viewed as" is one)
+    watched = lemma == "view" and _passive(token) and not any(t.lower_ == "as" for t in token.subtree)
+    if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not (summoned or witnessed or watched):
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said; "supported her",
             # "thanked them": a person is backed or thanked, nothing is said (but "described her as …" says)
@@ -2733,6 +2784,33 @@ def _cue_aside(verb: Token, subject: Token | None, quoted: bytearray) -> tuple[i
     return verb.doc[first].idx, verb.doc[second].idx + 1
 
 
+# Words that rank an event among others of its kind, in a reporter's gloss ("the third launch in a month").
+RANKING_WORDS = frozenset("first second third fourth fifth sixth latest last biggest largest".split())
+
+
+def _gloss_after_aside(doc: Doc, aside: tuple[int, int]) -> bool:
+    """Whether the words after a cue clause set off by commas are a noun phrase glossing the whole clause before it
+    ("fired a missile on Wednesday, the military said, the third launch in a month"): it opens with an article and
+    the parse hangs it on a verb before the cue that has its object already ("fired a missile")."""
+    commas = {t.idx: t.i for t in doc if t.text == ","}
+    first, second = commas.get(aside[0]), commas.get(aside[1] - 1)
+    if first is None or second is None or second + 1 >= len(doc):
+        return False
+    article = doc[second + 1]
+    noun = article.head
+    if article.pos_ != "DET" or article.lower_ not in ("the", "a", "an") or noun.i <= article.i:
+        return False
+    if noun.lower_ in RANKING_WORDS:
+        return False  # "had two interviews, officials said, the first by a consular officer": the interviews, told
+    verb = noun.head
+    if noun.dep_ == "appos":
+        return verb.i < first
+    held = any(c.dep_ == noun.dep_ and c.i < first for c in verb.children if c.i != noun.i)
+    # (or a noun ranking the event among others: "rose by a quarter point, the bank said, the first rise in a decade")
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in noun.children)
+    return noun.dep_ in ("dobj", "npadvmod") and verb.i < first and verb.pos_ in ("VERB", "AUX") and (held or ranked)
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The verb of saying of "X quoted Y as saying …" when `verb` is that "quoted", else None."""
     if _lemma(verb) != "quote" or not any(c.dep_ == "dobj" for c in verb.children):
@@ -2899,6 +2977,7 @@ def find_in_doc(
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == AGENT_DEP for c in token.children)
             and not _after_quotation_name(token, quoted)
             and not _said_after_as_acl(token)
+            and not (token.dep_ == "acl" and _said_closing_the_sentence(token))
             and not _finite_read_as_participle(token)
             and _name_read_as_modal(token) is None
         ):
@@ -2983,6 +3062,8 @@ def find_in_doc(
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
+        if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
+            subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
         if subject is not None and (past := _after_dateline(subject, token)) is not None:
             subject = past  # "EVIAN-LES-BAINS, France — Leaders of the G7 agreed": the dateline is where, not who
         if (quoted_one := _one_quoted_as(token)) is not None:
@@ -3089,6 +3170,12 @@ def find_in_doc(
                 found.append(Found(para, *follows, _cue_text(token), speaker, source_token=subject, cue_token=token))
                 continue
         aside = _cue_aside(token, subject, quoted) if _lemma(token) in SAYING_VERBS else None
+        if aside is not None and _gloss_after_aside(token.doc, aside):
+            # "North Korea fired a missile on Wednesday, the military said, the third launch in a month": what was
+            # said is the clause before the cue; the noun phrase after it is the reporter's gloss
+            start, end = _trim(text, token.sent.start_char, aside[0])
+            found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
+            continue
         if aside is not None:
             # "It is, she admits, closer to home": the sentence around the cue clause is what was said
             start, end = _trim(text, token.sent.start_char, token.sent.end_char)
@@ -3200,6 +3287,8 @@ def find_in_doc(
             end = _before_contrasted_speaker(head, start, end, quoted)
             end = _before_gloss_with_its_own_speaker(head, start, end, quoted)
             end = _before_next_deed(head, start, end, text)
+            end = _before_place_of_saying(text, start, end, quotes)
+            end = _before_relative_with_its_own_cue(head, start, end)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
             start = token.idx + len(token.text)  # "the “pundit,” saying, “…”": not before its own cue
@@ -3362,13 +3451,17 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
     # a reported verdict ("the decision was “a hammer blow” for the town") is the speaker's view of something; the
     # cue verb joined after it is the speaker's next statement, whatever the subject of the verdict
     verdict = _lemma(head) == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
-    if not thing and not verdict:
+    unshared = _tense_not_shared(head)
+    if not thing and not verdict and not unshared:
         return end
+    cues = SAYING_VERBS | {"call", "question"}
+    if unshared:
+        cues = cues | CLAUSE_VERBS | OBJECT_VERBS | INFINITIVE_VERBS | PHRASE_VERBS.keys()
     for token in head.subtree:
         if token.dep_ != "conj" or token.tag_ != "VBD" or not start < token.idx < end:
             continue
         if not thing:
-            if token.head.i == head.i and _lemma(token) in SAYING_VERBS | {"call", "question"}:
+            if token.head.i == head.i and _lemma(token) in cues and (not unshared or _states_something(token)):
                 joined = re.search(r",?\s+(?:and|but)\s+$", text[start : token.idx])
                 if joined is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
                     end = min(end, start + joined.start())
@@ -3382,6 +3475,42 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
         before = re.search(r"([”\"’'])\s*,?\s+and\s+$", text[start : token.idx])
         if before is not None:
             end = min(end, start + before.start(1) + 1)
+    return end
+
+
+def _before_relative_with_its_own_cue(head: Token, start: int, end: int) -> int:
+    """The end of what a cue reports before a relative clause set off by a comma that carries a cue of its own
+    ("criticised the decision to close the centre on Sundays, which she said would lead to more fly-tipping"): that
+    clause is a statement of its own, found at its own cue, not part of the first."""
+    for token in head.subtree:
+        if token.dep_ != "relcl" or not start < token.idx < end or _lemma(token) not in SAYING_VERBS:
+            continue
+        if token.right_edge.idx + len(token.right_edge.text) < end:
+            continue  # "said the new rules, which critics say will cost jobs, would take effect": inside it
+        if not any(t.tag_ in ("WDT", "WP") for t in token.subtree):
+            continue  # "in the state, where both candidates claim ties": a place described, nothing it stands for
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        comma = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and comma is not None and comma.text == ",":
+            return min(end, comma.idx) if comma.idx > start else end
+    return end
+
+
+# Where a statement was made, closing it after a comma: the reporter's words ("warned that Pyongyang would take
+# “overwhelming action” if the drills went ahead, in a statement carried by the official KCNA news agency").
+PLACE_OF_SAYING = re.compile(
+    r",\s+in\s+(?:an?|his|her|their|its|the)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|email|address|"
+    r"message|video|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_place_of_saying(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The end of a reported statement before the phrase that tells where it was made, which the parse hung on the
+    statement's last clause: "…, in a statement carried by KCNA" (not inside a quotation, which is all said)."""
+    for m in PLACE_OF_SAYING.finditer(text, start, end):
+        if not _inside(quotes, m.start()):
+            return m.start()
     return end
 
 
@@ -4660,6 +4789,19 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text) and not _spoken(f, text):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
         speaker, speaker_text = resolver.resolve(f)
+        if f.speaker is not None and speaker is not None:
+            para, start, end = f.speaker
+            # "The Advisory, Conciliation and Arbitration Service (Acas) says": the parse's phrase cut at a comma
+            # inside the name; the speaker as written runs to the end of the name's mention
+            longer = (m for m in resolver.mentions if m[0] == para and start <= m[1] < end < m[2] and m[4] == speaker)
+            mention = next(longer, None)
+            # (not over a verb: "Marco Rubio Responds To Question", a headline's words read as one name)
+            rest = docs[para].char_span(end, mention[2], alignment_mode="expand") if mention is not None else None
+            if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest):
+                mention = None
+            if mention is not None and speaker_text == texts[para][start:end]:
+                f.speaker = (para, start, mention[2])
+                speaker_text = texts[para][start : mention[2]]
         rows.append(
             {
                 "paragraph": numbers[f.para],

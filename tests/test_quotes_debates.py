@@ -266,3 +266,96 @@ def test_a_venue_described_is_the_theatre_named_before():
         "The 220-seat venue, which opened in 1952, said it could not cover the gap."
     )
     assert found["speaker"].tolist() == ["Riverside Playhouse"]
+
+
+def test_a_past_verb_after_a_clause_with_a_modal_is_the_speakers_next_statement():
+    found = table(
+        "date 2026-10-21 Questions\n\n"
+        "Ms Dunmore said she would “look carefully” at the request but insisted that Scotland received more per head "
+        "than any other part of the UK.\n\n"
+        "The chairman said the club would appeal and criticised the referee for his decision.\n\n"
+        "The minister said the two sides had met on Monday and agreed to resume talks."
+    )
+    assert found["cue"].tolist() == ["said", "insisted", "said", "criticised", "said"]
+    assert found["text"].tolist() == [
+        "she would “look carefully” at the request",
+        "that Scotland received more per head than any other part of the UK",
+        "the club would appeal",
+        "the referee for his decision",
+        "the two sides had met on Monday and agreed to resume talks",
+    ]
+
+
+def test_a_closing_cue_the_parse_read_as_a_participle_of_its_speaker_is_found():
+    found = table(
+        "date 2026-02-04 Theatre\n\n"
+        "The Riverside Playhouse will close in June after the council withdrew its grant, the theatre's trustees "
+        "announced on Tuesday.\n\n"
+        "Prices rose sharply, with the figures released on Tuesday."
+    )
+    assert found["text"].tolist() == ["The Riverside Playhouse will close in June after the council withdrew its grant"]
+    assert found["speaker"].tolist() == ["the theatre's trustees"]
+
+
+def test_a_speaker_whose_name_has_a_comma_is_written_whole():
+    found = table(
+        "date 2026-09-02 Right to switch off\n\n"
+        "Workers can complain to an employment tribunal. The Advisory, Conciliation and Arbitration Service (Acas) "
+        "says most disputes should be settled informally first."
+    )
+    assert found["speaker"].tolist() == ["Advisory, Conciliation and Arbitration Service"]
+    assert found["speaker_text"].tolist() == ["The Advisory, Conciliation and Arbitration Service"]
+    start, end = found.loc[0, ["speaker_start", "speaker_end"]]
+    text = "Workers can complain to an employment tribunal. The Advisory, Conciliation and Arbitration Service"
+    assert (start, end) == (text.index("The Advisory"), len(text))
+
+
+def test_a_gloss_after_a_cue_set_off_by_commas_is_the_reporters():
+    found = table(
+        "date 2026-04-08 Missile\n\n"
+        "North Korea fired a ballistic missile off its east coast on Wednesday, South Korea's military said, the "
+        "third launch in a month.\n\n"
+        "Rates rose by a quarter point, the bank said, the first rise in a decade.\n\n"
+        "The plan, he said, was never to sell the land."
+    )
+    assert found["text"].tolist() == [
+        "North Korea fired a ballistic missile off its east coast on Wednesday",
+        "Rates rose by a quarter point",
+        "The plan was never to sell the land",
+    ]
+
+
+def test_where_a_statement_was_made_is_no_part_of_it():
+    found = table(
+        "date 2026-04-08 Missile\n\n"
+        "Kim Yo Jong warned on Tuesday that Pyongyang would take “overwhelming action” if the drills went ahead, in a "
+        "statement carried by the official KCNA news agency.\n\n"
+        "The minister said the deal was signed, in his view, too quickly."
+    )
+    assert found["text"].tolist() == [
+        "that Pyongyang would take “overwhelming action” if the drills went ahead",
+        "the deal was signed, in his view, too quickly",
+    ]
+
+
+def test_videos_viewed_are_watched_not_a_view():
+    found = table(
+        "date 2026-05-12 Tour\n\n"
+        "Videos of the incident were viewed millions of times on TikTok.\n\n"
+        "Many economists view the deal as a mistake."
+    )
+    assert found["text"].tolist() == ["the deal as a mistake"]
+
+
+def test_a_relative_clause_with_its_own_cue_closing_a_statement_is_a_statement_of_its_own():
+    found = table(
+        "date 2026-02-26 Budget\n\n"
+        "She criticised the decision to close the recycling centre on Sundays, which she said would lead to more "
+        "fly-tipping in rural wards.\n\n"
+        "He said the new rules, which critics say will cost jobs, would take effect in May."
+    )
+    assert found["text"].tolist() == [
+        "the decision to close the recycling centre on Sundays",
+        "would lead to more fly-tipping in rural wards",
+        "the new rules, which critics say will cost jobs, would take effect in May",
+    ]
