@@ -113,6 +113,8 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return first + speaker[len(words[0]) :]
     if _common_opening(words, named):  # "Ambulance services in London": a description, though a name follows in it
         return first + speaker[len(words[0]) :]
+    if _placed_plural(words, named):  # "Reports in Portugal", "Sources at the club": people or things somewhere
+        return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
@@ -133,6 +135,24 @@ def _common_opening(words: list[str], named: set[str] | frozenset[str] = frozens
         and second not in NAME_JOINERS
         and not NAME_PARTICLE.match(second)
     )
+
+
+# Words that place what a plural noun before them names ("Reports in Portugal", "Sources at the club", "Residents
+# near the site"): unlike "of", "for" or "and", which build a name's own words ("Friends of the Earth", "Doctors for
+# Life"), none of them joins the words of a name a recogniser would miss.
+PLACING_WORDS = frozenset("in at from on near inside across around".split())
+
+
+def _placed_plural(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker's words are a plural common noun and a placing word (PLACING_WORDS) before the rest:
+    "Reports in Portugal", "Officials in Kyiv", "Sources at the club" are descriptions that opened their sentence, so a
+    capital further on (the place's) makes them no name. A first word that opens a name the article gives (`named`:
+    "Women in Film" where the article names it) or a people's plural ("Israelis in Haifa", "Kurds in Syria" where the
+    article names the Kurds) keeps its capital."""
+    first = words[0].lower()
+    name_first = any(n == words[0] or n.startswith(words[0] + " ") or n == _singular(words[0]) for n in named)
+    people = bool(DEMONYM_ENDING.search(_singular(first)))
+    return not name_first and not people and len(words) > 2 and _common_plural(first) and words[1] in PLACING_WORDS
 
 
 # A speaker written with more words than this ("a study of more than 78,000 adults published in JAMA Neurology") is
@@ -2163,11 +2183,14 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
 # "it" or "them" after it. A determiner or a subject pronoun begins a new phrase, so it too ends the name's ("told the
 # BBC the failure was unacceptable", "told the Senate she would resign"): neither is a noun a name could qualify.
+# Words of when that may follow a name and start no noun it qualifies: "a study by the University of Lisbon last year
+# found", "the Treasury yesterday said", "the BBC earlier reported".
+WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|recently|previously|already|then|once"
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
     r"the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|there|"
-    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
+    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST}|{WHEN_WORDS})(?![\w-])|\w+ed(?![\w-])"
     r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
 
