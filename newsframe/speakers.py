@@ -15,11 +15,13 @@ import pandas as pd
 
 from .article import count_words, dateline_credits
 from .entities import (
+    AGENT_ENDINGS,
     BODY_APPOSITION_NOUNS,
     DEMONYM_ENDING,
     ENTITY_KINDS,
     GENDERED_HONORIFICS,
     POSSESSIVE_BODY_WORDS,
+    ROLE_NOUNS,
     SITE_WORDS,
     THE_APPOSITION_CUE_NOUNS,
     _singular,
@@ -28,6 +30,7 @@ from .entities import (
     lemma_index,
     name_key,
 )
+from .given_names import GIVEN_NAME_BEARERS, given_name_bearers
 from .quotes import NEARNESS_WORDS
 from .sentiment import TONES
 
@@ -90,6 +93,8 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     if speaker == "I":
         return WRITER
     words = speaker.split()
+    if _role_before_name(words, named):  # "Developer Greenvale Homes says": the body the article names speaks
+        return " ".join(words[1:])
     if not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
         return speaker
     first = words[0].lower()
@@ -119,6 +124,28 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return speaker
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
     return first + speaker[len(words[0]) :] if opener or common else speaker
+
+
+# The shortest common noun with an agent's ending read as a role before a name ("Developer", "Operator"): shorter ones
+# ("Peer", "Seer") are too often a name's own first word.
+ROLE_MIN_LENGTH = 5
+
+
+def _role_before_name(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker's words are a role that opened their sentence and then, whole, a name the article gives
+    (`named`): "Developer Greenvale Homes", "Operator Northline Trains". The role is a noun of `entities.ROLE_NOUNS`
+    or a common noun with an agent's ending (`entities.AGENT_ENDINGS`), which no direction or adjective is ("North
+    Korea", "Royal Mail" stay whole)."""
+    if len(words) < 2 or " ".join(words[1:]) not in named:
+        return False
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    word = first.lower()
+    agent = len(word) >= ROLE_MIN_LENGTH and word.endswith(AGENT_ENDINGS) and word in common_nouns()
+    role = word in ROLE_NOUNS or agent
+    # a role many bear as a given name ("Hunter Biden", "Carter Lane") is that person's own first word
+    return role and given_name_bearers(first) < GIVEN_NAME_BEARERS
 
 
 def _common_opening(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:

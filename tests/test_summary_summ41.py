@@ -98,3 +98,16 @@ def test_a_stretch_counted_back_within_one_year_is_that_year_alone():
     # a stretch over several years keeps both bounds
     row = {"expression": "the past decade", "start": "2016-01-01", "end": "2026-11-25", "value": "P10Y"}
     assert "–" in summary.expression_period(row, date(2026, 11, 25))
+
+
+def test_a_role_before_a_body_the_article_names_is_that_body_speaking():
+    rows = [
+        (3, "reported", "Developer Greenvale Homes", "Developer Greenvale Homes", "the site will include a school"),
+        (8, "reported", "Greenvale Homes", "Greenvale Homes", "building could start next year"),
+    ]
+    names = entities(("Greenvale Homes", "ORG", 2), ("Biden", "PERSON", 1))
+    table = speakers.speakers_table(quotes(*rows), names)
+    assert table["speaker"].tolist() == ["Greenvale Homes"]
+    assert int(table["statements"].iloc[0]) == 2
+    # a first word many bear as a given name stays the person's own
+    assert speakers.speaker_name("Hunter Biden", {"Biden"}) == "Hunter Biden"
