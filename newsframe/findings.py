@@ -116,6 +116,11 @@ def every(n: int) -> str:
     return "both" if n == 2 else f"all {n}"
 
 
+def _all_in(n: int) -> str:
+    """'in' for one thing, 'both in' for two, 'all in' for more: "named twice, all in paragraph 4" is no English."""
+    return "in" if n == 1 else "both in" if n == 2 else "all in"
+
+
 def _is_are(n: int) -> str:
     return "is" if n == 1 else "are"
 
@@ -174,7 +179,7 @@ def sentence_split(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     low, high = int(per.min()), int(per.max())
     text = f"spaCy splits it into {count_noun(len(sentences), 'sentence')}"
     if len(per) == 1:
-        return text + f", all in {paragraph_name(int(per.index[0]))}."
+        return text + f", {_all_in(len(sentences))} {paragraph_name(int(per.index[0]))}."
     headline = " headline included" if (paragraphs["paragraph"] == 0).any() else ""
     if low == high:
         return text + f", {high} in every paragraph{f' ({headline.strip()})' if headline else ''}."
@@ -1168,7 +1173,7 @@ def corpus_dates(timeline: pd.DataFrame) -> str:
     )
     per = dated.groupby("article").size()
     span = span_words(rows)
-    span = span if span.startswith("from ") else f"all in {span}"
+    span = span if span.startswith("from ") else f"{_all_in(len(dated))} {span}"
     text = f"{count_noun(per.size, 'article')} {'dates' if per.size == 1 else 'date'} "
     text += f"{count_noun(len(dated), 'expression')} on the calendar, {span}"
     if per.size == 1:

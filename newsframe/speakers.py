@@ -15,11 +15,13 @@ import pandas as pd
 
 from .article import count_words, dateline_credits
 from .entities import (
+    AGENT_ENDINGS,
     BODY_APPOSITION_NOUNS,
     DEMONYM_ENDING,
     ENTITY_KINDS,
     GENDERED_HONORIFICS,
     POSSESSIVE_BODY_WORDS,
+    ROLE_NOUNS,
     SITE_WORDS,
     THE_APPOSITION_CUE_NOUNS,
     _singular,
@@ -28,6 +30,7 @@ from .entities import (
     lemma_index,
     name_key,
 )
+from .given_names import GIVEN_NAME_BEARERS, given_name_bearers
 from .quotes import NEARNESS_WORDS
 from .sentiment import TONES
 
@@ -90,6 +93,8 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     if speaker == "I":
         return WRITER
     words = speaker.split()
+    if _role_before_name(words, named):  # "Developer Greenvale Homes says": the body the article names speaks
+        return " ".join(words[1:])
     if not words[0][0].isupper() or not (len(words[0]) == 1 or words[0][1:].islower()):
         return speaker
     first = words[0].lower()
@@ -113,10 +118,34 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
         return first + speaker[len(words[0]) :]
     if _common_opening(words, named):  # "Ambulance services in London": a description, though a name follows in it
         return first + speaker[len(words[0]) :]
+    if _placed_plural(words, named):  # "Reports in Portugal", "Sources at the club": people or things somewhere
+        return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
     common = words[1][:1].islower() and words[1] not in NAME_JOINERS and not NAME_PARTICLE.match(words[1])
     return first + speaker[len(words[0]) :] if opener or common else speaker
+
+
+# The shortest common noun with an agent's ending read as a role before a name ("Developer", "Operator"): shorter ones
+# ("Peer", "Seer") are too often a name's own first word.
+ROLE_MIN_LENGTH = 5
+
+
+def _role_before_name(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker's words are a role that opened their sentence and then, whole, a name the article gives
+    (`named`): "Developer Greenvale Homes", "Operator Northline Trains". The role is a noun of `entities.ROLE_NOUNS`
+    or a common noun with an agent's ending (`entities.AGENT_ENDINGS`), which no direction or adjective is ("North
+    Korea", "Royal Mail" stay whole)."""
+    if len(words) < 2 or " ".join(words[1:]) not in named:
+        return False
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    word = first.lower()
+    agent = len(word) >= ROLE_MIN_LENGTH and word.endswith(AGENT_ENDINGS) and word in common_nouns()
+    role = word in ROLE_NOUNS or agent
+    # a role many bear as a given name ("Hunter Biden", "Carter Lane") is that person's own first word
+    return role and given_name_bearers(first) < GIVEN_NAME_BEARERS
 
 
 def _common_opening(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -133,6 +162,24 @@ def _common_opening(words: list[str], named: set[str] | frozenset[str] = frozens
         and second not in NAME_JOINERS
         and not NAME_PARTICLE.match(second)
     )
+
+
+# Words that place what a plural noun before them names ("Reports in Portugal", "Sources at the club", "Residents
+# near the site"): unlike "of", "for" or "and", which build a name's own words ("Friends of the Earth", "Doctors for
+# Life"), none of them joins the words of a name a recogniser would miss.
+PLACING_WORDS = frozenset("in at from on near inside across around".split())
+
+
+def _placed_plural(words: list[str], named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker's words are a plural common noun and a placing word (PLACING_WORDS) before the rest:
+    "Reports in Portugal", "Officials in Kyiv", "Sources at the club" are descriptions that opened their sentence, so a
+    capital further on (the place's) makes them no name. A first word that opens a name the article gives (`named`:
+    "Women in Film" where the article names it) or a people's plural ("Israelis in Haifa", "Kurds in Syria" where the
+    article names the Kurds) keeps its capital."""
+    first = words[0].lower()
+    name_first = any(n == words[0] or n.startswith(words[0] + " ") or n == _singular(words[0]) for n in named)
+    people = bool(DEMONYM_ENDING.search(_singular(first)))
+    return not name_first and not people and len(words) > 2 and _common_plural(first) and words[1] in PLACING_WORDS
 
 
 # A speaker written with more words than this ("a study of more than 78,000 adults published in JAMA Neurology") is
@@ -2163,11 +2210,14 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # whatever its tense ("if members and the Prudential Regulation Authority approve it"): no noun a name qualifies takes
 # "it" or "them" after it. A determiner or a subject pronoun begins a new phrase, so it too ends the name's ("told the
 # BBC the failure was unacceptable", "told the Senate she would resign"): neither is a noun a name could qualify.
+# Words of when that may follow a name and start no noun it qualifies: "a study by the University of Lisbon last year
+# found", "the Treasury yesterday said", "the BBC earlier reported".
+WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|recently|previously|already|then|once"
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
     r"the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|there|"
-    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST})(?![\w-])|\w+ed(?![\w-])"
+    rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST}|{WHEN_WORDS})(?![\w-])|\w+ed(?![\w-])"
     r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
 

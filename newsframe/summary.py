@@ -342,7 +342,9 @@ def expression_period(row, published: date | None = None) -> str:
     if any(bounds):
         begin = bounds[0] or endpoint_name(start, end, "start")
         finish = bounds[1] or endpoint_name(start, end, "end")
-        return f"{begin}–{finish}"
+        # a stretch within one year or month, both bounds at the unit's precision, is that year or month alone:
+        # "2011", never "2011–2011"
+        return begin if begin == finish else f"{begin}–{finish}"
     return period_name(start, end)
 
 
@@ -640,7 +642,9 @@ def entity_sentence(
             busiest = sorted(int(p) for p in per_paragraph.index[per_paragraph == top])
             text += f", most often in {_series(busiest)} ({_times(top)}{' each' if len(busiest) > 1 else ''})"
     elif spread == 1:
-        text += f", {'in' if total == 1 else 'all in'} {paragraph_name(int(per_paragraph.index[0]))}"
+        # "named twice, both in paragraph 4": "all" is for three or more
+        together = "in" if total == 1 else "both in" if total == 2 else "all in"
+        text += f", {together} {paragraph_name(int(per_paragraph.index[0]))}"
     return text + "."
 
 
@@ -820,11 +824,12 @@ SUMMARY_SPEAKERS = 3
 
 
 def kinds_words(row) -> str:
-    """The kinds of a speaker's statements in words: '1 direct, 2 partial, 2 reported', 'all reported', 'direct'."""
+    """The kinds of a speaker's statements in words: '1 direct, 2 partial, 2 reported', 'all reported', 'direct', and
+    for two of one kind 'both reported' ("twice (all direct)" is no English for two)."""
     counts = {kind: int(getattr(row, kind)) for kind in QUOTE_KINDS if int(getattr(row, kind))}
     if len(counts) == 1:
         (kind,) = counts
-        return kind if row.statements == 1 else f"all {kind}"
+        return kind if row.statements == 1 else f"both {kind}" if row.statements == 2 else f"all {kind}"
     return ", ".join(f"{n} {kind}" for kind, n in counts.items())
 
 

@@ -349,8 +349,8 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
         named.add(speaker)
         assert _count(m) == n, said
         kinds = spoken[spoken["speaker"] == speaker]["kind"].value_counts()
-        if m[3] in ("direct", "partial", "reported") or m[3].startswith("all "):
-            assert kinds.index.tolist() == [m[3].removeprefix("all ")], said
+        if m[3] in ("direct", "partial", "reported") or m[3].startswith(("all ", "both ")):
+            assert kinds.index.tolist() == [m[3].split()[-1]], said
         else:
             assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in m[3].split(", "))}, said
     # the main sources quoted as often, each with its kinds and the count said once: "each 3 times: A (1 direct, 2
@@ -365,8 +365,8 @@ def check_speakers(sentences: list[str], quotes: pd.DataFrame, entities: pd.Data
         named.add(speaker)
         assert per[speaker] == count, said
         kinds = spoken[spoken["speaker"] == speaker]["kind"].value_counts()
-        if kinds_said in ("direct", "partial", "reported") or kinds_said.startswith("all "):
-            assert kinds.index.tolist() == [kinds_said.removeprefix("all ")], said
+        if kinds_said in ("direct", "partial", "reported") or kinds_said.startswith(("all ", "both ")):
+            assert kinds.index.tolist() == [kinds_said.split()[-1]], said
         else:
             assert dict(kinds) == {k: int(v) for v, k in (part.split() for part in kinds_said.split(", "))}, said
     if items and tie[0].startswith(", each"):
@@ -520,7 +520,7 @@ def test_sources_tied_at_the_cut_are_named_together_and_the_rest_counted():
         "and 2 others with 3 statements."
     )
     assert summary.speakers_sentence(quotes.iloc[:-1], entities).endswith(
-        "3 times each, and Tom Reed twice (all reported)."
+        "3 times each, and Tom Reed twice (both reported)."
     )
 
 
