@@ -1,0 +1,55 @@
+"""Timeline rules for "that night" (day, morning) in evidence given to a hearing after the hearing's own day was
+named. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import test_timeline_sentences as sentences
+from test_timeline_sentences import row
+
+
+def table(*paragraphs: str, published: datetime) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    return sentences.table(*paragraphs, published=published)
+
+
+FRIDAY = datetime(2026, 11, 27, 10)
+
+
+def test_a_night_a_witness_tells_a_hearing_of_is_not_the_hearings_night():
+    frame = table(
+        "A pensioner died in hospital on 14 March after a fall from her bed.",
+        "The coroner recorded a narrative conclusion on Wednesday.",
+        "Ward sister Jane Orme, who was on duty that night, told the inquest the ward had been short of staff.",
+        published=FRIDAY,
+    )
+    assert not str(row(frame, "that night")["date"]).startswith("2026-11-25")  # not the inquest's night
+    assert row(frame, "Wednesday")["date"] == "2026-11-25"
+    told = table(
+        "The jury retired on Thursday.",
+        "The court heard that the driver, who had been drinking that day, left the road at speed.",
+        published=FRIDAY,
+    )
+    assert not str(row(told, "that day")["date"]).startswith("2026-11-26")
+
+
+def test_a_night_the_story_dated_itself_or_the_hearings_own_afternoon_keeps_its_day():
+    events = table(
+        "The inquest heard that she fell on 12 March.",
+        "Staff nurse Ann Cole, who was on duty that night, told the inquest the ward was short.",
+        published=FRIDAY,
+    )
+    assert row(events, "that night")["date"] == "2026-03-12"  # the date named was the fall's, not the hearing's
+    same = table(
+        "The jury retired on Thursday. The foreman told the court that afternoon they could not agree.",
+        published=FRIDAY,
+    )
+    assert row(same, "that afternoon")["date"] == "2026-11-26"  # the telling's own afternoon
+    plain = table(
+        "Firefighters were called to the mill on Tuesday.",
+        "A neighbour, who was at home that night, told reporters she had heard a bang.",
+        published=FRIDAY,
+    )
+    assert row(plain, "that night")["date"] == "2026-11-24"  # no hearing: the night of the day named
