@@ -66,6 +66,7 @@ from .timex.grammar import (
     shift,
     value_span,
     value_start,
+    year_end_month,
 )
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -3297,6 +3298,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     told_lead = False  # whether the lead has named a calendar day yet
     report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
     event_day = None  # the day of the past the lead says the story is about (see lead_event_day)
+    # the month a company's own year ends in, as the article says anywhere (see year_end_month)
+    own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -3314,6 +3317,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             listing=listing,
             report_month=report_month,
             event_day=event_day,
+            year_end_month=own_year_end,
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)

@@ -53,3 +53,36 @@ def test_a_night_the_story_dated_itself_or_the_hearings_own_afternoon_keeps_its_
         published=FRIDAY,
     )
     assert row(plain, "that night")["date"] == "2026-11-24"  # no hearing: the night of the day named
+
+
+OCTOBER = datetime(2026, 10, 29, 8)
+
+
+def test_quarters_and_halves_of_a_company_year_said_to_end_in_march_are_its_own():
+    frame = table(
+        "Brindle Foods, whose financial year runs to the end of March, made a profit of £48m in its second quarter.",
+        "For the first half of the year, profit was £91m, compared with £80m in the same period last year.",
+        "The chief executive said the second half would be stronger and a new plant would open in the fourth quarter.",
+        published=OCTOBER,
+    )
+    assert (row(frame, "its second quarter")["date"], row(frame, "its second quarter")["date_end"]) == (
+        "2026-07-01",
+        "2026-09-30",
+    )
+    half = row(frame, "the first half of the year")
+    assert (half["date"], half["date_end"]) == ("2026-04-01", "2026-09-30")
+    same = row(frame, "the same period last year")
+    assert (same["date"], same["date_end"]) == ("2025-04-01", "2025-09-30")
+    second = row(frame, "the second half")
+    assert (second["date"], second["date_end"]) == ("2026-10-01", "2027-03-31")
+    assert row(frame, "the fourth quarter")["date"] == "2027-01-01"
+
+
+def test_quarters_are_not_shifted_without_a_company_year_or_with_one_ending_in_december():
+    plain = table("Brindle Foods made a profit of £48m in its second quarter.", published=OCTOBER)
+    assert row(plain, "its second quarter")["date"] != "2026-07-01"
+    december = table(
+        "Brindle Foods, whose financial year ends in December, made a profit of £48m in its second quarter.",
+        published=OCTOBER,
+    )
+    assert row(december, "its second quarter")["date"] != "2026-07-01"

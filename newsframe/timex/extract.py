@@ -2476,6 +2476,7 @@ def extract(
     listing: bool = False,
     report_month: str | None = None,
     event_day: str | None = None,
+    year_end_month: int | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2493,9 +2494,11 @@ def extract(
     not a chronology's entries told in the historic present. `report_month`: the month ("2026-11") a report of
     figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
-    without its year in a past clause falls in that year.
+    without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
+    own year ends in, whose quarters and halves named without a year are then that year's.
     """
     ctx = DocContext(doc, dct, quotes)
+    ctx.year_end_month = year_end_month
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -2576,6 +2579,9 @@ def extract(
         if (quarter := _quarter_spanned(cand)) is not None:
             ctx.last_period = quarter  # "grew 0.4% in the three months to December": the story's quarter, which
             # "the previous quarter" and "the same period" count from
+        if re.fullmatch(r"FY\d{4}-[QH][1-4]", cand.value):
+            ctx.last_period = cand.value  # "profit for the first half of the year", of a year to March, "against
+            # £80m in the same period last year": the company's half, April to September, a year before
         if re.fullmatch(r"\d{4}-H[12]", cand.value) and cand.extras.get("undated") == "fiscal":
             ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
