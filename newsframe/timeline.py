@@ -247,6 +247,8 @@ def duration_span(
     parts = duration_parts(value)
     if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
+    if (ahead := UNIT_AHEAD.fullmatch(expression)) is not None:
+        expression = f"the next {ahead[1]}"  # "the week ahead" is the week to come, as "the next week" is
     if FOLLOWING.match(expression):
         return "", "", "vague"  # "over the following two decades": after a time the story names, not publication
     said = before + expression  # the words as written, before the cue is moved over
@@ -539,6 +541,8 @@ REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A unit of time with "ahead" after it: "the week ahead", "the year ahead", the one to come from publication.
+UNIT_AHEAD = re.compile(r"the (week|month|year) ahead", re.I)
 # A stretch that follows a time the story names, not publication: "over the following two decades".
 FOLLOWING = re.compile(r"(?:(?:over|in|within|for|during) )?the following\b", re.I)
 # A duration named as the stretch next to now with no word before it ("The past five years have been hard", "the

@@ -86,3 +86,19 @@ def test_quarters_are_not_shifted_without_a_company_year_or_with_one_ending_in_d
         published=OCTOBER,
     )
     assert row(december, "its second quarter")["date"] != "2026-07-01"
+
+
+SATURDAY = datetime(2026, 11, 28, 7)
+
+
+def test_the_week_ahead_is_the_week_to_come_not_the_one_ending():
+    frame = table(
+        "Here is our pick of the week ahead on television.",
+        "Markets will watch jobs data in the week ahead.",
+        published=SATURDAY,
+    )
+    pick, markets = frame[frame["paragraph"] == 1].iloc[0], frame[frame["paragraph"] == 2].iloc[0]
+    assert pick["expression"] == "the week ahead" and pick["date"] != "2026-11-23"  # not the week now ending
+    assert (markets["date"], markets["date_end"]) == ("2026-11-28", "2026-12-05")
+    this = table("Here is our pick of the week on television.", published=SATURDAY)
+    assert row(this, "the week")["date"] == "2026-11-23"  # without "ahead" it stays the week now

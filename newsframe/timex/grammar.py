@@ -2236,7 +2236,7 @@ LAST_OF_A_SERIES_AFTER = re.compile(
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
+    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?(?P<ahead> ahead\b)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
@@ -2262,8 +2262,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if rel == "the last" and not m["mod"] and LAST_OF_A_SERIES_AFTER.match(m.string, m.end()):
         return None  # "2019, the last year before the pandemic", "the last week of term": the last of a series the
         # words go on to name, no stretch up to now (a year named beside it is the date)
+    if m["ahead"] and (rel not in ("the",) or m["mod"] or m["after_next"] or ctx.moved()):
+        return None  # "the week ahead" alone is the week to come; "that week ahead", a story's, is no such week
     if (
-        rel in ("the past", "the last", "the next", "the coming", "past")
+        (
+            rel in ("the past", "the last", "the next", "the coming", "past")
+            or m["ahead"]  # "the week ahead": the seven days to come, as "the coming week" is
+        )
         and unit in ("week", "month", "year", "decade", "century")
         and not m["mod"]
     ):
