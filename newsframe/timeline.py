@@ -66,6 +66,7 @@ from .timex.grammar import (
     shift,
     value_span,
     value_start,
+    year_end_month,
 )
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -246,6 +247,8 @@ def duration_span(
     parts = duration_parts(value)
     if not parts or published is None or PRECISION.index(_granularity(parts)) > PRECISION.index(precision):
         return "", "", "vague"
+    if (ahead := UNIT_AHEAD.fullmatch(expression)) is not None:
+        expression = f"the next {ahead[1]}"  # "the week ahead" is the week to come, as "the next week" is
     if FOLLOWING.match(expression):
         return "", "", "vague"  # "over the following two decades": after a time the story names, not publication
     said = before + expression  # the words as written, before the cue is moved over
@@ -538,6 +541,8 @@ REPEATED_AFTER = re.compile(r"\s+(?:at a time|each (?:day|night|week|month|time)
 # The cue words an expression may start with ("over the next two years"), read as if they stood before it.
 LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |last |next |coming )?", re.I)
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A unit of time with "ahead" after it: "the week ahead", "the year ahead", the one to come from publication.
+UNIT_AHEAD = re.compile(r"the (week|month|year) ahead", re.I)
 # A stretch that follows a time the story names, not publication: "over the following two decades".
 FOLLOWING = re.compile(r"(?:(?:over|in|within|for|during) )?the following\b", re.I)
 # A duration named as the stretch next to now with no word before it ("The past five years have been hard", "the
@@ -3297,6 +3302,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     told_lead = False  # whether the lead has named a calendar day yet
     report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
     event_day = None  # the day of the past the lead says the story is about (see lead_event_day)
+    # the month a company's own year ends in, as the article says anywhere (see year_end_month)
+    own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -3314,6 +3321,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             listing=listing,
             report_month=report_month,
             event_day=event_day,
+            year_end_month=own_year_end,
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)

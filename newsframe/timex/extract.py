@@ -1035,6 +1035,8 @@ class DocContext(Context):
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
         self.told_of_before = self._told_of_before
+        # whether the last date named is the day of a hearing (see _dates_a_hearing), not of what it heard
+        self.last_hearing = False
 
     def _same_verb(self, first: int, second: int) -> bool:
         """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
@@ -2474,6 +2476,7 @@ def extract(
     listing: bool = False,
     report_month: str | None = None,
     event_day: str | None = None,
+    year_end_month: int | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2491,9 +2494,11 @@ def extract(
     not a chronology's entries told in the historic present. `report_month`: the month ("2026-11") a report of
     figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
-    without its year in a past clause falls in that year.
+    without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
+    own year ends in, whose quarters and halves named without a year are then that year's.
     """
     ctx = DocContext(doc, dct, quotes)
+    ctx.year_end_month = year_end_month
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -2511,11 +2516,13 @@ def extract(
         ctx.last_put_back,
         ctx.last_bound,
         ctx.story_latest,
+        ctx.last_hearing,
     ) = (
-        (*reference, None, None, False, False, False, None)[:8]
+        (*reference, None, None, False, False, False, None, False)[:9]
         if isinstance(reference, tuple)
-        else (reference, False, None, None, False, False, False, None)
+        else (reference, False, None, None, False, False, False, None, False)
     )
+    ctx.last_hearing = bool(ctx.last_hearing)
     ctx.last_put_back = bool(ctx.last_put_back)
     ctx.last_bound = bool(ctx.last_bound)
     raw: list[tuple[Candidate, re.Match, object]] = []
@@ -2559,6 +2566,7 @@ def extract(
         cand.extras = dict(result[3]) if len(result) > 3 else {}
         _leave_remembered_habit_undated(cand, text, remembered, ctx)
         _leave_a_remembered_moment_undated(cand, text, ctx)
+        _leave_a_night_told_at_a_hearing_undated(cand, ctx)
         _leave_a_quoted_habit_undated(cand, text, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
@@ -2571,6 +2579,9 @@ def extract(
         if (quarter := _quarter_spanned(cand)) is not None:
             ctx.last_period = quarter  # "grew 0.4% in the three months to December": the story's quarter, which
             # "the previous quarter" and "the same period" count from
+        if re.fullmatch(r"FY\d{4}-[QH][1-4]", cand.value):
+            ctx.last_period = cand.value  # "profit for the first half of the year", of a year to March, "against
+            # £80m in the same period last year": the company's half, April to September, a year before
         if re.fullmatch(r"\d{4}-H[12]", cand.value) and cand.extras.get("undated") == "fiscal":
             ctx.fiscal_halves = True  # "profit fell in the first half of its fiscal year … the second half"
         if CALENDAR_QUARTER.fullmatch(cand.value) and not cand.extras.get("undated"):
@@ -2608,6 +2619,7 @@ def extract(
             ):  # "on the night of 14 March 2022": later clock times of the small hours are the next day's, as after
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
+            ctx.last_hearing = _dates_a_hearing(ctx, cand.start)
             ctx.last_put_back = bool(cand.extras.get("put_back"))
             ctx.last_bound = (
                 "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
@@ -2625,6 +2637,7 @@ def extract(
                 ctx.last_put_back,  # "The shop opened at 9am." with "It closes at 5pm." in the next paragraph
                 ctx.last_bound,
                 ctx.story_latest,
+                ctx.last_hearing,
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
@@ -3498,6 +3511,89 @@ def _leave_a_remembered_moment_undated(cand: Candidate, text: str, ctx: DocConte
             return
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "remembered"
+
+
+# "That night", "that same day", "that morning": a time the story points back to, not one counted on from its date.
+POINTED_BACK = re.compile(r"\b(?:that|that same|the same|that very)\s+\w+$", re.I)
+# Words of a hearing: the body that hears evidence, those who run it and what it decides. A date whose clause holds
+# one ("The coroner recorded a narrative conclusion on Wednesday") is the day of the hearing, not of what it heard.
+HEARING_WORDS = frozenset(
+    "inquest inquests coroner court courts hearing hearings trial tribunal jury jurors judge magistrates magistrate "
+    "sheriff inquiry verdict conclusion ruling sentencing".split()
+)
+# Bodies told evidence: "told the inquest", "the court heard", "the jury was told".
+HEARING_BODIES = frozenset("inquest court hearing trial tribunal jury jurors inquiry magistrates coroner".split())
+
+
+def _telling_a_hearing(verb: Token) -> bool:
+    """Whether `verb` in the past gives evidence to a hearing: "told the inquest", "told jurors", "the court heard",
+    "the jury was told", "testified", "gave evidence"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb_tense(verb) != "past":
+        return False
+    lemma = verb.lemma_.lower()
+    args = {c.dep_: c for c in verb.children}
+    if lemma == "testify" or (lemma == "give" and "dobj" in args and args["dobj"].lemma_.lower() == "evidence"):
+        return True
+    if lemma == "tell" and "dobj" in args:
+        return args["dobj"].lemma_.lower() in HEARING_BODIES
+    if lemma == "tell" and "nsubjpass" in args:  # "the inquest was told"
+        return args["nsubjpass"].lemma_.lower() in HEARING_BODIES
+    return lemma == "hear" and "nsubj" in args and args["nsubj"].lemma_.lower() in HEARING_BODIES
+
+
+def _told_to_a_hearing(token: Token) -> bool:
+    """Whether `token` stands in a past clause that evidence to a hearing tells of, not in the clause of the telling:
+    the witness's own clause ("Staff nurse Hannah Clegg, who was on duty that night, told the inquest") or what
+    was told ("told the court she had locked the door that evening")."""
+    verb = governing_verb(token)
+    if verb is None or verb_tense(verb) != "past" or _telling_a_hearing(verb):
+        return False
+    clause = verb
+    for _ in range(MAX_HEAD_STEPS):
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and _telling_a_hearing(head):
+            return True
+        if clause.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") and _telling_a_hearing(head.head):
+            return True
+        if clause.dep_ == "relcl":  # on to the clause of the noun it tells of ("the defendant, who had been …")
+            clause = governing_verb(head)
+            if clause is None:
+                return False
+        elif clause.dep_ in ("conj", "ccomp", "advcl", "xcomp"):
+            clause = head
+        else:
+            return False
+    return False
+
+
+def _dates_a_hearing(ctx: DocContext, start: int) -> bool:
+    """Whether the date at character `start` is the day of a hearing: a word of a hearing stands in the clause it
+    hangs on ("The coroner recorded a narrative conclusion on Wednesday"), and that clause is no account of what
+    was heard ("The inquest heard she fell on 12 March" dates the fall)."""
+    when = ctx._span(start, start + 1)
+    verb = governing_verb(when.root) if when is not None and len(when) else None
+    if verb is None or any(t.dep_ == "ccomp" for t in [verb, *verb.ancestors]):
+        return False
+    return any(t.lower_ in HEARING_WORDS and getattr(governing_verb(t), "i", -1) == verb.i for t in verb.sent)
+
+
+def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -> None:
+    """ "That night" (day, morning) in evidence given to a hearing, when the story named the hearing's day last:
+    the night of the events the hearing went over, not the hearing's ("recorded a narrative conclusion on
+    Wednesday. Staff nurse Hannah Clegg, who was on duty that night, told the inquest ..." is the night of the
+    fall, which the words do not date). "Told the court that afternoon" is the hearing's afternoon, and stays."""
+    if cand.rule != "anaphoric_day" or not cand.extras.get("counted") or not POINTED_BACK.search(cand.text):
+        return
+    if ctx.quoted(cand.start) or not DAY_PART.match(cand.value):
+        return
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span) or not _told_to_a_hearing(span.root) or not ctx.last_hearing:
+        return
+    cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
+    cand.extras["undated"] = "day unknown"
+    cand.extras.pop("counted", None)
 
 
 # Words that make a quoted "would" tell what came later or what might be, not what used to be: "we would later
@@ -4384,8 +4480,9 @@ def reference_value(cand: Candidate) -> str:
 # whether that date was named in a past perfect clause put before its main one (see Context.last_earlier), and
 # whether it is a clock time put on the day before publication for want of its hour (see Context.last_put_back), and
 # whether it only bounds when something happened (see Context.last_bound), and the latest month or day the story
-# has named since it moved away from publication (see Context.story_latest).
-Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None]
+# has named since it moved away from publication (see Context.story_latest), and whether that date is the day of a
+# hearing (see DocContext.last_hearing).
+Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None, bool]
 
 
 def _latest_of(latest: str | None, value: str) -> str | None:

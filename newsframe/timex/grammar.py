@@ -164,6 +164,9 @@ class Context:
     # the second character dates ("Giving evidence on Friday, she said she was woken at 2am"): what was said
     # happened before the saying, on a day the sentence does not give
     told_of_before: Callable[[int, int], bool] = lambda start, day: False
+    # the month a company's own year ends in, as the article says ("whose financial year runs to the end of March"):
+    # its quarters and halves named with no year are that year's (see year_end_month)
+    year_end_month: int | None = None
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -2233,7 +2236,7 @@ LAST_OF_A_SERIES_AFTER = re.compile(
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?",
+    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?(?P<ahead> ahead\b)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
@@ -2259,8 +2262,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if rel == "the last" and not m["mod"] and LAST_OF_A_SERIES_AFTER.match(m.string, m.end()):
         return None  # "2019, the last year before the pandemic", "the last week of term": the last of a series the
         # words go on to name, no stretch up to now (a year named beside it is the date)
+    if m["ahead"] and (rel not in ("the",) or m["mod"] or m["after_next"] or ctx.moved()):
+        return None  # "the week ahead" alone is the week to come; "that week ahead", a story's, is no such week
     if (
-        rel in ("the past", "the last", "the next", "the coming", "past")
+        (
+            rel in ("the past", "the last", "the next", "the coming", "past")
+            or m["ahead"]  # "the week ahead": the seven days to come, as "the coming week" is
+        )
         and unit in ("week", "month", "year", "decade", "century")
         and not m["mod"]
     ):
@@ -2614,6 +2622,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # sentence has just named, not of publication's; of "fiscal 2027", a company's year, on no calendar
             value = f"{named[0]:04d}" + (f"-H{1 if 'first' in mod else 2}" if "half" in mod else "")
             return ("DATE", value, "relative", {"undated": "fiscal"}) if named[1] else ("DATE", value, "relative")
+        if (
+            mod in ("the first half of", "the second half of")
+            and ctx.year_end_month
+            and step == 0
+            and rel == "the"
+            and m["unit"].lower() == "year"
+            and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+        ):  # "whose financial year runs to the end of March … profit for the first half of the year": April to
+            # September, the company's own half
+            n = 1 if "first" in mod else 2
+            return period_of_own_year(dct, ctx.year_end_month, "half", n, ctx.tense(m.start(), m.end()), m, ctx)
         if mod in ("the first half of", "the second half of"):
             n = 1 if "first" in mod else 2
             ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
@@ -2917,6 +2936,58 @@ YEAR_ENDING_BEFORE = re.compile(
 )
 
 
+# Where an article says a company's year ends: "whose financial year runs to the end of March", "its fiscal year
+# ends in June", "a financial year running from April to March".
+YEAR_END_SAID = re.compile(
+    rf"\b(?:financial|fiscal|accounting|business) year,?\s+(?:which\s+|that\s+)?(?:runs?|running)?\s*"
+    rf"(?:from (?:the start of )?{MONTH} )?(?:to|until|through|ends?|ending|ended|closes?|closing)\s+(?:in |on |at )?"
+    rf"(?:the end of )?(?P<m>{MONTH})\b",
+    re.I,
+)
+
+
+def year_end_month(text: str) -> int | None:
+    """The month a company's own year ends in, when the text says so ("whose financial year runs to the end of
+    March": 3) and every such statement names the same month; None otherwise, or when it is December, whose
+    quarters are the calendar's anyway."""
+    months = {month_number(m["m"]) for m in YEAR_END_SAID.finditer(text)}
+    return months.pop() if len(months) == 1 and 12 not in months else None
+
+
+def period_of_own_year(
+    dct: date, end_month: int, unit: str, n: int, tense: str | None, m: re.Match, ctx: Context
+) -> Result:
+    """The nth quarter or half of a company's year ending in month `end_month`, nearest publication (`dct`): of
+    the periods that number names in the years around it, the last begun by publication when the clause (of match
+    `m`) is in the past or present ("made a profit in its second quarter", read in October of a year to March: July
+    to September); when it is to come, the first not over RECENT_PERIOD_DAYS before publication, whose results may
+    still be due ("will report its second-quarter results"; "the plant would open in the fourth quarter": January
+    to March), or the first not over at all when planned for it ("scheduled for the second quarter")."""
+    options = [period_of_year_ending(end_month, year, unit, n) for year in range(dct.year - 1, dct.year + 3)]
+
+    def span(result: Result) -> tuple[date, date]:
+        if len(result) > 3 and "span" in result[3]:
+            first, last = result[3]["span"]
+            return date.fromisoformat(first), date.fromisoformat(last)
+        return value_span_dates(result[1])
+
+    if tense == "future":
+        planned = PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start())
+        since = dct - timedelta(days=0 if planned else RECENT_PERIOD_DAYS)
+        chosen = next(r for r in options if span(r)[1] >= since)
+    else:
+        chosen = [r for r in options if span(r)[0] <= dct][-1]
+    return chosen[0], chosen[1], "relative", *chosen[3:]
+
+
+def value_span_dates(value: str) -> tuple[date, date]:
+    """The first and last day of a calendar quarter or half year value ("2026-Q3", "2026-H2")."""
+    year, code = int(value[:4]), value[5:]
+    months = 3 if code[0] == "Q" else 6
+    first = date(year, months * (int(code[1]) - 1) + 1, 1)
+    return first, first + relativedelta(months=months) - timedelta(days=1)
+
+
 # Measures of a whole economy, whose "year to March" is twelve months to a month, not a company's year.
 MEASURE_OF_THE_ECONOMY = re.compile(
     r"\b(?:inflation|prices|GDP|econom\w*|wages|pay growth|unemployment|employment|jobless|house prices|CPI|RPI"
@@ -2981,6 +3052,24 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         year = int(ending["y"]) if ending["y"] else year_of_month(ctx.dct.date(), month, ctx.tense(m.start(), m.end()))
         result = period_of_year_ending(month, year, unit, lx.ORDINALS[ordinal])
         return result if ending["y"] else (result[0], result[1], "relative", *result[3:])
+    if (
+        ctx.year_end_month
+        and ctx.dct
+        and ending is None
+        and not m["y0"]
+        and (m["y"] or "the year").lower() == "the year"
+        and rel in ("", "the", "its", "their")
+        and unit in ("quarter", "half")
+        and ordinal in lx.ORDINALS
+        and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4)
+        and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+        and not (ctx.sport or GAME_WORDS.search(_sentence_around(m, ctx)))
+    ):
+        # "whose financial year runs to the end of March … profit rose in its second quarter": July to
+        # September, the company's own quarter, not April to June
+        return period_of_own_year(
+            ctx.dct.date(), ctx.year_end_month, unit, lx.ORDINALS[ordinal], ctx.tense(m.start(), m.end()), m, ctx
+        )
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
     if unit == "period" and m["y0"] and rel == "the":
@@ -3093,6 +3182,15 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # "612 cases in weeks 1 to 7, against 459 in the same period of 2025": the period named last, in that
             # year; when the text named none the calendar holds (epidemiological weeks), that year's, undated
             base = ctx.last_period or ctx.last_value or ""
+            own = re.fullmatch(r"FY(\d{4})-([QH])([1-4])", base)
+            if own and ctx.year_end_month and not _same_period_as_named(m, ctx):
+                # "profit for the first half of the year", of a year to March, "against £80m in the same period last
+                # year": that company half of the year before, April to September
+                kind = "half" if own[2] == "H" else "quarter"
+                return period_of_year_ending(ctx.year_end_month, int(own[1]) - 1, kind, int(own[3]))[:2] + (
+                    "relative",
+                    *period_of_year_ending(ctx.year_end_month, int(own[1]) - 1, kind, int(own[3]))[3:],
+                )
             named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
             if named:
                 target = year if ylabel else int(named[1]) - 1
