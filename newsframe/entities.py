@@ -301,7 +301,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -5442,8 +5442,11 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER), not in a report of a sport of players
     (`players`: "beating Mark Jansen 7-3" in darts). Not where the model reads a person, a group or a place (see
     ORG_CUE_RELABEL)."""
-    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
+    misread = misread_as_a_people(doc, span)
+    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"} and not misread:
         return False
+    if misread and span.end < len(doc) and doc[span.end].lower_ in FIRM_ONLY_NOUNS_AFTER:
+        return True  # "A Harbrook spokesperson said", "Harbrook shareholders"
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
     if described_as_a_maker(doc, span) or founded_as_a_body(doc, span):
@@ -5905,6 +5908,32 @@ def has_officers(doc: Doc, span: Span) -> bool:
         if not word.is_lower:
             return False
     return False
+
+
+# Nouns in lower case after a name that a firm or body has and a people does not ("a Harbrook spokesperson"; "a
+# Welsh spokesperson" is excluded by the adjective test of `misread_as_a_people`).
+FIRM_ONLY_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders".split())
+
+
+def misread_as_a_people(doc: Doc, span: Span) -> bool:
+    """Whether the model's reading of `span` as a people (NORP) is a guess at an unknown word: one word, no English
+    adjective ("Welsh", "Israeli") and not ending as the names of peoples do ("Kurds", "Sunni", see
+    PEOPLES_NAME_ENDING), nor a place the gazetteer knows. Such a word before a firm's spokesperson or shares ("A
+    Harbrook spokesperson said") is the firm's name, so what says a body may overrule that reading."""
+    return span.model == "NORP" and span.end - span.start == 1 and no_peoples_word(doc[span.start])
+
+
+def no_peoples_word(word: Token) -> bool:
+    """Whether a capitalised word is no people's name a reader could mean: no English adjective, not ending as the
+    names of peoples do (PEOPLES_NAME_ENDING), no place the gazetteer knows and no party's word."""
+    key = word.lower_
+    return (
+        word.is_title
+        and key not in english_adjectives()
+        and not PEOPLES_NAME_ENDING.search(key)
+        and key not in known_places()
+        and key not in PARTY_WORDS
+    )
 
 
 # Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
@@ -10888,7 +10917,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             )
             # a body's one-word name opening a sentence before its shares' move ("Lumen shares fell 4%")
             market = (
-                names[match.group(0)] == "ORG"
+                # or a word a reader guessed was a people's ("Harbrook shares closed down 2%")
+                (names[match.group(0)] == "ORG" or (names[match.group(0)] == "NORP" and no_peoples_word(found[0])))
                 and len(found) == 1
                 and match.group(0).lower() not in lowered
                 and has_market_cue(doc, Span(d, found.start, found.end, "ORG"))
@@ -12716,7 +12746,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 and not player
                 if s.names or s.model
-                else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
+                # a one-word name counted again where no reader read it, after a noun of firms in lower case
+                # ("housebuilder Harbrook"), as where a reader read it
+                else (name_key(text) in read_as_people and a_person_named_with_the(doc, s))
+                or (s.end - s.start == 1 and cue_noun_before(doc, s) and name_key(text) not in known_places()),
                 "club": sport
                 and not described
                 and bool(s.names or s.model)
