@@ -5445,6 +5445,8 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     misread = misread_as_a_people(doc, span)
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"} and not misread:
         return False
+    if served_by_a_local_office(doc, span):
+        return False  # "the Hartley Vale council seat": the council of a place named after it
     if misread and span.end < len(doc) and doc[span.end].lower_ in FIRM_ONLY_NOUNS_AFTER:
         return True  # "A Harbrook spokesperson said", "Harbrook shareholders"
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
@@ -8818,7 +8820,13 @@ def region_in_brackets(doc: Doc, span: Span) -> bool:
 # Offices of a town or a seat, whose holder is named after the place in lower case ("Ashbury councillor Derek Vane").
 LOCAL_OFFICE_NOUNS = frozenset("councillor councillors mayor alderman mp mps msp msps".split())
 # Parties, which stand in the same place ("Labour councillor Derek Vane") and are no town.
-PARTY_WORDS = frozenset("labour conservative tory green reform liberal independent democrat republican plaid".split())
+PARTY_WORDS = frozenset(
+    "labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib dem"
+    .split()
+)
+# The seats of a local election, named after the ward or town they are for, after "council" or alone in lower case:
+# "the Hartley Vale council seat", "the Ashbury ward", "a council seat in Hartley Vale".
+LOCAL_SEAT_NOUNS = frozenset("seat seats ward wards".split())
 
 
 def served_by_a_local_office(doc: Doc, span: Span) -> bool:
@@ -8829,8 +8837,10 @@ def served_by_a_local_office(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or {span.names, span.model} & {"NORP", "MISC"} or has_org_form(doc, span):
         return False
     office = doc[span.end]
+    if office.lower_ == "council" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in LOCAL_SEAT_NOUNS:
+        office = doc[span.end + 1]  # "the Hartley Vale council seat": the ward the seat is for, not the council
     return (
-        office.lower_ in LOCAL_OFFICE_NOUNS
+        office.lower_ in LOCAL_OFFICE_NOUNS | LOCAL_SEAT_NOUNS
         and (office.is_lower or office.text in ("MP", "MPs", "MSP", "MSPs"))
         # name words in title case: no party's initials ("SNP councillor")
         and all(_is_name_word(t) and t.is_title and t.lower_ not in PARTY_WORDS for t in doc[span.start : span.end])
@@ -8934,6 +8944,30 @@ def home_after_a_person(doc: Doc, span: Span) -> bool:
     return start - 3 - first >= 1 and given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
 
 
+# Units of a distance given before a point of the compass: "Ashton Fields, two miles west of Melksham".
+DISTANCE_UNITS = frozenset("mile miles km kilometres kilometers metres meters yards".split())
+
+
+def placed_by_compass(doc: Doc, span: Span) -> bool:
+    """Whether a comma after `span` opens where it lies from a capitalised name by a point of the compass ("the scheme
+    at Ashton Fields, west of Melksham", "Kelby, five miles north-east of Lincoln,"): only a place is located so; not a
+    name a reader read as a people's nor one with a body's form."""
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return False
+    if {"NORP", "PERSON"} & {span.names, span.model} or has_org_form(doc, span):
+        return False
+    i += 1
+    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in DISTANCE_UNITS:
+        i += 2  # "two miles west of"
+    if i < len(doc) and doc[i].lower_ not in POINTS_OF_THE_COMPASS:
+        return False
+    i += 1
+    if i + 1 < len(doc) and doc[i].text in ("-", "‐") and doc[i + 1].lower_ in POINTS_OF_THE_COMPASS:
+        i += 2  # "north-east of"
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -8942,6 +8976,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     it ("Kilbride village hall"), or a town's works in lower case after it ("the Kinloch harbour bridge")."""
     if served_by_a_local_office(doc, span):
         return True  # "former Ashbury councillor Derek Vane"
+    if placed_by_compass(doc, span):
+        return True  # "at Ashton Fields, west of Melksham"
     start = span.start
     if start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS:
         # the town after the street of an address: "John Kershaw, 34, of Elm Road, Leeds"
@@ -9011,6 +9047,14 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and not has_org_form(doc, span)
     ):
         return True  # "Councillors in Angus have approved": the area they serve, not the council
+    if (
+        start >= 3
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lower_ in LOCAL_SEAT_NOUNS
+        and doc[start - 3].lower_ == "council"
+        and not has_org_form(doc, span)
+    ):
+        return True  # "won a council seat in Hartley Vale": the ward, not a body
     if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     if doc[start - 1].lower_ == "of" and (

@@ -29,3 +29,37 @@ def test_a_nations_adjective_before_a_spokesperson_stays_a_people():
         )
     )
     assert rows["Israeli"][0] == "NORP"
+
+
+def test_a_ward_named_before_its_council_seat_and_after_a_seat_in_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-08 Greens take Ferndale Heath council seat from Labour\n\n"
+            "The Green Party has won a council seat in Ferndale Heath that Labour had held for 30 years.\n\n"
+            "The new councillor, Ruth Okoye, won by 212 votes.\n"
+        )
+    )
+    assert rows["Ferndale Heath"][0] == "GPE"
+    assert rows["Green Party"][0] == "ORG"
+
+
+def test_a_party_before_a_seat_is_no_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-08 Count ends\n\n"
+            "It was a safe Lib Dem seat until last year, and the Tory seat next door changed hands too.\n"
+        )
+    )
+    assert all(kind != "GPE" for kind, _ in rows.values())
+
+
+def test_a_site_placed_by_a_compass_point_from_a_town_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-04 Homes plan approved\n\n"
+            "A site at Hollins Fields, south of Calne, and one at Brackley Acres, two miles east of Chippenham, "
+            "were deferred.\n"
+        )
+    )
+    assert rows["Hollins Fields"][0] in ("GPE", "LOC")
+    assert rows["Brackley Acres"][0] in ("GPE", "LOC")
