@@ -1681,6 +1681,11 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
         return [span]
     if before[-1].lower_ in OF_BODY_WORDS:
         return [span]  # "the Ghana Chamber of Mines": a body and what it is of
+    if plural_body_opening(before):
+        return [span]  # "the Joint Chiefs of Staff": no one's given name, a plural of a common noun before "of"
+    start = spelled_start(doc, span.end) if span.end < len(doc) and doc[span.end].text == "(" else None
+    if start is not None and start <= span.start:
+        return [span]  # "the Joint Chiefs of Staff (JCS)": the abbreviation spells the whole name
     if reread(tuple(t.text for t in before)) != ((0, of, "PER"),):
         return [span]
     theirs = reread(tuple(t.text for t in after))
@@ -1698,7 +1703,41 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
 
 # The last words of bodies' names that "of" and what they are of follow ("Ghana Chamber of Mines", "Central Bank of
 # Kenya"), no person's.
-OF_BODY_WORDS = frozenset("chamber chambers ministry department bank institute federation association council".split())
+OF_BODY_WORDS = frozenset(
+    "chamber chambers ministry department bank institute federation association council hospitals".split()
+)
+
+
+def plural_body_opening(words) -> bool:
+    """Whether capitalised words before "of" open a body's name, not a person's: the first is no given name
+    (`given_name_bearers`) and the last is the plural of a common noun ("Joint Chiefs", "University Hospitals";
+    not "Tony Banks", whose first word is a given name)."""
+    if len(words) < 2 or given_name_bearers(words[0].text) >= GIVEN_NAME_BEARERS:
+        return False
+    last = words[-1].lower_
+    return last in OF_BODY_WORDS or (last.endswith("s") and last[:-1] in common_nouns())
+
+
+def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name the readers cut at "of" ("University Hospitals" + "of" + "Morecambe Bay NHS Foundation Trust",
+    "Joint Chiefs" + "of" + "Staff"), joined whole as one organisation: the words before "of" open a body's name
+    (`plural_body_opening`) and the name after it is read as an organisation."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "of"
+            and right.label == "ORG"
+            and left.label in ("ORG", "PERSON")
+            and all(_is_name_word(t) for t in doc[left.start : left.end])
+            and plural_body_opening(doc[left.start : left.end])
+        ):
+            out[i : i + 2] = [replace(right, start=left.start)]
+            continue
+        i += 1
+    return out
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -4983,6 +5022,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
+            ("body of a name", join_body_of_name),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -8821,8 +8861,7 @@ def region_in_brackets(doc: Doc, span: Span) -> bool:
 LOCAL_OFFICE_NOUNS = frozenset("councillor councillors mayor alderman mp mps msp msps".split())
 # Parties, which stand in the same place ("Labour councillor Derek Vane") and are no town.
 PARTY_WORDS = frozenset(
-    "labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib dem"
-    .split()
+    "labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib dem".split()
 )
 # The seats of a local election, named after the ward or town they are for, after "council" or alone in lower case:
 # "the Hartley Vale council seat", "the Ashbury ward", "a council seat in Hartley Vale".

@@ -23,10 +23,7 @@ def test_an_unknown_word_before_a_spokesperson_and_shares_is_a_firm_not_a_people
 
 def test_a_nations_adjective_before_a_spokesperson_stays_a_people():
     rows = _kinds(
-        _entities_of(
-            "date 2026-05-14 Talks resume\n\n"
-            "An Israeli spokesperson said talks would resume on Monday.\n"
-        )
+        _entities_of("date 2026-05-14 Talks resume\n\nAn Israeli spokesperson said talks would resume on Monday.\n")
     )
     assert rows["Israeli"][0] == "NORP"
 
@@ -63,3 +60,27 @@ def test_a_site_placed_by_a_compass_point_from_a_town_is_a_place():
     )
     assert rows["Hollins Fields"][0] in ("GPE", "LOC")
     assert rows["Brackley Acres"][0] in ("GPE", "LOC")
+
+
+def test_a_body_named_with_of_after_a_plural_of_a_common_noun_stays_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-20 Trust apologises\n\n"
+            "The University Hospitals of Hallam Vale NHS Foundation Trust said it accepted the findings in full.\n\n"
+            "The launch was detected by the Combined Commanders of Staff (CCS), officials said.\n"
+        )
+    )
+    assert rows["University Hospitals of Hallam Vale NHS Foundation Trust"][0] == "ORG"
+    assert "University Hospitals" not in rows
+    assert rows["Combined Commanders of Staff"][0] == "ORG"
+    assert "Staff" not in rows
+
+
+def test_a_person_named_before_of_and_a_firm_is_still_split():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-20 Shares fall\n\nAnalyst Tony Banks of Wexford Securities said the fall was overdone.\n"
+        )
+    )
+    assert rows["Tony Banks"][0] == "PERSON"
+    assert "Wexford Securities" in rows
