@@ -5884,6 +5884,8 @@ def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
     and towns are left to it ("invaded by Russia"), and so is what "the" opens ("seized by the South")."""
     if not {span.names, span.model} & PLACE_LABELS or "PERSON" in (span.names, span.model):
         return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
+        return False  # "criticised by Ramsden, who called the protest theatre": "who" tells of a person
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN"):
         return False

@@ -84,3 +84,16 @@ def test_a_person_named_before_of_and_a_firm_is_still_split():
     )
     assert rows["Tony Banks"][0] == "PERSON"
     assert "Wexford Securities" in rows
+
+
+def test_a_passives_agent_followed_by_who_is_the_person_named_in_full():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-26 Budget passed\n\n"
+            "Council leader Priya Ramsden, who proposed the budget, told the chamber there were no good options.\n\n"
+            '"Nobody here enjoys raising council tax," Ramsden said.\n\n'
+            "The councillors who walked out were criticised by Ramsden, who called the protest theatre.\n"
+        )
+    )
+    assert rows["Priya Ramsden"] == ("PERSON", 3)
+    assert "Ramsden" not in rows
