@@ -8863,7 +8863,8 @@ def region_in_brackets(doc: Doc, span: Span) -> bool:
 LOCAL_OFFICE_NOUNS = frozenset("councillor councillors mayor alderman mp mps msp msps".split())
 # Parties, which stand in the same place ("Labour councillor Derek Vane") and are no town.
 PARTY_WORDS = frozenset(
-    "labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib dem".split()
+    """labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib
+    dem""".split()
 )
 # The seats of a local election, named after the ward or town they are for, after "council" or alone in lower case:
 # "the Hartley Vale council seat", "the Ashbury ward", "a council seat in Hartley Vale".
