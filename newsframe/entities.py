@@ -6970,6 +6970,29 @@ def called_as_a_thing(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of events, exercises and tours, which "called" or "named" give a name in lower case before it ("The drills,
+# called Freedom Shield,", "the tour, named Paper Moons,", "an operation dubbed Iron Gate").
+CALLED_EVENT_NOUNS = frozenset(
+    """drill drills exercise exercises manoeuvres maneuvers operation offensive campaign tour festival summit
+    conference""".split()
+)
+
+
+def called_as_an_event(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name an event, an exercise or a tour is given by "called", "named" or "dubbed" ("The
+    drills, called Freedom Shield, began", "The tour, named Paper Moons,"): an event, no person or body."""
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_ not in NAMING_LEMMAS:
+        return False
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lower_ in CALLED_EVENT_NOUNS
+        and verb.head.pos_ == "NOUN"
+    )
+
+
 # How many heads up from "be" a relative clause may open, to find what "which" stands for ("The car, which officers
 # believe may be a ...": "be", "believe", then the clause on "car").
 RELATIVE_CLIMB = 3
@@ -12923,7 +12946,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
                 # (whether a reader read it or a rule found it: "won the Masters")
                 "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
-                or named_as_an_event_alone(doc, s),
+                or named_as_an_event_alone(doc, s)
+                # "The drills, called Freedom Shield,": an event's name given by "called"
+                or (bool(s.names or s.model) and called_as_an_event(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": (

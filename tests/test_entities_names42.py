@@ -97,3 +97,15 @@ def test_a_passives_agent_followed_by_who_is_the_person_named_in_full():
     )
     assert rows["Priya Ramsden"] == ("PERSON", 3)
     assert "Ramsden" not in rows
+
+
+def test_a_name_given_to_drills_or_a_tour_by_called_or_named_is_an_event():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-10 Allies begin exercises\n\n"
+            "The drills, called Iron Harbour, began on Monday and will run for ten days.\n\n"
+            "The singer's tour, named Glass Lanterns, opened in Perth in January.\n"
+        )
+    )
+    assert rows["Iron Harbour"][0] == "EVENT"
+    assert rows["Glass Lanterns"][0] == "EVENT"
