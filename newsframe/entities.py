@@ -1210,6 +1210,8 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
         prefix, rest = tokens[:k], tokens[k:]
+        if english_words_without_a_given_name(rest):
+            continue  # "The Lancet" + "Healthy Longevity": English words alone, no given name, are no one's name
         labels = other_labels.get(name_key(prefix.text), Counter())
         non_person = {label: n for label, n in labels.items() if label in PREFIX_LABELS}
         if non_person and sum(non_person.values()) >= labels.get("PERSON", 0) and all(_is_name_word(t) for t in rest):
@@ -1219,6 +1221,12 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
                 Span(span.doc, span.start + k, span.end, "PERSON", model="PERSON"),
             ]
     return [span]
+
+
+def english_words_without_a_given_name(words) -> bool:
+    """Whether capitalised words are all English words and the first no given name (`given_name_bearers`):
+    "Healthy Longevity", a journal's title after "The Lancet", and no person's name ("Grace Hill" opens with one)."""
+    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(t.lower_ in english_words() for t in words)
 
 
 # The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
@@ -1280,6 +1288,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
         if words[k - 1].lower() in NOUNLESS_ADJECTIVES:
             continue  # "Indian National" + "Lok Dal": a name does not end in an adjective waiting for its noun
+        if english_words_without_a_given_name(tokens[k:]):
+            continue  # "The Lancet" + "Healthy Longevity": a title's English words, no one's name
         if words[k].lower() in AREA_NAME_ENDINGS:
             continue  # "Los Angeles" + "County Fire": an area's word ends its place's name and opens no person's
         head, tail = reread(words[:k]), reread(words[k:])

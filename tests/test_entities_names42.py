@@ -109,3 +109,14 @@ def test_a_name_given_to_drills_or_a_tour_by_called_or_named_is_an_event():
     )
     assert rows["Iron Harbour"][0] == "EVENT"
     assert rows["Glass Lanterns"][0] == "EVENT"
+
+
+def test_a_journals_title_of_english_words_after_its_family_name_is_not_split_off_as_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-09-02 Walking study\n\n"
+            "The research, which appeared in the journal Nature Healthy Ageing, followed 4,000 volunteers.\n"
+        )
+    )
+    assert "Healthy Ageing" not in rows
+    assert all(kind != "PERSON" for kind, _ in rows.values())
