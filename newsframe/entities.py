@@ -10327,6 +10327,16 @@ PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "
 CAPITALS_AFTER_SMALL = re.compile(r"[A-Z][a-z]+[A-Z]{1,3}")
 
 
+def coinage_read_as_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word whose small letters end in capitals (CAPITALS_AFTER_SMALL: "investment in OpenAI")
+    that a reader read as a place the gazetteer does not know: a brand's coinage, which names a firm, not a place."""
+    if span.end - span.start != 1 or not {span.names, span.model} & PLACE_LABELS:
+        return False
+    word = doc[span.start].text
+    key = name_key(word)
+    return bool(CAPITALS_AFTER_SMALL.fullmatch(word)) and key not in known_places() and key not in known_cities()
+
+
 def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word of two or more capitals that only people's readings call it, among words in lower
     case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person; or one word whose small
@@ -12970,6 +12980,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
+                        or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
                         # one of the names a plural of bodies introduces: "retailers including Currys"
                         or listed_after_places(doc, s) == "ORG"
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport

@@ -120,3 +120,13 @@ def test_a_journals_title_of_english_words_after_its_family_name_is_not_split_of
     )
     assert "Healthy Ageing" not in rows
     assert all(kind != "PERSON" for kind, _ in rows.values())
+
+
+def test_a_coined_word_ending_in_capitals_read_as_a_place_is_a_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-06-09 Regulator reviews deal\n\n"
+            "The Federal Trade Commission is separately reviewing Microsoft's investment in VentaAI.\n"
+        )
+    )
+    assert rows["VentaAI"][0] == "ORG"
