@@ -50,7 +50,11 @@ together and repairs what both get wrong with general rules, each a named consta
    person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person, "of" and an
    organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own, one person); a
    name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title ("President Yoon Suk
-   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)");
+   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)"), nor
+   one whose would-be person is English words opening with no given name ("Nature Healthy Ageing"), nor a body's
+   name whose words before "of" end in the plural of a common noun ("Joint Chiefs of Staff"), which is joined whole
+   when the readers cut it there ("University Hospitals" + "of" + "... NHS Foundation Trust", repair "body of a
+   name");
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -104,7 +108,13 @@ together and repairs what both get wrong with general rules, each a named consta
    ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness",
    "in nearby Ironton", "the Gorbals area of Glasgow", see `named_where_a_town_is`), so that no single mislabelled
    mention decides it; a one-word name a place noun follows or precedes with "of" ("Sindhupalchok district") and "in" or
-   "at" precedes elsewhere is a place's, not a people's, unless it ends as peoples' names do ("Chechen capital"); in a
+   "at" precedes elsewhere is a place's, not a people's, unless it ends as peoples' names do ("Chechen capital"); a
+   word no dictionary gives as an adjective and not ending as peoples' names do, read as a people before a
+   spokesperson or shares ("A Harbrook spokesperson") or after a noun of housebuilders, is a firm, and so is a coined
+   word ending in capitals read as a place ("investment in OpenAI"); a ward before "council seat" or after "a council
+   seat in", and a site placed by a compass point from a town ("Ashton Fields, west of Melksham"), are places; a
+   name given to drills or a tour by "called" or "named" is an event; a passive's agent followed by ", who" is no
+   body; in a
    report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
    whatever score follows it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join
    Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
