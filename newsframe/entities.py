@@ -50,7 +50,11 @@ together and repairs what both get wrong with general rules, each a named consta
    person ("the Kremlin Dmitry Peskov") is split the same way, and so is a name run over a person, "of" and an
    organisation or place ("Jordan Fey of Harlow Securities": the words before "of", read on their own, one person); a
    name the article writes whole twice or more ("Yoon Suk Yeol"), or after a person's title ("President Yoon Suk
-   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)");
+   Yeol"), is not split, nor is a name its bracketed abbreviation spells ("Bharat Rashtra Samithi (BRS)"), nor
+   one whose would-be person is English words opening with no given name ("Nature Healthy Ageing"), nor a body's
+   name whose words before "of" end in the plural of a common noun ("Joint Chiefs of Staff"), which is joined whole
+   when the readers cut it there ("University Hospitals" + "of" + "... NHS Foundation Trust", repair "body of a
+   name");
 5. glued first name: a place/organisation span followed directly by a one-word person ("the Kremlin Dmitry" +
    "Peskov") gives its last word to the person when the parse attaches that word to the person's name and the
    article does not name the place/organisation that way elsewhere;
@@ -104,7 +108,13 @@ together and repairs what both get wrong with general rules, each a named consta
    ("Lanarkshire", "Greater Glasgow", see `is_region_name`) and of towns named where a place is ("move to Inverness",
    "in nearby Ironton", "the Gorbals area of Glasgow", see `named_where_a_town_is`), so that no single mislabelled
    mention decides it; a one-word name a place noun follows or precedes with "of" ("Sindhupalchok district") and "in" or
-   "at" precedes elsewhere is a place's, not a people's, unless it ends as peoples' names do ("Chechen capital"); in a
+   "at" precedes elsewhere is a place's, not a people's, unless it ends as peoples' names do ("Chechen capital"); a
+   word no dictionary gives as an adjective and not ending as peoples' names do, read as a people before a
+   spokesperson or shares ("A Harbrook spokesperson") or after a noun of housebuilders, is a firm, and so is a coined
+   word ending in capitals read as a place ("investment in OpenAI"); a ward before "council seat" or after "a council
+   seat in", and a site placed by a compass point from a town ("Ashton Fields, west of Melksham"), are places; a
+   name given to drills or a tour by "called" or "named" is an event; a passive's agent followed by ", who" is no
+   body; in a
    report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
    whatever score follows it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join
    Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
@@ -301,7 +311,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -1210,6 +1220,8 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
     # The longest prefix that leaves at least two name words for the person.
     for k in range(len(tokens) - 2, 0, -1):
         prefix, rest = tokens[:k], tokens[k:]
+        if english_words_without_a_given_name(rest):
+            continue  # "The Lancet" + "Healthy Longevity": English words alone, no given name, are no one's name
         labels = other_labels.get(name_key(prefix.text), Counter())
         non_person = {label: n for label, n in labels.items() if label in PREFIX_LABELS}
         if non_person and sum(non_person.values()) >= labels.get("PERSON", 0) and all(_is_name_word(t) for t in rest):
@@ -1219,6 +1231,12 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
                 Span(span.doc, span.start + k, span.end, "PERSON", model="PERSON"),
             ]
     return [span]
+
+
+def english_words_without_a_given_name(words) -> bool:
+    """Whether capitalised words are all English words and the first no given name (`given_name_bearers`):
+    "Healthy Longevity", a journal's title after "The Lancet", and no person's name ("Grace Hill" opens with one)."""
+    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(t.lower_ in english_words() for t in words)
 
 
 # The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
@@ -1280,6 +1298,8 @@ def split_glued_person(doc: Doc, span: Span, other_labels: dict[str, Counter] | 
             continue  # "Edinburgh International Conference Centre": an English word no one is named by alone
         if words[k - 1].lower() in NOUNLESS_ADJECTIVES:
             continue  # "Indian National" + "Lok Dal": a name does not end in an adjective waiting for its noun
+        if english_words_without_a_given_name(tokens[k:]):
+            continue  # "The Lancet" + "Healthy Longevity": a title's English words, no one's name
         if words[k].lower() in AREA_NAME_ENDINGS:
             continue  # "Los Angeles" + "County Fire": an area's word ends its place's name and opens no person's
         head, tail = reread(words[:k]), reread(words[k:])
@@ -1681,6 +1701,11 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
         return [span]
     if before[-1].lower_ in OF_BODY_WORDS:
         return [span]  # "the Ghana Chamber of Mines": a body and what it is of
+    if plural_body_opening(before):
+        return [span]  # "the Joint Chiefs of Staff": no one's given name, a plural of a common noun before "of"
+    start = spelled_start(doc, span.end) if span.end < len(doc) and doc[span.end].text == "(" else None
+    if start is not None and start <= span.start:
+        return [span]  # "the Joint Chiefs of Staff (JCS)": the abbreviation spells the whole name
     if reread(tuple(t.text for t in before)) != ((0, of, "PER"),):
         return [span]
     theirs = reread(tuple(t.text for t in after))
@@ -1698,7 +1723,41 @@ def split_person_of(doc: Doc, span: Span) -> list[Span]:
 
 # The last words of bodies' names that "of" and what they are of follow ("Ghana Chamber of Mines", "Central Bank of
 # Kenya"), no person's.
-OF_BODY_WORDS = frozenset("chamber chambers ministry department bank institute federation association council".split())
+OF_BODY_WORDS = frozenset(
+    "chamber chambers ministry department bank institute federation association council hospitals".split()
+)
+
+
+def plural_body_opening(words) -> bool:
+    """Whether capitalised words before "of" open a body's name, not a person's: the first is no given name
+    (`given_name_bearers`) and the last is the plural of a common noun ("Joint Chiefs", "University Hospitals";
+    not "Tony Banks", whose first word is a given name)."""
+    if len(words) < 2 or given_name_bearers(words[0].text) >= GIVEN_NAME_BEARERS:
+        return False
+    last = words[-1].lower_
+    return last in OF_BODY_WORDS or (last.endswith("s") and last[:-1] in common_nouns())
+
+
+def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name the readers cut at "of" ("University Hospitals" + "of" + "Morecambe Bay NHS Foundation Trust",
+    "Joint Chiefs" + "of" + "Staff"), joined whole as one organisation: the words before "of" open a body's name
+    (`plural_body_opening`) and the name after it is read as an organisation."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "of"
+            and right.label == "ORG"
+            and left.label in ("ORG", "PERSON")
+            and all(_is_name_word(t) for t in doc[left.start : left.end])
+            and plural_body_opening(doc[left.start : left.end])
+        ):
+            out[i : i + 2] = [replace(right, start=left.start)]
+            continue
+        i += 1
+    return out
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -4983,6 +5042,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
+            ("body of a name", join_body_of_name),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -5442,8 +5502,13 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER), not in a report of a sport of players
     (`players`: "beating Mark Jansen 7-3" in darts). Not where the model reads a person, a group or a place (see
     ORG_CUE_RELABEL)."""
-    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
+    misread = misread_as_a_people(doc, span)
+    if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"} and not misread:
         return False
+    if served_by_a_local_office(doc, span):
+        return False  # "the Hartley Vale council seat": the council of a place named after it
+    if misread and span.end < len(doc) and doc[span.end].lower_ in FIRM_ONLY_NOUNS_AFTER:
+        return True  # "A Harbrook spokesperson said", "Harbrook shareholders"
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
     if described_as_a_maker(doc, span) or founded_as_a_body(doc, span):
@@ -5839,6 +5904,8 @@ def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
     and towns are left to it ("invaded by Russia"), and so is what "the" opens ("seized by the South")."""
     if not {span.names, span.model} & PLACE_LABELS or "PERSON" in (span.names, span.model):
         return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
+        return False  # "criticised by Ramsden, who called the protest theatre": "who" tells of a person
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN"):
         return False
@@ -5905,6 +5972,32 @@ def has_officers(doc: Doc, span: Span) -> bool:
         if not word.is_lower:
             return False
     return False
+
+
+# Nouns in lower case after a name that a firm or body has and a people does not ("a Harbrook spokesperson"; "a
+# Welsh spokesperson" is excluded by the adjective test of `misread_as_a_people`).
+FIRM_ONLY_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders".split())
+
+
+def misread_as_a_people(doc: Doc, span: Span) -> bool:
+    """Whether the model's reading of `span` as a people (NORP) is a guess at an unknown word: one word, no English
+    adjective ("Welsh", "Israeli") and not ending as the names of peoples do ("Kurds", "Sunni", see
+    PEOPLES_NAME_ENDING), nor a place the gazetteer knows. Such a word before a firm's spokesperson or shares ("A
+    Harbrook spokesperson said") is the firm's name, so what says a body may overrule that reading."""
+    return span.model == "NORP" and span.end - span.start == 1 and no_peoples_word(doc[span.start])
+
+
+def no_peoples_word(word: Token) -> bool:
+    """Whether a capitalised word is no people's name a reader could mean: no English adjective, not ending as the
+    names of peoples do (PEOPLES_NAME_ENDING), no place the gazetteer knows and no party's word."""
+    key = word.lower_
+    return (
+        word.is_title
+        and key not in english_adjectives()
+        and not PEOPLES_NAME_ENDING.search(key)
+        and key not in known_places()
+        and key not in PARTY_WORDS
+    )
 
 
 # Jobs done for a firm or a body, not for a team or a country: "Jefferies analyst Blayne Curtis".
@@ -6893,6 +6986,29 @@ def called_as_a_thing(doc: Doc, span: Span) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
         and verb.head.lower_ in GOODS_NOUNS
+        and verb.head.pos_ == "NOUN"
+    )
+
+
+# Nouns of events, exercises and tours, which "called" or "named" give a name in lower case before it ("The drills,
+# called Freedom Shield,", "the tour, named Paper Moons,", "an operation dubbed Iron Gate").
+CALLED_EVENT_NOUNS = frozenset(
+    """drill drills exercise exercises manoeuvres maneuvers operation offensive campaign tour festival summit
+    conference""".split()
+)
+
+
+def called_as_an_event(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name an event, an exercise or a tour is given by "called", "named" or "dubbed" ("The
+    drills, called Freedom Shield, began", "The tour, named Paper Moons,"): an event, no person or body."""
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_ not in NAMING_LEMMAS:
+        return False
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lower_ in CALLED_EVENT_NOUNS
         and verb.head.pos_ == "NOUN"
     )
 
@@ -8789,7 +8905,13 @@ def region_in_brackets(doc: Doc, span: Span) -> bool:
 # Offices of a town or a seat, whose holder is named after the place in lower case ("Ashbury councillor Derek Vane").
 LOCAL_OFFICE_NOUNS = frozenset("councillor councillors mayor alderman mp mps msp msps".split())
 # Parties, which stand in the same place ("Labour councillor Derek Vane") and are no town.
-PARTY_WORDS = frozenset("labour conservative tory green reform liberal independent democrat republican plaid".split())
+PARTY_WORDS = frozenset(
+    """labour conservative tory green greens reform liberal independent democrat democrats republican plaid lib
+    dem""".split()
+)
+# The seats of a local election, named after the ward or town they are for, after "council" or alone in lower case:
+# "the Hartley Vale council seat", "the Ashbury ward", "a council seat in Hartley Vale".
+LOCAL_SEAT_NOUNS = frozenset("seat seats ward wards".split())
 
 
 def served_by_a_local_office(doc: Doc, span: Span) -> bool:
@@ -8800,8 +8922,10 @@ def served_by_a_local_office(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or {span.names, span.model} & {"NORP", "MISC"} or has_org_form(doc, span):
         return False
     office = doc[span.end]
+    if office.lower_ == "council" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in LOCAL_SEAT_NOUNS:
+        office = doc[span.end + 1]  # "the Hartley Vale council seat": the ward the seat is for, not the council
     return (
-        office.lower_ in LOCAL_OFFICE_NOUNS
+        office.lower_ in LOCAL_OFFICE_NOUNS | LOCAL_SEAT_NOUNS
         and (office.is_lower or office.text in ("MP", "MPs", "MSP", "MSPs"))
         # name words in title case: no party's initials ("SNP councillor")
         and all(_is_name_word(t) and t.is_title and t.lower_ not in PARTY_WORDS for t in doc[span.start : span.end])
@@ -8905,6 +9029,30 @@ def home_after_a_person(doc: Doc, span: Span) -> bool:
     return start - 3 - first >= 1 and given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
 
 
+# Units of a distance given before a point of the compass: "Ashton Fields, two miles west of Melksham".
+DISTANCE_UNITS = frozenset("mile miles km kilometres kilometers metres meters yards".split())
+
+
+def placed_by_compass(doc: Doc, span: Span) -> bool:
+    """Whether a comma after `span` opens where it lies from a capitalised name by a point of the compass ("the scheme
+    at Ashton Fields, west of Melksham", "Kelby, five miles north-east of Lincoln,"): only a place is located so; not a
+    name a reader read as a people's nor one with a body's form."""
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return False
+    if {"NORP", "PERSON"} & {span.names, span.model} or has_org_form(doc, span):
+        return False
+    i += 1
+    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in DISTANCE_UNITS:
+        i += 2  # "two miles west of"
+    if i < len(doc) and doc[i].lower_ not in POINTS_OF_THE_COMPASS:
+        return False
+    i += 1
+    if i + 1 < len(doc) and doc[i].text in ("-", "‐") and doc[i + 1].lower_ in POINTS_OF_THE_COMPASS:
+        i += 2  # "north-east of"
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
 def where_people_live(doc: Doc, span: Span) -> bool:
     """Whether `span` is where people live: a person named with an age ("Anna Reid, 52, of Harrogate", and the town
     after the street: "John Kershaw, 34, of Elm Road, Leeds"; the street is a facility), the place a member of
@@ -8913,6 +9061,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     it ("Kilbride village hall"), or a town's works in lower case after it ("the Kinloch harbour bridge")."""
     if served_by_a_local_office(doc, span):
         return True  # "former Ashbury councillor Derek Vane"
+    if placed_by_compass(doc, span):
+        return True  # "at Ashton Fields, west of Melksham"
     start = span.start
     if start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS:
         # the town after the street of an address: "John Kershaw, 34, of Elm Road, Leeds"
@@ -8982,6 +9132,14 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         and not has_org_form(doc, span)
     ):
         return True  # "Councillors in Angus have approved": the area they serve, not the council
+    if (
+        start >= 3
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lower_ in LOCAL_SEAT_NOUNS
+        and doc[start - 3].lower_ == "council"
+        and not has_org_form(doc, span)
+    ):
+        return True  # "won a council seat in Hartley Vale": the ward, not a body
     if start < 2 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     if doc[start - 1].lower_ == "of" and (
@@ -10179,6 +10337,16 @@ PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "
 CAPITALS_AFTER_SMALL = re.compile(r"[A-Z][a-z]+[A-Z]{1,3}")
 
 
+def coinage_read_as_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word whose small letters end in capitals (CAPITALS_AFTER_SMALL: "investment in OpenAI")
+    that a reader read as a place the gazetteer does not know: a brand's coinage, which names a firm, not a place."""
+    if span.end - span.start != 1 or not {span.names, span.model} & PLACE_LABELS:
+        return False
+    word = doc[span.start].text
+    key = name_key(word)
+    return bool(CAPITALS_AFTER_SMALL.fullmatch(word)) and key not in known_places() and key not in known_cities()
+
+
 def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word of two or more capitals that only people's readings call it, among words in lower
     case ("analysts polled by LSEG"): an abbreviation, which names a body, never a person; or one word whose small
@@ -10888,7 +11056,8 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             )
             # a body's one-word name opening a sentence before its shares' move ("Lumen shares fell 4%")
             market = (
-                names[match.group(0)] == "ORG"
+                # or a word a reader guessed was a people's ("Harbrook shares closed down 2%")
+                (names[match.group(0)] == "ORG" or (names[match.group(0)] == "NORP" and no_peoples_word(found[0])))
                 and len(found) == 1
                 and match.group(0).lower() not in lowered
                 and has_market_cue(doc, Span(d, found.start, found.end, "ORG"))
@@ -12716,7 +12885,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 and not player
                 if s.names or s.model
-                else name_key(text) in read_as_people and a_person_named_with_the(doc, s),
+                # a one-word name counted again where no reader read it, after a noun of firms in lower case
+                # ("housebuilder Harbrook"), as where a reader read it
+                else (name_key(text) in read_as_people and a_person_named_with_the(doc, s))
+                or (s.end - s.start == 1 and cue_noun_before(doc, s) and name_key(text) not in known_places()),
                 "club": sport
                 and not described
                 and bool(s.names or s.model)
@@ -12804,7 +12976,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
                 # (whether a reader read it or a rule found it: "won the Masters")
                 "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
-                or named_as_an_event_alone(doc, s),
+                or named_as_an_event_alone(doc, s)
+                # "The drills, called Freedom Shield,": an event's name given by "called"
+                or (bool(s.names or s.model) and called_as_an_event(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": (
@@ -12816,6 +12990,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
+                        or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
                         # one of the names a plural of bodies introduces: "retailers including Currys"
                         or listed_after_places(doc, s) == "ORG"
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
