@@ -3272,13 +3272,16 @@ def find_in_doc(
             # to the cue are the statement's second half, "… and was co-operating with the inspectors")
             on_noun = head.head.i != token.i
             for child in token.rights:
+                # (not a named source's own statement: "…, and the BBC said the audience had peaked")
+                if child.i <= head.i or _source_of_its_own(child):
+                    continue
                 if (
                     child.dep_ in CLAUSE_DEPS
                     or (on_noun and child.dep_ in ("conj", "xcomp"))
                     or _quoted_second_half(child, head, quoted)
                     # "said it was “heartbroken” and that players would wear black armbands": a second that-clause
                     or (child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
-                ) and child.i > head.i:
+                ):
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
             end = _before_next_quotation(doc, text, start, end, quotes)
@@ -3289,6 +3292,7 @@ def find_in_doc(
             end = _before_next_deed(head, start, end, text)
             end = _before_place_of_saying(text, start, end, quotes)
             end = _before_relative_with_its_own_cue(head, start, end)
+            end = _before_another_source(head, start, end, text)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
             start = token.idx + len(token.text)  # "the “pundit,” saying, “…”": not before its own cue
@@ -3475,6 +3479,32 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
         before = re.search(r"([”\"’'])\s*,?\s+and\s+$", text[start : token.idx])
         if before is not None:
             end = min(end, start + before.start(1) + 1)
+    return end
+
+
+def _source_of_its_own(clause: Token) -> bool:
+    """Whether a clause is a named source's own statement ("…, and the BBC said the audience had peaked"): a verb of
+    saying with a named subject and a clause of its own."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        _lemma(clause) in SAYING_VERBS | {"report"}
+        and subject is not None
+        and (subject.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or subject.pos_ == "PROPN")
+        and any(c.dep_ == "ccomp" for c in clause.children)
+    )
+
+
+def _before_another_source(head: Token, start: int, end: int, text: str) -> int:
+    """The end of what a cue reports before a clause joined by ", and" in which a named source says a clause of its
+    own ("said 15,000 spectators had watched the final, and the BBC said the audience peaked at 9.4 million"): the
+    BBC's statement, found at its own cue, not the first speaker's."""
+    for token in head.children:
+        if token.dep_ != "conj" or not start < token.idx < end or not _source_of_its_own(token):
+            continue  # (not "and the BBC reported a peak audience": no clause of its own, left with the first)
+        subject = next(c for c in token.children if c.dep_ == "nsubj")
+        joined = re.search(r",\s+(?:and|but|while)\s+$", text[start : subject.left_edge.idx])
+        if joined is not None:
+            return min(end, start + joined.start())
     return end
 
 

@@ -359,3 +359,18 @@ def test_a_relative_clause_with_its_own_cue_closing_a_statement_is_a_statement_o
         "would lead to more fly-tipping in rural wards",
         "the new rules, which critics say will cost jobs, would take effect in May",
     ]
+
+
+def test_a_named_source_saying_a_clause_of_its_own_after_and_is_a_statement_of_its_own():
+    found = table(
+        "date 2026-07-12 Final\n\n"
+        "The All England Club said a record 15,000 spectators had watched the final on the big screen, and the BBC "
+        "said the television audience had peaked at 9.4 million.\n\n"
+        "The club said 15,000 people came, and the BBC reported a peak audience of 9.4 million."
+    )
+    assert found["text"].tolist() == [
+        "a record 15,000 spectators had watched the final on the big screen",
+        "the television audience had peaked at 9.4 million",
+        "15,000 people came",
+    ]
+    assert found["speaker"].tolist() == ["All England Club", "BBC", "All England Club"]
