@@ -1164,7 +1164,8 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # council's returning officer", "Acme's chief financial officer") speaks for it. The leaders of a body, together
 # ("Leaders of the Group of Seven agreed"), speak for it as its leader does. A party's elected member ("The Labour MP
 # for Easington, Grahame Morris,", "Green councillor Jo Reed") speaks for the party (MEMBER_OFFICES). A publication's
-# editor ("Rory Boland, editor of Which? Travel") speaks for the publication.
+# editor ("Rory Boland, editor of Which? Travel") speaks for the publication. A principal heads a school or a racing
+# team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it.
 MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
 SPEAKS_FOR = (
     frozenset(
@@ -1172,7 +1173,7 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor".split()
+        "detective editor principal".split()
     )
     | MEMBER_OFFICES
 )
