@@ -2287,9 +2287,19 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
                     bare += 1
         if own_the(name, body):
             out.add(f"The {name}")  # "told The Sun": the paper's own capital, kept wherever a sentence writes it
-        elif the > bare:
+        elif the > bare or (the == bare == 0 and INSTITUTION_OF.match(name)):
             out.add(name)
     return out
+
+
+# A public body's name made of an institution's noun and "of", "for" or "on" what it serves ("Department for Work and
+# Pensions", "Ministry of Defence", "Office for National Statistics", "Council of Europe"): English writes it after
+# "the", so with no use of its own either way ("A Department for Work and Pensions spokesperson said") it takes "the".
+# A bank or a company is not among the nouns: "Bank of America" goes bare.
+INSTITUTION_OF = re.compile(
+    r"(?:Department|Ministry|Office|Institute|University|Court|Council|Commission|Committee|Board|Agency|Federation"
+    r"|Association|Society)\s+(?:of|for|on)\s+[A-Z]"
+)
 
 
 # "The" with its capital in the middle of a sentence, right before a name: part of the name itself ("told The Sun",
@@ -2329,6 +2339,9 @@ def definite_speakers(quotes: pd.DataFrame) -> set[str]:
     for speaker, texts in rows.groupby(rows["speaker"].astype(str))["speaker_text"]:
         written = [str(t).strip() for t in texts.dropna()]
         the = sum(t.lower() == f"the {speaker}".lower() for t in written)
+        bare = sum(t.lower() == speaker.lower() for t in written)
         if speaker.split()[0].lower() != "the" and the > len(written) - the:
+            out.add(speaker)
+        elif the == bare == 0 and INSTITUTION_OF.match(speaker):  # "A Department for Work and Pensions spokesperson"
             out.add(speaker)
     return out

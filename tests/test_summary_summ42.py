@@ -80,3 +80,32 @@ def test_a_principal_speaks_for_the_team_or_school_before_the_name():
     names = names.assign(aliases=["Crestline", "Odile Marchand|Marchand", "Harlow Grammar", "Tobias Venn", "Vantor"])
     heard = speakers.officers_heard(names, {"Odile Marchand", "Tobias Venn"}, paragraphs)
     assert heard == {"Crestline", "Harlow Grammar"}
+
+
+def test_a_ministry_written_only_before_its_spokesperson_takes_the():
+    said = pd.DataFrame(
+        {
+            "paragraph": [1, 2, 3],
+            "kind": ["reported", "reported", "reported"],
+            "speaker": ["Ministry of Harbours", "Bank of Avalon", "Bank of Avalon"],
+            "speaker_text": ["A Ministry of Harbours spokesperson", "Bank of Avalon", "Bank of Avalon"],
+            "text": ["the pier would reopen", "rates would hold", "lending had slowed"],
+        }
+    )
+    assert speakers.definite_speakers(said) == {"Ministry of Harbours"}  # a bank of that shape goes bare
+    paragraphs = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 2],
+            "text": [
+                "Pier to reopen",
+                "A Ministry of Harbours spokesperson said the pier would reopen.",
+                "Office of Tides figures were also out.",
+            ],
+        }
+    )
+    names = pd.DataFrame(
+        {"entity": ["Ministry of Harbours", "Office of Tides"], "entity_type": ["ORG", "ORG"], "mentions": [1, 1]}
+    )
+    assert speakers.definite_names(names, paragraphs) == {"Ministry of Harbours", "Office of Tides"}
+    written = speakers.as_written("Ministry of Harbours", speakers.definite_names(names, paragraphs), start=True)
+    assert written == "The Ministry of Harbours"
