@@ -71,6 +71,7 @@ from .summary import (
     moment_name,
     paragraph_name,
     pronoun_speakers,
+    several_writers,
     size_words,
     span_words,
     speakers_sentence,
@@ -901,6 +902,8 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
         f"“{s}” ({may_be(s)})" if s in shared else as_written(source_name(s), definite)
         for s in ranked[ranked["words"] == top]["speaker"]
     ]
+    if len(ranked) == 1 and ranked["speaker"].iloc[0] == WRITER:  # "I think": the writer is heard, no source
+        return f"No source is quoted: the {count_noun(top, 'word')} said are the writer's own, in the first person."
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -995,12 +998,22 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     # "they said", no name found, or "Ames said" where two people are Ames: no source to count
     pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
     vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())
-    sources = len(speakers) - len(pronouns) - len(surnames)
+    # the writer's own "I think" is no source the article quotes: counted apart, as the report's sentence does
+    mine = int(speakers.loc[speakers["speaker"] == WRITER, "statements"].sum())
+    sources = len(speakers) - len(pronouns) - len(surnames) - int((speakers["speaker"] == WRITER).any())
     quoted = f"quotes {count_noun(sources, 'source')}" if sources else "quotes no one"
+    several = several_writers(getattr(article, "byline", None))
+    writer, writers = ("its writers", "its writers'") if several else ("the writer", "the writer's")
     if vague:
         forms = ["a pronoun"] * (not pronouns.empty) + ["a surname two people share"] * (not surnames.empty)
         which = f"{count_noun(vague, 'statement')} whose speaker it gives only as {' or '.join(forms)}"
+        which += f" and {mine} by {writer} in the first person" if mine else ""
         quoted = f"{quoted} (besides {which})" if sources else f"quotes no source it identifies ({which})"
+    elif mine and sources:
+        quoted = f"{quoted} (besides {count_noun(mine, 'statement')} by {writer} in the first person)"
+    elif mine:
+        own = f"its one statement is {writers} own" if mine == 1 else f"its {mine} statements are {writers} own"
+        quoted = f"{quoted} ({own}, in the first person)"
     dated = len(dated_expressions(tables["timeline"]))
     parts = [
         f"names {join_words(named)}" if named else "names no person, place or organisation",

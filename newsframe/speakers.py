@@ -1164,7 +1164,8 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # council's returning officer", "Acme's chief financial officer") speaks for it. The leaders of a body, together
 # ("Leaders of the Group of Seven agreed"), speak for it as its leader does. A party's elected member ("The Labour MP
 # for Easington, Grahame Morris,", "Green councillor Jo Reed") speaks for the party (MEMBER_OFFICES). A publication's
-# editor ("Rory Boland, editor of Which? Travel") speaks for the publication.
+# editor ("Rory Boland, editor of Which? Travel") speaks for the publication. A principal heads a school or a racing
+# team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it.
 MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
 SPEAKS_FOR = (
     frozenset(
@@ -1172,7 +1173,7 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor".split()
+        "detective editor principal".split()
     )
     | MEMBER_OFFICES
 )
@@ -2286,9 +2287,19 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
                     bare += 1
         if own_the(name, body):
             out.add(f"The {name}")  # "told The Sun": the paper's own capital, kept wherever a sentence writes it
-        elif the > bare:
+        elif the > bare or (the == bare == 0 and INSTITUTION_OF.match(name)):
             out.add(name)
     return out
+
+
+# A public body's name made of an institution's noun and "of", "for" or "on" what it serves ("Department for Work and
+# Pensions", "Ministry of Defence", "Office for National Statistics", "Council of Europe"): English writes it after
+# "the", so with no use of its own either way ("A Department for Work and Pensions spokesperson said") it takes "the".
+# A bank or a company is not among the nouns: "Bank of America" goes bare.
+INSTITUTION_OF = re.compile(
+    r"(?:Department|Ministry|Office|Institute|University|Court|Council|Commission|Committee|Board|Agency|Federation"
+    r"|Association|Society)\s+(?:of|for|on)\s+[A-Z]"
+)
 
 
 # "The" with its capital in the middle of a sentence, right before a name: part of the name itself ("told The Sun",
@@ -2328,6 +2339,9 @@ def definite_speakers(quotes: pd.DataFrame) -> set[str]:
     for speaker, texts in rows.groupby(rows["speaker"].astype(str))["speaker_text"]:
         written = [str(t).strip() for t in texts.dropna()]
         the = sum(t.lower() == f"the {speaker}".lower() for t in written)
+        bare = sum(t.lower() == speaker.lower() for t in written)
         if speaker.split()[0].lower() != "the" and the > len(written) - the:
+            out.add(speaker)
+        elif the == bare == 0 and INSTITUTION_OF.match(speaker):  # "A Department for Work and Pensions spokesperson"
             out.add(speaker)
     return out
