@@ -281,6 +281,8 @@ INFINITIVE_VERBS = frozenset(
 # Verbs of expecting or wanting whose object and infinitive the parse may read as a clause ("expect the cold to
 # last", "want the talks to resume").
 EXPECTING_VERBS = frozenset({"expect", "want", "urge", "encourage", "ask"})
+# Verbs of owning up or denying whose gerund is what they say ("denied taking the substance", "admitted stealing").
+GERUND_VERBS = frozenset({"deny", "admit", "acknowledge"})
 # Verbs of consent: with a passive infinitive ("agreed to be bought", "agreed to be extradited") they accept what
 # others will do, a deal or a step taken, and report no view of the one who consents.
 CONSENT_VERBS = frozenset({"agree"})
@@ -1019,6 +1021,7 @@ def _bare_thing(noun: Token) -> bool:
         and not noun.ent_type_
         and not _can_speak(noun)
         and not any(c.dep_ in ("det", "poss", "compound") for c in noun.children)
+        and re.fullmatch(r"[A-Z]{2,}s", noun.text) is None  # "accused by MPs", "by GPs": people, tagged as one noun
     )
 
 
@@ -2486,6 +2489,11 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             and token.head.pos_ in ("VERB", "AUX")
         ):
             return token.head, "clause"
+    if lemma in GERUND_VERBS:
+        # "denied knowingly taking the substance", "admitted driving without insurance": what the gerund says
+        gerund = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > token.i), None)
+        if gerund is not None and not any(c.dep_ == "dobj" and c.i < gerund.i for c in children):
+            return gerund, "object"
     if lemma in INFINITIVE_VERBS:
         noun_read = _verb_read_as_noun(token)  # a headline's "X pledge to …"
         if lemma in APPEAL_VERBS and (hung := _infinitive_on_addressee(token)) is not None:
@@ -3293,6 +3301,7 @@ def find_in_doc(
             end = _before_place_of_saying(text, start, end, quotes)
             end = _before_relative_with_its_own_cue(head, start, end)
             end = _before_another_source(head, start, end, text)
+            end = _with_quoted_tail(text, end, quotes, token.sent.start_char, token.sent.end_char)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
             start = token.idx + len(token.text)  # "the “pundit,” saying, “…”": not before its own cue
@@ -3479,6 +3488,25 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
         before = re.search(r"([”\"’'])\s*,?\s+and\s+$", text[start : token.idx])
         if before is not None:
             end = min(end, start + before.start(1) + 1)
+    return end
+
+
+def _with_quoted_tail(
+    text: str, end: int, quotes: list[tuple[int, int, bool]], sentence: int, sentence_end: int
+) -> int:
+    """The end of a reported statement that goes on, after a comma, in a quotation of words cut from a sentence
+    closing the sentence ("said she would, “on a day when the water quality is good”"): the quotation's end. Not
+    where a quotation comes before in the sentence: "“A,” Sherman said, speaking of politicians, “and leave …”"
+    goes on with the quotation the cue interrupts."""
+    if any(sentence <= a < end for a, _, _ in quotes):
+        return end
+    for a, b, _ in quotes:
+        if a < end or not re.fullmatch(r",\s*", text[end:a]):
+            continue
+        first = re.search(r"\w", text[a:b])
+        if first is not None and first.group().islower() and not text[b:sentence_end].strip(" .!?”’\"'"):
+            return b
+        break
     return end
 
 

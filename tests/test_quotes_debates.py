@@ -374,3 +374,28 @@ def test_a_named_source_saying_a_clause_of_its_own_after_and_is_a_statement_of_i
         "15,000 people came",
     ]
     assert found["speaker"].tolist() == ["All England Club", "BBC", "All England Club"]
+
+
+def test_mps_after_by_are_the_accusers_and_a_quoted_tail_after_a_comma_is_said():
+    found = table(
+        "date 2026-02-11 Water boss grilled\n\n"
+        "The chief executive of Southern Vale Water was accused by MPs on Tuesday of “rewarding failure”.\n\n"
+        "Asked whether she would swim off Whitstable, Ms Oduya said she would, “on a day when the water quality is "
+        "good”."
+    )
+    assert found["speaker_text"].tolist() == ["MPs", "Ms Oduya"]
+    assert found["text"].tolist() == ["“rewarding failure”", "she would, “on a day when the water quality is good”"]
+
+
+def test_what_is_denied_or_admitted_with_a_gerund_is_said():
+    found = table(
+        "date 2026-08-20 Ban\n\n"
+        "Adeyinka has denied knowingly taking the substance and blamed contaminated meat she ate at a camp.\n\n"
+        "He admitted driving without insurance."
+    )
+    assert found["cue"].tolist() == ["denied", "blamed", "admitted"]
+    assert found["text"].tolist() == [
+        "knowingly taking the substance",
+        "contaminated meat she ate at a camp",
+        "driving without insurance",
+    ]
