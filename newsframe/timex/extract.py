@@ -1364,7 +1364,7 @@ class DocContext(Context):
         if kind is None:
             return False
         ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
-        return ahead <= (DUE_AHEAD_DAYS if kind == "due" else AWAITED_AHEAD_DAYS)
+        return ahead <= {"due": DUE_AHEAD_DAYS, "ahead": AHEAD_OF_AHEAD_DAYS}.get(kind, AWAITED_AHEAD_DAYS)
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
@@ -1723,6 +1723,11 @@ DUE_AHEAD_DAYS = 5
 # bare weekday in a past report is more likely the one gone by ("police arrested two men before the match on
 # Saturday", in a Monday paper, when the arrests were that Saturday too).
 AWAITED_AHEAD_DAYS = 3
+# How many days after publication the weekday of an event a thing was done "ahead of" may fall ("speaking ahead of
+# Saturday's trip", in a Tuesday paper): "ahead of" looks forward more firmly than "before", so further than
+# AWAITED_AHEAD_DAYS, but not to the two days before publication, which a weekend report looking back on the week may
+# still name as the event's ("shares fell ahead of Thursday's vote", in a Saturday paper).
+AHEAD_OF_AHEAD_DAYS = 4
 # Words that make a thing still to come when they hang a day on it: "figures due on Friday", "the vote scheduled for
 # Thursday", "the decision awaited on Thursday".
 DUE_WORDS = frozenset(EXPECTING | {"awaited", "set"})
@@ -1785,7 +1790,9 @@ def _awaited_kind(day: Token) -> str | None:
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
     Thursday"); "awaited" when it dates an event of AWAITED_EVENT_NOUNS that something was done before or ahead of
     ("held steady before the rate decision on Thursday", "ahead of Thursday's vote") or that was waited for
-    ("awaited the jobs report on Friday"); None otherwise."""
+    ("awaited the jobs report on Friday"); "ahead" when that event is one a thing was done "ahead of" ("ahead of
+    Saturday's trip", "ahead of US inflation figures on Wednesday"), which looks forward as firmly as "due"; None
+    otherwise."""
     if day.dep_ == "poss":
         noun = day.head
     elif day.dep_ == "pobj" and day.head.lower_ in ("on", "for") and day.head.dep_ == "prep":
@@ -1805,14 +1812,15 @@ def _awaited_kind(day: Token) -> str | None:
             if noun is not None and noun.lemma_.lower() in AWAITED_EVENT_NOUNS:
                 return "awaited"  # "investors awaited the rate decision on Thursday"
             return None
-        noun = head
+        noun = _ahead_of_noun_before(day.head) or head
     else:
         return None
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-        if noun.lemma_.lower() in PREVIEWED_EVENT_NOUNS:
-            return "awaited"  # "speaking ahead of Saturday's trip to Castleford": a fixture looked forward to
+        if noun.lemma_.lower() in PREVIEWED_EVENT_NOUNS | AWAITED_EVENT_NOUNS or noun.lower_ in AWAITED_EVENT_NOUNS:
+            return "ahead"  # "speaking ahead of Saturday's trip to Castleford", "slipped ahead of US inflation
+            # figures on Wednesday": a thing looked forward to
     if noun.lemma_.lower() not in AWAITED_EVENT_NOUNS and noun.lower_ not in AWAITED_EVENT_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AWAITING_VERBS:
@@ -1822,6 +1830,25 @@ def _awaited_kind(day: Token) -> str | None:
     if prep is not None and prep.lower_ in ("before", "ahead") and prep.dep_ in ("prep", "advmod"):
         return "awaited"
     return None
+
+
+def _ahead_of_noun_before(on: Token) -> Token | None:
+    """The noun of an "ahead of" phrase that ends right before the preposition `on` of a day, when the parse hung the
+    day on the clause's verb instead ("The pound slipped ahead of US inflation figures on Wednesday"): a day right
+    after the thing looked forward to dates that thing, as "ahead of Wednesday's figures" would. Only "on", whose
+    day a noun takes as readily as a verb, and only a noun that heads the whole of its phrase."""
+    if on.lower_ != "on" or on.i == 0:
+        return None
+    last = on.doc[on.i - 1]
+    noun = next(
+        (
+            t
+            for t in [last, *last.ancestors]
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead" and t.right_edge.i == last.i
+        ),
+        None,
+    )
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _announced_schedule(date: Token) -> bool:

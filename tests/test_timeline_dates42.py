@@ -1,0 +1,38 @@
+"""Timeline rules for a day right after a thing looked forward to "ahead of", … Every text here was written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import test_timeline_sentences as sentences
+from test_timeline_sentences import row
+
+
+def table(*paragraphs: str, published: datetime) -> pd.DataFrame:
+    """The timeline of an article whose body is `paragraphs` (headline "T"), published at `published`."""
+    return sentences.table(*paragraphs, published=published)
+
+
+TUESDAY = datetime(2026, 9, 15, 18)
+
+
+def test_a_day_after_a_thing_awaited_ahead_of_is_the_coming_one():
+    frame = table(
+        "The euro edged up 0.2% against the yen ahead of German trade figures on Wednesday, which economists expect "
+        "to show a rebound.",
+        "Coach Mara Lind spoke to reporters ahead of Saturday's trip to Dunmore.",
+        published=TUESDAY,
+    )
+    assert row(frame, "Wednesday")["date"] == "2026-09-16"  # the figures are still to come
+    assert row(frame, "Saturday")["date"] == "2026-09-19"  # four days on: a fixture looked forward to
+    raced = table(
+        "Kowalski finished ahead of Moretti on Sunday.",  # a place in a race, not a thing looked forward to
+        "The bypass was completed ahead of schedule on Friday.",
+        published=TUESDAY,
+    )
+    assert row(raced, "Sunday")["date"] == "2026-09-13"
+    assert row(raced, "Friday")["date"] == "2026-09-11"
+    saturday = table("Shares in the lender fell ahead of the vote on Thursday.", published=datetime(2026, 9, 19, 9))
+    assert row(saturday, "Thursday")["date"] == "2026-09-17"  # two days gone, in a weekend paper: the week's vote
