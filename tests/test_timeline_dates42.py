@@ -36,3 +36,20 @@ def test_a_day_after_a_thing_awaited_ahead_of_is_the_coming_one():
     assert row(raced, "Friday")["date"] == "2026-09-11"
     saturday = table("Shares in the lender fell ahead of the vote on Thursday.", published=datetime(2026, 9, 19, 9))
     assert row(saturday, "Thursday")["date"] == "2026-09-17"  # two days gone, in a weekend paper: the week's vote
+
+
+WEDNESDAY = datetime(2026, 12, 2, 7)
+
+
+def test_a_time_on_what_forecasters_have_warned_of_is_to_come():
+    frame = table(
+        "Forecasters have warned of freezing fog overnight across the Pennines.",
+        "The Met Office has warned of severe gales on Friday.",
+        published=WEDNESDAY,
+    )
+    assert row(frame, "overnight")["value"] == "2026-12-02TNI"  # the coming night, not the one gone
+    assert row(frame, "Friday")["date"] == "2026-12-04"
+    complained = table("Residents have complained of loud music overnight.", published=WEDNESDAY)
+    assert row(complained, "overnight")["value"] == "2026-12-01TNI"  # a complaint is of what has happened
+    warned = table("Forecasters warned of freezing fog overnight.", published=WEDNESDAY)
+    assert row(warned, "overnight")["value"] == "2026-12-01TNI"  # the simple past may date the warning

@@ -1316,6 +1316,8 @@ class DocContext(Context):
         if tense == "past" and self._perfect_with_a_named_day(span):
             return "future"  # "Ferry operators have cancelled all sailings on Saturday": a present perfect takes
             # no day gone by ("have cancelled … last Saturday" is not English), so the day is its object's, to come
+        if tense == "past" and self._perfect_forecast_of(span):
+            return "future"  # "Forecasters have warned of heavy snow overnight": what is warned of is to come
         if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
@@ -1382,6 +1384,32 @@ class DocContext(Context):
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False  # "had predicted a rise on Monday": set against what came about, a day gone by
         return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
+
+    def _perfect_forecast_of(self, span) -> bool:
+        """Whether `span`, "overnight" or a weekday (with its part of day) after "on", hangs on a verb of
+        FORECAST_VERBS in the present perfect whose object comes before it ("Forecasters have warned of heavy snow
+        overnight", "The Met Office has warned of gales on Friday"): a present perfect takes no time gone by of its
+        own ("have warned … last night" is not English), so the time is that of the weather or thing warned of,
+        still to come. The simple past is left alone: "warned of snow overnight" may tell when the warning came."""
+        day = span.root
+        if span.text.lower() == "overnight":
+            pass
+        elif any(t.lower_ in WEEKDAY_NAMES for t in span) and day.dep_ == "pobj" and day.head.lower_ == "on":
+            if len(span) > 1 and not (
+                len(span) == 2 and span[0].lower_ in WEEKDAY_NAMES and day.lower_ in DAY_PART_NAMES
+            ):
+                return False
+        else:
+            return False
+        verb = governing_verb(day)
+        while verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "about"):
+            verb = verb.head.head  # "have warned of freezing fog overnight", with "freezing" read as a verb
+        if verb is None or verb.lemma_.lower() not in FORECAST_VERBS or not present_perfect(verb):
+            return False
+        return any(  # an object, or "of" and its object, between the verb and the time
+            (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))) and verb.i < c.i < span.start - 1
+            for c in verb.children
+        )
 
     def _perfect_with_a_named_day(self, span) -> bool:
         """Whether `span` is a weekday alone (or with its part of day), hung by "on" on a verb of calling off or
