@@ -53,3 +53,25 @@ def test_a_time_on_what_forecasters_have_warned_of_is_to_come():
     assert row(complained, "overnight")["value"] == "2026-12-01TNI"  # a complaint is of what has happened
     warned = table("Forecasters warned of freezing fog overnight.", published=WEDNESDAY)
     assert row(warned, "overnight")["value"] == "2026-12-01TNI"  # the simple past may date the warning
+
+
+def test_a_companys_full_year_and_fiscal_years_are_on_its_own_calendar():
+    frame = table(
+        "Brightwell Tools, whose financial year runs to the end of March, raised its forecast for the full year on "
+        "Thursday.",
+        "It now expects revenue for fiscal 2027 of £300m, after costs rose in the second half of fiscal 2026.",
+        "Inflation for the full year is expected to be 3%.",
+        published=datetime(2026, 10, 29, 8),
+    )
+    years = frame[frame["expression"] == "the full year"].sort_values("paragraph")
+    assert years["date"].tolist() == ["2026-04-01", "2026-01-01"]  # the company's; the economy's the calendar's
+    assert (row(frame, "fiscal 2027")["date"], row(frame, "fiscal 2027")["date_end"]) == ("2026-04-01", "2027-03-31")
+    half = row(frame, "the second half of fiscal 2026")
+    assert (half["date"], half["date_end"]) == ("2025-10-01", "2026-03-31")
+    after = table(
+        "The retailer, whose financial year ends in February, said that for the full year, profit rose 4%.",
+        published=datetime(2026, 4, 20, 8),
+    )
+    assert row(after, "the full year")["date_end"] == "2026-02-28"  # told as gone, weeks after it ended
+    unsaid = table("It now expects revenue for fiscal 2027 of £300m.", published=datetime(2026, 10, 29, 8))
+    assert row(unsaid, "fiscal 2027")["date"] == ""  # where the year ends is not said: no calendar days
