@@ -75,3 +75,24 @@ def test_a_companys_full_year_and_fiscal_years_are_on_its_own_calendar():
     assert row(after, "the full year")["date_end"] == "2026-02-28"  # told as gone, weeks after it ended
     unsaid = table("It now expects revenue for fiscal 2027 of £300m.", published=datetime(2026, 10, 29, 8))
     assert row(unsaid, "fiscal 2027")["date"] == ""  # where the year ends is not said: no calendar days
+
+
+def test_a_season_after_the_story_year_end_stays_in_the_storys_year():
+    frame = table(
+        "The winter of 1963 froze the Thames at Windsor.",
+        "By the end of the year the river trade had collapsed.",
+        "Historians say the winter was the harshest of the century.",
+        published=datetime(2026, 8, 20, 8),
+    )
+    assert row(frame, "the winter")["value"] == "1963-WI"  # not the coming winter: the story is still in 1963
+    now = table("Forecasters say the winter will be mild.", published=datetime(2026, 8, 20, 8))
+    assert row(now, "the winter")["value"] != "1963-WI"
+
+
+def test_a_stretch_from_a_narrowed_month_starts_where_the_narrowing_does():
+    frame = table(
+        "From late June 1976, temperatures topped 30C for twelve consecutive days.",
+        published=datetime(2026, 8, 20, 8),
+    )
+    days = row(frame, "twelve consecutive days")
+    assert (days["date"], days["date_end"]) == ("1976-06-21", "1976-07-02")  # from the 21st, not the 1st

@@ -26,6 +26,7 @@ from .grammar import (
     duration_parts,
     granular,
     number_value,
+    part_of_span,
     shift,
     shift_value,
     value_span,
@@ -4410,6 +4411,8 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
         if not first:
             continue
+        if start.extras.get("mod") and "T" not in first:  # "From late June … for fifteen days": from the 21st
+            first = part_of_span(first, value_span(start.value)[1], start.value, start.extras["mod"])[0]
         moment = datetime.fromisoformat(first)
         for n, unit in parts:
             moment = shift(moment, n, unit)

@@ -226,6 +226,39 @@ MODS = {
 }
 
 
+# The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
+# into years, a year into months, a month or a week into days. START takes the first third, END the last, MID as many
+# parts at the middle ("the end of the week": Friday to Sunday; "the mid-2000s": 2003-2006).
+PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day", "week": "day"}
+
+
+def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
+    """The part of the span start..end (of TIMEX3 `value`) that TimeML's mod START/MID/END names: "the early 1970s"
+    (197, START) -> 1970-01-01..1973-12-31; "late 2019" -> 2019-09-01..2019-12-31. Other mods leave it whole."""
+    found = value_start(value)
+    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS or value.endswith("-WE"):
+        return start, end
+    unit = PART_UNITS[found[1]]
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    if unit == "year":
+        parts = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    elif unit == "month":
+        parts = [
+            date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range((last.year - first.year) * 12 + last.month - first.month + 1)
+        ]
+    else:
+        parts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    third = -(-len(parts) // 3)  # a third rounded up: the early 1970s are 1970-1973, the late 1970s 1976-1979
+    chosen = {
+        "START": parts[:third],
+        "END": parts[-third:],
+        "MID": parts[(len(parts) - third) // 2 : (len(parts) - third) // 2 + third],
+    }[mod]
+    after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
+    return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
+
+
 def with_mod(result: Result, mod_words: str | None) -> Result:
     """`result` with extras {"mod": START/MID/END} when `mod_words` ("early", "the end of") narrow its period."""
     mod = MODS.get((mod_words or "").lower().strip("- "))
@@ -4396,8 +4429,9 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
-        # year I knew I would run again": the story's year, not publication's
-        extras = {"mod": "END"} if "end" in text else {}
+        # year I knew I would run again": the story's year, not publication's, where the story stays ("the summer"
+        # after it is still that year's)
+        extras = {"mod": "END", "counted": True} if "end" in text else {"counted": True}
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
