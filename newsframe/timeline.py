@@ -1741,6 +1741,7 @@ def _row(
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
+    last_occasion = False  # the row dates the last occasion before the one its clause tells of (see below)
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
     elif cand.type == "TIME" and _in_a_schedule(doc, cand):
@@ -1853,6 +1854,9 @@ def _row(
             start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision, being)
         else:
             start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect, being=being)
+            # a length back from publication that ends before it is no stretch up to now but the last occasion
+            # ("for the first time in 15 years": about 2011), whose clause tells of this one
+            last_occasion = bool(start) and published is not None and end < published.date().isoformat()
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     elif anchor == "relative" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", cand.value) and _usual(doc, cand):
@@ -1922,9 +1926,18 @@ def _row(
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
+    if last_occasion and made["event"]:
+        # "Fuel duty goes up for the first time in 15 years": the row's date is the time it last went up, not when
+        # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
+        made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty
+# goes up for the first time in 15 years"): the clause's event did not happen then, one like it did.
+LAST_OCCASION_LABEL = "last time before now: "
 
 
 # The words before a date printed on goods, and the label it is: "best before dates of 14 July 2027 and 21 July 2027",

@@ -96,3 +96,15 @@ def test_a_stretch_from_a_narrowed_month_starts_where_the_narrowing_does():
     )
     days = row(frame, "twelve consecutive days")
     assert (days["date"], days["date_end"]) == ("1976-06-21", "1976-07-02")  # from the 21st, not the 1st
+
+
+def test_the_last_occasion_before_a_first_in_years_says_it_is_that_one():
+    frame = table(
+        "Bus fares rise for the first time in twelve years.",
+        "Ridership has fallen for three years.",
+        published=datetime(2026, 4, 20, 8),
+    )
+    last = row(frame, "twelve years")
+    assert last["date"] == "2014-01-01"
+    assert last["event"].startswith("last time before now: ")  # the fares last rose then; this rise is now
+    assert "last time" not in row(frame, "three years")["event"]  # a stretch up to now is the event's own time

@@ -4429,9 +4429,12 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
-        # year I knew I would run again": the story's year, not publication's, where the story stays ("the summer"
-        # after it is still that year's)
-        extras = {"mod": "END", "counted": True} if "end" in text else {"counted": True}
+        # year I knew I would run again": the story's year, not publication's. Told by the article itself, the story
+        # stays there ("By the end of the year the reservoirs were full … the summer was an outlier": 1976's); a
+        # speaker's own year-end does not hold the article in the speaker's year
+        extras = {"mod": "END"} if "end" in text else {}
+        if not ctx.quoted(m.start()):
+            extras["counted"] = True
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
