@@ -63,6 +63,7 @@ from .timex.grammar import (
     WEEKDAY,
     duration_parts,
     month_end,
+    part_of_span,
     shift,
     value_span,
     value_start,
@@ -1740,6 +1741,7 @@ def _row(
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
+    last_occasion = False  # the row dates the last occasion before the one its clause tells of (see below)
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
     elif cand.type == "TIME" and _in_a_schedule(doc, cand):
@@ -1852,6 +1854,9 @@ def _row(
             start, end, anchor = duration_span(cand.value, before, tense, moment, cand.text, perfect, precision, being)
         else:
             start, end, anchor = duration_span(cand.value, before, tense, published, cand.text, perfect, being=being)
+            # a length back from publication that ends before it is no stretch up to now but the last occasion
+            # ("for the first time in 15 years": about 2011), whose clause tells of this one
+            last_occasion = bool(start) and published is not None and end < published.date().isoformat()
     elif cand.type == "SET":
         start, end, anchor = "", "", "vague"
     elif anchor == "relative" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", cand.value) and _usual(doc, cand):
@@ -1921,9 +1926,18 @@ def _row(
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
+    if last_occasion and made["event"]:
+        # "Fuel duty goes up for the first time in 15 years": the row's date is the time it last went up, not when
+        # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
+        made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
     if cand.type == "DURATION" and counted_from is not None and start:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty
+# goes up for the first time in 15 years"): the clause's event did not happen then, one like it did.
+LAST_OCCASION_LABEL = "last time before now: "
 
 
 # The words before a date printed on goods, and the label it is: "best before dates of 14 July 2027 and 21 July 2027",
@@ -2151,39 +2165,6 @@ def starts_after_publication(start: str, published: datetime | None) -> bool:
 
 # The key of a row (not a column) whose dates are counted from its chronology entry's date.
 FROM_ENTRY = "_from_entry"
-
-
-# The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
-# into years, a year into months, a month or a week into days. START takes the first third, END the last, MID as many
-# parts at the middle ("the end of the week": Friday to Sunday; "the mid-2000s": 2003-2006).
-PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day", "week": "day"}
-
-
-def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
-    """The part of the span start..end (of TIMEX3 `value`) that TimeML's mod START/MID/END names: "the early 1970s"
-    (197, START) -> 1970-01-01..1973-12-31; "late 2019" -> 2019-09-01..2019-12-31. Other mods leave it whole."""
-    found = value_start(value)
-    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS or value.endswith("-WE"):
-        return start, end
-    unit = PART_UNITS[found[1]]
-    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
-    if unit == "year":
-        parts = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
-    elif unit == "month":
-        parts = [
-            date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
-            for i in range((last.year - first.year) * 12 + last.month - first.month + 1)
-        ]
-    else:
-        parts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    third = -(-len(parts) // 3)  # a third rounded up: the early 1970s are 1970-1973, the late 1970s 1976-1979
-    chosen = {
-        "START": parts[:third],
-        "END": parts[-third:],
-        "MID": parts[(len(parts) - third) // 2 : (len(parts) - third) // 2 + third],
-    }[mod]
-    after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
-    return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
 
 
 def _entry_span(rows: list[dict]) -> tuple[date, date] | None:

@@ -26,6 +26,7 @@ from .grammar import (
     duration_parts,
     granular,
     number_value,
+    part_of_span,
     shift,
     shift_value,
     value_span,
@@ -1316,6 +1317,8 @@ class DocContext(Context):
         if tense == "past" and self._perfect_with_a_named_day(span):
             return "future"  # "Ferry operators have cancelled all sailings on Saturday": a present perfect takes
             # no day gone by ("have cancelled … last Saturday" is not English), so the day is its object's, to come
+        if tense == "past" and self._perfect_forecast_of(span):
+            return "future"  # "Forecasters have warned of heavy snow overnight": what is warned of is to come
         if tense == "past" and FORECAST_UNTIL_BEFORE.search(self.doc.text, max(0, start - 12), start):
             verb = governing_verb(span.root)
             if verb is not None and verb.lemma_.lower() in FORECAST_VERBS:
@@ -1364,7 +1367,7 @@ class DocContext(Context):
         if kind is None:
             return False
         ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
-        return ahead <= (DUE_AHEAD_DAYS if kind == "due" else AWAITED_AHEAD_DAYS)
+        return ahead <= {"due": DUE_AHEAD_DAYS, "ahead": AHEAD_OF_AHEAD_DAYS}.get(kind, AWAITED_AHEAD_DAYS)
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
@@ -1382,6 +1385,32 @@ class DocContext(Context):
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False  # "had predicted a rise on Monday": set against what came about, a day gone by
         return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
+
+    def _perfect_forecast_of(self, span) -> bool:
+        """Whether `span`, "overnight" or a weekday (with its part of day) after "on", hangs on a verb of
+        FORECAST_VERBS in the present perfect whose object comes before it ("Forecasters have warned of heavy snow
+        overnight", "The Met Office has warned of gales on Friday"): a present perfect takes no time gone by of its
+        own ("have warned … last night" is not English), so the time is that of the weather or thing warned of,
+        still to come. The simple past is left alone: "warned of snow overnight" may tell when the warning came."""
+        day = span.root
+        if span.text.lower() == "overnight":
+            pass
+        elif any(t.lower_ in WEEKDAY_NAMES for t in span) and day.dep_ == "pobj" and day.head.lower_ == "on":
+            if len(span) > 1 and not (
+                len(span) == 2 and span[0].lower_ in WEEKDAY_NAMES and day.lower_ in DAY_PART_NAMES
+            ):
+                return False
+        else:
+            return False
+        verb = governing_verb(day)
+        while verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "about"):
+            verb = verb.head.head  # "have warned of freezing fog overnight", with "freezing" read as a verb
+        if verb is None or verb.lemma_.lower() not in FORECAST_VERBS or not present_perfect(verb):
+            return False
+        return any(  # an object, or "of" and its object, between the verb and the time
+            (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))) and verb.i < c.i < span.start - 1
+            for c in verb.children
+        )
 
     def _perfect_with_a_named_day(self, span) -> bool:
         """Whether `span` is a weekday alone (or with its part of day), hung by "on" on a verb of calling off or
@@ -1723,6 +1752,11 @@ DUE_AHEAD_DAYS = 5
 # bare weekday in a past report is more likely the one gone by ("police arrested two men before the match on
 # Saturday", in a Monday paper, when the arrests were that Saturday too).
 AWAITED_AHEAD_DAYS = 3
+# How many days after publication the weekday of an event a thing was done "ahead of" may fall ("speaking ahead of
+# Saturday's trip", in a Tuesday paper): "ahead of" looks forward more firmly than "before", so further than
+# AWAITED_AHEAD_DAYS, but not to the two days before publication, which a weekend report looking back on the week may
+# still name as the event's ("shares fell ahead of Thursday's vote", in a Saturday paper).
+AHEAD_OF_AHEAD_DAYS = 4
 # Words that make a thing still to come when they hang a day on it: "figures due on Friday", "the vote scheduled for
 # Thursday", "the decision awaited on Thursday".
 DUE_WORDS = frozenset(EXPECTING | {"awaited", "set"})
@@ -1785,7 +1819,9 @@ def _awaited_kind(day: Token) -> str | None:
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
     Thursday"); "awaited" when it dates an event of AWAITED_EVENT_NOUNS that something was done before or ahead of
     ("held steady before the rate decision on Thursday", "ahead of Thursday's vote") or that was waited for
-    ("awaited the jobs report on Friday"); None otherwise."""
+    ("awaited the jobs report on Friday"); "ahead" when that event is one a thing was done "ahead of" ("ahead of
+    Saturday's trip", "ahead of US inflation figures on Wednesday"), which looks forward as firmly as "due"; None
+    otherwise."""
     if day.dep_ == "poss":
         noun = day.head
     elif day.dep_ == "pobj" and day.head.lower_ in ("on", "for") and day.head.dep_ == "prep":
@@ -1805,14 +1841,15 @@ def _awaited_kind(day: Token) -> str | None:
             if noun is not None and noun.lemma_.lower() in AWAITED_EVENT_NOUNS:
                 return "awaited"  # "investors awaited the rate decision on Thursday"
             return None
-        noun = head
+        noun = _ahead_of_noun_before(day.head) or head
     else:
         return None
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-        if noun.lemma_.lower() in PREVIEWED_EVENT_NOUNS:
-            return "awaited"  # "speaking ahead of Saturday's trip to Castleford": a fixture looked forward to
+        if noun.lemma_.lower() in PREVIEWED_EVENT_NOUNS | AWAITED_EVENT_NOUNS or noun.lower_ in AWAITED_EVENT_NOUNS:
+            return "ahead"  # "speaking ahead of Saturday's trip to Castleford", "slipped ahead of US inflation
+            # figures on Wednesday": a thing looked forward to
     if noun.lemma_.lower() not in AWAITED_EVENT_NOUNS and noun.lower_ not in AWAITED_EVENT_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AWAITING_VERBS:
@@ -1822,6 +1859,25 @@ def _awaited_kind(day: Token) -> str | None:
     if prep is not None and prep.lower_ in ("before", "ahead") and prep.dep_ in ("prep", "advmod"):
         return "awaited"
     return None
+
+
+def _ahead_of_noun_before(on: Token) -> Token | None:
+    """The noun of an "ahead of" phrase that ends right before the preposition `on` of a day, when the parse hung the
+    day on the clause's verb instead ("The pound slipped ahead of US inflation figures on Wednesday"): a day right
+    after the thing looked forward to dates that thing, as "ahead of Wednesday's figures" would. Only "on", whose
+    day a noun takes as readily as a verb, and only a noun that heads the whole of its phrase."""
+    if on.lower_ != "on" or on.i == 0:
+        return None
+    last = on.doc[on.i - 1]
+    noun = next(
+        (
+            t
+            for t in [last, *last.ancestors]
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead" and t.right_edge.i == last.i
+        ),
+        None,
+    )
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _announced_schedule(date: Token) -> bool:
@@ -4355,6 +4411,8 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
         first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
         if not first:
             continue
+        if start.extras.get("mod") and "T" not in first:  # "From late June … for fifteen days": from the 21st
+            first = part_of_span(first, value_span(start.value)[1], start.value, start.extras["mod"])[0]
         moment = datetime.fromisoformat(first)
         for n, unit in parts:
             moment = shift(moment, n, unit)

@@ -226,6 +226,39 @@ MODS = {
 }
 
 
+# The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
+# into years, a year into months, a month or a week into days. START takes the first third, END the last, MID as many
+# parts at the middle ("the end of the week": Friday to Sunday; "the mid-2000s": 2003-2006).
+PART_UNITS = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "month": "day", "week": "day"}
+
+
+def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
+    """The part of the span start..end (of TIMEX3 `value`) that TimeML's mod START/MID/END names: "the early 1970s"
+    (197, START) -> 1970-01-01..1973-12-31; "late 2019" -> 2019-09-01..2019-12-31. Other mods leave it whole."""
+    found = value_start(value)
+    if mod not in ("START", "MID", "END") or found is None or found[1] not in PART_UNITS or value.endswith("-WE"):
+        return start, end
+    unit = PART_UNITS[found[1]]
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    if unit == "year":
+        parts = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    elif unit == "month":
+        parts = [
+            date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range((last.year - first.year) * 12 + last.month - first.month + 1)
+        ]
+    else:
+        parts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    third = -(-len(parts) // 3)  # a third rounded up: the early 1970s are 1970-1973, the late 1970s 1976-1979
+    chosen = {
+        "START": parts[:third],
+        "END": parts[-third:],
+        "MID": parts[(len(parts) - third) // 2 : (len(parts) - third) // 2 + third],
+    }[mod]
+    after = {"year": relativedelta(years=1), "month": relativedelta(months=1), "day": timedelta(days=1)}[unit]
+    return chosen[0].isoformat(), (chosen[-1] + after - timedelta(days=1)).isoformat()
+
+
 def with_mod(result: Result, mod_words: str | None) -> Result:
     """`result` with extras {"mod": START/MID/END} when `mod_words` ("early", "the end of") narrow its period."""
     mod = MODS.get((mod_words or "").lower().strip("- "))
@@ -3108,6 +3141,15 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     elif ylabel == "next year" or rel == "next year's":
         year += 1
     fiscal = "fiscal" in m.group(0).lower() or "fiscal" in rel
+    if (
+        explicit
+        and ylabel.startswith("fiscal")
+        and ctx.year_end_month
+        and unit in ("quarter", "half")
+        and lx.ORDINALS.get(ordinal, 9) <= (2 if unit == "half" else 4)
+    ):  # "whose financial year runs to the end of March … the second half of fiscal 2026": October 2025 to March
+        # 2026, a half of the company's year named by the calendar year it ends in
+        return period_of_year_ending(ctx.year_end_month, year, unit, lx.ORDINALS[ordinal])
     named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
     if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
         year, fiscal = named[0], fiscal or named[1]
@@ -3836,6 +3878,10 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if season and early_late:  # "the late summer of 1995", "late autumn 2019"
         return with_mod(("DATE", f"{y:04d}{season}", "explicit"), early_late)
     fiscal = (m["fiscal"] or "").lower()
+    if fiscal.startswith(("fiscal", "fy")) and not season and ctx.year_end_month:
+        # "whose financial year runs to the end of March … fiscal 2027": the company's year that ends in March 2027,
+        # named, as companies name theirs, by the calendar year it ends in
+        return "DATE", f"{y:04d}", "explicit", {"span": own_year_span(y, ctx.year_end_month)}
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
     if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
@@ -4383,14 +4429,38 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     moved = re.match(r"\d{4}", ctx.moved() or "")
     if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
-        # year I knew I would run again": the story's year, not publication's
+        # year I knew I would run again": the story's year, not publication's. Told by the article itself, the story
+        # stays there ("By the end of the year the reservoirs were full … the summer was an outlier": 1976's); a
+        # speaker's own year-end does not hold the article in the speaker's year
         extras = {"mod": "END"} if "end" in text else {}
+        if not ctx.quoted(m.start()):
+            extras["counted"] = True
         return "DATE", moved.group(), "relative", extras
     if "end" in text:  # the year's last months, as "late 2023" (TimeML: the year, mod END)
         return "DATE", f"{ctx.dct.year + step:04d}", "relative", {"mod": "END"}
+    if (
+        not m["which"]
+        and ctx.year_end_month
+        and "end" not in text
+        and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+    ):  # "whose financial year runs to the end of March … raised its forecast for the full year", in October: the
+        # company's year, April to March, that is under way; told as gone by within YEAR_JUST_GONE_MONTHS of its end
+        # ("for the full year, profit rose 4%", in May), the one just ended
+        dct = ctx.dct.date()
+        end_year = dct.year if dct.month <= ctx.year_end_month else dct.year + 1
+        last_end = month_end(end_year - 1, ctx.year_end_month)
+        if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and ctx.tense(m.start(), m.end()) == "past":
+            end_year -= 1
+        return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, ctx.year_end_month)}
     if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+def own_year_span(end_year: int, end_month: int) -> tuple[str, str]:
+    """The first and last day (ISO) of a company's year ending in month `end_month` of `end_year`."""
+    last = month_end(end_year, end_month)
+    return (last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat()
 
 
 @rule("bare_season", r"(?P<s>winter|summer|spring|autumn)")
