@@ -583,3 +583,12 @@ def test_rows_too_low_for_their_tone_in_words_still_each_get_their_tone_and_subj
     lengths = [round(seg[1][0] - seg[0][0], 6) for seg in bars[0].get_segments()]
     assert lengths == [round(0.07 * s, 6) for s in data["subjectivity"]]  # and its subjectivity
     plt.close(fig)
+
+
+def test_names_shortened_on_an_axis_stay_told_apart():
+    from newsframe.charts.style import shorten_name as shorten
+
+    assert shorten("Athletics Integrity Unit", 20) == "Athletics Integrity…"
+    assert shorten("Athletics Federation of Nigeria", 20) == "Athletics Federatio…"
+    assert shorten("Sprinter Kemi Adeyinka", 20) == "Sprinter Kemi…"
+    assert shorten("Vladimir Putin", 20) == "Vladimir Putin"

@@ -26,6 +26,7 @@ from .style import (
     legend_below,
     set_title,
     shorten,
+    shorten_name,
     text_width,
     whole_number_ticks,
 )
@@ -80,7 +81,7 @@ def plot_entities_across(entities: pd.DataFrame, title: str = ""):
     data["kind"] = data["entity_type"].map(ENTITY_KINDS).fillna("other")
     fig, ax, _ = figure_or_axes(None, height=max(2.0, 0.24 * len(data) + 1.7))
     ax.barh(range(len(data)), data["mentions"], color=[KIND_COLOURS[k] for k in data["kind"]])
-    ax.set_yticks(range(len(data)), [shorten(e, NAME_CHARS) for e in data["entity"]])
+    ax.set_yticks(range(len(data)), [shorten_name(e, NAME_CHARS) for e in data["entity"]])
     ax.invert_yaxis()
     for y, (m, a) in enumerate(zip(data["mentions"], data["articles"])):
         ax.text(m, y, f" {m} in {a} article{'s' if a != 1 else ''}", va="center", fontsize=7)
@@ -107,7 +108,7 @@ def plot_speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, title: st
         fig.tight_layout()
         return fig, data
     ax.barh(range(len(data)), data["statements"], color=[KIND_COLOURS[k] for k in data["kind"]])
-    ax.set_yticks(range(len(data)), [shorten(s, NAME_CHARS) for s in data["speaker"]])
+    ax.set_yticks(range(len(data)), [shorten_name(s, NAME_CHARS) for s in data["speaker"]])
     ax.invert_yaxis()
     for y, (n, a) in enumerate(zip(data["statements"], data["articles"])):
         ax.text(n, y, f" {n} in {a} article{'s' if a != 1 else ''}", va="center", fontsize=7)

@@ -24,7 +24,7 @@ from .style import (
     legend_below,
     patches,
     set_title,
-    shorten,
+    shorten_name,
     whole_number_ticks,
 )
 
@@ -55,7 +55,7 @@ def plot_top_entities(
     data = top_entities(entities, n)
     fig, ax, own = figure_or_axes(ax, height=max(2.0, 0.26 * len(data) + 1.6))
     ax.barh(range(len(data)), data["mentions"], color=[KIND_COLOURS[k] for k in data["kind"]])
-    ax.set_yticks(range(len(data)), [shorten(e, label_chars) for e in data["entity"]])
+    ax.set_yticks(range(len(data)), [shorten_name(e, label_chars) for e in data["entity"]])
     ax.invert_yaxis()
     for y, value in enumerate(data["mentions"]):
         ax.text(value, y, f" {value}", va="center", fontsize=7)
@@ -103,7 +103,7 @@ def plot_entity_paragraphs(
     for x, yy, value in zip(data["paragraph"], y, data["mentions"]):
         if value > 1:
             ax.annotate(str(value), (x, yy), ha="center", va="center", fontsize=6, color="white", zorder=4)
-    ax.set_yticks(range(len(names)), [shorten(e, ENTITY_LABEL_WIDTH) for e in names])
+    ax.set_yticks(range(len(names)), [shorten_name(e, ENTITY_LABEL_WIDTH) for e in names])
     ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
     ax.set_xticks(columns, ["H" if c == 0 else str(c) for c in columns])
     room = max(2, int(ax.get_position().width * fig.get_figwidth() / PARAGRAPH_TICK_SPACING))

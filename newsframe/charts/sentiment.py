@@ -24,6 +24,7 @@ from .style import (
     patches,
     set_title,
     shorten,
+    shorten_name,
     sign,
 )
 
@@ -252,7 +253,7 @@ def plot_entity_tone(
     )
     ax.barh(y + offsets[-1], data["vader_mean"], height=height, color=LEXICON_COLOURS["VADER"], label="VADER compound")
     ax.axvline(0, color=PALETTE["black"], linewidth=0.8)
-    ax.set_yticks(y, [f"{shorten(e, label_chars)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
+    ax.set_yticks(y, [f"{shorten_name(e, label_chars)} ({k})" for e, k in zip(data["entity"], data["sentences"])])
     ax.set_ylim(max(len(data), ENTITY_TONE_MIN_ROWS) - 0.5, -0.5)  # top down; a lone entity's bars no thicker
     shown = ["polarity_mean", "vader_mean"] + (["tone_score"] if learned else [])
     limit = max(0.25, float(np.nanmax(np.abs(data[shown].to_numpy(dtype=float)))) * 1.2)

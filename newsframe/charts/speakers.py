@@ -19,7 +19,7 @@ from .style import (
     legend_below,
     patches,
     set_title,
-    shorten,
+    shorten_name,
     whole_number_ticks,
 )
 
@@ -93,7 +93,7 @@ def plot_speaker_words(
         return fig, data
     columns = {f"words_{k}": QUOTE_KIND_COLOURS[k] for k in QUOTE_KINDS}
     labels = {f"words_{k}": KIND_LABELS[k] for k in QUOTE_KINDS}
-    _stacked(ax, data, columns, labels, [shorten(s, label_chars) for s in data["speaker"]])
+    _stacked(ax, data, columns, labels, [shorten_name(s, label_chars) for s in data["speaker"]])
     for y, (words, statements) in enumerate(zip(data["words"], data["statements"])):
         ax.text(words, y, f" {statements if compact else _statements(statements)}", va="center", fontsize=7)
     ax.set_xlim(0, max(int(data["words"].max()), 1) * (1 + (COMPACT_LABEL_ROOM if compact else LABEL_ROOM)))
@@ -130,7 +130,7 @@ def plot_speaker_tone(
         data,
         {t: TONE_COLOURS[t] for t in TONES},
         {t: t for t in TONES},
-        [shorten(s, label_chars) for s in data["speaker"]],
+        [shorten_name(s, label_chars) for s in data["speaker"]],
     )
     top = int(data["statements"].max())
     ax.set_xlim(0, top * 1.05)

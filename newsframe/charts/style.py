@@ -334,6 +334,23 @@ def shorten(text: str, width: int = 40) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
+# The least share of a shortened name's room that whole words must fill; below it, the last word is cut short.
+WHOLE_WORDS_KEPT = 2 / 3
+
+
+def shorten_name(name: str, width: int = 28) -> str:
+    """A name for a chart's axis, at most `width` characters: cut after a whole word where that keeps most of it,
+    else inside a word, so that two names sharing a first word stay apart ("Athletics Integrity…" and "Athletics
+    Federatio…", not "Athletics…" twice)."""
+    name = " ".join(str(name).split())
+    if len(name) <= width:
+        return name
+    head = name[: width - 1]
+    if name[width - 1] != " " and " " in head and len(head.rsplit(" ", 1)[0]) >= (width - 1) * WHOLE_WORDS_KEPT:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(",;:. ") + "…"
+
+
 def tight_bbox(fig):
     """The area savefig's bbox_inches="tight" keeps, in inches: every drawn artist, padded by savefig.pad_inches.
     Worked out once for all of a figure's formats, where savefig would draw the figure once more for each. Like
