@@ -592,3 +592,12 @@ def test_names_shortened_on_an_axis_stay_told_apart():
     assert shorten("Athletics Federation of Nigeria", 20) == "Athletics Federatio…"
     assert shorten("Sprinter Kemi Adeyinka", 20) == "Sprinter Kemi…"
     assert shorten("Vladimir Putin", 20) == "Vladimir Putin"
+
+
+def test_a_last_occasion_is_said_in_the_timeline_label_brackets():
+    from newsframe.charts.timeline import expression_label
+    from newsframe.timeline import LAST_OCCASION_LABEL
+
+    label = expression_label({"expression": "fifteen years", "event": f"{LAST_OCCASION_LABEL}Fuel duty goes up"})
+    assert label == "Fuel duty goes up (last time: “fifteen…”)"
+    assert expression_label({"expression": "Monday", "event": "Putin arrived"}) == "Putin arrived (“Monday”)"

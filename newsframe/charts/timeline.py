@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 
 from ..summary import period_name, undated_kind, undated_words
+from ..timeline import LAST_OCCASION_LABEL
 from .style import PALETTE, figure_or_axes, set_title, shorten, text_width
 from .timeaxis import Piece, piece_axes, pieces, set_date_ticks, thin_date_ticks
 
@@ -87,6 +88,11 @@ def expression_label(row) -> str:
     event = str(row["event"] or "").strip()
     if not event:
         return words[1:-1]
+    if event.startswith(LAST_OCCASION_LABEL):
+        # "for the first time in three and a half years": the row dates the last time before now, said in the
+        # words' brackets so that the event keeps its room ("Putin is visiting… (last time: “three and a…”)")
+        event = event[len(LAST_OCCASION_LABEL) :]
+        words = f"(last time: “{shorten(row['expression'], WORDS_CHARS - len('last time: '))}”)"
     return f"{shorten(event, LABEL_CHARS - len(words) - 1)} {words}"
 
 
