@@ -789,7 +789,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if child.text == ")" and child.i == right.i + 1 and any(t.text == "(" for t in token.doc[token.i : right.i]):
             right = child  # "the Monetary Authority of Singapore (MAS) and …": its short name in brackets
             continue
-        if child.dep_ == "cc" and child.lower_ == "and" and token.pos_ == "PROPN" and child.i == right.i + 1:
+        # (a surname the tagger read as a common noun, "Price and Doyle denied", is a name all the same)
+        named = token.pos_ == "PROPN" or (token.is_title and token.tag_ == "NN")
+        if child.dep_ == "cc" and child.lower_ == "and" and named and child.i == right.i + 1:
             # "MAS and MTI said", "Two members, Catherine Mann and Swati Dhingra, wanted": both speak
             joined = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
             near = joined is not None and (joined.i - child.i <= 4 or _titled_run(child, joined))

@@ -399,3 +399,12 @@ def test_what_is_denied_or_admitted_with_a_gerund_is_said():
         "contaminated meat she ate at a camp",
         "driving without insurance",
     ]
+
+
+def test_two_people_named_by_surname_speak_together_though_one_surname_is_a_common_noun():
+    found = table(
+        "date 2026-07-10 Sentenced\n\n"
+        "Daniel Price, 24, and Liam Doyle, 26, were jailed.\n\n"
+        "Price and Doyle pleaded guilty to robbery but denied the charge of causing grievous bodily harm."
+    )
+    assert found["speaker_text"].tolist() == ["Price and Doyle"]
