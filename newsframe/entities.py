@@ -19,7 +19,8 @@ together and repairs what both get wrong with general rules, each a named consta
    Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens the sentence
    and only qualifies the name ("Rival Northrop Grumman"; not a given name the tagger reads as an adjective: "Clive
    Black") is left out of it, and so is a common noun of a role opening
-   it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   it before a person's full name ("Neighbour Janet Pryce, 67, said"; a headline's "Sprinter Kemi Adeyinka": a given
+   name the records know and a surname no dictionary knows); a first name no reader read between a role and
    the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy", "Chief Executive Ingrid Solberg" read
    as "Solberg"), and a person no reader read after a firm officer's title ("Chief Executive Marit Lunde") is found; the
    state of a party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that
@@ -116,8 +117,9 @@ together and repairs what both get wrong with general rules, each a named consta
    name given to drills or a tour by "called" or "named" is an event; a passive's agent followed by ", who" is no
    body; in a
    report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
-   whatever score follows it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join
-   Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
+   whatever score follows it; an age after a name ("MacRae, 74,"), a common noun of an agent in lower case before a
+   given name and a surname no dictionary knows ("silver medallist Kemi Adeyinka"), a person's role after "as" ("Marsh
+   will join Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
    apposition after it ("Salma Idris, a university student,") and a pair with a person the recogniser reads ("founded by
    Eli Marsh and Dana Whitcombe") and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place
    or body a reader saw) say a person (and a surname shown so, the full name it ends); the place after an age and "of"
@@ -1027,7 +1029,30 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
         return True
     # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
     # ("Carys Pemberton")
-    return len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None
+    if len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None:
+        return True
+    # or a given name and a surname no dictionary knows, that the recogniser, alone, reads as one name of some kind
+    # or as nothing, as it reads names it has seen little of ("Sprinter Kemi Adeyinka banned", "Striker Tolu Bankole")
+    return (
+        len(rest) == 2
+        and reads_as_a_given_name_and_surname(rest)
+        and len(reread(rest)) <= 1
+        and (not reread(rest) or reread(rest)[0][:2] == (0, 2))
+    )
+
+
+def reads_as_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
+    """Whether two capitalised words read as a person's given name and surname by the words alone: the first a given
+    name the records know (GIVEN_NAME_BEARERS; "Kemi"), the second no English word, no place the gazetteer knows and
+    no given name many bear ("Adeyinka"; not "Grace Road", "Paris Saint")."""
+    if len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    given, surname = words
+    if given_name_bearers(given) < GIVEN_NAME_BEARERS or given.lower() in english_words():
+        return False
+    if surname.lower() in english_words() or given_name_bearers(surname) >= COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return name_key(surname) not in known_places() and name_key(" ".join(words)) not in known_places()
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -3332,7 +3357,9 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         # the recogniser may read the role noun and the name as one body ("Neighbour Linda Price" as ORG): the words
         # after the noun read alone as one person, so the mention is that person
         if s.label in ("PERSON", "ORG") and is_role_noun_before_a_person(doc, s):
-            out[i] = replace(s, start=s.start + 1, label="PERSON")
+            # what the recogniser said was of the noun and the name read as one: the person's name alone says a
+            # person ("Sprinter Kemi Adeyinka" read as ORG)
+            out[i] = replace(s, start=s.start + 1, label="PERSON", names="PERSON" if s.names else "")
             _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
     days = [s for s in out if names_a_day(doc, s)]
     for s in days:
@@ -5486,6 +5513,27 @@ def officer_title_ends(doc: Doc, i: int) -> bool:
     """Whether token `i` ends a firm officer's two-word title (OFFICER_TITLES), in lower case or capitalised ("chief
     executive", "Chief Executive", "Managing Director")."""
     return i > 0 and (doc[i - 1].lower_, doc[i].lower_) in OFFICER_TITLES
+
+
+def agent_noun_before_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a common noun of an agent in lower case ("medallist", "sprinter", "striker", "singer": AGENT_ENDINGS)
+    stands right before `span`, a given name and a surname by their words alone (`reads_as_a_given_name_and_surname`):
+    the person's role, as news writes it before a name ("Olympic silver medallist Kemi Adeyinka has been banned"),
+    which no place or body takes with a given name."""
+    if span.start == 0 or span.end - span.start != 2:
+        return False
+    noun = doc[span.start - 1]
+    word = noun.lower_
+    if not noun.is_lower or noun.pos_ != "NOUN" or len(word) < MIN_AGENT_NOUN_LENGTH:
+        return False
+    if not (word in ROLE_NOUNS or (word.endswith(AGENT_ENDINGS) and word in common_nouns())):
+        return False
+    return reads_as_a_given_name_and_surname(tuple(t.text for t in doc[span.start : span.end]))
+
+
+# The fewest letters of a common noun of an agent read as a role before a name: shorter words with an agent's ending
+# are seldom agents ("per", "ant").
+MIN_AGENT_NOUN_LENGTH = 5
 
 
 def person_title_before(doc: Doc, start: int) -> bool:
@@ -12874,6 +12922,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or titled_after_a_comma(doc, s)
                     or titled_before_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
+                    or agent_noun_before_a_given_name(doc, s)
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
