@@ -7748,14 +7748,16 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
-    """Names no reader read right after "near" ("fought blazes near Ancient Olympia"): places, as GPE. Capitalised
-    proper nouns only, up to three, of no other kind the model gives, no title among them, and no possessive after
-    them ("near Tesco's store" names the store)."""
+    """Names no reader read right after "near" ("fought blazes near Ancient Olympia") or after the people of a local
+    area and "in" ("her constituents in Whitstable", "residents in Ashcombe": the area they live in, see
+    RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS): places, as GPE. Capitalised proper nouns only, up to three, of no other
+    kind the model gives, no title among them, and no possessive after them ("near Tesco's store" names the store)."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
-            if t.lower_ not in NEAR_WORDS or t.i + 1 >= len(doc):
+            local = t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
+            if (t.lower_ not in NEAR_WORDS and not local) or t.i + 1 >= len(doc):
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
@@ -7766,6 +7768,29 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, w.i) in taken or w.ent_type_ or _is_title(w) or w.lower_ in HONORIFICS for w in words):
                 continue
             out.append(Span(d, t.i + 1, end, "GPE"))
+    return out
+
+
+def places_written_again(docs: list[Doc], spans: list[Span], found: list[Span]) -> list[Span]:
+    """The other occurrences of places no reader read that a rule found (`found`: "her constituents in Whitstable"),
+    where no reader read them either ("whether she would swim off Whitstable"): the same proper nouns, whole, after a
+    preposition, not running on into another capitalised word, as the same place. The names the readers read are
+    counted again later in the same way (see `propagate_names`), before these rules find theirs."""
+    taken = _taken_words(spans + found)
+    words_of = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in found if s.label in PLACE_LABELS}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            for words in words_of:
+                end = t.i + len(words)
+                if end > len(doc) or tuple(w.text for w in doc[t.i : end]) != words:
+                    continue
+                if any((d, i) in taken for i in range(t.i, end)) or any(w.pos_ != "PROPN" for w in doc[t.i : end]):
+                    continue
+                if t.i == 0 or doc[t.i - 1].pos_ != "ADP" or (end < len(doc) and _is_name_word(doc[end])):
+                    continue
+                out.append(Span(d, t.i, end, "GPE"))
+                taken.update((d, i) for i in range(t.i, end))
     return out
 
 
@@ -8913,7 +8938,7 @@ AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefec
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
 # The people of a local area named by what they do there, before "in" and the area ("Councillors in Angus", "voters
 # in Ashcombe"): the area is a place, however a reader read the council or body it has.
-LOCAL_PEOPLE_NOUNS = frozenset("councillors voters households ratepayers taxpayers tenants".split())
+LOCAL_PEOPLE_NOUNS = frozenset("councillors voters households ratepayers taxpayers tenants constituents".split())
 # Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
 # The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
@@ -12721,6 +12746,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    listed += places_written_again(read, spans, listed)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)

@@ -54,3 +54,25 @@ def test_an_agent_noun_before_a_place_or_a_body_shows_no_person():
     )
     assert rows["Samsung Electronics"][0] == "ORG"
     assert rows["John Lewis"][0] == "ORG"
+
+
+def test_a_name_no_reader_reads_after_constituents_in_is_a_place_and_counts_again():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-02 MP presses water firm on sewage\n\n"
+            "Labour MP Dan Morley said his constituents in Hythe were tired of closed beaches.\n\n"
+            "Asked whether he would paddle off Hythe, the firm's chief executive said he would.\n"
+        )
+    )
+    assert rows["Hythe"] == ("GPE", 2)
+
+
+def test_a_place_found_after_constituents_in_does_not_take_a_longer_name_written_later():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-02 MP presses water firm on sewage\n\n"
+            "Labour MP Dan Morley said his constituents in Hythe were tired of closed beaches.\n\n"
+            "He met the Hythe Sailing Club on Friday.\n"
+        )
+    )
+    assert rows["Hythe"] == ("GPE", 1)
