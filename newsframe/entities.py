@@ -5398,7 +5398,8 @@ FIRM_TRADE_WORDS = frozenset(
 TRADE_GERUNDS = frozenset(
     "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
 )
-# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
+# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname;
+# "energie", energy as German, Dutch and French firms write it: "Kessel Energie", never a person's).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
     | TRADE_GERUNDS
@@ -5411,7 +5412,7 @@ ORG_FORM_WORDS = (
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
+    biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
     distillery force properties developments line school academy
     """.split()
     )
@@ -5528,6 +5529,8 @@ def agent_noun_before_a_given_name(doc: Doc, span: Span) -> bool:
         return False
     if not (word in ROLE_NOUNS or (word.endswith(AGENT_ENDINGS) and word in common_nouns())):
         return False
+    if word in BODY_PLURAL_LEMMAS | BODY_APPOSITION_NOUNS | PRODUCER_NOUNS | OPENER_CUE_NOUNS:
+        return False  # a noun of firms too ("the operator Kessel Energie", "the retailer John Lewis")
     return reads_as_a_given_name_and_surname(tuple(t.text for t in doc[span.start : span.end]))
 
 

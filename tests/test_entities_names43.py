@@ -76,3 +76,15 @@ def test_a_place_found_after_constituents_in_does_not_take_a_longer_name_written
         )
     )
     assert rows["Hythe"] == ("GPE", 1)
+
+
+def test_a_name_ending_in_energie_is_a_firm_not_the_person_a_reader_saw():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Wind farm opens\n\n"
+            "The wind farm was first proposed by the engineer Greta Lind.\n\n"
+            "It began supplying power on Monday, the operator Marten Energie said.\n"
+        )
+    )
+    assert rows["Marten Energie"][0] == "ORG"
+    assert rows["Greta Lind"][0] == "PERSON"
