@@ -19,7 +19,8 @@ together and repairs what both get wrong with general rules, each a named consta
    Abdulaziz" + "bin Salman": a name holding "von", "van", "bin" or "ibn" is a person's); a word that opens the sentence
    and only qualifies the name ("Rival Northrop Grumman"; not a given name the tagger reads as an adjective: "Clive
    Black") is left out of it, and so is a common noun of a role opening
-   it before a person's full name ("Neighbour Janet Pryce, 67, said"); a first name no reader read between a role and
+   it before a person's full name ("Neighbour Janet Pryce, 67, said"; a headline's "Sprinter Kemi Adeyinka": a given
+   name the records know and a surname no dictionary knows); a first name no reader read between a role and
    the surname joins the person ("Castlebar boss Aoife Kennedy" read as "Kennedy", "Chief Executive Ingrid Solberg" read
    as "Solberg"), and a person no reader read after a firm officer's title ("Chief Executive Marit Lunde") is found; the
    state of a party-state tag after a legislator (", R-Fla.,") is no place the story names; a headline's first word that
@@ -116,8 +117,9 @@ together and repairs what both get wrong with general rules, each a named consta
    name given to drills or a tour by "called" or "named" is an event; a passive's agent followed by ", who" is no
    body; in a
    report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
-   whatever score follows it; an age after a name ("MacRae, 74,"), a person's role after "as" ("Marsh will join
-   Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
+   whatever score follows it; an age after a name ("MacRae, 74,"), a common noun of an agent in lower case before a
+   given name and a surname no dictionary knows ("silver medallist Kemi Adeyinka"), a person's role after "as" ("Marsh
+   will join Brightline as president") or firm after "of" ("Maya Holt of Brenton Capital said"), what only people are in
    apposition after it ("Salma Idris, a university student,") and a pair with a person the recogniser reads ("founded by
    Eli Marsh and Dana Whitcombe") and someone's relative before it ("Nora's mother, Agnes,", which outweighs any place
    or body a reader saw) say a person (and a surname shown so, the full name it ends); the place after an age and "of"
@@ -1027,7 +1029,30 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
         return True
     # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
     # ("Carys Pemberton")
-    return len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None
+    if len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None:
+        return True
+    # or a given name and a surname no dictionary knows, that the recogniser, alone, reads as one name of some kind
+    # or as nothing, as it reads names it has seen little of ("Sprinter Kemi Adeyinka banned", "Striker Tolu Bankole")
+    return (
+        len(rest) == 2
+        and reads_as_a_given_name_and_surname(rest)
+        and len(reread(rest)) <= 1
+        and (not reread(rest) or reread(rest)[0][:2] == (0, 2))
+    )
+
+
+def reads_as_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
+    """Whether two capitalised words read as a person's given name and surname by the words alone: the first a given
+    name the records know (GIVEN_NAME_BEARERS; "Kemi"), the second no English word, no place the gazetteer knows and
+    no given name many bear ("Adeyinka"; not "Grace Road", "Paris Saint")."""
+    if len(words) != 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    given, surname = words
+    if given_name_bearers(given) < GIVEN_NAME_BEARERS or given.lower() in english_words():
+        return False
+    if surname.lower() in english_words() or given_name_bearers(surname) >= COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return name_key(surname) not in known_places() and name_key(" ".join(words)) not in known_places()
 
 
 # Small words a name cannot end with once a lower-case tail is cut off ("Eurogroup of").
@@ -3332,7 +3357,9 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         # the recogniser may read the role noun and the name as one body ("Neighbour Linda Price" as ORG): the words
         # after the noun read alone as one person, so the mention is that person
         if s.label in ("PERSON", "ORG") and is_role_noun_before_a_person(doc, s):
-            out[i] = replace(s, start=s.start + 1, label="PERSON")
+            # what the recogniser said was of the noun and the name read as one: the person's name alone says a
+            # person ("Sprinter Kemi Adeyinka" read as ORG)
+            out[i] = replace(s, start=s.start + 1, label="PERSON", names="PERSON" if s.names else "")
             _log(repairs, paragraph, "role noun", doc, [s], [out[i]])
     days = [s for s in out if names_a_day(doc, s)]
     for s in days:
@@ -5371,7 +5398,8 @@ FIRM_TRADE_WORDS = frozenset(
 TRADE_GERUNDS = frozenset(
     "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
 )
-# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname).
+# The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname;
+# "energie", energy as German, Dutch and French firms write it: "Kessel Energie", never a person's).
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
     | TRADE_GERUNDS
@@ -5384,7 +5412,7 @@ ORG_FORM_WORDS = (
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railway railways logistics energy foods brands vineyard vineyards winery brewery
+    biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
     distillery force properties developments line school academy
     """.split()
     )
@@ -5486,6 +5514,29 @@ def officer_title_ends(doc: Doc, i: int) -> bool:
     """Whether token `i` ends a firm officer's two-word title (OFFICER_TITLES), in lower case or capitalised ("chief
     executive", "Chief Executive", "Managing Director")."""
     return i > 0 and (doc[i - 1].lower_, doc[i].lower_) in OFFICER_TITLES
+
+
+def agent_noun_before_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a common noun of an agent in lower case ("medallist", "sprinter", "striker", "singer": AGENT_ENDINGS)
+    stands right before `span`, a given name and a surname by their words alone (`reads_as_a_given_name_and_surname`):
+    the person's role, as news writes it before a name ("Olympic silver medallist Kemi Adeyinka has been banned"),
+    which no place or body takes with a given name."""
+    if span.start == 0 or span.end - span.start != 2:
+        return False
+    noun = doc[span.start - 1]
+    word = noun.lower_
+    if not noun.is_lower or noun.pos_ != "NOUN" or len(word) < MIN_AGENT_NOUN_LENGTH:
+        return False
+    if not (word in ROLE_NOUNS or (word.endswith(AGENT_ENDINGS) and word in common_nouns())):
+        return False
+    if word in BODY_PLURAL_LEMMAS | BODY_APPOSITION_NOUNS | PRODUCER_NOUNS | OPENER_CUE_NOUNS:
+        return False  # a noun of firms too ("the operator Kessel Energie", "the retailer John Lewis")
+    return reads_as_a_given_name_and_surname(tuple(t.text for t in doc[span.start : span.end]))
+
+
+# The fewest letters of a common noun of an agent read as a role before a name: shorter words with an agent's ending
+# are seldom agents ("per", "ant").
+MIN_AGENT_NOUN_LENGTH = 5
 
 
 def person_title_before(doc: Doc, start: int) -> bool:
@@ -7700,14 +7751,16 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
-    """Names no reader read right after "near" ("fought blazes near Ancient Olympia"): places, as GPE. Capitalised
-    proper nouns only, up to three, of no other kind the model gives, no title among them, and no possessive after
-    them ("near Tesco's store" names the store)."""
+    """Names no reader read right after "near" ("fought blazes near Ancient Olympia") or after the people of a local
+    area and "in" ("her constituents in Whitstable", "residents in Ashcombe": the area they live in, see
+    RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS): places, as GPE. Capitalised proper nouns only, up to three, of no other
+    kind the model gives, no title among them, and no possessive after them ("near Tesco's store" names the store)."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
-            if t.lower_ not in NEAR_WORDS or t.i + 1 >= len(doc):
+            local = t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
+            if (t.lower_ not in NEAR_WORDS and not local) or t.i + 1 >= len(doc):
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
@@ -7718,6 +7771,29 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, w.i) in taken or w.ent_type_ or _is_title(w) or w.lower_ in HONORIFICS for w in words):
                 continue
             out.append(Span(d, t.i + 1, end, "GPE"))
+    return out
+
+
+def places_written_again(docs: list[Doc], spans: list[Span], found: list[Span]) -> list[Span]:
+    """The other occurrences of places no reader read that a rule found (`found`: "her constituents in Whitstable"),
+    where no reader read them either ("whether she would swim off Whitstable"): the same proper nouns, whole, after a
+    preposition, not running on into another capitalised word, as the same place. The names the readers read are
+    counted again later in the same way (see `propagate_names`), before these rules find theirs."""
+    taken = _taken_words(spans + found)
+    words_of = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in found if s.label in PLACE_LABELS}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            for words in words_of:
+                end = t.i + len(words)
+                if end > len(doc) or tuple(w.text for w in doc[t.i : end]) != words:
+                    continue
+                if any((d, i) in taken for i in range(t.i, end)) or any(w.pos_ != "PROPN" for w in doc[t.i : end]):
+                    continue
+                if t.i == 0 or doc[t.i - 1].pos_ != "ADP" or (end < len(doc) and _is_name_word(doc[end])):
+                    continue
+                out.append(Span(d, t.i, end, "GPE"))
+                taken.update((d, i) for i in range(t.i, end))
     return out
 
 
@@ -8865,7 +8941,7 @@ AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefec
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
 # The people of a local area named by what they do there, before "in" and the area ("Councillors in Angus", "voters
 # in Ashcombe"): the area is a place, however a reader read the council or body it has.
-LOCAL_PEOPLE_NOUNS = frozenset("councillors voters households ratepayers taxpayers tenants".split())
+LOCAL_PEOPLE_NOUNS = frozenset("councillors voters households ratepayers taxpayers tenants constituents".split())
 # Nouns of the works of a town, which follow its name in lower case: "the Kinloch harbour bridge", "Leeds station".
 TOWN_WORKS_NOUNS = frozenset("harbour harbor bridge station airport seafront promenade quay marina pier bypass".split())
 # The heads of a town's government: "Marseille mayor Benoit Payan", "the mayor of Lyon", "Leeds's lord mayor". Only a
@@ -12673,6 +12749,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    listed += places_written_again(read, spans, listed)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
@@ -12874,6 +12951,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or titled_after_a_comma(doc, s)
                     or titled_before_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
+                    or agent_noun_before_a_given_name(doc, s)
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
