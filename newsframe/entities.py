@@ -7025,20 +7025,23 @@ def named_as_a_model(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i].tag_ in ("DT", "PRP$") and doc[i].lower_ not in ("a", "an")
 
 
-def called_as_a_thing(doc: Doc, span: Span) -> bool:
-    """Whether `span` is the name a thing is given by "called", "named" or "dubbed" ("The device, called the Vellum
-    Echo, translates speech", "a drone named Kestrel"): a product's name (the thing one of GOODS_NOUNS)."""
+def _named_by_calling(doc: Doc, span: Span) -> Token | None:
+    """The noun `span` is the name of when "called", "named" or "dubbed" hangs on that noun as a participle ("The
+    device, called the Vellum Echo,", "The drills, called Freedom Shield,"), whatever tense the tagger read
+    ("called" as VBD); None otherwise."""
     root = doc[span.start : span.end].root
     verb = root.head
     if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_ not in NAMING_LEMMAS:
-        return False
-    # a participle hung on the thing, whatever tense the tagger read ("called" as VBD)
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.head.lower_ in GOODS_NOUNS
-        and verb.head.pos_ == "NOUN"
-    )
+        return None
+    named = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN"
+    return verb.head if named else None
+
+
+def called_as_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name a thing is given by "called", "named" or "dubbed" ("The device, called the Vellum
+    Echo, translates speech", "a drone named Kestrel"): a product's name (the thing one of GOODS_NOUNS)."""
+    noun = _named_by_calling(doc, span)
+    return noun is not None and noun.lower_ in GOODS_NOUNS
 
 
 # Nouns of events, exercises and tours, which "called" or "named" give a name in lower case before it ("The drills,
@@ -7052,16 +7055,8 @@ CALLED_EVENT_NOUNS = frozenset(
 def called_as_an_event(doc: Doc, span: Span) -> bool:
     """Whether `span` is the name an event, an exercise or a tour is given by "called", "named" or "dubbed" ("The
     drills, called Freedom Shield, began", "The tour, named Paper Moons,"): an event, no person or body."""
-    root = doc[span.start : span.end].root
-    verb = root.head
-    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_ not in NAMING_LEMMAS:
-        return False
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.head.lower_ in CALLED_EVENT_NOUNS
-        and verb.head.pos_ == "NOUN"
-    )
+    noun = _named_by_calling(doc, span)
+    return noun is not None and noun.lower_ in CALLED_EVENT_NOUNS
 
 
 # How many heads up from "be" a relative clause may open, to find what "which" stands for ("The car, which officers

@@ -8,25 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+from test_summary_definite import entities, paragraphs, quotes  # tables of rows written here
 
 from newsframe import findings, speakers, summary
-
-
-def paragraphs(*texts: str) -> pd.DataFrame:
-    """A paragraphs table: the headline (0) and then each text."""
-    return pd.DataFrame({"paragraph": range(len(texts)), "text": list(texts)})
-
-
-def entities(*rows) -> pd.DataFrame:
-    """An entities table of (entity, entity_type, mentions) rows."""
-    table = pd.DataFrame(rows, columns=["entity", "entity_type", "mentions"])
-    return table.assign(paragraphs=1, first_paragraph=1, aliases=table["entity"])
-
-
-def quotes(*rows) -> pd.DataFrame:
-    """A quotes table of (paragraph, kind, speaker, speaker_text, text) rows, every statement neutral."""
-    table = pd.DataFrame(rows, columns=["paragraph", "kind", "speaker", "speaker_text", "text"])
-    return table.assign(tone="neutral", cue="said", speaker_paragraph=table["paragraph"])
 
 
 def test_two_statements_of_one_kind_are_both_that_kind():
