@@ -3556,12 +3556,16 @@ def _before_relative_with_its_own_cue(head: Token, start: int, end: int) -> int:
     return end
 
 
+# Where a statement is made, after "in" and its article or owner ("in a statement", "in his interview"): the
+# reporter's words around what was said.
+STATEMENT_OWNER = r"(?:an?|his|her|their|its|the)"
+STATEMENT_PLACES = "interview|statement|speech|letter|post|email|address"
+
+
 # Where a statement was made, closing it after a comma: the reporter's words ("warned that Pyongyang would take
 # “overwhelming action” if the drills went ahead, in a statement carried by the official KCNA news agency").
 PLACE_OF_SAYING = re.compile(
-    r",\s+in\s+(?:an?|his|her|their|its|the)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|post|email|address|"
-    r"message|video|briefing)\b",
-    re.IGNORECASE,
+    rf",\s+in\s+{STATEMENT_OWNER}\s+(?:\w+\s+)?(?:{STATEMENT_PLACES}|message|video|briefing)\b", re.IGNORECASE
 )
 
 
@@ -3589,7 +3593,7 @@ GLOSS = re.compile(r"[”\"'’],\s+which\s")
 # rivals, “…,” said Pike"; "Asked about the strike, “…,” she said"; "In a statement, “…,” the firm said".
 FRAMING_LEAD = re.compile(
     r"(?:as for|as to|(?:when |after being )?asked|pressed|regarding|turning to|speaking|of|on|about|"
-    r"in (?:an?|his|her|their|its|the) (?:interview|statement|speech|letter|post|email|address))\b",
+    rf"in {STATEMENT_OWNER} (?:{STATEMENT_PLACES}))\b",
     re.IGNORECASE,
 )
 
