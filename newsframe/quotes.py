@@ -2658,7 +2658,8 @@ def _subject_read_as_object(verb: Token, head: Token, start: int, quoted: bytear
         split = obj.dep_ == "prep" and not obj.whitespace_ and obj.nbor(1).text == "-" and not obj.nbor(1).whitespace_
         if split and verb.i < obj.i < head.i and obj.right_edge.i + 1 == head.left_edge.i:
             return min(start, obj.left_edge.idx)
-        if obj.dep_ != "dobj" or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
+        # (or as a second subject of the cue: "the board said spectators with tickets for a day … would be")
+        if obj.dep_ not in ("dobj", "nsubj") or not verb.i < obj.i < head.i or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         between = obj.doc[obj.right_edge.i + 1 : head.left_edge.i]
         person = obj.ent_type_ == "PERSON" and not told_passive

@@ -408,3 +408,14 @@ def test_two_people_named_by_surname_speak_together_though_one_surname_is_a_comm
         "Price and Doyle pleaded guilty to robbery but denied the charge of causing grievous bodily harm."
     )
     assert found["speaker_text"].tolist() == ["Price and Doyle"]
+
+
+def test_a_subject_the_parse_read_as_a_second_subject_of_the_cue_is_said():
+    found = table(
+        "date 2026-07-03 Test\n\n"
+        "Rain is forecast for Saturday afternoon, and the England and Wales Cricket Board (ECB) said spectators with "
+        "tickets for a day with fewer than 15 overs would be entitled to a refund."
+    )
+    assert found["text"].tolist() == [
+        "spectators with tickets for a day with fewer than 15 overs would be entitled to a refund"
+    ]
