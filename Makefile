@@ -72,7 +72,7 @@ $(LOCKENV)/.installed: tools/lock-tools.txt
 	touch $@
 
 lock: $(LOCKENV)/.installed ## regenerate requirements.txt (pinned, with hashes, for Python 3.10-3.13) from requirements.in
-	$(LOCKENV)/bin/uv pip compile --quiet --no-config --universal --python-version 3.10 --generate-hashes --no-strip-extras \
+	$(LOCKENV)/bin/uv pip compile --quiet --no-config --universal --python-version 3.10 --generate-hashes \
 		--exclude-newer $(LOCK_DATE) $(if $(LOCK_UPGRADE),--upgrade) -o requirements.txt requirements.in
 	$(LOCKENV)/bin/python tools/pin_model_wheel.py requirements.txt
 
