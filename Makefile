@@ -22,7 +22,9 @@ help: ## list the targets
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	# (the lock pins every package the requirements need, so pip installs it as written, resolving nothing: a
+	# dependency asking for an extra, "smart-open[http]", would otherwise read as a requirement left unpinned)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
