@@ -5778,6 +5778,32 @@ def speaks_as_a_body(doc: Doc, span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in BODY_SAY_LEMMAS and root.head.pos_ == "VERB"
 
 
+# Verbs of what a body wants or means to do, said of "it" in what it says ("Halcyon said it supported the plan",
+# "... said it would appeal"): a speaker who says "it" of its own aims is a body, no person.
+STANCE_LEMMAS = frozenset(
+    """support welcome oppose reject plan intend aim hope want seek ask appeal apologise apologize regret agree
+    accept cooperate co-operate comply review consider investigate""".split()
+)
+
+
+def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
+    """Whether `span` is the subject of a verb of saying whose reported clause has "it" for its subject, with a verb
+    of what one wants or means to do (STANCE_LEMMAS: "Live Nation said it supported the aim"); with `its`, also
+    where "its" sits inside a phrase of that clause's subject ("Live Nation said ticket sales for its tours had
+    risen"), no person's word for their own things."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in BODY_SAY_LEMMAS or root.head.pos_ != "VERB":
+        return False
+    for clause in (c for c in root.head.children if c.dep_ == "ccomp"):
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.lower_ == "it" and any(v.lemma_ in STANCE_LEMMAS for v in verbs):
+                return True
+            if its and any(t.lower_ == "its" and t.head.dep_ == "pobj" for t in subject.subtree):
+                return True
+    return False
+
+
 # Verbs a body speaks with besides saying: "Oxfam called the report a damning verdict", "Shelter urged ministers
 # to act" (a campaign group calls for and urges as often as it says).
 BODY_SPEAKING_LEMMAS = BODY_SAY_LEMMAS | frozenset({"call", "urge"})
@@ -10449,13 +10475,41 @@ UPLAND_NOUNS = frozenset("ground land hills moors slopes peaks summits uplands f
 
 
 def defined_as_a_place(doc: Doc, span: Span) -> str:
-    """ "LOC" where an apposition calls `span` a piece of land or water ("Flat Holm, a windswept island"), "GPE" where
-    it calls it a town ("Kettlewell, a village in the Dales"), else ""."""
-    if body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
+    """ "LOC" where an apposition or "is" calls `span` a piece of land or water ("Flat Holm, a windswept island", "Flat
+    Holm is a small island"), "GPE" where it calls it a town ("Kettlewell, a village in the Dales", "Monza is a quiet
+    town"), "FAC" where an apposition calls it a building ("Dun Aonghasa, a stone fort on a cliff"), else ""."""
+    if body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True) or said_to_be(
+        doc, span, LAND_APPOSITION_NOUNS
+    ):
         return "LOC"
-    if body_in_apposition(doc, span, TOWN_APPOSITION_NOUNS, any_tag=True):
+    if body_in_apposition(doc, span, TOWN_APPOSITION_NOUNS, any_tag=True) or said_to_be(
+        doc, span, TOWN_APPOSITION_NOUNS
+    ):
         return "GPE"
+    if body_in_apposition(doc, span, BUILT_APPOSITION_NOUNS):
+        return "FAC"
     return ""
+
+
+# Buildings an apposition calls a name by, which no person or body is called: "Dun Aonghasa, a stone fort on the edge
+# of a cliff", "Caerlaverock, a moated castle".
+BUILT_APPOSITION_NOUNS = frozenset("fort castle abbey priory monastery cathedral palace lighthouse".split())
+
+
+def said_to_be(doc: Doc, span: Span, nouns: frozenset[str]) -> bool:
+    """Whether `span` is the subject of "is" or "was" whose complement is one of `nouns` in the singular with "a" or
+    "the" ("Monza is a quiet town with a cathedral"; not "Smith is a town councillor", whose complement is the
+    councillor)."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.tag_ == "NN"
+        and c.lower_ in nouns
+        and any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in c.children)
+        for c in root.head.children
+    )
 
 
 # Verbs whose object is a mountain or a hill: "set out to climb Cadair Idris", "scaled Ben Nevis". A person is
@@ -13000,7 +13054,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or role_in_apposition(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
-                    or (not sport and speaks_as_a_named_person(doc, s))
+                    or (not sport and speaks_as_a_named_person(doc, s) and not speaks_of_itself(doc, s, its=True))
                     or born_as_a_person(doc, s)
                     or owns_what_only_people_have(doc, s)
                     or named_as_kin(doc, s)
@@ -13058,6 +13112,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     bool(s.names or s.model)
                     and (
                         described_as_an_organisation(doc, s)
+                        # "Live Nation said it supported the aim"; a country says so as its government,
+                        # named or in capitals ("the DRC said it would ask")
+                        or (not {s.names, s.model} & {"GPE", "LOC"} and not text.isupper() and speaks_of_itself(doc, s))
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
