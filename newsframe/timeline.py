@@ -1750,6 +1750,14 @@ def _row(
         cand.value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", cand.value)
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
         start, end = cand.extras["span"]
+        if (
+            "date_value" in cand.extras
+            and start
+            and starts_after_publication(start, published)
+            and _told_in_the_past(doc, cand, present=True)
+        ):
+            start, end, anchor = "", "", "vague"  # "Two days later we started the long journey home", after "will
+            # host the Games next year": what was done is not counted from a year still to come
     elif "date_value" in cand.extras:  # "two weeks later": a date counted from the last one (TimeML keeps P2W)
         start, end = value_span(cand.extras["date_value"])
         if start and starts_after_publication(start, published) and _told_in_the_past(doc, cand, present=True):

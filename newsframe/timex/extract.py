@@ -46,6 +46,8 @@ NOT_DATE_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODU
 MAX_HEAD_STEPS = 6
 FAR_HEAD_STEPS = 12
 # Modal verbs that point forward ("may visit Friday"); "would" included since reported plans look ahead.
+# Verbs of warning of what may happen, whose "could" clause is a possibility still to come.
+WARNING_VERBS = {"warn", "caution", "fear", "predict", "forecast"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 # Modals whose perfect ("will have finished by June") is still to come; the others' ("would have turned 40 on
 # Monday", "must have left on Friday") look back.
@@ -268,6 +270,14 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if any(a.lower_ in ("can", "ca") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "Residents can see the plans on Saturday": what may be done is still to come
+    if (
+        any(a.lower_ == "could" for a in auxes)
+        and verb.tag_ == "VB"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in WARNING_VERBS
+    ):
+        return "future"  # "Network Rail warned that lines could close on Saturday": what a warning says could
+        # happen is still to come, not a past ability ("said she could not attend on Friday")
     if any(a.tag_ == "MD" for a in auxes):
         return None
     if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -853,6 +863,10 @@ def present_read_as_another_word(date: Token) -> Token | None:
         subject = sent[1 : word.i - sent.start]
         if first.dep_ == "det" and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in subject):
             return word
+        named = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+        if named is not None and named.pos_ == "PROPN" and named.left_edge.i == sent.start:
+            return word  # "Gardeners' World returns to BBC Two on Friday": a noun has no subject, so the plural the
+            # parse gave the name opening the sentence as its subject is that name's verb
         return None
     if (
         word.dep_ == "conj"

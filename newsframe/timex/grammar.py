@@ -1669,6 +1669,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{wd + 1}", "vague"
     if rel in ("a", "an"):  # "on a Sunday": some Sunday, no calendar day
         return undated
+    if not rel and A_DESCRIBED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return undated  # "We left London on a grey Tuesday in May": some Tuesday, described, no calendar day
     if (
         not rel
         and 0 <= ctx.undated_start < m.start()
@@ -2176,6 +2178,15 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         if step == 1 and pod in ("MO", "AF", "EV") and small_hours:
             step = 0  # "died shortly after midnight … was arrested the following afternoon": that same date's
         day += timedelta(days=step)
+    if ctx.dct is not None and day > ctx.dct.date() and ctx.tense(m.start(), m.end()) == "past":
+        # "That evening we caught the night train … The next morning we woke to the sight of Lake Maggiore", in a
+        # feature told in the past: the day after one the story told of, which cannot be after publication
+        return (
+            ("TIME" if pod else "DATE"),
+            "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+            "relative",
+            {"undated": "day unknown"},
+        )
     return ("TIME" if pod else "DATE"), day.isoformat() + (f"T{pod}" if pod else ""), "relative", counted
 
 
@@ -2264,6 +2275,19 @@ LAST_OF_A_SERIES_AFTER = re.compile(
 )
 
 
+# A capitalised word right after a season, which makes the season part of a name ("the Winter Olympics").
+SEASON_NAME_AFTER = re.compile(r"(?-i:\s+[A-Z][a-z])")
+
+
+# "on a" and one or two words describing the weekday right after them ("on a grey Tuesday", "on a cold, wet
+# Saturday"), not a word of time ("on a day before Friday"); "on" keeps out an object before a day ("wrote a letter
+# Tuesday").
+A_DESCRIBED_BEFORE = re.compile(
+    r"\b(?-i:[Oo]n\s+an?)\s+(?:(?!(?:on|from|of|by|until|till|before|after|since|at|for|to|in|and|or|but|week|day|month"
+    r"|fortnight|year|time|date|next|last|this|that|the|same|further)\b)[a-z]+,?\s+){1,2}$"
+)
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
@@ -2275,6 +2299,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
+    if (
+        unit in lx.SEASONS
+        and m["unit"][0].isupper()
+        and m["rel"].islower()
+        and SEASON_NAME_AFTER.match(m.string, m.end())
+    ):
+        return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
+        # another capitalised word, after a lower-case "the", is part of a name, no season of a year
     if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
