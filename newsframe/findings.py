@@ -78,6 +78,7 @@ from .summary import (
     undated_kind,
     unheard_sentence,
     wording_tone_words,
+    writer_name,
 )
 
 
@@ -802,7 +803,10 @@ def _event(timeline: pd.DataFrame, expression: str, start: str) -> str:
     """' (event phrase)' of the first timeline row of `expression` starting on `start`, '' without one."""
     rows = timeline[(timeline["expression"] == expression) & (timeline["date"].astype(str).str[:10] == start)]
     phrase = str(rows["event"].iloc[0]) if len(rows) and "event" in rows and pd.notna(rows["event"].iloc[0]) else ""
-    return f" ({phrase})" if phrase.strip() else ""
+    # an event with a note in brackets ("story filed (dateline)") inside the answer's own brackets reads as a slip:
+    # its note after a comma, "(story filed, dateline)"
+    phrase = re.sub(r"\s*\(([^()]*)\)", r", \1", phrase).strip()
+    return f" ({phrase})" if phrase else ""
 
 
 @_markdown
@@ -840,10 +844,32 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
 
 # ------------------------------------------------------------------------------------------- 05 · who speaks
 @_markdown
-def who_is_quoted(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+def who_is_quoted(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) -> str:
     """Who is quoted, and how often? The statements, their sources, the main ones by name with the kinds of their
-    statements (the report's sentence)."""
-    return speakers_sentence(quotes, entities)
+    statements (the report's sentence). Given the `article`, its byline says who "I" is: 'by its writers' for a
+    letters page's several signatures, as the report says."""
+    byline = getattr(article, "byline", None)
+    writer, several = writer_name(byline), several_writers(byline)
+    return speakers_sentence(quotes, entities, writer=writer, several=several, paragraphs=article_paragraphs(article))
+
+
+def article_paragraphs(article) -> pd.DataFrame | None:
+    """The article's paragraphs as paragraphs.csv has them (paragraph, text), or None without the article: in them
+    a statement with no speaker whose cue is a passive with no agent ("she was told") is one the article gives
+    without naming who made it (`speakers.unsourced`), as the report's sentence counts it."""
+    if article is None or not getattr(article, "paragraphs", None):
+        return None
+    rows = [(int(p.number), str(p.text)) for p in article.paragraphs]
+    return pd.DataFrame(rows, columns=["paragraph", "text"])
+
+
+def writers_words(article) -> tuple[str, str]:
+    """Who writes "I" in the article, as a source and as an owner: ('its writers', "its writers'") when its byline
+    names several (a letters page's signatures, `summary.several_writers`), else ('the writer', "the writer's"), so
+    that every answer names them as the report's figures in numbers do."""
+    if several_writers(getattr(article, "byline", None)):
+        return "its writers", "its writers'"
+    return WRITER, "the writer's"
 
 
 # The kinds of statement in words, (one, several).
@@ -882,9 +908,11 @@ def direct_or_reported(quotes: pd.DataFrame) -> str:
 
 
 @_markdown
-def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
+def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) -> str:
     """How much of the text does each speaker have? The speaker with the most words said (ties together), their
-    share of all the words attributed, and the next."""
+    share of all the words attributed, and the next. The writer's own words in the first person are named as
+    `writers_words` names them (given the `article`)."""
+    writer, writers = writers_words(article)
     speakers = speakers_table(quotes, entities)
     if speakers.empty:
         return "No statement has a speaker, so no one has any words of their own in it."
@@ -898,12 +926,12 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     def may_be(speaker: str) -> str:
         return f"who may be {' or '.join(surname_bearers(speaker, entities))}"
 
-    leaders = [
-        f"“{s}” ({may_be(s)})" if s in shared else as_written(source_name(s), definite)
-        for s in ranked[ranked["words"] == top]["speaker"]
-    ]
+    def named(s: str) -> str:
+        return writer if s == WRITER else as_written(source_name(s), definite)
+
+    leaders = [f"“{s}” ({may_be(s)})" if s in shared else named(s) for s in ranked[ranked["words"] == top]["speaker"]]
     if len(ranked) == 1 and ranked["speaker"].iloc[0] == WRITER:  # "I think": the writer is heard, no source
-        return f"No source is quoted: the {count_noun(top, 'word')} said are the writer's own, in the first person."
+        return f"No source is quoted: the {count_noun(top, 'word')} said are {writers} own, in the first person."
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
     share = f"{top / total:.0%}" if total else "0%"
@@ -918,15 +946,16 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     if shown.empty:
         return text + "."
     then = [
-        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{as_written(source_name(s), definite)} ({int(w)})"
+        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{named(s)} ({int(w)})"
         for s, w in zip(shown["speaker"], shown["words"])
     ]
     return text + f"; then {join_words(then)}."
 
 
 @_markdown
-def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
-    """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds."""
+def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) -> str:
+    """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds (the
+    writer named as `writers_words` names them, given the `article`)."""
     # a headline's quotation printed again is one statement; an expectation with no one expecting is none
     quotes = quotes[~headline_repeats(quotes) & ~expectations(quotes)]
     if quotes.empty:
@@ -946,7 +975,9 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> str:
     else:  # tied tones: the ones said counted, none of a zero count
         how = "mixed (" + join_words([f"{counts[t]} {t}" for t in TONES if counts[t]]) + ")"
     if top["speaker"] == WRITER:  # the writer is heard, not quoted
-        return text + f"; what the writer says, in the most statements, reads {how}."
+        writer = writers_words(article)[0]
+        says = "what its writers say" if writer != WRITER else "what the writer says"
+        return text + f"; {says}, in the most statements, reads {how}."
     # "the statements of" agrees with any source, one or many: "what ministers, quoted most, says" would not
     source = as_written(source_name(top["speaker"]), definite_speakers(quotes))
     return text + f"; the statements of {source}, quoted most, read {how}."
@@ -966,8 +997,9 @@ def never_heard(
 
 
 @_markdown
-def what_was_said(quotes: pd.DataFrame) -> str:
-    """What exactly was said, and by whom? The longest direct quotation (else the longest statement), by whom."""
+def what_was_said(quotes: pd.DataFrame, article=None) -> str:
+    """What exactly was said, and by whom? The longest direct quotation (else the longest statement), by whom (the
+    writer in the first person as one of its writers when the `article`'s byline names several)."""
     quotes = quotes[~expectations(quotes)]  # "is expected to arrive" is no statement to a reader
     if quotes.empty:
         return "No statement is attributed in the article."
@@ -982,7 +1014,10 @@ def what_was_said(quotes: pd.DataFrame) -> str:
     given_none = bool(unsourced(quotes.loc[[row.name]]).iloc[0])
     # "is said to", "a jury was told": the article names no one, which is not a speaker the tables missed
     unnamed = "without a named speaker" if given_none else "with no speaker found"
-    by = f"by {source_name(speaker)}" if speaker else unnamed
+    # "The Japan Meteorological Agency said": named after "the", as the answer on who is quoted names it
+    by = f"by {as_written(source_name(speaker), definite_speakers(quotes))}" if speaker else unnamed
+    if speaker == WRITER and writers_words(article)[0] != WRITER:
+        by = "by one of its writers"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
     return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"

@@ -35,6 +35,7 @@ from .speakers import (
     unsourced,
     venues,
 )
+from .timeline import LAST_OCCASION_LABEL
 
 # How many of the most-mentioned entities the summary describes: the main actors, not a list of every name.
 SUMMARY_ENTITIES = 3
@@ -185,7 +186,8 @@ def endpoint_name(start: str, end: str | None, which: str) -> str:
 
 def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
     """The expressions placed on the calendar, in time order: expression, start, end (ISO days; end = start for a
-    single day), value (the TimeML value, '' when the table has none)."""
+    single day), value (the TimeML value, '' when the table has none), last_occasion (whether the row dates the last
+    time before the one the article tells of, `last_occasions`)."""
     dated = timeline[timeline["date"].fillna("").astype(str) != ""]
     start = dated["date"].astype(str).str[:10]
     end = dated["date_end"].fillna("").astype(str).str[:10]
@@ -196,9 +198,18 @@ def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
             "start": start,
             "end": end.where(end != "", start),
             "value": value,
+            "last_occasion": last_occasions(dated),
         }
     )
     return rows.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+def last_occasions(timeline: pd.DataFrame) -> pd.Series:
+    """Whether each timeline row dates the last occasion before the one the article tells of ("for the first time in
+    15 years": 2010, when it last happened; its event starts with `timeline.LAST_OCCASION_LABEL`)."""
+    if "event" not in timeline.columns:
+        return pd.Series(False, index=timeline.index, dtype=bool)
+    return timeline["event"].fillna("").astype(str).str.startswith(LAST_OCCASION_LABEL)
 
 
 MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
@@ -1302,6 +1313,8 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
+    if (said := last_occasion_words(dated, published)) is not None:
+        return said
     if len(dated) == 1:
         return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated, published)}."
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
@@ -1317,6 +1330,27 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
         named = join_words([f"“{e}”" for e in broad["expression"]])
         return f"Of its {len(dated)} dated expressions, {named} {refer} {span} and {other} {_placed(rest)}."
     return f"Its {len(dated)} dated expressions {_placed(dated, published)}."
+
+
+def last_occasion_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
+    """The dates sentence when an expression dating the last time before now ("for the first time in 15 years",
+    `last_occasions`) would set the start of the span: that occasion is no event the article tells of, so it is said
+    apart and the others' span given ('Of its 5 dated expressions, “15 years” dates the last time before now,
+    2010, and the other 4 run from 2016 to 29 March 2025.'); None when there is none, or it changes nothing."""
+    if "last_occasion" not in dated.columns or not dated["last_occasion"].any() or dated["last_occasion"].all():
+        return None
+    last, rest = dated[dated["last_occasion"]], dated[~dated["last_occasion"]].reset_index(drop=True)
+    if last["start"].min() >= rest["start"].min():  # within the others' span: it sets no bound
+        return None
+    names = list(dict.fromkeys(last["expression"]))
+    named = join_words([f"“{e}”" for e in names])
+    periods = list(dict.fromkeys(expression_period(row, published) for _, row in last.iterrows()))
+    one = len(last) == 1 or (len(names) == 1 and len(periods) == 1)
+    times = "" if len(last) == 1 else f" ({_times(len(last))})" if len(names) == 1 else ""
+    goes = "dates" if one else "date"
+    told = f"{named}{times} {goes} the last time before now, {join_words(periods)}"
+    other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
+    return f"Of its {len(dated)} dated expressions, {told}, and {other} {_placed(rest, published)}."
 
 
 def undated_sentence(timeline: pd.DataFrame) -> str:
