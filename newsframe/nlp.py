@@ -144,8 +144,11 @@ LETTER_STOP = re.compile(r"(?<![\w.])[A-Z]\. (" + "|".join(sorted(SENTENCE_OPENE
 # A sum in millions closing a sentence ("worth £40m. The club said"): the tokenizer keeps "m." whole as an
 # abbreviation, and the parser would run the two sentences together ("$18.2m. White said").
 MILLIONS_STOP = re.compile(r"\dm\. +([A-Z\"“‘'])")
+# A time of day's "a.m." or "p.m." before a word in lower case ("hit at 10:52 a.m. local time, the agency said"):
+# the sentence goes on, where the parser would end it.
+CLOCK_GOES_ON = re.compile(r"\b[ap]\.m\. +([a-z(])")
 # The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
-SENTENCE_RULES = "letter-stops-3"
+SENTENCE_RULES = "letter-stops-4"
 # A closing quotation mark glued to the word after it ("… told him,”Clinton said", "“We won.”He smiled"): the
 # tokenizer would keep "him,”Clinton" as one token, and the cue and its speaker would be lost. The tokenizer splits
 # there (an infix rule: the text, and so every offset, stays as written): the mark, and a stop or comma right before
@@ -327,16 +330,18 @@ def pipe(texts: list[str], nlp: Language | None = None) -> list[Doc]:
 def _letter_stops(nlp: Language, text: str) -> str | Doc:
     """The text to parse, or its tokens with a sentence start set after a capital letter's stop before a word that
     opens sentences ("… posted on X. He said") and after a sum in millions ("worth £40m. The club"): the tokenizer
-    keeps "X." and "m." whole, and the parser would run the two sentences together. The text is searched first, as
-    a string: a look at every token would cost more."""
+    keeps "X." and "m." whole, and the parser would run the two sentences together; and none after a time's "a.m."
+    before a word in lower case ("at 10:52 a.m. local time"). The text is searched first, as a string: a look at
+    every token would cost more."""
     found = [m.start(1) for m in LETTER_STOP.finditer(text)] + [m.start(1) for m in MILLIONS_STOP.finditer(text)]
-    if not found:
+    going_on = [m.start(1) for m in CLOCK_GOES_ON.finditer(text)]
+    if not found and not going_on:
         return text
     doc = nlp.make_doc(text)
-    for start in found:
+    for start, opens in [(start, True) for start in found] + [(start, False) for start in going_on]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
+            doc[span.start].is_sent_start = opens
     return doc
 
 

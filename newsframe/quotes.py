@@ -996,12 +996,15 @@ def _reduced_passive(verb: Token) -> bool:
 
 def _sees_a_result(verb: Token, subject: Token | None) -> bool:
     """Whether "see" tells what a thing brings about, not a view: a thing's singular noun as subject and a participle
-    after the object ("the scheme will see the building replaced", "the error would see the bank raising rates")."""
-    if subject is None or subject.tag_ != "NN" or subject.ent_type_ or _can_speak(subject):
-        return False
+    after the object ("the scheme will see the building replaced", "the error would see the bank raising rates"), or
+    what someone saw happen ("she saw her colleague holding a pillow": a witness's sight, not a view)."""
     participles = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBN", "VBG")]
     participles += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
-    return any(p.tag_ in ("VBN", "VBG") for p in participles)
+    if not any(p.tag_ in ("VBN", "VBG") for p in participles):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return not (subject is None or subject.tag_ != "NN" or subject.ent_type_ or _can_speak(subject))
 
 
 def _of_a_nation(noun: Token) -> bool:
@@ -2151,6 +2154,23 @@ def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
     return governor.left_edge.i <= token.i <= governor.right_edge.i
 
 
+def _object_pronouns(doc: Doc, mention: tuple) -> set[str]:
+    """The genders of the personal pronouns that are objects of the verb governing the name `mention` (para,
+    start, end, …): "Tennant asked her", "put it to her", "told him" (never the name's own person)."""
+    span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
+    if span is None:
+        return set()
+    word = span.root
+    while word.dep_ in ("poss", "compound", "appos", "flat", "nmod") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ not in SUBJECT_DEPS:
+        return set()
+    verb = word.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+    return {PRONOUN_GENDER[o.lower_] for o in objects if o.lower_ in ("him", "her")}
+
+
 def _age_description(token: Token) -> bool:
     """Whether `token` heads an age that describes a person: "the 23-year-old"."""
     return token.lower_ == "old" and any(c.lower_ in ("year", "month") for c in token.children)
@@ -2586,6 +2606,11 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 # about them" may be of things, whose mention is what is said)
                 if obj is not None and obj.lower_ not in PERSONAL_OBJECTS - PRONOUNS_GROUP:
                     return obj, "phrase"
+        # "called for the plans to be withdrawn": the parse makes the preposition the mark of an infinitive clause
+        for child in children:
+            if child.dep_ == "advcl" and child.i > token.i and child.tag_ in ("VB", "VBN"):
+                if any(c.dep_ == "mark" and c.lower_ == prep and c.i == token.i + 1 for c in child.children):
+                    return child, "phrase"
     return None
 
 
@@ -3254,6 +3279,9 @@ def find_in_doc(
                 blamed = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
                 if blamed is not None:  # "blamed the board for the slump": whom, with the reason
                     start = min(start, blamed.left_edge.idx)
+            mark = next((c for c in head.children if c.dep_ == "mark" and c.i == token.i + 1), None)
+            if how == "phrase" and mark is not None and mark.idx == start:
+                start = mark.nbor().idx  # "called for the plans to be withdrawn": what is called for, after "for"
             opening = next((q for q in quotes if 0 <= start - q[0] <= 1 and q[1] < end), None)
             # emphasized “difficult times” in his speech: the quoted words, not where (but a quoted word before the
             # noun it describes stays with it: accused the council of “shameful” neglect)
@@ -3566,14 +3594,19 @@ STATEMENT_PLACES = "interview|statement|speech|letter|post|email|address"
 # Where a statement was made, closing it after a comma: the reporter's words ("warned that Pyongyang would take
 # “overwhelming action” if the drills went ahead, in a statement carried by the official KCNA news agency").
 PLACE_OF_SAYING = re.compile(
-    rf",\s+in\s+{STATEMENT_OWNER}\s+(?:\w+\s+)?(?:{STATEMENT_PLACES}|message|video|briefing)\b", re.IGNORECASE
+    rf",\s+in\s+{STATEMENT_OWNER}\s+(?:\w+\s+)?(?:{STATEMENT_PLACES}|message|video|briefing)\b"
+    # or, closing it, who carried it: "the ministry said its forces struck 20 targets, according to Interfax" (not
+    # "reported that, according to an analysis of her calendar, 85 of …", where the source opens the clause)
+    r"|,\s+according\s+to\s[^,;]+$",
+    re.IGNORECASE,
 )
 
 
 def _before_place_of_saying(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
-    """The end of a reported statement before the phrase that tells where it was made, which the parse hung on the
-    statement's last clause: "…, in a statement carried by KCNA" (not inside a quotation, which is all said)."""
-    for m in PLACE_OF_SAYING.finditer(text, start, end):
+    """The end of a reported statement before the phrase that tells where it was made or who carried it, which the
+    parse hung on the statement's last clause: "…, in a statement carried by KCNA", "…, according to TASS" (not
+    inside a quotation, which is all said)."""
+    for m in PLACE_OF_SAYING.finditer(text[:end], start):
         if not _inside(quotes, m.start()):
             return m.start()
     return end
@@ -5729,7 +5762,28 @@ class SpeakerResolver:
                 if not self._called(m[4], noun):
                     continue
             if ORG_KINDS[noun] in self._entity_kinds(m[4]):
-                return m
+                return self._subject_of_same_kind(m, ORG_KINDS[noun]) or m
+        return None
+
+    def _subject_of_same_kind(
+        self, mention: tuple[int, int, int, str, str], kind: str
+    ) -> tuple[int, int, int, str, str] | None:
+        """The subject of the clause a mention is an object in, when that subject is a body of the same kind:
+        "Rovers were beaten at home by Coventry City. The club confirmed …" is Rovers, the one the clause is
+        about (None when the mention is itself the subject, or the subject is of no such kind)."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
+        if span is None or span.root.dep_ in SUBJECT_DEPS:
+            return None
+        verb = span.root.head
+        while verb.dep_ in ("prep", "pobj", "agent", "dobj", "dative") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for m in self._within(mention[0], doc[verb.left_edge.i].idx, mention[1]):
+            if m[3] == "ORG" and m[4] != mention[4] and kind in self._entity_kinds(m[4]):
+                root = doc.char_span(m[1], m[2], alignment_mode="expand")
+                if root is not None and any(root.root == s for s in subjects):
+                    return m
         return None
 
     def _called(self, entity: str, noun: str) -> bool:
@@ -5834,7 +5888,12 @@ class SpeakerResolver:
                 # (but not what the name asks: "Anna Dixon asked whether he would hand back his bonus. He said …")
                 before = {m[4] for m in here if _in_clause_of(doc, m, token) and not _asked_of_another(token)}
                 if not here and k > 0 and not _asks(doc.char_span(*sents[k - 1], alignment_mode="expand")):
-                    before = {m[4] for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]}
+                    here = [m for m in by_para.get(para, ()) if sents[k - 1][0] <= m[1] < sents[k - 1][1]]
+                    before = {m[4] for m in here}
+                # "Mr Tennant asked her whether she …", "put it to her that …. She said": the name's own object
+                # is someone else of that gender, whom the pronouns after it may stand for
+                if any(gender in _object_pronouns(doc, m) for m in here):
+                    continue
                 if len(before) == 1:  # a subject ("she said") is surer than an owner ("who sang on her debut")
                     votes.setdefault(before.pop(), [0, 0])[gender == "f"] += 2 if token.dep_ in SUBJECT_DEPS else 1
         self._genders = {e: "m" if m > f else "f" for e, (m, f) in votes.items() if m != f}
@@ -6060,6 +6119,9 @@ class SpeakerResolver:
                 if hits:
                     return hits[0][4], written
             if not named and len(owners) == 1 and owners[0].lower_ in ("his", "her") and token.tag_ == "NN":
+                # "his manager said" after "Rovers manager Dean Holloway": the one named with that role
+                if (titled := self._titled(token.lower_, (para, start))) is not None:
+                    return titled, written
                 # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
                 owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_], owner=True)
                 if owner is not None:
@@ -6473,8 +6535,9 @@ class SpeakerResolver:
 
     def _in_passing(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
         """Whether an organisation is named once before (para, start), and only in passing: as where things are sold
-        ("sold at Target stores"), whom a fact is credited to ("according to the CDC"), or what happened at another
-        time ("when Abbott Nutrition shut its plant"); not as anyone's employer ("worked for Procter & Gamble")."""
+        ("sold at Target stores"), whom a fact is credited to ("according to the CDC"), what happened at another
+        time ("when Abbott Nutrition shut its plant") or in an aside on a person's career ("Helen Marsh, who joined
+        from Unilever in 2019, said"); not as the employer the sentence is about ("worked for Procter & Gamble")."""
         if sum(m[4] == mention[4] and (m[0], m[1]) < (para, start) for m in self.mentions) > 1:
             return False
         doc = self.docs[mention[0]]
@@ -6488,6 +6551,12 @@ class SpeakerResolver:
             return True  # "Walmart, Kroger and Target stores": where things are sold
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return True  # "according to the CDC": whom a fact is credited to
+        # "Chief executive Helen Marsh, who joined from Unilever in 2019, said": a career told in an aside on a person
+        clause = next((t for t in root.ancestors if t.dep_ == "relcl"), None)
+        if clause is not None and any(
+            m[3] == "PERSON" for m in self._within(mention[0], clause.head.idx, clause.head.idx + len(clause.head))
+        ):
+            return True
         # "when Abbott Nutrition shut its plant": the subject of what happened at another time
         clause = root.head
         return (

@@ -143,6 +143,13 @@ def test_a_capital_letters_stop_before_a_word_that_opens_sentences_ends_a_senten
     assert starts == ["The", "He", "John"]  # an initial inside a name does not end one
 
 
+def test_a_time_of_days_stop_before_a_word_in_lower_case_ends_no_sentence():
+    text = "The quake hit at 10:52 a.m. local time, the agency said. The polls closed at 10 p.m. Counting began."
+    doc = nlp.parse([text], use_cache=False)[0]
+    starts = [sent.text.split()[0] for sent in doc.sents]
+    assert starts == ["The", "The", "Counting"]
+
+
 def test_a_dateline_the_parse_splits_off_opens_the_first_sentence():
     """ "NEW DELHI:" and "CHATTANOOGA, Tenn. (AP) —" are no sentences of their own: a sentence count, the tone of
     each sentence and who said what all read the dateline with the sentence it opens."""
