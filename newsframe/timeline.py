@@ -2488,14 +2488,21 @@ def reported_month(found: list[Candidate], published: datetime | None) -> str | 
     return None
 
 
+# A day counted back from publication's own day by years: "Eighty years ago today", "ten years ago this week" is
+# no day; a lead that opens so tells of that day of the past as surely as one that names its date.
+AGO_TODAY = re.compile(r"\byears? ago (?:today|tomorrow|yesterday)\b", re.I)
+
+
 def lead_event_day(found: list[Candidate], published: datetime | None) -> str | None:
-    """The first day the lead names in full, with its year ("died at the hospital on 9 February 2026"), when it ended
+    """The first day the lead names in full, with its year ("died at the hospital on 9 February 2026"), or counts back
+    by years from publication's day ("Eighty years ago today"), when it ended
     more than NARRATIVE_GAP_DAYS before publication: a story of the past, whose days named without a year near it
     are that year's (an inquest's chronology of the week before a death)."""
     if published is None:
         return None
     for cand in found:
-        if cand.type == "DATE" and cand.anchor == "explicit" and DAY_VALUE.fullmatch(cand.value):
+        counted_back = cand.anchor == "relative" and AGO_TODAY.search(cand.text) is not None
+        if cand.type == "DATE" and (cand.anchor == "explicit" or counted_back) and DAY_VALUE.fullmatch(cand.value):
             if (published.date() - date.fromisoformat(cand.value)).days > NARRATIVE_GAP_DAYS:
                 return cand.value
     return None

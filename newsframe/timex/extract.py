@@ -252,6 +252,13 @@ def verb_tense(verb: Token) -> str | None:
     ):
         return "future"  # "with the transfer window due to close on Tuesday night": a plan hung on a noun with no
         # finite verb of its own, still to come whatever the main clause's tense
+    if (
+        plan_lemma(verb) in PLANNED_THING_VERBS
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        and _reported_by_a_saying(verb)
+    ):
+        return "future"  # "said it did not plan further increases before the spring": a plan a saying reports is
+        # of the present of the saying, and the planned thing is still to come
     if any(a.lower_ == "would" for a in auxes) and (
         verb.lemma_.lower() in POLITE_VERBS
         or any(c.dep_ == "acomp" and c.lower_ in POLITE_STATES for c in verb.children)
@@ -527,6 +534,11 @@ def _subject_read_as_time_of_saying(date: Token) -> Token | None:
     if verb.i <= date.i or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return None
     return verb
+
+
+# Verbs of planning a thing named by a noun ("plans further increases", "intends a sale"): what is planned is to
+# come after the planning.
+PLANNED_THING_VERBS = frozenset({"plan", "intend", "schedule", "propose", "envisage"})
 
 
 def _reported_by_a_saying(verb: Token) -> bool:
@@ -2676,7 +2688,7 @@ def extract(
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             was_moved = ctx.story_moved
             ctx.story_moved = (
-                (cand.anchor == "explicit" and not bound)
+                ((cand.anchor == "explicit" or cand.extras.get("moves", False)) and not bound)
                 or (counted and ctx.story_moved)
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there

@@ -742,6 +742,8 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             story = entry
         if story is None and not rel and (near := _year_near_the_event_day(ctx, m, month, day)) is not None:
             story = near  # "died on 9 February 2026 ... On 2 February her mother took her to a GP", in March 2027
+            # the day is then the story's as surely as one named with its year: the story goes there
+            return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True, "moves": True}
         if story is not None:  # the story's year, which it stays in
             return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         anchor = "relative"
@@ -1140,6 +1142,11 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif (listed := YEAR_OF_A_MONTH_LIST.search(m.string, max(0, m.start() - 120), m.start())) is not None:
+        # "raised prices twice last year, in March and again in August": the months set out that year's times
+        if listed["year"]:
+            return "DATE", f"{int(listed['year']):04d}-{month:02d}", "relative", {"counted": True}
+        y = dct.year + {"last": -1, "this": 0, "next": 1}[listed["rel"].lower()]
     elif (story := story_year_after(ctx, m)) is not None:  # "took a break in 2022 … in January that year"
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
@@ -1301,6 +1308,13 @@ def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
 YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
+# A year, then a comma and a list of months that set out its times: "twice last year, in March and again in
+# August", "in 2023, in May and June". The months are of that year, however far from publication.
+YEAR_OF_A_MONTH_LIST = re.compile(
+    rf"(?:\b(?P<rel>last|this|next) year|\b(?P<year>{YEAR}))\s*[,:–—]\s*(?:in\s+)?"
+    rf"(?:{MONTH}\s*(?:,|\band\b|\bor\b)\s*(?:(?:again|then|later|once more)\s+)?(?:in\s+)?)*$",
+    re.I,
+)
 # The story's year named right after a month: "in January that year", "in May of the same year".
 STORY_YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I)
 
