@@ -2959,6 +2959,51 @@ def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The last words of the names of bodies a legislature or a state sets to watch or advise on a field ("the Work and
+# Pensions Committee", "the Science and Technology Committee", "the Arts and Humanities Research Council").
+FIELD_BODY_ENDINGS = frozenset("committee commission council board".split())
+
+
+def join_field_pair_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body named after two fields, cut at their "and" where the first field is one word ("the Work and Pensions
+    Committee" read as "Work" + "Pensions Committee"): after "the", a capitalised common word, "and", and capitalised
+    common words the last of which names a committee or council (FIELD_BODY_ENDINGS), one body, the whole. The first
+    word may be read alone or not at all; two bodies are named each by a word no dictionary has ("the BBC and Arts
+    Council"), and a place is no field ("the Wales and Health Board")."""
+    out = sorted(spans, key=lambda s: s.start)
+    words, places = english_words(), known_places()
+
+    def common(token: Token) -> bool:
+        word = token.lower_
+        return (
+            token.is_title
+            and token.is_alpha
+            and not token.is_sent_start
+            and (word in words or _singular(word) in words)
+        )
+
+    for right in list(out):
+        first = right.start - 2
+        if first < 1 or doc[right.start - 1].lower_ != "and" or doc[first - 1].lower_ != "the":
+            continue
+        body = doc[right.start : right.end]
+        if not (
+            len(body) >= 2
+            and all(common(t) for t in body)
+            and body[-1].lower_ in FIELD_BODY_ENDINGS
+            and common(doc[first])
+            and doc[first].text not in places
+            and doc[first].lower_ not in places
+        ):
+            continue
+        left = [s for s in out if s.start <= first < s.end]
+        if left and (left[0].start != first or left[0].end != first + 1):
+            continue
+        out = [s for s in out if s not in left]
+        out[out.index(right)] = replace(right, start=first, label="ORG", names="", model="")
+    return out
+
+
 # The most words after "and" that finish a body's name of common words ("and Rescue Service", "and West Utilities").
 PAIRED_BODY_WORDS = 3
 
@@ -5090,6 +5135,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("coordinated name", join_coordinated_name),
             ("one body of two names", join_one_body_of_two_names),
             ("paired common words", join_paired_common_words),
+            ("body of two fields", join_field_pair_body),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
             ("person of a firm", person_after_a_possessive),
         )
@@ -6428,6 +6474,21 @@ def settled_by_a_percentage(doc: Doc, start: int) -> bool:
     return False
 
 
+# How a market report says a price did not move: "shares were little changed", "its stock was flat", "shares ended
+# unchanged". Told of a name's shares only (see `unmoved_price`): a person "was unchanged" by a defeat.
+UNMOVED_PRICE = (("little", "changed"), ("unchanged",), ("flat",), ("broadly", "flat"), ("broadly", "unchanged"))
+UNMOVED_VERBS = frozenset("was were are is stood closed ended finished traded".split())
+
+
+def unmoved_price(doc: Doc, start: int) -> bool:
+    """Whether a verb of being or settling, then words a market report uses for an unmoved price, follow from token
+    `start` ("were little changed", "closed flat")."""
+    if start >= len(doc) or doc[start].lower_ not in UNMOVED_VERBS:
+        return False
+    words = tuple(t.lower_ for t in doc[start + 1 : start + 3])
+    return any(words[: len(phrase)] == phrase for phrase in UNMOVED_PRICE)
+
+
 def has_market_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent",
     "Neste's share fell by 0.8 percent") or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
@@ -6438,7 +6499,10 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
     verb = span.end
     if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
         verb += 1  # "Neste's share fell by 0.8 percent"
-    verb += verb < len(doc) and doc[verb].lower_ in SHARE_NOUNS | {"share"}
+    shares = verb < len(doc) and doc[verb].lower_ in SHARE_NOUNS | {"share"}
+    verb += shares
+    if shares and unmoved_price(doc, verb):
+        return True
     if verb < len(doc) and doc[verb].lower_ in SETTLING_VERBS:
         return settled_by_a_percentage(doc, verb + 1)
     if verb >= len(doc) or doc[verb].lower_ not in PRICE_VERBS:
@@ -6657,11 +6721,23 @@ def sport_of_players(texts: list[str]) -> bool:
     return any(PLAYERS_SPORT.search(t) for t in lowered) and not any(TEAM_GAME.search(t) for t in lowered)
 
 
+# A match's result: a verb of a match, the other side's capitalised name, ending in a club's word (CLUB_NAME_WORDS,
+# the group), and the score ("Coventry City beat Bramford Rovers 3-1", "lost to Luton Town 2-0"). No vote or ruling
+# is told so ("the court ruled 5-4", "MPs voted 310-250"), and a player beaten in sets has no club's word ("beat
+# Pete Sampras 6-3").
+MATCH_RESULT = re.compile(
+    r"\b(?:beat|beats|thrashed|thrash|edged|edge|stunned|stun|drew with|draw with|lost to|lose to)"
+    r"(?: the)? (?:[A-Z][\w'’.-]* ){0,3}([A-Z][A-Za-z]*) \d{1,2}-\d{1,2}\b"
+)
+
+
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS, or a sport's name and
-    one other."""
+    one other, or it tells a match's result with a club's name (MATCH_RESULT)."""
     seen: set[str] = set()
     for doc in docs:
+        if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
+            return True
         seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
         if len(seen) >= SPORT_MIN_WORDS or (len(seen) >= 2 and not seen.isdisjoint(SPORT_NAMES)):
             return True
@@ -14444,7 +14520,10 @@ def canonical_names(
         names[target] = Counter(own).most_common(1)[0][0]
         in_dateline = " " in target and any(dated[i] for i in rows)  # "SAN FRANCISCO (AP) —": no initials
         known = target in known_places() or in_dateline
-        if names[target].isupper() and known and (" " in target or len(target) >= 5):
+        # a town's short name in a dateline is no initials ("KYIV, Jan 15 (Reuters) -", "OSLO"): the gazetteer's
+        # towns hold no country's initials
+        dated_town = target in known_cities() and any(dated[i] for i in rows)
+        if names[target].isupper() and known and (" " in target or len(target) >= 5 or dated_town):
             # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
             # it, not as initials are ("UK", "USA" stay)
             names[target] = string.capwords(names[target].lower())
