@@ -66,9 +66,11 @@ from .summary import (
     expression_period,
     in_order_named,
     join_words,
+    last_occasion_told,
     listed_names,
     may_be_plural,
     moment_name,
+    occasions_apart,
     paragraph_name,
     pronoun_speakers,
     several_writers,
@@ -829,17 +831,22 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
         what = f"“{row['expression']}”{_event(timeline, row['expression'], row['start'])}"
         return f"{what}, {expression_period(row, day)}, {distance(first, last, day)}"
 
+    # a row dating the last time before now ("for the first time in 15 years": 2010) is no event the story tells of:
+    # the earliest and latest are the story's own, and that occasion is said apart, as the report's dates sentence does
+    dated, apart = occasions_apart(dated)
+    told = last_occasion_told(apart, day)
+    aside = f" {told[0].upper()}{told[1:]}, not an event the article tells of." if told else ""
     earliest = dated.iloc[0]
     if len(dated) == 1:
-        return f"Its one dated expression is {where(earliest)}."
+        return f"Its one dated expression is {where(earliest)}.{aside}"
     same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])
     if same.all():
-        return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}."
+        return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}.{aside}"
     # the first of those that end last; a long period holding the others ("has lived here forty years") is the
     # earliest, not also the latest
     others = dated[~same]
     latest = others.loc[others["end"].idxmax()]
-    return f"The earliest is {where(earliest)}; the latest {where(latest)}."
+    return f"The earliest is {where(earliest)}; the latest {where(latest)}.{aside}"
 
 
 # ------------------------------------------------------------------------------------------- 05 · who speaks

@@ -1084,11 +1084,15 @@ def unheard(
     ):
         heard.add(lead)
     heard |= _rival_side(written, entities, paragraphs, names, skip)
-    heard |= officers_heard(entities, heard, paragraphs, mentions)
+    # a speaker the statement's attribution calls a former officer ("Its former chief economist, Ben Fraser, said")
+    # makes no body heard through the office written beside another mention of the name
+    former = {str(p) for p, w in zip(attributed(quotes)["speaker"], written.fillna("").astype(str)) if FORMER.search(w)}
+    heard |= officers_heard(entities, heard - former, paragraphs, mentions)
     heard |= _behind_headline(entities, heard, paragraphs)
     heard |= _its_officers(attributed(quotes), written, paragraphs, names)
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
+    heard |= _listed_with(attributed(quotes), paragraphs, entities)
     heard |= _titled(heard, entities)
     heard |= _given_alone(heard, entities)
     heard |= _fuller_names(heard, entities)
@@ -1173,7 +1177,7 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor principal".split()
+        "detective editor principal mayor".split()
     )
     | MEMBER_OFFICES
 )
@@ -1831,6 +1835,14 @@ def _behind_headline(entities: pd.DataFrame, heard: set[str], paragraphs: pd.Dat
     return {e for e in orgs if rest.startswith(e) and BEHIND_END.match(rest[len(e) :])}
 
 
+def _named_last(found: tuple[int, str, str]) -> tuple[int, int]:
+    """The order in which a pronoun ("its", "their") looks back to the names (start, entity, alias) written before it:
+    the one ending last, and of two ending together the longer, so that "Dunmore Town Council" is named last, not a
+    name inside it ("Town") that starts later."""
+    start, _, alias = found
+    return start + len(alias), len(alias)
+
+
 def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, set[str]]) -> set[str]:
     """The organisation whose officer a phrase of `_officer_phrases` makes a person through a pronoun ("Labor won,
     with its leader Roger Cook claiming victory", "Roger Cook, its leader,"): the one the paragraph named last
@@ -1839,16 +1851,21 @@ def _pronoun_office_body(phrase: str, name: str, before: str, bodies: dict[str, 
     if FORMER.search(phrase):
         return set()
     office = rf"(?:[a-z][\w-]*\s+){{0,{OFFICE_WORDS - 1}}}(?i:{'|'.join(sorted(SPEAKS_FOR))})"
-    pronoun = re.search(rf"\b(?:its|whose|(their))\s+{office}\s*,?\s+{re.escape(name)}$", phrase) or re.match(
-        rf"{re.escape(name)},\s+(?:its|(their))\s+{office}\b", phrase
-    )
+    # the pronoun may open the sentence ("Dunmore Town Council objected. Its mayor, Anne Kellett, said")
+    pronoun = re.search(
+        rf"\b(?:[Ii]ts|[Ww]hose|([Tt]heir))\s+({office})\s*,?\s+{re.escape(name)}$", phrase
+    ) or re.match(rf"{re.escape(name)},\s+(?:its|(their))\s+({office})\b", phrase)
     if not pronoun:
         return set()
     last = max(
         ((s, e, a) for e, aliases in bodies.items() for a in aliases if a for s in _alias_spans(a, before)),
+        key=_named_last,
         default=None,
     )
     if not last or (pronoun.group(1) and not PLURAL_NAME.search(last[2])):
+        return set()
+    # a member of a body its members are elected to ("Its councillor, Jo Reed") is not its voice, as in `_speaks_for`
+    if ELECTED_BODY.search(last[2]) and pronoun.group(2).split()[-1].lower() in MEMBER_OFFICES:
         return set()
     return {last[1]}
 
@@ -1894,13 +1911,49 @@ def _its_officers(
             continue
         last = max(
             ((s, e, a) for e, aliases in names.items() for a in aliases if a for s in _alias_spans(a, paragraph[:at])),
+            key=_named_last,
             default=None,
         )
         plural = last and (
             PLURAL_NAME.search(last[2]) or PLURAL_VERB_AFTER.match(paragraph[last[0] + len(last[2]) : at])
         )
-        if last and (not office.group(1) or plural):
+        # a member of a body its members are elected to ("Its councillor, Jo Reed") is not its voice (`_speaks_for`)
+        member = last and ELECTED_BODY.search(last[2]) and office.group(0).split()[-1].lower() in MEMBER_OFFICES
+        if last and (not office.group(1) or plural) and not member:
             out.add(last[1])
+    return out
+
+
+# The names listed with a speaker right up to the statement's cue: "Tesco, Sainsbury's and Asda said the products had
+# been removed" (the speaker found is the first, Tesco), each name a comma or a last "and" apart.
+LISTED_AFTER = re.compile(r"((?:,\s+[^,;:.!?\"“”]+?)*,?\s+and\s+[^,;:.!?\"“”]+?)\s+(?:have\s+|had\s+|both\s+|all\s+)?$")
+
+
+def _listed_with(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, entities: pd.DataFrame) -> set[str]:
+    """The people and organisations listed with a speaker as those who said it (LISTED_AFTER): in "Tesco, Sainsbury's
+    and Asda said the products had been removed from sale" the quotes table names Tesco, but the reader hears all
+    three. Each listed part must be the whole of a name the article gives (an entity or its alias, "the" allowed
+    before it), so that "Tesco, in a statement, and its rivals said" adds no one."""
+    if paragraphs is None or "text" not in paragraphs.columns or rows.empty or "speaker_end" not in rows.columns:
+        return set()
+    forms = entities["aliases"] if "aliases" in entities.columns else entities["entity"]
+    known = {}
+    for entity, aliases in zip(entities["entity"].astype(str), forms.fillna("").astype(str)):
+        for alias in {entity, *aliases.split("|")} - {""}:
+            known[alias] = entity
+    out = set()
+    for where, end, cue in zip(_speaker_paragraphs(rows), rows["speaker_end"], rows["cue"].fillna("").astype(str)):
+        if pd.isna(end) or not cue:
+            continue
+        text = _text_of(paragraphs, where)
+        after = re.search(rf"\b{re.escape(cue)}\b", text[int(end) :])
+        listed = after and LISTED_AFTER.fullmatch(text[int(end) : int(end) + after.start()])
+        if not listed:
+            continue
+        parts = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p.strip()) for p in re.split(r",|\s+and\s+", listed.group(1))]
+        parts = [p for p in parts if p]
+        if parts and all(p in known for p in parts):
+            out |= {known[p] for p in parts}
     return out
 
 

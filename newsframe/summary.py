@@ -552,6 +552,8 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     kinds = entity_kinds(tables["entities"])
     overall = overall_tone(tables)
     dated, undated = dated_expressions(tables["timeline"]), undated_expressions(tables["timeline"])
+    # the dates the story covers: a last occasion before it ("for the first time in 15 years") is said apart
+    covered, apart = occasions_apart(dated)
     rows = [
         ("paragraphs (headline not counted)", len(article.body), ""),
         ("words (headline included)", article.words, ""),
@@ -564,7 +566,11 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ("headline tone", overall.get("headline_tone") or "no headline", ""),
         ("mean polarity, weighted by words (−1 … +1)", _rounded(overall.get("polarity")), ""),
         ("mean VADER compound, weighted by words (−1 … +1)", _rounded(overall.get("vader")), ""),
-        ("dates covered", span_words(dated, _day(article.published)) or "no datable expression", ""),
+        (
+            "dates covered",
+            span_words(covered, _day(article.published)) or "no datable expression",
+            last_occasion_told(apart, _day(article.published)),
+        ),
         ("expressions placed on the calendar", len(dated), ""),
         ("expressions left off the calendar", len(undated), "; ".join(undated_words(undated))),
     ]
@@ -1332,23 +1338,43 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
     return f"Its {len(dated)} dated expressions {_placed(dated, published)}."
 
 
-def last_occasion_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
-    """The dates sentence when an expression dating the last time before now ("for the first time in 15 years",
-    `last_occasions`) would set the start of the span: that occasion is no event the article tells of, so it is said
-    apart and the others' span given ('Of its 5 dated expressions, “15 years” dates the last time before now,
-    2010, and the other 4 run from 2016 to 29 March 2025.'); None when there is none, or it changes nothing."""
+def occasions_apart(dated: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The dated expressions (`dated_expressions`) split into (the article's own, the last occasions said apart): an
+    expression dating the last time before now ("for the first time in 15 years", `last_occasions`) that would set
+    the start of the span is no event the article tells of, so it is set apart; (dated, empty) when there is none,
+    every row is one, or it lies within the others' span and sets no bound."""
+    none = dated.iloc[:0]
     if "last_occasion" not in dated.columns or not dated["last_occasion"].any() or dated["last_occasion"].all():
-        return None
+        return dated, none
     last, rest = dated[dated["last_occasion"]], dated[~dated["last_occasion"]].reset_index(drop=True)
     if last["start"].min() >= rest["start"].min():  # within the others' span: it sets no bound
-        return None
+        return dated, none
+    return rest, last.reset_index(drop=True)
+
+
+def last_occasion_told(last: pd.DataFrame, published: date | None = None) -> str:
+    """'“15 years” (twice) dates the last time before now, 2010' for the last occasions `occasions_apart` sets
+    apart; '' for none."""
+    if last.empty:
+        return ""
     names = list(dict.fromkeys(last["expression"]))
     named = join_words([f"“{e}”" for e in names])
     periods = list(dict.fromkeys(expression_period(row, published) for _, row in last.iterrows()))
     one = len(last) == 1 or (len(names) == 1 and len(periods) == 1)
     times = "" if len(last) == 1 else f" ({_times(len(last))})" if len(names) == 1 else ""
     goes = "dates" if one else "date"
-    told = f"{named}{times} {goes} the last time before now, {join_words(periods)}"
+    return f"{named}{times} {goes} the last time before now, {join_words(periods)}"
+
+
+def last_occasion_words(dated: pd.DataFrame, published: date | None = None) -> str | None:
+    """The dates sentence when an expression dating the last time before now ("for the first time in 15 years",
+    `last_occasions`) would set the start of the span: that occasion is no event the article tells of, so it is said
+    apart and the others' span given ('Of its 5 dated expressions, “15 years” dates the last time before now,
+    2010, and the other 4 run from 2016 to 29 March 2025.'); None when there is none, or it changes nothing."""
+    rest, last = occasions_apart(dated)
+    if last.empty:
+        return None
+    told = last_occasion_told(last, published)
     other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
     return f"Of its {len(dated)} dated expressions, {told}, and {other} {_placed(rest, published)}."
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from sample_articles import ARTICLES
 
-from newsframe import charts, compare, findings, notebooks, sentiment, speakers
+from newsframe import charts, compare, findings, notebooks, sentiment, speakers, summary
 from newsframe.article import count_words
 from newsframe.sentiment import TEXTBLOB_THRESHOLDS, TONES, VADER_THRESHOLDS, threshold_tone
 
@@ -260,7 +260,11 @@ def test_answers_of_notebook_04_say_what_the_tables_hold(name, sample, every_ans
     elif article.published is None:
         assert "publication date is unknown" in events
     else:
-        first = dated.loc[dated["date"].str[:10].idxmin()]
+        # a row dating the last time before now ("for the first time in three and a half years") is said apart,
+        # not named as the earliest event
+        last = summary.last_occasions(dated)
+        story = dated[~last] if last.any() and not last.all() else dated
+        first = story.loc[story["date"].str[:10].idxmin()]
         assert f"“{first['expression']}”" in events.split(";")[0]
         if date.fromisoformat(first["date"][:10]) < article.published.date():
             assert "before publication" in events.split(";")[0] or "through publication" in events.split(";")[0]
