@@ -733,6 +733,28 @@ def _titled_run(conjunction: Token, joined: Token) -> bool:
 NEARNESS_WORDS = frozenset({"close", "familiar", "briefed", "involved", "knowledgeable"})
 
 
+def _last_listed_name(token: Token) -> Token | None:
+    """The last of a list of names that opens with `token`, set off by commas and closed by "and" ("Tesco,
+    Sainsbury's and Asda"), each a proper noun right after its comma or "and"; None when `token` heads no such list."""
+    names, word = [token], token
+    while True:
+        after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+        while after is not None and after.dep_ == "case":  # "Sainsbury's": the name with its ending
+            after = after.nbor(1) if after.i + 1 < len(after.doc) else None
+        if after is None or after.text not in (",", "and"):
+            break
+        following = after.nbor(1) if after.i + 1 < len(after.doc) else None
+        if following is None or following.dep_ != "conj" or following.pos_ != "PROPN":
+            break
+        if following.head.i not in (n.i for n in names):
+            break
+        names.append(following)
+        word = following
+        if after.text == "and":
+            return following if len(names) >= 3 else None
+    return None
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -810,6 +832,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                 and (name.i - token.i <= 5 or all(t.is_title for t in token.doc[child.i + 1 : name.i + 1]))
             ):
                 right = name
+            break
+        if child.text == "," and named and child.i == right.i + 1 and (last := _last_listed_name(token)) is not None:
+            # "Tesco, Sainsbury's and Asda said": a list of names closed by "and", all of them speak
+            end = _noun_phrase(last)[1]
+            right = max((t for t in last.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
             break
         if (
             child.dep_ == "punct"
@@ -3258,6 +3285,12 @@ def find_in_doc(
         if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
             # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
             start = token.doc[token.i + 1].idx
+        if how == "infinitive" and _lemma(token) in APPEAL_VERBS:
+            # "urged voters to back the plan", "urged anyone with dashcam footage to come forward": whom the appeal is
+            # made to, with what it asks, as annotators mark it
+            addressee = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < head.i), None)
+            if addressee is not None and not quoted[addressee.idx]:
+                start = min(start, addressee.left_edge.idx)
         if how == "predicate":  # called the decision “a betrayal”: what is called so, and what it is called
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.i < head.i), None)
             if thing is not None:
@@ -3796,7 +3829,11 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     # an interview printed as a transcript: a speaker's label comes back, or the questions are labelled "Q:" (a
     # list of names each with its own line, "Clinton: 1,769.", "Rubio: Finish second.", is no conversation)
     below = _signs_below(docs, texts, quotes)
-    labels = Counter(m.group(1) for t in texts if t and (m := TRANSCRIPT_LABEL.match(t)))
+    # (a headline's label counts only beside a body line under it in the first person: a headline "Mara Quintero:
+    # “…”" and a closing "Mara Quintero: Blue Hours opens at Tate Britain" are no two turns)
+    labelled = [(d, m) for d, t in zip(docs, texts) if t and (m := TRANSCRIPT_LABEL.match(t))]
+    spoken = {m.group(1) for d, m in labelled if d is not None and FIRST_PERSON.search(m.string, m.end())}
+    labels = Counter(m.group(1) for d, m in labelled if d is not None or m.group(1) in spoken)
     interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
     interviewee = _interviewee(docs, texts)
     plain = _plain_interview(docs, texts, quotes) if not interview and interviewee is None else None
@@ -6598,6 +6635,17 @@ class SpeakerResolver:
         agreed", not "Residents in Whitwick and Thringstone said")."""
         named = [m for m in named if m[3] in JOINT_SPEAKERS]
         entities = list(dict.fromkeys(m[4] for m in named))
+        if len(entities) > 2:  # "Tesco, Sainsbury's and Asda said": a list of bodies of one kind, all speaking
+            firsts = [next(m for m in named if m[4] == e) for e in entities]
+            gaps = [self.texts[para][a[2] : b[1]] for a, b in zip(firsts, firsts[1:])]
+            listed = all(re.fullmatch(r"(?:['’]s)?,\s+", g) for g in gaps[:-1]) and re.fullmatch(
+                r"(?:['’]s)?,?\s+and\s+", gaps[-1]
+            )
+            # (places only when they head the phrase: "Russia, China and Iran said", not "Residents in A, B and C")
+            heading = token is not None and firsts[0][1] <= token.idx < firsts[0][2]
+            if listed and len({m[3] for m in firsts}) == 1 and (firsts[0][3] != "GPE" or heading):
+                return f"{', '.join(entities[:-1])} and {entities[-1]}"
+            return None
         if len(entities) != 2:
             return None
         a = [m for m in named if m[4] == entities[0]][-1]  # its last mention ("… Singapore (MAS)")

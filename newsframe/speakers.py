@@ -1051,8 +1051,12 @@ def unheard(
         heard = set(other_titled(said.assign(speaker=shared_surnames(said, entities)), entities))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
+    parts = {p for s in joint for p in re.split(r", | and ", s)}  # "Tesco, Sainsbury's and Asda": each of them
     heard |= {
-        e for e in entities["entity"].astype(str) for s in joint if s.startswith(f"{e} and ") or s.endswith(f" and {e}")
+        e
+        for e in entities["entity"].astype(str)
+        for s in joint
+        if s.startswith(f"{e} and ") or s.endswith(f" and {e}") or (", " in s and e in parts)
     }
     orgs = entities[entities["entity_type"] == "ORG"]
     written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)

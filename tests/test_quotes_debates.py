@@ -115,7 +115,7 @@ def test_what_was_told_to_a_programme_is_the_that_clause_hung_on_it():
     )
     assert found["text"].tolist() == [
         'that staff had worked "incredibly hard" over the summer',
-        "to get their flu vaccines",
+        "people to get their flu vaccines",
     ]
     assert set(found["speaker"]) == {"Stephen Powis"}
 

@@ -123,3 +123,33 @@ def test_a_time_of_day_before_a_word_in_lower_case_ends_no_sentence():
     )
     assert found["text"].tolist()[-1] == "The quake hit at 10:52 a.m. local time at a depth of about 40 km"
     assert found["speaker"].tolist()[-1] == "Japan Meteorological Agency"
+
+
+def test_a_list_of_bodies_closed_by_and_speaks_together():
+    found = table(
+        "date 2025-06-10 Recall\n\n"
+        "Tesco, Sainsbury's and Asda said the products had been removed from sale.\n\n"
+        "Residents in Whitwick, Thringstone and Coalville said the roads had flooded."
+    )
+    assert found["speaker"].tolist()[0] == "Tesco, Sainsbury's and Asda"
+    assert found["speaker_text"].tolist()[0] == "Tesco, Sainsbury's and Asda"
+    assert found["speaker"].tolist()[1] == "Residents in Whitwick, Thringstone and Coalville"
+
+
+def test_a_headline_label_and_a_closing_title_line_are_no_transcript():
+    found = table(
+        'date 2025-09-21 Mara Quintero: "I paint what I cannot say out loud"\n\n'
+        'Mara Quintero paints every day. "I never stop," she says.\n\n'
+        "Mara Quintero: Blue Hours opens at Tate Britain on 9 October and runs until 15 February."
+    )
+    assert "Blue Hours" not in " ".join(found["text"])
+    assert len(found) == 2
+
+
+def test_whom_an_appeal_is_made_to_goes_with_what_it_asks():
+    found = table(
+        "date 2025-04-08 Appeal\n\n"
+        "Sergeant Lisa Okafor urged anyone with dashcam footage to come forward.\n\n"
+        "The minister urged voters to back the plan. He told reporters to wait."
+    )
+    assert found["text"].tolist() == ["anyone with dashcam footage to come forward", "voters to back the plan"]

@@ -253,3 +253,16 @@ def test_a_body_written_after_the_before_an_irregular_past_keeps_its_the():
     # a name qualifying the noun after it ("the Hillbrook seat") takes no "the" of its own
     text = paragraphs("Count", "The Liberal Democrats seat fell to Labour in the Hillbrook count.")
     assert speakers.definite_names(names, text) == set()
+
+
+
+def test_each_body_of_a_list_that_speaks_together_is_heard():
+    text = paragraphs("Recall", "Tesco, Sainsbury's and Asda said the products had been removed. Boots did not.")
+    names = entities(
+        ("Tesco", "ORG", 1, "Tesco"),
+        ("Sainsbury's", "ORG", 1, "Sainsbury's"),
+        ("Asda", "ORG", 1, "Asda"),
+        ("Boots", "ORG", 1, "Boots"),
+    )
+    said = quotes((1, "Tesco, Sainsbury's and Asda", "Tesco, Sainsbury's and Asda"))
+    assert speakers.unheard(names, said, text)["entity"].tolist() == ["Boots"]
