@@ -255,7 +255,6 @@ def test_a_body_written_after_the_before_an_irregular_past_keeps_its_the():
     assert speakers.definite_names(names, text) == set()
 
 
-
 def test_each_body_of_a_list_that_speaks_together_is_heard():
     text = paragraphs("Recall", "Tesco, Sainsbury's and Asda said the products had been removed. Boots did not.")
     names = entities(
