@@ -2674,6 +2674,9 @@ def extract(
             ctx.split_season = cand.extras["season"]
         if is_reference(cand) and UNTIL_BOUND.search(text, max(0, cand.start - 60), cand.start):
             pass  # "served the town until he retired in 1993": an end the story looks ahead to, not where it goes
+        elif cand.extras.get("aimed"):
+            pass  # "so that tanks could cross the Rhine before Christmas" (1944): an aim of the story's time, which
+            # the story does not go to ("On the Wednesday" is still the battle's)
         elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
             pass  # "on 14 June last year": the day stays the story's date, not the year
         elif _names_a_thing(cand, ctx) and _day_in_its_sentence(ctx, cand):

@@ -725,6 +725,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
             elif _put_off_since_story(ctx, m, y - 1, month, day):
                 y -= 1  # "changed his pleas on 15 September. The judge then adjourned the case until 3 November", in
                 # a late November paper: the November after the story's day, not next year's
+        if (
+            not rel
+            and not m["wd"]
+            and (against := DATED_DAY_SET_AGAINST.search(m.string, max(0, m.start() - 60), m.start()))
+        ):
+            y = int(against["y"])  # "will end on 11 December 2026 rather than 18 December": the day set against a
+            # dated one is of its year (the choice is between two days of one calendar), whatever the tense says
+            return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
         if not rel and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):  # "on March 3 next year"
             y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative") if _is_day(y, month, day) else None
@@ -878,6 +886,17 @@ def _year_near_the_event_day(ctx: Context, m: re.Match, month: int, day: int) ->
     return event.year if -EVENT_DAYS_BEFORE <= (when - event).days <= EVENT_DAYS_AFTER else None
 
 
+# A past verb of the sentence, then a purpose or plan told with a past modal before the holiday: "The plan was for
+# troops to seize the bridges so that tanks could cross the Rhine before ", "they hoped that the men would be home
+# by ". No "will" nor present verb comes between: "was told the work will end by Christmas" is publication's.
+PLAN_OF_THE_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|planned|hoped|expected|intended|aimed|wanted)\b(?:(?!\b(?:will|is|are|says|say)\b)[^.;])*"
+    r"\b(?:so that|in order that|so|that)\b(?:(?!\b(?:will|is|are|says|say)\b)[^.;])*\b(?:could|would|might)\b"
+    r"(?:(?!\b(?:will|is|are|says|say)\b)[^.;])*$",
+    re.I,
+)
+
+
 def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | None:
     """The year of a holiday named without one in a past-tense clause when the story has moved to a month or day of a
     past year and the holiday comes later in that year ("the river burst its banks in January 2005 ... By Christmas
@@ -886,8 +905,13 @@ def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | N
     in a quotation (the speaker's time, which need not be the story's). None when the story is at publication, the
     clause is not in the past or the sentence counts a day from publication."""
     moved = ctx.moved()
-    if moved is None or not re.fullmatch(r"\d{4}(?:-.+)?", moved) or ctx.tense(m.start(), m.end()) != "past":
+    if moved is None or not re.fullmatch(r"\d{4}(?:-.+)?", moved):
         return None
+    if ctx.tense(m.start(), m.end()) != "past" and not (
+        not ctx.quoted(m.start()) and PLAN_OF_THE_PAST_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):
+        return None  # a plan a past sentence tells ("The plan was … so that tanks could cross the Rhine before
+        # Christmas") looks ahead from the story's time, not from publication's
     if TOLD_NOW.search(_sentence_around(m, ctx)):
         return None
     year = int(moved[:4])
@@ -1307,6 +1331,11 @@ def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
 
 
 # The year named right after a month: "March last year", "June of next year", "in May this year".
+# A day with its year and a word setting another day against it, just before that other day: "on 11 December 2026
+# rather than ", "March 3, 2027, instead of ", "from 4 May 2026, not ".
+DATED_DAY_SET_AGAINST = re.compile(
+    rf"(?:\b{DAY_NUMBER} {MONTH},? |\b{MONTH} {DAY_NUMBER}, )(?P<y>{YEAR}),? (?:rather than|instead of|not)(?: on)? $"
+)
 YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
 # A year, then a comma and a list of months that set out its times: "twice last year, in March and again in
 # August", "in 2023, in May and June". The months are of that year, however far from publication.
@@ -3351,8 +3380,8 @@ def _same_period_as_named(m: re.Match, ctx: Context) -> bool:
     """Whether a bare "the same period" is the period named last itself, not that period a year before: it is in a
     later sentence ("Prices rose 2% in January 2025. Rents rose 3% over the same period"), nothing compares it ("against
     459 in the same period") and no year back follows it ("the same period a year earlier")."""
-    if ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
-        return False
+    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
+        return False  # a period named in an earlier paragraph (no date yet in this one) is as much told before
     if YEAR_BACK_AFTER.match(m.string, m.end()):
         return False
     return not COMPARED_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
@@ -4224,7 +4253,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
         # "The river burst its banks in January 2005 ... By Christmas the families were home": 2005's
         if story < 0:  # a quotation's, in a story moved to a bare year: the speaker's year, which the text does
             return "DATE", f"XXXX-{month:02d}-{day:02d}", "relative", {"undated": "year unknown"}  # not give
-        return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
+        extras = {"counted": True} if ctx.tense(m.start(), m.end()) == "past" else {"counted": True, "aimed": True}
+        return "DATE", f"{story:04d}-{month:02d}-{day:02d}", "relative", extras  # an aim is no scene ("aimed")
     elif (framed := value_start(ctx.framed(m.start()) or "")) is not None:
         # 'wrote in 2019: "We will finish the work by Christmas"': the holiday of the quotation's time
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
