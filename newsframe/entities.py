@@ -8051,7 +8051,38 @@ def unread_listed_places(docs: list[Doc], spans: list[Span]) -> list[Span]:
                     out.append(run)
             elif last.dep_ == "conj" and last.head.i == root.i and root.head.lower_ in ROUTE_WORDS - {"to", "at"}:
                 out.append(run)
+        out.extend(unread_places_of_areas(doc, d, named))
     return out
+
+
+def unread_places_of_areas(doc: Doc, d: int, named: list[Span]) -> list[Span]:
+    """Names no reader read after a place and "and", before a plural noun of areas ("the Lviv and Ivano-Frankivsk
+    regions", "the Kherson and Mykolaiv provinces"): a place too, as GPE, its words joined by a hyphen with no space
+    taken whole."""
+    out = []
+    for a in named:
+        if a.end + 2 >= len(doc) or doc[a.end].lower_ != "and" or not _a_known_place(doc, a):
+            continue
+        end = a.end + 1
+        while end < len(doc) and end - a.end <= 4:
+            if _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            elif _glued_hyphen(doc, end):
+                end += 2
+            else:
+                break
+        if end == a.end + 1 or end >= len(doc) or doc[end - 1].text in ("-", "‐"):
+            continue
+        if doc[end].lower_ not in AREA_PLURALS or any(t.ent_type_ for t in doc[a.end + 1 : end]):
+            continue
+        if any(s.start < end and a.end < s.end for s in named):
+            continue
+        out.append(Span(d, a.end + 1, end, "GPE"))
+    return out
+
+
+# Plural nouns of a country's areas that follow a list of their names: "the Lviv and Ivano-Frankivsk regions".
+AREA_PLURALS = frozenset("regions provinces districts counties oblasts states prefectures governorates".split())
 
 
 def listed_place_of_words(doc: Doc, span: Span) -> bool:
@@ -9568,7 +9599,12 @@ def _unread_name_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool
 
 # Nouns of bodies that present a name no reader read: those of firms and bodies in apposition and the cue nouns
 # (a union, an agency, a ministry), not a thing owned ("shares").
-UNREAD_BODY_NOUNS = BODY_APPOSITION_NOUNS | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
+UNREAD_BODY_NOUNS = (
+    BODY_APPOSITION_NOUNS
+    | (ORG_CUE_NOUNS - {"shares", "stock", "paper", "channel", "network"})
+    # "Ukrenergo, the national grid operator, said": a body that runs a network or a service
+    | frozenset("operator utility provider".split())
+)
 
 
 def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
@@ -10570,6 +10606,30 @@ def defined_as_a_place(doc: Doc, span: Span) -> str:
 # Buildings an apposition calls a name by, which no person or body is called: "Dun Aonghasa, a stone fort on the edge
 # of a cliff", "Caerlaverock, a moated castle".
 BUILT_APPOSITION_NOUNS = frozenset("fort castle abbey priory monastery cathedral palace lighthouse".split())
+
+
+# Nouns of a business that an apposition with "the" calls a name by ("Spotify, the streaming service, said"), which no
+# person or place is called: the name is that business in every mention, whatever a headline made a reader see.
+BUSINESS_APPOSITION_NOUNS = frozenset("service platform app website company firm business".split())
+
+
+def business_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether `span` is followed by a comma, "the", at most two lower-case words and a noun of a business
+    (BUSINESS_APPOSITION_NOUNS), then a comma or the sentence's end, whatever the parse made of the words ("Spotify,
+    the streaming service, said", where the tagger reads "Spotify" as a verb); not where both readers read a
+    person."""
+    if span.names == "PERSON" and span.model == "PERSON":
+        return False
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return False
+    for j in range(i + 2, min(i + 5, len(doc))):
+        word = doc[j]
+        if not word.text.islower() or not word.is_alpha:
+            return False
+        if word.lower_ in BUSINESS_APPOSITION_NOUNS:
+            return j + 1 == len(doc) or doc[j + 1].text in (",", ".", ";")
+    return False
 
 
 def said_to_be(doc: Doc, span: Span, nouns: frozenset[str]) -> bool:
@@ -13248,7 +13308,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
                 # what the article says the name is, in apposition: "Flat Holm, a windswept island," (land or water)
                 # or "Kettlewell, a village in the Dales," (a town)
-                "defined": defined_as_a_place(doc, s) if s.names or s.model else "",
+                "defined": (defined_as_a_place(doc, s) or ("ORG" if business_in_apposition(doc, s) else ""))
+                if s.names or s.model
+                else "",
             }
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
