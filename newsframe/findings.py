@@ -72,6 +72,7 @@ from .summary import (
     moment_name,
     occasions_apart,
     paragraph_name,
+    present_periods,
     pronoun_speakers,
     several_writers,
     size_words,
@@ -836,7 +837,9 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
     dated, apart = occasions_apart(dated)
     told = last_occasion_told(apart, day)
     aside = f" {told[0].upper()}{told[1:]}, not an event the article tells of." if told else ""
-    earliest = dated.iloc[0]
+    # the present period ("this year" over the day's events) starts first but is no earliest event (`present_periods`)
+    present = present_periods(dated, published)
+    earliest = dated[~present].iloc[0] if not present.all() else dated.iloc[0]
     if len(dated) == 1:
         return f"Its one dated expression is {where(earliest)}.{aside}"
     same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])

@@ -199,9 +199,38 @@ def dated_expressions(timeline: pd.DataFrame) -> pd.DataFrame:
             "end": end.where(end != "", start),
             "value": value,
             "last_occasion": last_occasions(dated),
+            "moment": dated["date"].astype(str),
+            "moment_end": dated["date_end"].fillna("").astype(str).where(end != "", dated["date"].astype(str)),
         }
     )
     return rows.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+def present_periods(dated: pd.DataFrame, published: datetime | None) -> pd.Series:
+    """Whether each dated expression (`dated_expressions`) is the present period rather than an event of the story:
+    a period running through the moment of publication that holds a shorter dated expression of the article ("this
+    year" or a headline's "2025" over "11:52"; "February" over "Saturday" written on 15 February). Such a row starts
+    first but is not the earliest thing the article tells of. Compared to the minute where the table gives times."""
+    none = pd.Series(False, index=dated.index, dtype=bool)
+    if published is None or dated.empty or "moment" not in dated.columns:
+        return none
+
+    def bounds(row) -> tuple[str, str]:
+        lo, hi = str(row["moment"]), str(row["moment_end"])
+        lo = lo if len(lo) > 10 else lo[:10] + "T00:00"
+        hi = hi if len(hi) > 10 else hi[:10] + "T24:00"
+        return lo[:16], hi[:16]
+
+    spans = [bounds(row) for _, row in dated.iterrows()]
+    now, today = published.strftime("%Y-%m-%dT%H:%M"), published.strftime("%Y-%m-%d")
+    flags = []
+    for lo, hi in spans:
+        holds = any(lo <= a and b <= hi and (a, b) != (lo, hi) for a, b in spans)
+        # it goes on after publication ("this year"; "today" is the day itself); a stretch up to the day of
+        # publication ("has lived here forty years", "the past decade") is the story's own earliest time
+        goes_on = hi[:10] > today or lo[:10] == hi[:10] == today
+        flags.append(lo <= now < hi and hi[11:] == "24:00" and goes_on and holds)
+    return pd.Series(flags, index=dated.index, dtype=bool)
 
 
 def last_occasions(timeline: pd.DataFrame) -> pd.Series:
