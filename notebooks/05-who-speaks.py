@@ -46,7 +46,7 @@ speakers_table = speakers.speakers_table(quotes, entities_table)
 # "officials"), its statements by kind and by tone, the words of what it said, and how often the article names it.
 
 # %%
-Markdown(findings.who_is_quoted(quotes, entities_table))
+Markdown(findings.who_is_quoted(quotes, entities_table, article))
 
 # %%
 speakers_table
@@ -58,7 +58,7 @@ speakers_table
 # `entities.csv` a pronoun or a description stands for) and as written (`speaker_text`), and the tone.
 
 # %%
-Markdown(findings.what_was_said(quotes))
+Markdown(findings.what_was_said(quotes, article))
 
 # %%
 quotes[["paragraph", "kind", "cue", "speaker", "speaker_text", "tone", "text"]]
@@ -77,7 +77,7 @@ speakers.quote_kinds(quotes)
 # Bar length = words of what each one said, split by kind of statement; the number of statements at the bar's end.
 
 # %%
-Markdown(findings.words_per_speaker(quotes, entities_table))
+Markdown(findings.words_per_speaker(quotes, entities_table, article))
 
 # %%
 fig, data = charts.plot_speaker_words(speakers_table, title=charts.figure_title("Who speaks, and how much", article))
@@ -88,7 +88,7 @@ charts.save_figure(fig, "05-speakers", data, article.id);
 # Bar length = statements, split by the tone label of what was said (as in notebook 03, a rough guide).
 
 # %%
-Markdown(findings.tone_of_speakers(quotes, entities_table))
+Markdown(findings.tone_of_speakers(quotes, entities_table, article))
 
 # %%
 fig, data = charts.plot_speaker_tone(
