@@ -2169,14 +2169,23 @@ def _asks(sentence) -> bool:
     return sentence is not None and sentence.root.lemma_.lower() in ASKING_LEMMAS
 
 
-def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
-    """Whether `token` lies in the clause of the word that governs the name `mention` (para, start, end, …)."""
+def _phrase_of_name(doc: Doc, mention: tuple) -> Token | None:
+    """The head of the phrase the name `mention` (para, start, end, …) is part of ("Hale's office said he…":
+    "office"), whose head governs it; None when the name's characters are no tokens."""
     span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
     if span is None:
-        return False
+        return None
     word = span.root
     while word.dep_ in ("poss", "compound", "appos", "flat", "nmod") and word.head.i != word.i:
-        word = word.head  # "Hale's office said he…": the clause of the phrase the name is part of
+        word = word.head
+    return word
+
+
+def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
+    """Whether `token` lies in the clause of the word that governs the name `mention` (para, start, end, …)."""
+    word = _phrase_of_name(doc, mention)
+    if word is None:
+        return False
     governor = word.head
     return governor.left_edge.i <= token.i <= governor.right_edge.i
 
@@ -2184,13 +2193,8 @@ def _in_clause_of(doc: Doc, mention: tuple, token: Token) -> bool:
 def _object_pronouns(doc: Doc, mention: tuple) -> set[str]:
     """The genders of the personal pronouns that are objects of the verb governing the name `mention` (para,
     start, end, …): "Tennant asked her", "put it to her", "told him" (never the name's own person)."""
-    span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
-    if span is None:
-        return set()
-    word = span.root
-    while word.dep_ in ("poss", "compound", "appos", "flat", "nmod") and word.head.i != word.i:
-        word = word.head
-    if word.dep_ not in SUBJECT_DEPS:
+    word = _phrase_of_name(doc, mention)
+    if word is None or word.dep_ not in SUBJECT_DEPS:
         return set()
     verb = word.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
