@@ -482,7 +482,8 @@ ORG_KINDS = {
 # Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
 # Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
-ALSO_KINDS = {"agency": frozenset({"state"})}
+# ("the union" may be a professional body: "the British Medical Association has announced … the union said")
+ALSO_KINDS = {"agency": frozenset({"state"}), "union": frozenset({"association"})}
 
 
 # Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
@@ -6399,7 +6400,14 @@ class SpeakerResolver:
                     # "Dalton Rovers have signed Mensah from Ajax, the club announced", "Finnair will cancel 300
                     # flights because of the strike of the IAU union, the airline announced"
                     return subject, written
-                if head in NAMED_KINDS:
+                # (but "the union" may be the association named before: "the British Medical Association")
+                also = ALSO_KINDS.get(head, frozenset())
+                other_kind = any(
+                    also & self._entity_kinds(m[4])
+                    for m in self.mentions
+                    if (m[0], m[1]) < (para, start) and m[3] == "ORG"
+                )
+                if head in NAMED_KINDS and not other_kind:
                     return written, written  # "the council said", no council named: not the last organisation
                 if _of_a_nation(token) and any(c.dep_ == "amod" and c.ent_type_ == "" for c in token.children):
                     return written, written  # "the Turkish meteorological service": a nation's body never named

@@ -153,3 +153,13 @@ def test_whom_an_appeal_is_made_to_goes_with_what_it_asks():
         "The minister urged voters to back the plan. He told reporters to wait."
     )
     assert found["text"].tolist() == ["anyone with dashcam footage to come forward", "voters to back the plan"]
+
+
+def test_the_union_may_be_the_association_named_before():
+    found = table(
+        "date 2025-07-08 Strike\n\n"
+        "Resident doctors will walk out for five days, the British Medical Association has announced.\n\n"
+        "The strike will begin at 7am on Friday 25 July, the union said.\n\n"
+        "The council said the roads would stay open."
+    )
+    assert found["speaker"].tolist() == ["British Medical Association", "British Medical Association", "The council"]
