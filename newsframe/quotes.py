@@ -2572,6 +2572,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and any(c.dep_ == "nsubj" for c in child.children)
             ):
                 return child, "clause"
+    if lemma in ESTIMATING_VERBS and (estimated := _estimated(token)) is not None:
+        return estimated, "object"  # "Forbes put his net worth at $45 billion": a figure someone gives
     # "The satellite is called Hyperfield-1" gives its name ("was called a liar" is still what someone said)
     named = _passive(token) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
     if lemma in PREDICATE_VERBS and not named:
@@ -2644,6 +2646,41 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 if any(c.dep_ == "mark" and c.lower_ == prep and c.i == token.i + 1 for c in child.children):
                     return child, "phrase"
     return None
+
+
+# Where a person in a list of speakers is from, between the name and the comma or "and" after it ("Rand Paul of
+# Kentucky and …", "Ann Lee, of Unison, and …").
+ORIGIN = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}?,?)?"
+
+
+# Verbs by which someone gives a figure for a thing ("estimates the gap at 70 billion euros", "Forbes put his net
+# worth at $45 billion"): what is estimated with the figure after "at" is what they said.
+ESTIMATING_VERBS = frozenset("estimate put forecast project peg calculate place reckon".split())
+
+
+def _estimate_at(verb: Token) -> Token | None:
+    """The "at" phrase of a figure a verb of estimating gives ("at about 70 billion euros"): a number in its object
+    ("put her server at home" gives none); the parse hangs it on the verb or on the thing estimated."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return next(
+        (
+            c
+            for c in [*verb.children, *(c for o in objects for c in o.children)]
+            if c.dep_ == "prep"
+            and c.lower_ == "at"
+            and c.i > verb.i
+            and any(t.like_num or t.ent_type_ in AMOUNTS or t.text in "$£€" for t in c.subtree)
+        ),
+        None,
+    )
+
+
+def _estimated(verb: Token) -> Token | None:
+    """The thing a verb of estimating gives a figure for, the object before its "at" phrase, in the active voice."""
+    at = _estimate_at(verb)
+    if at is None or _passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < at.i and c.left_edge.i > verb.i), None)
 
 
 # Nouns of a stance taken, with the prepositions that say what the stance is on ("his opposition to the plan", "her
@@ -3334,6 +3371,8 @@ def find_in_doc(
                 reason = reason and (child.lower_ == "for" or (child.lower_ == "on" and _lemma(token) == "blame"))
                 if reason and _lemma(token) in REASON_VERBS:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
+                if how == "object" and _lemma(token) in ESTIMATING_VERBS and child == _estimate_at(token):
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))  # "… at $45 billion"
                 # "repeated his opposition to any new funding": the parse hangs the stance's phrase on the verb
                 stance = how == "object" and child.lower_ in STANCE_NOUN_PREPS.get(head.lemma_.lower(), ())
                 if stance and child.dep_ == "prep" and child.i == head.right_edge.i + 1:
@@ -4113,7 +4152,8 @@ def _goes_on_quoting(found: Found, text: str, doc: Doc, a: int, b: int, quotes) 
         return False  # "declared him the victor": a thing said of someone, no statement a quotation goes on with
     speaker = found.source_token
     named = speaker is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children)
-    if speaker is None or not (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS_PERSON or named):
+    described = speaker is not None and speaker.pos_ == "NOUN" and speaker.tag_ == "NN" and _can_speak(speaker)
+    if speaker is None or not (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS_PERSON or named or described):
         return False  # "News outlets declared him the victor. “You are going to be so happy.”": a person named goes on
     if any(q[0] < found.end and found.start < q[1] for q in quotes):
         return False  # a quotation of its own is joined by the rules before
@@ -6646,12 +6686,16 @@ class SpeakerResolver:
         their titles aside: "Mexican President …"), or two countries that head the phrase ("Iran and Saudi Arabia
         agreed", not "Residents in Whitwick and Thringstone said")."""
         named = [m for m in named if m[3] in JOINT_SPEAKERS]
+        # (where people speak, the places they are of are no speakers: "Rand Paul of Kentucky and Mike Lee of Utah")
+        people = [m for m in named if m[3] == "PERSON"]
+        if len({m[4] for m in people}) >= 2:
+            named = [m for m in named if m[3] == "PERSON" or not self._origin_of(people, para, m)]
         entities = list(dict.fromkeys(m[4] for m in named))
         if len(entities) > 2:  # "Tesco, Sainsbury's and Asda said": a list of bodies of one kind, all speaking
             firsts = [next(m for m in named if m[4] == e) for e in entities]
             gaps = [self.texts[para][a[2] : b[1]] for a, b in zip(firsts, firsts[1:])]
-            listed = all(re.fullmatch(r"(?:['’]s)?,\s+", g) for g in gaps[:-1]) and re.fullmatch(
-                r"(?:['’]s)?,?\s+and\s+", gaps[-1]
+            listed = all(re.fullmatch(ORIGIN + r"(?:['’]s)?,\s+", g) for g in gaps[:-1]) and re.fullmatch(
+                ORIGIN + r"(?:['’]s)?,?\s+and\s+", gaps[-1]
             )
             # (places only when they head the phrase: "Russia, China and Iran said", not "Residents in A, B and C")
             heading = token is not None and firsts[0][1] <= token.idx < firsts[0][2]
@@ -6674,9 +6718,16 @@ class SpeakerResolver:
         if a[3] == "GPE" and token is not None and not voice and not any(m[1] <= token.idx < m[2] for m in (a, b)):
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
-        if re.fullmatch(r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.texts[para][a[2] : b[1]]) is None:
+        gap = ORIGIN + r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
+        if re.fullmatch(gap, self.texts[para][a[2] : b[1]]) is None:
             return None
         return f"{entities[0]} and {entities[1]}"
+
+    def _origin_of(self, people: list[tuple[int, int, int, str, str]], para: int, mention) -> bool:
+        """Whether a mention is the place or body a person named right before it is of ("Mike Lee of Utah", "Ann
+        Lee, of Unison")."""
+        text = self.texts[para]
+        return any(re.fullmatch(r",?\s+(?:of|from)\s+(?:the\s+)?", text[p[2] : mention[1]]) for p in people)
 
     def _family_speaking(self, token: Token, para: int, start: int) -> str | None:
         """The family that speaks in a speaker phrase headed by "family" or by one who speaks or writes for it ("a

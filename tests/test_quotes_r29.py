@@ -1,0 +1,45 @@
+"""Who said what (newsframe.quotes): a figure someone gives as a statement, and a quotation that goes on with a
+body's reported statement, on short invented articles."""
+
+from __future__ import annotations
+
+from test_quotes import table  # the quotes table of an article given as text
+
+
+def test_a_figure_someone_puts_on_a_thing_is_what_they_said():
+    found = table(
+        "date 2025-12-19 Loan\n\n"
+        "The International Monetary Fund estimates the gap at about 70 billion euros next year.\n\n"
+        "Forbes put his net worth at $45 billion. He left the car at home."
+    )
+    by = dict(zip(found["text"], found["speaker"]))
+    assert by["the gap at about 70 billion euros next year"] == "International Monetary Fund"
+    assert by["his net worth at $45 billion"] == "Forbes"
+    assert len(found) == 2  # a car left at home is no figure given
+
+
+def test_putting_a_thing_at_a_place_or_an_estimate_nobody_made_is_no_statement():
+    found = table("date 2025-12-19 Server\n\nShe put her server at home in 2009.\n\nThe cost is estimated at £4m.")
+    assert found.empty
+
+
+def test_a_quotation_goes_on_with_the_statement_a_body_reported_before_it():
+    # "The club said …. “…”": the body's words go on, as they do after a name ("Moyles said …. “…”")
+    found = table(
+        "date 2024-03-02 Rovers\n\n"
+        "Rovers beat Hartwell 2-0 on Saturday.\n\n"
+        "The club said ticket sales were up. “It has been a remarkable season for everyone at the ground.”"
+    )
+    row = found[found["text"].str.contains("remarkable season")]
+    assert len(row) == 1
+    assert row["speaker"].iloc[0] == "The club"
+    assert row["text"].iloc[0].startswith("ticket sales were up")
+
+
+def test_people_listed_with_the_places_they_are_of_speak_together():
+    found = table(
+        "date 2025-07-16 Bill\n\n"
+        "Two Republican senators, Rand Paul of Kentucky and Mike Lee of Utah, have said they will vote no.\n\n"
+        "Rand Paul of Kentucky and Mike Lee of Utah said the cost was too high."
+    )
+    assert list(found["speaker"]) == ["Rand Paul and Mike Lee", "Rand Paul and Mike Lee"]
