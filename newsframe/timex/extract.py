@@ -2689,6 +2689,9 @@ def extract(
             bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
             bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
+            # "Turnout was 34.2%, up from 29.8% at the last election in May 2022": the time a figure is set
+            # against, which the story does not go back to
+            bound = bound or FIGURE_COMPARED_BEFORE.search(text, max(0, cand.start - 70), cand.start) is not None
             was_moved = ctx.story_moved
             ctx.story_moved = (
                 ((cand.anchor == "explicit" or cand.extras.get("moves", False)) and not bound)
@@ -4473,6 +4476,13 @@ BARE_BEFORE = re.compile(
 # "since" just before a date: the date opens a time that runs to the present.
 # "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
 # first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
+# A figure set against an earlier one right before a date: "up from 29.8% at the last election in", "down from
+# £40m in", "compared with 12 in".
+FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|just\s+)?[£$€]?\d[\d.,]*"
+    r"(?:%|\s?(?:per ?cent|points?|seats?|[mb]n?|million|billion))?\s+[^.;:!?\d]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?$",
+    re.I,
+)
 SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
 # "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
 # until his death in 1998", "until he retired in 1993", "runs until 2027"); "through" right before a date ends one

@@ -742,6 +742,10 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
                 if _is_day(story, month, day)
                 else None
             )
+        if not rel and (counted := _year_of_the_day_counted_to(ctx, m, month, day)) is not None:
+            # "On 3 January 2025 the pipe burst … Three weeks later, on 27 January": the day the count reaches,
+            # in its year, not the nearest 27 January to publication
+            return "DATE", f"{counted:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
         if not rel and (fronted := fronted_year(ctx, m, month, day)) is not None and _is_day(fronted, month, day):
             story = fronted
@@ -831,6 +835,24 @@ def entry_year(ctx: Context) -> int | None:
     if not ctx.historic or not re.fullmatch(r"\d{4}", ctx.entry or ""):
         return None
     return int(ctx.entry)
+
+
+# A count of time right before a day it restates: "Three weeks later, on 27 January", "two days after, on".
+COUNTED_LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that|earlier|before that)\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _year_of_the_day_counted_to(ctx: Context, m: re.Match, month: int, day: int) -> int | None:
+    """The year of a day named without one right after a count from the story's last day in its sentence ("Three
+    weeks later, on 27 January", after 3 January 2025: 2025): the year that puts it nearest the day counted to.
+    None when no such count comes right before it."""
+    if ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
+        return None
+    counted = re.match(r"(\d{4})-(\d\d)-(\d\d)", ctx.last_value or "")
+    if counted is None or not COUNTED_LATER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    to = date(int(counted[1]), int(counted[2]), int(counted[3]))
+    years = [y for y in (to.year - 1, to.year, to.year + 1) if _is_day(y, month, day)]
+    return min(years, key=lambda y: abs((date(y, month, day) - to).days)) if years else None
 
 
 def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
@@ -1535,6 +1557,16 @@ def clock_day(
     ):
         return None  # "Giving evidence on Friday, she said she was woken at 2am": not the day of the saying; a
         # saying timed by the clock dates what it tells of by that clock's day
+    if (
+        ctx.dct
+        and ctx.last_start >= 0
+        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(start)
+        and not re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "")
+        and (span := value_span(ctx.last_value or ""))[0]
+        and not span[0][:10] <= ctx.dct.date().isoformat() <= span[1][:10]
+    ):
+        return None  # "Last summer they missed out when paperwork arrived at 7.14pm": a day of that summer, which
+        # the sentence does not give, not the day before publication
     moved = ctx.moved()
     if moved is not None:  # a story gone back in time: the day it told last, or the one after for its small hours
         if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved):
@@ -1583,6 +1615,19 @@ def clock_day(
     ):
         named = None  # "called the race at 1:47 a.m. … spoke just before midnight" in a paper out at 3 a.m.: the
         # clock time gone by is not later on publication's day, so it is the day before's
+    if (
+        named is not None
+        and tense == "past"
+        and known
+        and not local
+        and named.date() == ctx.dct.date()
+        and clock > (ctx.dct.hour, ctx.dct.minute)
+        and clock >= (18, 0)
+        and ctx.last_start >= 0
+        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(start)
+    ):
+        named -= timedelta(days=1)  # "declared shortly before 4am on Friday, where counting had begun at 10.30pm",
+        # in a paper out at 6.45am on Friday: an evening gone by is not later on that Friday, but the night before
     if named is not None:
         named = _small_hours_after(ctx, named, start, tense, clock, text)
     if named is not None and not (tense == "past" and named.date() > ctx.dct.date()):
@@ -1606,16 +1651,26 @@ def _small_hours_after(
     if (
         clock < (5, 0)
         and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[89]|2[0-3]):\d\d", ctx.last_value or "")
-        and ctx.last_start >= 0
+        and (ctx.last_start >= 0 or _next_small_hours_gone_by(ctx, named, clock))
         and tense == "past"
         and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
     ):
         named += timedelta(days=1)  # "The fire started at 10pm and crews left at 2am": told in order, the small
-        # hours after an evening's clock time of the same paragraph are the next day's
+        # hours after an evening's clock time of the same paragraph are the next day's; in a later paragraph too
+        # when that night is the one just gone by ("The first result came at 11.48pm. … By 2am it was clear", in a
+        # paper out at 6.45am)
     if clock < (5, 0) and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:EV|NI)", ctx.last_value or ""):
         named += timedelta(days=1)  # "an argument in a bar on Friday night. The group left at 1.50am": the small
         # hours after a night named are the next day's
     return named
+
+
+def _next_small_hours_gone_by(ctx: Context, named: datetime, clock: tuple[int, int]) -> bool:
+    """Whether the small hours `clock` of the day after `named` are the publication's own, gone by at publication
+    (known to the minute): the night the story has told of until then."""
+    if not ctx.dct or ctx.dct.time() == datetime.min.time():
+        return False
+    return named.date() + timedelta(days=1) == ctx.dct.date() and clock <= (ctx.dct.hour, ctx.dct.minute)
 
 
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
@@ -3054,11 +3109,24 @@ YEAR_END_SAID = re.compile(
 )
 
 
+# A quarter or half by its number, whose end `PERIOD_END_AFTER` may name right after it.
+PERIOD_NAMED_BEFORE_ITS_END = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)\b", re.I
+)
+
+
 def year_end_month(text: str) -> int | None:
     """The month a company's own year ends in, when the text says so ("whose financial year runs to the end of
     March": 3) and every such statement names the same month; None otherwise, or when it is December, whose
     quarters are the calendar's anyway."""
     months = {month_number(m["m"]) for m in YEAR_END_SAID.finditer(text)}
+    for m in PERIOD_NAMED_BEFORE_ITS_END.finditer(text):
+        # "the first half, which ended on 30 September": a half that ends in September, of a year ending in March
+        end = PERIOD_END_AFTER.match(text, m.end())
+        if end is not None and lx.ORDINALS.get(m["ord"].lower(), 9) <= (2 if m["unit"].lower() == "half" else 4):
+            step = 6 if m["unit"].lower() == "half" else 3
+            later = step * ((2 if step == 6 else 4) - lx.ORDINALS[m["ord"].lower()])
+            months.add((month_number(end["m1"] or end["m2"]) - 1 + later) % 12 + 1)
     return months.pop() if len(months) == 1 and 12 not in months else None
 
 
@@ -3114,6 +3182,38 @@ PERIOD_SPELLED_OUT_AFTER = re.compile(
 )
 
 
+# The day a quarter or half ends, said right after it: "the first half, which ended on 30 September", "the second
+# quarter to 30 June", "the first half ended 28 September". A company's half that ends in September is April to
+# September, whatever the calendar's first half is; the named end dates the period.
+PERIOD_END_AFTER = re.compile(
+    rf"\s*,?\s*(?:\(\s*)?(?:(?:which|that)\s+(?:ended|ends|closed|finished|ran|runs)|ended|ending|to|through)\s+"
+    rf"(?:on\s+|in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?P<d1>{DAY_NUMBER})\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<d2>{DAY_NUMBER}))?)\b(?:,?\s+(?P<y>{YEAR})\b)?",
+    re.I,
+)
+
+
+def period_ending_said(m: re.Match, unit: str, n: int, ctx: Context) -> Result:
+    """The nth quarter or half whose last month a clause right after it names (`PERIOD_END_AFTER`): the months
+    back from that month ("the first half, which ended on 30 September", read in October 2025: April to September
+    2025), as a company's period of the year it belongs to, or the calendar's when its months are the calendar's."""
+    end = PERIOD_END_AFTER.match(m.string, m.end())
+    if end is None or not ctx.dct:
+        return None
+    month = month_number(end["m1"] or end["m2"])
+    total = 2 if unit == "half" else 4
+    if end["y"]:
+        year = int(end["y"])
+    else:
+        said = re.match(r"\W*(?:which|that)\s+(\w+)|\W*(\w+)", end.group(0))
+        verb = (said.group(1) or said.group(2) or "").lower()
+        tense = "past" if verb in ("ended", "closed", "finished", "ran") else ctx.tense(m.start(), m.end())
+        year = year_of_month(ctx.dct.date(), month, tense)
+    year_end = date(year, month, 1) + relativedelta(months=(6 if unit == "half" else 3) * (total - n))
+    result = period_of_year_ending(year_end.month, year_end.year, unit, n)
+    return result if end["y"] else (result[0], result[1], "relative", *result[3:])
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -3138,6 +3238,14 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
         return fiscal_period(m, unit, lx.ORDINALS[ordinal])
+    if (
+        not (m["y"] or m["y0"])
+        and unit in ("quarter", "half")
+        and ordinal in lx.ORDINALS
+        and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4)
+        and (said := period_ending_said(m, unit, lx.ORDINALS[ordinal], ctx)) is not None
+    ):  # "the first half, which ended on 30 September": April to September, the half that ends there
+        return said
     if ordinal and unit in ("quarter", "half") and not (m["y"] or m["y0"]):
         if PERIOD_SPELLED_OUT_AFTER.match(m.string, m.end()):
             code = "H" if unit == "half" else "Q"
@@ -4554,6 +4662,11 @@ def _bare_season(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{year:04d}-{code}", "relative"
 
 
+def january_span(year: int) -> tuple[str, str]:
+    """The first and last day (ISO) of January of `year`: the days "after the New Year" begins."""
+    return f"{year:04d}-01-01", f"{year:04d}-01-31"
+
+
 @rule("new_year", r"the new year(?!'|’)")
 def _new_year(m: re.Match, ctx: Context) -> Result:
     """'in the new year' -> DATE (TimeML: the year, mod START): said in a year's last months, the year to come; in
@@ -4562,10 +4675,13 @@ def _new_year(m: re.Match, ctx: Context) -> Result:
         return None  # "the New Year Honours list", "new year resolutions": a thing named after the holiday
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
+    # the turn of the year, which a reader dates to January: not the first third of the year that mod START cuts
     if re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) or ctx.dct.month <= 3:
-        return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START"}
+        return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year)}
     if ctx.dct.month >= 10:
-        return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START"}
+        return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year + 1)}
+    if ctx.tense(m.start(), m.end()) == "past":  # "sales picked up after the new year", read in June: this year's
+        return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year)}
     return "DATE", "XXXX", "relative", {"undated": "which new year is not said"}
 
 
