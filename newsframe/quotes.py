@@ -2523,6 +2523,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             # "Asked by MP Neil Hudson how many spills there were, Mr Pike said he did not know": the question the
             # parse hung on the cue is no part of the answer
             clauses = clauses[1:]
+        if len(clauses) > 1 and clauses[0].i < token.i < clauses[-1].i and _participle_read_as_clause(clauses):
+            # "In a victim statement read to the court, Mr Pryce's widow, Gillian Pryce, said her life had stopped":
+            # the participle of where it was said, which the parse made a clause of the cue, says nothing
+            clauses = clauses[1:]
         for child in clauses:
             if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
                 return on_noun, "clause"
@@ -2651,6 +2655,18 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
 # Where a person in a list of speakers is from, between the name and the comma or "and" after it ("Rand Paul of
 # Kentucky and …", "Ann Lee, of Unison, and …").
 ORIGIN = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}?,?)?"
+
+
+def _participle_read_as_clause(clauses: list[Token]) -> bool:
+    """Whether the first of a cue's clauses, before it, is a participle with no subject of its own ("In a statement
+    read to the court, …") while its last, after it, has one: the participle describes the occasion."""
+    first, last = clauses[0], clauses[-1]
+    subjects = ("nsubj", "nsubjpass")
+    return (
+        first.tag_ == "VBN"
+        and not any(c.dep_ in subjects or c.dep_ == "aux" for c in first.children)
+        and any(c.dep_ in subjects for c in last.children)
+    )
 
 
 # Verbs by which someone gives a figure for a thing ("estimates the gap at 70 billion euros", "Forbes put his net

@@ -43,3 +43,14 @@ def test_people_listed_with_the_places_they_are_of_speak_together():
         "Rand Paul of Kentucky and Mike Lee of Utah said the cost was too high."
     )
     assert list(found["speaker"]) == ["Rand Paul and Mike Lee", "Rand Paul and Mike Lee"]
+
+
+def test_a_participle_of_where_it_was_said_before_the_speaker_is_not_what_was_said():
+    found = table(
+        "date 2025-03-14 Jailed\n\n"
+        "In a victim statement read to the court, Mr Pryce's widow, Gillian Pryce, said her life had "
+        "“stopped on the night Martin died”.\n\n"
+        "In a letter sent to the council, residents said the road was unsafe."
+    )
+    assert list(found["text"]) == ["her life had “stopped on the night Martin died”", "the road was unsafe"]
+    assert list(found["speaker"]) == ["Gillian Pryce", "residents"]
