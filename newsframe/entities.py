@@ -14184,7 +14184,19 @@ def canonical_names(
         ):
             for label in ("PERSON", *PLACE_LABELS):  # "survived the Reformation": a time, no place
                 vote["EVENT"] += vote.pop(label, 0)
-        if len(key.split()) == 2 and key.split()[1] in PLACE_CLOSING_WORDS and not form:
+        if (
+            len(key.split()) == 2
+            and key.split()[1] in PLACE_CLOSING_WORDS
+            and not form
+            # not a person named so ("Mahmoud Abbas, the Palestinian president"): a title, or a reader's person
+            # with a given name first and nothing that places it ("in Milton Abbas" stays the village)
+            and not titled
+            and not (
+                name == "PERSON"
+                and not (where or town or home or obj)
+                and given_name_bearers(text.split()[0]) >= GIVEN_NAME_BEARERS
+            )
+        ):
             for label in ("PERSON", "ORG", "FAC"):  # "the post office in Ashby Parva": the village
                 vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:

@@ -55,3 +55,16 @@ def test_a_group_of_islands_and_one_of_them_are_places_but_an_airline_named_afte
     assert rows["Aran Islands"][0] == "LOC"
     assert rows["Inis Meáin"][0] == "LOC"
     assert rows["Aer Arann Islands"][0] == "ORG"
+
+
+def test_a_person_whose_surname_closes_english_village_names_stays_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-05 Gulf talks\n\n"
+            "Mahmoud Abbas, the Palestinian president, is expected in Riyadh next week. Abbas has asked Gulf states "
+            "for more money.\n\n"
+            "Tourists filled the thatched cottages in Milton Abbas on Sunday.\n"
+        )
+    )
+    assert rows["Mahmoud Abbas"] == ("PERSON", 2)
+    assert rows["Milton Abbas"][0] == "GPE"
