@@ -3451,7 +3451,8 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
     if not capitals:
         kept = titles_of_works(doc, kept, repairs, paragraph)
         kept = members_of_nations(doc, d, kept, repairs, paragraph)
-    return join_titled_halves(doc, kept, repairs, paragraph)
+    kept = join_titled_halves(doc, kept, repairs, paragraph)
+    return kept if capitals else gaelic_names(doc, d, kept, repairs, paragraph)
 
 
 # Nouns for one member of a nation that are not its adjective ("the Pole Marek Zielak", "the Dane Lars Holm"), which
@@ -3650,6 +3651,50 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
         out.append(work)
         _log(repairs, paragraph, "title of a work", doc, pieces, [work])
     return sorted(out, key=lambda s: s.start)
+
+
+# The particles of Irish and Scottish Gaelic surnames, written as words of their own before the family name ("Seán
+# Ó Conghaile", "Máire Ní Fhlatharta", "Eimear Nic Giolla"), which the readers read as a body or cut from the
+# given name. All but "Mac" name a person wherever they stand before a capitalised word ("Ó Conghaile said");
+# "Mac" does so only after a common given name ("Seán Mac Diarmada"; not "Big Mac", "Mac Pro").
+GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic", "Ua", "Mac"})
+GAELIC_PARTICLES_ALONE = GAELIC_PARTICLES - {"Mac"}
+
+
+def gaelic_names(
+    doc: Doc, d: int, spans: list[Span], repairs: list[dict] | None = None, paragraph: int = 0
+) -> list[Span]:
+    """A Gaelic particle (GAELIC_PARTICLES) and the capitalised word after it, with the given name before it where one
+    stands there, read as one person; any mention a reader found inside those words gives way. Not where a reader's
+    mention reaches beyond them ("Ó Conghaile Bike Hire"), nor where another capitalised word follows the surname."""
+    out = list(spans)
+    for i in range(len(doc) - 1):
+        particle, surname = doc[i], doc[i + 1]
+        if particle.text not in GAELIC_PARTICLES or not particle.whitespace_:
+            continue
+        if not (surname.is_title and surname.is_alpha and len(surname) > 1):
+            continue
+        if i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].is_alpha:
+            continue
+        start = i
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].whitespace_:
+            needed = COMMON_GIVEN_NAME_BEARERS if particle.text == "Mac" else GIVEN_NAME_BEARERS
+            if given_name_bearers(doc[i - 1].text) >= needed:
+                start = i - 1
+        if start == i and particle.text not in GAELIC_PARTICLES_ALONE:
+            continue
+        if particle.text == "Mac" and is_english_word(surname.lower_):
+            continue
+        end = i + 2
+        inside = [s for s in out if s.start < end and start < s.end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue
+        if [(s.start, s.end, s.label) for s in inside] == [(start, end, "PERSON")]:
+            continue
+        person = Span(d, start, end, "PERSON", names="PERSON")
+        out = sorted([s for s in out if s not in inside] + [person], key=lambda s: s.start)
+        _log(repairs, paragraph, "person name", doc, inside, [person])
+    return out
 
 
 # Honorifics a reader may take with a given name for a name of its own, cutting a person's name in two ("Madam Afua"
@@ -10600,7 +10645,34 @@ def defined_as_a_place(doc: Doc, span: Span) -> str:
         return "GPE"
     if body_in_apposition(doc, span, BUILT_APPOSITION_NOUNS):
         return "FAC"
+    if one_of_the_islands(doc, span):
+        return "LOC"
     return ""
+
+
+# How many words past a name's comma an apposition may run before "of the" and a group of islands' name.
+ISLANDS_APPOSITION_WORDS = 4
+
+
+def one_of_the_islands(doc: Doc, span: Span) -> bool:
+    """Whether `span` is followed by a comma, an apposition opened by "the", "one" or "a" and, within a few words,
+    "of the" and a group of islands' name ending in ISLANDS_LAST_WORDS ("Inis Mór, the largest of the Aran Islands",
+    "Tenerife, one of the Canary Islands"): an island."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "one", "a", "an"):
+        return False
+    for j in range(i + 2, min(i + 2 + ISLANDS_APPOSITION_WORDS, len(doc) - 3)):
+        if not doc[j].is_alpha or (doc[j].text[:1].isupper() and doc[j].lower_ != "of"):
+            return False
+        if doc[j].lower_ == "of" and doc[j + 1].lower_ == "the":
+            k = j + 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            # "the Aran Islands" or "the Seychelles islands"
+            return k > j + 2 and (
+                doc[k - 1].lower_ in ISLANDS_LAST_WORDS or (k < len(doc) and doc[k].lower_ in ISLANDS_LAST_WORDS)
+            )
+    return False
 
 
 # Buildings an apposition calls a name by, which no person or body is called: "Dun Aonghasa, a stone fort on the edge
@@ -11241,6 +11313,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     replaced: set[Span] = set()
     people = [name for name, label in names.items() if label == "PERSON" and " " in name]
     surnames = {name.rsplit(" ", 1)[1] for name in people}
+    # and their given names, which a sentence may open with as its subject ("Seán was right"), the tagger reading
+    # a given name it does not know as a common noun
+    given = {name.split(" ", 1)[0] for name in people}
     lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
     added = []
     for d, doc in enumerate(docs):
@@ -11299,7 +11374,10 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             # verb, a word the article never writes in lower case ("Whitlock apologized in court", "Lumen sold 412,000
             # vehicles"), whatever part of speech the tagger gave it
             confirmed = confirmed or (
-                (match.group(0) in surnames or (" " not in match.group(0) and names[match.group(0)] != "PERSON"))
+                (
+                    match.group(0) in surnames | given
+                    or (" " not in match.group(0) and names[match.group(0)] != "PERSON")
+                )
                 and found[0].is_sent_start
                 and subject
                 and (found[0].head.pos_ in ("VERB", "AUX") or found[0].head.dep_ == "ROOT")
@@ -13308,9 +13386,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
                 # what the article says the name is, in apposition: "Flat Holm, a windswept island," (land or water)
                 # or "Kettlewell, a village in the Dales," (a town)
+                # (and a name found again by its words alone: "to Inis Mór, the largest of the Aran Islands")
                 "defined": (defined_as_a_place(doc, s) or ("ORG" if business_in_apposition(doc, s) else ""))
                 if s.names or s.model
-                else "",
+                else ("LOC" if one_of_the_islands(doc, s) else ""),
             }
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
@@ -13742,6 +13821,23 @@ def names_an_island(text: str) -> bool:
     return len(words) == 3 and words[0] in ISLAND_FIRST_WORDS and words[1] == "of" and words[2][:1].isupper()
 
 
+# The last words of a group of islands' names ("the Aran Islands", "the Scilly Isles").
+ISLANDS_LAST_WORDS = frozenset({"islands", "isles"})
+
+
+def names_islands(key: str, text: str) -> bool:
+    """Whether a name is a group of islands' by its form: one name word and ISLANDS_LAST_WORDS ("Aran Islands",
+    "Scilly Isles"), the first no common given name ("Kevin Isles"); not a name of three words or more, which names
+    a body after the islands as often ("Aer Arann Islands", an airline; "Cayman Islands Monetary Authority")."""
+    words = key.split()
+    return (
+        len(words) == 2
+        and words[1] in ISLANDS_LAST_WORDS
+        and text.split()[0][:1].isupper()
+        and given_name_bearers(text.split()[0]) < COMMON_GIVEN_NAME_BEARERS
+    )
+
+
 # The last words of the names of headlands and bays ("Skerrow Point", "Beachy Head", "Dungeness" written "Dunge
 # Ness", "Morecambe Bay") and the first word of a headland's ("Cape Wrath"): the coast, no body or person, where the
 # words before are a name and no English word ("Focal Point", "Breaking Point") nor a common given name ("Michael
@@ -14088,7 +14184,19 @@ def canonical_names(
         ):
             for label in ("PERSON", *PLACE_LABELS):  # "survived the Reformation": a time, no place
                 vote["EVENT"] += vote.pop(label, 0)
-        if len(key.split()) == 2 and key.split()[1] in PLACE_CLOSING_WORDS and not form:
+        if (
+            len(key.split()) == 2
+            and key.split()[1] in PLACE_CLOSING_WORDS
+            and not form
+            # not a person named so ("Mahmoud Abbas, the Palestinian president"): a title, or a reader's person
+            # with a given name first and nothing that places it ("in Milton Abbas" stays the village)
+            and not titled
+            and not (
+                name == "PERSON"
+                and not (where or town or home or obj)
+                and given_name_bearers(text.split()[0]) >= GIVEN_NAME_BEARERS
+            )
+        ):
             for label in ("PERSON", "ORG", "FAC"):  # "the post office in Ashby Parva": the village
                 vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
@@ -14166,6 +14274,10 @@ def canonical_names(
             vote["LOC"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in VENUE_LAST_WORDS and (weight := vote.pop("GPE", 0)):
             vote["FAC"] += weight  # "at Augusta National": a town's name and "National", the course, no town
+        if names_islands(key, text):  # "Inis Mór, the largest of the Aran Islands": the islands, no body
+            for label in ("PERSON", "ORG", "NORP"):
+                vote["LOC"] += vote.pop(label, 0)
+            vote["LOC"] += VOTE_WEIGHTS["form"]
         if names_an_island(text):  # "ran aground off the Isle of Mull": the island, whoever reads it a person
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
