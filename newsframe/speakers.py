@@ -1173,7 +1173,10 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # ("Leaders of the Group of Seven agreed"), speak for it as its leader does. A party's elected member ("The Labour MP
 # for Easington, Grahame Morris,", "Green councillor Jo Reed") speaks for the party (MEMBER_OFFICES). A publication's
 # editor ("Rory Boland, editor of Which? Travel") speaks for the publication. A principal heads a school or a racing
-# team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it.
+# team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it. A
+# department's minister ("Treasury minister Daniel Forsyth", "the Home Office minister, Jo Reed,") speaks for it, as
+# its spokesperson does; a party's ("Labour minister Pat Reed") is in the government the party forms and speaks for
+# it as its shadow minister does in opposition.
 MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
 SPEAKS_FOR = (
     frozenset(
@@ -1181,7 +1184,7 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor principal mayor".split()
+        "detective editor principal mayor minister ministers".split()
     )
     | MEMBER_OFFICES
 )

@@ -16,6 +16,7 @@ from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
 from .sentiment import BENCHMARK, TONES
 from .speakers import (
+    BODY_KIND_NOUNS,
     HEARD_TYPES,
     QUOTE_KINDS,
     WRITER,
@@ -901,12 +902,26 @@ def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
     return speakers[speakers["speaker"].str.lower().isin(PRONOUN_SPEAKERS)]
 
 
+# The capitalised head noun two places' names may share in one body's name ("Devon and Cornwall Police", "Avon and
+# Somerset Constabulary", "Bath and North East Somerset Council"): the force or council is one body, not two that
+# speak together, however the names were split.
+SHARED_HEADS = BODY_KIND_NOUNS | {"police", "constabulary"}
+
+
+def _shared_head(parts: list[str]) -> bool:
+    """Whether "A and B" is one body's name whose head noun both share: a one-word first part with no head of its own
+    and a second of several words ending with a capitalised noun of SHARED_HEADS ("Devon" and "Cornwall Police")."""
+    first, second = parts[0].split(), parts[1].split()
+    head = second[-1]
+    return len(first) == 1 and len(second) > 1 and head[:1].isupper() and head.lower() in SHARED_HEADS
+
+
 def _together(speaker: str, names: set[str], definite: set[str] | frozenset[str] = frozenset()) -> str:
     """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together", each with "the" when
     the article writes it so (`definite`: "the University of Tromsø and the European Southern Observatory"); else as it
     is, with "the" when the article writes it so."""
     parts = speaker.split(" and ")
-    if len(parts) == 2 and all(p in names for p in parts):
+    if len(parts) == 2 and all(p in names for p in parts) and not _shared_head(parts):
         return f"{as_written(parts[0], definite)} and {as_written(parts[1], definite)} together"
     return as_written(speaker, definite)
 
