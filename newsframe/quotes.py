@@ -5322,10 +5322,30 @@ def _dedupe(found: list[Found], text: str, quotes: list[tuple[int, int, bool]]) 
                 f.speaker, f.source_token = outer[-1].speaker, outer[-1].source_token
             kept.append(f)
             continue
-        if outer:
+        if outer and not _reported_inside(outer[-1], f):
             continue
         kept.append(f)
     return kept
+
+
+def _reported_inside(outer: Found, inner: Found) -> bool:
+    """Whether a smaller content inside a larger one no one is named to say is a statement it reports, by a
+    speaker named inside it ("Ms Mason told police that she had used the cards with permission, the jury was told":
+    Ms Mason's words, the court's hearing of them no one's)."""
+    cue, subject = inner.cue_token, inner.source_token
+    return (
+        cue is not None
+        and subject is not None
+        and outer.speaker is None
+        and outer.cue != "according to"
+        and inner.cue != "according to"
+        and outer.start <= subject.idx < inner.start
+        and subject.pos_ == "PROPN"
+        and subject.dep_ in SUBJECT_DEPS
+        and subject.head.i == cue.i
+        and _lemma(cue) in ("say", "tell")
+        and any(c.dep_ == "ccomp" and c.idx >= inner.start for c in cue.children)
+    )
 
 
 def _relative_said_inside(outer: Found, inner: Found) -> int | None:

@@ -54,3 +54,16 @@ def test_a_participle_of_where_it_was_said_before_the_speaker_is_not_what_was_sa
     )
     assert list(found["text"]) == ["her life had “stopped on the night Martin died”", "the road was unsafe"]
     assert list(found["speaker"]) == ["Gillian Pryce", "residents"]
+
+
+def test_a_statement_heard_in_court_from_no_one_named_keeps_the_named_speaker_inside_it():
+    found = table(
+        "date 2025-05-21 Trial\n\n"
+        "Kerry Mason, 46, denies theft.\n\n"
+        "Ms Mason told police in interview that she had used the cards only with permission, the jury was told.\n\n"
+        "Ms Mason told police that she had used the cards with permission, prosecutors said."
+    )
+    by = {(r.paragraph, r.speaker): r.text for r in found.itertuples()}
+    assert by[(2, "Kerry Mason")] == "that she had used the cards only with permission"
+    # a named teller's statement holds the other's words: one row, as PolNeAR annotates it
+    assert [s for p, s in by if p == 3] == ["prosecutors"]
