@@ -1882,7 +1882,15 @@ def _row(
                 and today < end
                 # "until" the end of a period to come names no start ("the market returns in April and runs until
                 # the end of October"); a deadline runs from now whenever it falls
-                and ((whole[0] <= today and _running_until(text, cand)) or _deadline(doc, text, cand))
+                and (
+                    (
+                        whole[0] <= today
+                        and (
+                            _running_until(text, cand) or (YEAR_ONLY.fullmatch(cand.value) and _by_the_end(text, cand))
+                        )
+                    )
+                    or _deadline(doc, text, cand)
+                )
                 and not _told_in_the_past(doc, cand)
             ):
                 start = today  # "frozen until the end of the year", "will publish its findings before the end of the
@@ -2015,6 +2023,20 @@ def _running_until(text: str, cand: Candidate) -> bool:
     """Whether a time to its end is said ("until the end of the year", "valid till the end of the month")."""
     before = UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start)
     return UNTIL.match(cand.text) is not None or before is not None
+
+
+# "by" right before "the end of" a year: a deadline. In the year that holds publication ("due to be finished by the
+# end of the year" written in March) the thing may come any day from now, not only from September; a later year's end
+# ("will close by the end of 2027") stays its last third, told like "late 2027". A week's or a month's end keeps its
+# last days ("signed by the end of the week": Friday to Sunday), which read as its end.
+YEAR_ONLY = re.compile(r"\d{4}")
+BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+BY = re.compile(r"by\s+", re.I)
+
+
+def _by_the_end(text: str, cand: Candidate) -> bool:
+    """Whether "by" says a deadline at the expression's end ("by the end of the year")."""
+    return BY.match(cand.text) is not None or BY_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
 
 
 def _deadline(doc: Doc, text: str, cand: Candidate) -> bool:
@@ -3282,6 +3304,70 @@ def is_listing_of_days_ahead(paragraphs: list[str], published: datetime | None) 
     return len(offsets) >= 2 and offsets[0] == 0 and all(a < b for a, b in zip(offsets, offsets[1:]))
 
 
+# A weekday told as one of a month ("We left London on a grey Tuesday in May"): the story of a trip in that month.
+WEEKDAY_IN_MONTH_AFTER = re.compile(rf"\s+in\s+(?:early\s+|mid-?|late\s+)?{MONTH}\b", re.I)
+# A weekday alone, or with its part of the day ("Thursday evening"), as a story of days names them.
+BARE_WEEKDAY_ROW = re.compile(
+    rf"(?:(?:on|by)\s+)?(?:the\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?", re.I
+)
+DAYS_BACK_OF_A_WEEK = 7
+
+
+def leave_weekdays_of_a_trip_gone_by_undated(rows: list[dict], docs: dict[int, Doc], published: datetime | None):
+    """A story told of a month gone by from an indefinite weekday of it ("We left London on a grey Tuesday in May",
+    published in June): the bare weekdays its past clauses name later ("The weather turned on Sunday", "On Monday we
+    caught the bus") are days of that trip, not of the week before publication, which is all the weekday alone would
+    give them; they stay undated when the week before publication falls outside that month. A day named with its
+    date, or a weekday read in the month, is kept; so is a report of figures ("prices fell in May, figures showed on
+    Tuesday"), which names no weekday of May."""
+    if published is None:
+        return
+    month = None  # (first day, last day) of the month the trip was told in, once it is
+    today = published.date()
+    for row in rows:
+        doc = docs.get(row["paragraph"])
+        if not row["paragraph"] or doc is None:
+            continue
+        text = nlp.doc_text(doc)
+        if month is None:
+            if row["value"].startswith("XXXX-WXX-") and row["expression"].split()[-1].lower() in WEEKDAY_WORDS:
+                after = WEEKDAY_IN_MONTH_AFTER.match(text, row["end_char"])
+                told = next(
+                    (
+                        r
+                        for r in rows
+                        if r["paragraph"] == row["paragraph"]
+                        and after
+                        and r["start_char"] > row["start_char"]
+                        and MONTH_OF_A_YEAR.fullmatch(r["value"])
+                        and r["date_end"]
+                    ),
+                    None,
+                )
+                if told is not None and told["date_end"] < (today - timedelta(days=DAYS_BACK_OF_A_WEEK)).isoformat():
+                    month = told["date"], told["date_end"]
+            continue
+        if row["anchor"] != "relative" or not DAY_VALUE.match(row["value"]) or not row["date"]:
+            continue
+        if not BARE_WEEKDAY_ROW.fullmatch(row["expression"]):
+            continue
+        if month[0] <= row["date"] <= month[1] or row["date"] > today.isoformat():
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb_tense(verb) != "past":
+            continue
+        word = WEEKDAY_WORD_IN.search(row["expression"]).group().lower().rstrip(".")
+        number = next(n for name, n in lx.WEEKDAYS.items() if name.startswith(word[:3])) + 1
+        row["value"] = f"XXXX-WXX-{number}" + row["value"][10:]
+        row["date"] = row["date_end"] = ""
+        row["anchor"] = "vague"
+
+
+WEEKDAY_WORD_IN = re.compile(WEEKDAY, re.I)
+MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d\d")
+
+
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -3349,6 +3435,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
     keep_a_day_named_again(rows, published)
+    leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)

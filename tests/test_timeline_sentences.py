@@ -125,7 +125,8 @@ def test_the_century_of_a_story_set_in_the_past_and_of_a_forecast():
         ("Prices peaked in the late 1980s.", "the late 1980s", ("1986-01-01", "1989-12-31")),
         ("The mine closed in late 2019.", "late 2019", ("2019-09-01", "2019-12-31")),
         ("The law changed in early March 2021.", "early March 2021", ("2021-03-01", "2021-03-11")),
-        ("An inquiry will report by the end of the year.", "by the end of the year", ("2023-09-01", "2023-12-31")),
+        # a deadline in the year of publication runs from publication (dates47)
+        ("An inquiry will report by the end of the year.", "by the end of the year", ("2023-03-12", "2023-12-31")),
         ("Sales slowed at year-end.", "at year-end", ("2023-09-01", "2023-12-31")),
     ],
 )

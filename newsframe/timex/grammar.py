@@ -1912,6 +1912,14 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # Sunday's game": the day they were due, to come
             direction = "future"
         elif (
+            direction is None
+            and BY_DAY_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+            and not NOT_BEFORE_DAY.search(m.string, ctx.sentence_start(m.start()), m.start())
+        ):
+            # "up to 40mm of rain could fall by Sunday night": a deadline at a day, in a clause with no tense (a
+            # "could" of what may happen), is one still to come, not the day gone by
+            direction = "future"
+        elif (
             direction == "past"
             and SPAN_BOUND_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             and ctx.perfect(m.start("wd"), m.end())
@@ -2058,6 +2066,9 @@ AHEAD_OF_BEFORE = re.compile(r"\b(?:before|ahead of)\s+$", re.I)
 PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|’ll|plans? to|planned to|is to|are to|is due to)\b", re.I)
 
 # "for" right before a day: the day something was set for ("cancelled for Friday", "booked for Monday").
+# "by" right before a weekday: a deadline at that day; and a denial before it in its sentence.
+BY_DAY_BEFORE = re.compile(r"\bby\s+$", re.I)
+NOT_BEFORE_DAY = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
 # Words before a day that bound a stretch of time ("from 6pm on", "until midday", "to") or move a date to it.
