@@ -192,14 +192,28 @@ RELATIVE_WORDS = frozenset("who whom whose which that".split())
 AFTER_PARTICIPLE = frozenset("in by at on from with to for under about out into of".split())
 
 
+# A description after a comma that says again who the speaker is ("my neighbour, a nurse", "the driver, a man of 40").
+APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+
+
 def short_speaker(speaker: str, named: set[str] | frozenset[str] = frozenset()) -> str:
     """A speaker as a sentence names it: as written, unless it is no named entity and runs to more than LONG_SPEAKER
     words, then cut before the first clause or participle phrase that describes its head (",", a relative pronoun of
     RELATIVE_WORDS, a word ending in -ed or -ing before a word of AFTER_PARTICIPLE), after two words at least: "a
     study of more than 78,000 adults published in JAMA Neurology" -> "a study of more than 78,000 adults". A comma
-    inside a name ("Department for Environment, Food and Rural Affairs") is no cut."""
+    inside a name ("Department for Environment, Food and Rural Affairs") is no cut. Shorter ones too lose a second
+    description after a comma (APPOSITIVE: "my neighbour, a nurse" -> "my neighbour"), and a description the
+    writer opens with "my" is written as the writer's ("my editor" -> "the writer's editor")."""
     words = speaker.split()
-    if speaker in named or len(words) <= LONG_SPEAKER:
+    if speaker in named:
+        return speaker
+    if words[:1] == ["my"] and len(words) > 1:  # the writer's own: "my neighbour" in an opinion column
+        return short_speaker(WRITER + "'s " + " ".join(words[1:]), named)
+    appositive = APPOSITIVE.search(speaker)
+    if appositive and len(speaker[: appositive.start()].split()) >= 2:
+        # "my neighbour, a nurse" is one source by two descriptions: in a list of sources its comma would make two
+        return speaker[: appositive.start()]
+    if len(words) <= LONG_SPEAKER:
         return speaker
     for i in range(2, len(words)):
         word, before = words[i].lower(), words[i - 1]
@@ -265,8 +279,15 @@ def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def speakerless(quotes: pd.DataFrame) -> pd.Series:
     """Which rows of a quotes table have no speaker: none found, or one with no letter or digit (the "?" left of a
-    name such as "Which?" that the name recogniser cut short) that names no one."""
-    return ~quotes["speaker"].fillna("").astype(str).str.contains(r"[^\W_]", regex=True)
+    name such as "Which?" that the name recogniser cut short) that names no one, or a relative pronoun left unresolved
+    ("a widow who refuses to leave": "who" is no source a reader can name, and no pronoun pointing to one before)."""
+    speaker = quotes["speaker"].fillna("").astype(str)
+    relative = speaker.str.strip().str.lower().isin(RELATIVE_SPEAKERS)
+    return ~speaker.str.contains(r"[^\W_]", regex=True) | relative
+
+
+# A relative pronoun the quotes table may leave as a speaker when the noun it points to is no name.
+RELATIVE_SPEAKERS = frozenset({"who", "whom", "which", "that"})
 
 
 def unattributed(quotes: pd.DataFrame) -> int:
@@ -490,7 +511,7 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             # panel" (finds) the body's "The panel": a headline drops its articles, so the body's form is the one a
             # sentence writes
             fuller[found[0]] = short
-        elif len(found) == 1:
+        elif len(found) == 1 and (headline or definite or _just_after(short, found[0], speakers)):
             fuller[short] = found[0]
     # a headline drops its articles: its "think tank" (warns) is the body's "the think tank" when the body writes
     # those words after an article of DEFINITE_OPENERS for one source only, and a sentence writes the body's form
@@ -511,6 +532,15 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     for _, later in twosomes[1:]:
         fuller.setdefault(later, twosomes[0][1])
     return [fuller.get(s, s) for s in speakers]
+
+
+def _just_after(short: str, fuller: str, speakers: list[str]) -> bool:
+    """Whether a bare noun ("Officials added", "Analysts said") is first heard right after a statement of the fuller
+    description with its head noun ("Officials from both countries said"), so that it goes on with that source. A bare
+    plural heard after other sources is the kind in general, as a reader takes it: "Analysts said the market would
+    look to Friday's figures" paragraphs after "analysts at a Swiss bank" cut a rating are not those analysts."""
+    at = speakers.index(short)
+    return at > 0 and speakers[at - 1] == fuller
 
 
 # The words a story uses for two people it speaks of together ("the couple said", "the pair added", "the duo"):
