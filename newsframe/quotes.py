@@ -576,6 +576,16 @@ PERSON_DESCRIPTIONS = frozenset(
     quarterback linebacker cornerback pitcher shortstop outfielder slugger batter bowler batsman jockey fighter
     """.split()
 )
+# Nouns of work or standing that describe one unnamed person heard ("A nurse at the hospital said …. “…,” she
+# said"): "he" or "she" right after goes on with that person.
+OCCUPATION_NOUNS = frozenset(
+    """
+    nurse doctor surgeon midwife paramedic carer teacher lecturer professor student pupil reporter journalist
+    editor photographer worker employee resident farmer driver commuter passenger pilot soldier firefighter
+    neighbour neighbor parent pensioner shopkeeper landlord tenant patient survivor volunteer campaigner activist
+    protester voter shopper customer investor trader banker engineer builder mechanic chef cleaner colleague
+    """.split()
+)
 
 # People who speak for an organisation: "a spokesperson for the Met Office", "officials at the ministry" are that
 # organisation speaking (the speaker column names it; speaker_text keeps the words as written).
@@ -2658,12 +2668,18 @@ ORIGIN = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}?,?)?"
 
 
 def _participle_read_as_clause(clauses: list[Token]) -> bool:
-    """Whether the first of a cue's clauses, before it, is a participle with no subject of its own ("In a statement
-    read to the court, …") while its last, after it, has one: the participle describes the occasion."""
+    """Whether the first of a cue's clauses, before it, is a participle with no subject of its own inside the phrase
+    opening the sentence ("In a statement read to the court, …") while its last, after it, has one: the participle
+    describes the occasion."""
     first, last = clauses[0], clauses[-1]
     subjects = ("nsubj", "nsubjpass")
+    opening = first.left_edge
     return (
         first.tag_ == "VBN"
+        # (the participle the parse hung on the phrase that opens the sentence: "In a statement read to …")
+        and opening.i == first.sent.start
+        and opening.pos_ == "ADP"
+        and opening.head.i == first.i
         and not any(c.dep_ in subjects or c.dep_ == "aux" for c in first.children)
         and any(c.dep_ in subjects for c in last.children)
     )
@@ -6083,7 +6099,12 @@ class SpeakerResolver:
             and token.lower_ in GENDERED_WORDS
         ):
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
-        elif token is not None and speaker == written and token.tag_ == "NN" and (_a_person(token) or _someone(token)):
+        elif (
+            token is not None
+            and speaker == written
+            and token.tag_ == "NN"
+            and (_a_person(token) or _someone(token) or token.lemma_.lower() in OCCUPATION_NOUNS)
+        ):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
             self.unnamed_people.append((*found.speaker[:2], token.lemma_.lower(), speaker))
         elif token is not None and speaker == written and token.pos_ == "PROPN" and found.speaker is not None:

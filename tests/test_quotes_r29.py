@@ -67,3 +67,13 @@ def test_a_statement_heard_in_court_from_no_one_named_keeps_the_named_speaker_in
     assert by[(2, "Kerry Mason")] == "that she had used the cards only with permission"
     # a named teller's statement holds the other's words: one row, as PolNeAR annotates it
     assert [s for p, s in by if p == 3] == ["prosecutors"]
+
+
+def test_she_after_an_unnamed_worker_heard_is_that_worker():
+    found = table(
+        "date 2025-04-06 Column\n\n"
+        "A junior reporter on our paper told me she had gone six weeks without meeting her editor. "
+        "“I learn by listening to people on the phone,” she said.\n\n"
+        "A nurse at the hospital said she had worked 14 days in a row. “We are exhausted,” she said."
+    )
+    assert list(found["speaker"]) == ["A junior reporter"] * 2 + ["A nurse at the hospital"] * 2
