@@ -8581,7 +8581,14 @@ def kin_in_apposition(doc: Doc, span: Span) -> list[str] | None:
     stop = min(len(doc), i + KIN_APPOSITION_WORDS, doc[span.start].sent.end)
     end = next((j for j in range(i, stop) if doc[j].is_punct and doc[j].text not in ("'", "’", "-", ".")), stop)
     names: list[str] = []
-    kin = [t.i for t in doc[i:end] if t.lower_ in KIN_NOUNS and t.text.islower()]
+    # "a teacher and father of three" counts his children: he is a parent, named after no relative
+    kin = [
+        t.i
+        for t in doc[i:end]
+        if t.lower_ in KIN_NOUNS
+        and t.text.islower()
+        and not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].like_num)
+    ]
     for k in kin:
         if k + 1 < end and doc[k + 1].lower_ == "of":  # "the daughter of former President Bill Clinton"
             after = next((t.i for t in doc[k + 2 : end] if t.lower_ == "and"), end)
@@ -13377,6 +13384,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
                 # the subject of a verb of saying ("State House said"), as a body is and a building is not
                 "says": subject_of_saying(doc, s),
+                # a one-word name a "who" clause tells of ("Sheinbaum, who takes office"), outside sport (where
+                # "Arsenal, who beat Spurs" is a club)
+                "who": not sport
+                and s.end - s.start == 1
+                and s.end + 1 < len(doc)
+                and doc[s.end].text == ","
+                and doc[s.end + 1].lower_ == "who",
                 # what a verb or a preposition of where acts on ("leaving Leeds", "between Penrith and ..."), as a
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
@@ -13393,7 +13407,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "defined"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -14396,6 +14410,20 @@ def canonical_names(
     # A given name and a surname that only the recogniser reads as an organisation's, with nothing around it that
     # says a body, whose surname the article writes alone where a reader reads a person ("ahead of Royal and Gawain
     # Jones" ... "drew against Jones"), is that person's, as people are named again by the surname.
+    # So is one whose first word is a common given name and whose surname alone a "who" clause tells of somewhere
+    # ("Claudia Sheinbaum" ... "Sheinbaum, who takes office"), the surname then voted a person's too.
+    who = mentions["who"].tolist() if "who" in mentions.columns else [False] * len(keys)
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] != "ORG" or len(words) != 2 or words[1] not in by_key or voted[words[1]] == "PERSON":
+            continue
+        alone = by_key[words[1]]
+        if not any(who[i] for i in alone) or any(other[i] or cues[i] or forms[i] for i in rows + alone):
+            continue
+        if all(given_name_bearers(texts[i].split()[0]) >= COMMON_GIVEN_NAME_BEARERS for i in rows):
+            voted[key] = voted[words[1]] = "PERSON"
+            for i in rows + alone:
+                votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     for key, rows in by_key.items():
         words = key.split()
         if voted[key] != "ORG" or len(words) != 2 or words[1] not in by_key or voted[words[1]] != "PERSON":
