@@ -35,11 +35,13 @@ from .speakers import (
     QUOTE_KINDS,
     WRITER,
     as_written,
+    character_lines,
     definite_names,
     definite_speakers,
     expectations,
     headline_passives,
     headline_repeats,
+    lines_words,
     quote_kinds,
     shared_surname_speakers,
     short_speaker,
@@ -50,6 +52,7 @@ from .speakers import (
     statement_words,
     surname_bearers,
     unsourced,
+    work_noun,
 )
 from .summary import (
     KIND_WORDS,
@@ -923,9 +926,17 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     share of all the words attributed, and the next. The writer's own words in the first person are named as
     `writers_words` names them (given the `article`)."""
     writer, writers = writers_words(article)
+    # lines of a play, film or novel its characters speak ("Agnes says"): no source's words, said apart
+    paragraphs = article_paragraphs(article)
+    spoken = character_lines(quotes, entities, paragraphs)
+    words = int(statement_words(quotes)[spoken != ""].sum()) if (spoken != "").any() else 0
+    lines = lines_words(spoken, work_noun(paragraphs), more=False, words=words)
+    if lines:
+        lines = f"; {lines}, {'is' if (spoken != '').sum() == 1 else 'are'} no source's"
+        quotes = quotes[spoken == ""]
     speakers = speakers_table(quotes, entities)
     if speakers.empty:
-        return "No statement has a speaker, so no one has any words of their own in it."
+        return "No statement has a speaker, so no one has any words of their own in it" + (lines or "") + "."
     total = int(speakers["words"].sum())
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
@@ -941,9 +952,9 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
 
     leaders = [f"“{s}” ({may_be(s)})" if s in shared else named(s) for s in ranked[ranked["words"] == top]["speaker"]]
     if len(ranked) == 1 and ranked["speaker"].iloc[0] == WRITER:  # "I think": the writer is heard, no source
-        return f"No source is quoted: the {count_noun(top, 'word')} said are {writers} own, in the first person."
+        return f"No source is quoted: the {count_noun(top, 'word')} said are {writers} own, in the first person{lines}."
     if len(ranked) == 1:
-        return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said."
+        return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said{lines}."
     share = f"{top / total:.0%}" if total else "0%"
     if len(leaders) == 1:
         text = f"The most words said, {top} of the {total} attributed to anyone ({share}), are by {leaders[0]}"
@@ -954,12 +965,12 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     if len(rest) > RUNNERS_UP and int(rest["words"].iloc[RUNNERS_UP]) == int(rest["words"].iloc[RUNNERS_UP - 1]):
         shown = shown[shown["words"] > int(rest["words"].iloc[RUNNERS_UP])]
     if shown.empty:
-        return text + "."
+        return text + lines + "."
     then = [
         f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{named(s)} ({int(w)})"
         for s, w in zip(shown["speaker"], shown["words"])
     ]
-    return text + f"; then {join_words(then)}."
+    return text + f"; then {join_words(then)}{lines}."
 
 
 @_markdown
@@ -973,7 +984,9 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
     if len(quotes) == 1:
         return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
     text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
-    speakers = speakers_table(quotes, entities)
+    # lines of a play, film or novel its characters speak are no source's: the one quoted most is a source
+    spoken = character_lines(quotes, entities, article_paragraphs(article))
+    speakers = speakers_table(quotes[spoken == ""], entities)
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
         return text + "."  # no one source is quoted most
     top = speakers.iloc[0]
@@ -1007,13 +1020,18 @@ def never_heard(
 
 
 @_markdown
-def what_was_said(quotes: pd.DataFrame, article=None) -> str:
+def what_was_said(quotes: pd.DataFrame, article=None, entities: pd.DataFrame | None = None) -> str:
     """What exactly was said, and by whom? The longest direct quotation (else the longest statement), by whom (the
     writer in the first person as one of its writers when the `article`'s byline names several)."""
     quotes = quotes[~expectations(quotes)]  # "is expected to arrive" is no statement to a reader
     if quotes.empty:
         return "No statement is attributed in the article."
     words = statement_words(quotes)
+    # a line of a play, film or novel, spoken by a character, is said by no source: the longest of a source's, if any
+    paragraphs = article_paragraphs(article)
+    spoken = character_lines(quotes, entities if entities is not None else pd.DataFrame(), paragraphs)
+    if (spoken == "").any():
+        quotes, words = quotes[spoken == ""], words[spoken == ""]
     direct = quotes["kind"] == "direct"
     pool = quotes[direct] if direct.any() else quotes
     row = pool.loc[words[pool.index].idxmax()]
@@ -1028,6 +1046,8 @@ def what_was_said(quotes: pd.DataFrame, article=None) -> str:
     by = f"by {as_written(source_name(speaker), definite_speakers(quotes))}" if speaker else unnamed
     if speaker == WRITER and writers_words(article)[0] != WRITER:
         by = "by one of its writers"
+    if spoken.get(row.name, ""):  # only lines of the work are quoted
+        by = f"a line of the {work_noun(paragraphs) or 'work'}, spoken by its character {spoken[row.name]}"
     what = "direct quotation" if direct.any() else f"statement ({row['kind']}; there is no direct quotation)"
     said = excerpt(row["text"]) if row["kind"] == "direct" else f"“{excerpt(row['text'])}”"  # a quotation has its marks
     return f"The longest {what}, {count_noun(n, 'word')}, is {by}: {said}"
@@ -1039,7 +1059,11 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     """What does the article come to, in numbers? Size, the names by kind, the sources and the dated expressions."""
     kinds = entity_kinds(tables["entities"])
     named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
-    speakers = speakers_table(tables["quotes"], tables["entities"])
+    # lines of a play, film or novel its characters speak ("Agnes says"): no source, counted apart
+    paragraphs = tables.get("paragraphs")
+    spoken = character_lines(tables["quotes"], tables["entities"], paragraphs)
+    lines = lines_words(spoken, work_noun(paragraphs), more=False)
+    speakers = speakers_table(tables["quotes"][spoken == ""], tables["entities"])
     # "they said", no name found, or "Ames said" where two people are Ames: no source to count
     pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
     vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())
@@ -1052,13 +1076,16 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     if vague:
         forms = ["a pronoun"] * (not pronouns.empty) + ["a surname two people share"] * (not surnames.empty)
         which = f"{count_noun(vague, 'statement')} whose speaker it gives only as {' or '.join(forms)}"
-        which += f" and {mine} by {writer} in the first person" if mine else ""
+        which = join_words([which] + [f"{mine} by {writer} in the first person"] * bool(mine) + [lines] * bool(lines))
         quoted = f"{quoted} (besides {which})" if sources else f"quotes no source it identifies ({which})"
     elif mine and sources:
-        quoted = f"{quoted} (besides {count_noun(mine, 'statement')} by {writer} in the first person)"
+        besides = [f"{count_noun(mine, 'statement')} by {writer} in the first person"] + [lines] * bool(lines)
+        quoted = f"{quoted} (besides {join_words(besides)})"
     elif mine:
         own = f"its one statement is {writers} own" if mine == 1 else f"its {mine} statements are {writers} own"
-        quoted = f"{quoted} ({own}, in the first person)"
+        quoted = f"{quoted} ({own}, in the first person{'; besides, ' + lines if lines else ''})"
+    elif lines:
+        quoted = f"{quoted} (besides {lines})"
     dated = len(dated_expressions(tables["timeline"]))
     parts = [
         f"names {join_words(named)}" if named else "names no person, place or organisation",

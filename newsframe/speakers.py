@@ -2435,3 +2435,147 @@ def definite_speakers(quotes: pd.DataFrame) -> set[str]:
         elif the == bare == 0 and INSTITUTION_OF.match(speaker):  # "A Department for Work and Pensions spokesperson"
             out.add(speaker)
     return out
+
+
+# ------------------------------------------------------------------ characters of a work under review
+# The work a review is about, named with a determiner ("the play", "this film", "her novel", "the TV series"): only
+# in an article that names one is "plays Agnes Trewin" a part and not a match ("Murray played Federer").
+WORK = re.compile(
+    r"(?:\b(?i:the|a|an|this|its|his|her|their|whose)|[A-Z][\w-]*['’]s)\s+(?:(?!(?:to|into|in|of|at|for|on|out)\b)[a-z][\w'’-]*\s+){0,2}?"
+    r"(?P<work>play|film|movie|novel|musical|opera|sitcom|screenplay|(?:TV|television|drama|comedy|crime)\s+series)\b"
+)
+# A character's name: up to four capitalised words, never one opening with "The" (a title, "plays The Lighthouse").
+CHARACTER_NAME = r"(?!The\b)[A-Z][\w'’-]+(?:\s+(?:de|van|von|le|la|[A-Z][\w'’-]+)){0,3}"
+# Where the article writes a part: after "plays", "played", "portrays", "stars as", "cast as" (not "played by"),
+# or "Marion Fell as Agnes"; before ", played by"; after "the narrator", "its heroine", "the title character".
+CHARACTER_AFTER = re.compile(
+    r"\b(?:plays|playing|played|portrays|portraying|portrayed|(?:stars|starring|starred|cast|casting)\s+as)\s+"
+    rf"(?P<name>{CHARACTER_NAME})(?![\w'’-]|\s*['’]s\b)"
+)
+CHARACTER_AS = re.compile(rf"\b[A-Z][\w'’-]+\s+as\s+(?P<name>{CHARACTER_NAME})(?![\w'’-]|\s*['’]s\b)")
+CHARACTER_BEFORE = re.compile(
+    rf"(?P<name>{CHARACTER_NAME}),?\s+\(?(?:who\s+)?(?:is\s+|was\s+)?(?:played|portrayed)\s+by\b"
+)
+CHARACTER_NOUN = re.compile(
+    r"\b(?:protagonist|narrator|heroine|anti-?hero|(?:title|main|central|lead)\s+character)s?,?\s+"
+    rf"(?P<name>{CHARACTER_NAME})(?![\w'’-])"
+)
+
+# A part the review names by what the character is, and gives the actor of: "the young inspector sent to remove her,
+# played with nervous charm by Kwame Asante"; the words after the determiner may name the part later ("The
+# inspector, Harris, arrives").
+PART_PLAYED = re.compile(
+    r"\b(?i:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[^.;,:!?]{0,50},\s+"
+    r"(?:played|portrayed)\s+(?:[a-z]+\s+){0,4}?by\s+[A-Z]"
+)
+PART_WORDS = frozenset("the a an of to in on at by for with and or who which that".split())
+
+
+def _parts_named(text: str, nouns: set[str]) -> set[str]:
+    """The names the article gives a part it named by what the character is (`PART_PLAYED`): "The inspector,
+    Harris," after "the young inspector …, played by …"."""
+    if not nouns:
+        return set()
+    noun = "|".join(sorted(map(re.escape, nouns)))
+    named = re.compile(rf"\b(?i:the|its)\s+(?:{noun}),\s+(?P<name>{CHARACTER_NAME}),")
+    return {m.group("name") for m in named.finditer(text)}
+
+
+# A character's kin or friend, named after the character: "Wenna's mother, Loveday,"; "Agnes's estranged daughter,
+# Rose".
+CHARACTER_KIN = (
+    r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:mother|father|brother|sister|daughter|son|wife|husband|friend|lover|"
+    rf"grandmother|grandfather|aunt|uncle|cousin|boyfriend|girlfriend),\s+(?P<name>{CHARACTER_NAME}),"
+)
+
+
+def work_noun(paragraphs: pd.DataFrame | None) -> str | None:
+    """The kind of work a review is about, as the article names it most ("play", "film", "novel", "TV series"), or
+    None when it names no such work (WORK)."""
+    if paragraphs is None or paragraphs.empty or "text" not in paragraphs.columns:
+        return None
+    counts: dict[str, int] = {}
+    for text in paragraphs["text"].astype(str):
+        for m in WORK.finditer(text):
+            work = re.sub(r"\s+", " ", m.group("work"))
+            counts[work] = counts.get(work, 0) + 1
+    return max(counts, key=lambda w: counts[w]) if counts else None
+
+
+def characters(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, str]:
+    """The characters of the work a review is about (`work_noun`), each name the article gives them (the full name
+    and a given name or surname it uses alone) -> the character as the entities table names it: "She plays Agnes
+    Trewin" -> {"Agnes Trewin": "Agnes Trewin", "Agnes": "Agnes Trewin"}; "Rose, played by Lily Marchetti"; "Fell
+    as Agnes"; "its narrator, Tom Reed". A character speaks lines of the work, not to the article: no source, and no
+    one kept silent. The actor ("played by Kwame Asante"), the director and the writer are never one of them; a name
+    that is also a real person's in the article (an entity of a name it does not match) is left as it is. Empty
+    without the paragraphs or in an article that names no work."""
+    if work_noun(paragraphs) is None:
+        return {}
+    found: set[str] = set()
+    texts = paragraphs["text"].astype(str).tolist()
+    for text in texts:
+        for pattern in (CHARACTER_AFTER, CHARACTER_AS, CHARACTER_BEFORE, CHARACTER_NOUN):
+            found |= {m.group("name") for m in pattern.finditer(text)}
+    parts = {w for t in texts for m in PART_PLAYED.finditer(t) for w in m.group("words").split()} - PART_WORDS
+    found |= {name for t in texts for name in _parts_named(t, parts)}
+    if found:  # "Wenna's mother, Loveday,": kin of a character is one too
+        called = found | {w for name in found for w in (name.split()[0], name.split()[-1])}
+        kin = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, called))) + ")" + CHARACTER_KIN)
+        found |= {m.group("name") for t in texts for m in kin.finditer(t)}
+    names = [str(e) for e in entities["entity"]] if "entity" in entities.columns else []
+    out: dict[str, str] = {}
+    for name in found:
+        # the entity the name is, or whose given name or surname it is ("Agnes" of "Agnes Trewin")
+        whole = [e for e in names if e == name or e.split()[0] == name or e.split()[-1] == name]
+        entity = name if name in names else whole[0] if len(whole) == 1 else None
+        if entity is None and not names:
+            entity = name
+        if entity is None:
+            continue
+        out[entity] = entity
+        out[name] = entity
+    people = [e for e in names if e not in out.values()]
+    for entity in set(out.values()):
+        for part in {entity.split()[0], entity.split()[-1]}:
+            # a given name or surname another named person shares says nothing of who it is; the name alone, taken
+            # for an entity of its own ("Wenna" of "Wenna Pascoe"), is the character
+            if part not in out and not any(part in p.split() and p != part for p in people):
+                out[part] = entity
+    return out
+
+
+def character_lines(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.Series:
+    """For each row of the quotes table, the character of the work under review who speaks it (`characters`:
+    "“The sea does not read your letters,” Agnes says" -> "Agnes Trewin"), or "" for a statement by anyone else."""
+    if quotes.empty:
+        return pd.Series("", index=quotes.index, dtype=object)
+    cast = characters(entities, paragraphs)
+    return quotes["speaker"].map(lambda s: cast.get(str(s).strip(), "") if isinstance(s, str) else "").astype(object)
+
+
+def lines_words(spoken: pd.Series, work: str | None, more: bool = True, words: int | None = None) -> str:
+    """Lines of a work its characters speak, in words, from `character_lines` ("" for a statement): '3 more lines of
+    the play, spoken by its character Agnes Trewin'; '4 more lines of the film, spoken by its characters Ray and
+    June' (who speaks most first); with their `words` counted after the work ('3 lines of the play (25 words), spoken
+    by …'); an empty string when there are none."""
+    said = spoken[spoken != ""]
+    if said.empty:
+        return ""
+    counts = said.value_counts(sort=False)
+    counts = counts.sort_values(ascending=False, kind="stable")
+    n = int(counts.sum())
+    lines = f"{n} {'more ' if more else ''}{'line' if n == 1 else 'lines'}"
+    if len(counts) == 1:
+        who = f"its character {counts.index[0]}"
+    else:
+        # no count after each name: the words are said inside a parenthesis of their own ("(…; 5 more lines …)")
+        listed = [str(c) for c in counts.index]
+        who = "its characters " + (", ".join(listed[:-1]) + " and " + listed[-1])
+    counted = f" ({count_words_of(words)})" if words is not None else ""
+    return f"{lines} of the {work or 'work'}{counted}, spoken by {who}"
+
+
+def count_words_of(n: int) -> str:
+    """'1 word', '25 words'."""
+    return f"{n} {'word' if n == 1 else 'words'}"

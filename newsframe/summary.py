@@ -24,9 +24,12 @@ from .speakers import (
     as_written,
     carriers,
     channels,
+    character_lines,
+    characters,
     definite_names,
     definite_speakers,
     expectations,
+    lines_words,
     shared_surname_speakers,
     short_speaker,
     speakers_table,
@@ -35,6 +38,7 @@ from .speakers import (
     unheard,
     unsourced,
     venues,
+    work_noun,
 )
 from .timeline import LAST_OCCASION_LABEL
 
@@ -1012,7 +1016,10 @@ def speakers_sentence(
     quotes = quotes[~expectations(quotes, paragraphs)]
     if quotes.empty:
         return "It quotes no one: no statement in it is attributed."
-    speakers = speakers_table(quotes, entities)
+    # lines of a play, film or novel its characters speak ("Agnes says"): no source, counted apart
+    spoken = character_lines(quotes, entities, paragraphs)
+    lines = lines_words(spoken, work_noun(paragraphs))
+    speakers = speakers_table(quotes[spoken == ""], entities)
     # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
     # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
@@ -1042,9 +1049,11 @@ def speakers_sentence(
         return f"It quotes no one: {told}, in the first person."
     if mine:  # counted apart from the sources, as the statements of no one named are
         either.append(writer_words(mine, writer, several))
+    either += [lines] if lines else []
     if speakers.empty and either:
         text = f"It reports {count_noun(len(quotes), 'statement')}, none with a source it names alone"
-        return f"{text}: {'; '.join(either).replace(' more statement', ' statement')}."
+        said = "; ".join(either).replace(" more statement", " statement").replace(" more line", " line")
+        return f"{text}: {said}."
     if speakers.empty:
         gives = f"gives {'its speaker' if vague == 1 else 'their speakers'} {as_only}"
         if vague and not missing and not given_none:
@@ -1202,6 +1211,12 @@ def affiliation_words(employers: list[str], definite=frozenset(), start: bool = 
     return named_only_words(employers, EMPLOYS, definite, start)
 
 
+def cast_words(cast: list[str], work: str | None) -> str:
+    """The characters of the work under review in words: 'Agnes Trewin and Rose are characters of the play'."""
+    what = f"{'a character' if len(cast) == 1 else 'characters'} of the {work or 'work'}"
+    return f"{join_words(cast)} {'is' if len(cast) == 1 else 'are'} {what}"
+
+
 def unheard_sentence(
     quotes: pd.DataFrame,
     entities: pd.DataFrame,
@@ -1231,13 +1246,20 @@ def unheard_sentence(
     )
     # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
     writer = note_writer(quotes, entities, paragraphs)
-    entities = entities[~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer})]
+    # the characters of a play, film or novel under review ("She plays Agnes Trewin") say lines, not to the article
+    cast = [e for e in entities["entity"].astype(str) if e in set(characters(entities, paragraphs).values())]
+    heard_kinds = set(entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity"].astype(str))
+    cast = [e for e in cast if e in heard_kinds and e not in spoken_to | published | shown | works | {writer}]
+    entities = entities[
+        ~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer} | set(cast))
+    ]
     said = "; ".join(
         ([carried_words(carried, definite)] if carried else [])
         + ([venue_words(placed, definite, not carried)] if placed else [])
         + ([channel_words(makers, definite, not carried and not placed)] if makers else [])
         + ([affiliation_words(employers, definite, not carried and not placed and not makers)] if employers else [])
         + ([f"{writer} is named only as its writer"] if writer else [])
+        + ([cast_words(cast, work_noun(paragraphs))] if cast else [])
     )
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
