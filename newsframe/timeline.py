@@ -2459,6 +2459,34 @@ def leave_quoted_durations_of_another_day_undated(
             row["anchor"] = "vague"
 
 
+# Words outside a paragraph's quotations that make them lines of a work (a play, film, novel or song) quoted in a
+# review: "late in the first act", "the film's best scene", "she sings in the chorus".
+WORK_OF_FICTION = re.compile(
+    r"\b(?:(?:first|second|third|final|last|opening|closing) (?:act|scene|chapter|verse|episode)s?"
+    r"|(?:the|this|a|one|its|whose) (?:play|film|movie|novel|musical|opera|song|screenplay|script|sitcom|drama)(?:'s)?"
+    r"|(?:in|of) (?:one|a|the|this) scene|chorus|stanza|soundtrack|lyrics?|on stage|(?:his|her|the) character)\b",
+    re.I,
+)
+# A verb of saying in the past outside the quotations: "he said", "she told" — a real person's words, not a line.
+SAID_IN_THE_PAST = re.compile(r"\b(?:said|told|recalled|added|explained|remembered|wrote)\b", re.I)
+
+
+def leave_durations_of_a_quoted_work_undated(made: list[dict], quotes: list[tuple[int, int]], text: str) -> None:
+    """Undate a stretch counted from publication inside a quotation of a work of fiction ("There is a moment late in
+    the first act … she says: 'I have kept this light for forty years'"): a character's forty years are the play's,
+    no years of the calendar. Only when the paragraph, outside its quotations, names a part of a work and reports no
+    real saying in the past ("the actor said: 'I have acted for forty years'")."""
+    if not quotes:
+        return
+    outside = "".join(" " if any(s <= i < e for s, e in quotes) else ch for i, ch in enumerate(text))
+    if not WORK_OF_FICTION.search(outside) or SAID_IN_THE_PAST.search(outside):
+        return
+    for row in made:
+        if row["type"] == "DURATION" and row["date"] and any(s < row["start_char"] < e for s, e in quotes):
+            row["date"] = row["date_end"] = ""
+            row["anchor"] = "vague"
+
+
 # The words of a quotation that name the day it was said, and of its parts: "today", "tonight", "this morning".
 SAID_DAY_WORDS = re.compile(
     r"(?:today|tonight|this (?:morning|afternoon|evening)|(?P<next>tomorrow)(?: (?:morning|afternoon|evening|night))?)",
@@ -3412,6 +3440,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
+        leave_durations_of_a_quoted_work_undated(made, quotes, text)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
             lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:

@@ -2766,6 +2766,7 @@ def extract(
     _end_a_period_on_the_day_that_ends_it(found, text)
     _date_the_stretch_before_a_period(found, text)
     _put_overnight_on_the_day_after_it(found, text)
+    _end_overnight_on_the_small_hour_after_it(found, ctx.sentence_start)
     _span_the_week_of_a_day(found, text)
     _put_the_weekend_by_a_day_of_now(found, ctx.sentence_start, dct)
     return found
@@ -2960,6 +2961,35 @@ def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> Non
             continue
         when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] else 0)
         night.value = f"{when.isoformat()}TNI"
+
+
+# A clock time of the small hours: before this hour, the night it falls in began the evening before.
+SMALL_HOUR = re.compile(r"(\d{4}-\d\d-\d\d)T0[0-5]:\d\d")
+
+
+def _end_overnight_on_the_small_hour_after_it(found: list[Candidate], sentence_start) -> None:
+    """ "It started just before 2am on 11 November 2016, in a flat where a dryer had been left running overnight": the
+    night that led up to that small hour, the one from 10 into 11 November, not the night of the 11th that "overnight"
+    takes from the day named before it in its sentence."""
+    for night in found:
+        if night.text.lower() != "overnight" or not night.value.endswith("TNI"):
+            continue
+        hour = next(
+            (
+                c
+                for c in found
+                if c.start < night.start
+                and sentence_start(c.start) == sentence_start(night.start)
+                and (m := SMALL_HOUR.fullmatch(c.value))
+                and m.group(1) == night.value[:10]
+            ),
+            None,
+        )
+        if hour is None:
+            continue
+        day = date.fromisoformat(night.value[:10])
+        night.value = f"{(day - timedelta(days=1)).isoformat()}TNI"
+        night.extras["span"] = ((day - timedelta(days=1)).isoformat(), day.isoformat())
 
 
 # A stretch counted back from the period the story has just named: "unchanged from the previous three months",

@@ -722,6 +722,11 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         ):
             if ctx.done_in(m.start(), m.end()):  # "The court fined him on 3 March", in a February paper: the
                 y -= 1  # March gone, not a day still to come
+            elif (ended := ENDED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())) and not (
+                ENDED_AHEAD.search(m.string, max(0, ended.start() - 25), ended.start())
+            ):
+                y -= 1  # "the year-ago quarter, the second quarter ended Oct. 31", in an October paper: a period told
+                # as ended, the one of the year before, not one still running
             elif _put_off_since_story(ctx, m, y - 1, month, day):
                 y -= 1  # "changed his pleas on 15 September. The judge then adjourned the case until 3 November", in
                 # a late November paper: the November after the story's day, not next year's
@@ -766,6 +771,14 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
     except ValueError:
         return None
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor
+
+
+# "ended" joining a period to the day or month that ended it: "the three months ended March 31".
+ENDED_GLUE = re.compile(r"\s+ended\b", re.I)
+# A past participle of ending right before a day with no year: "the three months ended March 31".
+ENDED_BEFORE = re.compile(r"\b(?:ended|finished)\s+(?:on\s+)?$", re.I)
+# Words that put that ending ahead: "will have ended on March 31", "is expected to have finished".
+ENDED_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|to|should|could|may|might)\s+(?:have\s+)?(?:been\s+)?$", re.I)
 
 
 @rule(
@@ -2155,7 +2168,36 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             return "TIME", f"{night.isoformat()}TNI", "relative", OVER_TWO_DAYS
         day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
+    if word in ("today", "tomorrow") and m.group(0).lower() == word and _what_one_would_do(m, ctx):
+        return None  # "I would do it again tomorrow": a figure of speech, no day
     return _relative_day_value(word, m["pod"] or m["pod0"], m, ctx)
+
+
+# "would" or "'d" of what someone would do, not of what would have been: "I would do it again tomorrow".
+WOULD_DO = re.compile(r"\b(?:would|'d)\b(?!\s+(?:have|not have|never have)\b)", re.I)
+# A verb of saying or thinking before "would": "he told me he would come tomorrow" reports a plan, a day.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|promised|thought|knew|hoped|expected|announced|warned|insisted|agreed|decided|"
+    r"planned|confirmed|wrote)\b",
+    re.I,
+)
+
+
+# "I" or "we" right before "would" (or "'d"): the writer's own "I would do it again tomorrow", outside quotations.
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we)\s*$", re.I)
+
+
+def _what_one_would_do(m: re.Match, ctx: Context) -> bool:
+    """Whether "today" or "tomorrow" at `m` is said of what the speaker would do, in a quotation ("I would do it again
+    tomorrow," she said; "If they asked me, I would sign today") or by the writer in the first person ("and I would do
+    it again tomorrow"): a figure of speech or a thing that depends on something else, not a day. Reported plans are
+    left a day ("He told me he would come tomorrow"; "she said she would resign tomorrow")."""
+    quoted = ctx.quoted(m.start())
+    start = max(ctx.quote_start(m.start()), ctx.sentence_start(m.start())) if quoted else ctx.sentence_start(m.start())
+    would = next(reversed(list(WOULD_DO.finditer(m.string, start, m.start()))), None)  # the last before the day
+    if would is None or REPORTED_BEFORE.search(m.string, start, would.start()) is not None:
+        return False
+    return quoted or FIRST_PERSON_BEFORE.search(m.string, max(start, would.start() - 6), would.start()) is not None
 
 
 # A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
@@ -3044,6 +3086,14 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
         # for the full year to March") is for a year not yet over, whatever the tense of the verb over it
         # "expects profit of 260 billion yen for the year to March" in August: the year still running, to next March
         year = ctx.dct.year if month_end(ctx.dct.year, month) >= ctx.dct.date() else ctx.dct.year + 1
+    elif ctx.dct and ENDED_GLUE.match(ending.group()):
+        # "the three months ended March 31", in a March 10 paper: a period told as over ended before publication, a
+        # year back when this year's end is still to come
+        named = re.search(rf"\b{DAY_NUMBER}\b", ending.group())
+        end = month_end(ctx.dct.year, month)
+        if named is not None and int(re.match(r"\d+", named.group()).group()) <= end.day:
+            end = end.replace(day=int(re.match(r"\d+", named.group()).group()))
+        year = ctx.dct.year if end <= ctx.dct.date() else ctx.dct.year - 1
     elif ctx.dct:
         year = (
             ctx.dct.year
@@ -3220,6 +3270,14 @@ def period_ending_said(m: re.Match, unit: str, n: int, ctx: Context) -> Result:
         verb = (said.group(1) or said.group(2) or "").lower()
         tense = "past" if verb in ("ended", "closed", "finished", "ran") else ctx.tense(m.start(), m.end())
         year = year_of_month(ctx.dct.date(), month, tense)
+        day = end["d1"] or end["d2"]
+        if (
+            verb in ("ended", "closed", "finished", "ran")
+            and day
+            and _is_day(year, month, int(re.match(r"\d+", day).group()))
+            and date(year, month, int(re.match(r"\d+", day).group())) > ctx.dct.date()
+        ):
+            year -= 1  # "the second quarter ended Oct. 31", in an Oct. 27 paper: the quarter of the year before
     year_end = date(year, month, 1) + relativedelta(months=(6 if unit == "half" else 3) * (total - n))
     result = period_of_year_ending(year_end.month, year_end.year, unit, n)
     return result if end["y"] else (result[0], result[1], "relative", *result[3:])
