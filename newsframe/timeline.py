@@ -125,7 +125,7 @@ BENCHMARK = {
         "strict_F1": 86.3,
         "relaxed_F1": 94.2,
         "type_F1": 90.9,
-        "value_F1": 80.2,
+        "value_F1": 80.1,
         "event": 0.877,
     },
     "held out": {
@@ -134,7 +134,7 @@ BENCHMARK = {
         "strict_F1": 84.0,
         "relaxed_F1": 93.4,
         "type_F1": 89.8,
-        "value_F1": 82.4,
+        "value_F1": 82.2,
         "event": 0.842,
     },
 }

@@ -2700,6 +2700,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             month = re.match(r"\d{4}-(\d\d)", ctx.last_value or "")
             if code == "WI" and month and int(month[1]) >= WINTER_AHEAD_FROM_MONTH:
                 year += 1  # "the flood struck on 18 November 2006 … that winter": the one starting that December
+            while ctx.tense(m.start(), m.end()) == "past" and season_first_day(year, code) > dct:
+                year -= 1  # "pleaded guilty in January … was sitting her GCSEs that summer", in March: a summer gone
             return "DATE", f"{year:04d}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
         if rel in ("the following", "following", "the previous", "the prior") and ctx.last_value:
             if re.fullmatch(r"\d{2,3}", ctx.last_value):  # "a winter in the 1950s … the previous autumn": some
