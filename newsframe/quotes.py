@@ -5119,7 +5119,7 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
             continue
         said = _plain(row["text"])
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
-        if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS:
+        if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS:
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
@@ -5176,9 +5176,9 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
             and row["speaker"] == written
             and len(words) > 1
             and words[0] in ("a", "an")
-            and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[1:4])
+            and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS for w in words[1:4])
         ):
-            row["speaker"] = named[4]
+            row["speaker"] = named[4]  # ("A nurse has told a jury …. ¶ Grace Adebayo, 34, was giving evidence")
 
 
 # Words that open a description of one person by role in a story's first paragraph: "A coroner warned …", "its
@@ -5202,7 +5202,10 @@ def _lead_description_titled(rows: list[dict], resolver: SpeakerResolver, number
         if row["paragraph"] != numbers[lead] or row["speaker"] != written or described is None:
             continue
         person = resolver._titled(described.group(1))
-        if person is None and described.group(1).split()[-1].lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS:
+        if (
+            person is None
+            and described.group(1).split()[-1].lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS
+        ):
             person = _named_bare_next(rows, resolver, body[1])
         first = next((m for m in resolver.mentions if m[4] == person), None)
         if first is not None and first[0] in following:

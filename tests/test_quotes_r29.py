@@ -77,3 +77,14 @@ def test_she_after_an_unnamed_worker_heard_is_that_worker():
         "A nurse at the hospital said she had worked 14 days in a row. “We are exhausted,” she said."
     )
     assert list(found["speaker"]) == ["A junior reporter"] * 2 + ["A nurse at the hospital"] * 2
+
+
+def test_a_lead_and_headline_describing_a_worker_are_the_one_the_next_paragraph_names():
+    found = table(
+        "date 2025-06-11 Nurse tells murder trial she saw colleague 'holding pillow'\n\n"
+        "A nurse has told a jury she saw a colleague holding a pillow over the face of a patient.\n\n"
+        "Grace Adebayo, 34, was giving evidence at Leeds Crown Court in the trial of Simon Rake, 41.\n\n"
+        "Ms Adebayo said she had gone into the room at about 3am."
+    )
+    said = found[found["cue"].isin(["tells", "told", "said"])]
+    assert list(said["speaker"]) == ["Grace Adebayo"] * 3
