@@ -3969,7 +3969,9 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             replace(s, start=given_name_before(s, taken), label="PERSON", names="PERSON", model="") if s in glued else s
             for s in spans
         ]
-    if not any(may_carry_on(s) for s in people):
+    if not any(may_carry_on(s) for s in people) and not any(
+        s.label == "PERSON" and s.start and tokens[s.start - 1].lower_ in PERSON_PARTICLES for s in people
+    ):
         return spans
     # the model's names hold their words, but for a particle it read as a number ("Erik ten Hag": "ten")
     taken = taken | {
@@ -3979,15 +3981,30 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
         between = tokens[prev.end : span.start] if prev is not None and prev.end <= span.start else ()
+        # a given name read as anything else before "bin", "bint", "van" or "von" and a person's name ("Amira"
+        # + "bint" + "Khalid Al Saud"): the person's first name
+        given_before_particle = (
+            prev is not None
+            and prev.label != "PERSON"
+            and prev.label in MAIN_LABELS
+            and prev.end - prev.start == 1
+            and span.label == "PERSON"
+            and any(t.lower_ in PERSON_PARTICLES for t in between)
+            and given_name_bearers(tokens[prev.start].text) >= GIVEN_NAME_BEARERS
+        )
         if (
             prev is not None
-            and prev.label == "PERSON"
+            and (prev.label == "PERSON" or given_before_particle)
             and (span.label == "PERSON" or (between and span.end - span.start == 1 and span.label in MAIN_LABELS))
             and len(between) <= 2
             and all(t.lower_ in NAME_PARTICLES and t.is_lower and t.i not in taken for t in between)
             and (between or tokens[span.start].lower_ in PERSON_PARTICLES)
         ):
-            out[-1] = replace(prev, end=span.end)
+            out[-1] = (
+                replace(prev, end=span.end, label="PERSON", names="PERSON", model="")
+                if given_before_particle
+                else replace(prev, end=span.end)
+            )
             continue
         if (
             prev is not None
