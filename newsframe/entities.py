@@ -3969,7 +3969,9 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             replace(s, start=given_name_before(s, taken), label="PERSON", names="PERSON", model="") if s in glued else s
             for s in spans
         ]
-    if not any(may_carry_on(s) for s in people):
+    if not any(may_carry_on(s) for s in people) and not any(
+        s.label == "PERSON" and s.start and tokens[s.start - 1].lower_ in PERSON_PARTICLES for s in people
+    ):
         return spans
     # the model's names hold their words, but for a particle it read as a number ("Erik ten Hag": "ten")
     taken = taken | {
@@ -3979,15 +3981,30 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
         between = tokens[prev.end : span.start] if prev is not None and prev.end <= span.start else ()
+        # a given name read as anything else before "bin", "bint", "van" or "von" and a person's name ("Amira"
+        # + "bint" + "Khalid Al Saud"): the person's first name
+        given_before_particle = (
+            prev is not None
+            and prev.label != "PERSON"
+            and prev.label in MAIN_LABELS
+            and prev.end - prev.start == 1
+            and span.label == "PERSON"
+            and any(t.lower_ in PERSON_PARTICLES for t in between)
+            and given_name_bearers(tokens[prev.start].text) >= GIVEN_NAME_BEARERS
+        )
         if (
             prev is not None
-            and prev.label == "PERSON"
+            and (prev.label == "PERSON" or given_before_particle)
             and (span.label == "PERSON" or (between and span.end - span.start == 1 and span.label in MAIN_LABELS))
             and len(between) <= 2
             and all(t.lower_ in NAME_PARTICLES and t.is_lower and t.i not in taken for t in between)
             and (between or tokens[span.start].lower_ in PERSON_PARTICLES)
         ):
-            out[-1] = replace(prev, end=span.end)
+            out[-1] = (
+                replace(prev, end=span.end, label="PERSON", names="PERSON", model="")
+                if given_before_particle
+                else replace(prev, end=span.end)
+            )
             continue
         if (
             prev is not None
@@ -10006,6 +10023,26 @@ PERSONAL_POSSESSIVES = frozenset({"her", "his"})
 PERSONAL_SUBJECTS = frozenset({"she", "he"})
 
 
+# The pronouns that stand for a person alone, named before them: "Marion Fell stops ... and she says".
+PERSON_PRONOUNS = frozenset({"she", "he", "her", "his", "him", "herself", "himself"})
+
+
+def followed_by_she_or_he(doc: Doc, span: Span) -> bool:
+    """Whether the first pronoun after `span`, in its sentence or the next, is one only a person is ("she", "his",
+    "him"...) with no other proper noun between: what the name stands for is a person ("Marion Fell stops moving.
+    The storm roars, and she says")."""
+    sent = doc[span.start].sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[span.end : stop]:
+        if token.pos_ == "PROPN":
+            return False
+        if token.lower_ in PERSON_PRONOUNS:
+            return True
+        if token.pos_ == "PRON" and token.lower_ in ("it", "its", "they", "their", "them"):
+            return False
+    return False
+
+
 def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
     """Whether a one-word name, the subject of a verb, is what "her" or "his" owning the verb's object, or "she" or
     "he" the subject of what it said, stands for: "Raye ended her speech", "Raye said she had been dropped"."""
@@ -13395,6 +13432,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # town is named, outside sport (where "beat Leeds" is the club)
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
+                "pronoun": followed_by_she_or_he(doc, s),
                 # written where news uses short forms: in the headline or inside a quotation ("Reform" beside
                 # "Reform UK")
                 "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
@@ -13407,7 +13445,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -14394,6 +14432,24 @@ def canonical_names(
         if not any(other[i] for i in rows):
             voted[k] = "PERSON"
             shown.add(k)
+    # A common given name and a surname that "she" or "he" follows, with nothing saying it is a body, a place or a
+    # thing, is a person's, in all the mentions of the full name and of the surname alone, however the readers read
+    # it ("Marion Fell stops moving. ... she says" after a headline "Marion Fell is magnificent"). Not a firm's form
+    # word as the surname ("Morgan Stanley" has no "she" either, but a "Johnson Holdings" would).
+    pronoun = mentions["pronoun"].tolist() if "pronoun" in mentions else [False] * len(keys)
+    for key, rows in by_key.items():
+        words = key.split()
+        if voted[key] == "PERSON" or len(words) != 2 or words[1] in ORG_FORM_WORDS:
+            continue
+        first = texts[rows[0]].split()[0]
+        if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or first.lower() in english_words():
+            continue
+        own = rows + by_key.get(words[1], [])
+        if any(other[i] for i in own) or not any(pronoun[i] for i in own):
+            continue
+        voted[key] = "PERSON"
+        for i in own:
+            votes[i] = Counter({"PERSON": sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
     forms = mentions["form"].tolist()
     for key, rows in by_key.items():
         words = key.split()

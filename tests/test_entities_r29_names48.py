@@ -33,3 +33,15 @@ def test_a_common_given_name_and_a_surname_a_who_clause_tells_of_are_one_person(
     )
     assert rows["Claudia Feldbaum"] == ("PERSON", 3)
     assert "Feldbaum" not in rows
+
+
+def test_a_given_name_before_bint_and_a_persons_name_is_one_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-20 Gulf states meet on Gaza\n\n"
+            "Dr Amira bint Sultan Al Nahyan, who studies Gulf politics at Khalifa University, said the talks "
+            "would test whether Abu Dhabi still had a role.\n"
+        )
+    )
+    assert rows["Amira bint Sultan Al Nahyan"][0] == "PERSON"
+    assert "Amira" not in rows and "Sultan Al Nahyan" not in rows
