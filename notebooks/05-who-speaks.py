@@ -58,7 +58,7 @@ speakers_table
 # `entities.csv` a pronoun or a description stands for) and as written (`speaker_text`), and the tone.
 
 # %%
-Markdown(findings.what_was_said(quotes, article))
+Markdown(findings.what_was_said(quotes, article, entities_table))
 
 # %%
 quotes[["paragraph", "kind", "cue", "speaker", "speaker_text", "tone", "text"]]
