@@ -5202,10 +5202,8 @@ def _lead_description_titled(rows: list[dict], resolver: SpeakerResolver, number
         if row["paragraph"] != numbers[lead] or row["speaker"] != written or described is None:
             continue
         person = resolver._titled(described.group(1))
-        if (
-            person is None
-            and described.group(1).split()[-1].lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS
-        ):
+        # (a role, not everyday work: "A neighbour said she heard a bang" is a witness the story need not name next)
+        if person is None and described.group(1).split()[-1].lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS:
             person = _named_bare_next(rows, resolver, body[1])
         first = next((m for m in resolver.mentions if m[4] == person), None)
         if first is not None and first[0] in following:
