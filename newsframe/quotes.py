@@ -1249,6 +1249,18 @@ def _spaced_dash(token: Token) -> bool:
     return token.text in DASHES and spaced
 
 
+def _reported_future(verb: Token) -> bool:
+    """Whether a verb the parse joined to a cue is the rest of what was said, in the future of reported speech: "and
+    would consider whether to appeal", with "would" and no subject of its own (not "and will meet him on Friday",
+    which the reporter may say)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "would" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _shared_subject_clauses(verb: Token) -> tuple[Token, Token] | None:
     """(the clause before, the clause after) of a cue with no subject between two clauses the parse hung on it, the
     way a headline leaves out a repeated subject ("Nordvik unveils phone, says price will fall"): the first clause's
@@ -3429,6 +3441,9 @@ def find_in_doc(
                     or _quoted_second_half(child, head, quoted)
                     # "said it was “heartbroken” and that players would wear black armbands": a second that-clause
                     or (child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
+                    # "said it was “disappointed” and would consider an appeal": the reported future, with no subject
+                    # of its own, goes on with what was said
+                    or _reported_future(child)
                 ):
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
         if head.i > token.i and not _inside(quotes, start):
@@ -5750,7 +5765,11 @@ class SpeakerResolver:
                 root = root.head
             if root is not None and root.dep_ in SUBJECT_DEPS and root.head.i == sent.root.i:
                 return m
-        pronoun = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+        # the main clause's subject, or that of a clause joined to it ("…, and on Friday she plays … at Glastonbury")
+        clauses = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        pronoun = next(
+            (c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None
+        )
         if kind == "PERSON" and gender and pronoun is not None and pronoun.idx < last[1]:
             # "Graham Tilley has not found a job. He volunteers …, helping Price identify the moulds. “…,” he says":
             # the one the sentence's "he" stands for, not the person named after it
@@ -5879,6 +5898,11 @@ class SpeakerResolver:
             return None
         a, b = _noun_phrase(subjects[0])
         bodies = [m for m in self._within(para, a, b) if m[3] == "ORG" and m[2] <= start]
+        # "Shares in Kingfisher, the owner of B&Q and Screwfix, fell": the firm the appositive describes, not those
+        # named inside the description
+        described = {d.idx for a in subjects[0].subtree if a.dep_ == "appos" for d in a.subtree}
+        if len(bodies) > 1 and len(own := [m for m in bodies if m[1] not in described]) == 1:
+            bodies = own
         if len(bodies) != 1 or (self._kinds(bodies[0]) and ORG_KINDS[noun] not in self._kinds(bodies[0])):
             return None
         return bodies[0][4]
@@ -6194,6 +6218,11 @@ class SpeakerResolver:
             people = [m for m in people if not any(m[1] <= i < m[2] for i in owned)]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
+            if not head and token is not None and token.pos_ == "NOUN":
+                # "Their solicitor, Rachel Hanley of Irwin Mitchell,": the name set beside the description, not one
+                # in a phrase hung on that name (a firm named after people)
+                beside = [c.idx for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                head = [m for m in people if any(m[1] <= i < m[2] for i in beside)]
             if not head and token is not None:  # not one named in a clause on the phrase ("X, who stood beside Y,")
                 inner = {t.idx for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
                 people = [m for m in people if m[1] not in inner]
@@ -6372,6 +6401,12 @@ class SpeakerResolver:
                     above = above.head
                 if head.ent_type_ in ("DATE", "TIME") and above.pos_ in SPEAKER_POS:
                     head = above
+                elif head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.i > 0:
+                    # "overturned a High Court ruling from October, which had found": the noun the date's phrase
+                    # follows, whatever the parse hung the phrase on
+                    before = head.doc[head.head.i - 1]
+                    if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME"):
+                        head = before
                 if head.dep_ == "appos" and head.head.i < head.i:  # "Tom Hill, a trader who said": Tom Hill
                     head = head.head
                 a, b = _noun_phrase(head)

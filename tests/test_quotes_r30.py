@@ -1,0 +1,59 @@
+"""Who said what (newsframe.quotes): descriptions and pronouns resolved on short invented articles of kinds not
+tried before (company results, inquests, press conferences)."""
+
+from __future__ import annotations
+
+from test_quotes import table  # the quotes table of an article given as text
+
+
+def test_a_business_description_is_the_firm_the_subject_is_about_not_one_it_owns():
+    # "Shares in Kingfisher, the owner of B&Q and Screwfix, fell … after the retailer warned": Kingfisher, not
+    # Screwfix, which the appositive names as something Kingfisher owns
+    found = table(
+        "date 2025-03-25 Shares slide\n\n"
+        "Shares in Kingfisher, the owner of B&Q and Screwfix, fell 7% on Tuesday after the retailer warned that "
+        "demand would stay weak this year."
+    )
+    row = found[found["text"].str.contains("demand would stay weak")]
+    assert row["speaker"].tolist() == ["Kingfisher"]
+
+
+def test_she_goes_on_from_the_she_of_a_joined_clause_not_a_name_it_only_mentions():
+    # "…, and on Friday she plays … with Kirby": the next "she" is the singer that "she" stands for, not Kirby
+    found = table(
+        "date 2025-06-14 Interview\n\n"
+        "Maya Osei orders a pot of tea. “The bus was late,” she says.\n\n"
+        "Her second album went straight to number one last month, and on Friday she plays a duet with Kirby for "
+        "the first time.\n\n"
+        "She wrote most of it at her grandmother's kitchen table, she tells me."
+    )
+    row = found[found["text"].str.contains("kitchen table")]
+    assert row["speaker"].tolist() == ["Maya Osei"]
+
+
+def test_a_relative_clause_hung_on_a_date_is_the_thing_before_the_date():
+    # "overturned a High Court ruling from October, which had found …": the ruling found it, not October
+    found = table(
+        "date 2025-05-08 Appeal\n\n"
+        "The judges overturned a High Court ruling from October, which had found the consultation lawful."
+    )
+    row = found[found["text"].str.contains("consultation lawful")]
+    assert row["speaker"].tolist() == ["High Court"]
+
+
+def test_the_person_set_beside_a_description_speaks_not_the_firm_named_after_them():
+    # a law firm named after people may be read as a person: the solicitor named beside the description speaks
+    found = table(
+        "date 2025-05-08 Appeal\n\n"
+        "Their solicitor, Rachel Hanley of Irwin Mitchell, said the ruling would send a clear message to councils."
+    )
+    assert found["speaker"].tolist() == ["Rachel Hanley"]
+
+
+def test_a_reported_future_joined_to_the_cue_is_part_of_what_was_said():
+    found = table(
+        "date 2025-05-08 Appeal\n\n"
+        "The council said it was disappointed and would consider whether to appeal to the Supreme Court."
+    )
+    assert "it was disappointed and would consider whether to appeal to the Supreme Court" in found["text"].tolist()
+    assert not found["cue"].str.startswith("consider").any()
