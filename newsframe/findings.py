@@ -983,9 +983,16 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         return "No statement is attributed in the article, so there is no tone to read."
     if len(quotes) == 1:
         return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
-    text = f"Of its {count_noun(len(quotes), 'statement')}, {_tone_counts(quotes['tone'])} by the label"
     # lines of a play, film or novel its characters speak are no source's: the one quoted most is a source
     spoken = character_lines(quotes, entities, article_paragraphs(article))
+    # and no statement: "Of its 5 statements and 3 lines of the novel", as who is quoted counts them
+    lines = int((spoken != "").sum())
+    counted = count_noun(len(quotes) - lines, "statement")
+    if lines:
+        work = work_noun(article_paragraphs(article)) or "work"
+        said = f"{lines} {'line' if lines == 1 else 'lines'} of the {work}"
+        counted = f"{counted} and {said}" if len(quotes) > lines else said
+    text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label"
     speakers = speakers_table(quotes[spoken == ""], entities)
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
         return text + "."  # no one source is quoted most

@@ -1424,7 +1424,9 @@ def carriers(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.DataFr
             carried += bool(number in speaking and (before_name.search(before) or platform))
         if carried and carried == written and written >= int(mentions):
             out.add(entity)
-    return out
+    # one the quotes table has speak is heard, not named "only" as whom someone spoke to ("talks to Sam Pryce", then
+    # answers given to him): a sentence never says both of one name
+    return out - set(quotes["speaker"].dropna().astype(str))
 
 
 def _written_names(names: list[str], texts):
@@ -2489,6 +2491,15 @@ CHARACTER_KIN = (
 )
 
 
+# A character the review ties to another by what is between them, in the work: "Wenna's friendship with an older
+# girl, Tamsin Rowe,"; "Ray's affair with Nadia Cole" (the other is one of its people too).
+CHARACTER_TIE = (
+    r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:friendship|romance|affair|rivalry|marriage|relationship|feud|bond|love\s+affair)"
+    r"\s+with\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+)?"
+    rf"(?P<name>{CHARACTER_NAME})(?![\w'’-])"
+)
+
+
 def work_noun(paragraphs: pd.DataFrame | None) -> str | None:
     """The kind of work a review is about, as the article names it most ("play", "film", "novel", "TV series"), or
     None when it names no such work (WORK)."""
@@ -2521,8 +2532,9 @@ def characters(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[
     found |= {name for t in texts for name in _parts_named(t, parts)}
     if found:  # "Wenna's mother, Loveday,": kin of a character is one too
         called = found | {w for name in found for w in (name.split()[0], name.split()[-1])}
-        kin = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, called))) + ")" + CHARACTER_KIN)
-        found |= {m.group("name") for t in texts for m in kin.finditer(t)}
+        alternatives = r"\b(?:" + "|".join(sorted(map(re.escape, called))) + ")"
+        for tie in (CHARACTER_KIN, CHARACTER_TIE):
+            found |= {m.group("name") for t in texts for m in re.finditer(alternatives + tie, t)}
     names = [str(e) for e in entities["entity"]] if "entity" in entities.columns else []
     out: dict[str, str] = {}
     for name in found:
@@ -2551,7 +2563,35 @@ def character_lines(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd
     if quotes.empty:
         return pd.Series("", index=quotes.index, dtype=object)
     cast = characters(entities, paragraphs)
-    return quotes["speaker"].map(lambda s: cast.get(str(s).strip(), "") if isinstance(s, str) else "").astype(object)
+    spoken = quotes["speaker"].map(lambda s: cast.get(str(s).strip(), "") if isinstance(s, str) else "").astype(object)
+    if not cast or paragraphs is None or "speaker_text" not in quotes.columns:
+        return spoken
+    # "Its narrator, Wenna Pascoe, is fifteen. “I was never the clever one,” she tells us": a pronoun whose
+    # paragraph, up to the line, names a character of the work and no one else is that character, whoever the
+    # quotes table gave it to (the writer named a paragraph before)
+    texts = dict(zip(paragraphs["paragraph"], paragraphs["text"].astype(str), strict=False))
+    people = [str(e) for e in entities["entity"]] if "entity" in entities.columns else []
+    if "entity_type" in entities.columns:
+        people = [e for e, t in zip(people, entities["entity_type"].astype(str), strict=False) if t == "PERSON"]
+    others = [p for p in people if p not in cast.values()]
+    for i, row in quotes.iterrows():
+        if spoken[i] or str(row.get("speaker_text", "")).strip().lower() not in PRONOUN_SPEAKERS:
+            continue
+        if row.get("speaker_paragraph", row["paragraph"]) != row["paragraph"]:
+            continue
+        start = row.get("start_char")
+        if start is None or pd.isna(start):
+            continue
+        before = texts.get(row["paragraph"], "")[: int(start)]
+        named = [c for c in cast if re.search(rf"(?<![\w’'-]){re.escape(c)}(?![\w-])", before)]
+        if len({cast[c] for c in named}) == 1 and not any(
+            re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w-])", before) for p in others for part in p.split()
+        ):
+            spoken[i] = cast[named[0]]
+    return spoken
+
+
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "him", "her"})
 
 
 def lines_words(spoken: pd.Series, work: str | None, more: bool = True, words: int | None = None) -> str:
