@@ -1727,6 +1727,25 @@ def _in_a_schedule(doc: Doc, cand: Candidate) -> bool:
     return span is not None and RECURRENCE.search(span.sent.text) is not None
 
 
+# Words of a hope or a chance that a gerund after "of" or "about" tells the object of ("confident of getting the
+# bill through", "the prospect of reopening"): what they look to is still to come.
+PROSPECT_WORDS = {
+    "confident", "hopeful", "optimistic", "sure", "certain", "chance", "chances", "hope", "hopes", "prospect",
+    "prospects", "possibility", "goal", "aim", "ambition", "intention", "plan", "plans", "target",
+}  # fmt: skip
+
+
+def _prospect_gerund(verb: Token) -> bool:
+    """Whether `verb` is a gerund after "of"/"about" hung on a word of hope or chance (PROSPECT_WORDS)."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.lower_ in ("of", "about")
+        and prep.head.lower_ in PROSPECT_WORDS
+    )
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -1780,6 +1799,9 @@ def _row(
         ):
             verb = verb.head  # "rates helped traders borrow more over the past six months": helped's time
             tense = verb_tense(verb)
+        if verb is not None and _prospect_gerund(verb):
+            tense = "future"  # "was confident of getting the bill through within a year": what is hoped for is
+            # still to come, counted on from publication, whatever the tense of the hope
         perfect = verb is not None and present_perfect(verb)
         being = verb is not None and verb.lemma_ == "be"
         if RUNNING_TO_NOW.match(text, cand.end) and re.search(r"\bfor\s+$", text[: cand.start]):
@@ -3005,6 +3027,11 @@ EVENT_NOUN_ENDINGS = re.compile(r"(?:ings?|ions?|ments?|als?|s)$")
 EVENT_STEM_LETTERS = 4
 
 
+# A length named as the first or last part of what follows it ("the first two weeks", "the final days"): a part of
+# that event, not a time after it.
+PART_OF_AN_EVENT = re.compile(r"(?:the )?(?:first|opening|last|final|closing)\b", re.I)
+
+
 def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -> None:
     """A length "within" an event the article names by a noun ("replaced the sensors within three months of the
     crash", "a confiscation hearing will follow within three months of the sentencing") runs from the date the
@@ -3020,6 +3047,9 @@ def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -
         event = WITHIN_OF_EVENT.match(text, row["end_char"])
         if event is None or not WITHIN_BEFORE.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
             continue
+        if PART_OF_AN_EVENT.match(row["expression"]):
+            continue  # "within the first two weeks of the season": the season's own first weeks, from its start,
+            # which no date of a sentence naming a season ("the final day of last season, on 25 April") gives
         stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
         if len(stem) < EVENT_STEM_LETTERS:
             continue

@@ -2436,7 +2436,11 @@ def _join_the_year_after_a_day(found: list[Candidate], text: str) -> list[Candid
 # A week or a fortnight named by its place in a month, right before "of" and the month: "the last week of January",
 # "the first fortnight of May". The group is its place ("first" ... "fourth", "last", "final").
 PART_OF_MONTH = re.compile(
-    r"(?:the\s+)?(?P<place>first|second|third|fourth|last|final|closing)\s+(?P<unit>week|fortnight)\s+of\s+$", re.I
+    r"(?:the\s+)?(?:(?P<place>first|second|third|fourth|last|final|closing)\s+(?P<unit>week|fortnight|weekend)"
+    # or a count of days or weeks at either end of it: "the first two weeks of July", "the last ten days of June"
+    r"|(?P<edge>first|opening|last|final|closing)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2})\s+(?P<units>days|weeks))\s+of\s+$",
+    re.I,
 )
 PLACE_IN_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "closing": -1}
 
@@ -2455,15 +2459,44 @@ def _join_a_week_of_its_month(found: list[Candidate], text: str, ctx: Context | 
             re.fullmatch(r"(\d{4})-(\d\d)", c.value) if c.type == "DATE" and c.rule in ("month", "month_year") else None
         )
         within = prev is not None and prev.end > (part.start() if part else c.start)  # "the last week" read apart
-        if part is None or month is None or "span" in c.extras or (within and prev.type != "DURATION"):
+        if (
+            part is None
+            or month is None
+            or "span" in c.extras
+            or (within and prev.type != "DURATION" and not (part["unit"] or "").lower() == "weekend")
+        ):
             out.append(c)
             continue
         if within and prev.start != part.start():
             out.append(c)
             continue
         first = date(int(month[1]), int(month[2]), 1)
-        days = 7 if part["unit"].lower() == "week" else 14
-        place = PLACE_IN_MONTH[part["place"].lower()]
+        if part["unit"] and part["unit"].lower() == "weekend":  # "the last weekend of October": its last Saturday
+            # and the Sunday after it, not the weekend before publication and the whole month beside it
+            place = PLACE_IN_MONTH[part["place"].lower()]
+            last = first + relativedelta(months=1) - timedelta(days=1)
+            saturday = (
+                last - timedelta(days=(last.weekday() - 5) % 7)
+                if place < 0
+                else first + timedelta(days=(5 - first.weekday()) % 7 + 7 * place)
+            )
+            c.start, c.text = part.start(), text[part.start() : c.end]
+            c.extras["span"] = (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
+            if within:
+                out[-1] = c
+            else:
+                out.append(c)
+            continue
+        if part["edge"]:  # "the first two weeks of July": 1 to 14 July; "the last ten days of June": 21 to 30 June
+            count = int(part["count"]) if part["count"].isdigit() else int(lx.NUMBER_WORDS[part["count"].lower()])
+            days = count * (7 if part["units"].lower() == "weeks" else 1)
+            if not 1 < days < 28:
+                out.append(c)
+                continue
+            place = 0 if part["edge"].lower() in ("first", "opening") else -1
+        else:
+            days = 7 if part["unit"].lower() == "week" else 14
+            place = PLACE_IN_MONTH[part["place"].lower()]
         start = _week_of_month_start(first, days, place)
         if (
             ctx is not None

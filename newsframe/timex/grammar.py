@@ -4741,7 +4741,8 @@ def january_span(year: int) -> tuple[str, str]:
 @rule("new_year", r"the new year(?!'|’)")
 def _new_year(m: re.Match, ctx: Context) -> Result:
     """'in the new year' -> DATE (TimeML: the year, mod START): said in a year's last months, the year to come; in
-    its first months, or after "since", the publication's year; in other months, undated (which is not said)."""
+    its first months, or after "since", the publication's year; in other months, this year's in a past clause, the
+    next in a present or future one (not a habit's), else undated (which is not said)."""
     if HOLIDAY_THING_AFTER.match(m.string, m.end()):
         return None  # "the New Year Honours list", "new year resolutions": a thing named after the holiday
     if not ctx.dct:
@@ -4751,8 +4752,13 @@ def _new_year(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year)}
     if ctx.dct.month >= 10:
         return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year + 1)}
-    if ctx.tense(m.start(), m.end()) == "past":  # "sales picked up after the new year", read in June: this year's
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "past":  # "sales picked up after the new year", read in June: this year's
         return "DATE", f"{ctx.dct.year:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year)}
+    if tense in ("present", "future") and not HABIT.search(_sentence_of(m, ctx)):
+        # "a second reading is unlikely before the new year", "will decide in the new year", read in June: the only
+        # new year still to come is next January ("always busy in the new year" is any year's)
+        return "DATE", f"{ctx.dct.year + 1:04d}", "relative", {"mod": "START", "span": january_span(ctx.dct.year + 1)}
     return "DATE", "XXXX", "relative", {"undated": "which new year is not said"}
 
 
