@@ -6225,7 +6225,7 @@ def closed_word(token: Token) -> str:
 APPOSITION_CUE_NOUNS = frozenset(
     """
     regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity practice consultancy
-    startup publisher label
+    startup publisher label agency
     """.split()
 )
 # Nouns that name a firm only as "the" one just named, a comma either side: "The developer, Taylor Wimpey, said",
@@ -7829,6 +7829,13 @@ def _place_words(doc: Doc, span: Span) -> bool:
     return all(_is_name_word(t) for t in doc[span.start : span.end]) and not has_org_form(doc, span)
 
 
+def written_as_an_abbreviation(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word written in capitals, two letters or more ("HSBC", "BMW"): a body's letters far
+    more often than a place's, whose capitals the gazetteer knows ("US", "UAE")."""
+    text = doc[span.start].text
+    return span.end - span.start == 1 and len(text) >= 2 and text.isalpha() and text.isupper()
+
+
 def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     """(doc, start) of the one-word names listed with a name the article reads as a place, joined by "and", "or" or
     a comma, or after "from" and before or after "to" ("sailings between Kilcreggan and Gourock", "from Portavadie
@@ -7890,6 +7897,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             place_a = (d, a.start) in found or keys[a] in places
             place_b = (d, b.start) in found or keys[b] in places
             for span, other in ((b, place_a), (a, place_b)):
+                if written_as_an_abbreviation(docs[d], span) and keys[span] not in known_places():
+                    continue  # "like HSBC and Amazon": a body's letters, whatever its partner is
                 if other and span.end - span.start == 1 and _is_name_word(docs[d][span.start]):
                     found.add((d, span.start))
                 elif other and listed_place_of_words(docs[d], span):
@@ -8228,11 +8237,22 @@ PLACE_OF_NOUNS = PLACE_CUE_NOUNS - {"capital", "base", "state", "country"}
 
 def named_as_a_place_of_its_kind(doc: Doc, span: Span) -> bool:
     """Whether `span` is what "of" after a noun of a kind of place names ("the island of Lampedusa", "the village of
-    Pont-ar-Gothi", PLACE_OF_NOUNS): a place, not a person or a body."""
-    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+    Pont-ar-Gothi", PLACE_OF_NOUNS): a place, not a person or a body. A plural noun names each of a pair or a list
+    after it ("between the towns of Arvela and Cotina", "the villages of Ashby, Brant and Coley")."""
+    start = span.start
+    root = doc[span.start : span.end].root
+    if root.dep_ == "conj" and doc[start - 1 : start].text.lower() in LIST_SEPARATORS:
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        start = first.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "of":
         return False
-    noun = doc[span.start - 2]
-    return noun.lower_ in PLACE_OF_NOUNS and noun.pos_ == "NOUN" and noun.is_lower
+    noun = doc[start - 2]
+    plural = noun.tag_ == "NNS" and noun.lemma_ in PLACE_OF_NOUNS
+    if start != span.start and not plural:
+        return False  # "the town of Arvela and Cotina's mayor": one town named
+    return (noun.lower_ in PLACE_OF_NOUNS or plural) and noun.pos_ == "NOUN" and noun.is_lower
 
 
 # Prepositions of where before a compass word and a land's name ("in north Devon", "across southern Sindh").
@@ -9972,6 +9992,23 @@ def _glued_capital_before(doc: Doc, start: int) -> bool:
     )
 
 
+def romanised_east_asian_name(doc: Doc, d: int, i: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether words i, i+1, i+2 of Doc `d` are a Korean or Chinese name written in three syllables, the family name
+    first ("Yoon Suk Yeol", "Lee Hsien Loong"), that no reader read: three capitalised proper nouns no reader took,
+    each one romanised syllable (ROMANISED_SYLLABLE), the last two no English word (the family name may be one: "Moon",
+    "Park"), with no name word on either side. A place or a body so written has a fourth word ("Ho Chi Minh City")."""
+    if i + 3 > len(doc) or (i > 0 and _is_name_word(doc[i - 1]) and not doc[i - 1].is_sent_start):
+        return False
+    if i + 3 < len(doc) and _is_name_word(doc[i + 3]):
+        return False
+    words = doc[i : i + 3]
+    return (
+        all(_unread_name_word(t, d, taken) and t.is_title and t.is_alpha for t in words)
+        and all(ROMANISED_SYLLABLE.fullmatch(t.lower_) for t in words)
+        and not any(is_english_word(t.lower_) for t in words[1:])
+    )
+
+
 def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names of two words no reader read that open with a given name many people bear and end with no common noun
     and no place ("Mikel Arteta praised Saka's performance": both readers read nothing there), as people's (see
@@ -9988,11 +10025,14 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
             following = doc[token.i + 1]
             if not (_unread_name_word(token, d, taken) and _unread_name_word(following, d, taken)):
                 continue
+            if romanised_east_asian_name(doc, d, token.i, taken):
+                out.append(Span(d, token.i, token.i + 3, "PERSON"))  # "Xi Jinping met Yoon Suk Yeol"
+                continue
             if token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2]):
                 continue
             span = Span(d, token.i, token.i + 2, "PERSON")
-            if (d, token.i) in peoples and one_of_a_people_named(doc, span):
-                out.append(span)  # "beating the Czech Jakub Mensik 6-4"
+            if (d, token.i) in peoples and one_of_a_people_named(doc, span, bare=True):
+                out.append(span)  # "beating the Czech Jakub Mensik 6-4", "will face Czech Jiri Lehecka"
                 continue
             if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
                 continue  # a word of a longer name
@@ -10115,14 +10155,15 @@ def unread_ships(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
-def one_of_a_people_named(doc: Doc, span: Span) -> bool:
+def one_of_a_people_named(doc: Doc, span: Span, bare: bool = False) -> bool:
     """Whether two capitalised words after a people's adjective with "the" are a person's name: "the Czech Jakub
     Mensik", "the Norwegian Ingrid Dahl"; the first a given name the records give a gender (see
-    `given_name_gender`), the last no common noun nor a place (not "the British Council", "the Irish Sea")."""
+    `given_name_gender`), the last no common noun nor a place (not "the British Council", "the Irish Sea"). With
+    `bare`, the adjective may stand without "the" ("will face Czech Jiri Lehecka")."""
     tokens = doc[span.start : span.end]
-    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens) or span.start < 2:
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens) or span.start < 2 - bare:
         return False
-    if doc[span.start - 2].lower_ != "the":
+    if not bare and doc[span.start - 2].lower_ != "the":
         return False
     last = tokens[1]
     if last.lower_ in common_nouns() or _singular(last.lower_) in common_nouns() or is_known_town(last.text):
