@@ -1261,12 +1261,23 @@ def _reported_future(verb: Token) -> bool:
     )
 
 
+def _name_set_off_after(verb: Token) -> bool:
+    """Whether a name follows the verb and ends at a comma or the sentence's end ("…, said Jonathan Haidt, a
+    psychologist"): the speaker set after the cue, not the subject of a clause it reports ("said Mr. Trump was …")."""
+    k = verb.i + 1
+    while k < len(verb.doc) and verb.doc[k].pos_ == "PROPN" and verb.doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    return k > verb.i + 1 and (k == len(verb.doc) or verb.doc[k].text in (",", ".", ";"))
+
+
 def _shared_subject_clauses(verb: Token) -> tuple[Token, Token] | None:
     """(the clause before, the clause after) of a cue with no subject between two clauses the parse hung on it, the
     way a headline leaves out a repeated subject ("Nordvik unveils phone, says price will fall"): the first clause's
     subject says the second."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i == 0 or verb.nbor(-1).text != ",":
         return None
+    if verb.tag_ == "VBD" and _name_set_off_after(verb):
+        return None  # "Research … is mixed, said Jonathan Haidt, a psychologist whose book …": the name after speaks
     before = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i]
     after = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
     if not before or not after or not any(c.dep_ == "nsubj" for c in before[-1].children):
@@ -4440,6 +4451,19 @@ TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?
 QA_LABEL = re.compile(r"(Q|A|Question|Answer)[:.]\s+(?=\S)")
 
 
+# What an interviewer is named after: "talks to Sam Pryce", "in conversation with", "interviewed by".
+INTERVIEWER_PREPOSITIONS = frozenset({"to", "with", "by"})
+
+
+def _interviewer(name: Span) -> bool:
+    """Whether a name before an interview's questions is the one who asks: the object of "to", "with" or "by"
+    after a verb or noun of talking ("The singer talks to Sam Pryce about …", "Interview by Ann Lee")."""
+    prep = name.root.head
+    if name.root.dep_ != "pobj" or prep.lower_ not in INTERVIEWER_PREPOSITIONS:
+        return False
+    return prep.head.lemma_.lower() in ("talk", "speak", "chat", "interview", "conversation", "meet")
+
+
 def _interviewee(docs, texts) -> tuple[int, int, int] | None:
     """Where the article names the one person whose answers it prints as "A: …": the first person named in the
     body before its first question; None when it labels no answer "A" or names no one before."""
@@ -4450,7 +4474,7 @@ def _interviewee(docs, texts) -> tuple[int, int, int] | None:
         return None
     for j in range(labelled[0][0]):
         people = [e for e in _names(docs[j])] if docs[j] is not None else []
-        person = next((e for e in people if e.label_ == "PERSON"), None)
+        person = next((e for e in people if e.label_ == "PERSON" and not _interviewer(e)), None)
         if person is not None:
             return j, person.start_char, person.end_char
     return None
@@ -4495,10 +4519,14 @@ def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[in
     if sum(own for _, own in answers) < 2:
         return None
     names = [(j, e) for j in range(1, questions[0]) if docs[j] is not None for e in _names(docs[j])]
-    # the first person named, else the first name that is a sentence's subject ("Hilde Varga is closing …", whatever
-    # type the recogniser gave it)
-    person = next((n for n in names if n[1].label_ == "PERSON"), None) or next(
-        (n for n in names if n[1].root.dep_ in SUBJECT_DEPS), None
+    # the first person named as a sentence's subject ("Niamh Fallon is sitting …"), else the first person named
+    # who is not the interviewer ("The singer talks to Sam Pryce about …"), else the first name that is a
+    # sentence's subject ("Hilde Varga is closing …", whatever type the recogniser gave it)
+    people = [n for n in names if n[1].label_ == "PERSON" and not _interviewer(n[1])]
+    person = (
+        next((n for n in people if n[1].root.dep_ in SUBJECT_DEPS), None)
+        or next(iter(people), None)
+        or next((n for n in names if n[1].root.dep_ in SUBJECT_DEPS), None)
     )
     if person is None:
         return None
@@ -6117,6 +6145,9 @@ class SpeakerResolver:
         if token is not None and speaker == written and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
             self.unnamed[token.lemma_.lower()] = speaker
         spoken_for = token is not None and token.lower_ in SPOKES_NOUNS  # "a Labour spokesman … he said": Labour
+        if spoken_for and speaker != written and found.speaker is not None:
+            # "A spokesperson for Redmoor Homes said … “…,” the spokesperson said": the body heard through them
+            self.unnamed_people.append((*found.speaker[:2], token.lower_, speaker))
         if (
             token is not None
             and (speaker == written or spoken_for)

@@ -57,3 +57,40 @@ def test_a_reported_future_joined_to_the_cue_is_part_of_what_was_said():
     )
     assert "it was disappointed and would consider whether to appeal to the Supreme Court" in found["text"].tolist()
     assert not found["cue"].str.startswith("consider").any()
+
+
+def test_a_past_cue_after_a_clause_is_said_by_the_name_after_it():
+    # "…, said Jonathan Haidt, a psychologist … whose book has fuelled the movement": the parse hangs the name on the
+    # relative clause; the name after the past cue still speaks, and the clause before is what he said
+    found = table(
+        "date 2025-06-20 Phones\n\n"
+        "Research on whether bans improve grades is mixed, said Jonathan Haidt, a social psychologist at New York "
+        "University whose book on teenagers and smartphones has fuelled the movement."
+    )
+    assert found["speaker"].tolist() == ["Jonathan Haidt"]
+    assert found["text"].tolist() == ["Research on whether bans improve grades is mixed"]
+
+
+def test_an_unlabelled_interview_answers_are_the_interviewee_not_the_interviewer():
+    found = table(
+        "date 2025-06-21 Niamh Fallon: 'I wrote it in a caravan'\n\n"
+        "The singer-songwriter talks to Sam Pryce about leaving Dublin and her new record, Low Tide.\n\n"
+        "Niamh Fallon is sitting in the corner of a cafe in Kilburn, drinking peppermint tea.\n\n"
+        "Your new album was written in a caravan. Why there?\n\n"
+        "I'd been in Dublin for ten years and I couldn't hear myself think. So I did.\n\n"
+        "Did the isolation change the songs?\n\n"
+        "Completely. This one is about me being on my own and mostly liking it."
+    )
+    answers = found[found["text"].str.startswith(("I'd been", "Completely"))]
+    assert answers["speaker"].tolist() == ["Niamh Fallon", "Niamh Fallon"]
+
+
+def test_the_spokesperson_is_the_body_whose_spokesperson_spoke_before():
+    found = table(
+        "date 2024-11-19 Homes\n\n"
+        "Councillor Ruth Anand said she would speak against the scheme.\n\n"
+        "A spokesperson for Redmoor Homes said the company had consulted widely.\n\n"
+        "“We believe this is a sustainable scheme,” the spokesperson said."
+    )
+    row = found[found["text"].str.contains("sustainable scheme")]
+    assert row["speaker"].tolist() == ["Redmoor Homes"]
