@@ -939,9 +939,22 @@ def _clause_chars(head: Token) -> tuple[int, int]:
         # "urged parents to check their children are vaccinated", "urged passengers to check before they travel":
         # the parse hung the end of the infinitive's clause on the cue, right after it
         right = _infinitive_run_on(head, right)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # "promised to “clean up our waters” and has set up a commission": a verb with a tense of its own is the
+        # subject's next deed, no part of the infinitive
+        finite = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and _has_tense(c)), None)
+        if finite is not None:
+            cut = next((c for c in head.children if c.dep_ == "cc" and c.i < finite.i), finite.left_edge)
+            if cut.i - 1 < right.i:
+                right = doc[cut.i - 1]
     if right.dep_ == "cc" and right.i > head.left_edge.i:
         return head.left_edge.idx, right.idx
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _has_tense(verb: Token) -> bool:
+    """Whether a verb carries a tense of its own through an auxiliary ("has set up", "will meet", "was told")."""
+    return any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBD", "VBP", "MD") for a in verb.children)
 
 
 # Conjunctions that open a clause of time going on an infinitive's clause ("to check before they
@@ -2846,8 +2859,9 @@ def _habitually_someone(verb: Token, subject: Token) -> bool:
 
 
 def _no_one(subject: Token) -> bool:
-    """Whether a subject is no one: "nobody", "no one", "none", or a noun with "no" ("no group", "no injuries")."""
-    if subject.lower_ in ("nobody", "none", "no-one"):
+    """Whether a subject is no one: "nobody", "no one", "none", or a noun with "no" ("no group", "no injuries"); or
+    any thing at all ("Anything less asks the people who have paid once to pay again", "Nothing suggests")."""
+    if subject.lower_ in ("nobody", "none", "no-one", "nothing", "anything", "everything"):
         return True
     if subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no":
         return True

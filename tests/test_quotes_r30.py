@@ -94,3 +94,21 @@ def test_the_spokesperson_is_the_body_whose_spokesperson_spoke_before():
     )
     row = found[found["text"].str.contains("sustainable scheme")]
     assert row["speaker"].tolist() == ["Redmoor Homes"]
+
+
+def test_a_promise_ends_before_a_deed_with_a_tense_of_its_own():
+    found = table(
+        "date 2024-12-19 Water\n\n"
+        "The environment secretary, Steve Reed, has promised to “clean up our waters” and has set up an independent "
+        "commission, chaired by Sir Jon Cunliffe, to report next year."
+    )
+    assert found["text"].tolist() == ["to “clean up our waters”"]
+
+
+def test_anything_or_nothing_asks_or_suggests_nothing():
+    found = table(
+        "date 2024-12-19 Water\n\n"
+        "Anything less asks the people who have already paid once to pay again.\n\n"
+        "Nothing suggests the companies will change."
+    )
+    assert found.empty
