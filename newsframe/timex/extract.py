@@ -203,6 +203,14 @@ def _told_long_ago(verb: Token) -> bool:
 SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded"})
 
 
+# Verbs whose past is their base form: tagged a base form after a past verb ("cut prices and set targets"), they
+# may still be its past.
+SAME_IN_THE_PAST = {
+    "beat", "bet", "broadcast", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "read", "set",
+    "shed", "shut", "split", "spread", "thrust", "upset", "come", "run", "become", "overcome",
+}  # fmt: skip
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -288,6 +296,13 @@ def verb_tense(verb: Token) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         return None
     if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if (
+            verb.head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+            and verb.lower_ not in SAME_IN_THE_PAST
+        ):
+            return "present"  # "exams began last week and finish on 24 June": no auxiliary to share, and a base
+            # form is no past; the plain present of a timetable
         return verb_tense(verb.head)  # "will shut on Friday and reopen on Monday": the auxiliary is shared
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -2790,6 +2805,7 @@ def extract(
     _keep_a_run_of_months_under_way_in_this_year(found, text, ctx.sentence_start, dct)
     _date_a_weekday_by_the_month_of_the_day_after(found, text)
     _share_the_weekly_slot_of_a_pair(found, text)
+    _make_a_run_of_weekdays_beside_a_weekly_day_weekly(found, text, ctx.sentence_start)
     found = _date_the_other_days_of_a_list(found, text)
     _start_durations_at_their_date(found, text)
     _date_counted_durations_by_their_apposition(found, text)
@@ -4338,6 +4354,39 @@ def _share_the_weekly_slot_of_a_pair(found: list[Candidate], text: str) -> None:
             if day.rule != "weekday" or not DAY_VALUE.fullmatch(day.value) or other.rule != "weekday":
                 continue
             if other.type == "SET" or (EVERY_WEEKDAY.fullmatch(other.value) and not other.extras.get("undated")):
+                weekday = date.fromisoformat(day.value).isoweekday()
+                day.type, day.value, day.anchor = "SET", f"XXXX-WXX-{weekday}", "vague"
+                day.extras.pop("story", None)
+
+
+# Between the two weekdays of a run: "from Monday to Thursday", "Monday-Friday".
+WEEKDAY_RUN_GLUE = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.I)
+
+
+def _make_a_run_of_weekdays_beside_a_weekly_day_weekly(
+    found: list[Candidate], text: str, sentence_start: Callable[[int], int]
+) -> None:
+    """A run of weekdays ("from Monday to Thursday") in a sentence that names a weekday of every week ("attend lessons
+    from Monday to Thursday and study at home on Fridays"): a weekly timetable, the days of every week as the other
+    one is, not the nearest such days; a sentence naming its week ("this week") keeps its days."""
+    for first, second in zip(found, found[1:]):
+        glue = WEEKDAY_RUN_GLUE.fullmatch(text, first.end, second.start)
+        if glue is None or first.rule != "weekday" or second.rule != "weekday":
+            continue
+        if not (DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(second.value)):
+            continue
+        begin = sentence_start(first.start)
+        stop = SENTENCE_END.search(text, second.end)
+        end = stop.start() + 1 if stop else len(text)
+        if NAMED_WEEK.match(text[begin:end]):
+            continue
+        weekly = any(
+            other.type == "SET" and EVERY_WEEKDAY.fullmatch(other.value) and begin <= other.start < end
+            for other in found
+            if other is not first and other is not second
+        )
+        if weekly:
+            for day in (first, second):
                 weekday = date.fromisoformat(day.value).isoweekday()
                 day.type, day.value, day.anchor = "SET", f"XXXX-WXX-{weekday}", "vague"
                 day.extras.pop("story", None)

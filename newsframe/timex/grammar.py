@@ -2642,6 +2642,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         code = lx.SEASONS[unit]
         if re.match(r"\s+(?:term|semester|half[- ]term)\b", m.string[m.end() :], re.I):
             return None  # "the autumn term": a school's term, whose months are not the season's
+        if (
+            rel == "the"
+            and not m["mod"]
+            and SEASONS_GOODS_AFTER.match(m.string, m.end())
+            and not SEASON_TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        ):
+            return None  # "to means-test the winter fuel payment", "sold out of the summer range": a benefit or a
+            # good the season names the kind of, no time ("the summer transfer window" is one)
         if m["mod"] and re.match(r"\s+(?:holidays|recess)\b", m.string[m.end() :], re.I):
             return None  # "since the start of the summer holidays": the holidays start in late July, not when the
             # season does; "over the summer holidays" is near enough the summer
@@ -2966,6 +2974,21 @@ def season_after(value: str, code: str, step: int) -> str | None:
         while season_first_day(year, code) + relativedelta(months=3) > begin:
             year -= 1
     return f"{year:04d}-{code}"
+
+
+# Goods, benefits and crops a season names the kind of, right after it or after one more noun ("the winter fuel
+# payment", "the summer wheat crop", "the winter flu jab"): things, not times; periods and events ("the summer
+# transfer window", "the autumn statement") keep their season.
+SEASONS_GOODS_AFTER = re.compile(
+    rf"\s+(?:{_NOT_A_SEASONS_NOUN})?(?:fuel|payments?|allowances?|bonus(?:es)?|grants?|benefits?|coats?|jackets?|boots|tyres|"
+    r"clothes|clothing|uniforms?|wardrobes?|wheat|barley|oats|crops?|vaccines?|jabs?|boosters?|vaccinations?|menus?|"
+    r"kits?|ranges?|gritters?|grit)\b(?!\s+(?:season|months?|period|window|break|holidays?)\b)",
+)
+# A preposition of time before "the <season>", which makes it a time even before a noun ("in the winter fuel bills
+# rose"); "of" and "for" do not ("short of the winter flu jab", "eligible for the winter fuel payment").
+SEASON_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|by|before|after|until|till|since|into|across)\s+$", re.I
+)
 
 
 # A clause right after "the <season>" that says which one it was: "the winter the trains stopped", "the summer
@@ -3713,6 +3736,11 @@ FRACTION_BEFORE = re.compile(
     r"\b(?:by|fell|rose|cut|grew|dropped|jumped|slumped|up|down|than|shrank|increased|decreased)\s+"
     r"(?:(?:about|around|almost|nearly|roughly|more than|less than|over|under|some|just)\s+)?$"
 )
+# A hedged amount a change is taken to, before a quarter that is a fraction ("taking its fall since January to nearly
+# a quarter", "cut the gap to about a quarter"): a share reached, no three months.
+_HEDGES = r"(?:about|around|almost|nearly|roughly|more than|less than|over|under|just over|just under|some)\s+"
+FRACTION_REACHED_BEFORE = re.compile(rf"\bto\s+(?:{_HEDGES})?$")
+HEDGED = re.compile(_HEDGES)
 # A comparative after a quarter that makes it a share of the comparison ("a quarter less likely").
 QUARTER_COMPARED = re.compile(
     r"\s+(?:less|more|fewer|lower|higher|cheaper|smaller|bigger|larger|faster|slower)\b", re.I
@@ -3854,6 +3882,13 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "about a quarter less likely", "a quarter more expensive": a share of a comparison
     if unit.startswith("quarter") and QUARTER_POINT.match(m.string, m.end()):
         return None  # "cut rates by a quarter point", "a quarter percentage point": a fraction of a point
+    if (
+        unit.startswith("quarter")
+        and not m["pre"]
+        and (match := FRACTION_REACHED_BEFORE.search(m.string, max(0, m.start() - 20), m.start()))
+        and (HEDGED.search(match.group()) or HEDGED.match(m.group()))
+    ):
+        return None  # "taking their decline to nearly a quarter": a share reached
     if unit.startswith("quarter") and not m["pre"] and FRACTION_BEFORE.search(before):
         return None  # "sales fell by a quarter", "up almost a quarter", "more than a quarter": a share
     if re.match(r"[- ]old\b", after) or (
