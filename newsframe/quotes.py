@@ -6210,6 +6210,11 @@ class SpeakerResolver:
         # word speaks
         near = next((c for c in token.rights if c.lower_ in NEARNESS_WORDS), None) if token is not None else None
         named = self._within(para, start, near.idx if near is not None and start <= near.idx < end else end)
+        if para == 0 and len(named) == 1 and " " not in named[0][4] and named[0][4] == written.strip():
+            # a headline's "Coroner criticises hospital", the role word read as a name: the one person the body
+            # names with that title ("senior coroner Tanyka Rawden")
+            if (person := self._titled(written)) is not None:
+                return person, written
         doc = self.docs[para]
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak

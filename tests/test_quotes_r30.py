@@ -112,3 +112,16 @@ def test_anything_or_nothing_asks_or_suggests_nothing():
         "Nothing suggests the companies will change."
     )
     assert found.empty
+
+
+def test_a_headline_role_read_as_a_name_is_the_person_the_body_gives_that_title():
+    found = table(
+        "date 2025-03-12 Coroner criticises hospital after death of grandmother left on trolley for 19 hours\n\n"
+        "A coroner has said a grandmother who died after waiting 19 hours on a trolley in an emergency department "
+        "corridor “did not receive the care she deserved”.\n\n"
+        "Margaret Ellison, 81, from Rotherham, was taken to Northern General Hospital in Sheffield on 4 November "
+        "last year after a fall at home. She died three days later from pneumonia and a fractured hip.\n\n"
+        "Recording a narrative conclusion at Sheffield Coroner's Court on Wednesday, senior coroner Tanyka Rawden "
+        "said delays in assessing Mrs Ellison had “more than minimally contributed” to her death."
+    )
+    assert found[found["paragraph"] == 0]["speaker"].tolist() == ["Tanyka Rawden"]
