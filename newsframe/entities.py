@@ -1168,10 +1168,35 @@ def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | No
     return out
 
 
+# Words that make a service rank of the title word after them: "Rear Admiral", "Air Vice Marshal", "Wing
+# Commander", "Staff Sergeant", "Field Marshal", "Petty Officer".
+RANK_QUALIFIERS = frozenset("rear vice air field staff wing group flight squadron petty lance master brigadier".split())
+
+
+def is_lone_rank(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a service rank of two or three capitalised words (rank qualifiers, RANK_QUALIFIERS, then a
+    title word) right before a capitalised name, its holder's rank read apart ("Rear Admiral" of "military
+    spokesman Rear Admiral Daniel Hagari"): no name."""
+    tokens = list(doc[span.start : span.end])
+    if not 2 <= len(tokens) <= 3 or span.end + 1 >= len(doc) or not all(t.is_title for t in tokens):
+        return False
+    *quals, last = [t.lower_.replace("-", "") for t in tokens]
+    nxt = doc[span.end]
+    return (
+        all(q in RANK_QUALIFIERS for q in quals)
+        and last in TITLE_WORDS - HONORIFICS
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and bool(tokens[-1].whitespace_)
+    )
+
+
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
     Premier", "the Governor"), or right before a capitalised name, its holder's title read apart ("Magistrate" of
-    "Magistrate Thandi Nkosi"): no name."""
+    "Magistrate Thandi Nkosi"), or a service rank so read (`is_lone_rank`): no name."""
+    if is_lone_rank(doc, span):
+        return True
     word = doc[span.start]
     if span.end - span.start != 1 or word.lower_ not in TITLE_WORDS or word.lower_ in HONORIFICS:
         return False
@@ -7521,6 +7546,10 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
     )
 
 
+# A country's letters written after a firm's name to name its arm there ("Santander UK", "Amazon US").
+NATIONAL_ARM_CODES = frozenset({"UK", "US", "USA"})
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
@@ -7542,6 +7571,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
         return True
     if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
         return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
+    if words[-1].text in NATIONAL_ARM_CODES and words[-2].is_title and not words[-2].is_upper:
+        return True  # a firm's arm in one country: "Santander UK", "Amazon US" (no person's name ends so)
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
     # London", "Imperial College London", "Trinity College Dublin"
     place = name_key(words[-1].text)
@@ -8316,6 +8347,30 @@ def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Verbs and nouns whose "at" names whom a look, a word or a blow is aimed at ("looked at Preston", "a swipe at Hull").
+AT_SOMEONE_LEMMAS = frozenset(
+    """look stare glance laugh smile wave shout yell scream point aim hit lash swipe jab dig fire throw snap rage
+    sneer wink nod marvel""".split()
+)
+
+
+def town_after_a_thing_at(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word, is a town the gazetteer knows (`known_cities`) that no one bears as a given name,
+    after "at" that a noun or a verb governs ("the Pyramid Stage at Glastonbury", "plays at Glastonbury", "the summit
+    at Davos"): where a thing is or happens, however the readers read it; not after a verb or noun of aiming
+    (AT_SOMEONE_LEMMAS: "laughed at Preston")."""
+    if span.end - span.start != 1 or span.start < 2 or doc[span.start - 1].lower_ != "at":
+        return False
+    root = doc[span.start]
+    if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
+        return False
+    if root.head.head.pos_ not in ("NOUN", "PROPN", "VERB") or root.head.head.lemma_ in AT_SOMEONE_LEMMAS:
+        return False  # "looked at Preston", "hit out at Barnsley": whom a look or a blow is aimed at
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "at Preston's": whose place
+    return name_key(root.text) in known_cities() and not given_name_bearers(root.text)
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -8341,6 +8396,8 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     words = ("at", "from") if sport else ("in", "to", "from", "of")
     if not sport and visited(doc, span):  # "the minister visited Rovaniemi on Monday"
         return name_key(_span_text(doc, span)) in known_cities()
+    if not sport and town_after_a_thing_at(doc, span):
+        return True  # "plays the Pyramid Stage at Glastonbury"
     if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
         return False
     if sport and doc[span.start - 1].lower_ == "in" and name_key(_span_text(doc, span)) not in known_places():
@@ -9062,6 +9119,18 @@ def of_a_named_person(doc: Doc, span: Span, spans: list[Span]) -> bool:
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     return any(s.end == span.start - 1 and s.label == "PERSON" and s.end - s.start >= 2 for s in spans)
+
+
+def person_read_of_a_person(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span`, two or more capitalised words the readers read only as a person, follows "of" right after a
+    person's full name ("Rachel Hanley of Irwin Mitchell"): a firm named after its founders, which the person works
+    at; no person is "of" another."""
+    readings = {span.names, span.model} - {""}
+    if span.end - span.start < 2 or readings != {"PERSON"}:
+        return False
+    if not all(t.is_title and t.is_alpha for t in doc[span.start : span.end]):
+        return False
+    return of_a_named_person(doc, span, spans) and not home_before_age(doc, span.start, span.end)
 
 
 def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
@@ -13436,6 +13505,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             and of_a_named_person(doc, s, in_doc[s.doc])
                             and not home_before_age(doc, s.start, s.end)
                         )
+                        # a person read "of" a person's full name: the firm a person works at is often named after
+                        # its founders ("Rachel Hanley of Irwin Mitchell"); no person is "of" another
+                        or person_read_of_a_person(doc, s, in_doc[s.doc])
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
