@@ -433,6 +433,18 @@ def head_noun(speaker: str) -> str:
 WORK_NOUNS = frozenset("study research analysis paper review trial survey report findings".split())
 
 
+def headline_nouns(entities: pd.DataFrame) -> set[str]:
+    """The "names" that are a headline's capitalised common noun: a PERSON entity of one word, a common noun in lower
+    case, named in the headline only ("Coroner criticises hospital"). To a reader it is a short
+    description of a source the body names, as "coroner criticises" would be (`same_source`)."""
+    if not {"first_paragraph", "paragraphs"} <= set(entities.columns):
+        return set()
+    # a person's only: "The Guardian view on …" names the paper (ORG), which "guardian" as a noun does not make a role
+    only = entities[(entities["first_paragraph"] == 0) & (entities["paragraphs"] == 1)]
+    only = only.loc[only["entity_type"] == "PERSON", "entity"].astype(str)
+    return {e for e in only if " " not in e and e[1:].islower() and e.lower() in common_nouns()}
+
+
 def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
     """Each statement's speaker, where a short description is the one source described more fully elsewhere
     written as that fuller description: "the source" said after "a senior government source" said, or the
@@ -527,11 +539,46 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
         ]
         if len(body) == 1:
             fuller[short] = body[0]
+    _one_work(unnamed, first, fuller)
     # "the couple" and then "the pair": one twosome by two words, as a reader takes them
     twosomes = sorted((first[s], s) for s in unnamed if TWOSOME.fullmatch(s.strip()))
     for _, later in twosomes[1:]:
         fuller.setdefault(later, twosomes[0][1])
     return [fuller.get(s, s) for s in speakers]
+
+
+# The nouns of WORK_NOUNS that any piece of work is ("research", "the findings"); the others name its kind, and two
+# kinds ("the report" and "the study") may be two works.
+WORK_GENERIC = frozenset({"research", "findings"})
+
+
+def _short_description(speaker: str) -> bool:
+    """Whether a speaker is a common noun alone ("research", the headline's "study") or one of DEFINITE_OPENERS and a
+    noun ("The study")."""
+    words = speaker.split()
+    noun = speaker.lower()
+    if len(words) == 1:
+        return speaker[:1].islower() or noun in common_nouns() or _common_plural(noun)
+    return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+
+
+def _one_work(unnamed: list[str], first: dict[str, int], fuller: dict[str, str]) -> None:
+    """Write every short description of a piece of work as one source, in `fuller`, when the article describes its
+    work only by short ones: the headline's "study" (finds), the lead's "according to research" and then "The study
+    found" are one study to a reader. Only when no work is described more fully ("a 2019 study", "previous research":
+    another work may be meant) and the nouns name at most one kind of work (WORK_GENERIC aside): "the report" and
+    "the study" may be two. The form a sentence writes is the first definite one of the body, else the first heard."""
+    works = [s for s in unnamed if head_noun(s) in WORK_NOUNS]
+    if len(works) < 2 or not all(_short_description(s) for s in works):
+        return
+    if len({head_noun(s) for s in works} - WORK_GENERIC) > 1:
+        return
+    order = sorted(works, key=lambda s: (first[s], works.index(s)))
+    definite = [s for s in order if first[s] > 0 and len(s.split()) == 2]
+    target = (definite or order)[0]
+    for s in works:
+        if s != target:
+            fuller[s] = target
 
 
 def _just_after(short: str, fuller: str, speakers: list[str]) -> bool:
@@ -1003,7 +1050,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=other_titled(rows, entities))
-    rows = rows.assign(speaker=same_source(rows, set(types)))
+    rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=issuing_bodies(rows, entities))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
@@ -1073,6 +1120,7 @@ def unheard(
     skip = set()
     if paragraphs is not None:
         skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
+        skip |= name_parts(entities, paragraphs)
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
@@ -1108,8 +1156,8 @@ def unheard(
     # Trains managing director Owen Price"): that body, heard
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
     heard |= {e for e in people for w in written.dropna().astype(str) if _names_office(e, w)}
-    court = only_court(entities, skip)
-    if court and any(JUDGE.match(w.strip()) for w in written.dropna().astype(str)):
+    court = only_court(entities, skip) or headline_court(entities, skip)
+    if court and any(_judge_of(court, w.strip()) for w in written.dropna().astype(str)):
         heard.add(court)
     lead = lead_organisation(entities, skip)
     if lead and any(
@@ -1325,7 +1373,8 @@ def _speaks_for(body: str, written: str) -> bool:
 
 # What comes right before an organisation's name when it is the medium or the audience that carried someone's
 # words rather than a source: "told LBC", "said in an interview with CNN", "speaking to Sky News", "wrote in the
-# Guardian", "said on BBC Radio 4", "in a statement to Reuters", "writing for The Times". A source is heard or kept
+# Guardian", "said on BBC Radio 4", "in a statement to Reuters", "writing for The Times", "a statement carried by the
+# state news agency IRNA". A source is heard or kept
 # silent; the outlet that printed or broadcast what a source said is neither. MEDIUM_BEFORE leaves out "told", which
 # before a person's name ("told Jo Reed") may be a party to the story told something; the rest marks a medium even
 # before a name the recogniser took for a person's ("said on Twitter").
@@ -1364,7 +1413,7 @@ POST_ON = (
     r"(?:on|to)\s+(?:the\s+)?$"
 )
 CARRIER_BEFORE = re.compile(
-    rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised)\s+by)"
+    rf"(?:\b(?:told|tells|telling)|{MEDIUM_WORDS}|\b(?:broadcast|aired|televised|carried)\s+by)"
     rf"\s+(?:(?:the|an?)\s+{OUTLET_NOUNS}|the\s+)?$"
     rf"|{POSTED_ON}|{POST_ON}",
     re.IGNORECASE,
@@ -1570,11 +1619,31 @@ JUDGE = re.compile(
 )
 
 
+# A coroner, the judge of a coroner's court only: "senior coroner Tanyka Rawden said" at "Sheffield Coroner's Court".
+CORONER = re.compile(r"(?:(?:the|a)\s+)?(?:(?:senior|assistant|area|deputy)\s+)?coroner\b", re.IGNORECASE)
+
+
+def _judge_of(court: str, written: str) -> bool:
+    """Whether a speaker written so is a judge of `court` (JUDGE), or its coroner when it is a coroner's court."""
+    return bool(JUDGE.match(written) or (re.search(r"\bCoroner", court) and CORONER.match(written)))
+
+
 def only_court(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
     """The one court (an organisation whose name holds "Court" or "Tribunal") an article names, None for none or
     several: a judge of the story is then that court's."""
     orgs = entities.loc[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip), "entity"].astype(str)
     courts = [e for e in orgs if COURT_NAME.search(e)]
+    return courts[0] if len(courts) == 1 else None
+
+
+def headline_court(entities: pd.DataFrame, skip: set[str] = frozenset()) -> str | None:
+    """The one court the headline names, when the article names several: the court whose ruling the story reports
+    ("Court of Appeal rules council acted unlawfully", with the High Court it overturned and the Supreme Court it may
+    go to named below), and so the court of the story's judges. None for none or two in the headline."""
+    if "first_paragraph" not in entities.columns:
+        return None
+    orgs = entities[(entities["entity_type"] == "ORG") & ~entities["entity"].isin(skip)]
+    courts = [str(e) for e, f in zip(orgs["entity"], orgs["first_paragraph"]) if COURT_NAME.search(str(e)) and f == 0]
     return courts[0] if len(courts) == 1 else None
 
 
@@ -1757,7 +1826,9 @@ def _ends_against(phrase: str, name: str, body: str) -> bool:
     the name at the end with an office of SPEAKS_FOR or the body just before it, or the name first (an appositive)."""
     if phrase.startswith(f"{name},"):
         return True
-    office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + ")"
+    # "chief" and the post it heads: "the trust's chief nurse, Sue Butcher", "its chief medical adviser"
+    chief = r"|(?i:chief)(?:\s+[a-z]+){1,2}"
+    office = r"(?:(?i:" + "|".join(sorted(SPEAKS_FOR)) + r")|" + "|".join(CAPITAL_OFFICES) + chief + ")"
     person = re.escape(name)
     # the office, the person and the body right after them: "Opposition leader Lee Jae-myung of the Democratic Party"
     if re.search(rf"\b{office}\s+{person}\s+(?:of|from|at)\s+(?:the\s+)?{re.escape(body)}\b", phrase):
@@ -2130,6 +2201,24 @@ def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd
                 re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered)
             ):
                 out |= bodies
+    return out
+
+
+def name_parts(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The "people" the recogniser split off another person's written name: a PERSON entity that the paragraphs write
+    only directly before another PERSON entity's name, as a title or rank before it ("military spokesman Rear Admiral
+    Daniel Hagari said": "Rear Admiral" is Hagari's title, no one else the article names, and no one kept silent)."""
+    if paragraphs is None or paragraphs.empty:
+        return set()
+    text = "\n".join(paragraphs["text"].fillna("").astype(str))
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).tolist()
+    out = set()
+    for part in people:
+        spans = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", text)]
+        if spans and all(
+            any(re.match(rf"\s+{re.escape(p)}(?![\w-])", text[end:]) for p in people if p != part) for end in spans
+        ):
+            out.add(part)
     return out
 
 

@@ -29,7 +29,9 @@ from .speakers import (
     definite_names,
     definite_speakers,
     expectations,
+    headline_nouns,
     lines_words,
+    name_parts,
     shared_surname_speakers,
     short_speaker,
     speakers_table,
@@ -1250,8 +1252,11 @@ def unheard_sentence(
     cast = [e for e in entities["entity"].astype(str) if e in set(characters(entities, paragraphs).values())]
     heard_kinds = set(entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity"].astype(str))
     cast = [e for e in cast if e in heard_kinds and e not in spoken_to | published | shown | works | {writer}]
+    # "Rear Admiral" split off "Rear Admiral Daniel Hagari": a title, no one the article names,
+    # and the headline's "Coroner" (criticises), a capitalised common noun: a description, no name (`headline_nouns`)
+    parts = name_parts(entities, paragraphs) | headline_nouns(entities)
     entities = entities[
-        ~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer} | set(cast))
+        ~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer} | set(cast) | parts)
     ]
     said = "; ".join(
         ([carried_words(carried, definite)] if carried else [])
