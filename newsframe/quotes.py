@@ -6714,9 +6714,11 @@ class SpeakerResolver:
         a bare "a spokesperson" with no one heard before it in its paragraph: the body whose own statement (by its
         name or "it", not a spokesman's) ends the paragraph before ("It said no customer data had been affected. ¶
         “We're really sorry …,” a spokesperson said.")."""
-        heard = [d for d in self.described if d[0] == para and d[1] < start and d[3] in self.organisations]
+        heard = [
+            body for d in self.described if d[0] == para and d[1] < start and (body := self._body_of(d)) is not None
+        ]
         if heard:
-            return heard[-1][3]
+            return heard[-1]
         if not before or any(d[0] == para and d[1] < start for d in self.described):
             return None
         last = [d for d in self.described if d[0] == para - 1]
@@ -6724,6 +6726,19 @@ class SpeakerResolver:
             return None
         written = self.texts[last[-1][0]][last[-1][1] : last[-1][2]].lower().split()
         return None if any(w.rstrip("'s’") in VOICE_NOUNS for w in written) else last[-1][3]
+
+    def _body_of(self, described: tuple[int, int, int, str]) -> str | None:
+        """The organisation a speaker heard is or speaks for: the organisation itself, or the one body named in a
+        group of its people that no entity stands for ("Labour sources played down the result": Labour)."""
+        para, a, b, speaker = described
+        if speaker in self.organisations:
+            return speaker
+        if speaker != self.texts[para][a:b]:
+            return None
+        bodies = {m[4] for m in self.mentions if m[0] == para and a <= m[1] < b and m[3] == "ORG"}
+        # (or written as the body's name, when the recogniser read the group whole)
+        bodies |= {o for o in self.organisations if re.search(rf"\b{re.escape(o)}\b", speaker)}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _in_opposition(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether a person is named with a shadow title ("Shadow justice secretary Robert Jenrick"): the

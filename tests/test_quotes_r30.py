@@ -125,3 +125,14 @@ def test_a_headline_role_read_as_a_name_is_the_person_the_body_gives_that_title(
         "said delays in assessing Mrs Ellison had “more than minimally contributed” to her death."
     )
     assert found[found["paragraph"] == 0]["speaker"].tolist() == ["Tanyka Rawden"]
+
+
+def test_a_spokesperson_after_a_body_s_sources_speaks_for_that_body():
+    found = table(
+        "date 2025-02-03 Reform UK takes lead in national poll for first time\n\n"
+        "Reform UK has overtaken Labour and the Conservatives to lead a national opinion poll.\n\n"
+        "Labour sources played down the result, pointing out that the next general election is not due until 2029. "
+        "A party spokesperson said: “The only poll that matters is on polling day.”"
+    )
+    row = found[found["text"].str.contains("only poll that matters")]
+    assert row["speaker"].tolist() == ["Labour"]
