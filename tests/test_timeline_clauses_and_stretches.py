@@ -135,8 +135,10 @@ def test_the_previous_quarter_of_a_companys_own_quarter_is_undated():
         "Its sales grew 3% in the fourth quarter, after 1.5% in the previous quarter.",
         published=datetime(2025, 5, 21),
     )
-    assert undated(frame, "the fourth quarter")
-    assert undated(frame, "the previous quarter")  # the company's third quarter, not July to September
+    # the results' "year to 30 March" says where the company's year ends (dates51): its fourth quarter is January
+    # to March, and the previous quarter its third, October to December, not the calendar's July to September
+    assert row(frame, "the fourth quarter")["date"] == "2025-01-01"
+    assert row(frame, "the previous quarter")["date"] == "2024-10-01"
     calendar = table("Output grew 0.2% in the three months to December, after 0.5% in the previous quarter.")
     assert row(calendar, "the previous quarter")["date"] == "2025-07-01"
 

@@ -293,6 +293,20 @@ def verb_tense(verb: Token) -> str | None:
     ):
         return "future"  # "Network Rail warned that lines could close on Saturday": what a warning says could
         # happen is still to come, not a past ability ("said she could not attend on Friday")
+    if (
+        any(a.lower_ in POSSIBLE_MODALS for a in auxes)
+        and verb.tag_ == "VB"
+        and not any(a.lemma_ == "have" for a in auxes)
+        and any(
+            c.dep_ == "advcl"
+            and c.tag_ not in ("VBD", "VBN")  # a present (or one read as a noun: "if fewer staff volunteer")
+            and not any(x.dep_ == "aux" and x.lower_ in ("had", "'d", "did") for x in c.children)
+            and any(x.dep_ == "mark" and x.lower_ in CONDITION_MARKERS for x in c.children)
+            for c in verb.children
+        )
+    ):
+        return "future"  # "redundancies could follow in the spring if fewer than 200 staff volunteer": what may
+        # happen on a condition in the present is still to come (not a past ability, "could swim in the spring")
     if any(a.tag_ == "MD" for a in auxes):
         return None
     if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -1496,7 +1510,8 @@ class DocContext(Context):
             return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
-        if span.root.dep_ == "poss":  # "Wednesday's ruling": a day whose event is already spoken of
+        if span.root.dep_ == "poss" and span.root.tag_ != "PRP$":  # "Wednesday's ruling": a day whose event is
+            # already spoken of ("its third-quarter statement": "its" is the company's, the quarter has no event yet)
             return self._ahead_of(span.root) or _planned_day(span.root) or _days_thing_to_come(span.root) or "past"
         if _of_a_next_thing(span.root):
             return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
@@ -1538,6 +1553,10 @@ class DocContext(Context):
         if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.i != verb.i:
             # "had sent him messages, including one on 20 February": a participle used as a preposition tells no
             # time; the date is told in the tense of the clause the phrase belongs to
+            verb = governing_verb(verb.head) or verb
+        if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pobj" and verb_tense(verb) is None:
+            # "will update investors on trading in its third-quarter statement": a gerund after a preposition is a
+            # noun, which tells no time; the date is told in the tense of the verb the phrase hangs on
             verb = governing_verb(verb.head) or verb
         if verb is not None and _noun_read_as_a_bare_verb(verb):
             verb = verb.head  # "a ticket bought for the EuroMillions draw on 14 May has not been claimed", "draw"

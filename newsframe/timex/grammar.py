@@ -560,14 +560,23 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
         # where its years end ("the full year to March 31") it is the twelve months ending then in the second
         # year; else all that is known is that it lies across the two calendar years
         end = ACCOUNTS_YEAR_END.search(m.string)
-        if end is not None and month_number(end["m"]) != 12:
-            last = month_end(second, month_number(end["m"]))
+        end_month = month_number(end["m"]) if end is not None else None
+        if end_month is None and noun != "tax year" and ctx.year_end_month:
+            end_month = ctx.year_end_month  # the company's year, as the article said it ends ("the year to March")
+        if end_month is None and noun == "financial year":
+            # a financial year named across two years with nothing said of its end: April to March, as the UK's,
+            # Canada's, India's and Japan's run (Australia's runs July to June)
+            end_month = 6 if AUSTRALIA.search(m.string) else 3
+        if end_month is not None and end_month != 12:
+            last = month_end(second, end_month)
             extras = {"span": ((last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat())}
         else:
             extras = {"span": (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())}
     return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
 
 
+# A text about Australia, whose financial year runs July to June.
+AUSTRALIA = re.compile(r"\bAustralia(?:n|ns)?\b")
 # Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
 ACCOUNTS_YEARS = frozenset({"financial year", "fiscal year", "tax year", "budget year", "accounting year"})
 # Words of public or company accounts in a sentence naming a year across two with no noun after it ("a gap in its
@@ -2853,10 +2862,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and ctx.year_end_month
             and step == 0
             and rel == "the"
-            and m["unit"].lower() == "year"
+            and (m["unit"].lower() == "year" or FISCAL_UNIT.match(m["unit"]))
             and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
         ):  # "whose financial year runs to the end of March … profit for the first half of the year": April to
-            # September, the company's own half
+            # September, the company's own half ("the second half of the financial year" too)
             n = 1 if "first" in mod else 2
             return period_of_own_year(dct, ctx.year_end_month, "half", n, ctx.tense(m.start(), m.end()), m, ctx)
         if mod in ("the first half of", "the second half of"):
@@ -3201,11 +3210,32 @@ PERIOD_NAMED_BEFORE_ITS_END = re.compile(
 )
 
 
+# A company's results for a year named by the month it ends: "Pre-tax profit fell to £212m in the year to March",
+# "revenue for the year ended 31 March". Said of a company's accounts (not of the economy's measures, whose "year to
+# March" is any twelve months), it says where the company's own year ends.
+RESULTS_YEAR_TO = re.compile(
+    rf"\b(?:financial |fiscal )?year\s+(?:to|ended|ending)\s+(?:the end of\s+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?"
+    rf"(?P<m>{MONTH})\b",
+    re.I,
+)
+COMPANY_ACCOUNTS = re.compile(
+    r"\b(?:(?:pre-tax |operating |underlying |annual )?(?:profits?|losses|deficits?|surplus(?:es)?)|revenues?|turnover"
+    r"|earnings|dividends?"
+    r"|results)\b",
+    re.I,
+)
+
+
 def year_end_month(text: str) -> int | None:
     """The month a company's own year ends in, when the text says so ("whose financial year runs to the end of
-    March": 3) and every such statement names the same month; None otherwise, or when it is December, whose
-    quarters are the calendar's anyway."""
+    March": 3; "pre-tax profit fell in the year to March", a company's results) and every such statement names the
+    same month; None otherwise, or when it is December, whose quarters are the calendar's anyway."""
     months = {month_number(m["m"]) for m in YEAR_END_SAID.finditer(text)}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in RESULTS_YEAR_TO.finditer(sentence):
+            told = sentence[: m.start()]  # what the year is the year of: "profit rose … in the year to March"
+            if COMPANY_ACCOUNTS.search(told) and not MEASURE_OF_THE_ECONOMY.search(told):
+                months.add(month_number(m["m"]))
     for m in PERIOD_NAMED_BEFORE_ITS_END.finditer(text):
         # "the first half, which ended on 30 September": a half that ends in September, of a year ending in March
         end = PERIOD_END_AFTER.match(text, m.end())
