@@ -129,7 +129,7 @@ def test_what_has_been_called_off_on_a_day_is_that_day_to_come():
     assert row(loose, "Saturday")["value"] == "2026-01-10"  # any other verb keeps its past
 
 
-def test_the_previous_quarter_of_a_companys_own_quarter_is_undated():
+def test_the_previous_quarter_of_a_companys_own_quarter_follows_the_year_its_results_give():
     frame = table(
         "Harrowgate reported profit for the year to 30 March.",
         "Its sales grew 3% in the fourth quarter, after 1.5% in the previous quarter.",
