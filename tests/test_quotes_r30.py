@@ -136,3 +136,24 @@ def test_a_spokesperson_after_a_body_s_sources_speaks_for_that_body():
     )
     row = found[found["text"].str.contains("only poll that matters")]
     assert row["speaker"].tolist() == ["Labour"]
+
+
+def test_two_named_together_are_the_they_that_follows():
+    found = table(
+        "date 2025-07-08 Doctors\n\n"
+        "Resident doctors have voted to strike, the British Medical Association said.\n\n"
+        "Dr Melissa Ryan and Dr Ross Nieuwoudt, co-chairs of the committee, said the result showed the strength of "
+        "feeling. “We did not want to be here,” they said in a joint statement."
+    )
+    row = found[found["text"].str.contains("want to be here")]
+    assert row["speaker"].tolist() == ["Melissa Ryan and Ross Nieuwoudt"]
+
+
+def test_a_closing_cue_reports_the_words_before_it_when_the_parse_finds_no_clause():
+    # "backed" read as an adjective leaves the cue no clause: the words before its comma are still what was said
+    found = table(
+        "date 2025-07-08 Doctors\n\n"
+        "Of the members who voted, 90% backed action on a turnout of 55%, the union said. The mandate lasts until "
+        "January."
+    )
+    assert found["text"].tolist() == ["Of the members who voted, 90% backed action on a turnout of 55%"]
