@@ -863,7 +863,10 @@ def who_is_quoted(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) ->
     letters page's several signatures, as the report says."""
     byline = getattr(article, "byline", None)
     writer, several = writer_name(byline), several_writers(byline)
-    return speakers_sentence(quotes, entities, writer=writer, several=several, paragraphs=article_paragraphs(article))
+    paragraphs = article_paragraphs(article)
+    # "the Food Foundation", as the article writes it and the report's sentence names it
+    definite = definite_names(entities, paragraphs)
+    return speakers_sentence(quotes, entities, definite, writer=writer, several=several, paragraphs=paragraphs)
 
 
 def article_paragraphs(article) -> pd.DataFrame | None:
@@ -934,13 +937,14 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     if lines:
         lines = f"; {lines}, {'is' if (spoken != '').sum() == 1 else 'are'} no source's"
         quotes = quotes[spoken == ""]
-    speakers = speakers_table(quotes, entities)
+    speakers = speakers_table(quotes, entities, paragraphs)
     if speakers.empty:
         return "No statement has a speaker, so no one has any words of their own in it" + (lines or "") + "."
     total = int(speakers["words"].sum())
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
-    definite = definite_speakers(quotes)  # "The White House said": "the White House"
+    # "The White House said" and "the Food Foundation" as the article writes it: "the White House"
+    definite = definite_speakers(quotes) | definite_names(entities, paragraphs)
     # a surname two named people bear, with nothing to tell which spoke: said as who it may be
     shared = set(shared_surname_speakers(speakers, entities)["speaker"])
 
@@ -993,7 +997,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         said = f"{lines} {'line' if lines == 1 else 'lines'} of the {work}"
         counted = f"{counted} and {said}" if len(quotes) > lines else said
     text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label"
-    speakers = speakers_table(quotes[spoken == ""], entities)
+    speakers = speakers_table(quotes[spoken == ""], entities, article_paragraphs(article))
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
         return text + "."  # no one source is quoted most
     top = speakers.iloc[0]
@@ -1009,7 +1013,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         says = "what its writers say" if writer != WRITER else "what the writer says"
         return text + f"; {says}, in the most statements, reads {how}."
     # "the statements of" agrees with any source, one or many: "what ministers, quoted most, says" would not
-    source = as_written(source_name(top["speaker"]), definite_speakers(quotes))
+    definite = definite_speakers(quotes) | definite_names(entities, article_paragraphs(article))
+    source = as_written(source_name(top["speaker"]), definite)
     return text + f"; the statements of {source}, quoted most, read {how}."
 
 
@@ -1050,7 +1055,10 @@ def what_was_said(quotes: pd.DataFrame, article=None, entities: pd.DataFrame | N
     # "is said to", "a jury was told": the article names no one, which is not a speaker the tables missed
     unnamed = "without a named speaker" if given_none else "with no speaker found"
     # "The Japan Meteorological Agency said": named after "the", as the answer on who is quoted names it
-    by = f"by {as_written(source_name(speaker), definite_speakers(quotes))}" if speaker else unnamed
+    definite = definite_speakers(quotes)
+    if entities is not None and "entity" in entities.columns:
+        definite = definite | definite_names(entities, paragraphs)
+    by = f"by {as_written(source_name(speaker), definite)}" if speaker else unnamed
     if speaker == WRITER and writers_words(article)[0] != WRITER:
         by = "by one of its writers"
     if spoken.get(row.name, ""):  # only lines of the work are quoted
@@ -1070,7 +1078,7 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     paragraphs = tables.get("paragraphs")
     spoken = character_lines(tables["quotes"], tables["entities"], paragraphs)
     lines = lines_words(spoken, work_noun(paragraphs), more=False)
-    speakers = speakers_table(tables["quotes"][spoken == ""], tables["entities"])
+    speakers = speakers_table(tables["quotes"][spoken == ""], tables["entities"], paragraphs)
     # "they said", no name found, or "Ames said" where two people are Ames: no source to count
     pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
     vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())
@@ -1134,7 +1142,7 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
         parts.append(f"the mentions of {who} named{most}")
     if "speakers" in panels:
-        total = len(speakers_table(tables["quotes"], tables["entities"]))
+        total = len(speakers_table(tables["quotes"], tables["entities"], tables.get("paragraphs")))
         shown = int(panels["speakers"])
         if shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
             who = "the one" if shown == 1 else f"the {shown}"

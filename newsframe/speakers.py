@@ -581,6 +581,65 @@ def _one_work(unnamed: list[str], first: dict[str, int], fuller: dict[str, str])
             fuller[s] = target
 
 
+# How an article names who made a piece of work: "a report published on Wednesday by the Food Foundation", "a
+# survey from the Resolution Foundation", "the Food Foundation's report". Between the noun and "by" only words of
+# making and a time may stand: "a report commissioned by the department" is not the department's own.
+WORK_MADE = (
+    r"(?:(?:published|released|issued|written|produced|compiled|conducted|carried\s+out|led|out|"
+    r"(?:on|last|this|earlier|on\s+\w+day)|\w+day|today|yesterday|week|month|year|jointly)\s+){0,4}"
+)
+
+
+def work_authors(paragraphs: pd.DataFrame | None, entities: pd.DataFrame) -> dict[str, list[tuple[int, str]]]:
+    """For each noun of WORK_NOUNS, the (paragraph, name) of each named organisation or person the article says made
+    a work of that noun ("according to a report published on Wednesday by the Food Foundation"; "a survey from X";
+    "X's latest report"), in the order written."""
+    if paragraphs is None or paragraphs.empty or "text" not in paragraphs.columns or "entity" not in entities.columns:
+        return {}
+    makers = entities[entities["entity_type"].isin(["ORG", "PERSON"])]["entity"].astype(str).tolist()
+    if not makers:
+        return {}
+    names = "|".join(re.escape(n) for n in sorted(makers, key=len, reverse=True))
+    nouns = "|".join(sorted(WORK_NOUNS))
+    after = re.compile(
+        rf"\b(?:a|an|the|its|their|new|latest)\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b,?\s+{WORK_MADE}"
+        rf"(?:by|from)\s+(?:the\s+)?({names})\b",
+        re.IGNORECASE,
+    )
+    owned = re.compile(rf"\b(?:the\s+)?({names})['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b")
+    found: dict[str, list[tuple[int, str]]] = {}
+    for number, text in zip(paragraphs["paragraph"], paragraphs["text"].astype(str)):
+        hits = [(m.start(), m.group(1).lower(), m.group(2)) for m in after.finditer(text)]
+        hits += [(m.start(), m.group(2), m.group(1)) for m in owned.finditer(text)]
+        for _, noun, name in sorted(hits):
+            maker = next((n for n in makers if n.lower() == name.lower()), name)
+            found.setdefault(noun, []).append((int(number), maker))
+    return found
+
+
+def work_makers(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
+    """Each statement's speaker, where "The report says" (a short description of a work: one of DEFINITE_OPENERS and
+    a noun of WORK_NOUNS) is written as the one organisation or person the article says made a work of that noun
+    (`work_authors`), at or before that paragraph: "according to a report published on Wednesday by the Food
+    Foundation" and then "The report says" are the Food Foundation to a reader, who counts one source. "The research"
+    or "the findings" (WORK_GENERIC) take the one maker of any work. Two makers of that noun (or none) leave it."""
+    speakers = rows["speaker"].astype(str).tolist()
+    authors = work_authors(paragraphs, entities)
+    if not authors:
+        return speakers
+    out = []
+    for speaker, paragraph in zip(speakers, rows["paragraph"]):
+        words = speaker.split()
+        noun = words[-1].lower() if len(words) == 2 and words[0].lower() in DEFINITE_OPENERS else ""
+        if noun not in WORK_NOUNS:
+            out.append(speaker)
+            continue
+        made = authors.get(noun, []) if noun not in WORK_GENERIC else [m for v in authors.values() for m in v]
+        makers = {name for at, name in made if at <= int(paragraph)}
+        out.append(makers.pop() if len(makers) == 1 else speaker)
+    return out
+
+
 def _just_after(short: str, fuller: str, speakers: list[str]) -> bool:
     """Whether a bare noun ("Officials added", "Analysts said") is first heard right after a statement of the fuller
     description with its head noun ("Officials from both countries said"), so that it goes on with that source. A bare
@@ -1028,7 +1087,9 @@ def _about(written: str, person: str) -> bool:
     return found.group("noun").lower() not in IN_NAME_OF | SPEAKS_FOR and _name_form(found.group("name"), person)
 
 
-def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+def speakers_table(
+    quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per speaker of an article, most statements first (then most words, then heard first):
 
     speaker; speaker_kind (person, place, organisation, other name, unnamed); entity_type (as in entities.csv, ''
@@ -1037,8 +1098,8 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     each tone) and tone (the most common, or 'mixed'); mentions (times the article names the speaker, 0 when no
     entity); first_paragraph (where the speaker is first heard). A speaker is written as `speaker_name` writes it,
     so "The authority" and "the authority" are one, and so are "Prosecutors" and "prosecutors" where the article
-    writes both. Statements with no speaker found are left out (`unattributed`
-    counts them)."""
+    writes both. "The report says" is the organisation the article says made that report, read in the `paragraphs`
+    when given (`work_makers`). Statements with no speaker found are left out (`unattributed` counts them)."""
     types = dict(zip(entities["entity"], entities["entity_type"]))
     named = dict(zip(entities["entity"], entities["mentions"]))
     rows = attributed(quotes)
@@ -1051,6 +1112,7 @@ def speakers_table(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
+    rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=issuing_bodies(rows, entities))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here

@@ -1021,7 +1021,7 @@ def speakers_sentence(
     # lines of a play, film or novel its characters speak ("Agnes says"): no source, counted apart
     spoken = character_lines(quotes, entities, paragraphs)
     lines = lines_words(spoken, work_noun(paragraphs))
-    speakers = speakers_table(quotes[spoken == ""], entities)
+    speakers = speakers_table(quotes[spoken == ""], entities, paragraphs)
     # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
     # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
@@ -1290,7 +1290,7 @@ def _unheard_text(
     silent = silent.assign(entity=[as_written(str(e), definite) for e in silent["entity"]])
     # a statement whose speaker is only "she" may be one of theirs: "never quoted by name" is what the tables show
     # or "Ames said", where two named people are Ames
-    table = speakers_table(quotes, entities) if not quotes.empty else None
+    table = speakers_table(quotes, entities, paragraphs) if not quotes.empty else None
     vague = table is not None and not pronoun_speakers(table).empty
     if table is not None:  # the surname may be only its bearers', so only theirs are hedged
         bearers = {p for s in shared_surname_speakers(table, entities)["speaker"] for p in surname_bearers(s, entities)}
