@@ -38,7 +38,7 @@ DATE = None
 # %%
 analysis = pipeline.analyze(ARTICLE or config.DEFAULT_ARTICLE, DATE)
 article, quotes, entities_table = analysis.article, analysis.tables["quotes"], analysis.tables["entities"]
-speakers_table = speakers.speakers_table(quotes, entities_table)
+speakers_table = speakers.speakers_table(quotes, entities_table, analysis.tables["paragraphs"])
 
 # %% [markdown]
 # ## Who is quoted, and how often?

@@ -38,7 +38,7 @@ def figures(analysis) -> dict:
     """Every figure of notebooks 01–06 for one analysis: name -> figure."""
     article, t = analysis.article, analysis.tables
     title = lambda what: style.figure_title(what, article)  # noqa: E731
-    voices = speakers.speakers_table(t["quotes"], t["entities"])
+    voices = speakers.speakers_table(t["quotes"], t["entities"], t["paragraphs"])
     made = {
         "01-paragraph-words": charts.plot_paragraph_words(t["paragraphs"], title=title("Words per paragraph")),
         "02-entity-counts": charts.plot_top_entities(t["entities"], title=title("Most-mentioned names")),

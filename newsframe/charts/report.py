@@ -84,7 +84,7 @@ def names_panels(tables: dict[str, pd.DataFrame]) -> tuple[str, ...]:
     tone around the names when no one is quoted, or who speaks beside the tone of what each says when the article
     quotes but names no one; none when it does neither."""
     named = len(top_entities(tables["entities"], 1)) > 0
-    heard = len(speakers_table(tables["quotes"], tables["entities"])) > 0
+    heard = len(speakers_table(tables["quotes"], tables["entities"], tables["paragraphs"])) > 0
     if named:
         return ("entities", "speakers" if heard else "entity_tone")
     return ("speakers", "speaker_tone") if heard else ()
@@ -141,7 +141,7 @@ def names_rows(tables: dict[str, pd.DataFrame], rows: int) -> int:
     (a tie at the cut is never cut), or, when the article names no one, as many speakers."""
     if len(top_entities(tables["entities"], 1)):
         return len(top_entities(tables["entities"], rows))
-    return min(len(speakers_table(tables["quotes"], tables["entities"])), rows)
+    return min(len(speakers_table(tables["quotes"], tables["entities"], tables["paragraphs"])), rows)
 
 
 def _label_room(ax) -> float:
@@ -242,7 +242,7 @@ def _names(fig, tables, rows: int, bottom: float, height: float, right: float, t
     left_ax, right_ax = fig.add_axes((0, 0, 1, 1)), fig.add_axes((0, 0, 1, 1))
     for ax in (left_ax, right_ax):
         _place(ax, 2.0, bottom, 1.0, height)
-    speakers = speakers_table(tables["quotes"], tables["entities"])
+    speakers = speakers_table(tables["quotes"], tables["entities"], tables["paragraphs"])
     shown = names_rows(tables, rows)
     frames = []
     for key, ax in ((left_key, left_ax), (right_key, right_ax)):
