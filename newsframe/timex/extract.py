@@ -3727,11 +3727,20 @@ def _telling_a_hearing(verb: Token) -> bool:
     return lemma == "hear" and "nsubj" in args and args["nsubj"].lemma_.lower() in HEARING_BODIES
 
 
+def _tensed_verb(token: Token) -> Token | None:
+    """The verb of the clause `token` stands in, past a participle that only describes a noun ("there had been 30
+    calls waiting that evening": "had been", not "waiting")."""
+    verb = governing_verb(token)
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb_tense(verb) is None:
+        return governing_verb(verb.head) or verb
+    return verb
+
+
 def _told_to_a_hearing(token: Token) -> bool:
     """Whether `token` stands in a past clause that evidence to a hearing tells of, not in the clause of the telling:
     the witness's own clause ("Staff nurse Hannah Clegg, who was on duty that night, told the inquest") or what
     was told ("told the court she had locked the door that evening")."""
-    verb = governing_verb(token)
+    verb = _tensed_verb(token)
     if verb is None or verb_tense(verb) != "past" or _telling_a_hearing(verb):
         return False
     clause = verb
@@ -3765,6 +3774,38 @@ def _dates_a_hearing(ctx: DocContext, start: int) -> bool:
     return any(t.lower_ in HEARING_WORDS and getattr(governing_verb(t), "i", -1) == verb.i for t in verb.sent)
 
 
+def _quoted_past_after_a_hearing(token: Token, cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `token` stands in a quotation's own clause in the past, the quotation opening after the hearing's day
+    was named: what was said of the events the hearing went over ('recorded a conclusion on Wednesday. "The ward
+    was under pressure that night," she said' is the night of the events, not Wednesday's). A quotation that names
+    its own date, or speaks of what is to come ("We will sit again that afternoon"), keeps the day."""
+    if ctx.last_start > ctx.quote_start(cand.start):
+        return False
+    verb = _tensed_verb(token)
+    return verb is not None and verb_tense(verb) == "past"
+
+
+def _said_of_the_past(token: Token) -> bool:
+    """Whether `token` stands in a past clause that a past verb of saying reports, not in the saying's own clause:
+    "Recording a conclusion on Wednesday, the coroner said the ward had been short of staff that night" (the
+    night of the events). "The coroner said that afternoon she would write to the trust" dates the saying."""
+    verb = _tensed_verb(token)
+    if verb is None or verb_tense(verb) != "past" or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    clause = verb
+    for _ in range(MAX_HEAD_STEPS):
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and verb_tense(head) == "past":
+            return True
+        if clause.dep_ in ("conj", "advcl", "xcomp"):
+            clause = head
+        else:
+            return False
+    return False
+
+
 def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -> None:
     """ "That night" (day, morning) in evidence given to a hearing, when the story named the hearing's day last:
     the night of the events the hearing went over, not the hearing's ("recorded a narrative conclusion on
@@ -3772,10 +3813,15 @@ def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -
     fall, which the words do not date). "Told the court that afternoon" is the hearing's afternoon, and stays."""
     if cand.rule != "anaphoric_day" or not cand.extras.get("counted") or not POINTED_BACK.search(cand.text):
         return
-    if ctx.quoted(cand.start) or not DAY_PART.match(cand.value):
+    if not DAY_PART.match(cand.value) or not ctx.last_hearing:
         return
     span = ctx._span(cand.start, cand.end)
-    if span is None or not len(span) or not _told_to_a_hearing(span.root) or not ctx.last_hearing:
+    if span is None or not len(span):
+        return
+    if ctx.quoted(cand.start):
+        if not _quoted_past_after_a_hearing(span.root, cand, ctx):
+            return
+    elif not _told_to_a_hearing(span.root) and not _said_of_the_past(span.root):
         return
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "day unknown"

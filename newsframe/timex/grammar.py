@@ -567,6 +567,16 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
             # a financial year named across two years with nothing said of its end: April to March, as the UK's,
             # Canada's, India's and Japan's run (Australia's runs July to June)
             end_month = 6 if AUSTRALIA.search(m.string) else 3
+        if end_month is None and noun == "tax year" and UK_TAX.search(m.string):
+            # "the 2025-26 tax year", of HMRC or paid in pounds: the UK's, 6 April to 5 April
+            return (
+                "DATE",
+                f"{first:04d}/{second:04d}",
+                "explicit",
+                {"span": (f"{first:04d}-04-06", f"{second:04d}-04-05")},
+            )
+        if end_month is None and noun == "tax year" and AUSTRALIA.search(m.string):
+            end_month = 6  # Australia's income year, July to June
         if end_month is not None and end_month != 12:
             last = month_end(second, end_month)
             extras = {"span": ((last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat())}
@@ -575,6 +585,8 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{first:04d}/{second:04d}", "explicit", extras
 
 
+# Signs of the UK's tax year (6 April to 5 April): its tax office, its currency, its countries.
+UK_TAX = re.compile(r"HMRC|£|\b(?:UK|Britain|British|England|Scotland|Wales|self-assessment|Isas?)\b")
 # A text about Australia, whose financial year runs July to June.
 AUSTRALIA = re.compile(r"\bAustralia(?:n|ns)?\b")
 # Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
@@ -2334,9 +2346,15 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
             day += timedelta(days=step)
     else:
         step = _ANAPHORIC_STEP[rel]
+        opens_sentence = not m.string[ctx.sentence_start(m.start()) : m.start()].strip(" \"'“‘")
         small_hours = re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", ctx.last_value or "")
         if step == 1 and pod in ("MO", "AF", "EV") and small_hours:
             step = 0  # "died shortly after midnight … was arrested the following afternoon": that same date's
+        elif step == 0 and pod in ("AF", "EV") and small_hours and m["rel"].lower() == "that" and not opens_sentence:
+            # "called again shortly after midnight … 'We should have issued a warning that evening'": the evening
+            # before that small hour or the one after it, which the words do not say ("That evening he was
+            # charged", opening its sentence, goes on to the evening after)
+            return "TIME", f"XXXX-XX-XXT{pod}", "relative", {"undated": "day unknown"}
         day += timedelta(days=step)
     if ctx.dct is not None and day > ctx.dct.date() and ctx.tense(m.start(), m.end()) == "past":
         # "That evening we caught the night train … The next morning we woke to the sight of Lake Maggiore", in a
@@ -3730,6 +3748,19 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     last = ctx.last_value or ""
     same_sentence_year = re.fullmatch(r"\d{4}", last) and ctx.last_start >= ctx.sentence_start(m.start())
     if (
+        ctx.year_end_month
+        and ctx.year_end_month != 12
+        and m["rel"].lower() not in ("a year ago",)
+        and (not last or re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", last))
+        and (not ctx.last_period or re.fullmatch(r"\d{4}", ctx.last_period))
+        and FIGURE_SET_AGAINST.search(m.string, max(0, m.start() - 40), m.start())
+    ):
+        # "reported a deficit for the year to 31 July … staff costs rose to £214m, up from £198m a year earlier": a
+        # figure of the accounts set against the year of accounts before the last one ended (August to July), not a
+        # year before the day the accounts came out
+        end = ctx.dct.year if ctx.dct.month > ctx.year_end_month else ctx.dct.year - 1
+        return "DATE", f"{end - 1:04d}", "relative", {"span": own_year_span(end - 1, ctx.year_end_month)}
+    if (
         ctx.last_period
         and m["rel"].lower() != "a year ago"
         and value_span(last)[0] >= value_span(ctx.last_period)[0]
@@ -3758,6 +3789,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# A figure set against a time right after it: "up from £198m a year earlier", "against 4.1% the year before".
+FIGURE_SET_AGAINST = re.compile(
+    r"\b(?:from|than|on|against|compared with)\s+[£$€]?\d[\d.,]*\s*(?:%|per cent|m|bn|k|million|billion)?\s+$", re.I
+)
 # Words that set a figure against a time right before it: "lower than a year ago", "up from a year ago".
 COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|from|on|compared with|against)\s+$", re.I)
 
