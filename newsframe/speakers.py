@@ -2455,8 +2455,8 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # "it" or "them" after it. A determiner or a subject pronoun begins a new phrase, so it too ends the name's ("told the
 # BBC the failure was unacceptable", "told the Senate she would resign"): neither is a noun a name could qualify.
 # Words of when that may follow a name and start no noun it qualifies: "a study by the University of Lisbon last year
-# found", "the Treasury yesterday said", "the BBC earlier reported".
-WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|recently|previously|already|then|once"
+# found", "the Treasury yesterday said", "the BBC earlier reported", "in the Commons afterwards".
+WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|afterwards?|recently|previously|already|then|once"
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
@@ -2498,7 +2498,8 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     in a person's title ("Senate Majority Leader John Thune"), after another determiner ("a Senate vote") or inside a
     longer name; a name that begins with "The" has its own. The other forms the article gives the same body count
     with the name when they take "the" ("The RSF said" for the Rapid Support Forces, "the UN" for the United Nations;
-    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"), and so does "the"
+    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"; nor does the name's plural,
+    "the Conservatives" for the adjective "Conservative", a noun of its own), and so does "the"
     with an adjective between (`_the_adjective_before`: "the paramilitary Rapid Support Forces"). A name right before a
     lower-case noun it qualifies ("RSF fighters", "Acme shares") is neither: such a noun takes no "the" of the
     name's."""
@@ -2517,6 +2518,8 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
             for found in pattern.finditer(text):
                 before, rest = text[: found.start()], text[found.end() :]
                 other_form = found.group(0) != name  # "the RSF": evidence for "the"; "Nasa", "Cal Fire": none
+                if found.group(0).lower() in (f"{name.lower()}s", f"{name.lower()}es"):
+                    continue  # "the Conservatives", "the Russians": "the" of the plural noun, not of the adjective
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
                 if THE_BEFORE.search(before) or _the_adjective_before(before):
