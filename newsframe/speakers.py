@@ -679,6 +679,47 @@ def another_of(rows: pd.DataFrame, named: set[str]) -> list[str]:
     return out
 
 
+# A group of unnamed insiders a story rests on: "three people familiar with the matter", "sources close to the
+# talks", "people with knowledge of the plans".
+INSIDER_GROUP = re.compile(
+    r"(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?(?:people|sources|persons|officials)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of)\b.*",
+    re.IGNORECASE,
+)
+# Words for one or some of such a group: "two of the sources", "one of them", "the source", the headline's "sources".
+INSIDER_MEMBER = re.compile(
+    r"(?:(?:one|two|three|four|five|six|several|some|both|all|\d+)\s+of\s+(?:the|those|these|them)(?:\s+(?:sources|people))?"
+    r"|(?:the\s+)?sources?)",
+    re.IGNORECASE,
+)
+
+
+def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
+    """Each statement's speaker, where the words are one or some of the one group of unnamed insiders the article
+    describes (INSIDER_GROUP: "three people familiar with the matter told Reuters") written as that group: "two of
+    the sources said", "one of the sources said", "The source said" and the headline's "sources say" are those
+    people again, as a reader counts them, not four more sources. Only when the article describes exactly one such
+    group, heard before the words (or the words are the headline's); a second group, or none, leaves them as
+    written."""
+    speakers = rows["speaker"].astype(str).tolist()
+    first: dict[str, int] = {}
+    for speaker, paragraph in zip(speakers, rows["paragraph"]):
+        first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
+    groups = [s for s in first if s not in named and INSIDER_GROUP.fullmatch(s.strip())]
+    if len(groups) != 1:
+        return speakers
+    group = groups[0]
+    return [
+        group
+        if s != group
+        and s not in named
+        and INSIDER_MEMBER.fullmatch(s.strip())
+        and (first[s] == 0 or first[group] <= first[s])
+        else s
+        for s in speakers
+    ]
+
+
 # The nouns for a document a body issues, which a story quotes as if it spoke: "a club statement said", "the
 # statement added", "a press release from the council". What such a document says is its issuer speaking.
 DOCUMENT_NOUNS = r"statement|announcement|(?:press\s+|news\s+)?release|communiqu[eé]"
@@ -1114,6 +1155,7 @@ def speakers_table(
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
+    rows = rows.assign(speaker=insider_sources(rows, set(types)))
     rows = rows.assign(speaker=issuing_bodies(rows, entities))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
