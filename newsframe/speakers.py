@@ -679,6 +679,47 @@ def another_of(rows: pd.DataFrame, named: set[str]) -> list[str]:
     return out
 
 
+# A group of unnamed insiders a story rests on: "three people familiar with the matter", "sources close to the
+# talks", "people with knowledge of the plans".
+INSIDER_GROUP = re.compile(
+    r"(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?(?:people|sources|persons|officials)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of)\b.*",
+    re.IGNORECASE,
+)
+# Words for one or some of such a group: "two of the sources", "one of them", "the source", the headline's "sources".
+INSIDER_MEMBER = re.compile(
+    r"(?:(?:one|two|three|four|five|six|several|some|both|all|\d+)\s+of\s+(?:the|those|these|them)(?:\s+(?:sources|people))?"
+    r"|(?:the\s+)?sources?)",
+    re.IGNORECASE,
+)
+
+
+def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
+    """Each statement's speaker, where the words are one or some of the one group of unnamed insiders the article
+    describes (INSIDER_GROUP: "three people familiar with the matter told Reuters") written as that group: "two of
+    the sources said", "one of the sources said", "The source said" and the headline's "sources say" are those
+    people again, as a reader counts them, not four more sources. Only when the article describes exactly one such
+    group, heard before the words (or the words are the headline's); a second group, or none, leaves them as
+    written."""
+    speakers = rows["speaker"].astype(str).tolist()
+    first: dict[str, int] = {}
+    for speaker, paragraph in zip(speakers, rows["paragraph"]):
+        first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
+    groups = [s for s in first if s not in named and INSIDER_GROUP.fullmatch(s.strip())]
+    if len(groups) != 1:
+        return speakers
+    group = groups[0]
+    return [
+        group
+        if s != group
+        and s not in named
+        and INSIDER_MEMBER.fullmatch(s.strip())
+        and (first[s] == 0 or first[group] <= first[s])
+        else s
+        for s in speakers
+    ]
+
+
 # The nouns for a document a body issues, which a story quotes as if it spoke: "a club statement said", "the
 # statement added", "a press release from the council". What such a document says is its issuer speaking.
 DOCUMENT_NOUNS = r"statement|announcement|(?:press\s+|news\s+)?release|communiqu[eé]"
@@ -1114,6 +1155,7 @@ def speakers_table(
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
+    rows = rows.assign(speaker=insider_sources(rows, set(types)))
     rows = rows.assign(speaker=issuing_bodies(rows, entities))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
@@ -2455,8 +2497,8 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # "it" or "them" after it. A determiner or a subject pronoun begins a new phrase, so it too ends the name's ("told the
 # BBC the failure was unacceptable", "told the Senate she would resign"): neither is a noun a name could qualify.
 # Words of when that may follow a name and start no noun it qualifies: "a study by the University of Lisbon last year
-# found", "the Treasury yesterday said", "the BBC earlier reported".
-WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|recently|previously|already|then|once"
+# found", "the Treasury yesterday said", "the BBC earlier reported", "in the Commons afterwards".
+WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|afterwards?|recently|previously|already|then|once"
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
@@ -2498,7 +2540,8 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
     in a person's title ("Senate Majority Leader John Thune"), after another determiner ("a Senate vote") or inside a
     longer name; a name that begins with "The" has its own. The other forms the article gives the same body count
     with the name when they take "the" ("The RSF said" for the Rapid Support Forces, "the UN" for the United Nations;
-    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"), and so does "the"
+    a short form written bare, "Nasa", "Cal Fire", says nothing of the full name's "the"; nor does the name's plural,
+    "the Conservatives" for the adjective "Conservative", a noun of its own), and so does "the"
     with an adjective between (`_the_adjective_before`: "the paramilitary Rapid Support Forces"). A name right before a
     lower-case noun it qualifies ("RSF fighters", "Acme shares") is neither: such a noun takes no "the" of the
     name's."""
@@ -2517,6 +2560,8 @@ def definite_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> s
             for found in pattern.finditer(text):
                 before, rest = text[: found.start()], text[found.end() :]
                 other_form = found.group(0) != name  # "the RSF": evidence for "the"; "Nasa", "Cal Fire": none
+                if found.group(0).lower() in (f"{name.lower()}s", f"{name.lower()}es"):
+                    continue  # "the Conservatives", "the Russians": "the" of the plural noun, not of the adjective
                 if re.search(r"[A-Z][\w’'-]*\s+$", before) and not THE_BEFORE.search(before):
                     continue  # inside a longer name: "US Senate", "New York Times"
                 if THE_BEFORE.search(before) or _the_adjective_before(before):
