@@ -2,42 +2,9 @@
 
 import types
 
-import pandas as pd
+from test_summary_r30_summ50 import named, paragraphs, said  # the quotes, entities and paragraphs tables of a text
 
 from newsframe import findings, speakers
-
-
-def named(*pairs):
-    return pd.DataFrame(
-        [
-            {"entity": e, "entity_type": t, "mentions": 1, "paragraphs": 1, "first_paragraph": i + 1}
-            for i, (e, t) in enumerate(pairs)
-        ]
-    )
-
-
-def paragraphs(*texts):
-    return pd.DataFrame({"paragraph": range(1, len(texts) + 1), "text": list(texts)})
-
-
-def said(*rows):
-    return pd.DataFrame(
-        [
-            {
-                "paragraph": p,
-                "speaker_paragraph": p,
-                "start_char": 0,
-                "kind": "reported",
-                "speaker": who,
-                "speaker_text": written,
-                "text": text,
-                "cue": "said",
-                "tone": "neutral",
-            }
-            for p, who, written, text in rows
-        ]
-    )
-
 
 HOUSING = paragraphs(
     "Rents rose faster than wages in every region, according to a study published on Monday by the Kestrel Trust.",
