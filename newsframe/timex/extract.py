@@ -767,6 +767,24 @@ def _infinitive_tense(verb: Token) -> str | None:
     return "future" if planning else None
 
 
+# Verbs of a phase or outcome of what their infinitive or participle says ("began to rise", "started falling",
+# "continued to climb", "failed to appear"): the act has no time of its own, but the tense of the verb over it.
+PHASE_VERBS = frozenset("begin start continue cease resume manage fail".split())
+
+
+def _phase_verb_over(verb: Token) -> Token | None:
+    """The verb of PHASE_VERBS that `verb`, a bare infinitive with "to" or a participle in "-ing" with no other
+    auxiliary, is the complement of ("began to rise", "started falling"); None otherwise."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in PHASE_VERBS:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].tag_ == "TO":
+        return verb.head
+    if verb.tag_ == "VBG" and not auxes:
+        return verb.head
+    return None
+
+
 # Verbs of asking someone to do something: the day after the infinitive may be the asking's, before publication.
 ASKING_VERBS = {"urge", "ask", "call", "press", "implore", "beg", "encourage"}
 # Verbs of a command, carried out at once as often as later: a weekday after one is as likely the order's own.
@@ -1151,6 +1169,7 @@ class DocContext(Context):
             verb = prep.head
         if verb.i > span.start:
             return False
+        verb = _phase_verb_over(verb) or verb  # "Prices began to rise on 20 December": the beginning took place
         if verb.lemma_.lower() in TIME_FIXING_VERBS or verb.lower_ in EXPECTING or verb.pos_ != "VERB":
             return False
         if any(c.dep_ in ("aux", "neg") for c in verb.children):
@@ -3013,22 +3032,23 @@ def _span_the_week_of_a_day(found: list[Candidate], text: str) -> None:
 
 # What joins "overnight" to the day that names its night: "overnight on Friday" (Friday's night), "overnight into
 # Saturday" (the night before Saturday).
-OVERNIGHT_ON = re.compile(r"\s+(?:(?P<on>on)|(?:and\s+)?(?P<into>into))\s+", re.I)
+OVERNIGHT_ON = re.compile(r"\s+(?:(?P<on>on|from)|(?:and\s+)?(?P<into>into))\s+", re.I)
 
 
 def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> None:
     """ "The strongest winds are expected overnight on Friday and into Saturday morning": the night of Friday, not
     the night the word alone would be (the one just gone or tonight); "overnight into Saturday" is the night that
-    runs into Saturday, Friday's."""
+    runs into Saturday, Friday's; "will close overnight from 8pm on Monday", the night that starts then."""
     for night, day in zip(found, found[1:]):
-        if night.text.lower() != "overnight" or day.type != "DATE":
+        if night.text.lower() != "overnight" or day.type not in ("DATE", "TIME"):
             continue
         joined = OVERNIGHT_ON.fullmatch(text, night.end, day.start)
         named = re.match(r"\d{4}-\d\d-\d\d", day.value)
         if joined is None or named is None:
             continue
-        when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] else 0)
-        night.value = f"{when.isoformat()}TNI"
+        small = day.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", day.value)
+        when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] or small else 0)
+        night.value = f"{when.isoformat()}TNI"  # "overnight from 2am on Tuesday": Monday's night
 
 
 # A clock time of the small hours: before this hour, the night it falls in began the evening before.
