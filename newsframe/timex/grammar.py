@@ -2383,6 +2383,11 @@ def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
     return "TIME", (ctx.dct.date() + timedelta(days=offset)).isoformat() + f"T{pod}", "relative"
 
 
+# A school's or university's term right before a year that says which one: "the spring term next year", "the
+# autumn semester of 2027".
+# A number after a week or month, which makes it one of a count ("that week two of the trial", "month 6").
+UNIT_NUMBER_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+TERM_BEFORE = re.compile(r"\b(?:term|semester|trimester|half[- ]term)\s+(?:of\s+|in\s+)?$", re.I)
 _REL = (
     r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the following|the same|that|the|this past"
     r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
@@ -2516,6 +2521,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and not m["mod"]
     ):
         return "DURATION", duration_value(1, unit), "relative"
+    if (
+        unit == "year"
+        and rel in ("last", "this", "next")
+        and not m["mod"]
+        and ctx.dct
+        and TERM_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    ):
+        # "will close at the end of the spring term next year": the year only says which term; the term's weeks are
+        # the school's own, so the year's value stays (as TimeML writes it) but no stretch of the calendar is given
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
+        return "DATE", f"{year:04d}", "relative", {"undated": "a term of a school's year"}
     if unit == "year" and not m["mod"] and YEAR_AS_A_KIND.match(m.string, m.end()):
         return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
@@ -2638,6 +2654,29 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if last is None or (unit == "decade" and last[1] == "century"):
             return "DATE", "X" * digits, "relative", {"undated": "counted from an unnamed time"}
         return "DATE", f"{last[0].year:04d}"[:digits], "relative", {"counted": True}
+    if (
+        rel in ("that", "the same")
+        and unit in ("week", "month")
+        and not m["after_next"]
+        and (m["mod"] or "").lower() in ("", "earlier", "later")
+        and (rel != "that" or ctx.pos_at(m.start("rel")) in ("DET", ""))
+        and not UNIT_NUMBER_AFTER.match(m.string, m.end())
+    ):  # not a "that" opening what was said: "said on Tuesday that week two of the trial went well"
+        # "resigned on Friday 6 November … Earlier that week, two members had quit": the week (month) of the day the
+        # text named last; with no day named before, no week can be told, and the words are left undated
+        last_day = value_datetime(ctx.last_value)
+        last_week = re.fullmatch(r"\d{4}-W\d\d", ctx.last_value or "")
+        if unit == "week" and (last_day is not None or last_week):
+            week = last_week.group() if last_week else week_value(last_day.date())
+            return "DATE", week, "relative", {"counted": True}
+        last_month = re.match(r"\d{4}-\d\d(?![\dW])", ctx.last_value or "")
+        if last_week and not last_month:  # "Earlier that week … Later that month": the month the week lies in
+            first, last = value_span(last_week.group())
+            last_month = re.match(r"\d{4}-\d\d", first) if first[:7] == last[:7] else None
+        if unit == "month" and rel == "that" and last_month:
+            return "DATE", last_month.group(), "relative", {"counted": True}
+        if rel == "that" or unit == "week":
+            return "DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", "relative", {"undated": "no day named before"}
     if rel in ("that", "its") and unit in ("week", "month", "year", "decade", "century", "weekend"):
         return None  # "that year", "its month" refer to another time than the DCT
     if (
@@ -4232,6 +4271,8 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if season and early_late:  # "the late summer of 1995", "late autumn 2019"
         return with_mod(("DATE", f"{y:04d}{season}", "explicit"), early_late)
     fiscal = (m["fiscal"] or "").lower()
+    if not mod and not fiscal and TERM_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return "DATE", f"{y:04d}", "explicit", {"undated": "a term of a school's year"}  # "the summer term of 2027"
     if fiscal.startswith(("fiscal", "fy")) and not season and ctx.year_end_month:
         # "whose financial year runs to the end of March … fiscal 2027": the company's year that ends in March 2027,
         # named, as companies name theirs, by the calendar year it ends in
