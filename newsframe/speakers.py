@@ -744,8 +744,29 @@ VOICE_OWNER = (
     re.compile(rf"(?:an?|the)\s+{VOICE_NOUNS}\s+(?:for|from)\s+(?P<owner>.+)", re.IGNORECASE),
     re.compile(rf"(?P<owner>(?:the|The)\s+[a-z][a-z-]+)['’]s?\s+{VOICE_NOUNS}"),
 )
-# A description of a body by its kind: "the council", "The club".
-KIND_DESCRIPTION = re.compile(r"(?:the|The)\s+([a-z][a-z-]+)")
+# A description of a body by its kind: "the council", "The club", and the lead's "a union has said", which news
+# writes before it names the union ("Nurses will strike, a union has said. The Royal College of Nursing union …").
+# Words before the noun that describe it ("the nursing union") count only where the article sets those very words
+# beside the body's name (`_described_beside`): "the other union", "the parent company" or "the opposition party"
+# is no body named with the plain noun.
+KIND_DESCRIPTION = re.compile(r"(?:the|The|an?|An?)\s+((?:[a-z][a-z-]+\s+){0,2})([a-z][a-z-]+)")
+
+
+def _described_beside(words: str, body: str, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> bool:
+    """Whether the article writes the description `words` right beside one of `body`'s names: "the nursing union,
+    the Royal College of Nursing", "the nursing union Royal College of Nursing", "the Royal College of Nursing, the
+    nursing union"."""
+    if paragraphs is None or "text" not in paragraphs.columns:
+        return False
+    row = entities[entities["entity"].astype(str) == body]
+    aliases = {body, *str(row["aliases"].iloc[0] if "aliases" in row.columns and len(row) else "").split("|")} - {""}
+    said = r"\s+".join(map(re.escape, words.split()))
+    for alias in aliases:
+        name = re.escape(alias)
+        beside = re.compile(rf"\b{said},?\s+(?:the\s+)?{name}\b|\b{name},\s+(?:the|an?)\s+{said}\b")
+        if any(beside.search(str(t)) for t in paragraphs["text"].fillna("")):
+            return True
+    return False
 
 
 def _body_called(noun: str, rows: pd.DataFrame, named: set[str], kinds: dict[str, set[str]]) -> str | None:
@@ -789,7 +810,7 @@ def police_force(entities: pd.DataFrame) -> str | None:
     return forces.pop() if len(forces) == 1 else None
 
 
-def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> list[str]:
     """Each statement's speaker, where a document a body issued (DOCUMENT_NOUNS: "a club statement", "a statement
     from the council") or a description of a body by its kind ("the gallery", "the council") is written as the one
     body the article shows it stands for: the named body ("a palace statement" -> the palace heard elsewhere; "a
@@ -799,11 +820,14 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
     and so does a description two bodies fit, and a plural one ("the operators": several bodies, not one).
     A spokesperson named by the body they speak for (VOICE_OWNER: "a council spokesperson") is that body the same way.
     "Police", "the police" and "the force" (FORCE_WORDS) are the one police force the article names
-    (`police_force`), when it names one only."""
+    (`police_force`), when it names one only. "A union has said" is the one union the article names or calls so
+    ("the nursing union, the Royal College of Nursing", read in the `paragraphs` when given), as "the union" is; a
+    union it never calls one (a reader's knowledge, not the article's words) stays a source of its own. A voice for
+    a group heard bare ("a spokesperson for the shareholders" after "shareholders refused") is that group."""
     named = set(entities["entity"].astype(str))
     orgs = entities[entities["entity_type"].isin(["ORG", "FAC"])]
     bodies = set(orgs["entity"].astype(str))
-    kinds = described_kinds(orgs, None)
+    kinds = described_kinds(orgs, paragraphs)
     speakers = rows["speaker"].astype(str).tolist()
     heard = {s.lower(): s for s in speakers if s not in named}
 
@@ -815,7 +839,7 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
                 return form
         if not re.fullmatch(r"[a-z][a-z-]+", bare):
             return None
-        return _body_called(bare, rows, named, kinds) or heard.get(f"the {bare}")
+        return _body_called(bare, rows, named, kinds) or heard.get(f"the {bare}") or heard.get(bare)
 
     force = police_force(entities) if any(s.strip().lower() in FORCE_WORDS for s in speakers) else None
     out = []
@@ -833,7 +857,13 @@ def issuing_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
                     break
             else:
                 if m := KIND_DESCRIPTION.fullmatch(speaker.strip()):
-                    found = _body_called(m.group(1), rows, named, kinds)
+                    found = _body_called(m.group(2), rows, named, kinds)
+                    if (
+                        found
+                        and m.group(1)
+                        and not _described_beside(m.group(1) + m.group(2), found, entities, paragraphs)
+                    ):
+                        found = None
         out.append(found or speaker)
     return out
 
@@ -1156,7 +1186,7 @@ def speakers_table(
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=insider_sources(rows, set(types)))
-    rows = rows.assign(speaker=issuing_bodies(rows, entities))
+    rows = rows.assign(speaker=issuing_bodies(rows, entities, paragraphs))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]
@@ -2268,7 +2298,9 @@ def described_kinds(orgs: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict
             for text in body:
                 found = [
                     m.group(1)
-                    for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+({DESCRIBING}[a-z][\w'’-]*),\s+{name}\b", text)
+                    for m in re.finditer(
+                        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+({DESCRIBING}[a-z][\w'’-]*),\s+(?:the\s+)?{name}\b", text
+                    )
                 ]
                 found += [
                     m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){{0,2}}[a-z]+)\s+{name}\b", text)
