@@ -10708,7 +10708,7 @@ TERRAIN_WORDS = frozenset(
     "woods wood forest park heath moor moors common hill hills valley glen downs marshes fell fells edge crag crags "
     "pike tor".split()
 )
-TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside"})
+TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "beside", "behind", "outside", "onto"})
 
 
 # Nouns of land and of places where people live, set after a name past a comma: "Oxia Planum, a clay-rich plain",
@@ -14282,6 +14282,12 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
+    # a road's number standing as a road ("the A38 was closed", "diverted onto the A30") is no body's or goods' name
+    # of that number, whatever the readers read
+    for vote, key, street in zip(votes, keys, mentions["street"].tolist()):
+        if street and ROAD_NUMBER.fullmatch(key.upper()):
+            vote.pop("ORG", None)
+            vote.pop("PRODUCT", None)
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
