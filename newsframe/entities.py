@@ -5511,7 +5511,6 @@ EVIDENCE_COLUMNS = [
     "royal",
     "object",
     "possessive",
-    "loose",
     "nation",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
@@ -11855,7 +11854,6 @@ def fold_short_forms(
     first_seen: dict[str, int] | None = None,
     nouns: set[str] | None = None,
     capitals: frozenset[str] | set[str] = frozenset(),
-    loose: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -11878,8 +11876,8 @@ def fold_short_forms(
     said", never "Meridian passengers"), is the one organisation it begins ("Meridian" for "Meridian Rail"). A
     capitalised common noun ("the House", "the Bank") joins the name of "of" it begins only after the article has
     named it (`first_seen`: "told the House" is not the "House of Lords" named later). A body's name before its
-    country's word ("NHS England") is its branch's, unless the short form is a word (no capitals) written only in
-    the headline or in quotations (`loose`), where news and speakers shorten names: "Reform" for "Reform UK".
+    country's word ("NHS England") is its branch's when the short form is initials in capitals (`capitals`); a word
+    is the name's short form ("Reform" for "Reform UK"), unless the body names it first (see `named_before`).
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -12018,12 +12016,10 @@ def fold_short_forms(
             if o != key
             and o.split()[: len(words)] == words
             and o.split()[-1] not in SUBUNIT_WORDS
-            # a body's branch in a country is no name of the whole body: "the NHS" is not "NHS England"
-            and not (
-                len(o.split()) == len(words) + 1
-                and o.split()[-1] in country_keys()
-                and (key not in loose or key in capitals)
-            )
+            # a body's branch in a country is no name of the whole body: "the NHS", its initials, is not "NHS
+            # England"; a word is the short form of the name it begins with its country's word ("Reform" for "Reform
+            # UK"), unless the body names it first (`named_before`: "Vodafone" before "Vodafone UK")
+            and not (len(o.split()) == len(words) + 1 and o.split()[-1] in country_keys() and key in capitals)
             # nor is a numbered channel, station or service the body runs: "the BBC" is not "BBC One"
             and not (len(o.split()) == len(words) + 1 and is_channel_number(o.split()[-1]))
         }
@@ -13546,9 +13542,6 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
                 "pronoun": followed_by_she_or_he(doc, s),
-                # written where news uses short forms: in the headline or inside a quotation ("Reform" beside
-                # "Reform UK")
-                "loose": article.paragraphs[s.doc].number == 0 or inside_a_quotation(doc[s.start]),
                 # what the article says the name is, in apposition: "Flat Holm, a windswept island," (land or water)
                 # or "Kettlewell, a village in the Dales," (a town)
                 # (and a name found again by its words alone: "to Inis Mór, the largest of the Aran Islands")
@@ -14791,9 +14784,7 @@ def canonical_names(
         if len(fuller) == 1:
             sponsored[target] = fuller[0]
     group = [sponsored.get(target, target) for target in group]
-    written_loose = mentions["loose"].tolist()
-    loose = {t for t in group if all(written_loose[i] for i, g in enumerate(group) if g == t)}
-    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, loose)
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
     short = {
         key: longer
         for key, longer in short.items()
