@@ -11470,6 +11470,7 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
     # a given name it does not know as a common noun
     given = {name.split(" ", 1)[0] for name in people}
     lowered = {t.text for doc in docs for t in doc if t.text.islower()}  # the words the article writes in lower case
+    sport = is_sport_report(docs)
     added = []
     for d, doc in enumerate(docs):
         # numbers and dates the model found stay as they are (a language is no number: "English" may open a name the
@@ -11556,6 +11557,24 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             )
             confirmed = confirmed or market
             modifier = modifier and not market
+            # a one-word name of a body or a place (no person's name, no people's word, not in capitals), opening a
+            # sentence before the noun it qualifies or before a verb of the present the tagger read as one ("Villa
+            # fans left early", "Arsenal travel to Villa Park", "Labour sources said"), a word the article never
+            # writes in lower case: what it names; in a sport report whatever a reader first took it for but a
+            # people (a club named by its town, read as a person: "Leinster travel to Glasgow")
+            side = (
+                len(found) == 1
+                and found[0].is_sent_start
+                and modifier
+                and found[0].is_title
+                and names[match.group(0)]
+                in (("ORG", "GPE", "LOC", "FAC", "PERSON") if sport else ("ORG", "GPE", "LOC"))
+                and match.group(0) not in surnames | given
+                and found[0].head.pos_ in ("NOUN", "VERB", "PROPN")
+                and match.group(0).lower() not in lowered
+            )
+            confirmed = confirmed or side
+            modifier = modifier and not side
             if len(found) == 1 and (
                 (found[0].pos_ != "PROPN" and not confirmed)
                 or (found[0].is_sent_start and modifier and not possessive and not surname)
