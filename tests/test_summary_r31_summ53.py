@@ -1,21 +1,9 @@
 """summ53 (r31): sources counted once on news nobody here wrote (a strike, a chronology)."""
 
 import pandas as pd
+from test_summary_r30_summ52 import entities, paragraphs
 
 from newsframe import speakers
-
-
-def paragraphs(*texts):
-    return pd.DataFrame({"paragraph": range(1, len(texts) + 1), "text": list(texts)})
-
-
-def entities(*rows):
-    return pd.DataFrame(
-        [
-            {"entity": e, "entity_type": t, "mentions": m, "paragraphs": m, "first_paragraph": i + 1, "aliases": a}
-            for i, (e, t, m, a) in enumerate(rows)
-        ]
-    )
 
 
 def said(*rows):
