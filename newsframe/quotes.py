@@ -1813,8 +1813,14 @@ def _name_right_before(verb: Token) -> Token | None:
     before = verb.nbor(-1)
     if before.text == ")" and before.i >= 3 and verb.doc[before.i - 2].text == "(":
         before = verb.doc[before.i - 3]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+    if not before.text[:1].isupper():
         return None
+    if before.pos_ != "PROPN":
+        # "Grocerly said it had raised pay": a name opening the sentence that the tagger read as an adverb (no
+        # adverb stands right before a verb of saying with no subject)
+        opening = before.is_sent_start and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod")
+        opening = opening and not before.is_stop and before.tag_ != "WRB"  # not "When asked how …"
+        return before if opening and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
     first = before.i  # the name's words: capitalised, joined by "of", "for" or "and"
     while first > 0 and (
         verb.doc[first - 1].pos_ == "PROPN"
@@ -2472,6 +2478,8 @@ OCCASION_NOUNS = frozenset(
     podcast show programme program statement post video
     """.split()
 )
+# Times a cue may be said at, whose that-clause the parse may read as a relative one ("said at the time that …").
+TIME_OF_SAYING_NOUNS = frozenset("time weekend".split())
 # Verbs whose object is the occasion or the text itself: "said in an interview that he gave", "wrote in a post
 # that she later deleted" are relative clauses, not what was said.
 OCCASION_VERBS = frozenset(
@@ -2489,7 +2497,9 @@ def _complement_read_as_relative(clause: Token) -> bool:
     subject of its own and no other object, and its verb is none that takes the occasion as its object ("the
     interview that he gave")."""
     that = clause.left_edge
-    if not (that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i):
+    # ("said at the time that she had stepped down": "that" read as the relative adverb of a time, "the time when")
+    taken = "dobj" if clause.head.lemma_.lower() not in TIME_OF_SAYING_NOUNS else ("dobj", "advmod")
+    if not (that.lower_ == "that" and that.dep_ in taken and that.head.i == clause.i):
         return False
     if _lemma(clause) in OCCASION_VERBS:
         return False
@@ -2560,7 +2570,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and (
                     any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                     or (
-                        (obj.lemma_.lower() in OCCASION_NOUNS or clause.left_edge.tag_ == "IN")
+                        (obj.lemma_.lower() in OCCASION_NOUNS | TIME_OF_SAYING_NOUNS or clause.left_edge.tag_ == "IN")
                         and _complement_read_as_relative(clause)
                     )
                 )
@@ -5594,7 +5604,9 @@ OWNED_NAME = re.compile(r"(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$")
 
 # A description set off by a comma after a name, up to its first "of", comma or full stop: its words may say what
 # kind of organisation the name is ("Voltrane, the Swedish maker of electric vans").
-APPOSITION_KIND = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=\s+of\b|\s*[,.;])")
+APPOSITION_KIND = re.compile(
+    r",\s+(?:the|a|an|(?:the\s+)?[A-Z][\w.]*['’]s)\s+((?:[\w-]+\s+){0,3}?[a-z]+)(?=\s+of\b|\s*[,.;])"
+)
 # A verb of saying ending the words after a name: they are a speaker closing the sentence, not a description.
 CUE_AFTER_DESCRIPTION = re.compile(
     r"\s(?:said|says|told|tells|added|adds|announced|reported|stated|confirmed|warned|wrote)$", re.I
@@ -5710,8 +5722,15 @@ class SpeakerResolver:
             owner = POSSESSIVE_AFTER.match(self.texts[m[0]], m[2]) is not None
             if not owner and any(p == m[0] and a <= m[1] < b and e != m[4] for p, a, b, e in self.described):
                 continue
-            if kind in ORG_KINDS and m[3] == "ORG" and (kinds := self._kinds(m)) and not kinds & _kinds_of(kind):
-                continue  # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court"
+            if (
+                kind in ORG_KINDS
+                and m[3] == "ORG"
+                and (kinds := self._entity_kinds(m[4]))
+                and not kinds & _kinds_of(kind)
+            ):
+                # "the council" is not the party tagged "(Labour)" nor "Maidstone Crown Court", and "the company" not
+                # "Ofwat" in "Ofwat said" after "the regulator Ofwat"
+                continue
             if ORG_KINDS.get(kind) == "sport" and m[3] == "ORG" and not self.sport and not self._kinds(m):
                 continue  # "The team wrote in the paper": researchers, not the journal named before
             return m
@@ -6683,6 +6702,12 @@ class SpeakerResolver:
                     # "The director Anita Desai-Cole … The Prime Minister said": one given another role is not the
                     # holder of an office one person holds (but "Obama … the president said" is Obama)
                     named = None
+                if (
+                    named is not None
+                    and head in GOVERNING_TITLES
+                    and self._described_otherwise(named[4], GOVERNING_TITLES)
+                ):
+                    named = None  # "chief executive Sarah Bentley … The minister said": no minister
                 if named is not None and qualified and self._holds_another(named, head):
                     named = None  # "shadow home secretary James Cleverly … The home secretary said": another office
                 while named is not None and head in GOVERNING_TITLES and self._in_opposition(named):
@@ -6773,10 +6798,11 @@ class SpeakerResolver:
         before = text[max(0, mention[1] - 40) : mention[1]].lower()
         return re.search(r"\bshadow\s+(?:[a-z-]+\s+){0,3}$", before) is not None
 
-    def _described_otherwise(self, entity: str, head: str) -> bool:
+    def _described_otherwise(self, entity: str, head: str | frozenset[str]) -> bool:
         """Whether the article names a person right after a description of a role other than `head` ("The director
         Anita Desai-Cole", "the actor Sir Kenneth Ward"), or of a minister with a portfolio ("Transport minister
-        Helen Ashdown" is not "the prime minister")."""
+        Helen Ashdown" is not "the prime minister"); with a set of roles, of a role none of them."""
+        roles = head if isinstance(head, frozenset) else frozenset({head})
         for m in self.mentions:
             if m[4] != entity:
                 continue
@@ -6785,7 +6811,7 @@ class SpeakerResolver:
             k = span.start - 1 if span is not None else -1
             while k >= 0 and HONORIFIC_BEFORE.search(doc[k].text + " "):
                 k -= 1  # "the actor Sir Kenneth Ward"
-            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lemma_ != head:
+            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lemma_ not in roles:
                 return True  # a common noun of a role right before the name
             portfolio = doc[k - 1] if k >= 1 and doc[k].lemma_.lower() == head == "minister" else None
             if portfolio is not None and portfolio.pos_ in ("NOUN", "PROPN") and portfolio.lower_ not in SOLE_MINISTERS:
