@@ -2645,6 +2645,7 @@ def extract(
     report_month: str | None = None,
     event_day: str | None = None,
     year_end_month: int | None = None,
+    year_end_day: int | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2663,10 +2664,12 @@ def extract(
     figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
     without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
-    own year ends in, whose quarters and halves named without a year are then that year's.
+    own year ends in, whose quarters and halves named without a year are then that year's; `year_end_day`: the day of
+    that month it ends on, when the article names one short of the month's end ("the year to 1 February").
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
+    ctx.year_end_day = year_end_day
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
