@@ -1927,8 +1927,9 @@ def _row(
                 # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
                 end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
-            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
-            today = published.date().isoformat()
+            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year); "earlier
+            # in the week" of a day named before ends on that day
+            today = cand.extras.get("side_of") or published.date().isoformat()
             if side[1].lower() == "earlier" and start <= today < end:
                 end = today
             elif side[1].lower() == "later" and start < today <= end:

@@ -2871,6 +2871,44 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :])
     ):
         return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
+    last_day = (
+        value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    )
+    if (
+        rel == "the"
+        and unit == "week"
+        and (m["mod"] or "").lower() in ("earlier", "later", "early", "late")
+        and last_day is not None
+        and last_day.date() <= dct
+        and week_value(last_day.date()) != week_value(dct)
+        and (
+            0 <= ctx.last_start
+            and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
+            or _day_of_the_sentence_before(ctx, m)
+        )
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        # "Shares fell on Friday. Earlier in the week they had risen 4%", in a Monday paper: the week of the day its
+        # sentence or the one before named, gone by, not publication's; with no such day it is publication's week
+        # ("side_of": the day its earlier or later part is told from)
+        return (
+            "DATE",
+            week_value(last_day.date()),
+            "relative",
+            {"counted": True, "side_of": last_day.date().isoformat()},
+        )
+    if (
+        rel == "the"
+        and unit == "week"
+        and (m["mod"] or "").lower() in ("earlier", "early")
+        and dct.weekday() == 0
+        and ctx.tense(m.start(), m.end()) == "past"
+        and not (0 <= ctx.last_start and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()))
+        and not _day_of_the_sentence_before(ctx, m)
+    ):
+        # "Earlier in the week, the chancellor said …" in a Monday paper: the week just ended, publication's has had
+        # no earlier days
+        return "DATE", week_value(dct - timedelta(weeks=1)), "relative"
     story_day = value_datetime(ctx.moved()) if rel == "the" and unit in ("week", "weekend") else None
     if story_day is not None and not m["mod"] and ctx.tense(m.start(), m.end()) == "past":
         # "The army arrived the following morning. By the weekend, 1,500 people had been moved": that week's
