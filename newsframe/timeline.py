@@ -67,6 +67,7 @@ from .timex.grammar import (
     shift,
     value_span,
     value_start,
+    year_end_day,
     year_end_month,
 )
 
@@ -1926,8 +1927,9 @@ def _row(
                 # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
                 end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
-            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year)
-            today = published.date().isoformat()
+            # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year); "earlier
+            # in the week" of a day named before ends on that day
+            today = cand.extras.get("side_of") or published.date().isoformat()
             if side[1].lower() == "earlier" and start <= today < end:
                 end = today
             elif side[1].lower() == "later" and start < today <= end:
@@ -3444,6 +3446,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     event_day = None  # the day of the past the lead says the story is about (see lead_event_day)
     # the month a company's own year ends in, as the article says anywhere (see year_end_month)
     own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
+    own_year_end_day = year_end_day(" ".join(p.text for p in article.paragraphs), own_year_end)  # "to 1 February"
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -3462,6 +3465,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             report_month=report_month,
             event_day=event_day,
             year_end_month=own_year_end,
+            year_end_day=own_year_end_day,
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)

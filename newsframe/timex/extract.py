@@ -2645,6 +2645,7 @@ def extract(
     report_month: str | None = None,
     event_day: str | None = None,
     year_end_month: int | None = None,
+    year_end_day: int | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2663,10 +2664,12 @@ def extract(
     figures is about, as its lead named it, over the twelve months to which a change "over the year" runs.
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
     without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
-    own year ends in, whose quarters and halves named without a year are then that year's.
+    own year ends in, whose quarters and halves named without a year are then that year's; `year_end_day`: the day of
+    that month it ends on, when the article names one short of the month's end ("the year to 1 February").
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
+    ctx.year_end_day = year_end_day
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -2821,7 +2824,7 @@ def extract(
     found = _join_compound_durations(found, text, dct)
     found = _join_a_weekday_of_every_period(found, text)
     _take_the_same_period_from_its_stretch(found, ctx)
-    _count_quoted_days_from_their_saying(found, ctx)
+    _count_quoted_days_from_their_saying(found, ctx, {id(cand): (m, fn) for cand, m, (_, fn) in chosen})
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _date_clock_times_by_their_named_event(found, text)
@@ -3349,18 +3352,32 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".
 SPEAKERS_DAY_RULES = {"relative_day", "this_part_of_day"}
+# A weekday, and a week, weekend, month or year named from the speaker's own ("this week", "next weekend", "last
+# month"): read again from the day of the saying, for which one is meant turns on the day they are counted from.
+SPEAKERS_TIME_RULES = {"weekday", "relative_unit"}
+SPEAKERS_UNIT = re.compile(
+    r"(?:(?:early|earlier|late|later|mid|the end of|the beginning of|the start of|the rest of)[- ](?:in )?)?"
+    r"(?:(?:this|next|last|this past|this coming|coming|the coming)[- ](?:week|weekend|month|year)"
+    r"|the (?:week|weekend))",  # "my best tennis of the week", said on Sunday: that week
+    re.I,
+)
 # A value that names a calendar day (and may go on to its time: "2024-05-14T16:55").
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext) -> None:
+def _count_quoted_days_from_their_saying(
+    found: list[Candidate], ctx: DocContext, matches: dict[int, tuple[re.Match, Callable]] | None = None
+) -> None:
     """A day a quotation names from its speaker's day ("today", "tomorrow", "this morning") counts from the day its
     sentence says it was said, when that is an earlier day than publication ('"We will vote tomorrow," the speaker
     said on Monday': Tuesday), not from publication. The saying's day is a calendar day named outside the quotation
     in the sentences the quotation begins and ends in, or a clock time put on one ("Speaking just before midnight,
     he said, \"We'll know more tomorrow\"" in a paper out at 3 a.m.: the day of publication); a quotation in the
     next sentence with no saying of its own goes on with the one before ('"We waited long," she said on Monday.
-    "Tomorrow we fly."': Tuesday)."""
+    "Tomorrow we fly."': Tuesday). A weekday and this, next or last week, weekend, month or year in the quotation
+    ('"We play again on Saturday and I want the title this weekend," he said on Thursday', in a Monday paper: the
+    Saturday and weekend after that Thursday) are read again by their rule (`matches`: each candidate's match and
+    rule) from the day of the saying."""
     if not ctx.quotes or ctx.doc is None or not ctx.dct:
         return
     before: tuple[int, date | None] | None = None  # where the quotation before ended its sentence, and its day
@@ -3383,12 +3400,101 @@ def _count_quoted_days_from_their_saying(found: list[Candidate], ctx: DocContext
         said = date.fromisoformat(frames[0].value[:10]) if len({c.value[:10] for c in frames}) == 1 else None
         if not frames and before is not None and not ctx.doc.text[before[0] : lo].strip():
             said = before[1]  # a quotation going on in the next sentence with no saying of its own: its speaker's
+        elif not frames:
+            said = _day_of_a_saying_told_before(found, first[0].sent, ctx, (start, end), hi)
         before = (hi, said)
-        if said is None or said >= ctx.dct.date() or not inside:
+        if said is None or said >= ctx.dct.date():
             continue
         for c in inside:
             if DAY_VALUE.match(c.value):
                 c.value = (date.fromisoformat(c.value[:10]) + (said - ctx.dct.date())).isoformat() + c.value[10:]
+        for c in found:
+            if start <= c.start and c.end <= end and id(c) in (matches or {}) and c.rule in SPEAKERS_TIME_RULES:
+                if c.rule == "relative_unit" and not SPEAKERS_UNIT.fullmatch(c.text):
+                    continue  # "the week before", "that month": counted from the story's days, not the speaker's
+                _read_again_from(c, *matches[id(c)], said, ctx)
+
+
+# Verbs of speaking, and of a hearing where a judge's words are spoken ("He was sentenced on Thursday. The judge told
+# him: …"), whose day is the day of a quotation in the next sentence; and nouns of an occasion of speaking ("at a
+# press conference on Friday").
+SAYING_LEMMAS = frozenset("say speak tell address ask answer add sentence jail hear".split())
+SAYING_OCCASIONS = frozenset(
+    "conference briefing interview statement speech remarks hearing sentencing appearance".split()
+)
+
+
+def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the day `cand` hangs on a verb of speaking (of a hearing) or on a noun of an occasion of speaking, its
+    first verb up the parse: "spoke to reporters after Sunday's final", "At a press conference on Friday, the
+    minister was asked", not "The factory closed on 2 March, the company said"."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while True:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in SAYING_OCCASIONS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in SAYING_LEMMAS
+        if tok.head is tok:
+            return False
+        tok = tok.head
+
+
+# A saying put after or at an occasion the sentence before dated: '"Today was amazing," the organiser said after the
+# race' after "A charity run raised £40,000 on Sunday".
+SAID_AT_AN_OCCASION = re.compile(
+    r"\b(?:said|says|speaking|spoke|told\s+\w+|added)\s+(?:after|at|following|during)\s+(?:the|his|her|their|its)\s",
+    re.I,
+)
+# How near (characters) those words stand to the day for the day to be the saying's.
+SAYING_NEAR_CHARS = 40
+
+
+def _day_of_a_saying_told_before(
+    found: list[Candidate], sent, ctx: DocContext, quote: tuple[int, int], own_end: int
+) -> date | None:
+    """The day a quotation whose own sentences name none was said on, told by the sentence right before it in the
+    text, outside any quotation, beside words of speaking ("Alcaraz spoke to reporters after Sunday's final. \"Today
+    I played my best tennis,\" he said."), or anywhere in it when the quotation's saying is put at an occasion ("…
+    raised £40,000 on Sunday. \"Today was amazing,\" the organiser said after the race."); None when that sentence
+    names no one such day. `quote`: the quotation's span; `own_end`: where its last sentence ends."""
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    lo, hi = prev.start_char, prev.end_char
+    if any(s < hi and e > lo for s, e in ctx.quotes):
+        return None
+    days = [
+        c
+        for c in found
+        if lo <= c.start
+        and c.end <= hi
+        and c.rule in DAY_RULES | TIME_RULES | {"time_and_day"}
+        and c.rule not in SPEAKERS_DAY_RULES
+        and DAY_VALUE.match(c.value)
+    ]
+    if len({c.value[:10] for c in days}) != 1:
+        return None
+    text = ctx.doc.text
+    own = text[sent.start_char : quote[0]] + " " + text[quote[1] : own_end]  # the quotation's own sentences, outside it
+    if SAID_AT_AN_OCCASION.search(own):
+        return date.fromisoformat(days[0].value[:10])
+    return date.fromisoformat(days[0].value[:10]) if any(_dates_a_saying(c, ctx) for c in days) else None
+
+
+def _read_again_from(cand: Candidate, m: re.Match, fn: Callable, day: date, ctx: DocContext) -> None:
+    """Resolve `cand` (found by rule `fn` as match `m`) again as if published on `day`, no date told before it."""
+    saved = dict(vars(ctx))
+    ctx.dct = datetime.combine(day, datetime.min.time())
+    ctx.last_value, ctx.last_start, ctx.story_moved, ctx.story_latest = day.isoformat(), -1, False, None
+    try:
+        result = fn(m, ctx)
+    finally:
+        vars(ctx).update(saved)
+    if result is not None and result[0] == cand.type:
+        cand.value = result[1]
 
 
 # A date set beside a counted duration says which date it stands for: "A decade later, in 1984, the school

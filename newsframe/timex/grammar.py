@@ -167,6 +167,9 @@ class Context:
     # the month a company's own year ends in, as the article says ("whose financial year runs to the end of March"):
     # its quarters and halves named with no year are that year's (see year_end_month)
     year_end_month: int | None = None
+    # the day of that month it ends on, when the article names one short of the month's end ("the year to 1
+    # February", a retailer's year ending on a Saturday); None for the month's last day
+    year_end_day: int | None = None
 
     def moved(self) -> str | None:
         """The last date mentioned when the story has moved away from publication to it (it ended more than
@@ -2868,6 +2871,44 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :])
     ):
         return "DURATION", "P1Y", "relative"  # "the year ended in March": a reporting period, not a date
+    last_day = (
+        value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
+    )
+    if (
+        rel == "the"
+        and unit == "week"
+        and (m["mod"] or "").lower() in ("earlier", "later", "early", "late")
+        and last_day is not None
+        and last_day.date() <= dct
+        and week_value(last_day.date()) != week_value(dct)
+        and (
+            0 <= ctx.last_start
+            and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
+            or _day_of_the_sentence_before(ctx, m)
+        )
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        # "Shares fell on Friday. Earlier in the week they had risen 4%", in a Monday paper: the week of the day its
+        # sentence or the one before named, gone by, not publication's; with no such day it is publication's week
+        # ("side_of": the day its earlier or later part is told from)
+        return (
+            "DATE",
+            week_value(last_day.date()),
+            "relative",
+            {"counted": True, "side_of": last_day.date().isoformat()},
+        )
+    if (
+        rel == "the"
+        and unit == "week"
+        and (m["mod"] or "").lower() in ("earlier", "early")
+        and dct.weekday() == 0
+        and ctx.tense(m.start(), m.end()) == "past"
+        and not (0 <= ctx.last_start and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()))
+        and not _day_of_the_sentence_before(ctx, m)
+    ):
+        # "Earlier in the week, the chancellor said …" in a Monday paper: the week just ended, publication's has had
+        # no earlier days
+        return "DATE", week_value(dct - timedelta(weeks=1)), "relative"
     story_day = value_datetime(ctx.moved()) if rel == "the" and unit in ("week", "weekend") else None
     if story_day is not None and not m["mod"] and ctx.tense(m.start(), m.end()) == "past":
         # "The army arrived the following morning. By the weekend, 1,500 people had been moved": that week's
@@ -3204,6 +3245,14 @@ def year_to(ending: re.Match, ctx: Context, months: int = 12, value: str | None 
         last = date(year, month, day)
         first = last - timedelta(days=days - 1)
         return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
+    named = re.search(rf"\b{DAY_NUMBER}\b", ending.group()) if not ending["mid"] else None
+    day = int(re.match(r"\d+", named.group()).group()) if named is not None else last.day
+    if day < last.day:
+        # "the year to 1 February", a retailer's year ending on a Saturday: the twelve months ending on that day
+        # (2 February to 1 February), not the calendar month's end
+        last = date(year, month, day)
+        first = last - relativedelta(months=months) + timedelta(days=1)
+        return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
     first = date(year, month, 1) - relativedelta(months=months - 1)
     return "DURATION", value, "relative", {"span": (first.isoformat(), last.isoformat())}
 
@@ -3301,6 +3350,27 @@ def year_end_month(text: str) -> int | None:
             later = step * ((2 if step == 6 else 4) - lx.ORDINALS[m["ord"].lower()])
             months.add((month_number(end["m1"] or end["m2"]) - 1 + later) % 12 + 1)
     return months.pop() if len(months) == 1 and 12 not in months else None
+
+
+def year_end_day(text: str, month: int | None) -> int | None:
+    """The day of month `month` a company's year ends on, when every statement of the text that names a day of it
+    in saying where the year ends ("in the year to 1 February", "the 52 weeks to 1 February") names the same one,
+    short of the month's end; None otherwise (the month's last day, "the year to 31 March", or no day named)."""
+    if month is None:
+        return None
+    days = set()
+    for m in re.finditer(
+        rf"\b(?:year|weeks)\s+(?:to|ended|ending)\s+(?:on\s+)?(?P<d>{DAY_NUMBER})\s+(?:of\s+)?(?P<m>{MONTH})\b"
+        rf"|\b(?:year|weeks)\s+(?:to|ended|ending)\s+(?:on\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY_NUMBER})\b",
+        text,
+        re.I,
+    ):
+        if month_number(m["m"] or m["m2"]) == month:
+            days.add(int(re.match(r"\d+", m["d"] or m["d2"]).group()))
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day < month_end(2001, month).day else None  # a year of 365 days: 28 February is its month's end
 
 
 def period_of_own_year(
@@ -3797,8 +3867,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         # "reported a deficit for the year to 31 July … staff costs rose to £214m, up from £198m a year earlier": a
         # figure of the accounts set against the year of accounts before the last one ended (August to July), not a
         # year before the day the accounts came out
-        end = ctx.dct.year if ctx.dct.month > ctx.year_end_month else ctx.dct.year - 1
-        return "DATE", f"{end - 1:04d}", "relative", {"span": own_year_span(end - 1, ctx.year_end_month)}
+        month, day = ctx.year_end_month, ctx.year_end_day
+        end = ctx.dct.year if own_year_end(ctx.dct.year, month, day) < ctx.dct.date() else ctx.dct.year - 1
+        return "DATE", f"{end - 1:04d}", "relative", {"span": own_year_span(end - 1, month, day)}
     if (
         ctx.last_period
         and m["rel"].lower() != "a year ago"
@@ -4276,7 +4347,7 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if fiscal.startswith(("fiscal", "fy")) and not season and ctx.year_end_month:
         # "whose financial year runs to the end of March … fiscal 2027": the company's year that ends in March 2027,
         # named, as companies name theirs, by the calendar year it ends in
-        return "DATE", f"{y:04d}", "explicit", {"span": own_year_span(y, ctx.year_end_month)}
+        return "DATE", f"{y:04d}", "explicit", {"span": own_year_span(y, ctx.year_end_month, ctx.year_end_day)}
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
     if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
@@ -4843,19 +4914,28 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         # company's year, April to March, that is under way; told as gone by within YEAR_JUST_GONE_MONTHS of its end
         # ("for the full year, profit rose 4%", in May), the one just ended
         dct = ctx.dct.date()
-        end_year = dct.year if dct.month <= ctx.year_end_month else dct.year + 1
-        last_end = month_end(end_year - 1, ctx.year_end_month)
+        month, day = ctx.year_end_month, ctx.year_end_day
+        end_year = dct.year if dct <= own_year_end(dct.year, month, day) else dct.year + 1
+        last_end = own_year_end(end_year - 1, month, day)
         if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and ctx.tense(m.start(), m.end()) == "past":
             end_year -= 1
-        return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, ctx.year_end_month)}
+        return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
     if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
 
 
-def own_year_span(end_year: int, end_month: int) -> tuple[str, str]:
-    """The first and last day (ISO) of a company's year ending in month `end_month` of `end_year`."""
+def own_year_end(end_year: int, end_month: int, end_day: int | None = None) -> date:
+    """The last day of a company's year ending in month `end_month` of `end_year`: its day `end_day` when given (and
+    in the month), else the month's last day."""
     last = month_end(end_year, end_month)
+    return last.replace(day=end_day) if end_day and end_day < last.day else last
+
+
+def own_year_span(end_year: int, end_month: int, end_day: int | None = None) -> tuple[str, str]:
+    """The first and last day (ISO) of a company's year ending in month `end_month` of `end_year` (on its day
+    `end_day`, when given: see `own_year_end`)."""
+    last = own_year_end(end_year, end_month, end_day)
     return (last - relativedelta(years=1) + timedelta(days=1)).isoformat(), last.isoformat()
 
 
