@@ -494,6 +494,10 @@ def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
             and head_noun(s) == noun
             and (headline or first[s] <= first[short])
         ]
+        if len(found) > 1 and not headline:
+            # the headline's bare "study" (finds) is itself short: "the study" is the body's one fuller "a large
+            # international study", which the headline's word stands for too
+            found = [s for s in found if not (first[s] == 0 and _short_description(s))] or found
         if not found and definite and noun in WORK_NOUNS:
             # "The research found" after "a study of more than 160,000 adults": another word for the one piece of
             # work the article has described, when it has described exactly one before
@@ -723,6 +727,13 @@ def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
 # The nouns for a document a body issues, which a story quotes as if it spoke: "a club statement said", "the
 # statement added", "a press release from the council". What such a document says is its issuer speaking.
 DOCUMENT_NOUNS = r"statement|announcement|(?:press\s+|news\s+)?release|communiqu[eé]"
+# What a body counts or publishes, quoted as if it spoke, when the story writes whose it is: "the BBC's count",
+# "the ONS's figures", "the club's website", "Reuters' tally". Only with the owner's possessive: "the official count"
+# or "a tally" names no body.
+OWNED_NOUNS = (
+    r"count|tally|figures|data|estimates?|projections?|forecasts?|records|website|calculations|analysis|research|"
+    r"report|survey|poll|study|review|findings"
+)
 # "a palace statement", "the club's statement", "a statement from the council", "a statement issued by Orbis": the
 # words that name the issuer are the group "owner".
 DOCUMENT_OWNER = (
@@ -731,7 +742,7 @@ DOCUMENT_OWNER = (
         rf"(?:an?|the)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?P<owner>.+)",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS})", re.IGNORECASE),
+    re.compile(rf"(?P<owner>.+?)['’]s?\s+(?:[a-z]+\s+)?(?:{DOCUMENT_NOUNS}|{OWNED_NOUNS})", re.IGNORECASE),
 )
 # The one who speaks for a body, named by it: "a council spokesperson", "a spokesman for the club", "the club's
 # spokeswoman". Like a body's statement, what such a voice says is the body speaking: "The council said" and "A
@@ -1158,6 +1169,25 @@ def _about(written: str, person: str) -> bool:
     return found.group("noun").lower() not in IN_NAME_OF | SPEAKS_FOR and _name_form(found.group("name"), person)
 
 
+def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> list[str]:
+    """Each attributed statement's speaker as `speakers_table` counts it: written as `speaker_name` writes it, and
+    one source by all the forms the article gives it (`same_source`, `work_makers`, `issuing_bodies` …)."""
+    types = dict(zip(entities["entity"], entities["entity_type"]))
+    rows = rows.assign(speaker=about_someone(rows, entities))
+    written = [speaker_name(s, set(types)) for s in rows["speaker"]]
+    # a word that may be a group's name is the description the article writes in lower case elsewhere: "Prosecutors
+    # said" opening a sentence and "prosecutors said" after a comma are one source
+    lower = {s for s in written if s[:1].islower()}
+    rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=shared_surnames(rows, entities))
+    rows = rows.assign(speaker=other_titled(rows, entities))
+    rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
+    rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
+    rows = rows.assign(speaker=another_of(rows, set(types)))
+    rows = rows.assign(speaker=insider_sources(rows, set(types)))
+    return issuing_bodies(rows, entities, paragraphs)
+
+
 def speakers_table(
     quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None
 ) -> pd.DataFrame:
@@ -1174,19 +1204,7 @@ def speakers_table(
     types = dict(zip(entities["entity"], entities["entity_type"]))
     named = dict(zip(entities["entity"], entities["mentions"]))
     rows = attributed(quotes)
-    rows = rows.assign(speaker=about_someone(rows, entities))
-    written = [speaker_name(s, set(types)) for s in rows["speaker"]]
-    # a word that may be a group's name is the description the article writes in lower case elsewhere: "Prosecutors
-    # said" opening a sentence and "prosecutors said" after a comma are one source
-    lower = {s for s in written if s[:1].islower()}
-    rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
-    rows = rows.assign(speaker=shared_surnames(rows, entities))
-    rows = rows.assign(speaker=other_titled(rows, entities))
-    rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
-    rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
-    rows = rows.assign(speaker=another_of(rows, set(types)))
-    rows = rows.assign(speaker=insider_sources(rows, set(types)))
-    rows = rows.assign(speaker=issuing_bodies(rows, entities, paragraphs))
+    rows = rows.assign(speaker=sources(rows, entities, paragraphs))
     out: dict[str, dict] = {}  # a few rows: counted in plain Python, faster than pandas' grouping here
     for speaker, kind, tone, words, paragraph in zip(
         rows["speaker"], rows["kind"], rows["tone"], rows["words"], rows["paragraph"]
@@ -1314,6 +1332,10 @@ def unheard(
     heard |= _fuller_names(heard, entities)
     heard |= _families(heard, entities)
     heard |= _kin_given(heard, entities, paragraphs)
+    if not quotes.empty and "paragraph" in quotes.columns:
+        # each source as the sentence of sources counts it: "Developer Bellway said" is Bellway, "according to the
+        # BBC's count" the BBC, so neither is also listed as never quoted
+        heard |= set(sources(attributed(quotes), entities, paragraphs)) & set(entities["entity"].astype(str))
     silent = ~entities["entity"].map(lambda e: _heard(e, heard)) & ~entities["entity"].isin(skip)
     rows = entities[entities["entity_type"].isin(HEARD_TYPES) & silent]
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
