@@ -3966,6 +3966,14 @@ def asking(found: Found) -> bool:
     return found.cue_token is not None and _lemma(found.cue_token) in ("ask", "question", "wonder")
 
 
+# A name in brackets closing a paragraph after its last sentence, as gossip columns and news digests credit an item
+# to the paper or site it comes from: "… on loan at Arsenal. (Guardian)", "(Evening Standard)", "(Daily Mail)".
+# (not a transcript's note of what was heard, "(CROSSTALK)", "(APPLAUSE.)": capitals, no name)
+SOURCE_TAG = re.compile(
+    r"(?<=[.!?”\"’'])\s*\((?:[Ss]ource:\s*)?(?![A-Z]{5,}\b)((?:[A-Z][\w.&'’-]*\s)*[A-Z][\w&'’-]*[a-zA-Z])\)\s*$"
+)
+
+
 def _assemble(docs, texts, quotes) -> list[Found]:
     """Every attribution of the article, paragraph by paragraph: cue attributions widened to their quotations,
     then each quotation left over given to a cue around it or to the speaker just before."""
@@ -3986,6 +3994,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
     interviewee = _interviewee(docs, texts)
     plain = _plain_interview(docs, texts, quotes) if not interview and interviewee is None else None
+    # a digest crediting its items to the papers they come from does so item after item: one bracket closing one
+    # paragraph is no such credit
+    digest = sum(1 for t in texts[1:] if t and SOURCE_TAG.search(t)) >= 2
     for i, (doc, text) in enumerate(zip(docs, texts)):
         if doc is None:
             continue
@@ -4194,6 +4205,12 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 source_token=subject,
                 cue_token=verb,
             )
+        if i > 0 and not here and digest and (tag := SOURCE_TAG.search(text)) is not None:
+            # a gossip column's item closed by the paper it comes from, "Chelsea will listen to offers for Raheem
+            # Sterling. (Guardian)": the item is that paper's report (an item with a source of its own keeps it)
+            start, end = _trim(text, 0, tag.start())
+            if _words(text[start:end]) >= MIN_QUOTE_WORDS:
+                here.append(Found(i, start, _drop_final_stop(text, start, end), "(…)", (i, tag.start(1), tag.end(1))))
         here.sort(key=lambda f: f.start)
         first = here[0] if here and quotes[i] and here[0].start <= quotes[i][0][0] <= 1 else None
         if run is not None and first is not None and first.cue and first.speaker is not None:

@@ -57,3 +57,18 @@ def test_a_name_read_as_an_adverb_opening_the_sentence_speaks():
         "Grocerly said it had raised pay for store workers twice in the past year.\n"
     )
     assert rows == [(2, "reported", "Grocerly")]
+
+
+def test_an_item_credited_to_a_paper_in_brackets_is_that_papers_report():
+    q = _tables_of(
+        "date 2025-07-09 Gossip: Arsenal close in on striker\n\n"
+        "Arsenal are closing in on a £55m deal for a Sporting striker, according to The Athletic.\n\n"
+        "Chelsea will listen to offers for their winger, who spent last season on loan at Fulham. (Guardian)\n\n"
+        "Liverpool have no intention of selling their captain, sources close to the club told Sky Sports. (Mirror)\n\n"
+        "Tottenham are monitoring a Crystal Palace midfielder. (Evening Standard)\n"
+    )["quotes"]
+    rows = list(zip(q["paragraph"], q["speaker"], q["text"]))
+    assert (2, "Guardian", "Chelsea will listen to offers for their winger, who spent last season on loan at Fulham") in rows
+    assert (4, "Evening Standard", "Tottenham are monitoring a Crystal Palace midfielder") in rows
+    # an item that names its own source keeps it
+    assert [r[1] for r in rows if r[0] == 3] == ["sources close to the club"]
