@@ -45,3 +45,18 @@ def test_a_player_passed_to_keeps_a_surname_that_is_a_ground_s_word():
         )
     )
     assert rows["Elland Road"][0] == "FAC" and rows["Jamie Park"] == ("PERSON", 2), rows
+
+
+def test_a_ground_called_by_one_word_after_at_the_is_a_facility():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-12-06 Fulham beat Brentford to climb the table\n\n"
+            "Fulham beat Brentford 2-1 at the Emirates on Saturday, with the winning goal coming in stoppage "
+            "time.\n\n"
+            "Brentford manager Keith Andrews said his side had been unlucky. Fulham travel to Leeds next week, and "
+            "Brentford play at the Euros qualifiers venue in Cardiff.\n\n"
+            "Brentford won at the Emirates last season.\n"
+        )
+    )
+    assert rows["Emirates"] == ("FAC", 2), rows
+    assert rows["Fulham"][0] == "ORG" and rows["Brentford"][0] == "ORG", rows
