@@ -68,7 +68,11 @@ def test_an_item_credited_to_a_paper_in_brackets_is_that_papers_report():
         "Tottenham are monitoring a Crystal Palace midfielder. (Evening Standard)\n"
     )["quotes"]
     rows = list(zip(q["paragraph"], q["speaker"], q["text"]))
-    assert (2, "Guardian", "Chelsea will listen to offers for their winger, who spent last season on loan at Fulham") in rows
+    assert (
+        2,
+        "Guardian",
+        "Chelsea will listen to offers for their winger, who spent last season on loan at Fulham",
+    ) in rows
     assert (4, "Evening Standard", "Tottenham are monitoring a Crystal Palace midfielder") in rows
     # an item that names its own source keeps it
     assert [r[1] for r in rows if r[0] == 3] == ["sources close to the club"]
