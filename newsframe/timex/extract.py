@@ -3242,9 +3242,13 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
 # Words that bring a story told in the past back up to now: "and the two have competed ever since", "it has stood
-# empty to this day". A season or a week after them ("her oven broke down in the summer") is publication's again,
-# not the old date's.
-UP_TO_NOW = re.compile(r"\b(?:ever since|since then|to this day|to date|until now|up to now)\b", re.I)
+# empty to this day", "In recent years pubs have struggled", "These days it is a museum". A season or a week after
+# them ("her oven broke down in the summer") is publication's again, not the old date's ("had recently" stays there).
+UP_TO_NOW = re.compile(
+    r"\b(?:ever since|since then|to this day|to date|until now|up to now|in recent (?:years|months|weeks|decades|times)"
+    r"|these days|nowadays|(?:has|have)\s+(?:\w+\s+)?recently)\b",
+    re.I,
+)
 
 
 def back_to_now(text: str, start: int, end: int) -> bool:
