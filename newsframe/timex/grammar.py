@@ -81,6 +81,10 @@ class Context:
     # though it named the summer last
     story_latest: str | None = None
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    # where the last "overnight" of a known night starts, and its value ("2026-11-26TNI"): no reference itself, it
+    # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
+    night_start: int = -1
+    night_value: str | None = None
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
     last_earlier: bool = False
@@ -1611,6 +1615,15 @@ def clock_day(
         return _small_hours_after(ctx, value_datetime(moved), start, tense, clock, text).strftime("%Y-%m-%d")
     if not ctx.dct:
         return "XXXX-XX-XX"
+    if (
+        ctx.night_value is not None
+        and ctx.last_start < ctx.night_start < start
+        and ctx.sentence_start(ctx.night_start) == ctx.sentence_start(start)
+        and clock < MORNING_AFTER_NIGHT_ENDS
+    ):
+        # "The A66 was closed overnight and is expected to reopen by 10am": the morning the night runs into, not a
+        # day named in an earlier paragraph
+        return (date.fromisoformat(ctx.night_value[:10]) + timedelta(days=1)).isoformat()
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
@@ -1673,6 +1686,10 @@ def clock_day(
     if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
+
+
+# A clock time before noon told after "overnight" in its sentence is on the morning that night runs into.
+MORNING_AFTER_NIGHT_ENDS = (12, 0)
 
 
 def _small_hours_after(
