@@ -66,3 +66,25 @@ def test_an_afternoon_clock_time_after_overnight_keeps_its_old_reading():
         published=FRIDAY,
     )
     assert row(frame, "4pm")["value"] == "2026-11-27T16:00"
+
+
+THURSDAY = datetime(2026, 10, 22)
+
+
+def test_a_fiscal_year_of_a_company_whose_year_is_the_calendars_is_dated():
+    frame = table(
+        "The grocer expects operating profit for fiscal 2026 of £95m, against £118m in fiscal 2025.",
+        "Its financial year ends on 31 December.",
+        published=THURSDAY,
+    )
+    assert (row(frame, "fiscal 2026")["date"], row(frame, "fiscal 2026")["date_end"]) == ("2026-01-01", "2026-12-31")
+    march = table(
+        "Its financial year ends on 31 March. The builder expects revenue for fiscal 2027 to rise.",
+        published=THURSDAY,
+    )
+    assert (row(march, "fiscal 2027")["date"], row(march, "fiscal 2027")["date_end"]) == ("2026-04-01", "2027-03-31")
+
+
+def test_a_fiscal_year_with_no_end_said_stays_undated():
+    frame = table("The grocer expects operating profit for fiscal 2026 of £95m.", published=THURSDAY)
+    assert row(frame, "fiscal 2026")["date"] == ""

@@ -2646,6 +2646,7 @@ def extract(
     event_day: str | None = None,
     year_end_month: int | None = None,
     year_end_day: int | None = None,
+    calendar_accounts: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2665,11 +2666,13 @@ def extract(
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
     without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
     own year ends in, whose quarters and halves named without a year are then that year's; `year_end_day`: the day of
-    that month it ends on, when the article names one short of the month's end ("the year to 1 February").
+    that month it ends on, when the article names one short of the month's end ("the year to 1 February");
+    `calendar_accounts`: the article says a company's year is the calendar's, so its "fiscal 2026" is 2026.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
     ctx.year_end_day = year_end_day
+    ctx.calendar_accounts = calendar_accounts
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
