@@ -58,6 +58,11 @@ def test_a_morning_clock_time_after_overnight_is_the_morning_the_night_runs_into
         published=MONDAY,
     )
     assert row(storm, "9am")["value"] == "2026-11-30T09:00"
+    dated_night = table(
+        "Power was cut overnight on Sunday and restored at 7am, the operator said.",
+        published=MONDAY,
+    )
+    assert row(dated_night, "7am")["value"] == "2026-11-30T07:00"
 
 
 def test_an_afternoon_clock_time_after_overnight_keeps_its_old_reading():

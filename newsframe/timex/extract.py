@@ -2822,7 +2822,8 @@ def extract(
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
         elif cand.extras.get("no_reference") and re.fullmatch(r"\d{4}-\d\d-\d\dTNI", cand.value):
-            ctx.night_start, ctx.night_value = cand.start, cand.value  # "closed overnight … reopen by 10am"
+            ctx.night_start, ctx.night_end, ctx.night_value = cand.start, cand.end, cand.value  # "closed overnight …
+            # reopen by 10am"
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
     found = _join_a_week_of_its_month(found, text, ctx)

@@ -86,6 +86,7 @@ class Context:
     # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
     calendar_accounts: bool = False
     night_start: int = -1
+    night_end: int = -1
     night_value: str | None = None
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
@@ -1619,7 +1620,11 @@ def clock_day(
         return "XXXX-XX-XX"
     if (
         ctx.night_value is not None
-        and ctx.last_start < ctx.night_start < start
+        and ctx.night_start < start
+        and (
+            ctx.last_start < ctx.night_start
+            or NIGHT_ON.fullmatch(text, ctx.night_end, max(ctx.night_end, ctx.last_start))
+        )
         and ctx.sentence_start(ctx.night_start) == ctx.sentence_start(start)
         and clock < MORNING_AFTER_NIGHT_ENDS
     ):
@@ -1692,6 +1697,8 @@ def clock_day(
 
 # A clock time before noon told after "overnight" in its sentence is on the morning that night runs into.
 MORNING_AFTER_NIGHT_ENDS = (12, 0)
+# Words between "overnight" and the day (or time) that dates it: "overnight on Tuesday", "overnight from 8pm on".
+NIGHT_ON = re.compile(r"\s+(?:on|from|into)\s+(?:the\s+)?", re.I)
 
 
 def _small_hours_after(
