@@ -61,6 +61,7 @@ from .timex.grammar import (
     PRECISION,
     SO_FAR_AFTER,
     WEEKDAY,
+    accounts_follow_the_calendar,
     duration_parts,
     month_end,
     part_of_span,
@@ -3447,6 +3448,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     # the month a company's own year ends in, as the article says anywhere (see year_end_month)
     own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
     own_year_end_day = year_end_day(" ".join(p.text for p in article.paragraphs), own_year_end)  # "to 1 February"
+    calendar_accounts = accounts_follow_the_calendar(" ".join(p.text for p in article.paragraphs))  # "fiscal 2026"
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -3466,6 +3468,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             event_day=event_day,
             year_end_month=own_year_end,
             year_end_day=own_year_end_day,
+            calendar_accounts=calendar_accounts,
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)

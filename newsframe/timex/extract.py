@@ -2646,6 +2646,7 @@ def extract(
     event_day: str | None = None,
     year_end_month: int | None = None,
     year_end_day: int | None = None,
+    calendar_accounts: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2665,11 +2666,13 @@ def extract(
     `event_day`: the day, named in full in the lead, that a story of the past is about, near which a day named
     without its year in a past clause falls in that year. `year_end_month`: the month the article says a company's
     own year ends in, whose quarters and halves named without a year are then that year's; `year_end_day`: the day of
-    that month it ends on, when the article names one short of the month's end ("the year to 1 February").
+    that month it ends on, when the article names one short of the month's end ("the year to 1 February");
+    `calendar_accounts`: the article says a company's year is the calendar's, so its "fiscal 2026" is 2026.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
     ctx.year_end_day = year_end_day
+    ctx.calendar_accounts = calendar_accounts
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -2818,6 +2821,9 @@ def extract(
             )
         elif cand.extras.get("undated"):
             ctx.undated_start = cand.start
+        elif cand.extras.get("no_reference") and re.fullmatch(r"\d{4}-\d\d-\d\dTNI", cand.value):
+            ctx.night_start, ctx.night_end, ctx.night_value = cand.start, cand.end, cand.value  # "closed overnight …
+            # reopen by 10am"
     found = _merge_time_and_day(found, text, ctx)
     found = _join_the_year_after_a_day(found, text)
     found = _join_a_week_of_its_month(found, text, ctx)
@@ -3242,9 +3248,13 @@ def _join_compound_durations(found: list[Candidate], text: str, dct: datetime | 
 
 # A count of years back that sets a story in its time, as a year named would: "Sixty years ago this month".
 # Words that bring a story told in the past back up to now: "and the two have competed ever since", "it has stood
-# empty to this day". A season or a week after them ("her oven broke down in the summer") is publication's again,
-# not the old date's.
-UP_TO_NOW = re.compile(r"\b(?:ever since|since then|to this day|to date|until now|up to now)\b", re.I)
+# empty to this day", "In recent years pubs have struggled", "These days it is a museum". A season or a week after
+# them ("her oven broke down in the summer") is publication's again, not the old date's ("had recently" stays there).
+UP_TO_NOW = re.compile(
+    r"\b(?:ever since|since then|to this day|to date|until now|up to now|in recent (?:years|months|weeks|decades|times)"
+    r"|these days|nowadays|(?:has|have)\s+(?:\w+\s+)?recently)\b",
+    re.I,
+)
 
 
 def back_to_now(text: str, start: int, end: int) -> bool:

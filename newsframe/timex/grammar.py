@@ -81,6 +81,13 @@ class Context:
     # though it named the summer last
     story_latest: str | None = None
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    # where the last "overnight" of a known night starts, and its value ("2026-11-26TNI"): no reference itself, it
+    # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
+    # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
+    calendar_accounts: bool = False
+    night_start: int = -1
+    night_end: int = -1
+    night_value: str | None = None
     # whether `last_value` was named in a past perfect clause put before its main one ("resumed after India had been
     # bowled out on Monday"): a time before the story's, which a later clock time with no day is not on
     last_earlier: bool = False
@@ -1611,6 +1618,19 @@ def clock_day(
         return _small_hours_after(ctx, value_datetime(moved), start, tense, clock, text).strftime("%Y-%m-%d")
     if not ctx.dct:
         return "XXXX-XX-XX"
+    if (
+        ctx.night_value is not None
+        and ctx.night_start < start
+        and (
+            ctx.last_start < ctx.night_start
+            or NIGHT_ON.fullmatch(text, ctx.night_end, max(ctx.night_end, ctx.last_start))
+        )
+        and ctx.sentence_start(ctx.night_start) == ctx.sentence_start(start)
+        and clock < MORNING_AFTER_NIGHT_ENDS
+    ):
+        # "The A66 was closed overnight and is expected to reopen by 10am": the morning the night runs into, not a
+        # day named in an earlier paragraph
+        return (date.fromisoformat(ctx.night_value[:10]) + timedelta(days=1)).isoformat()
     named = value_datetime(ctx.last_value) if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or "") else None
     if ctx.historic and ctx.last_start < 0 and ctx.entry is None:
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
@@ -1673,6 +1693,12 @@ def clock_day(
     if tense == "past" and known and not local and clock > (ctx.dct.hour, ctx.dct.minute):
         day -= timedelta(days=1)  # "was shot at 10 p.m." in a paper out at 7 a.m.: the night before
     return day.isoformat()
+
+
+# A clock time before noon told after "overnight" in its sentence is on the morning that night runs into.
+MORNING_AFTER_NIGHT_ENDS = (12, 0)
+# Words between "overnight" and the day (or time) that dates it: "overnight on Tuesday", "overnight from 8pm on".
+NIGHT_ON = re.compile(r"\s+(?:on|from|into)\s+(?:the\s+)?", re.I)
 
 
 def _small_hours_after(
@@ -3305,7 +3331,7 @@ YEAR_ENDING_BEFORE = re.compile(
 YEAR_END_SAID = re.compile(
     rf"\b(?:financial|fiscal|accounting|business) year,?\s+(?:which\s+|that\s+)?(?:runs?|running)?\s*"
     rf"(?:from (?:the start of )?{MONTH} )?(?:to|until|through|ends?|ending|ended|closes?|closing)\s+(?:in |on |at )?"
-    rf"(?:the end of )?(?P<m>{MONTH})\b",
+    rf"(?:the end of )?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?P<m>{MONTH})\b",
     re.I,
 )
 
@@ -3352,6 +3378,19 @@ def year_end_month(text: str) -> int | None:
     return months.pop() if len(months) == 1 and 12 not in months else None
 
 
+# A company's year said to be the calendar's: "its financial year follows the calendar year".
+CALENDAR_YEAR_SAID = re.compile(
+    r"\b(?:financial|fiscal|accounting) year (?:follows|matches|is the same as|runs with) the calendar year\b", re.I
+)
+
+
+def accounts_follow_the_calendar(text: str) -> bool:
+    """Whether the text says a company's own year is the calendar year ("its financial year ends on 31 December",
+    "follows the calendar year"), and names no other end: its "fiscal 2026" is then January to December 2026."""
+    months = {month_number(m["m"]) for m in YEAR_END_SAID.finditer(text)}
+    return months == {12} or (not months and CALENDAR_YEAR_SAID.search(text) is not None)
+
+
 def year_end_day(text: str, month: int | None) -> int | None:
     """The day of month `month` a company's year ends on, when every statement of the text that names a day of it
     in saying where the year ends ("in the year to 1 February", "the 52 weeks to 1 February") names the same one,
@@ -3360,8 +3399,8 @@ def year_end_day(text: str, month: int | None) -> int | None:
         return None
     days = set()
     for m in re.finditer(
-        rf"\b(?:year|weeks)\s+(?:to|ended|ending)\s+(?:on\s+)?(?P<d>{DAY_NUMBER})\s+(?:of\s+)?(?P<m>{MONTH})\b"
-        rf"|\b(?:year|weeks)\s+(?:to|ended|ending)\s+(?:on\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY_NUMBER})\b",
+        rf"\b(?:year|weeks)\s+(?:to|ended|ending|ends)\s+(?:on\s+)?(?P<d>{DAY_NUMBER})\s+(?:of\s+)?(?P<m>{MONTH})\b"
+        rf"|\b(?:year|weeks)\s+(?:to|ended|ending|ends)\s+(?:on\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY_NUMBER})\b",
         text,
         re.I,
     ):
@@ -4348,6 +4387,8 @@ def _year(m: re.Match, ctx: Context) -> Result:
         # "whose financial year runs to the end of March … fiscal 2027": the company's year that ends in March 2027,
         # named, as companies name theirs, by the calendar year it ends in
         return "DATE", f"{y:04d}", "explicit", {"span": own_year_span(y, ctx.year_end_month, ctx.year_end_day)}
+    if fiscal.startswith(("fiscal", "fy")) and not season and ctx.calendar_accounts:
+        return "DATE", f"{y:04d}", "explicit"  # "fiscal 2026" of a company whose year ends on 31 December
     if fiscal.startswith(("fiscal", "fy")):
         return "DATE", f"{y:04d}{season}", "explicit", {"undated": "fiscal"}
     if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
