@@ -4,11 +4,7 @@ minister' after a chief executive, a name the tagger read as an adverb, a statem
 from __future__ import annotations
 
 from test_entities import _tables_of
-
-
-def _rows(text: str) -> list[tuple]:
-    q = _tables_of(text)["quotes"]
-    return list(zip(q["paragraph"], q["kind"], q["speaker"]))
+from test_quotes_world12 import _rows
 
 
 def test_the_company_is_not_the_regulator_named_so_once_and_bare_after():

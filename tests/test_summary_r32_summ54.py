@@ -1,30 +1,10 @@
 """summ54 (r32): sources counted once, and never listed as unheard, on news nobody here wrote (a health study, a
 planning decision, an election night)."""
 
-import pandas as pd
 from test_summary_r30_summ52 import entities, paragraphs
+from test_summary_r31_summ53 import said
 
 from newsframe import speakers
-
-
-def said(*rows):
-    return pd.DataFrame(
-        [
-            {
-                "paragraph": p,
-                "speaker_paragraph": p,
-                "start_char": 0,
-                "kind": "reported",
-                "speaker": who,
-                "speaker_text": written,
-                "text": text,
-                "cue": "said",
-                "tone": "neutral",
-                "words": len(text.split()),
-            }
-            for p, who, written, text in rows
-        ]
-    )
 
 
 # The headline's "study finds", the lead's "according to a large international study" and the body's "the study
