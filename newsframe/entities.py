@@ -2246,7 +2246,26 @@ def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> lis
             continue
         at = next((k for k, s in enumerate(out) if s.start > bracket.i), len(out))
         out[at:at] = [Span(d, start, bracket.i, "ORG"), Span(d, bracket.i + 1, bracket.i + 2, "ORG")]
-    return out
+    return [s for s in out if not branch_after_initials(doc, s, out)]
+
+
+def branch_after_initials(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span` is one word the gazetteer knows as a place, right after an organisation's initials in brackets
+    after its name and before no other capitalised word: the branch of the body there ("The Campaign to Protect Rural
+    England (CPRE) Essex said"), which the body's name and initials already stand for, no place or body of its own."""
+    i = span.start
+    if span.end - i != 1 or i < 3 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return False
+    if span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start:
+        return False  # "(CPRE) Essex Branch", a name of its own
+    initials = next((s for s in spans if s.start == i - 2 and s.end == i - 1 and s.label == "ORG"), None)
+    body = next((s for s in spans if s.end == i - 3 and s.label == "ORG"), None)
+    return (
+        initials is not None
+        and body is not None
+        and doc[i - 2].text.isupper()
+        and name_key(doc[i].text) in known_places() | known_cities()
+    )
 
 
 # Chambers of a legislature, each a body by itself: before a party's word they say which chamber's members are meant
@@ -6001,8 +6020,14 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "The memoir is published by Faber": read as a person
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
-    if (span.end - span.start == 1 or span.names != "PERSON") and body_in_apposition(doc, span):
-        return True  # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place
+    if (
+        span.end - span.start == 1
+        or span.names != "PERSON"
+        or (not opens_with_common_given_name(_span_text(doc, span)) and not cut_from_a_longer_name(doc, span))
+    ) and body_in_apposition(doc, span):
+        # "Vaultix, the … cryptocurrency exchange"; "Pellworth Dairies, the … maker" read as a place; "Anglian Water,
+        # Britain's biggest water company," read as a person, which opens with no given name
+        return True
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
     if staff_at(doc, span) or joined_as_staff(doc, span):
@@ -6015,6 +6040,15 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
     )
+
+
+def cut_from_a_longer_name(doc: Doc, span: Span) -> bool:
+    """Whether the word before `span` is capitalised or an apostrophe, so that the name may be the end of a longer
+    one a reader cut ("Sant' Egidio Community"), whose reading says little of the whole."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.is_title and not before.is_sent_start) or before.text in ("'", "’")
 
 
 # Verbs by which a firm opens or shuts its premises, and the plural nouns of premises a firm has many of: "Aldi is
@@ -7425,6 +7459,12 @@ WORK_NOUNS = frozenset(
 )
 
 
+# Nouns of works that say so only set beside the title, a comma between: "Her debut, Paper Houses, went to number
+# three", "The record that came out of that silence, Low Tide, is released on Friday". Right before a name they say
+# nothing ("a record Wimbledon title", "his debut Premier League goal").
+APPOSED_WORK_NOUNS = frozenset("record records debut track tracks ep eps lp lps".split())
+
+
 def fills_a_quoted_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is the whole of a quotation inside a sentence, as news quotes the title of a film, a show or a
     song ("Christopher Nolan's “Oppenheimer” dominated", "Greta Gerwig's “Barbie,” the year's biggest hit"), with no
@@ -7475,6 +7515,16 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
     if fills_a_quoted_title(doc, span):
         return True
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS
+        and doc[span.start - 2].text.islower()
+        and doc[span.start - 2].tag_ in ("NN", "NNS")
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    ):
+        return True  # "That album, Salt and Iron, comes out", a comma either side, however the parse hangs them
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
@@ -7490,7 +7540,9 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
-    return any(t.lower_ in WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
+    return any(
+        t.lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near
+    )
 
 
 # Verbs of speaking or appearing whose "on" names the programme a person spoke on: "Speaking on BBC Breakfast".
@@ -9804,6 +9856,42 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     else:
         spoken_to = head.lower_ == "with" and head.head.lower_ in INTERVIEW_NOUNS
     return spoken_to
+
+
+def a_team_by_its_nickname(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one capitalised plural of a common noun after "the", read as a person, as a report
+    of a team sport calls a club by its nickname ("The Gunners have been locked in talks", "the Magpies"): no
+    person's name takes "the" and a plural."""
+    if span.end - span.start != 1 or span.start < 1 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = doc[span.start]
+    key = word.lower_
+    return (
+        "PERSON" in (span.names, span.model)
+        and word.is_title
+        and key.endswith("s")
+        and _singular(key) != key
+        and _singular(key) in common_nouns()
+        # a people's word is no club's ("the Scots", "the Americans"), nor is a colour's ("the Blues")
+        and not {key, _singular(key)} & english_adjectives()
+        and key not in known_places()
+    )
+
+
+SENTENCE_END_MARKS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+
+
+def credited_in_brackets(doc: Doc, span: Span) -> bool:
+    """Whether `span` is all a bracket holds that closes its paragraph after a sentence's end, as a round-up credits
+    the paper it takes an item from: "Chelsea will listen to offers for the winger. (Evening Standard)"."""
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "("
+        and doc[span.start - 2].text in SENTENCE_END_MARKS
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+        and all(t.is_punct for t in doc[span.end + 1 :])
+    )
 
 
 # Initials with a plural s name people, not a body: "MPs", "MEPs", "GPs", "CEOs".
@@ -13471,7 +13559,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "club": sport
                 and not described
                 and bool(s.names or s.model)
-                and has_club_cue(doc, s, players)
+                and (has_club_cue(doc, s, players) or (not players and a_team_by_its_nickname(doc, s)))
                 and not player
                 and not ground,
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
@@ -13601,9 +13689,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
-                # a Cardiff start-up,"), as `unread_bodies` adds one no reader read anywhere
+                # a Cardiff start-up,", "Thames Water, Britain's largest water company,"), as `unread_bodies` adds one
+                # no reader read anywhere
                 or (
-                    not (s.names or s.model) and s.end - s.start == 1 and body_in_apposition(doc, s, UNREAD_BODY_NOUNS)
+                    not (s.names or s.model)
+                    and not cut_from_a_longer_name(doc, s)
+                    and body_in_apposition(doc, s, UNREAD_BODY_NOUNS)
                 ),
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
                 # William Hill"): a firm rather than a person, though a place where people live stays one
@@ -13612,7 +13703,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "EasyJet cancelled 28 departures and Ryanair 11": the second subject of a verb left out
                 or (bool(s.names or s.model) and gapped_beside_organisation(doc, s, in_doc[s.doc])),
                 "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
-                "outlet": bool(s.names or s.model) and told_as_an_outlet(doc, s, surnames, alone),
+                "outlet": bool(s.names or s.model)
+                and (told_as_an_outlet(doc, s, surnames, alone) or credited_in_brackets(doc, s)),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
                 "which": bool(s.names or s.model) and subject_told_of_with_which(doc, s),
                 "venue": (
