@@ -431,6 +431,8 @@ GENDERED_WORDS = {
 # A word for a man or a woman of a people ("Frenchman", "Dutchwoman"), and the ending of a common noun that makes
 # it one for a person ("postman", "chairwoman", "salesperson").
 PERSON_WORD_ENDING = re.compile(r"..(?:man|woman|person)$")
+# Endings of nouns for a person by calling ("songwriter", "filmmaker", "novelist", "comedian").
+CALLING_ENDING = re.compile(r"...(?:writer|maker|ist|ian)$")
 PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
 # A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
 GIVEN_NAME_VOTE = 3
@@ -795,6 +797,15 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         and not left.doc[left.i - 2].whitespace_
     ):
         left = left.doc[left.i - 2].left_edge  # "Te Pāti Māori co-leader X": the word the hyphen joins, and its words
+    if (
+        token.dep_ == "compound"
+        and token.head.dep_ == "ROOT"
+        and token.head.tag_ == "NNS"
+        and token.head.i == token.i + 1
+    ):
+        # "The veteran striker talks to …": the words of the noun phrase the parse hung on the verb
+        while left.i > 0 and left.nbor(-1).head.i == token.head.i and left.nbor(-1).dep_ in ("det", "amod", "compound"):
+            left = left.nbor(-1)
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     if token.tag_ in ("NNS", "NNPS") and left.lower_ in SINGULAR_ARTICLES and left.i < token.i:
@@ -1033,6 +1044,30 @@ PARTICIPLES_ONLY = frozenset("written spoken shown known sworn chosen".split())
 def _passive_with_no_agent(verb: Token) -> bool:
     """Whether a verb is a passive ("had been expected") that names no agent ("by …")."""
     return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _unattributed_forecast(found: Found) -> bool:
+    """Whether an attribution is an expectation in the passive with no one expecting it and no speaker ("They are
+    expected to meet again in the final", "Kane is expected to start"): a forecast, no one's words."""
+    verb = found.cue_token
+    if found.speaker is None and verb is not None and _lemma(verb) == "expect" and verb.dep_ != "xcomp":
+        if _passive_with_no_agent(verb):
+            return any(c.dep_ == "nsubjpass" and _a_competitor(c) for c in verb.children)
+    return False
+
+
+# Nouns for those who take part in a game: "the two clubs are expected to meet", "the pair", "the side".
+COMPETITOR_NOUNS = frozenset("club side team squad player pair duo two rival opponent".split())
+
+
+def _a_competitor(noun: Token) -> bool:
+    """Whether a subject can be a side or a player: a person's pronoun or name, a side's name, or a noun for those
+    who take part in a game ("They", "Kane", "Rovers", "the two clubs"; not "the bank", "which", "it")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in ("they", "he", "she", "we")
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("", "PERSON", "ORG")
+    return noun.lemma_.lower() in COMPETITOR_NOUNS | PERSON_DESCRIPTIONS
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -1587,6 +1622,41 @@ def _second_deed_of_speaker(verb: Token) -> bool:
     return quoted_before and head.tag_ in ("VBN", "VBG")
 
 
+def _source_read_as_compound(verb: Token, subject: Token) -> Token | None:
+    """The name between a comma and a cue verb after what was said, which the parse made a compound of the verb
+    and took the last name of the statement for the subject ("…, the Mail reports", "…, the Telegraph says")."""
+    doc = verb.doc
+    if not subject.i < verb.i or verb.i < 2:
+        return None
+    before = doc[verb.i - 1]
+    if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    first = before.left_edge.i
+    while first > 0 and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("det", "compound", "amod"):
+        first = doc[first - 1].left_edge.i
+    if first == 0 or doc[first - 1].text != "," or subject.right_edge.i >= first:
+        return None
+    return before if before.pos_ == "PROPN" or _can_speak(before) else None
+
+
+def _described_before_verb_read_as_noun(verb: Token) -> Token | None:
+    """The noun right before a verb the tagger read as a plural noun heading the sentence, when it describes a
+    person ("The singer-songwriter talks to …", "The former minister speaks about …"): that person, the parse's
+    compound of the "noun" (not a thing: "Peace talks", "The border talks")."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "NNS" or not any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if noun is None or noun.ent_type_ not in ("", "PERSON", "NORP"):
+        return None
+    lemma = noun.lemma_.lower().rsplit("-", 1)[-1]
+    person = (
+        noun.ent_type_ == "PERSON"
+        or lemma in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS | VOICE_NOUNS
+        or CALLING_ENDING.search(lemma) is not None  # "novelist", "comedian", "songwriter"
+    )
+    return noun if person else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -1617,6 +1687,8 @@ def _subject(verb: Token) -> Token | None:
         # "Head of the delegation Tapio Hakanen said", "the architect Juhani Pallasmaa later wrote", "Te Pāti Māori
         # co-leader Rawiri Waititi said" (the hyphen's parts read as subjects too): the one named
         return subjects[-1]
+    if subjects and (source := _source_read_as_compound(verb, subjects[0])) is not None:
+        return source  # "Rovers will offer £15m for winger Samuel Dayo, the Mail reports": the Mail, not Dayo
     if subjects:
         stamp = subjects[0]
         if stamp.lower_ in ("all", "what"):  # "all she could do was shout “…”": the one the clause on it is about
@@ -1642,6 +1714,8 @@ def _subject(verb: Token) -> Token | None:
             if named is not None:
                 return named
         return stamp
+    if (described := _described_before_verb_read_as_noun(verb)) is not None:
+        return described  # "The singer-songwriter talks to Sarah Moss about …": a standfirst's subject
     for aside in verb.children:
         # "The minister, believed to be in Paris, said …": the parse hung the subject on the aside before the cue
         if aside.dep_ == "advcl" and aside.i < verb.i and aside.i > 0 and aside.doc[aside.i - 1].text == ",":
@@ -2643,6 +2717,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             if infinitive and child.i > token.i and not _anonymous(child):
                 if lemma in CONSENT_VERBS and _passive(child):
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
+                if lemma in DECLINING_VERBS and _hands_money_over(child):
+                    return None  # "refused to put in £500m", "declined to pay the fine": money withheld, no words
                 return child, "infinitive"
         # "Forecasters expect the cold to last into the weekend": the parse makes the one expected the subject of
         # a clause of its own
@@ -2692,7 +2768,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             if (
                 child.dep_ == "dobj"
                 and child.i > token.i
-                and child.ent_type_ not in AMOUNTS
+                and not _an_amount(child)
                 and not _rate_unit(child)
                 and (child.lower_ not in PERSONAL_OBJECTS or any(c.lower_ == "as" for c in token.rights))
                 and not _a_code(child)
@@ -2713,8 +2789,18 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not _span_of_time(child)  # "the region he supported all his life": how long, not what
             ):
                 return child, "object"
-    # (the parse may hang the phrase on the object: "accused the council of neglect")
+    # (the parse may hang the phrase on the object: "accused the council of neglect"; or on the one spoken to:
+    # "talks to Sarah Moss about grief", "spoke to reporters about the crash")
     hung = [c for o in children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i]
+    hung += [
+        c
+        for p in children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > token.i
+        for o in p.children
+        if o.dep_ == "pobj"
+        for c in o.children
+        if c.dep_ == "prep" and c.i > o.i and c.lower_ == "about"
+    ]
     for prep in PHRASE_VERBS.get(lemma, ()):
         for child in children + hung:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
@@ -2807,6 +2893,36 @@ def _span_of_time(obj: Token) -> bool:
     """Whether an object is a stretch of time ("all his life", "every season", "this week"): how long or when."""
     return obj.lemma_.lower() in TIME_SPAN_NOUNS and any(
         c.lower_ in ("all", "every", "each", "this", "last", "next", "whole") for c in obj.children
+    )
+
+
+# Nouns of money handed over, whatever its amount ("refused to put in new money", "declined to pay the fine").
+MONEY_NOUNS = frozenset("money cash funding capital fee ransom bail loan".split())
+# Units a sum of money is written with after its number ("£60m", "$2bn", "€5 million").
+MONEY_UNITS = frozenset("m bn k million billion trillion p pence".split())
+# Verbs of handing money over.
+PAYING_VERBS = frozenset("pay fund finance invest lend loan inject contribute spend donate bankroll".split())
+
+
+def _an_amount(obj: Token) -> bool:
+    """Whether an object is an amount ("offered $2 million", "pays 20%"), or a sum of money written with its unit,
+    which the parse took for the noun ("offer £60m": "£" "60" "m"): a sum given or bid, nothing said."""
+    if obj.ent_type_ in AMOUNTS:
+        return True
+    return obj.lower_.rstrip(".") in MONEY_UNITS and any(
+        c.i < obj.i and (c.ent_type_ == "MONEY" or c.tag_ == "$") for c in obj.children
+    )
+
+
+def _hands_money_over(verb: Token) -> bool:
+    """Whether a verb hands money over ("to put in £500m of new money", "to pay the bill", "to fund the scheme"):
+    a deed, which a refusal withholds, no words."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _lemma(verb) in PAYING_VERBS:
+        return True
+    return any(
+        (_an_amount(o) and o.ent_type_ not in ("CARDINAL", "PERCENT")) or o.lemma_.lower() in MONEY_NOUNS
+        for o in objects
     )
 
 
@@ -3420,6 +3536,12 @@ def find_in_doc(
         start, end = _clause_chars(head)
         if how == "clause" and head.i < token.i:
             start = _split_clause_start(token, head, start)
+            if subject is not None and subject.dep_ == "compound" and subject.head.i == token.i:
+                # "Rovers will offer £15m for winger Samuel Dayo, the Mail reports": the name the parse took for
+                # the subject ends what was said
+                misread = next((c for c in token.children if c.dep_ == "nsubj" and head.i < c.i < subject.i), None)
+                if misread is not None:
+                    end = max(end, misread.right_edge.idx + len(misread.right_edge.text))
         if head.dep_ == "xcomp" and head.i > token.i and (raised := _raised_subject(token)) is not None:
             # "the two clubs are said to be close to a deal": what is said is about them, as they are written
             start = min(start, raised.left_edge.idx)
@@ -5107,6 +5229,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             kind = "partial"  # a headline's "Hollande says Trump ‘Makes You Want To Retch’": words cut, title-cased
         if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text) and not _spoken(f, text):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
+        if resolver.sport and _unattributed_forecast(f):
+            continue  # a sport report's "They are expected to meet again in the final": the reporter's forecast
         speaker, speaker_text = resolver.resolve(f)
         if f.speaker is not None and speaker is not None:
             para, start, end = f.speaker
@@ -6574,6 +6698,8 @@ class SpeakerResolver:
         definite = token is not None and any(c.lower_ in ("the", "this", "that") for c in token.children)
         # "the 46-year-old said" read with the article on the verb
         definite = definite or (token is not None and _age_description(token) and lower.startswith("the "))
+        # "The singer-songwriter talks to …": the article hung on the verb read as a noun
+        definite = definite or (token is not None and token.dep_ == "compound" and lower.startswith("the "))
         if definite:  # "the agency", "the influential US daily" (whatever part of speech the parse gave "daily")
             head = token.lemma_.lower()
             if head == "statement" and self.stated is not None and para - self.stated[0] <= 1:
@@ -6687,7 +6813,11 @@ class SpeakerResolver:
             manned = PERSON_WORD_ENDING.search(head) is not None  # "the retired postman", "the chairperson"
             # "the 31-year-old singer-songwriter": a noun an age describes is a person, whatever the noun
             aged = any(_age_description(c) for c in token.children)
-            if singular and (head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or _age_description(token) or aged):
+            # ("the singer-songwriter", "the novelist": a person by calling)
+            called = CALLING_ENDING.search(head) is not None and head not in ORG_NOUNS
+            if singular and (
+                head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or called or _age_description(token) or aged
+            ):
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
                 title = _plain_party(re.sub(r"^(?:the|this|that)\s+", "", lower))
