@@ -1033,6 +1033,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if verb is not None and (told := _told_after_that(verb, span)) is not None:
         verb, noun = told, None  # "The court heard that between March 2021 and October 2023 Pollard took deposits":
         # the taking, which the parse cut off from the hearing the dates were hung on
+    if verb is not None and (relative := _relative_clause_around(span, verb)) is not None:
+        verb, noun = relative, None  # "Pell, who ran the Willow Bank care home from 2015 until …, moved money": the
+        # running, which the parse cut short, not the moving of the clause the relative one interrupts
     misread = present_read_as_another_word(span.root) or next(  # "7pm on Friday": the clock's own preposition
         (w for t in span if t.dep_ == "pobj" and (w := present_read_as_another_word(t)) is not None), None
     )
@@ -1179,6 +1182,16 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             described = antecedent
         subject = antecedent  # "the man who died on Friday": the man died
         antecedent = None
+    inner = (
+        next(
+            (c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")), None
+        )
+        if subject is not None and subject.pos_ == "NOUN"
+        else None
+    )
+    if inner is not None:
+        subject = inner  # "Pell, who ran the Willow Bank care home …, moved money": a noun with a subject of its own
+        # is one the parse took for a verb ("care"); the subject it holds is the one of the clause
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
     if not who and described is not None and described.pos_ == "NOUN" and described.is_alpha:
         who = _compact(described)  # "the season, which began in September": a noun of time a clause describes is
@@ -1511,6 +1524,34 @@ COVERING_PARTICIPLES = frozenset({"cover", "span", "affect", "include", "stretch
 HEARING_VERBS = frozenset({"hear", "say", "tell", "learn", "find", "allege", "claim", "report", "state", "show"})
 # The most tokens from the date to the verb of the clause it opens.
 TOLD_AFTER_THAT_WORDS = 12
+
+
+def _relative_clause_around(span: Span, verb: Token) -> Token | None:
+    """The verb of a relative clause opened by ", who" or ", which" whose words hold the date, when the parse hung the
+    date outside that clause, on the verb of the clause it interrupts, which comes after the date ("Pell, who ran the
+    Willow Bank care home from 2015 until it closed, moved money": "care" read as the subject of "moved"). The date
+    belongs to the relative clause, as its place in the words says. None when no such clause opens before the date
+    in its sentence with no punctuation or other verb between, or when the parse already put the date in it."""
+    if verb.i < span.end:
+        return None
+    doc = span.doc
+    for k in range(span.start - 1, span.sent.start, -1):
+        word = doc[k]
+        if word.is_punct:
+            return None
+        if word.lower_ in ("who", "which") and doc[k - 1].text == ",":
+            relative = word.head
+            if (
+                relative.dep_ == "relcl"
+                and k < relative.i < span.start
+                and relative.pos_ in ("VERB", "AUX")
+                and not relative.is_ancestor(verb)
+                and not relative.is_ancestor(span.root)
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[relative.i + 1 : span.start])
+            ):
+                return relative
+            return None
+    return None
 
 
 def _told_after_that(verb: Token, span: Span) -> Token | None:
@@ -1991,6 +2032,21 @@ PRINTED_DATE_BEFORE = re.compile(
     r"(?:[\w ]{1,20}?(?:,|\s+and|\s+or|\s+to)\s+){0,3}$",
     re.I,
 )
+
+
+# The words of a reference number that a date is part of: "quoting log 712 of 29 November", "incident 345 of 3 March",
+# "crime reference number 26/1187 dated 4 May". The date files the call or the report under a number; the story's
+# event on that day is told elsewhere, so the date is no event of its own.
+REFERENCE_NUMBER_BEFORE = re.compile(
+    r"\b(?:log|incident|occurrence|crime|reference|ref\.?)(?:\s+(?:reference|ref\.?|number|no\.?))*\s*:?\s*"
+    r"(?=[\w/-]*\d)[A-Z0-9][\w/-]*,?\s+(?:of|dated)\s+$",
+    re.I,
+)
+
+
+def in_a_reference_number(text: str, start: int) -> bool:
+    """Whether the date at character `start` closes a reference number (REFERENCE_NUMBER_BEFORE)."""
+    return REFERENCE_NUMBER_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def printed_date_label(text: str, start: int) -> str:
@@ -2525,7 +2581,7 @@ def _moves_the_story_on(row: dict, lead_day: date | None, text: str) -> bool:
     """Whether a row names a day that takes the story on from the lead's day, so a later quotation's "today" may be
     of that day: a day after the lead's, told as done. A day before it is the story's past ("a win over Cleveland
     last Sunday"), and a day still to come when told is a plan ("would have an MRI on Monday"): neither moves it."""
-    if not DAY_VALUE.match(row["value"]) or row["value"][:10] == str(lead_day):
+    if not DAY_VALUE.match(row["value"]) or row["value"][:10] == str(lead_day) or row.get("present_age"):
         return False
     if lead_day is not None and row["value"][:10] < str(lead_day):
         return False
@@ -2598,12 +2654,48 @@ def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[i
     return None
 
 
+# Determiners that make a plural subject a known set of things ("the players are tired today"), not a kind.
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "our", "my", "your", "his", "her", "their", "its"})
+
+
+def _today_of_a_kind(doc: Doc, row: dict) -> bool:
+    """Whether a bare "today" stands for the present age, not a day: said in the simple present of a kind of people
+    or things, a bare or counted plural ("around 900,000 people live with dementia today", "families today spend
+    more on energy"), or hung straight on such a plural. What is said of a known set ("the players are tired today")
+    or of the speaker ("we are proud today") may be the day it was said."""
+    if row["expression"].lower() != "today":
+        return False
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span.root
+    plural = word.head if word.head.tag_ == "NNS" and word.head.i < word.i else None  # "people today"
+    if plural is None:
+        verb = governing_verb(word)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ != "NNS":  # "one in four adults", "a third of children": the share
+            subject = next(  # of a kind is said of the kind
+                (g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None
+            )
+        plural = subject if subject is not None and subject.tag_ == "NNS" else None
+    return plural is not None and not any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in plural.children
+    )
+
+
 # A length back from the moment of speaking, in a quotation: "Two weeks ago nobody had heard of me".
 QUOTED_AGO = re.compile(r"\bago\b", re.I)
 
 
 def date_quoted_today_by_the_storys_day(
-    made: list[dict], quotes: list[tuple[int, int]], text: str, day: date | None, published: datetime | None
+    made: list[dict],
+    quotes: list[tuple[int, int]],
+    text: str,
+    day: date | None,
+    published: datetime | None,
+    doc: Doc | None = None,
 ) -> None:
     """Put a quotation's "today" on the day the lead told the news of, not on publication's: "The princess visited
     the hospital on Wednesday ... 'today the children just got to be excited,' she said", in a Thursday paper, was
@@ -2628,6 +2720,9 @@ def date_quoted_today_by_the_storys_day(
                 if DAY_VALUE.match(row[column]):
                     row[column] = (date.fromisoformat(row[column][:10]) - back).isoformat() + row[column][10:]
             continue
+        if doc is not None and inside(row) and _today_of_a_kind(doc, row):
+            row["present_age"] = True  # no day of the story, so it does not move the story on either
+            continue  # "around 900,000 people in the UK live with dementia today": today's world, not the day
         said = SAID_DAY_WORDS.fullmatch(row["expression"]) if inside(row) else None
         step = timedelta(days=1 if said is not None and said["next"] else 0)  # "tomorrow": the day after it
         today = (published.date() + step).isoformat()
@@ -2637,6 +2732,57 @@ def date_quoted_today_by_the_storys_day(
             row["date"] = then + row["date"][len(today) :]
             if row["date_end"].startswith(today):
                 row["date_end"] = then + row["date_end"][len(today) :]
+
+
+def date_a_quoted_todays_event_by_its_day(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """Put a quotation's "today's sentence" on the day the article tells, outside its quotations, of the sentencing
+    ("He was sentenced on Thursday", in a Friday paper), when the saying is told in the past ("said") and its
+    paragraph names no day of its own: the speaker's "today" is the day of that event. The event is known by its
+    word ("sentence", "sentenced"; "Saturday's match"; "voted on Tuesday"), and every day gone by (within
+    STORY_DAY_DAYS) the article gives it must be the same one. Otherwise the quotation stays on publication's day."""
+    if published is None:
+        return
+    quoted: dict[int, list[tuple[int, int]]] = {n: quote_spans(t) for n, t in texts.items()}
+    inside = lambda row: any(s < row["start_char"] < e for s, e in quoted.get(row["paragraph"], []))  # noqa: E731
+    days: dict[str, set[str]] = {}  # the lemma of an event's word -> the days gone by the article gives it
+    for row in rows:
+        doc = docs.get(row["paragraph"])
+        if doc is None or inside(row) or row["type"] != "DATE" or not DAY_VALUE.fullmatch(row["value"]):
+            continue
+        if not 0 < (published.date() - date.fromisoformat(row["value"])).days <= STORY_DAY_DAYS:
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for word in (_clause_verb(span), _dated_noun(span)):
+            if word is not None:
+                days.setdefault(word.lemma_.lower(), set()).add(row["value"])
+    today = published.date().isoformat()
+    for row in rows:
+        doc, text = docs.get(row["paragraph"]), texts.get(row["paragraph"], "")
+        if doc is None or not inside(row) or row["value"] != today or not TODAYS.fullmatch(row["expression"]):
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        noun = span.root.head if span is not None and len(span) and span.root.dep_ == "poss" else None
+        found = days.get(noun.lemma_.lower(), set()) if noun is not None and noun.pos_ == "NOUN" else set()
+        if len(found) != 1:
+            continue
+        quotes = quoted.get(row["paragraph"], [])
+        outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
+        if not SAID_THEN.search(outside) or SAID_NOW.search(outside):
+            continue
+        if any(
+            other["paragraph"] == row["paragraph"] and not inside(other) and DAY_VALUE.match(other["value"])
+            for other in rows
+        ):
+            continue  # the paragraph dates the saying itself
+        row["value"] = row["date"] = row["date_end"] = found.pop()
+
+
+# A quotation's possessive of the speaker's day: "today's sentence", "today's vote".
+TODAYS = re.compile(r"today(?:['’]s)?", re.I)
 
 
 # A part of a day a weekday may carry and still be the plain day the story names: "on Sunday night".
@@ -2728,6 +2874,9 @@ STRETCH_JOINS = {
     "between": re.compile(r"\s+and\s+$", re.I),
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*$", re.I),
 }
+# "until" and a short clause of the event that ends a stretch "from" a date, up to the date of that event: "ran the
+# home from 2015 until it closed in 2022", "played for the club from 2009 until he retired in 2021".
+UNTIL_A_CLAUSE = re.compile(r"\s+(?:until|till|up to when)\s+(?:[\w'-]+\s+){1,5}(?:in|on|at the end of)\s+", re.I)
 # Verbs of moving a date or changing an amount right before "from": "the vote was moved from March to June", "pushed
 # back from 2025 to 2027", "extended from June to September" name two dates, the old and the new, not a stretch.
 MOVED_FROM = re.compile(
@@ -2770,6 +2919,20 @@ def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
             continue
         text = texts.get(first["paragraph"], "")
         opener = STRETCH_OPENS.search(text[: first["start_char"]])
+        if (
+            opener is not None
+            and opener["word"].lower() == "from"
+            and UNTIL_A_CLAUSE.fullmatch(text[first["end_char"] : last["start_char"]])
+            and first["type"] == "DATE"
+            and first["date"]
+            and (last["date_end"] or last["value"]) >= (first["date"] or first["value"])
+            and not MOVED_FROM.search(text[max(0, opener.start() - 60) : opener.start()])
+        ):
+            first["value"] = first["value"] + "/" + last["value"]  # "ran the home from 2015 until it closed in
+            first["date_end"] = last["date_end"]  # 2022": the running lasted till the closing, which keeps its row
+            if first["anchor"] != last["anchor"]:
+                first["anchor"] = "relative"
+            continue
         if opener is None or not STRETCH_JOINS[opener["word"].lower()].fullmatch(
             text[first["end_char"] : last["start_char"]]
         ):
@@ -3481,7 +3644,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
             lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:
-            date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published)
+            date_quoted_today_by_the_storys_day(made, quotes, text, lead_day, published, doc)
             if any(_moves_the_story_on(r, lead_day, text) for r in made):
                 lead_day = None  # the story has gone on to another day: which one a later "today" was said on is
                 # not clear
@@ -3511,6 +3674,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_clock_times_of_a_days_when_clause(rows, texts, paragraph_docs)
     keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
     date_headline_as_story(rows)
+    date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
+    rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

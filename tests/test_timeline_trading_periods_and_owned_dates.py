@@ -128,7 +128,8 @@ def test_a_day_named_again_without_a_year_is_the_same_day():
         "Anyone with information is asked to call police, quoting incident 1187 of 1 November.",
         published=datetime(2026, 11, 10),
     )
-    assert frame[frame["expression"] == "1 November"]["value"].tolist() == ["2026-11-01"]
+    assert frame[frame["expression"] == "Sunday 1 November"]["value"].tolist() == ["2026-11-01"]
+    assert frame[frame["expression"] == "1 November"].empty  # the incident's number, no event of the story
 
 
 def test_the_previous_season_of_a_decade_is_undated():
