@@ -839,7 +839,7 @@ def after_colon_dateline(token: Token) -> bool:
 OPENER_CUE_NOUNS = frozenset(
     """retailer lender carmaker automaker insurer broadcaster regulator watchdog supermarket chipmaker drugmaker
     startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder maker newspaper
-    tabloid developer airline publisher wholesaler""".split()
+    tabloid developer wholesaler""".split()
 )
 
 
