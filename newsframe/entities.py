@@ -839,7 +839,7 @@ def after_colon_dateline(token: Token) -> bool:
 OPENER_CUE_NOUNS = frozenset(
     """retailer lender carmaker automaker insurer broadcaster regulator watchdog supermarket chipmaker drugmaker
     startup conglomerate bookmaker supplier manufacturer refiner miner grocer housebuilder maker newspaper
-    tabloid""".split()
+    tabloid developer wholesaler""".split()
 )
 
 
@@ -2247,6 +2247,54 @@ def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> lis
         at = next((k for k, s in enumerate(out) if s.start > bracket.i), len(out))
         out[at:at] = [Span(d, start, bracket.i, "ORG"), Span(d, bracket.i + 1, bracket.i + 2, "ORG")]
     return [s for s in out if not branch_after_initials(doc, s, out)]
+
+
+# The last words of a public body's name after "the" that a reader may cut at its inner "and", besides
+# PUBLIC_BODY_ENDS: "the Mid and South Essex NHS Foundation Trust", "the North West Ambulance Service".
+WHOLE_BODY_ENDS = frozenset("trust service".split())
+
+
+def join_public_body_whole(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A public body's name after "the" that readers cut in pieces, joined whole as one organisation: name words
+    (capitalised, or in capitals as "NHS") and the small words inside such names ("and", "of", "for"), ending in a
+    body's word (PUBLIC_BODY_ENDS, WHOLE_BODY_ENDS), where every name a reader read in it lies wholly inside and one
+    at least is no organisation's or stops short of the end ("The Mid and South Essex NHS Foundation Trust" read as
+    a person "Mid" and no more). The name ends in the body's word, so no person or place is cut at its "and"; an
+    organisation of two words or more read before the "and" is one of two bodies, which stay apart."""
+    out = list(spans)
+    for token in doc:
+        if token.lower_ != "the" or token.i + 2 >= len(doc):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= PUBLIC_BODY_WORDS
+            and (
+                _is_name_word(doc[end])
+                or (doc[end].lower_ in PUBLIC_BODY_JOINERS and end > token.i + 1 and _is_name_word(doc[end - 1]))
+            )
+        ):
+            end += 1
+        while end > token.i + 1 and not _is_name_word(doc[end - 1]):
+            end -= 1
+        start = token.i + 1
+        if end - start < 2 or doc[end - 1].lower_ not in PUBLIC_BODY_ENDS | WHOLE_BODY_ENDS:
+            continue
+        if end < len(doc) and _is_name_word(doc[end]):
+            continue  # the run stopped at the word limit inside a longer name
+        inside = [s for s in out if s.end > start and s.start < end]
+        if not inside or any(s.start < start or s.end > end for s in inside):
+            continue
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            continue
+        if not any(s.label != "ORG" or s.end < end for s in inside):
+            continue
+        joiner = next((i for i in range(start, end) if doc[i].lower_ == "and"), None)
+        if joiner is None or any(s.end <= joiner and s.label == "ORG" and s.end - s.start >= 2 for s in inside):
+            continue  # "the Bank of England and Treasury Committee": a body before the "and" is one of two
+        at = out.index(inside[0])
+        out[at : at + len(inside)] = [Span(inside[0].doc, start, end, "ORG")]
+    return out
 
 
 def branch_after_initials(doc: Doc, span: Span, spans: list[Span]) -> bool:
@@ -5232,6 +5280,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("numbered body", join_ordinal_bodies),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", lambda doc, spans, d=d: join_spelled_names(doc, spans, d)),
+            ("public body whole", join_public_body_whole),
             ("possessive name", join_possessive_names),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
@@ -10559,6 +10608,33 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
     return after.lower_ in PRIZE_AFTER_WORDS
 
 
+# Nouns of festivals written in lower case right after a festival's name ("at Latitude festival").
+FESTIVAL_NOUNS = frozenset({"festival", "festivals"})
+# The lemma of the verb whose object is an event a band tops the bill of ("will headline Glastonbury").
+HEADLINE_LEMMAS = frozenset({"headline"})
+
+
+def named_as_a_festival(doc: Doc, span: Span) -> bool:
+    """Whether a name of one or two words is a festival's: written right before "festival" in lower case ("played
+    at Latitude festival"), or the object of "headline" or after "at" in its clause ("will headline Glastonbury",
+    "headlined the Pyramid Stage at Glastonbury"). A town the gazetteers know counts only where a reader read it as
+    a person's name, which it is not: "the Edinburgh festival" leaves Edinburgh the city."""
+    if span.end - span.start > 2 or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    key = name_key(_span_text(doc, span))
+    if (key in known_places() or key in known_cities()) and "PERSON" not in (span.names, span.model):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in FESTIVAL_NOUNS and doc[span.end].is_lower:
+        return True
+    root = doc[span.end - 1]
+    if root.dep_ == "dobj" and root.head.lemma_ in HEADLINE_LEMMAS:
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    at = root.head.head
+    return at.lemma_ in HEADLINE_LEMMAS or (at.dep_ == "dobj" and at.head.lemma_ in HEADLINE_LEMMAS)
+
+
 # Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
 # events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
 EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships"})
@@ -11605,7 +11681,8 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     def glued(t) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_end
 
-    return (glued(before) and not _is_title(before)) or glued(after)
+    # a noun of a kind of firm capitalised as the sentence's first word is no word of the name ("Developer Bellway")
+    return (glued(before) and not _is_title(before) and not is_cue_noun_opener(before)) or glued(after)
 
 
 def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
@@ -13648,7 +13725,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
                 # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
                 # (whether a reader read it or a rule found it: "won the Masters")
-                "prize": (not sport and bool(s.names or s.model) and named_as_a_prize(doc, s))
+                "prize": (
+                    not sport and bool(s.names or s.model) and (named_as_a_prize(doc, s) or named_as_a_festival(doc, s))
+                )
                 or named_as_an_event_alone(doc, s)
                 # "The drills, called Freedom Shield,": an event's name given by "called"
                 or (bool(s.names or s.model) and called_as_an_event(doc, s)),
