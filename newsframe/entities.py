@@ -2265,18 +2265,7 @@ def join_public_body_whole(doc: Doc, spans: list[Span]) -> list[Span]:
     for token in doc:
         if token.lower_ != "the" or token.i + 2 >= len(doc):
             continue
-        end = token.i + 1
-        while (
-            end < len(doc)
-            and end - token.i <= PUBLIC_BODY_WORDS
-            and (
-                _is_name_word(doc[end])
-                or (doc[end].lower_ in PUBLIC_BODY_JOINERS and end > token.i + 1 and _is_name_word(doc[end - 1]))
-            )
-        ):
-            end += 1
-        while end > token.i + 1 and not _is_name_word(doc[end - 1]):
-            end -= 1
+        end = _body_name_end(doc, token, _is_name_word)
         start = token.i + 1
         if end - start < 2 or doc[end - 1].lower_ not in PUBLIC_BODY_ENDS | WHOLE_BODY_ENDS:
             continue
@@ -10003,6 +9992,25 @@ PUBLIC_BODY_WORDS = 7
 PUBLIC_BODY_JOINERS = frozenset("and of for".split())
 
 
+def _body_name_end(doc: Doc, the: Token, is_word, free=lambda t: True) -> int:
+    """The end of a body's name after `the`: name words (`is_word`) and the small words inside such names
+    (PUBLIC_BODY_JOINERS: "and", "of", "for") after a name word, at most PUBLIC_BODY_WORDS, ending in a name word,
+    not "and"; `free` says which words may be in it at all."""
+    end = the.i + 1
+    while (
+        end < len(doc)
+        and end - the.i <= PUBLIC_BODY_WORDS
+        and free(doc[end])
+        and (
+            is_word(doc[end]) or (doc[end].lower_ in PUBLIC_BODY_JOINERS and end > the.i + 1 and is_word(doc[end - 1]))
+        )
+    ):
+        end += 1
+    while end > the.i + 1 and not is_word(doc[end - 1]):
+        end -= 1
+    return end
+
+
 def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read of two or more capitalised words after "the", ending in a public body's word
     (PUBLIC_BODY_ENDS: "The Competition and Markets Authority is not involved"), as organisations: a reader may miss
@@ -10013,19 +10021,12 @@ def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
         for token in doc:
             if token.lower_ != "the" or token.i + 2 >= len(doc):
                 continue
-            end = token.i + 1
-            while (
-                end < len(doc)
-                and end - token.i <= PUBLIC_BODY_WORDS
-                and (d, end) not in taken
-                and (
-                    (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_)
-                    or (doc[end].lower_ in PUBLIC_BODY_JOINERS and doc[end - 1].is_title and end > token.i + 1)
-                )
-            ):
-                end += 1
-            while end > token.i + 1 and not doc[end - 1].is_title:
-                end -= 1  # a name ends in a name word, not "and"
+            end = _body_name_end(
+                doc,
+                token,
+                lambda t, d=d: (d, t.i) not in taken and t.is_title and t.is_alpha and not t.ent_type_,
+                lambda t, d=d: (d, t.i) not in taken,
+            )
             if end - token.i >= 3 and doc[end - 1].lower_ in PUBLIC_BODY_ENDS:
                 out.append(Span(d, token.i + 1, end, "ORG"))
     return out
