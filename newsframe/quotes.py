@@ -821,6 +821,16 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         c.pos_ == "PROPN" and c.dep_ not in ("poss", "compound") for c in token.lefts
     )
     ampersand = None  # "Marks & Spencer", "Legal & General Investment Management": one name
+    # "One of them, retired teacher Carol Wright, 71, said": the name set beside "one", which the parse read as a
+    # second thing joined to it
+    beside_one = (
+        next(
+            (c.i for c in token.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.nbor(-1).text == ","),
+            None,
+        )
+        if token.lower_ in ("one", "another") and not any(c.dep_ == "cc" for c in token.rights)
+        else None
+    )
     for child in token.rights:
         if child.dep_ == "cc" and child.text == "&" and token.pos_ == "PROPN" and child.i == right.i + 1:
             ampersand = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
@@ -863,7 +873,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if (
             child.dep_ == "punct"
             and child.text == ","
-            and any(c.dep_ == "appos" and c.i > child.i for c in token.rights)
+            and any((c.dep_ == "appos" or c.i == beside_one) and c.i > child.i for c in token.rights)
         ):
             continue  # "The council's leader, Sue Grant,"
         if child.dep_ == "relcl" and any(
@@ -873,7 +883,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             continue  # "The Frenchman who owns the house next door, Luc Moreau,": the name set beside him after it
         # words that name it lie close; a name set beside it may follow a longer phrase ("One of the investors,
         # the pension insurance company Elo,")
-        reach = 12 if child.dep_ == "appos" and child.pos_ == "PROPN" else 8
+        reach = 12 if (child.dep_ == "appos" and child.pos_ == "PROPN") or child.i == beside_one else 8
+        if child.i == beside_one:
+            end = _noun_phrase(child)[1]
+            right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
+            continue
         if child.lower_ in NEARNESS_WORDS and child.dep_ in ("amod", "acl") and child.i == token.i + 1:
             right = child.right_edge  # "a person familiar with the talks", "sources close to the minister"
             # (not a clause set off by a comma that the parse hung on the last noun of the phrase: "diplomats
@@ -891,7 +905,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
             if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
                 # "Sudan's envoy to the UN, Ali Hassan,": the name set beside the title after its "to the UN"
-                named = (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN")
+                named = (c for c in token.rights if (c.dep_ == "appos" and c.pos_ == "PROPN") or c.i == beside_one)
                 if not any(child.i < c.i <= token.i + 12 for c in named):
                     break
                 continue
