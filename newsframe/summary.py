@@ -805,8 +805,14 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     )
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     alone = no_one_quoted(heard) if tables["quotes"].empty and heard else None
+    said, _, rest = heard.rpartition("; ")
+    # "Truro Crown Court is named only as a venue; neither of the 2 other people … is quoted": the bodies named only
+    # so are a sentence of their own, then the one of no quotes takes in the others
+    others = no_one_quoted(rest[:1].upper() + rest[1:]) if tables["quotes"].empty and rest and not alone else None
     if alone:  # "It quotes no one" already says that none of them is quoted: one sentence, not the same said twice
         out[-1] = alone
+    elif others:
+        out[-1:] = [f"{said}.", others]
     else:
         out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -1129,8 +1135,8 @@ def speakers_sentence(
 
 # The opening of `_unheard_text` when every one named is silent, and what follows it: the count and the names.
 ALL_SILENT = re.compile(
-    r"^(?:(?:None|Neither) of the (?P<n>\d+) people and organisations it names is quoted"
-    r"|The one person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
+    r"^(?:(?:None|Neither) of the (?P<n>\d+)(?P<other> other)? people and organisations it names is quoted"
+    r"|The one(?P<other1> other)? person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
 )
 
 
@@ -1143,8 +1149,10 @@ def no_one_quoted(heard: str) -> str | None:
     if not m:
         return None
     rest = m.group("rest").lstrip(",: ").strip()
-    n = m.group("n")
-    whom = f"the {n} people and organisations it names" if n else "the one person or organisation it names"
+    n, other = m.group("n"), " other" if m.group("other") or m.group("other1") else ""
+    whom = (
+        f"the {n}{other} people and organisations it names" if n else f"the one{other} person or organisation it names"
+    )
     if "(" in rest:  # each with their own count in brackets: the list set off by commas, not brackets in brackets
         return f"It quotes no one, neither {whom}, {rest}, nor anyone else."
     return f"It quotes no one, neither {whom} ({rest}) nor anyone else."

@@ -88,3 +88,31 @@ def test_other_bodies_after_at_and_a_courts_possessive_are_no_venues():
         ("High Court", "ORG", 1, "High Court"),
     )
     assert speakers.chambers(names, text) == {"High Court"}
+
+
+# A brief with no statement at all: the venue is said on its own, and "It quotes no one" still takes in the others
+# once, rather than "It quotes no one" and then "neither of the 2 other people … is quoted" said twice.
+def test_a_brief_with_no_quotes_says_so_once_beside_its_venue():
+    no_one = (
+        "Neither of the 2 other people and organisations it names is quoted: Jamal Reid (named twice) and Ann Lee "
+        "(named once)."
+    )
+    assert summary.no_one_quoted(no_one) == (
+        "It quotes no one, neither the 2 other people and organisations it names, Jamal Reid (named twice) and Ann "
+        "Lee (named once), nor anyone else."
+    )
+
+
+def test_the_summary_of_a_court_brief_with_no_quotes(write):
+    from newsframe import pipeline
+
+    text = (
+        "Man charged over stabbing\n\nPublished 2026-11-04\n\n"
+        "A man has been charged with attempted murder after Tom Pryce was stabbed on Saturday.\n\n"
+        "Jamal Reid, 24, appeared at Westminster Magistrates' Court on Monday and was remanded in custody.\n"
+    )
+    analysis = pipeline.analyze(write("brief.txt", text), use_cache=False)
+    sentences = summary.summary_sentences(analysis.article, analysis.tables)
+    quoted = [s for s in sentences if "quote" in s]
+    assert len(quoted) == 1 and quoted[0].startswith("It quotes no one, neither the 2 other people"), sentences
+    assert "Westminster Magistrates' Court is named only as a venue." in sentences
