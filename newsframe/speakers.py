@@ -1258,13 +1258,16 @@ def unheard(
     quotes: pd.DataFrame,
     paragraphs: pd.DataFrame | None = None,
     mentions: pd.DataFrame | None = None,
+    places: bool = True,
 ) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
     for it (`_speaks_for`: "Aslef general secretary Mick Whelan said"; `_own_office`: "chief executive Priya Natarajan
     wrote" in a story about one firm). Given the article's paragraphs (paragraphs.csv), an organisation named only
     as the medium or audience that carried someone's words ("told LBC", `carriers`), as the journal that published
-    a study (`venues`) or as the channel of a programme (`channels`) is left out: it is no source kept silent. An
+    a study (`venues`), as the channel of a programme (`channels`) or, unless `places` is False, a court or chamber
+    named only as where something happened (`chambers`: "pleaded guilty at Truro Crown Court") is left out: it is
+    no source kept silent. An
     organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given). An organisation named only as where a
     quoted person works (`affiliations`: "Prof Tara Spires-Jones, of the University of Edinburgh,") stays: it is not
@@ -1273,6 +1276,7 @@ def unheard(
     if paragraphs is not None:
         skip = carriers(entities, quotes, paragraphs) | venues(entities, paragraphs) | channels(entities, paragraphs)
         skip |= name_parts(entities, paragraphs)
+        skip |= chambers(entities, paragraphs) if places else set()
     # a bare surname two people bear is neither of them heard, unless the article tells which (`shared_surnames`)
     heard = set(shared_surnames(attributed(quotes), entities)) if not quotes.empty else set()
     if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
@@ -1685,6 +1689,29 @@ def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str
         entities,
         paragraphs,
         lambda _, before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
+    )
+
+
+# Bodies that are also rooms: a court, a tribunal, a chamber of a parliament, a town hall. Written right after a word
+# of place ("pleaded guilty at Truro Crown Court", "speaking in the Commons", "will return to the House of Lords"),
+# such a name says where something happened, not who kept silent. Any other body after "at" or "in" is no place
+# ("shares in Greyfield", "a job at Tesco"), and "from" is left out: "a ruling from the High Court" is the court's.
+CHAMBER_NAME = re.compile(
+    r"\b(?:Courts?|Tribunal|Bailey|Commons|Lords|Parliament|Senate|Congress|Assembly|Chamber|Hall|Senedd|Holyrood"
+    r"|Stormont|Bundestag|Knesset|Duma|Oireachtas)\b"
+)
+PLACE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|before|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def chambers(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The courts, tribunals and chambers (CHAMBER_NAME) an article names only as where something happened: every
+    time it writes any of their names, the name follows a word of place (PLACE_BEFORE) and is no possessive ("the
+    Supreme Court's ruling" is the court's word), counted as `venues` counts. Such a body is no source kept silent."""
+    bodies = entities[entities["entity"].astype(str).str.contains(CHAMBER_NAME)]
+    return _named_only(
+        bodies,
+        paragraphs,
+        lambda _, before, after: bool(PLACE_BEFORE.search(before)) and not re.match(r"['’]s?\b", after),
     )
 
 

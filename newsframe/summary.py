@@ -23,6 +23,7 @@ from .speakers import (
     affiliations,
     as_written,
     carriers,
+    chambers,
     channels,
     character_lines,
     characters,
@@ -804,8 +805,14 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     )
     heard = unheard_sentence(tables["quotes"], tables["entities"], tables.get("paragraphs"), tables.get("mentions"))
     alone = no_one_quoted(heard) if tables["quotes"].empty and heard else None
+    said, _, rest = heard.rpartition("; ")
+    # "Truro Crown Court is named only as a venue; neither of the 2 other people … is quoted": the bodies named only
+    # so are a sentence of their own, then the one of no quotes takes in the others
+    others = no_one_quoted(rest[:1].upper() + rest[1:]) if tables["quotes"].empty and rest and not alone else None
     if alone:  # "It quotes no one" already says that none of them is quoted: one sentence, not the same said twice
         out[-1] = alone
+    elif others:
+        out[-1:] = [f"{said}.", others]
     else:
         out += [heard] if heard else []
     out.append(tone_sentence(tables))
@@ -1128,8 +1135,8 @@ def speakers_sentence(
 
 # The opening of `_unheard_text` when every one named is silent, and what follows it: the count and the names.
 ALL_SILENT = re.compile(
-    r"^(?:(?:None|Neither) of the (?P<n>\d+) people and organisations it names is quoted"
-    r"|The one person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
+    r"^(?:(?:None|Neither) of the (?P<n>\d+)(?P<other> other)? people and organisations it names is quoted"
+    r"|The one(?P<other1> other)? person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
 )
 
 
@@ -1142,8 +1149,10 @@ def no_one_quoted(heard: str) -> str | None:
     if not m:
         return None
     rest = m.group("rest").lstrip(",: ").strip()
-    n = m.group("n")
-    whom = f"the {n} people and organisations it names" if n else "the one person or organisation it names"
+    n, other = m.group("n"), " other" if m.group("other") or m.group("other1") else ""
+    whom = (
+        f"the {n}{other} people and organisations it names" if n else f"the one{other} person or organisation it names"
+    )
     if "(" in rest:  # each with their own count in brackets: the list set off by commas, not brackets in brackets
         return f"It quotes no one, neither {whom}, {rest}, nor anyone else."
     return f"It quotes no one, neither {whom} ({rest}) nor anyone else."
@@ -1171,6 +1180,11 @@ EMPLOYS = (
     "is named only as where someone quoted works",
     "are named only as where people quoted work",
     "where someone quoted works",
+)
+SEATED = (
+    "is named only as a venue",
+    "are named only as venues",
+    "a venue",
 )
 
 
@@ -1213,6 +1227,12 @@ def affiliation_words(employers: list[str], definite=frozenset(), start: bool = 
     return named_only_words(employers, EMPLOYS, definite, start)
 
 
+def seat_words(seated: list[str], definite=frozenset(), start: bool = True) -> str:
+    """The courts and chambers named only as where something happened (`speakers.chambers`), in words: 'Truro Crown
+    Court is named only as a venue'."""
+    return named_only_words(seated, SEATED, definite, start)
+
+
 def cast_words(cast: list[str], work: str | None) -> str:
     """The characters of the work under review in words: 'Agnes Trewin and Rose are characters of the play'."""
     what = f"{'a character' if len(cast) == 1 else 'characters'} of the {work or 'work'}"
@@ -1230,8 +1250,9 @@ def unheard_sentence(
     organisation named only as the medium someone spoke to ("told LBC", `speakers.carriers`) or as the journal that
     published a study ("published in the journal Nature", `speakers.venues`) or the channel of a programme ("the BBC
     drama Harbour Lights", `speakers.channels`) or where a quoted person works ("Prof Tara Spires-Jones, of the
-    University of Edinburgh", `speakers.affiliations`) or the writer of an opinion piece named in its closing note
-    (`note_writer`) is neither counted nor listed, but said to be such; with the
+    University of Edinburgh", `speakers.affiliations`) or a court or chamber named only as where something happened
+    ("pleaded guilty at Truro Crown Court", `speakers.chambers`) or the writer of an opinion piece named in its
+    closing note (`note_writer`) is neither counted nor listed, but said to be such; with the
     mentions too, a quoted person named as an organisation's officer anywhere makes it heard
     (`speakers.officers_heard`)."""
     spoken_to = carriers(entities, quotes, paragraphs) if paragraphs is not None else set()
@@ -1241,28 +1262,41 @@ def unheard_sentence(
     works = affiliations(entities, quotes, paragraphs) - spoken_to - published - shown
     if works:
         works &= set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
+    # "pleaded guilty at Truro Crown Court": a court written only as where something happened, unless heard through
+    # its judge
+    seats = chambers(entities, paragraphs) - spoken_to - published - shown - works
+    if seats:
+        seats &= set(unheard(entities, quotes, paragraphs, mentions, places=False)["entity"].astype(str))
     # "the BBC", "the European Heart Journal": as the article writes them
-    definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works else set()
-    carried, placed, makers, employers = (
-        [e for e in entities["entity"].astype(str) if e in group] for group in (spoken_to, published, shown, works)
+    definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works or seats else set()
+    carried, placed, makers, employers, seated = (
+        [e for e in entities["entity"].astype(str) if e in group]
+        for group in (spoken_to, published, shown, works, seats)
     )
     # the writer named in an opinion piece's closing note speaks throughout in the first person: no one kept silent
     writer = note_writer(quotes, entities, paragraphs)
     # the characters of a play, film or novel under review ("She plays Agnes Trewin") say lines, not to the article
     cast = [e for e in entities["entity"].astype(str) if e in set(characters(entities, paragraphs).values())]
     heard_kinds = set(entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity"].astype(str))
-    cast = [e for e in cast if e in heard_kinds and e not in spoken_to | published | shown | works | {writer}]
+    cast = [e for e in cast if e in heard_kinds and e not in spoken_to | published | shown | works | seats | {writer}]
     # "Rear Admiral" split off "Rear Admiral Daniel Hagari": a title, no one the article names,
     # and the headline's "Coroner" (criticises), a capitalised common noun: a description, no name (`headline_nouns`)
     parts = name_parts(entities, paragraphs) | headline_nouns(entities)
     entities = entities[
-        ~entities["entity"].astype(str).isin(spoken_to | published | shown | works | {writer} | set(cast) | parts)
+        ~entities["entity"]
+        .astype(str)
+        .isin(spoken_to | published | shown | works | seats | {writer} | set(cast) | parts)
     ]
     said = "; ".join(
         ([carried_words(carried, definite)] if carried else [])
         + ([venue_words(placed, definite, not carried)] if placed else [])
         + ([channel_words(makers, definite, not carried and not placed)] if makers else [])
         + ([affiliation_words(employers, definite, not carried and not placed and not makers)] if employers else [])
+        + (
+            [seat_words(seated, definite, not carried and not placed and not makers and not employers)]
+            if seated
+            else []
+        )
         + ([f"{writer} is named only as its writer"] if writer else [])
         + ([cast_words(cast, work_noun(paragraphs))] if cast else [])
     )
