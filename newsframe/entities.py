@@ -5270,6 +5270,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", lambda doc, spans, d=d: join_spelled_names(doc, spans, d)),
             ("public body whole", join_public_body_whole),
+            ("programme of", join_programme_of),
             ("possessive name", join_possessive_names),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
@@ -5588,7 +5589,8 @@ TRADE_GERUNDS = frozenset(
     "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
 )
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname;
-# "energie", energy as German, Dutch and French firms write it: "Kessel Energie", never a person's).
+# "energie", energy as German, Dutch and French firms write it: "Kessel Energie", never a person's; "comprehensive",
+# a state secondary school's: "Kingsdown Comprehensive").
 ORG_FORM_WORDS = (
     FIRM_TRADE_WORDS
     | TRADE_GERUNDS
@@ -5602,7 +5604,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
-    distillery force properties developments line school academy
+    distillery force properties developments line school academy consortium comprehensive
     """.split()
     )
 )
@@ -5749,6 +5751,8 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         return False  # "the Hartley Vale council seat": the council of a place named after it
     if misread and span.end < len(doc) and doc[span.end].lower_ in FIRM_ONLY_NOUNS_AFTER:
         return True  # "A Harbrook spokesperson said", "Harbrook shareholders"
+    if a_person_of_the_trade_before(doc, span):
+        return False
     if org_cue(doc, replace(span, label="FAC")).label == "ORG" or cue_noun_before(doc, span):
         return True
     if described_as_a_maker(doc, span) or founded_as_a_body(doc, span):
@@ -6133,6 +6137,9 @@ def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
     if person_title_before(doc, span.start):
         return False
     verb = root.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and root.i < c.i < verb.i for c in verb.children):
+        return False  # another subject nearer the verb: the object of a headline's first clause ("Villa want Guehi,
+        # Chelsea listen to offers"), which the parse takes for a second subject
     finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i), verb)
     return finite.is_alpha and (finite.tag_ == "VBP" or finite.lower_ in PLURAL_PAST)
 
@@ -6466,10 +6473,30 @@ def founded_by_someone(doc: Doc, i: int) -> bool:
     return after < len(doc) and doc[after].lower_ in ("by", "after", "in")
 
 
+# Cue nouns that are people's trades too: "the broadcaster ITV" and "broadcaster Kirsty Young", "the grocer
+# Dunmore's" and "grocer Tom Hale".
+PERSON_TRADE_CUE_NOUNS = frozenset({"broadcaster", "grocer"})
+
+
+def a_person_of_the_trade_before(doc: Doc, span: Span) -> bool:
+    """Whether a noun of a trade people follow too (PERSON_TRADE_CUE_NOUNS) stands right before a name a reader read
+    as a person's, which opens with a given name many bear and reads alone as a person's ("broadcaster Kirsty
+    Young"): the person's trade, no cue to a body."""
+    return (
+        span.start >= 1
+        and closed_word(doc[span.start - 1]) in PERSON_TRADE_CUE_NOUNS
+        and span.names == "PERSON"
+        and opens_with_common_given_name(_span_text(doc, span))
+        and reads_as_a_person(doc, span)
+    )
+
+
 def cue_noun_before(doc: Doc, span: Span) -> bool:
     """Whether a cue noun in lower case and in the singular stands right before `span`: "the Israeli startup
-    Shomer", "the news agency Interfax", however the parse hangs the two together."""
-    if span.start < 1:
+    Shomer", "the news agency Interfax", however the parse hangs the two together; not a noun of a trade people
+    follow too (PERSON_TRADE_CUE_NOUNS) before a name a reader read as a person's that opens with a given name many
+    bear and reads alone as a person's ("Former pupil and broadcaster Kirsty Young said")."""
+    if span.start < 1 or a_person_of_the_trade_before(doc, span):
         return False
     cue = doc[span.start - 1]
     return (
@@ -7632,6 +7659,33 @@ def named_as_an_episode(doc: Doc, span: Span) -> bool:
     )
 
 
+# Small words inside a programme's name ("Match of the Day", "Newsnight and the …").
+PROGRAMME_JOINERS = frozenset("of the".split())
+
+
+def join_programme_of(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A programme's name someone spoke on that a reader cut at its "of" ("Speaking on BBC Match of the Day" read
+    as "BBC Match"), carried on over "of", an optional "the" and the capitalised words after them that no reader
+    read, where the name ending there is a programme's (see `named_as_a_programme`)."""
+    out = list(spans)
+    for k, span in enumerate(out):
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].text != "of":
+            continue
+        end += 1 + (doc[end + 1].text == "the")
+        stop = end
+        while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        if stop == end or any(s.start < stop and s.end > span.end for s in out if s is not span):
+            continue
+        if stop < len(doc) and (not doc[stop].is_punct or doc[stop].text in POSSESSIVE_SUFFIXES):
+            continue  # what was spoken of: "spoke on BBC Newsnight of the Government's plans", "of the Tory rebels"
+        longer = replace(span, end=stop)
+        if named_as_a_programme(doc, longer):
+            out[k] = longer
+    return out
+
+
 def named_as_a_programme(doc: Doc, span: Span) -> bool:
     """Whether `span` is a broadcast programme someone spoke or appeared on: after "on" hung on a verb of speaking or
     appearing (SPOKEN_ON_LEMMAS), either a broadcaster's initials and one or more capitalised words ("Speaking on BBC
@@ -7639,7 +7693,12 @@ def named_as_a_programme(doc: Doc, span: Span) -> bool:
     channel or a service (BROADCAST_UNIT_WORDS: "on Sky News", "on BBC Radio 4" stay the broadcaster's)."""
     words = doc[span.start : span.end]
     last = words[-1]
-    if not last.is_alpha or last.lower_ in BROADCAST_UNIT_WORDS or not all(t.is_title or t.is_upper for t in words):
+    inner = words[1:-1]
+    if (
+        not last.is_alpha
+        or last.lower_ in BROADCAST_UNIT_WORDS
+        or not all(t.is_title or t.is_upper or (t in inner and t.lower_ in PROGRAMME_JOINERS) for t in words)
+    ):
         return False
     i = span.start - 1
     owned = i >= 1 and doc[i].text in POSSESSIVE_SUFFIXES
