@@ -768,6 +768,10 @@ def _last_listed_name(token: Token) -> Token | None:
     return None
 
 
+# A name written with a lower-case first letter and a capital inside it: "easyJet", "eBay", "iPhone".
+CAMEL_CASE_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]+")
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -849,7 +853,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             # "MAS and MTI said", "Two members, Catherine Mann and Swati Dhingra, wanted": both speak
             joined = next((c for c in token.rights if c.dep_ == "conj" and c.i > child.i), None)
             near = joined is not None and (joined.i - child.i <= 4 or _titled_run(child, joined))
-            if near and joined.pos_ == "PROPN":
+            # (a name written in camel case, "easyJet", "eBay", is a name the tagger may read as a common noun)
+            if near and (joined.pos_ == "PROPN" or CAMEL_CASE_NAME.fullmatch(joined.text)):
                 end = _noun_phrase(joined)[1]
                 right = max((t for t in joined.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
                 ampersand = joined
@@ -2367,6 +2372,15 @@ def _object_pronouns(doc: Doc, mention: tuple) -> set[str]:
 def _age_description(token: Token) -> bool:
     """Whether `token` heads an age that describes a person: "the 23-year-old"."""
     return token.lower_ == "old" and any(c.lower_ in ("year", "month") for c in token.children)
+
+
+def _describes_one(noun: Token) -> bool:
+    """Whether a subject is "the" and a description of one person named before: a role ("the striker"), an age
+    ("the 24-year-old") or a rank ("the British number one", "the world number three")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.tag_ != "NN":
+        return False
+    ranked = noun.lower_ == "number" and any(c.dep_ == "nummod" for c in noun.children)
+    return ranked or _age_description(noun) or noun.lower_ in PERSON_NOUNS | PERSON_DESCRIPTIONS
 
 
 def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
@@ -6009,6 +6023,14 @@ class SpeakerResolver:
         pronoun = next(
             (c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None
         )
+        described = next((c for v in clauses for c in v.children if c.dep_ == "nsubj" and _describes_one(c)), None)
+        if kind == "PERSON" and described is not None and described.idx < last[1]:
+            # "The British number one saved two set points before breaking Zverev. “…,” the 24-year-old said": the
+            # one the sentence's description stands for, not the person named after it
+            if not self._inside_quote(last[0], described.idx) and not any(
+                m[0] == last[0] and m[1] <= described.idx < m[2] for m in self.mentions
+            ):
+                return self._salient_person(last[0], described.left_edge.idx, gender)
         if kind == "PERSON" and gender and pronoun is not None and pronoun.idx < last[1]:
             # "Graham Tilley has not found a job. He volunteers …, helping Price identify the moulds. “…,” he says":
             # the one the sentence's "he" stands for, not the person named after it
@@ -6369,6 +6391,9 @@ class SpeakerResolver:
             and token.lower_ in GENDERED_WORDS
         ):
             self.gendered.append((*found.speaker[:2], GENDERED_WORDS[token.lower_], speaker))
+        elif spoken_for and speaker != written and found.speaker is not None:
+            # "A spokesperson for Skylark Airlines said …. “…,” she said": the body heard through them, whoever they are
+            self.gendered.append((*found.speaker[:2], None, speaker))
         elif (
             token is not None
             and speaker == written
