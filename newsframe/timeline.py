@@ -3480,8 +3480,9 @@ def date_ages_by_the_year_of_birth(
                 first, last = _year_on(birthday, age), _year_on(birthday, age + 1) - timedelta(days=1)
             else:
                 first, last = date(year + age, 1, 1), date(year + age + 1, 12, 31)
-            if first > published.date():
-                continue  # an age not yet reached
+            if last >= published.date():
+                continue  # an age not yet reached or not yet passed: "has died at the age of 83" is her age now,
+                # which the day the story gives dates better
             doc = docs[paragraph]
             number = nlp.sentence_index(doc, found.start())
             spans = nlp.sentence_spans(doc)

@@ -121,6 +121,8 @@ def test_an_age_at_which_something_was_done_is_dated_by_the_day_of_birth():
         "2018-01-01",
         "2019-12-31",
     )
+    now = table("Margaret Ellery, born on 3 May 1943, has died at the age of 83.", published=datetime(2026, 11, 24))
+    assert "at the age of 83" not in now["expression"].tolist()  # her age now: the day of death dates it
     nobody = table("She made her debut at the age of 17.", published=MONDAY)
     assert nobody.empty
 
