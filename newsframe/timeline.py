@@ -43,7 +43,9 @@ from .timex.extract import (
     REPORTING_VERBS,
     RUN_PRESENTS,
     SUPERLATIVE_LENGTH,
+    VERBS_SPELT_AS_ADJECTIVES,
     Reference,
+    _adjective_after_a_verbless_plural,
     _judged_as_done,
     back_to_now,
     compared_outcome,
@@ -1036,6 +1038,22 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if verb is not None and (relative := _relative_clause_around(span, verb)) is not None:
         verb, noun = relative, None  # "Pell, who ran the Willow Bank care home from 2015 until …, moved money": the
         # running, which the parse cut short, not the moving of the clause the relative one interrupts
+    if (
+        verb is not None
+        and span[0].lower_ == "that"
+        and span[0].dep_ == "mark"
+        and len(span) == 2
+        and span[1].lower_ in THAT_PERIODS
+        and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"))  # "reported that
+        # third-quarter profit grew": a true "that", opening the clause of the figure
+        and span.start > 0
+        and (before := doc[span.start - 1]).pos_ == "VERB"
+        and verb.i > span.end
+    ):
+        verb = before  # "An inquiry began that summer and reported in 2021": the parse took "that" for the opener of
+        # the clause after the date; the date is the verb's right before it
+    if verb is not None and (offence := _offence_read_as_a_verb(verb, span)) is not None:
+        return offence  # "pleaded guilty to fraud by abuse of position between 2019 and 2023": the fraud
     misread = present_read_as_another_word(span.root) or next(  # "7pm on Friday": the clock's own preposition
         (w for t in span if t.dep_ == "pobj" and (w := present_read_as_another_word(t)) is not None), None
     )
@@ -1396,6 +1414,10 @@ def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
     owner = run_read_in_a_nouns_sentence(prep.head) if prep is not None and prep.dep_ == "prep" else None
     if owner is not None:
         return owner, prep.head  # "A festival marking … since work began runs throughout the summer"
+    if prep is not None and prep.dep_ == "prep" and (owner := _subject_of_a_verb_read_as_adjective(prep.head)):
+        # "Season-ticket sales for next season open on 1 June", "Entries close on 31 October": the present of a
+        # plural's clause read as an adjective
+        return owner, prep.head
     if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN") or prep.i == 0:
         return None
     owner, word = prep.head, root.doc[prep.i - 1]
@@ -1404,6 +1426,56 @@ def _present_read_as_a_plural(span: Span) -> tuple[Token, Token] | None:
     if not (owner.i < word.i and word in owner.subtree):
         return None
     return owner, word
+
+
+# The periods "that" points back to as a date ("began that summer"), which a parse may read as "that" opening a clause.
+THAT_PERIODS = frozenset(
+    "day night morning evening afternoon week weekend month year spring summer autumn winter".split()
+)
+PLEA_VERBS = frozenset({"plead", "admit", "deny"})
+
+
+def _offence_read_as_a_verb(verb: Token, span: Span) -> str | None:
+    """The offence a date is of, in words ("fraud by abuse of position"), when the parse read "pleaded guilty to
+    fraud … between 2019 and 2023" as an infinitive "to fraud" hung on the plea, with the date in its phrase: the
+    date is the offence's, not the plea's; else None."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or verb.head.lemma_.lower() not in PLEA_VERBS:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if (
+        to is None
+        or to.i != verb.i - 1
+        or not any(c.lower_ in ("guilty", "responsibility") for c in verb.head.children)
+    ):
+        return None
+    if not (verb.i < span.start and span.root in verb.subtree):
+        return None
+    words = [t for t in verb.doc[verb.i : span.start] if not t.is_punct]
+    while words and words[-1].dep_ == "prep":  # the date's own preposition ("between")
+        words.pop()
+    return " ".join(t.text for t in words[:EVENT_WORDS]) or None
+
+
+def _subject_of_a_verb_read_as_adjective(word: Token) -> Token | None:
+    """The plural subject of `word` when `word` is a verb of VERBS_SPELT_AS_ADJECTIVES ("open", "close") that the
+    parse read as an adjective heading its clause right after that subject's phrase, with no "be" ("sales for next
+    season open on 1 June, the club said"), or hung on a plural that opens a sentence with no verb ("Entries close
+    on 31 October"); else None."""
+    if word.lower_ not in VERBS_SPELT_AS_ADJECTIVES or word.pos_ not in ("ADJ", "ADV"):
+        return None
+    if _adjective_after_a_verbless_plural(word) or (
+        word.dep_ == "amod"
+        and word.i == word.head.i + 1
+        and word.head.dep_ == "ROOT"
+        and word.head.tag_ == "NNS"
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ in ("VERB", "AUX") for t in word.sent)
+    ):
+        return word.head
+    if word.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("cop", "aux") or c.lemma_ == "be" for c in word.children):
+        return None
+    return next(
+        (c for c in word.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.right_edge.i == word.i - 1), None
+    )
 
 
 # The words that open a clause of its own, which a present tense after them may be the verb of ("before the transfer
@@ -2858,6 +2930,29 @@ def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) 
             row["value"] = row["date"] = row["date_end"] = before
         elif row["paragraph"]:
             headline.pop(day[2], None)  # the story agrees with its headline: nothing to weigh
+    if published is None:
+        return
+    for day, head in headline.items():  # a day only the headline names: the one nearer publication
+        if head["paragraph"] or not NO_YEAR.match(head["expression"]) or HEADLINE_DAY_PLACED.match(head["expression"]):
+            continue
+        year = int(head["value"][:4])
+        near = [f"{y}-{day}" for y in (year - 1, year + 1) if _real_day(f"{y}-{day}")]
+        for other in near:
+            if _nearer(other, head["value"], published.date()):
+                head["value"] = head["date"] = head["date_end"] = other
+
+
+# A word that places a day a headline names without a year: "last Christmas", "this Easter", "next 5 May".
+HEADLINE_DAY_PLACED = re.compile(r"(?:last|next|this|coming)\s", re.I)
+
+
+def _real_day(value: str) -> bool:
+    """Whether `value` (YYYY-MM-DD) is a day of the calendar (not 29 February of a common year)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _nearer(value: str, other: str, day: date) -> bool:
@@ -3325,6 +3420,18 @@ TEENS_END = 19
 BORN_BEFORE = re.compile(r"\b[Bb]orn\b[^.;]{0,40}$")
 
 
+# An age at which something was done: "at the age of 14", "at age 45".
+AT_THE_AGE = re.compile(r"\bat (?:the age of|age) (?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _year_on(birthday: date, years: int) -> date:
+    """The day `years` years after `birthday` (a 29 February birthday falls on 1 March in a common year)."""
+    try:
+        return birthday.replace(year=birthday.year + years)
+    except ValueError:
+        return date(birthday.year + years, 3, 1)
+
+
 def date_ages_by_the_year_of_birth(
     rows: list[dict],
     texts: dict[int, str],
@@ -3334,8 +3441,11 @@ def date_ages_by_the_year_of_birth(
 ) -> list[dict]:
     """Rows for the decades of a life ("In her twenties she worked on harbour walls in Aberdeen") in an article that
     gives one year of birth ("Born in Cardiff in 1937"): the years she was that age, from the year she turned the
-    first of them to the year she turned past the last (1957 to 1967; her birthday in the year is not known). None
-    when the article names no birth year, or more than one (whose life a decade is of would be a guess)."""
+    first of them to the year she turned past the last (1957 to 1967; her birthday in the year is not known); and
+    for an age at which something was done ("She left school at the age of 14"), the year she was that age: from
+    the birthday she turned it to the day before the next, when the article gives the day of birth, else the two
+    years it may have fallen in. None when the article names no birth year, or more than one (whose life a decade
+    or an age is of would be a guess)."""
     born = {
         row["value"][:4]
         for row in rows
@@ -3348,9 +3458,50 @@ def date_ages_by_the_year_of_birth(
         return rows
     year = int(born.pop())
     taken = {(row["paragraph"], row["start_char"]) for row in rows}
+    birthday = next(  # the day of birth, when the article gives it in full ("born on 3 July 1926")
+        (
+            date.fromisoformat(row["value"])
+            for row in rows
+            if row["paragraph"]
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", row["value"])
+            and BORN_BEFORE.search(texts.get(row["paragraph"], "")[: row["start_char"]][-60:])
+        ),
+        None,
+    )
     for paragraph, text in texts.items():
         if not paragraph:
             continue
+        for found in AT_THE_AGE.finditer(text):
+            words = [lx.NUMBER_WORDS.get(w) for w in found["n"].lower().split("-")]
+            age = int(found["n"]) if found["n"].isdigit() else (None if None in words else sum(words))
+            if age is None or (paragraph, found.start()) in taken:
+                continue
+            if birthday is not None:
+                first, last = _year_on(birthday, age), _year_on(birthday, age + 1) - timedelta(days=1)
+            else:
+                first, last = date(year + age, 1, 1), date(year + age + 1, 12, 31)
+            if last >= published.date():
+                continue  # an age not yet reached or not yet passed: "has died at the age of 83" is her age now,
+                # which the day the story gives dates better
+            doc = docs[paragraph]
+            number = nlp.sentence_index(doc, found.start())
+            spans = nlp.sentence_spans(doc)
+            rows.append(
+                {
+                    "paragraph": paragraph,
+                    "start_char": found.start(),
+                    "end_char": found.end(),
+                    "expression": found.group(),
+                    "type": "DATE",
+                    "value": f"{year + age}/{year + age + 1}",
+                    "date": first.isoformat(),
+                    "date_end": min(last, published.date()).isoformat(),
+                    "anchor": "relative",
+                    "event": event_phrase(doc, found.start(), found.end()),
+                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if number else "",
+                    "entities": _sentence_entities(mentions, paragraph, number),
+                }
+            )
         for found in AGE_DECADE.finditer(text):
             start = found.start() + len("in ")
             if (paragraph, start) in taken:
@@ -3592,6 +3743,28 @@ WEEKDAY_WORD_IN = re.compile(WEEKDAY, re.I)
 MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d\d")
 
 
+# Words of the sports whose seasons run from autumn to spring (European football and rugby, hockey, basketball),
+# and words of those played in a calendar year or over a summer, which leave a season's years unknown.
+WINTER_SEASON_WORDS = re.compile(
+    r"\b(?:football|soccer|rugby|hockey|basketball|goalkeeper|striker|midfielder|winger|half-time|scrum|line-?out"
+    r"|fly-half|Premier League|League (?:One|Two)|Championship|Premiership|Bundesliga|La Liga|Serie A|Ligue 1"
+    r"|FA Cup|Champions League|transfer window)\b",
+    re.I,
+)
+SUMMER_SEASON_WORDS = re.compile(
+    r"\b(?:cricket|wickets?|innings|baseball|MLS|NFL|Formula (?:One|1)|F1|grand prix|tennis|golf|athletics|cycling"
+    r"|GAA|hurling|gaelic|netball|IPL|county championship|super rugby)\b",
+    re.I,
+)
+
+
+def winter_seasons(text: str) -> bool:
+    """Whether a sport report's `text` tells of a sport whose seasons run from autumn to spring ("League One",
+    "striker", "rugby"), with no word of one played over a calendar year ("cricket", "MLS"): its "last season" and
+    "the previous campaign" are then the season before the one under way at publication."""
+    return WINTER_SEASON_WORDS.search(text) is not None and SUMMER_SEASON_WORDS.search(text) is None
+
+
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -3632,6 +3805,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             year_end_month=own_year_end,
             year_end_day=own_year_end_day,
             calendar_accounts=calendar_accounts,
+            winter_seasons=sport and winter_seasons(" ".join(p.text for p in article.paragraphs)),
         )
         if paragraph.number == 1:
             report_month = reported_month(found, published)

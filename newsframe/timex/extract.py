@@ -294,6 +294,19 @@ def verb_tense(verb: Token) -> str | None:
         return "future"  # "Network Rail warned that lines could close on Saturday": what a warning says could
         # happen is still to come, not a past ability ("said she could not attend on Friday")
     if (
+        any(a.lower_ == "could" for a in auxes)
+        and verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(a.lemma_ == "have" for a in auxes)
+        and verb.lemma_.lower() not in PERCEIVING_VERBS
+        and not any(c.dep_ in ("neg", "mark") or c.lower_ in LIMITING_ADVERBS for c in verb.children)
+        and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) == 1  # a "that" clause or two subjects:
+        # a misparse that took a said clause for the sentence
+    ):
+        return "future"  # "Up to 10cm of snow could fall overnight": a main clause's plain "could" tells what may
+        # happen, still to come; a past ability is told in the negative or with "only" ("could not attend",
+        # "could only watch") or of the senses ("could see the smoke")
+    if (
         any(a.lower_ in POSSIBLE_MODALS for a in auxes)
         and verb.tag_ == "VB"
         and not any(a.lemma_ == "have" for a in auxes)
@@ -2178,6 +2191,9 @@ SINCE_JUST_BEFORE = re.compile(
 SCHEDULING_VERBS = frozenset("set schedule reschedule fix adjourn postpone delay defer push move bring".split())
 # Modals of what may come: "Repairs could take until Wednesday".
 POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
+# Verbs of the senses and words that limit, with which "could" tells a past ability ("could see", "could only watch").
+PERCEIVING_VERBS = frozenset("see hear feel smell taste watch tell remember".split())
+LIMITING_ADVERBS = frozenset("only barely hardly scarcely just never still".split())
 
 
 def _set_ahead(date: Token, verb: Token) -> bool:
@@ -2647,6 +2663,7 @@ def extract(
     year_end_month: int | None = None,
     year_end_day: int | None = None,
     calendar_accounts: bool = False,
+    winter_seasons: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -2668,11 +2685,14 @@ def extract(
     own year ends in, whose quarters and halves named without a year are then that year's; `year_end_day`: the day of
     that month it ends on, when the article names one short of the month's end ("the year to 1 February");
     `calendar_accounts`: the article says a company's year is the calendar's, so its "fiscal 2026" is 2026.
+    `winter_seasons`: the article reports a sport whose seasons run from autumn to spring, so its "last season" is
+    the one before the season under way at publication (see timeline.winter_seasons).
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
     ctx.year_end_day = year_end_day
     ctx.calendar_accounts = calendar_accounts
+    ctx.winter_seasons = winter_seasons
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -2738,6 +2758,9 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if cand.rule == "year_earlier" and ctx.last_undated and ctx.last_start >= ctx.sentence_start(cand.start):
+            cand.extras["undated"] = ctx.last_undated  # "sales in the second half (of the company's own year) were
+            # higher than a year earlier": a year before a period with no calendar dates has none either
         _leave_remembered_habit_undated(cand, text, remembered, ctx)
         _leave_a_remembered_moment_undated(cand, text, ctx)
         _leave_a_night_told_at_a_hearing_undated(cand, ctx)
@@ -2794,6 +2817,8 @@ def extract(
                 _latest_of(ctx.story_latest if was_moved else None, reference_value(cand)) if ctx.story_moved else None
             )
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
+            ctx.last_aside = _in_a_relative_aside(cand, ctx)
+            ctx.last_undated = cand.extras.get("undated") or ""
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
                 text, max(0, cand.start - 25), cand.start
             ):  # "on the night of 14 March 2022": later clock times of the small hours are the next day's, as after
@@ -3299,6 +3324,26 @@ def _in_a_things_clause(cand: Candidate, ctx: DocContext) -> bool:
         verb = verb.head
     edge = verb.left_edge.i
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and edge > 0 and verb.doc[edge - 1].text == ","
+
+
+RELATIVE_ASIDE_WORDS = frozenset({"who", "which", "whose"})
+
+
+def _in_a_relative_aside(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` is told in a relative clause set off by a comma ("Priya Raman, who joined in 2022 from a rival,
+    said: …"), which says who or what a noun is, not when the sentence's saying was."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    edge = verb.left_edge
+    return edge.lower_ in RELATIVE_ASIDE_WORDS and edge.i > 0 and verb.doc[edge.i - 1].text == ","
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:

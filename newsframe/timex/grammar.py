@@ -72,6 +72,12 @@ class Context:
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
+    # whether the expression that gave `last_value` is told in a relative clause set off by a comma ("Raman, who
+    # joined in 2022, said: …"): it says who the speaker is, not when the saying was, so it frames no quotation
+    last_aside: bool = False
+    # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
+    # "" when it has them
+    last_undated: str = ""
     last_period: str | None = None  # the last quarter or half year mentioned ("fourth-quarter profit": 2024-Q4)
     story_moved: bool = (
         False  # whether `last_value` is a date the text names itself (or counts from one), not publication's
@@ -85,6 +91,8 @@ class Context:
     # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
     # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
     calendar_accounts: bool = False
+    # whether the article reports a sport whose seasons run from autumn to spring (see winter_seasons)
+    winter_seasons: bool = False
     night_start: int = -1
     night_end: int = -1
     night_value: str | None = None
@@ -192,10 +200,14 @@ class Context:
         """The moved date (see `moved`) that frames a quotation holding `start`, when it is named in the same sentence
         before it: 'wrote in 2019: "I will pay on Friday"'. None when not quoted or not so framed."""
         moved = self.moved()
-        if moved is None or not self.quoted(start) or self.last_start < 0:
+        if moved is None or not self.quoted(start) or self.last_start < 0 or self.last_aside:
             return None
         frame = self.sentence_start(self.last_start)  # the quotation may run on over sentences of its own
         return moved if frame in (self.sentence_start(start), self.sentence_start(self.quote_start(start))) else None
+
+
+# The weekday number (Monday = 0) of a Sunday, the last day of a weekend.
+SUNDAY = 6
 
 
 # A story has moved in time when the date it mentioned last ended this many days before publication or more:
@@ -636,11 +648,12 @@ SEASON_TURN_MONTH = 7
 )
 def _relative_season(m: re.Match, ctx: Context) -> Result:
     """'next season', 'last season', 'this season' (in sport also 'last term', 'this campaign') -> DATE 2024/2025,
-    only in an article that has named a season written across two years ('the 2023-24 season'), the sign that its
-    sport's seasons run from autumn to spring; the season under way at publication turns in SEASON_TURN_MONTH.
-    Elsewhere a season's years are unknown, and a term may be a school's or an office's: None."""
+    only in an article that has named a season written across two years ('the 2023-24 season') or reports a sport
+    of the winter (see timeline.winter_seasons), the signs that its sport's seasons run from autumn to spring; the
+    season under way at publication turns in SEASON_TURN_MONTH. Elsewhere a season's years are unknown, and a term
+    may be a school's or an office's: None."""
     named = ctx.split_season is not None or SPLIT_SEASON.search(m.string, 0, m.start()) is not None
-    if not named or not ctx.dct:
+    if not (named or ctx.winter_seasons) or not ctx.dct:
         return None
     rel = m["rel"].lower()
     current = ctx.dct.year if ctx.dct.month >= SEASON_TURN_MONTH else ctx.dct.year - 1
@@ -2959,6 +2972,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # "could not get home at the weekend" on a Monday to Friday: the last one; but "rain was forecast for
             # the weekend" on a Friday: the one to come
             d = dct - timedelta(weeks=1)
+        elif step == 0 and rel == "the" and dct.weekday() == SUNDAY and ctx.tense(m.start(), m.end()) == "future":
+            d = dct + timedelta(weeks=1)  # "milder weather is expected by the weekend", on a Sunday: the weekend
+            # ends that day, so the one still to come is next week's
         return "DATE", week_value(d) + "-WE", "relative"
     if unit == "month":
         return "DATE", (dct + relativedelta(months=step)).strftime("%Y-%m"), "relative"
