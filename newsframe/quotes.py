@@ -6027,8 +6027,10 @@ class SpeakerResolver:
         if kind == "PERSON" and described is not None and described.idx < last[1]:
             # "The British number one saved two set points before breaking Zverev. “…,” the 24-year-old said": the
             # one the sentence's description stands for, not the person named after it
+            # (not a description that names its person itself: "The party chairman Liisa Aho")
+            left, right = described.left_edge.idx, described.right_edge.idx + len(described.right_edge.text)
             if not self._inside_quote(last[0], described.idx) and not any(
-                m[0] == last[0] and m[1] <= described.idx < m[2] for m in self.mentions
+                m[0] == last[0] and m[3] == "PERSON" and left <= m[1] < right for m in self.mentions
             ):
                 return self._salient_person(last[0], described.left_edge.idx, gender)
         if kind == "PERSON" and gender and pronoun is not None and pronoun.idx < last[1]:
