@@ -9,7 +9,7 @@ only read the quotes table; `newsframe.quotes` finds the attributions.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pandas as pd
 
@@ -2896,3 +2896,210 @@ def lines_words(spoken: pd.Series, work: str | None, more: bool = True, words: i
 def count_words_of(n: int) -> str:
     """'1 word', '25 words'."""
     return f"{n} {'word' if n == 1 else 'words'}"
+
+
+# ------------------------------------------------------------------------------------------------ right of reply
+# What a body the article asked for its side did, as the article tells it, and how the summary says it: a body
+# that "declined to comment" was asked and chose not to speak, which is no source the article left unheard.
+DECLINED, NO_REPLY, UNREACHED, ASKED = (
+    "declined to comment",
+    "did not respond to a request for comment",
+    "could not be reached for comment",
+    "was asked for comment",
+)
+# the order in which one body's several accounts are told: the surest of what it did first
+REPLY_ORDER = (DECLINED, NO_REPLY, UNREACHED, ASKED)
+# Adverbs and auxiliaries between a subject and its refusal ("has so far declined", "also refused").
+REPLY_ADVERBS = r"(?:(?:has|have|had|also|so\s+far|repeatedly|previously|both|all|again|immediately|yet)\s+)*"
+# What is refused: to speak about the story, never anything else ("refused to pay", "declined to renew" are deeds).
+COMMENT_VERBS = (
+    r"(?:comment|respond|reply|elaborate|be\s+interviewed|speak\s+to\s+(?:the\s+)?\w+"
+    r"|(?:make|give|provide|offer)\s+(?:an?\s+|any\s+)?(?:further\s+|immediate\s+|official\s+)?(?:comment|statement))"
+)
+# The objects of a reply not given ("did not respond to a request for comment", "did not return calls").
+APPROACH_NOUNS = (
+    r"(?:requests?|calls?|e-?mails?|messages?|inquiry|inquiries|enquiry|enquiries|questions?|approach(?:es)?"
+    r"|phone\s+calls?|voicemails?)"
+)
+APPROACH_OBJECT = (
+    r"(?:(?:an?|the|our|its|their|his|her|repeated|several|multiple|two|three|written|further|emailed|phone)\s+)*"
+    r"(?:[a-z]+\s+)?" + APPROACH_NOUNS
+)
+REPLY_FORMS = {
+    DECLINED: (
+        r"(?:declined|declines|refused|refuses|did\s+not\s+wish|did\s+not\s+want|was\s+unwilling|were\s+unwilling)"
+        rf"\s+to\s+{COMMENT_VERBS}\b"
+        r"|(?:would|will|did|could)\s+not\s+comment\b|(?:would|will|did|could)n['’]t\s+comment\b"
+    ),
+    NO_REPLY: (
+        r"(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|failed\s+to)\s+"
+        r"(?:yet\s+|immediately\s+|so\s+far\s+)?"
+        rf"(?:(?:respond|reply)(?:ed)?\s+(?:(?:immediately\s+)?to\s+{APPROACH_OBJECT}\b"
+        r"|by\s+(?:the\s+time\s+of\s+)?(?:publication|press\s+time|deadline)|(?=\s*[.;]))"
+        rf"|(?:responded|replied)\s+(?:(?:immediately\s+)?to\s+{APPROACH_OBJECT}\b|(?=\s*[.;]))"
+        rf"|return(?:ed)?\s+{APPROACH_OBJECT}\b)"
+    ),
+    UNREACHED: (
+        r"(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:immediately\s+)?be\s+(?:reached|contacted)\b"
+        r"|(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?|un)available\s+for\s+(?:immediate\s+)?comment\b"
+    ),
+    ASKED: (
+        r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:contacted|approached|asked)"
+        r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?\s+for\s+(?:(?:an?|its|their|his|her)\s+)?"
+        r"(?:comment|response|reaction)\b"
+    ),
+}
+REPLY_VERB = re.compile(
+    "|".join(rf"(?P<{k}>(?<![\w'’-]){REPLY_ADVERBS}(?:{v}))" for k, v in zip("dnua", REPLY_FORMS.values())),
+    re.IGNORECASE,
+)
+REPLY_KIND = dict(zip("dnua", REPLY_FORMS))
+# The active form of the article's own approach ("The BBC has contacted Novo Nordisk for comment", "We have asked the
+# company for a response"): the object is the body asked.
+ASKED_ACTIVE = re.compile(
+    r"\b(?:contacted|approached|asked)\s+(?P<body>[^,;.]{2,80}?)\s+for\s+(?:(?:an?|its|their|his|her)\s+)?"
+    r"(?:comment|response|reaction)\b"
+)
+# Where the clause of a refusal opens: the sentence's start, a semicolon or colon, or a joined clause.
+CLAUSE_OPENING = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s+(?:and|but|while|although|though|whereas)\s+|\s+(?:but|while|whereas)\s+)"
+)
+# One who speaks for a body ("a spokesperson for X", "X's lawyers"): the body is who declined.
+VOICE_WORDS = (
+    r"(?:spokes(?:person|man|woman|people|men|women)|representatives?|lawyers?|solicitors?|barristers?|attorneys?"
+    r"|press\s+office(?:r)?|agent|publicist|aides?|advisers?|officials?|legal\s+team|team)"
+)
+VOICE_FOR = re.compile(
+    rf"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+)?(?:[a-z-]+\s+){{0,2}}?{VOICE_WORDS}\s+(?:for|of|at|from|representing)\s+"
+    r"(?P<body>.+)$"
+)
+VOICE_OF = re.compile(
+    rf"^(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+){{0,2}}?{VOICE_WORDS}$"
+    rf"|^(?P<own>[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){{0,2}}?{VOICE_WORDS}$"
+)
+# A time written between the subject and its verb ("Acme on Tuesday declined").
+TIME_AFTER = re.compile(r"\s+(?:on|last|this|late|early)\s+\w+$|\s+(?:yesterday|today|tonight|earlier|later)$")
+PRONOUN_BODY = {"it": ("ORG", None), "its": ("ORG", None), "he": ("PERSON", "m"), "his": ("PERSON", "m")}
+PRONOUN_BODY |= {"she": ("PERSON", "f"), "her": ("PERSON", "f")}
+
+
+def _refusal_subject(before: str) -> str:
+    """The subject of the clause that ends `before` (the text before a refusal's verb): from the clause's opening,
+    without an appositive or relative clause set off by commas ("Novo Nordisk, which makes semaglutide,") or a time
+    ("on Tuesday")."""
+    text = before.rstrip()
+    while text.endswith(","):  # ", which makes semaglutide," / ", however,"
+        cut = text[:-1].rfind(",")
+        if cut < 0:
+            break
+        text = text[:cut].rstrip()
+    text = TIME_AFTER.sub("", text)
+    opening = [m.end() for m in CLAUSE_OPENING.finditer(text)]
+    return text[opening[-1] if opening else 0 :].strip()
+
+
+def _reply_body(subject: str, names: dict[str, str], resolve) -> str | None:
+    """The entity a refusal's subject names (`names`: every form the article writes -> its entity), speaks for
+    ("a spokesperson for Novo Nordisk", "Acme's lawyers") or stands for ("it", "the company", resolved by
+    `resolve(words)`); None when the subject is anything else ("The contract", "Shares in Acme")."""
+    voice = VOICE_FOR.match(subject) or VOICE_OF.match(subject)
+    body = subject
+    if voice:  # "its spokesman": the owner a pronoun, resolved as one
+        body = (voice.groupdict().get("own") or "").lower() or voice.group("body").strip()
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
+    if bare in names:
+        return names[bare]
+    if body in names:
+        return names[body]
+    return resolve(body)
+
+
+def reply_refusals(
+    entities: pd.DataFrame,
+    quotes: pd.DataFrame,
+    paragraphs: pd.DataFrame | None,
+    mentions: pd.DataFrame | None = None,
+) -> dict[str, str]:
+    """entity -> what it did when asked for its side, as the article tells it (REPLY_ORDER: "declined to comment",
+    "did not respond to a request for comment", "could not be reached for comment", "was asked for comment"), for
+    each person or organisation that is the subject of such words ("Novo Nordisk, which makes semaglutide, declined
+    to comment"), speaks through their subject ("A spokesperson for the club declined to comment") or is what a
+    pronoun or a description there stands for ("It did not respond to requests for comment", resolved as the quotes
+    table resolves a speaker, `quotes.SpeakerResolver`). "refused to pay", "declined to renew the contract" and
+    "shares declined 3%" are no such words. Whether the body is also heard elsewhere is for the caller to weigh."""
+    if paragraphs is None or "text" not in paragraphs.columns or entities.empty:
+        return {}
+    bodies = entities[entities["entity_type"].isin(HEARD_TYPES)]
+    forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+    names: dict[str, str] = {}
+    for entity, aliases in zip(bodies["entity"].astype(str), forms.fillna("")):
+        for a in {entity, *(a for a in str(aliases).split("|") if a)}:
+            names.setdefault(re.sub(r"^(?:the|The)\s+", "", a), entity)
+    numbers = paragraphs["paragraph"].astype(int).tolist() if "paragraph" in paragraphs.columns else []
+    texts = paragraphs["text"].fillna("").astype(str).tolist()
+    numbers = numbers or list(range(len(texts)))
+    found = [
+        (i, m.start(), m.lastgroup, m.string[: m.start()])
+        for i, text in enumerate(texts)
+        for m in REPLY_VERB.finditer(text)
+    ]
+    active = [
+        (i, m.start("body"), m.group("body")) for i, text in enumerate(texts) for m in ASKED_ACTIVE.finditer(text)
+    ]
+    if not found and not active:
+        return {}
+    made: list = []  # the resolver, built (and the paragraphs parsed) only when a pronoun or a description is met
+
+    def resolver():
+        if not made:
+            made.append(_reply_resolver(texts, numbers, entities, mentions))
+        return made[0]
+
+    out: dict[str, set[str]] = {}
+    for i, start, key, before in found:
+        body = _reply_body(_refusal_subject(before), names, partial(_stands_for, resolver, i, start))
+        if body is not None:
+            out.setdefault(body, set()).add(REPLY_KIND[key])
+    for i, start, words in active:
+        body = _reply_body(words.strip(), names, partial(_stands_for, resolver, i, start))
+        if body is not None:
+            out.setdefault(body, set()).add(ASKED)
+    return {body: next(k for k in REPLY_ORDER if k in kinds) for body, kinds in out.items()}
+
+
+def _reply_resolver(texts: list[str], numbers: list[int], entities: pd.DataFrame, mentions: pd.DataFrame | None):
+    """The quotes table's speaker resolver over the paragraphs, with the mentions table (or, without it, each place
+    an entity's name is written)."""
+    from .nlp import parse
+    from .quotes import SpeakerResolver, quote_spans
+
+    if mentions is None or not len(mentions) or "start_char" not in mentions.columns:
+        bodies = entities[entities["entity_type"].isin(HEARD_TYPES)]
+        forms = bodies["aliases"] if "aliases" in bodies.columns else bodies["entity"]
+        rows = []
+        for entity, kind, aliases in zip(bodies["entity"].astype(str), bodies["entity_type"], forms.fillna("")):
+            written = sorted({entity, *(a for a in str(aliases).split("|") if a)}, key=len, reverse=True)
+            for number, _, start, name in _written_names(written, list(zip(numbers, texts))):
+                rows.append((number, start, start + len(name), kind, entity))
+        mentions = pd.DataFrame(rows, columns=["paragraph", "start_char", "end_char", "entity_type", "entity"])
+    spans = [quote_spans(t) for t in texts]
+    return SpeakerResolver(parse(texts), texts, numbers, spans, mentions)
+
+
+# The descriptions of a body a refusal's subject may be ("the company", "the club"), each a kind the resolver knows.
+DESCRIBED_BODY = re.compile(r"^(?:the|The)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)$")
+
+
+def _stands_for(resolver, para: int, start: int, words: str) -> str | None:
+    """Whom a pronoun ("it", "she") or a description ("the company") before a refusal stands for: the last mention
+    before it of a body of that kind, or a person of that gender, as the quotes table's resolver (`resolver()`)
+    resolves a speaker."""
+    from .quotes import ORG_KINDS
+
+    if words.lower() in PRONOUN_BODY:
+        kind, gender = PRONOUN_BODY[words.lower()]
+        return resolver()._last_before(para, start, (kind,), gender=gender)
+    m = DESCRIBED_BODY.match(words)
+    if m and m.group("noun") in ORG_KINDS:
+        return resolver()._last_before(para, start, ("ORG",), kind=m.group("noun"))
+    return None

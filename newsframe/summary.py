@@ -19,6 +19,7 @@ from .speakers import (
     BODY_KIND_NOUNS,
     HEARD_TYPES,
     QUOTE_KINDS,
+    REPLY_ORDER,
     WRITER,
     affiliations,
     as_written,
@@ -33,6 +34,7 @@ from .speakers import (
     headline_nouns,
     lines_words,
     name_parts,
+    reply_refusals,
     shared_surname_speakers,
     short_speaker,
     speakers_table,
@@ -1233,6 +1235,24 @@ def seat_words(seated: list[str], definite=frozenset(), start: bool = True) -> s
     return named_only_words(seated, SEATED, definite, start)
 
 
+def reply_words(asked: dict[str, str], entities: pd.DataFrame, definite=frozenset(), start: bool = True) -> str:
+    """What the bodies asked for their side did (`speakers.reply_refusals`: entity -> what it did), in words, in
+    the order the entities table lists them: 'Novo Nordisk declined to comment', 'The club and its owner declined to
+    comment; Acme did not respond to a request for comment'. `start` when the words open the sentence."""
+    order = [e for e in entities["entity"].astype(str) if e in asked]
+    parts = []
+    for kind in REPLY_ORDER:
+        bodies = [e for e in order if asked[e] == kind]
+        if not bodies:
+            continue
+        written = [as_written(e, definite, start=start and not parts and not i) for i, e in enumerate(bodies)]
+        verb = kind
+        if len(bodies) > 1 or any(may_be_plural(e) for e in bodies):
+            verb = kind.replace("was asked", "were asked")
+        parts.append(f"{join_words(written)} {verb}")
+    return "; ".join(parts)
+
+
 def cast_words(cast: list[str], work: str | None) -> str:
     """The characters of the work under review in words: 'Agnes Trewin and Rose are characters of the play'."""
     what = f"{'a character' if len(cast) == 1 else 'characters'} of the {work or 'work'}"
@@ -1279,13 +1299,21 @@ def unheard_sentence(
     cast = [e for e in entities["entity"].astype(str) if e in set(characters(entities, paragraphs).values())]
     heard_kinds = set(entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity"].astype(str))
     cast = [e for e in cast if e in heard_kinds and e not in spoken_to | published | shown | works | seats | {writer}]
+    # "Novo Nordisk declined to comment": asked for its side and not giving it, which the article tells, and no
+    # source it left unheard; one heard elsewhere in the article is heard, whatever it declined once
+    asked = reply_refusals(entities, quotes, paragraphs, mentions)
+    if asked:
+        silent = set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
+        taken = spoken_to | published | shown | works | seats | {writer} | set(cast)
+        asked = {e: k for e, k in asked.items() if e in silent and e not in taken}
     # "Rear Admiral" split off "Rear Admiral Daniel Hagari": a title, no one the article names,
     # and the headline's "Coroner" (criticises), a capitalised common noun: a description, no name (`headline_nouns`)
     parts = name_parts(entities, paragraphs) | headline_nouns(entities)
+    entities_before = entities
     entities = entities[
         ~entities["entity"]
         .astype(str)
-        .isin(spoken_to | published | shown | works | seats | {writer} | set(cast) | parts)
+        .isin(spoken_to | published | shown | works | seats | {writer} | set(cast) | parts | set(asked))
     ]
     said = "; ".join(
         ([carried_words(carried, definite)] if carried else [])
@@ -1300,6 +1328,9 @@ def unheard_sentence(
         + ([f"{writer} is named only as its writer"] if writer else [])
         + ([cast_words(cast, work_noun(paragraphs))] if cast else [])
     )
+    if asked:
+        replies = reply_words(asked, entities_before, definite_names(entities_before, paragraphs), start=not said)
+        said = f"{said}; {replies}" if said else replies
     named = int(entities["entity_type"].isin(HEARD_TYPES).sum())
     if not named:
         return f"{said}, and it names no other person or organisation." if said else ""

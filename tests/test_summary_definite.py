@@ -82,7 +82,9 @@ def test_summary_sentences_write_the_names_as_the_article_does():
     silent = summary.unheard_sentence(
         quotes((3, "reported", "Velcor", "Velcor", "the plan would raise its fees")), NAMES, TEXT
     )
-    assert "the Lower Chamber (named 3 times), Parliament (named twice), the Harbour Authority" in silent
+    # its spokesman declined to comment: said so, with its "the", rather than listed as never quoted
+    assert silent.startswith("The Lower Chamber declined to comment; ")
+    assert "Parliament (named twice), the Harbour Authority" in silent
     mentions = pd.DataFrame({"entity": ["Lower Chamber"] * 3, "paragraph": [0, 1, 4]})
     opening = summary.entity_sentence("Lower Chamber", "organisation", mentions, {"Lower Chamber"})
     assert opening.startswith("The Lower Chamber (organisation) is named 3 times")
