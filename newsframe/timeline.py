@@ -641,9 +641,10 @@ def _compact(token: Token) -> str:
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
         # "at least 120 people": "120 people", not "least 120 people"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.dep_ == "nummod" and after.head.i == token.i and after.like_num:
+    score = after is not None and after.i + 1 < len(token.doc) and token.doc[after.i + 1].text in ("-", "–", "—")
+    if after is not None and after.dep_ == "nummod" and after.head.i == token.i and after.like_num and not score:
         words.append(after.text)  # "The British number one", "Terminal 5", "Article 50": the number after a noun
-        # is part of its name, not a count
+        # is part of its name, not a count; a score's first figure ("beat Aston Villa 2-0") is not
     return " ".join(words)
 
 

@@ -53,6 +53,8 @@ def test_parts_of_the_storys_day_told_in_the_past_are_on_that_day():
     assert row(frame, "That evening")["value"] == "2026-07-05TEV"
     assert row(frame, "Tuesday")["date"] == "2026-07-07"
     assert row(frame, "last year")["event"] == "British number one lost in third round"
+    score = table("On Saturday they beat Aston Villa 2-0 at the Emirates to go top.", published=SUNDAY)
+    assert row(score, "Saturday")["event"] == "beat Aston Villa"  # a score's first figure is no part of the name
     moved = table(
         "Jack Draper reached the Wimbledon quarter-finals on Sunday.",
         "In January the band split.",
