@@ -3301,6 +3301,14 @@ def date_parts_of_the_storys_day(
             ]
             if any(r["date"] and r["date"][:10] <= today.isoformat() for r in here):
                 continue  # already on a day that has come
+            named = [
+                r
+                for r in ordered
+                if (r["paragraph"], r["start_char"]) < (number, m.start()) and r["date"] and not inside(r)
+            ]
+            if any(not r["date"] for r in here) and (not named or named[-1]["date"][:10] <= today.isoformat()):
+                continue  # left without a day on purpose ("who was on duty that night, told the inquest"); only
+                # one counted from a day still to come ("will face Alcaraz on Tuesday. Later that day …") moves
             span = docs[number].char_span(m.start(), m.end(), alignment_mode="expand")
             verb = governing_verb(span.root) if span is not None and len(span) else None
             if verb is None or verb_tense(verb) != "past":
