@@ -273,6 +273,9 @@ def duration_span(
             # "the first to be born at the zoo in more than a decade": the last birth was at some time before 2016,
             # which the text does not give; 2016 would be a bound read as a date
             return "", "", "vague"
+        if _shorter_than_a_day(parts):
+            return "", "", "vague"  # "had been second best for an hour", "the first goal in 40 minutes": the last
+            # occasion a stretch that short ago is within the story's own day, at an hour the paper does not give
         sign = -1
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
@@ -637,6 +640,11 @@ def _compact(token: Token) -> str:
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
         # "at least 120 people": "120 people", not "least 120 people"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    score = after is not None and after.i + 1 < len(token.doc) and token.doc[after.i + 1].text in ("-", "–", "—")
+    if after is not None and after.dep_ == "nummod" and after.head.i == token.i and after.like_num and not score:
+        words.append(after.text)  # "The British number one", "Terminal 5", "Article 50": the number after a noun
+        # is part of its name, not a count; a score's first figure ("beat Aston Villa 2-0") is not
     return " ".join(words)
 
 
@@ -881,6 +889,40 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= after), None)
     name = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if named else None
     return name or named  # "shipping group Halvorsen Maritime": the name
+
+
+# Bodies that hear evidence: "The court heard that …".
+HEARING_BODIES = frozenset(
+    "court jury inquest tribunal hearing trial inquiry committee panel magistrates judge coroner".split()
+)
+# What such a body does itself after hearing, told as a verb joined to "heard": "heard … and adjourned".
+HEARING_ACTS = frozenset("adjourn retire rise recess sit return acquit convict sentence".split())
+
+
+def _heard_clause_before(verb: Token) -> Token | None:
+    """The verb of a "that" clause a hearing body heard, when `verb`, joined by "and" to "heard" after that clause,
+    with no subject, object or passive of its own, is that clause's second verb: "The court heard that Lowry was
+    treasurer for six years and resigned in March 2024" (Lowry resigned, not the court). A body's own act ("and
+    adjourned", "and was shown CCTV", "and adjourned the case") stays the body's."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() != "hear" or verb.lemma_.lower() in HEARING_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj") for c in verb.children):
+        return None
+    body = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if body is None or body.lemma_.lower() not in HEARING_BODIES:
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "ccomp"
+            and head.i < c.i < verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ),
+        None,
+    )
 
 
 def _apposition_before_and(subject: Token, verb: Token) -> bool:
@@ -1165,8 +1207,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
         if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
             break
+        heard = _heard_clause_before(up)
         up = up.head
-        subject = _subject_after(up, after)
+        subject = _subject_after(heard if heard is not None else up, after)
     antecedent = (
         verb.head
         if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
@@ -3196,6 +3239,100 @@ def date_a_numbered_day_of_a_long_event(
             rows.append(_row(cand, number, doc, published, mentions, text))
 
 
+# A part of the day the story is on, named from that day: "earlier in the day", "later that day", "that evening".
+STORYS_DAY_PART = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<part>day|morning|afternoon|evening|night)"
+    r"|that\s+(?:same\s+)?(?P<own>day|morning|afternoon|evening|night)|the\s+same\s+day)\b",
+    re.I,
+)
+
+
+def _in_a_relative_clause(row: dict, docs: dict[int, Doc]) -> bool:
+    """Whether the expression of `row` is inside a relative clause ("The British number one, who lost in the third
+    round last year, saved two break points")."""
+    doc = docs.get(row["paragraph"])
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and any(t.dep_ == "relcl" for t in span.root.ancestors)
+
+
+def date_parts_of_the_storys_day(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None, mentions
+) -> list[dict]:
+    """Put "earlier in the day", "later that day" or "that evening", in a clause told in the past, on the day gone by
+    that the story named last (within STORY_DAY_DAYS of publication, outside quotations): "Draper reached the
+    quarter-finals on Sunday … will face Alcaraz on Tuesday. Alcaraz beat Tiafoe earlier in the day" is Sunday, not a
+    vague "earlier", nor a day counted from the Tuesday still to come. A part of a day the text already dates to a
+    day that has come is left as it is; so is one after a month or year named since that day ("split in January …
+    that night"), whose day is not told."""
+    if published is None:
+        return rows
+    today = published.date()
+    quoted = {number: quote_spans(text) for number, text in texts.items()}
+    inside = lambda row: any(s < row["start_char"] < e for s, e in quoted.get(row["paragraph"], ()))  # noqa: E731
+    ordered = sorted((r for r in rows if r["paragraph"]), key=lambda r: (r["paragraph"], r["start_char"]))
+    added: list[dict] = []
+    dropped: set[int] = set()
+    for number, text in sorted(texts.items()):
+        if not number or number not in docs:
+            continue
+        for m in STORYS_DAY_PART.finditer(text):
+            if any(s < m.start() < e for s, e in quoted[number]):
+                continue
+            told = [
+                r
+                for r in ordered
+                if (r["paragraph"], r["start_char"]) < (number, m.start())
+                and r["date"]
+                and r["date"][:10] <= today.isoformat()
+                and not inside(r)
+                and id(r) not in dropped
+            ]
+            last_day = next(
+                (r for r in reversed(told) if DAY_VALUE.match(r["value"]) and r["type"] in ("DATE", "TIME")), None
+            )
+            if last_day is None or not 0 <= (today - date.fromisoformat(last_day["date"][:10])).days <= STORY_DAY_DAYS:
+                continue
+            since = told[told.index(last_day) + 1 :]
+            if any(not _in_a_relative_clause(r, docs) for r in since):
+                continue  # a month or a year the story moved to since ("In January the band split"); one in an
+                # aside ("who lost in the third round last year") does not move it
+            here = [
+                r for r in rows if r["paragraph"] == number and r["start_char"] < m.end() and m.start() < r["end_char"]
+            ]
+            if any(r["date"] and r["date"][:10] <= today.isoformat() for r in here):
+                continue  # already on a day that has come
+            named = [
+                r
+                for r in ordered
+                if (r["paragraph"], r["start_char"]) < (number, m.start()) and r["date"] and not inside(r)
+            ]
+            if any(not r["date"] for r in here) and (not named or named[-1]["date"][:10] <= today.isoformat()):
+                continue  # left without a day on purpose ("who was on duty that night, told the inquest"); only
+                # one counted from a day still to come ("will face Alcaraz on Tuesday. Later that day …") moves
+            span = docs[number].char_span(m.start(), m.end(), alignment_mode="expand")
+            verb = governing_verb(span.root) if span is not None and len(span) else None
+            if verb is None or verb_tense(verb) != "past":
+                continue
+            sentence = span.sent
+            if any(
+                r["paragraph"] == number
+                and sentence.start_char <= r["start_char"] < m.start()
+                and r["date"][:10] > today.isoformat()
+                for r in rows
+            ):
+                continue  # "The final will be played on Sunday and the trophy presented later that day"
+            part = (m["part"] or m["own"] or "day").lower()
+            pod = lx.PARTS_OF_DAY.get(part, "")
+            day = last_day["date"][:10]
+            kind, value = ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+            dropped.update(id(r) for r in here)
+            cand = Candidate(m.start(), m.end(), m.group(), kind, value, "story_day", "relative")
+            added.append(_row(cand, number, docs[number], published, mentions, text))
+    if not added:
+        return rows
+    return [r for r in rows if id(r) not in dropped] + added
+
+
 # What may stand between a day and the "when" of a clause that tells what happens on it: "on Thursday, when".
 DAY_THEN_WHEN = re.compile(r"\s*,?\s*")
 # How many steps up the parse a clock time may hang below the verb of such a clause ("announces … at noon").
@@ -3276,6 +3413,55 @@ def keep_a_days_thing_on_the_day_to_come(
         if _judged_as_done(verb):
             continue  # "Tuesday's vote is a blow": weighed by its effect, so the one gone by
         row["value"] = row["date"] = row["date_end"] = coming[word]
+
+
+# Verbs of warning of a thing ahead: "warned of cancellations on Monday morning".
+WARNED_OF_VERBS = frozenset("warn forecast predict caution".split())
+
+
+def keep_a_warned_of_day_on_the_day_to_come(rows: list[dict], docs: dict[int, Doc], published: datetime | None) -> None:
+    """A weekday told as the day of a thing warned of in the simple past ("Rail operators warned of cancellations on
+    Monday morning", in a Sunday paper) is the day to come when the story names that weekday elsewhere as one to
+    come ("temperatures may drop to minus 8C on Monday night"): the story speaks of one Monday, and what is warned of
+    lies ahead. Alone, "warned of snow on Monday" may tell the day of the warning, and is left so."""
+    if published is None:
+        return
+    today = published.date()
+    coming: dict[str, date] = {}
+    gone: list[tuple[dict, str]] = []
+    for row in rows:
+        word = row["expression"].split()[0].lower() if row["expression"] else ""
+        if not row["paragraph"] or word not in WEEKDAY_WORDS or not DAY_VALUE.match(row["value"]) or not row["date"]:
+            continue
+        day = date.fromisoformat(row["value"][:10])
+        if day > today:
+            coming.setdefault(word, day)
+        elif day < today:
+            gone.append((row, word))
+    for row, word in gone:
+        if word not in coming or (coming[word] - today).days >= 7:
+            continue
+        doc = docs.get(row["paragraph"])
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc else None
+        day_word = span.root if span is not None and len(span) else None
+        while day_word is not None and day_word.dep_ == "conj" and day_word.head.i != day_word.i:
+            day_word = day_word.head  # "on Tuesday and Thursday": the first day's "on"
+        if day_word is None or day_word.dep_ != "pobj" or day_word.head.lower_ != "on":
+            continue
+        verb = governing_verb(day_word)
+        if verb is None or verb.lemma_.lower() not in WARNED_OF_VERBS or verb.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue  # "had warned of delays on Monday": set against what came about
+        if not any(
+            (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))) and verb.i < c.i < span.start - 1
+            for c in verb.children
+        ):
+            continue  # "warned on Monday that …": the day of the warning
+        then = coming[word].isoformat()
+        for column in ("value", "date", "date_end"):
+            if DAY_VALUE.match(row[column]):
+                row[column] = then + row[column][10:]
 
 
 # "within" before a length, and "of" with the event it counts from after it: "within three months of the crash".
@@ -3846,7 +4032,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_a_numbered_day_of_a_long_event(rows, texts, paragraph_docs, published, mentions)
     date_clock_times_of_a_days_when_clause(rows, texts, paragraph_docs)
+    rows = date_parts_of_the_storys_day(rows, texts, paragraph_docs, published, mentions)
     keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
+    keep_a_warned_of_day_on_the_day_to_come(rows, paragraph_docs, published)
     date_headline_as_story(rows)
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]

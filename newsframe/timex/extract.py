@@ -1035,7 +1035,23 @@ FIXTURE_LINE = re.compile(r"[\w .'&-]{1,40}:\s*(?:hosts?|at|visits?|vs\.?|versus
 
 
 # Verbs of a fixture that the parse may read as nouns after a team's name ("Fulham host Aston Villa on Saturday").
-FIXTURE_VERBS = {"host", "hosts", "visit", "visits", "face", "faces", "entertain", "entertains", "welcome", "welcomes"}
+FIXTURE_VERBS = {
+    *("host", "hosts", "visit", "visits", "face", "faces", "entertain", "entertains", "welcome", "welcomes"),
+    *("travel", "travels"),
+}
+
+
+def _sides_name_before(word: Token) -> bool:
+    """Whether the word before `word` ends a side's name: a proper noun, or a capitalised word the parse hung on
+    `word` as its compound or modifier ("Harlow travel to Chelmsford City on Tuesday", "Harlow" read as an
+    adjective)."""
+    before = word.nbor(-1)
+    return before.pos_ == "PROPN" or (
+        before.text[:1].isupper()
+        and before.head.i == word.i
+        and before.dep_ in ("compound", "amod", "nsubj")
+        and before.pos_ not in ("DET", "PRON")
+    )
 
 
 # A run of weekdays ("from Tuesday to Sunday", "Monday to Friday", "Mon-Fri.") and the states of a place it bounds.
@@ -1579,7 +1595,7 @@ class DocContext(Context):
             if verb is None and FIXTURE_LINE.match(span.root.sent.text):
                 return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
             if verb is None and any(
-                t.lower_ in FIXTURE_VERBS and t.i > sent.start and t.nbor(-1).pos_ == "PROPN" for t in sent
+                t.lower_ in FIXTURE_VERBS and t.i > sent.start and _sides_name_before(t) for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.i != verb.i:
