@@ -5738,6 +5738,29 @@ def person_title_before(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
+# The members and works of a party, written in lower case after its name: "the Green group leader", "a Reform
+# councillor", "the Plaid manifesto".
+PARTY_MEMBER_NOUNS = frozenset(
+    """councillor councillors candidate candidates mp mps msp msps mep meps peer peers whip whips manifesto activists
+    group""".split()
+)
+PARTY_GROUP_AFTER = frozenset("leader leaders members member".split())
+
+
+def a_party_before_its_members(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name between "the" or "a" and a party's member or group in lower case ("The Green group
+    leader, Jamie Osborn,", "a Reform councillor"), read as a person's, is the party: no person has councillors or
+    a group leader. A name read as a place stays one ("the Leeds councillor")."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    after = doc[span.end : span.end + 2]
+    if not after or not after[0].is_lower or after[0].lower_ not in PARTY_MEMBER_NOUNS:
+        return False
+    if after[0].lower_ == "group" and not (len(after) == 2 and after[1].lower_ in PARTY_GROUP_AFTER):
+        return False
+    return "PERSON" in (span.names, span.model) and name_key(_span_text(doc, span)) not in known_places()
+
+
 def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether the parse links `span` to a noun such as "newspaper", "bank" or "club" (see `org_cue`), or a role in
     an organisation stands between it and a name ("Chelsea manager Owen Hartley"), or one result follows a name the
@@ -5762,7 +5785,7 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         return name_key(_span_text(doc, span)) not in known_places()
     if has_market_cue(doc, span) or named_as_an_employer(doc, span) or a_person_named_with_the(doc, span):
         return True
-    if maker_of_a_programme(doc, span):
+    if maker_of_a_programme(doc, span) or a_party_before_its_members(doc, span):
         return True
     after = doc[span.end : span.end + 2]
     # a country before a player's or a coach's role is the nation they play for, a place ("Ghana striker Kofi Mensah")
@@ -6724,7 +6747,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     rebounds rebound layup layups 3-pointer 3-pointers quarterback quarterbacks homer homers rbi overtime
     cox coxes rowers oarsmen regatta umpire
     singles doubles seeded tie-break tiebreak aces birdie birdies bogey bogeys fairway putt putts champion champions
-    frames finalist finalists semi-finalist semi-finalists
+    frames finalist finalists semi-finalist semi-finalists tries try-scorer
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -6934,7 +6957,10 @@ def is_sport_report(docs: list[Doc]) -> bool:
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
         seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
-        if SCORE_AFTER_RESULT.search(doc_text(doc)):
+        # a score after a verb of a result: "won 2-1", or a country's side's result: "England beat Wales 24-21"
+        if SCORE_AFTER_RESULT.search(doc_text(doc)) or any(
+            name_key(match.group(1)) in known_places() for match in MATCH_RESULT.finditer(doc_text(doc))
+        ):
             seen.add("score")
         words = seen - {"score"}  # a score joins the words of a sport, not a sport's name
         if len(seen) >= SPORT_MIN_WORDS or (len(words) >= 2 and not words.isdisjoint(SPORT_NAMES)):
@@ -8639,6 +8665,9 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
             word == "from" and head.pos_ == "NOUN" and (people_noun(head) or "PERSON" not in (span.names, span.model))
         )
         where = where or (word == "from" and of_an_age(head))
+        # the people noun right before "from", where the parse hangs "from" on the verb ("bought by a young couple
+        # from Exeter"): where the people are from all the same
+        where = where or (word == "from" and doc[span.start - 2].pos_ == "NOUN" and people_noun(doc[span.start - 2]))
         # where a craft came from: "a helicopter from Prestwick", "a lifeboat from Tenby"; no craft comes from a
         # person, so the town needs no gazetteer (one word: "ferries from Marten Dock" came from a place built)
         if word == "from" and head.pos_ == "NOUN" and head.lower_ in FROM_CRAFT_NOUNS and span.end - span.start == 1:
@@ -9217,6 +9246,14 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
         and opens_with_common_given_name(words.text)
     ):
         return True  # "Jordan Larmour's try", "Ella Toone's goal": what a player scores, no club's
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("from", "by")
+        and _singular(doc[span.start - 2].lower_) in SCORE_NOUNS | {"tries"}
+        and not (len(after) and after[0].tag_ == "POS")
+        and opens_with_common_given_name(words.text)
+    ):
+        return True  # "a late penalty from Marcus Smith", "goals from Ella Toone": a player's, as a side's are not
     if first in known_places() or first in known_cities():
         return False  # "Boston Celtics": a town's team
     root = words.root
@@ -10709,6 +10746,25 @@ def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
     return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
 
 
+# The rounds of a tournament, written in lower case right after its name ("reach the Wimbledon quarter-finals",
+# "the Carabao Cup final", "the Masters first round").
+ROUND_AFTER = re.compile(r" (?:(?:quarter|semi)-?finals?|finals?|(?:first|second|third|fourth|fifth) round)\b")
+
+
+def named_before_a_round(doc: Doc, span: Span) -> bool:
+    """Whether a name stands right before a round of a tournament in lower case (ROUND_AFTER: a final, or an
+    ordinal and "round"): "reach the Wimbledon quarter-finals", "the US Open final" is the tournament, an event,
+    whatever the readers took it for; not a country, whose team reaches a round ("the England semi-final"), a name
+    a reader read as a place, nor a name with a possessive ("Arsenal's semi-final")."""
+    if not ROUND_AFTER.match(doc_text(doc), doc[span.end - 1].idx + len(doc[span.end - 1].text)):
+        return False
+    # (read as a place, the town the tournament is named after stays the town: "reach Eastbourne semi-finals" above
+    # "a win at Eastbourne")
+    return name_key(_span_text(doc, span)) not in known_places() and not {span.names, span.model} & (
+        PLACE_LABELS | {"NORP"}
+    )
+
+
 def unread_dateline_places(docs: list[Doc], spans: list[Span], ends: list[int]) -> list[Span]:
     """The capitals place of a dateline no reader read ("EPSOM — Golden Fable won ...", `ends` from
     `dateline_place_end` per Doc): where the story was filed is a name whether or not a reader knew the town."""
@@ -11432,10 +11488,15 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return False
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
+    before = doc[span.start - 1] if span.start > 0 else None
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
         # or where a march or a route starts: "set off from Portland Place"
-        before = doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
+    if {span.names, span.model} & {"GPE"}:
+        # read as a town, where something happened: "stabbed on Oxford Street" is the street, a facility (as the
+        # headline's "Oxford Street stabbing" a reader read as a body is); not the markets of "worries on Wall
+        # Street", where no verb happens
+        return before is not None and before.lower_ in STREET_BEFORE and before.head.pos_ == "VERB"
     return False
 
 
@@ -11547,8 +11608,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", *PLACE_LABELS):
             votes.pop(label, None)
         votes["NORP"] += VOTE_WEIGHTS["nation"]
-    if row.prize:  # "Oscar-winning", "Bafta winner": the prize, no person, place or body
-        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+    if row.prize:  # "Oscar-winning", "Bafta winner": the prize, no person, place, body or work
+        for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["prize"]
     if row.work:  # "the papal thriller Conclave": a work's title
@@ -13448,6 +13509,88 @@ def shared_surnames(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[int, 
     return out
 
 
+# The nouns of firms and bodies news takes its subject up with in the next sentence: "Rolls-Royce has reported a
+# record profit. The engine maker made ...", "Skylark Air has cancelled 40 flights. A spokesperson for the airline
+# said ..." (and any noun of a maker: "the carmaker", "the drugmaker"). Not "council" or "authority", which take up
+# a place ("Cornwall has been hit by floods. The council said"), nor "party", which follows its leader.
+TAKEN_UP_BODY_NOUNS = frozenset(
+    """company firm corporation group airline carrier retailer supermarket chain bank lender insurer operator developer
+    housebuilder business brand conglomerate manufacturer supplier charity utility startup start-up""".split()
+)
+MAKER_NOUN = re.compile(r"[a-z]*maker")
+# Verbs of a speaker and the words of a role before a name, which present a person, not the body taken up after.
+SPEAKER_LEMMAS = frozenset("say tell add explain".split())
+ROLE_TITLE_WORDS = frozenset("executive director officer founder chairman chairwoman president".split())
+
+
+def _takes_up_a_body(sentence: Span, names: list[Span]) -> bool:
+    """Whether `sentence` names a body by "the" and a noun of TAKEN_UP_BODY_NOUNS, with only words in lower case
+    between ("The engine maker made", "for the airline"), before any name of its own."""
+    first_name = min((s.start for s in names if sentence.start <= s.start < sentence.end), default=sentence.end)
+    for t in sentence:
+        if t.i >= first_name:
+            return False
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or not t.is_lower:
+            continue
+        if t.lower_ not in TAKEN_UP_BODY_NOUNS and not MAKER_NOUN.fullmatch(t.lower_):
+            continue
+        j = t.i - 1
+        while j >= sentence.start and t.doc[j].is_lower and t.doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PROPN"):
+            j -= 1
+        if (
+            j >= sentence.start
+            and t.doc[j].lower_ == "the"
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_lower and t.doc[t.i + 1].pos_ == "NOUN")
+        ):
+            return True
+    return False
+
+
+def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> frozenset[str]:
+    """Keys of the names a sentence's subject that the next sentence takes up as a body ("Rolls-Royce has reported
+    a record profit ..." then "The engine maker made ...", "A spokesperson for the airline said"): the article says
+    what the name is, whatever a reader read it as. Not a place the gazetteers know (whose council speaks), a name
+    opening with a common given name or the surname of a person named in full (`surnames`: "Jane Hart was sacked.
+    The firm said", her employer), nor a subject with another name after it in its sentence other than a town's
+    ("Levy said Best would open two stores. The company ...": the company is the one named last)."""
+    by_doc: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_doc[s.doc].append(s)
+    sentences = [(d, sent) for d, doc in enumerate(docs) for sent in doc.sents]
+    found: set[str] = set()
+    for (d, sent), (e, following) in zip(sentences, sentences[1:]):
+        for s in by_doc[d]:
+            if not (sent.start <= s.start < sent.end):
+                continue
+            root = docs[d][s.start : s.end].root
+            if root.dep_ not in ("nsubj", "nsubjpass") or root.head != sent.root:
+                continue
+            # a speaker, or someone a role or a "who" presents ("Chief executive Priya Raman, who joined in 2022,
+            # said"): the body the next sentence names is the one they speak for
+            if root.head.lemma_ in SPEAKER_LEMMAS or person_title_before(docs[d], s.start):
+                continue
+            if inside_a_quotation(docs[d][s.start]):  # a speaker's words: '"Corvexa will be available," ...'
+                continue
+            if s.start and docs[d][s.start - 1].lower_ in ORG_ROLE_NOUNS | ROLE_TITLE_WORDS:
+                continue
+            if any(c.dep_ == "appos" or any(w.lower_ == "who" for w in c.children) for c in root.children):
+                continue
+            text = _span_text(docs[d], s)
+            key = name_key(text)
+            if key in known_places() or key in known_cities() or key in surnames or opens_with_common_given_name(text):
+                continue
+            if any(
+                s.end <= o.start < sent.end
+                and not {o.names, o.model} & (PLACE_LABELS | {"NORP"})
+                and name_key(_span_text(docs[d], o)) not in known_cities()
+                for o in by_doc[d]
+            ):
+                continue
+            if _takes_up_a_body(following, by_doc[e]):
+                found.add(key)
+    return frozenset(found)
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -13567,6 +13710,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
+    rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
+    taken_up = bodies_taken_up(read, spans, surnames)
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
     for s in spans:
@@ -13834,7 +13979,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     not (s.names or s.model)
                     and not cut_from_a_longer_name(doc, s)
                     and body_in_apposition(doc, s, UNREAD_BODY_NOUNS)
-                ),
+                )
+                # a subject the next sentence takes up as a body: "Rolls-Royce has reported ... The engine maker made"
+                or name_key(text) in taken_up,
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and
                 # William Hill"): a firm rather than a person, though a place where people live stays one
                 "listed": firms
@@ -13876,6 +14023,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
+        rounds.append(bool(s.names or s.model) and named_before_a_round(doc, s))
+    # a tournament before its round ("reach the Wimbledon quarter-finals") is an event, as a prize is; not a town the
+    # article names as the town too ("reach Eastbourne semi-finals" above "a win at Eastbourne"), which stays one
+    towns_named = {r["key"] for r in rows if r["town"] or r["venue"]}
+    for r, by_round in zip(rows, rounds):
+        if by_round and r["key"] not in towns_named:
+            r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
