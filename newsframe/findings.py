@@ -276,9 +276,15 @@ def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame, each:
 
 @_markdown
 def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
-    """Who and what is named most often? The most-named (ties together) with count and spread, then the next."""
+    """Who and what is named most often? The most-named person, place or organisation (ties together) with count and
+    spread, then the next. Other names (a nationality or a party written as an adjective, 'French', 'Democrats')
+    are left out, as the summary and the chart leave them out: none is a person, place or organisation."""
     if entities.empty:
         return "The article names no one."
+    others = entities[~entities["entity_type"].isin(list(ENTITY_KINDS))]
+    entities = entities[entities["entity_type"].isin(list(ENTITY_KINDS))]
+    if entities.empty:
+        return f"It names no person, place or organisation, only {listed_names(others['entity'].astype(str).tolist())}."
     # names mentioned equally often in the order the article first names them, not alphabetically
     entities = in_order_named(entities).reset_index(drop=True)
     counts = entities["mentions"].astype(int)
@@ -288,6 +294,8 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     entities = entities.assign(entity=[as_written(str(e), definite) for e in entities["entity"]])
     leaders = entities[counts == top]
     if len(leaders) == len(entities) and len(entities) > 1:
+        if len(others):  # the other names are not among those ranked
+            return f"No person, place or organisation stands out: each of the {len(entities)} is named {_times(top)}."
         return f"No name stands out: each of its {len(entities)} names is named {_times(top)}."
     if len(leaders) == 1:
         row = leaders.iloc[0]

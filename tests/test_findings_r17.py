@@ -109,7 +109,7 @@ def test_the_only_name_of_an_article_is_not_said_to_be_named_most():
     )
     paragraphs = pd.DataFrame({"paragraph": [0, 1, 2, 3]})
     said = findings.most_named.__wrapped__(entities, paragraphs)
-    assert said == "It names only British, once, in 1 of its 3 paragraphs."
+    assert said == "It names no person, place or organisation, only British."
 
 
 COLUMN = """Our parks are not a luxury
