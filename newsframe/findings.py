@@ -69,6 +69,7 @@ from .summary import (
     expression_period,
     in_order_named,
     join_words,
+    joint_sources,
     last_occasion_told,
     listed_names,
     may_be_plural,
@@ -1087,6 +1088,7 @@ def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     spoken = character_lines(tables["quotes"], tables["entities"], paragraphs)
     lines = lines_words(spoken, work_noun(paragraphs), more=False)
     speakers = speakers_table(tables["quotes"][spoken == ""], tables["entities"], paragraphs)
+    speakers, _ = joint_sources(speakers, tables["entities"])  # "Ryanair and easyJet said": two sources
     # "they said", no name found, or "Ames said" where two people are Ames: no source to count
     pronouns, surnames = pronoun_speakers(speakers), shared_surname_speakers(speakers, tables["entities"])
     vague = int(pronouns["statements"].sum()) + int(surnames["statements"].sum())

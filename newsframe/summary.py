@@ -33,10 +33,12 @@ from .speakers import (
     expectations,
     headline_nouns,
     lines_words,
+    main_tone,
     name_parts,
     reply_refusals,
     shared_surname_speakers,
     short_speaker,
+    speaker_kind,
     speakers_table,
     surname_bearers,
     unattributed,
@@ -935,10 +937,59 @@ def _together(speaker: str, names: set[str], definite: set[str] | frozenset[str]
     """A speaker that is two named entities joined by "and" ("A and B"), as "A and B together", each with "the" when
     the article writes it so (`definite`: "the University of Tromsø and the European Southern Observatory"); else as it
     is, with "the" when the article writes it so."""
-    parts = speaker.split(" and ")
-    if len(parts) == 2 and all(p in names for p in parts) and not _shared_head(parts):
-        return f"{as_written(parts[0], definite)} and {as_written(parts[1], definite)} together"
+    parts = joint_parts(speaker, names)
+    if parts:
+        return f"{join_words([as_written(p, definite) for p in parts])} together"
     return as_written(speaker, definite)
+
+
+def joint_parts(speaker: str, names: set[str]) -> list[str]:
+    """The named entities of a speaker that is several of them joined by "and" ("Ryanair and easyJet", "Tesco,
+    Sainsbury's and Asda"), each a source of its own; [] for one speaker, and for one body's name whose head noun two
+    places share ("Devon and Cornwall Police", `_shared_head`)."""
+    if " and " not in speaker:
+        return []
+    parts = re.split(r", (?:and )?| and ", speaker)
+    if len(parts) < 2 or not all(p in names for p in parts) or len(set(parts)) < len(parts):
+        return []
+    return [] if len(parts) == 2 and _shared_head(parts) else parts
+
+
+def joint_sources(speakers: pd.DataFrame, entities: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, int]]]:
+    """A speakers table (`speakers.speakers_table`) with each row of several named entities speaking together
+    ("Ryanair and easyJet said") credited to each of them, since two bodies are two sources; and those joint speakers
+    with their statements, (speaker, statements), for the sentence to say which statements were made together."""
+    names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
+    types = dict(zip(entities.get("entity", []), entities.get("entity_type", [])))
+    named = dict(zip(entities.get("entity", []), entities.get("mentions", [])))
+    counted = ["statements", *QUOTE_KINDS, "words", *(f"words_{k}" for k in QUOTE_KINDS), *TONES]
+    rows: dict[str, dict] = {}
+    joint: list[tuple[str, int]] = []
+    split = {i: joint_parts(short_speaker(str(s), names), names) for i, s in speakers["speaker"].items()}
+    if not any(split.values()):
+        return speakers, joint
+    for i, row in speakers.iterrows():
+        parts = split[i] or [str(row["speaker"])]
+        if split[i]:
+            joint.append((short_speaker(str(row["speaker"]), names), int(row["statements"])))
+        for part in parts:
+            if part not in rows:
+                rows[part] = row.to_dict() | {"speaker": part}
+                if split[i]:
+                    entity_type = str(types.get(part, ""))
+                    rows[part] |= {"entity_type": entity_type, "speaker_kind": speaker_kind(entity_type)}
+                    rows[part]["mentions"] = int(named.get(part, 0))
+                continue
+            mine = rows[part]
+            for column in (c for c in counted if c in mine):
+                mine[column] = int(mine[column]) + int(row[column])
+            mine["first_paragraph"] = min(int(mine["first_paragraph"]), int(row["first_paragraph"]))
+            mine["tone"] = main_tone({tone: int(mine[tone]) for tone in TONES})
+    table = pd.DataFrame(list(rows.values()), columns=speakers.columns)
+    table = table.sort_values(
+        ["statements", "words", "first_paragraph", "speaker"], ascending=[False, False, True, True], kind="stable"
+    )
+    return table.reset_index(drop=True), joint
 
 
 # A byline that names one writer: "By Ann Lee", "By Ann Lee, Health Correspondent", "By ANN LEE | Reuters". A
@@ -1033,6 +1084,8 @@ def speakers_sentence(
     speakers = speakers_table(quotes[spoken == ""], entities, paragraphs)
     # two who speak together ("Yoon Suk Yeol and Fumio Kishida agreed") are one source, said so in a list of names
     names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
+    # two bodies or people who speak together ("Ryanair and easyJet said") are two sources, each credited
+    speakers, joint = joint_sources(speakers, entities)
     # a long description ("a study of more than 78,000 adults published in …") is named by its head (`short_speaker`)
     definite = set(definite) | definite_speakers(quotes)
     shown = [_together(short_speaker(str(s), names), names, definite) for s in speakers["speaker"]]
@@ -1080,7 +1133,12 @@ def speakers_sentence(
         total = vague + given_none + missing
         return f"It reports {count_noun(total, 'statement')}, none with a named speaker: {join_words(parts)}."
     statements = int(speakers["statements"].sum())  # a headline's quotation printed again in the story counts once
-    text = f"It attributes {count_noun(statements, 'statement')} to {count_noun(len(speakers), 'source')}"
+    statements -= sum(n * (len(joint_parts(s, names)) - 1) for s, n in joint)  # each statement made together, once
+    together = [f"{n} {'made ' if not i else ''}by {_together(s, names, definite)}" for i, (s, n) in enumerate(joint)]
+    if len(joint) == 1 and joint[0][1] == statements:  # every statement made together
+        together = [f"{'all ' if statements > 1 else ''}made by {_together(joint[0][0], names, definite)}"]
+    together = f", {join_words(together)}," if together else ""
+    text = f"It attributes {count_noun(statements, 'statement')}{together} to {count_noun(len(speakers), 'source')}"
     notes = [f"{count_noun(missing, 'more statement')} with no speaker found"] if missing else []
     whose = "whose speaker it does not name" if given_none == 1 else "whose speakers it does not name"
     notes += [f"{count_noun(given_none, 'more statement')} {whose}"] if given_none else []

@@ -110,7 +110,7 @@ def test_an_answer_that_opens_with_such_a_name_has_its_capital():
 def test_two_sources_speaking_together_each_keep_the_article_s_the():
     found = quotes((2, "reported", "Harbour Authority and Velcor", "The Harbour Authority and Velcor", "talks began"))
     said = summary.speakers_sentence(found, NAMES, {"Harbour Authority"})
-    assert said.endswith(": the Harbour Authority and Velcor together (reported).")
+    assert said.startswith("It attributes 1 statement, made by the Harbour Authority and Velcor together, to 2 sources")
 
 
 def test_the_before_a_noun_the_name_qualifies_is_the_noun_s():

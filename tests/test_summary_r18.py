@@ -92,11 +92,11 @@ def test_the_summary_of_a_story_whose_only_passive_is_an_expectation_quotes_no_o
     assert not any("no speaker found" in s for s in sentences)
 
 
-def test_two_who_speak_together_are_listed_as_one_source_said_together():
+def test_two_who_speak_together_are_two_sources_the_statement_said_together():
     named = entities(("Yoon Suk Yeol", "PERSON", 3), ("Fumio Kishida", "PERSON", 2))
     together = (1, "reported", "agreed", "Yoon Suk Yeol and Fumio Kishida", "Yoon and Kishida", "to hold summits")
     alone = (2, "reported", "said", "Yoon Suk Yeol", "Yoon", "the countries cannot be trapped in the past")
     assert summary.speakers_sentence(quotes(together, alone), named) == (
-        "It attributes 2 statements to 2 sources, each once: Yoon Suk Yeol (reported) and Yoon Suk Yeol and Fumio "
-        "Kishida together (reported)."
+        "It attributes 2 statements, 1 made by Yoon Suk Yeol and Fumio Kishida together, to 2 sources: Yoon Suk Yeol "
+        "twice (both reported) and Fumio Kishida once (reported)."
     )
