@@ -1069,8 +1069,17 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
     """Whether `span` is part of a title the model took for a name: only title modifiers ("Ex-Home") before a title
     word ("Secretary"), or one common noun naming what an office is for before its holder's title ("Transport
     Secretary", "Energy Minister"): the lemmatizer knows it as a noun and the tagger reads it alone as a common noun
-    ("Treasury Secretary" names the Treasury, which the tagger reads as a proper noun)."""
+    ("Treasury Secretary" names the Treasury, which the tagger reads as a proper noun); a shadow office before its
+    title word ("Shadow Home Office minister", "Shadow Treasury Secretary") is the opposition's post, no body."""
     words = [t.lower_ for t in doc[span.start : span.end] if not t.is_punct]
+    if (
+        len(words) >= 2
+        and words[0] == "shadow"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in OFFICE_TITLES
+        and not doc[span.start : span.end].text.isupper()
+    ):
+        return True  # "Shadow Cabinet Office minister Alex Burghart": the opposition's post, no body of its own
     if (
         len(words) == 1
         and span.end < len(doc)
@@ -4887,6 +4896,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         return [replace(span, label="GPE", names="MISC")]  # "the A38 bridge at Kingsbridge", read as an other name
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
         return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
+    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["FAC"]:
+        return [replace(span, label="FAC", names="MISC")]  # "the Harbour Bridge", "the Kelsey Viaduct"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
         return [replace(span, label=OTHER_NAME, names="MISC")]
     start = span.start
@@ -6097,6 +6108,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
     if staff_at(doc, span) or joined_as_staff(doc, span):
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
+    if firm_of_a_trade_before(doc, span):
+        return True  # "a report by engineers Halcrow Vale", "lawyers Leigh Day said", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -6611,6 +6624,32 @@ STAFF_NOUNS = frozenset(
 )
 
 
+# Trades practised by firms, in the plural, which stand right before a firm's name as a person's trade stands before
+# the person's in the singular: "a report by engineers Halcrow Vale", "lawyers Leigh Day said", "auctioneers Bonhams".
+FIRM_TRADE_PLURALS = frozenset(
+    """engineers architects solicitors lawyers accountants auditors consultants auctioneers stockbrokers brokers
+    builders housebuilders contractors surveyors administrators""".split()
+)
+
+
+def firm_of_a_trade_before(doc: Doc, span: Span) -> bool:
+    """Whether a trade in the plural (FIRM_TRADE_PLURALS), in lower case or opening the sentence, stands right before
+    `span`, one name and no list of them: plural people before one name are a firm ("engineers Halcrow Vale",
+    "Accountants Grant Thornton were appointed"); not people listed by name ("engineers Tom Hale and Ana Ruiz")."""
+    if span.start < 1:
+        return False
+    trade = doc[span.start - 1]
+    if trade.lower_ not in FIRM_TRADE_PLURALS or trade.tag_ not in ("NNS", "NNPS"):
+        return False
+    if not (trade.is_lower or (trade.is_sent_start and trade.is_title)):
+        return False  # "Accountants Grant Thornton were appointed" opens a sentence
+    root = doc[span.start : span.end].root
+    after = doc[span.end] if span.end < len(doc) else None
+    listed = after is not None and after.lower_ in ("and", "&", ",", "or") and span.end + 1 < len(doc)
+    listed = listed and doc[span.end + 1].is_title
+    return not listed and root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children)
+
+
 def staff_at(doc: Doc, span: Span) -> bool:
     """Whether `span` follows "at" or "from" (or "at the", "from the") after people in the plural who work somewhere
     (STAFF_NOUNS): "Analysts at Peel Hunt", "Administrators from Kroll were appointed", the firm they work for,
@@ -6824,12 +6863,16 @@ CLUB_NAME_MAX_WORDS = 3
 
 def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     """Clubs no reader found in a sport report, named by a run of capitalised proper nouns ending in a club's word
-    ("Harlow Town came from behind", "Castleford Rovers", CLUB_NAME_WORDS): an organisation, unless the gazetteer knows
-    the whole as a place ("Kansas City", "Mexico City"). `taken` holds every token a reader already read."""
+    ("Harlow Town came from behind", "Castleford Rovers", "Dorking Wanderers", the last word capitalised inside the
+    sentence whether the tagger reads it as a proper or a common noun, CLUB_NAME_WORDS): an organisation, unless the
+    gazetteer knows the whole as a place ("Kansas City", "Mexico City"). `taken` holds every token a reader already
+    read."""
     out = []
     for j, token in enumerate(doc):
-        if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title or token.pos_ != "PROPN":
+        if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title:
             continue
+        if token.pos_ != "PROPN" and (token.pos_ != "NOUN" or token.is_sent_start):
+            continue  # a plural the tagger reads as a common noun names the club too: "a win over Dorking Wanderers"
         if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and (j + 1) not in taken:
             continue  # not the last word of the run
         i = j
