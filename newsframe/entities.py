@@ -7201,10 +7201,10 @@ def thing_of_an_owner(doc: Doc, span: Span) -> bool:
     while (
         i < len(doc)
         and not doc[i].text[:1].isupper()
-        and doc[i].tag_ in ("JJ", "VBN", "VBG", "NN", "HYPH")
+        and doc[i].tag_ in ("JJ", "VBN", "VBG", "NN", "HYPH", "CD")
         and doc[i].text not in THING_NOUNS
     ):
-        i += 1  # the words before the noun ("photo-editing")
+        i += 1  # the words before the noun ("photo-editing"), a model's number ("Europe's Ariane 6 rocket")
     thing = i < len(doc) and doc[i].lower_ in THING_NOUNS and doc[i].text.islower()
     return thing and span.end <= doc[span.end - 1].head.i <= i
 
