@@ -581,9 +581,31 @@ def lean_words(overall: dict) -> str:
     return ""
 
 
+# How far from one whole shares may add up and still be one whole: the tables keep each share to four places.
+SHARE_SLACK = 0.001
+
+
+def whole_percents(shares: list[float]) -> list[int]:
+    """Shares of one whole as whole percentages that add up to 100 (largest remainder): 0.104, 0.613 and 0.283 read
+    10%, 61% and 29%, not the 10%, 61% and 28% each rounded alone would print, which a reader adds up to 99. A larger
+    share never prints below a smaller one. Shares that do not make one whole (as the tables keep them, each to four
+    places: within SHARE_SLACK of it) are each rounded alone."""
+    total = sum(shares)
+    if not shares or abs(total - 1) > SHARE_SLACK or min(shares) < 0:
+        return [round(s * 100) for s in shares]
+    exact = [s * 100 / total for s in shares]
+    whole = [int(e) for e in exact]
+    left = 100 - sum(whole)
+    for i in sorted(range(len(exact)), key=lambda i: (-(exact[i] - whole[i]), -exact[i], i))[:left]:
+        whole[i] += 1
+    return whole
+
+
 def share_words(overall: dict) -> list[str]:
-    """The shares of an article's text by tone, in words: ['31% negative', '48% neutral', '21% positive']."""
-    return [f"{overall[f'share_{t}']:.0%} {t}" for t in TONES]
+    """The shares of an article's text by tone, in words: ['31% negative', '48% neutral', '21% positive'], adding up
+    to 100% (`whole_percents`)."""
+    percents = whole_percents([float(overall[f"share_{t}"]) for t in TONES])
+    return [f"{p}% {t}" for p, t in zip(percents, TONES)]
 
 
 def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -953,6 +975,21 @@ def joint_parts(speaker: str, names: set[str]) -> list[str]:
     if len(parts) < 2 or not all(p in names for p in parts) or len(set(parts)) < len(parts):
         return []
     return [] if len(parts) == 2 and _shared_head(parts) else parts
+
+
+def joint_words(speakers: pd.DataFrame, entities: pd.DataFrame) -> dict[str, tuple[list[str], int]]:
+    """For each named entity that speaks together with others ("Ryanair and easyJet said", `joint_parts`), the others
+    it speaks with (in the article's order of the joint speakers) and the words it said with them, as
+    `joint_sources` adds them to its own: {"easyJet": (["Ryanair"], 15), "Ryanair": (["easyJet"], 15)}."""
+    names = set(entities["entity"].astype(str)) if "entity" in entities.columns else set()
+    out: dict[str, tuple[list[str], int]] = {}
+    for speaker, words in zip(speakers["speaker"], speakers["words"]):
+        parts = joint_parts(short_speaker(str(speaker), names), names)
+        for part in parts:
+            partners, k = out.get(part, ([], 0))
+            partners = partners + [p for p in parts if p != part and p not in partners]
+            out[part] = (partners, k + int(words))
+    return out
 
 
 def joint_sources(speakers: pd.DataFrame, entities: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, int]]]:
