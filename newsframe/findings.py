@@ -70,6 +70,7 @@ from .summary import (
     in_order_named,
     join_words,
     joint_sources,
+    joint_words,
     last_occasion_told,
     listed_names,
     may_be_plural,
@@ -950,6 +951,9 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     if speakers.empty:
         return "No statement has a speaker, so no one has any words of their own in it" + (lines or "") + "."
     total = int(speakers["words"].sum())
+    # "Ryanair and easyJet said": each of them said those words, counted with its own, as the statements are
+    together = joint_words(speakers, entities)
+    speakers, _ = joint_sources(speakers, entities)
     ranked = speakers.sort_values("words", ascending=False, kind="stable")
     top = int(ranked["words"].iloc[0])
     # "The White House said" and "the Food Foundation" as the article writes it: "the White House"
@@ -963,7 +967,19 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     def named(s: str) -> str:
         return writer if s == WRITER else as_written(source_name(s), definite)
 
+    def with_whom(s: str, words: int, inside: bool = False) -> str:
+        """', 15 of them together with Ryanair' for words said jointly; '' for none."""
+        said = together.get(s)
+        if not said:
+            return ""
+        partners, k = said
+        whom = join_words([named(p) for p in partners])
+        if inside:
+            return f"; {'all' if k == words else k} together with {whom}"
+        return f", {'all' if k == words else f'{k} of them'} said together with {whom}"
+
     leaders = [f"“{s}” ({may_be(s)})" if s in shared else named(s) for s in ranked[ranked["words"] == top]["speaker"]]
+    tops = ranked[ranked["words"] == top]["speaker"].astype(str).tolist()
     if len(ranked) == 1 and ranked["speaker"].iloc[0] == WRITER:  # "I think": the writer is heard, no source
         return f"No source is quoted: the {count_noun(top, 'word')} said are {writers} own, in the first person{lines}."
     if len(ranked) == 1:
@@ -971,7 +987,13 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     share = f"{top / total:.0%}" if total else "0%"
     if len(leaders) == 1:
         text = f"The most words said, {top} of the {total} attributed to anyone ({share}), are by {leaders[0]}"
+        text += with_whom(tops[0], top)
+    elif all(s in together and together[s][1] == top and set(together[s][0]) <= set(tops) for s in tops):
+        # the leaders' words are all the ones they said together: one set of words, not one each
+        text = f"The most words said, {top} of the {total} attributed to anyone ({share}), are by "
+        text += f"{join_words(leaders)} together"
     else:
+        leaders = [f"{n} ({with_whom(s, top, True)[2:]})" if s in together else n for n, s in zip(leaders, tops)]
         text = f"The most words said, {top} each of the {total} attributed to anyone, are by {join_words(leaders)}"
     rest = ranked[ranked["words"] < top]
     shown = rest.head(RUNNERS_UP)
@@ -980,7 +1002,7 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     if shown.empty:
         return text + lines + "."
     then = [
-        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{named(s)} ({int(w)})"
+        f"“{s}” ({int(w)}; {may_be(s)})" if s in shared else f"{named(s)} ({int(w)}{with_whom(s, int(w), True)})"
         for s, w in zip(shown["speaker"], shown["words"])
     ]
     return text + f"; then {join_words(then)}{lines}."
@@ -1007,6 +1029,8 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         counted = f"{counted} and {said}" if len(quotes) > lines else said
     text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label"
     speakers = speakers_table(quotes[spoken == ""], entities, article_paragraphs(article))
+    # "Ryanair and easyJet said": each of them quoted in those statements, as who is quoted counts them
+    speakers, _ = joint_sources(speakers, entities)
     if len(speakers) < 2 or speakers["statements"].iloc[0] == speakers["statements"].iloc[1]:
         return text + "."  # no one source is quoted most
     top = speakers.iloc[0]
