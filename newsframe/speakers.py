@@ -1331,6 +1331,7 @@ def unheard(
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _listed_with(attributed(quotes), paragraphs, entities)
+    heard |= _written_in_full(attributed(quotes), written, entities)
     heard |= _titled(heard, entities)
     heard |= _given_alone(heard, entities)
     heard |= _fuller_names(heard, entities)
@@ -2420,6 +2421,28 @@ def _titled(heard: set[str], entities: pd.DataFrame) -> set[str]:
         titled = [p for p in people if p.split()[0].lower() == m.group(1).lower() and len(p.split()) > 1]
         if len(titled) == 1:
             out.add(titled[0])
+    return out
+
+
+def _written_in_full(rows: pd.DataFrame, written: pd.Series, entities: pd.DataFrame) -> set[str]:
+    """The names heard by their last word, written in full in that statement's own attribution: "The leader of Kenton
+    council, Priya Shah, said", with the statement's speaker read as "Shah" and the names table keeping "Priya Shah"
+    apart (or taking it for an organisation's name), is Priya Shah heard, since the words that tell who spoke are hers.
+    The attribution must end with the name, as a speaker's description does, and the name must not be someone the
+    speaker is only close to or speaks about ("a friend of Priya Shah", `NEAR_SOURCE`, `_about`)."""
+    names = entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity"].astype(str).tolist()
+    out = set()
+    for speaker, text in zip(rows["speaker"].astype(str), written.fillna("").astype(str)):
+        text = text.strip(" ,")
+        for name in names:
+            if name == speaker or not name.endswith(" " + speaker) or not text.endswith(name):
+                continue
+            before = text[: len(text) - len(name)]
+            if before and not before.endswith((" ", ",")):
+                continue
+            if NEAR_SOURCE.search(before) or _about(text, name):
+                continue
+            out.add(name)
     return out
 
 
