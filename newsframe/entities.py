@@ -5744,7 +5744,8 @@ MIN_AGENT_NOUN_LENGTH = 5
 def person_title_before(doc: Doc, start: int) -> bool:
     """Whether the token before token `start` is a person's title or honorific ("Mr", "President", "Judge"), or a
     firm officer's two-word title in lower case ("chief executive", see OFFICER_TITLES)."""
-    if start > 1 and doc[start - 1].is_lower and (doc[start - 2].text, doc[start - 1].text) in OFFICER_TITLES:
+    # (its first word capitalised where it opens a sentence: "Chief executive Anouk de Vries wrote")
+    if start > 1 and doc[start - 1].is_lower and (doc[start - 2].lower_, doc[start - 1].text) in OFFICER_TITLES:
         return True
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
@@ -7519,13 +7520,16 @@ SALE_LEMMAS = frozenset({"sell", "market", "brand", "license", "licence"})
 
 def launched(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a launch verb right before it: "Quillon Technologies launched Atlas in 2023"
-    (not "launched a bid for Atlas"), or the name a thing is sold or marketed as ("sold as Wegovy")."""
+    (not "launched a bid for Atlas", nor a person released: "released Pascoe on bail"), or the name a thing is sold
+    or marketed as ("sold as Wegovy")."""
     if span.start >= 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].tag_ == "VBN":
         # a product's name put on sale under it: "the drug, sold as Wegovy by Novo Nordisk", "marketed as Corvexa"
         return doc[span.start - 2].lemma_ in SALE_LEMMAS
     verb = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
     if verb < 0 or doc[verb].lemma_ not in LAUNCH_LEMMAS:  # the cheap test first ("unveiled the Aria" too)
         return False
+    if doc[verb].lemma_ == "release" and verb == span.start - 1 and "PERSON" in (span.names, span.model):
+        return False  # people are released too: "released Pascoe on bail", "the club released Okafor"
     root = doc[span.start : span.end].root
     return root.dep_ == "dobj" and root.head.i == verb and root.head.pos_ == "VERB"
 

@@ -5343,14 +5343,16 @@ IRREGULAR_PASTS = {
 
 
 def _stem(verb: str) -> str:
-    """A verb of saying without its ending, to tell one verb in two forms ("denies", "denied", "deny": "deny")."""
+    """A verb of saying without its ending, to tell one verb in two forms ("denies", "denied", "deny": "deny"); a
+    final doubled letter is written once, as "admitted" doubles the t of "admits" (a key to compare, not a word)."""
     verb = verb.lower()
     if verb in IRREGULAR_PASTS:
-        return IRREGULAR_PASTS[verb]  # "Water boss tells MPs …" and "… has told MPs"
+        verb = IRREGULAR_PASTS[verb]  # "Water boss tells MPs …" and "… has told MPs"
     for ending, put in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            return verb[: -len(ending)] + put
-    return verb
+            verb = verb[: -len(ending)] + put
+            break
+    return verb[:-1] if len(verb) > 3 and verb[-1] == verb[-2] else verb
 
 
 def _plain(text: str) -> str:
@@ -6881,7 +6883,14 @@ class SpeakerResolver:
                     named = None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
-                portfolio = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+                # (in lower case or capitalised as an office is: "the health secretary", "The Health Secretary")
+                portfolio = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "compound"
+                    and c.i < token.i
+                    and (c.pos_ == "NOUN" and c.is_lower or c.is_title and c.is_alpha and not c.ent_type_)
+                ]
                 if named is not None and head in GOVERNING_TITLES and portfolio:
                     # "the health secretary", "the justice minister": one office, whose holder the article names with
                     # it (found above) or not at all, not the last person named

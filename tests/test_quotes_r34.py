@@ -1,0 +1,39 @@
+"""Who said what (newsframe.quotes): a headline's description speaks as the person the story names, whatever form of
+the verb the story uses."""
+
+from __future__ import annotations
+
+from test_quotes import quoting, table  # the quotes table of an article given as text
+
+
+def test_a_headline_description_is_the_named_defendant_when_the_body_doubles_the_verbs_last_letter():
+    found = table(
+        "date 2026-11-27 Van driver admits causing cyclist's death\n\n"
+        "A van driver has admitted causing the death of a cyclist by careless driving near Bodmin.\n\n"
+        "Daniel Pascoe, 34, of Liskeard, appeared at Truro Crown Court on Thursday, where he pleaded guilty.\n"
+    )
+    headline = found[found["paragraph"] == 0].iloc[0]
+    assert (headline["speaker"], headline["speaker_text"]) == ("Daniel Pascoe", "Van driver")
+    assert quoting(found, "careless driving")["speaker"] == "Daniel Pascoe"
+
+
+def test_she_after_a_chief_executive_opening_the_sentence_is_that_executive():
+    found = table(
+        "date 2026-12-01 Chipmaker Veltrix cuts 900 jobs\n\n"
+        "The Dutch chipmaker Veltrix will cut 900 jobs, the company said on Tuesday.\n\n"
+        'Chief executive Anouk de Vries wrote in a message to staff that the decision was "painful but necessary".\n\n'
+        '"We have to put our money where the growth is," she wrote.\n'
+    )
+    row = quoting(found, "where the growth is")
+    assert (row["speaker"], row["speaker_text"]) == ("Anouk de Vries", "she")
+
+
+def test_a_capitalised_portfolio_secretary_no_one_is_named_as_is_not_the_last_person_named():
+    found = table(
+        "date 2026-11-11 MPs back assisted dying bill\n\n"
+        "Conservative MP Danny Kruger, who opposed the bill, warned that vulnerable people could feel pressured.\n\n"
+        "The Health Secretary, who voted against, said the government would remain neutral.\n\n"
+        "Home Secretary Anna Hale said the vote was free. The Home Secretary said she would abstain.\n"
+    )
+    assert quoting(found, "remain neutral")["speaker"] == "The Health Secretary"
+    assert quoting(found, "would abstain")["speaker"] == "Anna Hale"
