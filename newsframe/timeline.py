@@ -3255,6 +3255,28 @@ def _in_a_relative_clause(row: dict, docs: dict[int, Doc]) -> bool:
     return span is not None and len(span) > 0 and any(t.dep_ == "relcl" for t in span.root.ancestors)
 
 
+def _ends_of_stretches(rows: list[dict], texts: dict[int, str]) -> set[int]:
+    """The ids of rows that name the ends of a stretch ("took the money between March 2019 and 31 December 2023",
+    "from 2015 to 2022", "until 24 November"): the bounds of a period, not a day the story is on."""
+    ends: set[int] = set()
+    ordered = sorted((r for r in rows if r["paragraph"]), key=lambda r: (r["paragraph"], r["start_char"]))
+    for first, last in zip(ordered, ordered[1:]):
+        text = texts.get(first["paragraph"], "")
+        if "/" in first["value"]:
+            ends.add(id(first))
+        if first["paragraph"] != last["paragraph"]:
+            continue
+        opener = STRETCH_OPENS.search(text[: first["start_char"]])
+        if opener is not None and STRETCH_JOINS[opener["word"].lower()].fullmatch(
+            text[first["end_char"] : last["start_char"]]
+        ):
+            ends.update((id(first), id(last)))
+    for row in ordered:
+        if "/" in row["value"] or UNTIL_BEFORE.search(texts.get(row["paragraph"], "")[: row["start_char"]]):
+            ends.add(id(row))
+    return ends
+
+
 def date_parts_of_the_storys_day(
     rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None, mentions
 ) -> list[dict]:
@@ -3272,6 +3294,8 @@ def date_parts_of_the_storys_day(
     ordered = sorted((r for r in rows if r["paragraph"]), key=lambda r: (r["paragraph"], r["start_char"]))
     added: list[dict] = []
     dropped: set[int] = set()
+    bounds = _ends_of_stretches(rows, texts)
+    bound_days = {r["date"][:10] for r in rows if id(r) in bounds and r["date"]}
     for number, text in sorted(texts.items()):
         if not number or number not in docs:
             continue
@@ -3286,6 +3310,8 @@ def date_parts_of_the_storys_day(
                 and r["date"][:10] <= today.isoformat()
                 and not inside(r)
                 and id(r) not in dropped
+                and id(r) not in bounds  # "took the money between March 2019 and 31 December 2023. Earlier that
+                # day …": the ends of a period are no day the story is on
             ]
             last_day = next(
                 (r for r in reversed(told) if DAY_VALUE.match(r["value"]) and r["type"] in ("DATE", "TIME")), None
@@ -3299,14 +3325,28 @@ def date_parts_of_the_storys_day(
             here = [
                 r for r in rows if r["paragraph"] == number and r["start_char"] < m.end() and m.start() < r["end_char"]
             ]
-            if any(r["date"] and r["date"][:10] <= today.isoformat() for r in here):
-                continue  # already on a day that has come
+            dated = [
+                r
+                for r in here
+                if r["date"] and r["date"][:10] <= today.isoformat() and r["date"][:10] not in bound_days
+            ]
+            if dated:
+                # already on a day that has come (not merely the end of a stretch named since); a vague "Earlier"
+                # read apart from the "that day" it opens is part of that day, not a second, undated row
+                vague = [r for r in here if not r["date"] and r["end_char"] <= dated[0]["start_char"]]
+                if vague and len(dated) == 1 and dated[0]["end_char"] <= m.end():
+                    dropped.update(id(r) for r in vague)
+                    dated[0]["start_char"] = m.start()
+                    dated[0]["expression"] = text[m.start() : dated[0]["end_char"]]
+                continue
             named = [
                 r
                 for r in ordered
                 if (r["paragraph"], r["start_char"]) < (number, m.start()) and r["date"] and not inside(r)
             ]
-            if any(not r["date"] for r in here) and (not named or named[-1]["date"][:10] <= today.isoformat()):
+            if any(not r["date"] and r["start_char"] <= m.start() and m.end() <= r["end_char"] for r in here) and (
+                not named or named[-1]["date"][:10] <= today.isoformat()
+            ):
                 continue  # left without a day on purpose ("who was on duty that night, told the inquest"); only
                 # one counted from a day still to come ("will face Alcaraz on Tuesday. Later that day …") moves
             span = docs[number].char_span(m.start(), m.end(), alignment_mode="expand")
@@ -3328,7 +3368,7 @@ def date_parts_of_the_storys_day(
             dropped.update(id(r) for r in here)
             cand = Candidate(m.start(), m.end(), m.group(), kind, value, "story_day", "relative")
             added.append(_row(cand, number, docs[number], published, mentions, text))
-    if not added:
+    if not added and not dropped:
         return rows
     return [r for r in rows if id(r) not in dropped] + added
 

@@ -374,6 +374,11 @@ def verb_tense(verb: Token) -> str | None:
                 return None
             told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
             return verb_tense(main) or ("past" if any(t.tag_ == "VBD" for t in told) else None)
+        if not auxes and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+            main = verb.head  # "will be played on 9 May, with the trophy presented later that day", "with" read as
+            # the mark of a clause: as below, the participle has the tense of the clause it is added to
+            if main.pos_ in ("VERB", "AUX") and main.i < verb.i:
+                return verb_tense(main)
         if not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
             main = verb.head.head.head
             if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
@@ -425,6 +430,9 @@ def verb_tense(verb: Token) -> str | None:
             if saying is not None:  # 'Speaking before midnight, he said, "We are going to …"': the parse hung the
                 return verb_tense(saying)  # participle on the quotation; it tells of the saying
             return verb_tense(verb.head)  # "Starting Monday, shops will open later": the tense of the main clause
+        if not auxes and _with_a_published_schedule(verb):
+            return "future"  # "has completed its line-up, with the Lanterns headlining on Friday": a part of the
+            # schedule made known is still to come, whatever the tense of the making known
         head = verb.head.head
         if not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)  # "told to check the roads before setting off on Saturday": check's tense
@@ -433,6 +441,37 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+# Nouns of a schedule made known, the object of the clause a "with" participle is added to: "has completed its
+# line-up, with the Lanterns headlining on Friday", "unveiled its programme, with the parade opening on Sunday".
+SCHEDULE_NOUNS = frozenset(
+    "line-up lineup programme program schedule timetable fixtures itinerary bill calendar agenda running order".split()
+)
+
+
+def _with_a_published_schedule(verb: Token) -> bool:
+    """Whether the participle `verb`, after "with", is added to a clause in the present or the present perfect whose
+    object is a schedule ("has completed its line-up, with the Lanterns headlining on Friday"): what the schedule
+    holds is still to come. A clause told in the simple past ("announced its line-up in March") is left to the
+    main clause's tense, as is any other object ("has won three in a row, with the latest coming on Saturday")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        main = verb.head.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        main = verb.head.head.head
+    else:
+        return False
+    if main.pos_ not in ("VERB", "AUX") or main.i == verb.i or main.i > verb.i:
+        return False
+    told = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ in ("VBD", "MD") for t in told):
+        return False
+    obj = next((c for c in main.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+    words |= {"line-up" for t in obj.subtree if t.lower_ == "up" and t.i > 1 and t.nbor(-2).lower_ == "line"}
+    return bool(words & SCHEDULE_NOUNS)
 
 
 # Verbs that take an object and a bare infinitive: "saw prices rise", "watched Ireland beat England", "helped the

@@ -3374,6 +3374,18 @@ COMPANY_ACCOUNTS = re.compile(
 )
 
 
+# A company's year named by its number, whose end `PERIOD_END_AFTER` may name right after it: "fiscal 2026 ended on
+# 30 June", "its fiscal year 2026, which ended in September".
+FISCAL_YEAR_NAMED_BEFORE_ITS_END = re.compile(
+    rf"\b(?:fiscal|financial)(?: year)? {YEAR}(?:-\d\d)?"
+    r"(?= *,? *(?:\(\s*)?(?:which |that )?(?:ended|ends|ending|closed))",
+    re.I,
+)
+PERIOD_OF_BEFORE = re.compile(r"\b(?:quarter|half|period|months)\s+of\s+(?:its\s+|the\s+)?$", re.I)
+# The year a quarter or half is of, between the period and its end: "the fourth quarter of fiscal 2026, which ended".
+OF_FISCAL_YEAR = re.compile(rf"\s+of\s+(?:its\s+|the\s+)?(?:fiscal|financial)(?: year)? {YEAR}(?:-\d\d)?", re.I)
+
+
 def year_end_month(text: str) -> int | None:
     """The month a company's own year ends in, when the text says so ("whose financial year runs to the end of
     March": 3; "pre-tax profit fell in the year to March", a company's results) and every such statement names the
@@ -3384,9 +3396,15 @@ def year_end_month(text: str) -> int | None:
             told = sentence[: m.start()]  # what the year is the year of: "profit rose … in the year to March"
             if COMPANY_ACCOUNTS.search(told) and not MEASURE_OF_THE_ECONOMY.search(told):
                 months.add(month_number(m["m"]))
+    for m in FISCAL_YEAR_NAMED_BEFORE_ITS_END.finditer(text):
+        end = PERIOD_END_AFTER.match(text, m.end())  # "fiscal 2026, which ended on 30 June": a year ending in June
+        if end is not None and not PERIOD_OF_BEFORE.search(text[: m.start()]):  # not the quarter's end
+            months.add(month_number(end["m1"] or end["m2"]))
     for m in PERIOD_NAMED_BEFORE_ITS_END.finditer(text):
-        # "the first half, which ended on 30 September": a half that ends in September, of a year ending in March
-        end = PERIOD_END_AFTER.match(text, m.end())
+        # "the first half, which ended on 30 September": a half that ends in September, of a year ending in March;
+        # so does "the fourth quarter of fiscal 2026, which ended on 30 September"
+        of_year = OF_FISCAL_YEAR.match(text, m.end())
+        end = PERIOD_END_AFTER.match(text, of_year.end() if of_year is not None else m.end())
         if end is not None and lx.ORDINALS.get(m["ord"].lower(), 9) <= (2 if m["unit"].lower() == "half" else 4):
             step = 6 if m["unit"].lower() == "half" else 3
             later = step * ((2 if step == 6 else 4) - lx.ORDINALS[m["ord"].lower()])
@@ -3589,6 +3607,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ):
         # "whose financial year runs to the end of March … profit rose in its second quarter": July to
         # September, the company's own quarter, not April to June
+        named = _year_named_before_in_its_sentence(m, ctx)
+        if named is not None and named[1]:
+            # "sales in fiscal 2025 were held back by a recall in the second quarter": that year's quarter (July to
+            # September 2024 for a year ending in March), not the last such quarter before publication
+            return period_of_year_ending(ctx.year_end_month, named[0], unit, lx.ORDINALS[ordinal])
         return period_of_own_year(
             ctx.dct.date(), ctx.year_end_month, unit, lx.ORDINALS[ordinal], ctx.tense(m.start(), m.end()), m, ctx
         )
