@@ -6375,7 +6375,7 @@ def group_named_by_a_plural(doc: Doc, span: Span) -> bool:
     """Whether `span`, one capitalised word after "The" read as a person, is a common noun in the plural ("The
     Lanterns played", "The Wombats and The Kooks"): a band's or a group's name, as no one person is named, and a
     family is named by its surname ("the Kennedys"), which is mostly no common noun. Opening a sentence, not a noun
-    of an agent ("The Bakers said", a family named after a trade) nor a person's name in the same paragraph; never
+    of an agent ("The Bakers said", a family named after a trade) nor a name in the same paragraph; never
     a given name many bear."""
     if span.end - span.start != 1 or span.start == 0 or "PERSON" not in (span.names, span.model):
         return False
@@ -6389,7 +6389,8 @@ def group_named_by_a_plural(doc: Doc, span: Span) -> bool:
         return True  # "Arctic Monkeys and The Lanterns": a capital "The" inside a sentence is part of the name
     if before.text != "The" or singular.endswith(AGENT_ENDINGS):
         return False  # "the Bakers": a family named by a surname that is a trade's ("Baker", "Turner", "Carter")
-    return not any(t.lower_ == singular and t.is_title and t.ent_type_ == "PERSON" for t in doc)
+    # the surname itself in the paragraph ("the Macleod family ... The Macleods"): WordNet lists some people too
+    return not any(t.lower_ == singular and t.is_title for t in doc)
 
 
 # Officers one at a time, their holders named right after ("chairman Rob Perrins", "CEO Jan Hanses").
