@@ -3013,10 +3013,15 @@ def _singular_subject_verb(verb: Token, subject: int) -> bool:
     return False
 
 
-def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def join_one_body_of_two_names(
+    doc: Doc, spans: list[Span], sport: bool = False, docs: list[Doc] | None = None
+) -> list[Span]:
     """Two one-word names joined by "and" or "&", the subject of a verb in the singular or of one whose clause
     says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"): one
-    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl")."""
+    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl"). Outside
+    a sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
+    article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and
+    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone."""
     out = list(spans)
     i = 0
     while i + 1 < len(out):
@@ -3029,15 +3034,15 @@ def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[left.start].is_title
             and doc[right.start].is_title
             and not (left.start and doc[left.start - 1].text in (",", "&", "and"))
-            and left.label in ("ORG", "PERSON")
-            and right.label in ("ORG", "PERSON")
         ):
             i += 1
             continue
         first, second = doc[left.start], doc[right.start]
         verb = first.head
         if (
-            first.dep_ == "nsubj"
+            left.label in ("ORG", "PERSON")
+            and right.label in ("ORG", "PERSON")
+            and first.dep_ == "nsubj"
             and second.dep_ == "conj"
             and second.head.i == first.i
             and verb.pos_ in ("VERB", "AUX")
@@ -3045,8 +3050,48 @@ def join_one_body_of_two_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and _singular_subject_verb(verb, right.start)
         ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
+        elif (
+            not sport and pair_opening_a_list(doc, left, right) and named_only_together(doc, docs or [doc], left, right)
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         i += 1
     return out
+
+
+def named_only_together(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
+    """Whether every time the article writes the first of two names joined by "and" it goes on with "and" or "&"
+    and the second ("Marks and Spencer" throughout; not "Lotte 6 Hyundai 2" elsewhere)."""
+    first, second = doc[left.start].text, doc[right.start].text
+    for each in docs:
+        for token in each:
+            if token.text != first:
+                continue
+            i = token.i
+            if not (i + 2 < len(each) and each[i + 1].lower_ in ("and", "&") and each[i + 2].text == second):
+                return False
+    return True
+
+
+def pair_opening_a_list(doc: Doc, left: Span, right: Span) -> bool:
+    """Whether two one-word names joined by "and" open a list that goes on after a comma and closes with
+    its own "and" ("Marks and Spencer, Tesco and Next all rose"): a list joins its last item alone by "and", so an
+    "and" before the list's first comma is inside a name; not places the gazetteer knows ("France and Spain, Italy
+    and Greece")."""
+    if right.end + 2 >= len(doc) or doc[right.end].text != "," or doc[left.end].lower_ != "and":
+        return False
+    if any(name_key(doc[s.start].text) in known_places() for s in (left, right)):
+        return False
+    if given_name_bearers(doc[left.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False  # "Tom and Jerry, Ant and Dec and ...": pairs of people by their first names
+    closed = False
+    for token in doc[right.end + 1 :]:
+        if token.text == "," or token.is_title or token.text[:1].isupper():
+            continue
+        if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            closed = True
+            continue
+        break
+    return closed
 
 
 # The last words of the names of bodies a legislature or a state sets to watch or advise on a field ("the Work and
@@ -5289,7 +5334,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
             ("coordinated name", join_coordinated_name),
-            ("one body of two names", join_one_body_of_two_names),
+            ("one body of two names", lambda doc, spans: join_one_body_of_two_names(doc, spans, sport, docs)),
             ("paired common words", join_paired_common_words),
             ("body of two fields", join_field_pair_body),
             ("nickname", lambda doc, spans, d=d: join_nicknamed_names(doc, spans, d)),
@@ -6111,6 +6156,10 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if firm_of_a_trade_before(doc, span):
         return True  # "a report by engineers Halcrow Vale", "lawyers Leigh Day said", read as a person
+    if officers_named_after(doc, span):
+        return True  # "Curtis Air chief executive Mary Doyle said", read as a person
+    if group_named_by_a_plural(doc, span):
+        return True  # "The Lanterns played a two-hour set", read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -6302,6 +6351,51 @@ def has_officers(doc: Doc, span: Span) -> bool:
 # Nouns in lower case after a name that a firm or body has and a people does not ("a Harbrook spokesperson"; "a
 # Welsh spokesperson" is excluded by the adjective test of `misread_as_a_people`).
 FIRM_ONLY_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson shares shareholders".split())
+
+
+def officers_named_after(doc: Doc, span: Span) -> bool:
+    """Whether a firm's officer (OFFICER_PAIRS, or a chairman or chief executive of OFFICER_HOLDER_WORDS) follows
+    `span`, two or more words, in lower case, and is named at once, a capitalised proper noun
+    after the title: "Curtis Air chief executive Mary Doyle said", "Taylor Wimpey chairman Rob Perrins". A person
+    has no chief executive of their own, so the name is a firm's; not a name the gazetteer knows as a place."""
+    i = span.end
+    if span.end - span.start < 2:
+        return False  # a one-word name is left to the rules of its own ("Deportivo chairman Augusto Lendoiro")
+    if i + 1 >= len(doc) or name_key(_span_text(doc, span)) in known_places():
+        return False
+    if (doc[i].lower_, doc[i + 1].lower_) in OFFICER_PAIRS and doc[i].is_lower and doc[i + 1].is_lower:
+        i += 2
+    elif doc[i].lower_ in OFFICER_HOLDER_WORDS and doc[i].is_lower:
+        i += 1
+    else:
+        return False
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and _is_name_word(doc[i])
+
+
+def group_named_by_a_plural(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word after "The" read as a person, is a common noun in the plural ("The
+    Lanterns played", "The Wombats and The Kooks"): a band's or a group's name, as no one person is named, and a
+    family is named by its surname ("the Kennedys"), which is mostly no common noun. Opening a sentence, not a noun
+    of an agent ("The Bakers said", a family named after a trade) nor a name in the same paragraph; never
+    a given name many bear."""
+    if span.end - span.start != 1 or span.start == 0 or "PERSON" not in (span.names, span.model):
+        return False
+    word, before = doc[span.start], doc[span.start - 1]
+    if before.lower_ != "the" or not word.is_title or not word.is_alpha or not word.lower_.endswith("s"):
+        return False
+    singular = word.lower_[:-1]
+    if singular not in common_nouns() or given_name_bearers(singular.capitalize()) >= GIVEN_NAME_BEARERS:
+        return False
+    if before.text == "The" and not before.is_sent_start:
+        return True  # "Arctic Monkeys and The Lanterns": a capital "The" inside a sentence is part of the name
+    if before.text != "The" or singular.endswith(AGENT_ENDINGS):
+        return False  # "the Bakers": a family named by a surname that is a trade's ("Baker", "Turner", "Carter")
+    # the surname itself in the paragraph ("the Macleod family ... The Macleods"): WordNet lists some people too
+    return not any(t.lower_ == singular and t.is_title for t in doc)
+
+
+# Officers one at a time, their holders named right after ("chairman Rob Perrins", "CEO Jan Hanses").
+OFFICER_HOLDER_WORDS = frozenset("ceo cfo coo chairman chairwoman".split())
 
 
 def misread_as_a_people(doc: Doc, span: Span) -> bool:
