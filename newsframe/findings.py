@@ -35,6 +35,7 @@ from .speakers import (
     QUOTE_KINDS,
     WRITER,
     as_written,
+    attributed,
     character_lines,
     definite_names,
     definite_speakers,
@@ -1324,7 +1325,10 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     articles quote anyone."""
     articles = len(article_sentiment)
     across = speakers_across(quotes, entities, max(len(quotes), 1))
-    quoting = int(quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", "article"].nunique())
+    # an article quotes someone as its own sentence on sources says so: a headline's passive ("Minister said to be
+    # ready to quit") or an expectation with no one expecting is no one quoted (`speakers.attributed`, `expectations`)
+    said = attributed(quotes)
+    quoting = int(said.loc[~expectations(said), "article"].nunique()) if not said.empty else 0
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
     if quoting == articles:
         some = f"{every(articles)} articles quote someone"

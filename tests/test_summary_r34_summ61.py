@@ -96,3 +96,19 @@ def test_the_source_in_the_most_articles_says_of_how_many():
     assert findings.speakers_across_articles.__wrapped__(said, named, articles("court", "repay", "brief", "road")) == (
         "Helen Marsh is quoted in the most articles, 2 of 4, 2 statements in all; 3 of the 4 articles quote someone."
     )
+
+
+def test_an_article_whose_only_statement_is_a_headline_passive_quotes_no_one_in_the_corpus_either():
+    # "Health minister said to be ready to quit": the headline says what is said of the minister, by no one; the
+    # article's own sentence says it quotes no one, and the corpus counts it among the articles quoting no one
+    said = quotes(
+        ("quit", 0, "reported", "Health minister", "to be ready to quit"),
+        ("repay", 1, "reported", "Helen Marsh", "the order would compensate the firm"),
+    ).assign(cue="said")
+    named = entities(("quit", "Ann Okoro", "PERSON", 2), ("repay", "Helen Marsh", "PERSON", 1))
+    assert findings.speakers_across_articles.__wrapped__(said, named, articles("quit", "repay", "brief")).endswith(
+        "; 1 of the 3 articles quotes someone."
+    )
+    assert findings.speakers_across_articles.__wrapped__(said[:1], named, articles("quit", "brief")) == (
+        "No article of the corpus quotes anyone."
+    )
