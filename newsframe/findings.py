@@ -35,6 +35,7 @@ from .speakers import (
     QUOTE_KINDS,
     WRITER,
     as_written,
+    attributed,
     character_lines,
     definite_names,
     definite_speakers,
@@ -1324,7 +1325,10 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     articles quote anyone."""
     articles = len(article_sentiment)
     across = speakers_across(quotes, entities, max(len(quotes), 1))
-    quoting = int(quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", "article"].nunique())
+    # an article quotes someone as its own sentence on sources says so: a headline's passive ("Minister said to be
+    # ready to quit") or an expectation with no one expecting is no one quoted (`speakers.attributed`, `expectations`)
+    said = attributed(quotes)
+    quoting = int(said.loc[~expectations(said), "article"].nunique()) if not said.empty else 0
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
     if quoting == articles:
         some = f"{every(articles)} articles quote someone"
@@ -1335,11 +1339,16 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
             else ("No article of the corpus quotes anyone.")
         )
     if articles == 1:
-        top = across.iloc[0]
-        return (
-            f"The corpus has one article; it quotes {count_noun(len(across), 'named source')}, "
-            f"{top['speaker']} most, {_times(int(top['statements']))}."
-        )
+        most = int(across["statements"].max())
+        # of sources quoted equally often none is quoted most alone: all of them are named, or how many
+        leaders = across[across["statements"] == most]["speaker"].astype(str).tolist()
+        if len(leaders) == len(across) > 1:
+            who = f"{'both' if len(leaders) == 2 else 'each'} {_times(most)}"
+        elif len(leaders) > LISTED_NAMES:
+            who = f"{len(leaders)} of them most, {_times(most)} each"
+        else:
+            who = f"{join_words(leaders)} most, {_times(most)}{' each' if len(leaders) > 1 else ''}"
+        return f"The corpus has one article; it quotes {count_noun(len(across), 'named source')}, {who}."
     top = int(across["articles"].max())
     leaders = across[across["articles"] == top]
     if top == 1:
@@ -1348,13 +1357,15 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
         row = leaders.iloc[0]
         statements = count_noun(int(row["statements"]), "statement")
         if may_be_plural(str(row["speaker"])):
-            text = f"The source quoted in the most articles is {row['speaker']}, {top}, {statements} in all"
+            text = (
+                f"The source quoted in the most articles is {row['speaker']}, {top} of {articles}, {statements} in all"
+            )
         else:
-            text = f"{row['speaker']} is quoted in the most articles, {top}, {statements} in all"
+            text = f"{row['speaker']} is quoted in the most articles, {top} of {articles}, {statements} in all"
     elif len(leaders) <= LISTED_NAMES:
-        text = f"{join_words(leaders['speaker'].tolist())} are quoted in the most articles, {top} each"
+        text = f"{join_words(leaders['speaker'].tolist())} are quoted in the most articles, {top} of {articles} each"
     else:
-        text = f"{len(leaders)} named sources are each quoted in {top} articles, none in more"
+        text = f"{len(leaders)} named sources are each quoted in {top} of the {articles} articles, none in more"
     return f"{text}; {some}."
 
 

@@ -2527,8 +2527,15 @@ def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_A
     the most articles first, then most often: speaker, speaker_kind, entity_type, statements, direct, words,
     articles (how many quote them). A speaker counts when it is a named entity of the article quoting it (a
     description such as "officials" is no one speaker across articles); spellings that differ only in case or
-    punctuation are one speaker, written the way most statements write it."""
+    punctuation are one speaker, written the way most statements write it. Named entities that speak together
+    ("Ryanair and easyJet said", `summary.joint_parts`) are each that speaker, as the article's own sentences count
+    them: a joint statement is one of each one's statements, in each one's articles."""
+    from .summary import joint_parts  # summary builds on this module
+
     rows = attributed(quotes)
+    names = entities.groupby("article")["entity"].agg(lambda s: set(s.astype(str))).to_dict()
+    parts = [joint_parts(s, names.get(a, set())) or [s] for a, s in zip(rows["article"], rows["speaker"])]
+    rows = rows.assign(speaker=parts).explode("speaker")
     types = {(a, e): t for a, e, t in zip(entities["article"], entities["entity"], entities["entity_type"])}
     rows = rows.assign(
         entity_type=[types.get((a, s), "") for a, s in zip(rows["article"], rows["speaker"])],
