@@ -489,6 +489,8 @@ PAPER_NAME_ENDINGS = frozenset(
     "standard inquirer courier".split()
 )
 PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
+# Words that make an agency a news agency ("the news agency", "the press agency"), not a public body.
+NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire"})
 # Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
 # Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
@@ -6795,7 +6797,11 @@ class SpeakerResolver:
                     and not c.ent_type_
                     and c.lemma_.lower() not in ORG_NOUNS
                 ]
-                if ORG_KINDS.get(head) in ("state", "government") and compounds:
+                # (an agency may be the state's, "the national disaster agency", not "the news agency")
+                public = ORG_KINDS.get(head) in ("state", "government") or (
+                    "state" in ALSO_KINDS.get(head, ()) and not {c.lower_ for c in compounds} & NEWS_AGENCY_WORDS
+                )
+                if public and compounds:
                     # "the finance ministry", "the education board": the one whose name has that word ("Ministry of
                     # Finance"), else a body of its own, not the last one named ("the Electoral Council")
                     words = {c.lower_ for c in compounds}
@@ -6828,8 +6834,12 @@ class SpeakerResolver:
                         return places[-1][4], written
                 if head == "team" and not self.sport and (lab := self._research_body(para, start)) is not None:
                     return lab, written  # "Researchers at the University of Sydney … The team cautioned"
-                if head in self.unnamed and not (
-                    self._of_kind(para, start, head) and self._called_so_before(para, start, head)
+                # (and one its own words describe: "the news agency" is no "national disaster agency")
+                unnamed_words = set(self.unnamed.get(head, "").lower().split())
+                if (
+                    head in self.unnamed
+                    and {c.lower_ for c in compounds} <= unnamed_words
+                    and not (self._of_kind(para, start, head) and self._called_so_before(para, start, head))
                 ):
                     # "The disaster management agency said … VTV, the state broadcaster … the agency said": the
                     # agency heard unnamed, not a body of a near kind that no one called an agency

@@ -68,3 +68,14 @@ def test_a_council_spokesperson_is_the_council_heard_unnamed_not_the_forecaster_
         '"We are doing everything we can to reopen," a council spokesperson said.\n'
     )
     assert quoting(found, "everything we can")["speaker"] == "the county council"
+
+
+def test_a_public_agency_never_named_is_not_the_airline_named_before_but_a_news_agency_is_the_one_named():
+    found = table(
+        "date 2026-08-21 Typhoon batters southern China\n\n"
+        "Cathay Pacific said it had cancelled 240 flights.\n\n"
+        "In the Philippines, the storm killed at least four people on Tuesday, the national disaster agency said.\n\n"
+        "Interfax said more than 300 people were moved. The storm weakened overnight, the news agency said.\n"
+    )
+    assert quoting(found, "at least four people")["speaker"] == "the national disaster agency"
+    assert quoting(found, "weakened overnight")["speaker"] == "Interfax"
