@@ -481,11 +481,23 @@ ORG_KINDS = {
     }.items()
     for noun in nouns.split()
 }
+# Last words of a newspaper's name ("the Telegraph", "the Washington Post", "the Sunday Times"), which say it is a
+# paper though no noun of ORG_KINDS does: "the paper reports" after "according to the Telegraph" is that paper (but
+# "the agency" or "the broadcaster" is none).
+PAPER_NAME_ENDINGS = frozenset(
+    "telegraph times guardian post herald mail mirror express journal gazette chronicle tribune observer "
+    "standard inquirer courier".split()
+)
+PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid".split())
+# Words that make an agency a news agency ("the news agency", "the press agency"), not a public body.
+NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire"})
 # Bodies whose names say what they are ("Portbridge Council", "the Crown Court", "Unite the Union"): "the council"
 # stands for one named so, never for an organisation whose name says nothing of its kind (a company's board may).
 # Nouns of two kinds: an agency is a news agency or a government one ("the SEC …, a spokesman for the agency said").
 # ("the union" may be a professional body: "the British Medical Association has announced … the union said")
-ALSO_KINDS = {"agency": frozenset({"state"}), "union": frozenset({"association"})}
+ALSO_KINDS = {"agency": frozenset({"state"}), "union": frozenset({"association"})} | dict.fromkeys(
+    PAPER_NOUNS, frozenset({"paper"})
+)
 
 
 # Bodies of a state that speak for themselves, not as their country: "China's foreign ministry said" is the ministry
@@ -1708,6 +1720,8 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if subjects and (source := _source_read_as_compound(verb, subjects[0])) is not None:
         return source  # "Rovers will offer £15m for winger Samuel Dayo, the Mail reports": the Mail, not Dayo
+    if not subjects and verb.tag_ == "NNS" and (source := _source_read_as_compound(verb, verb.doc[0])) is not None:
+        return source  # "…, the paper reports.": the cue read as a plural noun, its speaker as its compound
     if subjects:
         stamp = subjects[0]
         if stamp.lower_ in ("all", "what"):  # "all she could do was shout “…”": the one the clause on it is about
@@ -3315,6 +3329,12 @@ def find_in_doc(
             continue
         # a headline's verb read as a noun with a subject of its own ("López Obrador and Lula pledge to defend …")
         verb_as_noun = headline and _verb_read_as_noun(token)
+        # "…, the paper reports.": a cue closing the sentence read as a plural noun, what it reports its clause
+        verb_as_noun = verb_as_noun or (
+            token.dep_ == "ROOT"
+            and token.tag_ == "NNS"
+            and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+        )
         if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES and not verb_as_noun:
             nominal = _nominal_attribution(token, para, text, quotes, quoted)
             if nominal is not None:
@@ -6185,7 +6205,8 @@ class SpeakerResolver:
                 # department" no council
                 if not self._called(m[4], noun):
                     continue
-            if ORG_KINDS[noun] in self._entity_kinds(m[4]):
+            kinds = self._entity_kinds(m[4])
+            if ORG_KINDS[noun] in kinds or (noun in PAPER_NOUNS and "paper" in kinds):
                 return self._subject_of_same_kind(m, ORG_KINDS[noun]) or m
         return None
 
@@ -6243,6 +6264,8 @@ class SpeakerResolver:
             kinds.add("sport")  # "Harton Rovers", "Harlow Town", "Leeds United": a club, which "the club" may be
         para, start = mention[:2]
         text = self.texts[para]
+        if name[-1].lower() in PAPER_NAME_ENDINGS:
+            kinds.add("paper")
         if MEDIUM_BEFORE.search(text, 0, start) or MEDIUM_AFTER.match(text, mention[2]):
             kinds.add("media")  # "told the BBC", "the BBC understands": a medium, not "the firm" of the story
         tagged = any(  # "Council leader Priti Shah (Labour)": a person's party
@@ -6258,6 +6281,11 @@ class SpeakerResolver:
         if entity not in self._kinds_by_entity:
             self._kinds_by_entity[entity] = {k for m in self.mentions if m[4] == entity for k in self._kinds(m)}
         return self._kinds_by_entity[entity]
+
+    def _called_so_before(self, para: int, start: int, noun: str) -> bool:
+        """Whether an organisation named before (para, start) is called by `noun` itself (`_kind_words`: "the news
+        agency Interfax", "Interfax, the agency that …")."""
+        return any(noun in self._kind_words(m) for m in self.mentions if (m[0], m[1]) < (para, start) and m[3] == "ORG")
 
     def _of_kind(self, para: int, start: int, noun: str) -> bool:
         """Whether an organisation named before (para, start) is said to be of the kind of `noun`."""
@@ -6604,8 +6632,15 @@ class SpeakerResolver:
                     # "A French government spokesperson said": that nation's government, never named, not the
                     # union heard before it
                     return written, written
+                if kinds[0] in self.unnamed:
+                    # "the county council said … “…,” a council spokesperson said": the council heard unnamed, not
+                    # the Met Office heard since
+                    return self.unnamed[kinds[0]], written
                 # "Labour said it would not challenge the result. A party spokesman said …": the body just heard
-                return self._body_heard_before(para, start) or written, written
+                heard = self._body_heard_before(para, start)
+                if heard is not None and (known := self._entity_kinds(heard)) and not known & _kinds_of(kinds[0]):
+                    heard = None  # (one the article shows is of another kind: "The Met Office" is no council)
+                return heard or written, written
             if token.lemma_.lower() in VOICE_NOUNS:  # "a spokesperson for the Met Office": the office speaks
                 objects = [
                     o
@@ -6762,7 +6797,11 @@ class SpeakerResolver:
                     and not c.ent_type_
                     and c.lemma_.lower() not in ORG_NOUNS
                 ]
-                if ORG_KINDS.get(head) in ("state", "government") and compounds:
+                # (an agency may be the state's, "the national disaster agency", not "the news agency")
+                public = ORG_KINDS.get(head) in ("state", "government") or (
+                    "state" in ALSO_KINDS.get(head, ()) and not {c.lower_ for c in compounds} & NEWS_AGENCY_WORDS
+                )
+                if public and compounds:
                     # "the finance ministry", "the education board": the one whose name has that word ("Ministry of
                     # Finance"), else a body of its own, not the last one named ("the Electoral Council")
                     words = {c.lower_ for c in compounds}
@@ -6795,7 +6834,15 @@ class SpeakerResolver:
                         return places[-1][4], written
                 if head == "team" and not self.sport and (lab := self._research_body(para, start)) is not None:
                     return lab, written  # "Researchers at the University of Sydney … The team cautioned"
-                if head in self.unnamed and not self._of_kind(para, start, head):
+                # (and one its own words describe: "the news agency" is no "national disaster agency")
+                unnamed_words = set(self.unnamed.get(head, "").lower().split())
+                if (
+                    head in self.unnamed
+                    and {c.lower_ for c in compounds} <= unnamed_words
+                    and not (self._of_kind(para, start, head) and self._called_so_before(para, start, head))
+                ):
+                    # "The disaster management agency said … VTV, the state broadcaster … the agency said": the
+                    # agency heard unnamed, not a body of a near kind that no one called an agency
                     return self.unnamed[head], written
                 trailing = found.speaker is not None and (found.end_para, found.end) <= (para, start)
                 if trailing and ORG_KINDS.get(head) == "party" and (subject := self._content_subject(found, head)):
@@ -6836,6 +6883,9 @@ class SpeakerResolver:
                 subject = self._sentence_subject(last, para, start, None, "ORG")
                 if subject is not None and (kinds := self._kinds(subject)) and not kinds & _kinds_of(head):
                     subject = None
+                if head in PAPER_NOUNS:
+                    subject = None  # "Tottenham are bidding, according to the Telegraph. … the paper reports": a
+                    # paper reports on the one its sentence is about, and is not it
                 if subject is None and head in ("company", "firm"):
                     # "sold at Walmart, Kroger and Target stores. … the company said": not a body named once in
                     # passing (where things are sold, whom a fact is credited to, what happened elsewhere), but the

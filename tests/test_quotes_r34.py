@@ -37,3 +37,45 @@ def test_a_capitalised_portfolio_secretary_no_one_is_named_as_is_not_the_last_pe
     )
     assert quoting(found, "remain neutral")["speaker"] == "The Health Secretary"
     assert quoting(found, "would abstain")["speaker"] == "Anna Hale"
+
+
+def test_the_agency_heard_unnamed_is_not_a_broadcaster_named_since():
+    found = table(
+        "date 2026-11-19 Floods kill 40 in Vietnam\n\n"
+        "The disaster management agency said 17 people were missing in Lao Cai province.\n\n"
+        '"The water came so fast," a resident told VTV, the state broadcaster.\n\n'
+        "The storm is the second to hit the country this month, the agency said.\n"
+    )
+    assert quoting(found, "second to hit")["speaker"] == "The disaster management agency"
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_club_its_report_is_about():
+    found = table(
+        "date 2026-11-28 Tottenham eye move\n\n"
+        "Tottenham are considering a January bid for Carlos Baleba, according to the Telegraph.\n\n"
+        "Manchester United were also keen on the midfielder last summer, the paper reports.\n\n"
+        "The club will sell him in January, the newspaper says.\n"
+    )
+    assert quoting(found, "keen on the midfielder")["speaker"] == "Telegraph"
+    assert quoting(found, "sell him in January")["speaker"] == "Telegraph"
+
+
+def test_a_council_spokesperson_is_the_council_heard_unnamed_not_the_forecaster_heard_since():
+    found = table(
+        "date 2026-01-14 Schools stay shut after snow\n\n"
+        "More than 150 schools in Cumbria will stay closed on Thursday, the county council said.\n\n"
+        "The Met Office said the cold snap would ease by the weekend. "
+        '"We are doing everything we can to reopen," a council spokesperson said.\n'
+    )
+    assert quoting(found, "everything we can")["speaker"] == "the county council"
+
+
+def test_a_public_agency_never_named_is_not_the_airline_named_before_but_a_news_agency_is_the_one_named():
+    found = table(
+        "date 2026-08-21 Typhoon batters southern China\n\n"
+        "Cathay Pacific said it had cancelled 240 flights.\n\n"
+        "In the Philippines, the storm killed at least four people on Tuesday, the national disaster agency said.\n\n"
+        "Interfax said more than 300 people were moved. The storm weakened overnight, the news agency said.\n"
+    )
+    assert quoting(found, "at least four people")["speaker"] == "the national disaster agency"
+    assert quoting(found, "weakened overnight")["speaker"] == "Interfax"
