@@ -89,3 +89,8 @@ def test_this_summer_to_come_after_the_summer_has_ended_is_next_years():
     assert row(kept, "this summer")["value"] == "2026-SU"
     winter = table("Work had been due to start this winter.", published=datetime(2026, 6, 10))
     assert row(winter, "this winter")["value"] == "2027-WI"
+
+
+def test_a_plain_present_told_after_a_perfect_of_telling_is_to_come():
+    frame = table("Fans have been told tickets go on sale at 9am on Wednesday.", published=datetime(2026, 10, 19))
+    assert row(frame, "9am on Wednesday")["date"] == "2026-10-21T09:00"

@@ -491,6 +491,13 @@ def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
     ):
         verb = head  # the subject is the misread verb's
+    elif (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.i < verb.i
+        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+    ):
+        pass  # "Fans have been told tickets go on sale on Wednesday": what is said, with its own plural subject
     elif verb.dep_ != "ROOT":
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
