@@ -941,6 +941,12 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             run += 1
         if run:
             right = name[run - 1]
+    if right.i == token.i and token.i + 2 < len(token.doc) and token.dep_ in SUBJECT_DEPS:
+        # "the Cameroon forward told Sky Sports": a role the tagger read as an adverb of the verb right after it
+        role = token.doc[token.i + 1]
+        described = role.is_lower and role.lemma_.lower() in PERSON_DESCRIPTIONS | PERSON_NOUNS | OCCUPATION_NOUNS
+        if described and role.head.i == token.head.i == role.i + 1:
+            right = role
     opened = [t for t in token.doc[left.i : right.i + 1] if t.text == "("]
     if opened and not any(t.text == ")" for t in token.doc[opened[-1].i : right.i + 1]) and opened[-1].i > left.i:
         right = token.doc[opened[-1].i - 1]  # a bracket the phrase does not close: "MP Saara Hyrkkö (vihr"

@@ -79,3 +79,13 @@ def test_a_public_agency_never_named_is_not_the_airline_named_before_but_a_news_
     )
     assert quoting(found, "at least four people")["speaker"] == "the national disaster agency"
     assert quoting(found, "weakened overnight")["speaker"] == "Interfax"
+
+
+def test_a_role_the_tagger_reads_as_an_adverb_stays_in_the_speakers_words():
+    found = table(
+        "date 2026-11-23 United beat Villa\n\n"
+        "Bryan Mbeumo scored in stoppage time as Manchester United beat Aston Villa 2-1 on Sunday.\n\n"
+        '"It was a special moment for me and for the fans," the Cameroon forward told Sky Sports.\n'
+    )
+    row = quoting(found, "special moment")
+    assert (row["speaker"], row["speaker_text"]) == ("Bryan Mbeumo", "the Cameroon forward")
