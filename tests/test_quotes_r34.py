@@ -89,3 +89,14 @@ def test_a_role_the_tagger_reads_as_an_adverb_stays_in_the_speakers_words():
     )
     row = quoting(found, "special moment")
     assert (row["speaker"], row["speaker_text"]) == ("Bryan Mbeumo", "the Cameroon forward")
+
+
+def test_the_returning_officer_is_an_office_not_the_candidate_named_before():
+    found = table(
+        "date 2026-10-17 Reform wins by-election\n\n"
+        "Sarah Pochin took 12,645 votes to Karen Shore's 12,639 after a recount.\n\n"
+        "Turnout was 46.3%, the returning officer said.\n\n"
+        "PC Amy Lee was first at the scene. The officer said the crowd had been calm.\n"
+    )
+    assert quoting(found, "Turnout")["speaker"] == "the returning officer"
+    assert quoting(found, "crowd had been calm")["speaker"] == "Amy Lee"
