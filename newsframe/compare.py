@@ -16,6 +16,7 @@ from .article import safe_id
 from .corpus import CORPUS_COLUMNS, CORPUS_FOLDER, analyze_corpus
 from .entities import fold_acronyms, name_key
 from .pipeline import read_article
+from .speakers import surnames_across
 
 TOP_ACROSS = 15  # entities shown in the cross-article chart
 CORPUS_NAME_CHARS = 40  # characters of a corpus folder's name kept in its figures folder's name
@@ -83,11 +84,13 @@ def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame
     """The people, places and organisations named most across the corpus: entity, entity_type, mentions, articles.
 
     An acronym that an article left alone ("U.S." where it never wrote "United States") joins the one longer name
-    of its kind with its initials found anywhere in the corpus, as it would within one article."""
+    of its kind with its initials found anywhere in the corpus, as it would within one article; a surname an article
+    names alone ("Mr Starmer") the one full name across the corpus ending in it (`speakers.surnames_across`)."""
     kept = entities[entities["entity_type"].isin(["PERSON", "GPE", "LOC", "FAC", "ORG"])].copy()
     names = list(dict.fromkeys(kept["entity"]))
     types = kept.groupby("entity")["entity_type"].agg(lambda s: s.mode().iloc[0]).to_dict()
-    keys = [name_key(e) for e in names]
+    surnames = surnames_across(kept)  # "Starmer" of an article writing only "Mr Starmer" is "Keir Starmer"
+    keys = [surnames.get(k, k) for k in map(name_key, names)]
     folded = fold_acronyms(keys, names, {k: types[e] for k, e in zip(keys, names)}, set(keys))
     # one name per key ("WASHINGTON" in a dateline is Washington, and a short "LONDON" London): the form written
     # most, mixed case first, a form in capitals only where no other is written
@@ -95,8 +98,9 @@ def entities_across(entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame
     full: dict[str, str] = {}
     order = sorted(zip(keys, names), key=lambda kn: (not _mixed_case(kn[1]), kn[1].isupper(), -weight[kn[1]]))
     for key, name in order:
-        full.setdefault(key, name)
-    kept["entity"] = [full[folded.get(k, k)] for k in map(name_key, kept["entity"])]
+        if name_key(name) not in surnames:  # the full name is the one shown
+            full.setdefault(key, name)
+    kept["entity"] = [full[folded.get(k, k)] for k in (surnames.get(k, k) for k in map(name_key, kept["entity"]))]
     data = kept.groupby("entity").agg(
         entity_type=("entity_type", lambda s: s.mode().iloc[0]),
         mentions=("mentions", "sum"),

@@ -557,6 +557,9 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Words of an officer's rank or standing, not of the office's function: "the senior officer" may be the one named
+# before, "the returning officer" is an office of its own.
+RANK_WORDS = frozenset("senior junior former retired young off-duty serving chief".split())
 # People an organisation has who do not speak for it: "Reform UK's candidate" is no voice of Reform UK.
 OWN_PERSONS = frozenset("candidate nominee founder woman man businessman".split())
 
@@ -941,6 +944,12 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             run += 1
         if run:
             right = name[run - 1]
+    if right.i == token.i and token.i + 2 < len(token.doc) and token.dep_ in SUBJECT_DEPS:
+        # "the Cameroon forward told Sky Sports": a role the tagger read as an adverb of the verb right after it
+        role = token.doc[token.i + 1]
+        described = role.is_lower and role.lemma_.lower() in PERSON_DESCRIPTIONS | PERSON_NOUNS | OCCUPATION_NOUNS
+        if described and role.head.i == token.head.i == role.i + 1:
+            right = role
     opened = [t for t in token.doc[left.i : right.i + 1] if t.text == "("]
     if opened and not any(t.text == ")" for t in token.doc[opened[-1].i : right.i + 1]) and opened[-1].i > left.i:
         right = token.doc[opened[-1].i - 1]  # a bracket the phrase does not close: "MP Saara Hyrkkö (vihr"
@@ -6941,6 +6950,19 @@ class SpeakerResolver:
                     and c.i < token.i
                     and (c.pos_ == "NOUN" and c.is_lower or c.is_title and c.is_alpha and not c.ent_type_)
                 ]
+                function = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "amod"
+                    and c.i < token.i
+                    and c.is_lower
+                    and c.tag_ in ("VBG", "JJ")
+                    and c.lower_ not in RANK_WORDS
+                ]
+                if named is not None and head == "officer" and function:
+                    # "the returning officer", "the chief medical officer": an office whose holder the article names
+                    # with it (found above) or not at all, not the candidate named last
+                    named = None
                 if named is not None and head in GOVERNING_TITLES and portfolio:
                     # "the health secretary", "the justice minister": one office, whose holder the article names with
                     # it (found above) or not at all, not the last person named

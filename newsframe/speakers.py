@@ -2522,6 +2522,23 @@ def _heard(entity: str, speakers: set[str]) -> bool:
     return False
 
 
+def surnames_across(entities: pd.DataFrame) -> dict[str, str]:
+    """The key (`name_key`) of each one-word person's name of a corpus ("Starmer", from an article that writes only
+    "Mr Starmer") -> the key of the one full name across the corpus that ends in it ("Keir Starmer"), so that the
+    person one article names by surname and another in full is one person across them, as within one article. A
+    surname that ends two people's full names ("Ed Davey", "Tom Davey") joins neither."""
+    people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str).unique()
+    full: dict[str, set[str]] = {}
+    for name in people:
+        if " " in name.strip():
+            full.setdefault(name_key(name.split()[-1]), set()).add(name_key(name))
+    return {
+        name_key(name): next(iter(full[name_key(name)]))
+        for name in people
+        if " " not in name.strip() and len(full.get(name_key(name), ())) == 1
+    }
+
+
 def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_ACROSS) -> pd.DataFrame:
     """The named speakers of a corpus (corpus quotes.csv and entities.csv, both with an `article` column), quoted in
     the most articles first, then most often: speaker, speaker_kind, entity_type, statements, direct, words,
@@ -2529,7 +2546,8 @@ def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_A
     description such as "officials" is no one speaker across articles); spellings that differ only in case or
     punctuation are one speaker, written the way most statements write it. Named entities that speak together
     ("Ryanair and easyJet said", `summary.joint_parts`) are each that speaker, as the article's own sentences count
-    them: a joint statement is one of each one's statements, in each one's articles."""
+    them: a joint statement is one of each one's statements, in each one's articles. A surname one article names
+    alone is the one full name across the corpus ending in it (`surnames_across`)."""
     from .summary import joint_parts  # summary builds on this module
 
     rows = attributed(quotes)
@@ -2541,7 +2559,11 @@ def speakers_across(quotes: pd.DataFrame, entities: pd.DataFrame, n: int = TOP_A
         entity_type=[types.get((a, s), "") for a, s in zip(rows["article"], rows["speaker"])],
     )
     rows = rows[rows["entity_type"] != ""]
-    rows = rows.assign(key=rows["speaker"].map(name_key))
+    # "Starmer" of one article is "Keir Starmer" of another, and written so
+    surnames = surnames_across(entities)
+    full = {name_key(e): e for e in entities["entity"].astype(str) if name_key(e) in set(surnames.values())}
+    keys = [surnames.get(k, k) for k in rows["speaker"].map(name_key)]
+    rows = rows.assign(key=keys, speaker=[full.get(k, s) for k, s in zip(keys, rows["speaker"])])
     if rows.empty:
         return pd.DataFrame(columns=ACROSS_COLUMNS)
     written = rows.groupby("key")["speaker"].agg(lambda s: s.value_counts().index[0])

@@ -79,3 +79,24 @@ def test_a_public_agency_never_named_is_not_the_airline_named_before_but_a_news_
     )
     assert quoting(found, "at least four people")["speaker"] == "the national disaster agency"
     assert quoting(found, "weakened overnight")["speaker"] == "Interfax"
+
+
+def test_a_role_the_tagger_reads_as_an_adverb_stays_in_the_speakers_words():
+    found = table(
+        "date 2026-11-23 United beat Villa\n\n"
+        "Bryan Mbeumo scored in stoppage time as Manchester United beat Aston Villa 2-1 on Sunday.\n\n"
+        '"It was a special moment for me and for the fans," the Cameroon forward told Sky Sports.\n'
+    )
+    row = quoting(found, "special moment")
+    assert (row["speaker"], row["speaker_text"]) == ("Bryan Mbeumo", "the Cameroon forward")
+
+
+def test_the_returning_officer_is_an_office_not_the_candidate_named_before():
+    found = table(
+        "date 2026-10-17 Reform wins by-election\n\n"
+        "Sarah Pochin took 12,645 votes to Karen Shore's 12,639 after a recount.\n\n"
+        "Turnout was 46.3%, the returning officer said.\n\n"
+        "PC Amy Lee was first at the scene. The officer said the crowd had been calm.\n"
+    )
+    assert quoting(found, "Turnout")["speaker"] == "the returning officer"
+    assert quoting(found, "crowd had been calm")["speaker"] == "Amy Lee"
