@@ -250,23 +250,40 @@ def _word_run(text: str) -> str:
 def headline_repeats(quotes: pd.DataFrame) -> pd.Series:
     """Which rows of a quotes table are a headline's quotation that the story prints again, said by the same speaker
     (the headline's “I never wanted to be a chef” and the body's "I never wanted to be a chef. My mother …"): one
-    statement, printed twice."""
+    statement, printed twice. A headline that gives its speaker only as an organisation's officer ("'Food prices will
+    fall by the spring': Tesco boss", read as Tesco) over words the story gives to a person ("Ken Murphy") names that
+    person by office: the same statement, counted once, in the story, when at least HEADLINE_REPEAT_WORDS of its words
+    are printed again."""
     if quotes.empty or "paragraph" not in quotes.columns:
         return pd.Series(False, index=quotes.index)
     speakers = quotes["speaker"].fillna("").astype(str).str.strip()
+    written = quotes.get("speaker_text", pd.Series("", index=quotes.index)).fillna("").astype(str)
     runs = quotes["text"].fillna("").astype(str).map(_word_run)
     heading = quotes["paragraph"] == 0
     body: dict[str, list[str]] = {}
     for speaker, run, top in zip(speakers, runs, heading):
         if speaker and not top:
             body.setdefault(speaker, []).append(run)
+    anyone = [run for runs_of in body.values() for run in runs_of]
+
+    def repeated(speaker: str, text: str, run: str) -> bool:
+        if any(run in other for other in body.get(speaker, ())):
+            return True
+        # the officer the headline names by office only: their words, whoever the story says they are
+        by_office = len(run.split()) >= HEADLINE_REPEAT_WORDS and _speaks_for(speaker, text)
+        return by_office and any(run in other for other in anyone)
+
     return pd.Series(
         [
-            bool(top and speaker and run.strip() and any(run in other for other in body.get(speaker, ())))
-            for speaker, run, top in zip(speakers, runs, heading)
+            bool(top and speaker and run.strip() and repeated(speaker, text, run))
+            for speaker, text, run, top in zip(speakers, written, runs, heading)
         ],
         index=quotes.index,
     )
+
+
+# The fewest words of a headline's quotation, given by an officer's office, that make it the story's statement too.
+HEADLINE_REPEAT_WORDS = 4
 
 
 def attributed(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -1301,17 +1318,17 @@ def unheard(
         str(e): {g for a in {str(e), *str(f).split("|")} for g in group_forms(a)}
         for e, f in zip(orgs["entity"], forms.fillna(""))
     }
-    heard |= {
-        e
-        for e, aliases in names.items()
-        for w in written.dropna().astype(str)
-        for a in aliases
-        if a and _speaks_for(a, w)
-    }
+    # a headline's quotation the story prints again counts once, in the story, but its headline still says who the
+    # speaker is ("'We cannot keep building on flood plains': the Environment Agency chief", over an interview
+    # whose answers are the chief's own): that body is heard through its officer
+    repeated = quotes[headline_repeats(quotes) & ~speakerless(quotes)] if not quotes.empty else quotes
+    headlined = repeated["speaker_text"] if "speaker_text" in repeated.columns else pd.Series(dtype=str)
+    offices = [*written.dropna().astype(str), *headlined.dropna().astype(str)]
+    heard |= {e for e, aliases in names.items() for w in offices for a in aliases if a and _speaks_for(a, w)}
     # a name the recogniser took for a person's, written before an office as only a body's name is ("Northline
     # Trains managing director Owen Price"): that body, heard
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
-    heard |= {e for e in people for w in written.dropna().astype(str) if _names_office(e, w)}
+    heard |= {e for e in people for w in offices if _names_office(e, w)}
     court = only_court(entities, skip) or headline_court(entities, skip)
     if court and any(_judge_of(court, w.strip()) for w in written.dropna().astype(str)):
         heard.add(court)

@@ -1063,6 +1063,14 @@ NOTE_WORDS = 25
 # The verbs a writer's note opens with after the name: "is a teacher", "was a nurse for 30 years", "writes on
 # science".
 NOTE_VERB = re.compile(r"\s+(?:is|was|writes|has\s+been)\s+\w")
+# A letter's signature under it: the writer's name alone, or with where they write from and what they are after
+# commas ("Margaret Hill, Derby", "Tom Price, retired headteacher, Leeds"), at most SIGNATURE_WORDS words after the
+# name and no clause ("Margaret Hill, who ran the ward, said"), perhaps after a title ("Dr Ann Lee, Leeds").
+SIGNATURE_WORDS = 6
+SIGNATURE = re.compile(
+    r"(?:,\s*(?!(?:who|whose|which|that|said|says|and|but)\b)[^\W\d][^,.;:!?\"“”]*){0,3}\.?",
+)
+SIGNATURE_TITLE = re.compile(r"(?:(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?")
 
 
 def note_writer(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> str | None:
@@ -1082,6 +1090,12 @@ def note_writer(quotes: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.Dat
     for name in people["entity"].astype(str):
         if len(name.split()) > 1 and text.startswith(name) and NOTE_VERB.match(text[len(name) :]):
             return name
+        # a letter's signature ("Margaret Hill, Derby"), the words after the name no sentence of their own
+        title = SIGNATURE_TITLE.match(text)
+        after = text[title.end() + len(name) :] if text[title.end() :].startswith(name) else None
+        if len(name.split()) > 1 and after is not None and len(after.split()) <= SIGNATURE_WORDS:
+            if SIGNATURE.fullmatch(after.strip()) and not re.search(r"\s(?:who|whose|which|that|said|says)\b", after):
+                return name
     return None
 
 
