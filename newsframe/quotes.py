@@ -2739,6 +2739,18 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return clause, "clause"
         if on_noun is not None:
             return on_noun, "clause"
+        # "He added that the pace of walking mattered": the clause's subject read as the verb's object, its "that"
+        # hung on the noun
+        marked = next(
+            (
+                o
+                for o in objects
+                if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == token.i + 1 for m in o.children)
+            ),
+            None,
+        )
+        if marked is not None:
+            return marked, "clause"
         if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
             return token.sent.root, "clause"
         if (opening := _misparsed_clause_before(token)) is not None:

@@ -100,3 +100,13 @@ def test_the_returning_officer_is_an_office_not_the_candidate_named_before():
     )
     assert quoting(found, "Turnout")["speaker"] == "the returning officer"
     assert quoting(found, "crowd had been calm")["speaker"] == "Amy Lee"
+
+
+def test_added_that_with_the_clause_subject_read_as_an_object_is_a_statement():
+    found = table(
+        "date 2026-09-09 Daily walk cuts dementia risk\n\n"
+        '"Even modest amounts of walking seem to help," said Dr Tom Hale, one of the authors. He added that the '
+        "pace of walking mattered as well as the distance.\n"
+    )
+    row = quoting(found, "pace of walking")
+    assert (row["speaker"], row["cue"], row["kind"]) == ("Tom Hale", "added", "reported")
