@@ -114,8 +114,10 @@ together and repairs what both get wrong with general rules, each a named consta
    spokesperson or shares ("A Harbrook spokesperson") or after a noun of housebuilders, is a firm, and so is a coined
    word ending in capitals read as a place ("investment in OpenAI"); a ward before "council seat" or after "a council
    seat in", and a site placed by a compass point from a town ("Ashton Fields, west of Melksham"), are places; a
-   name given to drills or a tour by "called" or "named" is an event; a passive's agent followed by ", who" is no
-   body; in a
+   name given to drills or a tour by "called" or "named" is an event, and so is a storm named by its capitalised
+   weather word ("Typhoon Haitang", "Tropical Storm Lawin"), found whole where no reader read it so; a one-word name
+   in "on the X side of the river" is a place (`named_as_a_side_of_a_place`); a passive's agent followed by ", who"
+   is no body; in a
    report of a sport of players a name that wins, loses or is beaten ("beating Luke Humphries 7-5") is a player's,
    whatever score follows it; an age after a name ("MacRae, 74,"), a common noun of an agent in lower case before a
    given name and a surname no dictionary knows ("silver medallist Kemi Adeyinka"), a person's role after "as" ("Marsh
@@ -313,7 +315,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -5660,7 +5662,7 @@ ORG_FORM_WORDS = (
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
-    distillery force properties developments line school academy consortium comprehensive
+    distillery force properties developments line school academy consortium comprehensive laboratory
     """.split()
     )
 )
@@ -6160,6 +6162,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Curtis Air chief executive Mary Doyle said", read as a person
     if group_named_by_a_plural(doc, span):
         return True  # "The Lanterns played a two-hour set", read as a person
+    if misread_as_a_people(doc, span) and cue_noun_before(doc, span):
+        return True  # "The games studio Brightmoor released …": an unknown word the model guessed a people's
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -6218,8 +6222,11 @@ def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
         return False  # a person's full name: a misparse, as of a phone number after a byline's name
     if any(c.dep_ in ("conj", "cc", "appos") for c in root.children) or root.head.i < root.i:
         return False  # a list ("Ross, Kell and Lund are"), which the parse may read as an apposition
-    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].is_title:
-        return False  # the last of a list without "and", as headlines write it ("Kipruto, Jepchirchir sweep …")
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and doc[span.start - 1].text == "," and before.is_title and before.pos_ != "ADV":
+        # the last of a list without "and", as headlines write it ("Kipruto, Jepchirchir sweep …"); not after an
+        # adverb opening the sentence ("Meanwhile, Chelsea have rejected an approach")
+        return False
     if person_title_before(doc, span.start):
         return False
     verb = root.head
@@ -6630,10 +6637,13 @@ def cue_noun_before(doc: Doc, span: Span) -> bool:
     if span.start < 1 or a_person_of_the_trade_before(doc, span):
         return False
     cue = doc[span.start - 1]
+    word = closed_word(cue)
+    if word == "tank" and cue.i >= 1 and doc[cue.i - 1].lower_ == "think":
+        word = "thinktank"  # "the think tank Autonomy", written as two words
     return (
         cue.tag_ == "NN"
         and cue.text.islower()
-        and closed_word(cue) in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
+        and word in ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE
         and not (of_a_title(cue) and reads_as_a_person(doc, span))
     )
 
@@ -8106,6 +8116,38 @@ def is_region_name(text: str) -> bool:
     if len(words) == 2 and words[0].lower() in REGION_OF_A_COUNTRY_WORDS:
         return name_key(words[1]) in known_places()  # "Southern France", "northern Italy"
     return len(words) == 2 and words[0] == "Greater" and words[1][:1].isupper()
+
+
+# Prepositions before "the X side" of where something is ("on the Devon side of the river", "from the Kent side").
+SIDE_BEFORE = frozenset("on from to across over onto along".split())
+# What a place's side is "of": waters, borders and ground that land lies either side of ("the Devon side of the
+# Tamar", "the Welsh side of the border"); a family or a business has sides too, of no place.
+SIDE_OF_NOUNS = frozenset(
+    """river estuary border boundary channel valley bridge bay firth lake water waters hill hills moor moors
+    county city town village divide line tunnel strait straits sound""".split()
+)
+
+
+def named_as_a_side_of_a_place(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name no reader reads as a body or a people stands as where a thing is, in "on the X side"
+    (SIDE_BEFORE) and then the clause's end or "of the" and a water, border or ground (SIDE_OF_NOUNS) or a
+    capitalised name ("carried miners to the pits on the Devon side of the river", "the Kent side of the Thames"): a
+    county's or a region's side, a place, whatever name of a person it shares; not "the Smith side of the family"."""
+    if span.end - span.start != 1 or span.start < 2 or {span.names, span.model} & {"ORG", "NORP"}:
+        return False
+    word = doc[span.start]
+    if not _is_name_word(word) or word.lower_ in english_adjectives():
+        return False
+    if doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ not in SIDE_BEFORE:
+        return False
+    if span.end >= len(doc) or doc[span.end].lower_ != "side" or not doc[span.end].is_lower:
+        return False
+    after = doc[span.end + 1 : span.end + 4]
+    if not after or after[0].is_punct:
+        return True  # "on the Devon side."
+    if len(after) < 3 or after[0].lower_ != "of" or after[1].lower_ != "the":
+        return False
+    return (after[2].is_lower and after[2].lower_ in SIDE_OF_NOUNS) or _is_name_word(after[2])
 
 
 # Words that make a country's name a region of it: "Southern France", "Northern Italy", "Central Asia".
@@ -10934,6 +10976,37 @@ def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The capitalised words a storm's name opens with, and the words that may stand before one ("Tropical Storm Lawin",
+# "Super Typhoon Haitang").
+STORM_NAME_WORDS = frozenset("Storm Hurricane Typhoon Cyclone".split())
+STORM_NAME_QUALIFIERS = frozenset("Tropical Super Severe".split())
+
+
+def unread_storms(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Storms no reader read whole, named by a capitalised weather word and one name ("Typhoon Haitang made
+    landfall", "Tropical Storm Lawin killed four"), as events: the word and the name no reader read, or the name
+    alone read (which the storm's span then replaces); not a longer run of names ("Storm Shadow
+    missiles" ends in lower case; "Storm Keating Smith" is a person's full name)."""
+    taken = _taken_words(spans)
+    read = {(s.doc, s.start, s.end) for s in spans}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[:-1]:
+            qualified = t.i >= 1 and doc[t.i - 1].text in STORM_NAME_QUALIFIERS
+            if t.text not in STORM_NAME_WORDS or ((d, t.i) in taken and not (qualified and (d, t.i, t.i + 2) in read)):
+                continue  # "Storm Halong" read without its "Tropical" is read again
+            name = doc[t.i + 1]
+            if not (_is_name_word(name) and name.is_title and name.is_alpha):
+                continue
+            if t.i + 2 < len(doc) and (_is_name_word(doc[t.i + 2]) or doc[t.i + 2].pos_ == "NOUN"):
+                continue  # "Storm Shadow missiles", a longer name
+            start = t.i - 1 if qualified else t.i
+            if (d, start) in taken or ((d, t.i) in taken and start == t.i):
+                continue
+            out.append(Span(d, start, t.i + 2, "EVENT"))
+    return out
+
+
 # The last words of the names of fires ("the Hughes Fire", "the Palisades Fire", "the Camp Fire"): a named fire is
 # an event, as a storm is. The same words end a fire service's short name before its officer's title ("County Fire
 # Chief Anthony Marrone"), which `named_as_a_service` reads.
@@ -11166,6 +11239,12 @@ OTHER_FORM_WORDS = {
         "river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta".split()
     ),
 }
+# The words of places' names, which no storm's name holds ("Storm Lake" is a town, "Typhoon Kalmaegi" a storm).
+PLACE_FORM_WORDS = (
+    OTHER_FORM_WORDS["LOC"]
+    | OTHER_FORM_WORDS["FAC"]
+    | frozenset("island islands resort city town village park hotel mountain mountains".split())
+)
 # The first words of the names of waters and mountains: "Loch Arran", "Lake Tahoe", "River Lune", "Mount Kenya".
 WATER_FIRST_WORDS = frozenset("loch lough lake river mount".split())
 # The opening of the French names of mountain passes and peaks, a word and a particle: "Col du Galibier", "Col de la
@@ -11395,6 +11474,16 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True  # "on the banks of the Mekong", "the mouth of the Severn"
+    if (
+        span.start >= 5
+        and [t.lower_ for t in doc[span.start - 3 : span.start]] == ["side", "of", "the"]
+        and doc[span.start - 4].is_title
+        and doc[span.start - 5].lower_ == "the"
+        and "ORG" not in (span.names, span.model)
+        and name_key(_span_text(doc, span)) not in known_places()
+        and all(_is_name_word(t) for t in doc[span.start : span.end])
+    ):
+        return True  # "the Cornwall side of the Tamar": the water or the land a county or a country lies beside
     if (
         span.start >= 3
         and doc[span.start - 1].lower_ == "the"
@@ -13214,7 +13303,9 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
         return True  # "limiting warming to 1.5C"
     if name_key(text) in WEEKDAYS or (name_key(text).endswith("s") and name_key(text)[:-1] in WEEKDAYS):
         return True  # "helps on Saturdays": a day of the week, a time, no place or body
-    if text in COMMON_ABBREVIATIONS or (text.isupper() and name_key(text) in POST_NOMINALS):
+    if text in COMMON_ABBREVIATIONS and not cue_noun_before(doc, span):
+        return True  # "reviewing CCTV footage"; not "State broadcaster CCTV said", a body a cue noun names
+    if text.isupper() and name_key(text) in POST_NOMINALS:
         return True  # "KC" after a barrister's name is no name of its own
     if text in ERA_WORDS and (
         (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
@@ -13767,6 +13858,21 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     events = unread_events_alone(read, spans)
     for s in events:
         _log(repairs, article.paragraphs[s.doc].number, "event alone", read[s.doc], [], [s])
+    storms = unread_storms(read, spans)
+    if storms:  # the name alone a reader read inside a storm's gives way to the storm ("Typhoon" + "Haitang")
+        inside = {(s.doc, i) for s in storms for i in range(s.start, s.end)}
+        cut = [s for s in spans if (s.doc, s.start) in inside]
+        for s in storms:
+            _log(
+                repairs,
+                article.paragraphs[s.doc].number,
+                "storm",
+                read[s.doc],
+                [c for c in cut if c.doc == s.doc and s.start <= c.start < s.end],
+                [s],
+            )
+        spans = [s for s in spans if (s.doc, s.start) not in inside]
+        events += storms
     filed = unread_dateline_places(read, spans, [dateline_place_end(doc_text(doc)) for doc in read])
     for s in filed:
         _log(repairs, article.paragraphs[s.doc].number, "dateline place", read[s.doc], [], [s])
@@ -13993,6 +14099,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (
                     is_region_name(text)
+                    or named_as_a_side_of_a_place(doc, s)
                     or (s.doc, s.start) in partners
                     or (s.doc, s.start) in listed_places
                     or listed_before_places(doc, s)
@@ -14924,6 +15031,10 @@ def canonical_names(
             vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
         if town and "NORP" in vote and key in known_cities():  # "between Tampere and Pori": a town, no people
             vote["GPE"] += vote.pop("NORP")
+        if where and not terrain and " " not in key and key in known_cities() and name == "LOC" and "LOC" in vote:
+            # "in Hull on Sunday night", read as a region: a town the gazetteer knows, where something happens, is a
+            # town (GPE), as a country or a capital is
+            vote["GPE"] += vote.pop("LOC")
         if region and "NORP" in vote and key not in english_words() and not key.endswith("s"):
             # "services to Mull, Islay and Arran": listed with places, a name no dictionary gives as a people's word
             vote["GPE"] += vote.pop("NORP")
@@ -14944,9 +15055,13 @@ def canonical_names(
         elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
             for label in ("PERSON", *PLACE_LABELS):
                 vote["NORP"] += vote.pop(label, 0)
-        # "Storm Ciaran", "Hurricane Ian", "Storms Ciara" (read without "and Dennis"): no person
+        # "Storm Ciaran", "Hurricane Ian", "Storms Ciara" (read without "and Dennis"): no person, nor a place or a
+        # building ("after Typhoon Kalmaegi killed 12 people", read as a facility)
         if key.split(" ", 1)[0] in WEATHER_WORDS | WEATHER_PLURALS and " " in key:
             vote.pop("PERSON", None)
+            if not set(key.split()[1:]) & PLACE_FORM_WORDS:  # "Storm Lake", "Tropical Islands Resort" are places
+                for label in PLACE_LABELS:
+                    vote.pop(label, None)
             vote["EVENT"] += VOTE_WEIGHTS["title"]
         # "in County Durham"; "between Little Marston and", where it stands as a place does, not as "Little Simz
         # played" (a person's stage name)
@@ -15411,8 +15526,8 @@ def canonical_names(
         if not named_before(key, longer, group, paragraphs) and not listed_beside(key, longer, group, mentions)
     }
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
-    # Halden" beside "Halden Foods")
-    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home")))]
+    # Halden" beside "Halden Foods", "on the Devon side of the river" beside "Devon County Council")
+    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "region")))]
     group = [
         target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
         for i, target in enumerate(group)

@@ -135,10 +135,10 @@ BENCHMARK = {
     "held out": {
         "files": 51,
         "gold": 386,
-        "strict_F1": 84.0,
-        "relaxed_F1": 93.4,
-        "type_F1": 89.8,
-        "value_F1": 82.2,
+        "strict_F1": 84.1,
+        "relaxed_F1": 93.5,
+        "type_F1": 90.2,
+        "value_F1": 82.3,
         "event": 0.842,
     },
 }

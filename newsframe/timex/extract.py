@@ -530,6 +530,13 @@ def _present_tagged_as_base_form(verb: Token, auxes: list[Token]) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children)
     ):
         verb = head  # the subject is the misread verb's
+    elif (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in REPORTING_VERBS
+        and head.i < verb.i
+        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+    ):
+        pass  # "Fans have been told tickets go on sale on Wednesday": what is said, with its own plural subject
     elif verb.dep_ != "ROOT":
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
@@ -871,9 +878,34 @@ NEXT_WORDS = {"next", "upcoming", "forthcoming"}
 def _of_a_next_thing(date: Token) -> bool:
     """Whether the date dates a noun called the next one ("until the next hearing on 30 June", "at his forthcoming
     trial in May"), in a clause not in the past perfect ("had been set for his next hearing on ...")."""
-    if date.dep_ != "pobj" or date.head.dep_ != "prep" or date.head.head.pos_ not in ("NOUN", "PROPN"):
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
         return False
     thing = date.head.head
+    for _ in range(MAX_HEAD_STEPS):
+        # "Her next concert, in Glasgow on Friday, has been postponed": the day of the place set off after the
+        # thing, which the parse may hang on the place's preposition or on the comma
+        if thing.pos_ == "PUNCT" or thing.dep_ == "prep" and thing.head.i != thing.i:
+            thing = thing.head
+        elif thing.pos_ == "PROPN" and thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+            thing = thing.head.head
+        else:
+            break
+    if thing.pos_ in ("VERB", "AUX"):
+        # "The next meeting, on Tuesday, has been cancelled": the phrase set off by commas right after the subject
+        # is the subject's, though the parse hangs it on the verb
+        prep, subject = date.head, next((c for c in thing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or prep.i < 2
+            or prep.doc[prep.i - 1].text != ","
+            or subject.right_edge.i != prep.i - 2
+            or date.right_edge.i + 1 >= len(date.doc)
+            or date.doc[date.right_edge.i + 1].text != ","
+        ):
+            return False
+        thing = subject
+    if thing.pos_ not in ("NOUN", "PROPN"):
+        return False
     if not any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for c in thing.children):
         return False
     verb = governing_verb(thing)
@@ -1090,6 +1122,18 @@ def _sides_name_before(word: Token) -> bool:
         and before.head.i == word.i
         and before.dep_ in ("compound", "amod", "nsubj")
         and before.pos_ not in ("DET", "PRON")
+    )
+
+
+def _fixture_verb_read_as_noun_before(date: Token) -> bool:
+    """Whether a verb of a fixture the parse read as a noun after a side's name comes before `date` in its sentence,
+    with no finite verb of its own between the sentence's start and the date ("Rovers host Exeter City on Saturday
+    knowing ...")."""
+    sent = date.sent
+    before = sent[: date.i - sent.start]
+    return not any(t.tag_ in FINITE_TAGS for t in before) and any(
+        t.lower_ in FIXTURE_VERBS and t.pos_ in ("NOUN", "PROPN") and t.i > sent.start and _sides_name_before(t)
+        for t in before
     )
 
 
@@ -1637,6 +1681,15 @@ class DocContext(Context):
                 t.lower_ in FIXTURE_VERBS and t.i > sent.start and _sides_name_before(t) for t in sent
             ):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
+        if (
+            verb is not None
+            and verb.tag_ == "VBG"
+            and verb.i > span.root.i
+            and verb_tense(verb) is None
+            and _fixture_verb_read_as_noun_before(span.root)
+        ):
+            return "future"  # "Bristol Rovers host Exeter City on Saturday knowing a win would lift them", "host" a
+            # noun and the date hung on the participle after it: the fixture's tense, not the participle's none
         if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.i != verb.i:
             # "had sent him messages, including one on 20 February": a participle used as a preposition tells no
             # time; the date is told in the tense of the clause the phrase belongs to
@@ -2900,7 +2953,7 @@ def extract(
                 ctx.last_hearing,
             )
         elif cand.extras.get("undated"):
-            ctx.undated_start = cand.start
+            ctx.undated_start, ctx.undated_kind = cand.start, str(cand.extras["undated"])
         elif cand.extras.get("no_reference") and re.fullmatch(r"\d{4}-\d\d-\d\dTNI", cand.value):
             ctx.night_start, ctx.night_end, ctx.night_value = cand.start, cand.end, cand.value  # "closed overnight …
             # reopen by 10am"
@@ -4231,7 +4284,8 @@ def _place_a_list_of_weekdays(days: list[Candidate], ctx: DocContext) -> None:
     starts = [s for s in starts if (s + timedelta(days=offsets[-1]) - today).days >= -7 and (s - today).days <= 7]
     if not starts:
         return
-    if PLACED_WEEKDAY.match(days[0].text):
+    if PLACED_WEEKDAY.match(days[0].text) or days[0].extras.get("week_named"):
+        # "last Monday and Tuesday"; "Last week's snow closed schools on Monday and Tuesday": the week named
         start = read[0]
     else:
         tense = ctx.tense(days[0].start, days[0].end)

@@ -87,6 +87,7 @@ class Context:
     # though it named the summer last
     story_latest: str | None = None
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
+    undated_kind: str = ""  # and why it has none ("day unknown", "indefinite day", "every such day", ...)
     # where the last "overnight" of a known night starts, and its value ("2026-11-26TNI"): no reference itself, it
     # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
     # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
@@ -1497,7 +1498,9 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
         # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-    if ON_NAMED_DAY.match(m.string, m.end()):
+    if ON_NAMED_DAY.match(m.string, m.end()) or (
+        (joined := CLOCK_JOINED_AFTER.match(m.string, m.end())) and ON_NAMED_DAY.match(m.string, joined.end())
+    ):  # "Polls open at 7am and close at 10pm on the day of the vote": both times of the day the words name
         day = None  # "by 5pm on polling day": a day the words name but do not date, not the last one named
     if EVERY_SUCH_DAY_AFTER.match(m.string, m.end()):
         # "would stay open until 10pm on weekday evenings", "closes at 6pm on Sundays": a time of every such day,
@@ -1516,6 +1519,13 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
 # A day named by what happens on it, right after a clock time: "5pm on polling day", "10am on the day". The day
 # "the same", "next", "following" or "previous" day is counted from the story's last date, so it is not one of these.
 ON_NAMED_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:same|next|following|previous|that|this)\b)(?:[a-z]+[ -])?day\b")
+
+# A second clock time joined to the first ("at 7am and close at 10pm", "from 9am to 5pm"), which a day after it
+# dates with the first.
+CLOCK_JOINED_AFTER = re.compile(
+    r"\s*(?:and|to|until|till|-|–)\s+(?:[a-z]+\s+){0,2}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)",
+    re.I,
+)
 
 # Days that come round, right after a clock time: "10pm on weekday evenings", "6pm on Sundays", "at weekends",
 # "every night", "daily". The clock time is one of every such day.
@@ -1978,7 +1988,22 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # "Last week the council met on Tuesday": the Tuesday of the week gone by that the same verb's clause named,
         # not the nearest one ("Sales rose last week, the company said on Tuesday" dates the saying, another verb)
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
-        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative", {"week_named": True}
+    month = re.fullmatch(r"(\d{4})-(\d\d)", ctx.last_value or "")
+    if (
+        direction is None
+        and month
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+    ):
+        tense = ctx.tense(m.start("wd"), m.end())
+        d = weekday_date(ctx.dct.date(), wd, tense)
+        if tense in ("past", "future") and (d.year, d.month) != (int(month[1]), int(month[2])):
+            # "Last month's hearing was adjourned on Tuesday", "In April the hearing was adjourned on Tuesday", in
+            # May: a Tuesday of the month its clause named, which one not said; the Tuesday nearest publication is
+            # not in it
+            return undated
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
         if direction is None and ctx.listing:
@@ -2337,6 +2362,10 @@ _ANAPHORIC_STEP = {
 }
 
 
+# Why an expression has no calendar day, when it is a day (or a time of one) the words name but do not date.
+DAYLESS_KINDS = {"day unknown", "indefinite day"}
+
+
 @rule(
     "anaphoric_day",
     r"(?P<rel>the next|the following|the previous|the preceding|the prior|that same|the same|that very|that) "
@@ -2362,6 +2391,21 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         # story told of, never to publication's
         undated = {"undated": "day unknown"} if reference is not None else {}
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
+    here = ctx.sentence_start(m.start())
+    if (
+        ctx.undated_start > ctx.last_start
+        and ctx.undated_kind in DAYLESS_KINDS
+        and ctx.undated_start < m.start()
+        and ctx.sentence_start(ctx.undated_start) >= ctx.sentence_start(max(0, here - 2))
+    ):
+        # "Polls open at 7am and close at 10pm on the day of the vote. The result is expected the following morning":
+        # counted from a day the story names but does not date, in its sentence or the one before; no calendar day
+        return (
+            ("TIME" if pod else "DATE"),
+            "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+            "relative",
+            {"undated": "day unknown"},
+        )
     if (
         value_datetime(ctx.last_value) is None
         and ctx.last_start >= 0
@@ -2854,6 +2898,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # "next summer"; "the summer" to come, unless the one under way ("before the summer" in June); but "we
             # were told the report would be out in the summer", in December, may be the summer gone by
             y += 1
+        elif rel == "this" and ended <= dct and ctx.tense(m.start(), m.end()) == "future":
+            y += 1  # "The pool will open this summer", in December: the summer gone cannot be, the one to come is
         return "DATE", f"{y:04d}-{code}", "relative"
     before_christ = re.fullmatch(r"BC(\d{4})", ctx.last_value or "") if unit == "year" else None
     if rel in ("the following", "the previous", "the prior") and before_christ:
@@ -4544,6 +4590,8 @@ def _vague(m: re.Match, ctx: Context) -> Result:
             return None  # "The Sunday service starts earlier", "shops will close earlier": sooner in the day than
             # before, no time gone by
         return "DATE", "FUTURE_REF" if word in ("soon", "shortly") else "PAST_REF", "vague"
+    if IDIOM_OF_TIME_WORD.search(m.string[max(0, m.start() - 12) : m.end() + 20]) and _idiom_at(m):
+        return None  # "Get well soon", "every now and then", "the future of the rail link": set phrases, no time
     if word.endswith("the past") and COUNT_AFTER_PAST.match(m.string, m.end()):
         return None  # "the sixth winner in the past eight runnings": the last runnings counted, not a time
     if word == "current" and (pos != "ADJ" or NOT_TIME_AFTER_CURRENT.match(m.string, m.end())):
@@ -4572,6 +4620,36 @@ def _vague(m: re.Match, ctx: Context) -> Result:
                 else ("DATE", "FUTURE_REF", "vague")
             )
     return "DATE", lx.VAGUE_REFERENCES[word], "vague"
+
+
+# Set phrases in which "soon", "now" or "the future" names no time: a wish or a farewell ("Get well soon", "See you
+# soon"), how often ("every now and then"), a call to act ("Now is the time to"), and what becomes of a thing ("the
+# future of the rail link", "decide the future of the library": its fate, not a time to come). "The future is
+# bright" and "now that the vote is over" stay references to a time.
+IDIOM_OF_TIME_WORD = re.compile(r"soon|now|future", re.I)
+IDIOMS_OF_TIME_WORDS = (
+    # before "soon", opening its sentence or quotation: a wish ("She will get well soon" tells of a time to come)
+    re.compile(r"(?:^|[\"“'‘,.!?:;(]\s*)(?:get\s+well|see\s+(?:you|ya))\s+$", re.I),
+    re.compile(r"\b(?:every|just)\s+$", re.I),  # before "now", with "and then"/"and again" after it
+    re.compile(r"\s+and\s+(?:then|again)\b", re.I),  # after "now"
+    re.compile(r"\s+is\s+(?:the|not\s+the)\s+(?:time|moment)\b", re.I),  # after "Now"
+    re.compile(r"\s+of\s+[a-z]", re.I),  # after "the future"
+)
+
+
+def _idiom_at(m: re.Match) -> bool:
+    """Whether the vague word matched by `m` is part of one of IDIOMS_OF_TIME_WORDS."""
+    word, text = m.group(0).lower(), m.string
+    before, after = text[max(0, m.start() - 14) : m.start()], text[m.end() : m.end() + 20]
+    if word == "soon":
+        return IDIOMS_OF_TIME_WORDS[0].search(before) is not None
+    if word == "now":
+        if IDIOMS_OF_TIME_WORDS[1].search(before) and IDIOMS_OF_TIME_WORDS[2].match(after):
+            return True  # "every now and then", "now and again"
+        return m.group(0) == "Now" and IDIOMS_OF_TIME_WORDS[3].match(after) is not None  # "Now is the time to act"
+    if word == "the future":
+        return IDIOMS_OF_TIME_WORDS[4].match(after) is not None
+    return False
 
 
 # A count after "the past": the last things of a kind ("in the past eight runnings"), not the past.
