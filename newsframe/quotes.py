@@ -450,6 +450,7 @@ ORG_NOUNS = frozenset(
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     chain giant utility conglomerate authority regulator watchdog carrier distributor venue theatre playhouse
+    forecaster
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",

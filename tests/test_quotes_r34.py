@@ -110,3 +110,14 @@ def test_added_that_with_the_clause_subject_read_as_an_object_is_a_statement():
     )
     row = quoting(found, "pace of walking")
     assert (row["speaker"], row["cue"], row["kind"]) == ("Tom Hale", "added", "reported")
+
+
+def test_the_forecaster_is_the_weather_service_named_before_and_a_named_forecaster_is_that_person():
+    found = table(
+        "date 2026-01-05 Amber warning for snow\n\n"
+        "The Met Office has issued an amber warning for snow across northern England.\n\n"
+        "Up to 20cm of snow could fall on high ground, the forecaster said.\n\n"
+        "A forecaster at the Met Office, Alex Deakin, said roads would be icy.\n"
+    )
+    assert quoting(found, "Up to 20cm")["speaker"] == "Met Office"
+    assert quoting(found, "roads would be icy")["speaker"] == "Alex Deakin"
