@@ -5182,12 +5182,22 @@ HEADLINE_LABELS = frozenset(
 TOPIC_NOUN = re.compile(r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row)\s*")
 
 
+# A question a headline asks about the name before its colon, unquoted and in no one's first person: "what happens
+# if it collapses?", "how will the new rules work?".
+EXPLAINER_QUESTION = re.compile(
+    r"(?i)(?:what|why|how|who|when|where|which|will|can|could|should|is|are|does|do)\b"
+    r"(?!.*\b(?:I|me|my|we|us|our)\b)[^\"“”‘’']*\?"
+)
+
+
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
     """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
     or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
     match = HEADLINE_COLON.fullmatch(text.rstrip())
     if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
+    if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
+        match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
         # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
@@ -6767,6 +6777,12 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "they" and self.plural is None:
+                # "A former minister, who asked not to be named, said …. “…,” they said": the one person of no
+                # known gender just heard in the paragraph, if no one has been named since
+                heard = [d for d in self.gendered if d[0] == para and d[1] < start and d[2] is None]
+                if heard and not any(m[0] == para and heard[-1][1] < m[1] < start for m in self.mentions):
+                    return heard[-1][3], written
             if lower == "it" and any(a.dep_ == "relcl" for a in token.ancestors):
                 # "The Commission ordered Google to end practices that it said favoured its services": the body the
                 # sentence is about says so, not the one its relative clause is hung on

@@ -121,3 +121,24 @@ def test_the_forecaster_is_the_weather_service_named_before_and_a_named_forecast
     )
     assert quoting(found, "Up to 20cm")["speaker"] == "Met Office"
     assert quoting(found, "roads would be icy")["speaker"] == "Alex Deakin"
+
+
+def test_they_after_an_unnamed_former_minister_is_that_minister_not_the_last_body_named():
+    found = table(
+        "date 2026-12-01 Cabinet split over embassy decision\n\n"
+        "A senior official said the Home Office had raised fresh concerns about security.\n\n"
+        'A former minister, who asked not to be named, said the delay was "a sign that nobody wants to own it". '
+        '"Whoever signs this off will be blamed for it for ten years," they said.\n'
+    )
+    assert quoting(found, "Whoever signs")["speaker"] == "A former minister"
+
+
+def test_a_headline_question_about_the_name_before_its_colon_is_no_statement_of_it():
+    found = table(
+        "date 2026-09-22 Thames Water: what happens if it collapses?\n\n"
+        "Thames Water, the UK's largest water company, has warned that it could run out of money by the end of "
+        "October.\n"
+    )
+    assert list(found["paragraph"]) == [1]
+    quoted = table("date 2026-09-22 Okafor: 'We will appeal'\n\nLena Okafor lost her case on Monday.\n")
+    assert list(quoted["paragraph"]) == [0]
