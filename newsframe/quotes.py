@@ -2633,6 +2633,15 @@ def _complement_read_as_relative(clause: Token) -> bool:
     return subject and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _on_offer(verb: Token) -> bool:
+    """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
+    free delivery"), in the present or with a modal, not an offer made ("offered condolences", "has offered a deal")."""
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "may", "might") for c in verb.children
+    )
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal)
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -2841,6 +2850,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 # "competitors, which offer similar screens", "a bank that offers loans": what one has on offer,
                 # no offer made (but "offered condolences", "has offered a deal")
                 and not (lemma == "offer" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"))
+                and not (lemma == "offer" and _on_offer(token))
                 # "called the helpline", "called an election": someone or something is rung or called for; what
                 # is called something has words after it ("called himself a survivor")
                 and not (

@@ -142,3 +142,13 @@ def test_a_headline_question_about_the_name_before_its_colon_is_no_statement_of_
     assert list(found["paragraph"]) == [1]
     quoted = table("date 2026-09-22 Okafor: 'We will appeal'\n\nLena Okafor lost her case on Monday.\n")
     assert list(quoted["paragraph"]) == [0]
+
+
+def test_what_operators_will_offer_is_no_statement_but_an_offer_made_is():
+    found = table(
+        "date 2026-03-02 Rail strike this week\n\n"
+        "Most services will not run on strike days, while others will offer a reduced timetable.\n\n"
+        "The company offered condolences to the family.\n"
+    )
+    assert not found["text"].str.contains("reduced timetable").any()
+    assert quoting(found, "condolences")["cue"] == "offered"
