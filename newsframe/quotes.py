@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
+from .entities import AGENT_ENDINGS, DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
 from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -5442,7 +5442,7 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
             continue
         said = _plain(row["text"])
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
-        if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS:
+        if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
@@ -5479,6 +5479,15 @@ def _another_of_the_same(rows: list[dict]) -> None:
 AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 
 
+def _describes_a_person(word: str) -> bool:
+    """Whether a description's noun is one of a person: a title, role or work ("nurse", "striker"), or a word for
+    one who does something ("climber", "survivor", "campaigner", "spokeswoman"), not a body or a document."""
+    if word in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS or PERSON_WORD_ENDING.search(word):
+        return True
+    agent = len(word) > 4 and word.isalpha() and word.endswith(AGENT_ENDINGS)
+    return agent and word not in ORG_NOUNS | DOCUMENT_NOUNS | FINDING_NOUNS
+
+
 def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: list[int]) -> None:
     """The person a story's first paragraph describes without a name ("A former port chief told a jury that he never
     signed the contracts") is the one the next paragraph opens by naming with an age ("Graham Lee, 61, of Leeds,
@@ -5499,7 +5508,7 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
             and row["speaker"] == written
             and len(words) > 1
             and words[0] in ("a", "an")
-            and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS for w in words[1:4])
+            and any(_describes_a_person(w) for w in words[1:4])
         ):
             row["speaker"] = named[4]  # ("A nurse has told a jury …. ¶ Grace Adebayo, 34, was giving evidence")
 

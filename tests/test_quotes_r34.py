@@ -152,3 +152,14 @@ def test_what_operators_will_offer_is_no_statement_but_an_offer_made_is():
     )
     assert not found["text"].str.contains("reduced timetable").any()
     assert quoting(found, "condolences")["cue"] == "offered"
+
+
+def test_a_climber_the_lead_describes_is_the_one_the_next_paragraph_names_with_an_age():
+    found = table(
+        "date 2026-06-14 Climber says he was lucky to get out alive\n\n"
+        "A climber who spent two nights stranded on the mountain has said he and his partner were lucky.\n\n"
+        "James Fraser, 27, from Glasgow, was rescued by Lochaber Mountain Rescue Team on Friday morning.\n"
+    )
+    assert quoting(found, "his partner were lucky")["speaker"] == "James Fraser"
+    headline = found[found["paragraph"] == 0].iloc[0]
+    assert headline["speaker"] == "James Fraser"
