@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
+from .entities import AGENT_ENDINGS, DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
 from .given_names import given_name_gender
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -450,6 +450,7 @@ ORG_NOUNS = frozenset(
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     chain giant utility conglomerate authority regulator watchdog carrier distributor venue theatre playhouse
+    forecaster
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -2632,6 +2633,15 @@ def _complement_read_as_relative(clause: Token) -> bool:
     return subject and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _on_offer(verb: Token) -> bool:
+    """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
+    free delivery"), in the present or with a modal, not an offer made ("offered condolences", "has offered a deal")."""
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "may", "might") for c in verb.children
+    )
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal)
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -2739,6 +2749,18 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return clause, "clause"
         if on_noun is not None:
             return on_noun, "clause"
+        # "He added that the pace of walking mattered": the clause's subject read as the verb's object, its "that"
+        # hung on the noun
+        marked = next(
+            (
+                o
+                for o in objects
+                if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == token.i + 1 for m in o.children)
+            ),
+            None,
+        )
+        if marked is not None:
+            return marked, "clause"
         if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
             return token.sent.root, "clause"
         if (opening := _misparsed_clause_before(token)) is not None:
@@ -2828,6 +2850,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 # "competitors, which offer similar screens", "a bank that offers loans": what one has on offer,
                 # no offer made (but "offered condolences", "has offered a deal")
                 and not (lemma == "offer" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"))
+                and not (lemma == "offer" and _on_offer(token))
                 # "called the helpline", "called an election": someone or something is rung or called for; what
                 # is called something has words after it ("called himself a survivor")
                 and not (
@@ -5169,12 +5192,22 @@ HEADLINE_LABELS = frozenset(
 TOPIC_NOUN = re.compile(r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row)\s*")
 
 
+# A question a headline asks about the name before its colon, unquoted and in no one's first person: "what happens
+# if it collapses?", "how will the new rules work?".
+EXPLAINER_QUESTION = re.compile(
+    r"(?i)(?:what|why|how|who|when|where|which|will|can|could|should|is|are|does|do)\b"
+    r"(?!.*\b(?:I|me|my|we|us|our)\b)[^\"“”‘’']*\?"
+)
+
+
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
     """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
     or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
     match = HEADLINE_COLON.fullmatch(text.rstrip())
     if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
+    if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
+        match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
         # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
@@ -5409,7 +5442,7 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
             continue
         said = _plain(row["text"])
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
-        if not repeated and row["cue"] != ":" and words[-1] in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS:
+        if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
@@ -5446,6 +5479,15 @@ def _another_of_the_same(rows: list[dict]) -> None:
 AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 
 
+def _describes_a_person(word: str) -> bool:
+    """Whether a description's noun is one of a person: a title, role or work ("nurse", "striker"), or a word for
+    one who does something ("climber", "survivor", "campaigner", "spokeswoman"), not a body or a document."""
+    if word in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS or PERSON_WORD_ENDING.search(word):
+        return True
+    agent = len(word) > 4 and word.isalpha() and word.endswith(AGENT_ENDINGS)
+    return agent and word not in ORG_NOUNS | DOCUMENT_NOUNS | FINDING_NOUNS
+
+
 def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: list[int]) -> None:
     """The person a story's first paragraph describes without a name ("A former port chief told a jury that he never
     signed the contracts") is the one the next paragraph opens by naming with an age ("Graham Lee, 61, of Leeds,
@@ -5466,7 +5508,7 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
             and row["speaker"] == written
             and len(words) > 1
             and words[0] in ("a", "an")
-            and any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS for w in words[1:4])
+            and any(_describes_a_person(w) for w in words[1:4])
         ):
             row["speaker"] = named[4]  # ("A nurse has told a jury …. ¶ Grace Adebayo, 34, was giving evidence")
 
@@ -6754,6 +6796,12 @@ class SpeakerResolver:
                 return (self._kin(named) if named is not None else written), written
             if lower in ("they", "them") and self.plural is not None and para - self.plural[0] <= 1:
                 return self.plural[1], written  # "Union members said … They added": the group just heard
+            if lower == "they" and self.plural is None:
+                # "A former minister, who asked not to be named, said …. “…,” they said": the one person of no
+                # known gender just heard in the paragraph, if no one has been named since
+                heard = [d for d in self.gendered if d[0] == para and d[1] < start and d[2] is None]
+                if heard and not any(m[0] == para and heard[-1][1] < m[1] < start for m in self.mentions):
+                    return heard[-1][3], written
             if lower == "it" and any(a.dep_ == "relcl" for a in token.ancestors):
                 # "The Commission ordered Google to end practices that it said favoured its services": the body the
                 # sentence is about says so, not the one its relative clause is hung on

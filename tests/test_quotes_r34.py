@@ -100,3 +100,66 @@ def test_the_returning_officer_is_an_office_not_the_candidate_named_before():
     )
     assert quoting(found, "Turnout")["speaker"] == "the returning officer"
     assert quoting(found, "crowd had been calm")["speaker"] == "Amy Lee"
+
+
+def test_added_that_with_the_clause_subject_read_as_an_object_is_a_statement():
+    found = table(
+        "date 2026-09-09 Daily walk cuts dementia risk\n\n"
+        '"Even modest amounts of walking seem to help," said Dr Tom Hale, one of the authors. He added that the '
+        "pace of walking mattered as well as the distance.\n"
+    )
+    row = quoting(found, "pace of walking")
+    assert (row["speaker"], row["cue"], row["kind"]) == ("Tom Hale", "added", "reported")
+
+
+def test_the_forecaster_is_the_weather_service_named_before_and_a_named_forecaster_is_that_person():
+    found = table(
+        "date 2026-01-05 Amber warning for snow\n\n"
+        "The Met Office has issued an amber warning for snow across northern England.\n\n"
+        "Up to 20cm of snow could fall on high ground, the forecaster said.\n\n"
+        "A forecaster at the Met Office, Alex Deakin, said roads would be icy.\n"
+    )
+    assert quoting(found, "Up to 20cm")["speaker"] == "Met Office"
+    assert quoting(found, "roads would be icy")["speaker"] == "Alex Deakin"
+
+
+def test_they_after_an_unnamed_former_minister_is_that_minister_not_the_last_body_named():
+    found = table(
+        "date 2026-12-01 Cabinet split over embassy decision\n\n"
+        "A senior official said the Home Office had raised fresh concerns about security.\n\n"
+        'A former minister, who asked not to be named, said the delay was "a sign that nobody wants to own it". '
+        '"Whoever signs this off will be blamed for it for ten years," they said.\n'
+    )
+    assert quoting(found, "Whoever signs")["speaker"] == "A former minister"
+
+
+def test_a_headline_question_about_the_name_before_its_colon_is_no_statement_of_it():
+    found = table(
+        "date 2026-09-22 Thames Water: what happens if it collapses?\n\n"
+        "Thames Water, the UK's largest water company, has warned that it could run out of money by the end of "
+        "October.\n"
+    )
+    assert list(found["paragraph"]) == [1]
+    quoted = table("date 2026-09-22 Okafor: 'We will appeal'\n\nLena Okafor lost her case on Monday.\n")
+    assert list(quoted["paragraph"]) == [0]
+
+
+def test_what_operators_will_offer_is_no_statement_but_an_offer_made_is():
+    found = table(
+        "date 2026-03-02 Rail strike this week\n\n"
+        "Most services will not run on strike days, while others will offer a reduced timetable.\n\n"
+        "The company offered condolences to the family.\n"
+    )
+    assert not found["text"].str.contains("reduced timetable").any()
+    assert quoting(found, "condolences")["cue"] == "offered"
+
+
+def test_a_climber_the_lead_describes_is_the_one_the_next_paragraph_names_with_an_age():
+    found = table(
+        "date 2026-06-14 Climber says he was lucky to get out alive\n\n"
+        "A climber who spent two nights stranded on the mountain has said he and his partner were lucky.\n\n"
+        "James Fraser, 27, from Glasgow, was rescued by Lochaber Mountain Rescue Team on Friday morning.\n"
+    )
+    assert quoting(found, "his partner were lucky")["speaker"] == "James Fraser"
+    headline = found[found["paragraph"] == 0].iloc[0]
+    assert headline["speaker"] == "James Fraser"
