@@ -9289,19 +9289,6 @@ def named_as_kin(doc: Doc, span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in KIN_WORDS and doc[span.start - 1].is_lower
 
 
-def modifies_a_role_noun(doc: Doc, span: Span) -> bool:
-    """Whether `span` stands right before a noun of a person's role or post that it qualifies ("the Cameroon forward
-    told Sky Sports", "the Labour MP said", "the Everton striker"): the one the sentence tells of is the holder of the
-    role, and the name the holder's country, party or club, whatever the parse makes of the noun ("forward" read as
-    an adverb)."""
-    if span.end >= len(doc):
-        return False
-    after = doc[span.end]
-    if after.text in MEMBER_WORDS:
-        return True
-    return after.is_lower and after.lower_ in TITLE_WORDS | OCCUPATION_NOUNS and after.lower_ not in HONORIFICS
-
-
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
@@ -14231,7 +14218,6 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a royal's or sheikh's title before a first name whoever read it ("Sheikh Mohammed told reporters")
                 "royal": s.end - s.start == 1 and s.start > 0 and doc[s.start - 1].lower_ in NAME_TITLES,
                 "role": bool(s.names or s.model)
-                and not modifies_a_role_noun(doc, s)
                 and (
                     holds_a_role(doc, s)
                     or role_in_apposition(doc, s)
