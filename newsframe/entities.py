@@ -4035,6 +4035,23 @@ def _extension_word(token: Token) -> bool:
     )
 
 
+def _given_names_before_particles(tokens, start: int, taken: set[int]) -> int:
+    """The start of the given names and lower-case particles before a person's name that opens after them ("Borja
+    del" of "Borja del Pozo Cruz", "Anna van der" of "Anna van der Berg"), or `start` where there are none: one or
+    two particles no reader read, with a capitalised proper noun before them that is no title."""
+    i = start
+    while i > 0 and start - i < 2 and i - 1 not in taken and tokens[i - 1].lower_ in NAME_PARTICLES:
+        if not tokens[i - 1].is_lower:
+            return start
+        i -= 1
+    if i == start:
+        return start
+    given = i
+    while given > 0 and given - 1 not in taken and _extension_word(tokens[given - 1]):
+        given -= 1
+    return given if given < i else start
+
+
 def _one_phrase(doc: Doc, start: int, end: int) -> bool:
     """Whether the parse makes tokens [start, end) one phrase: all of them but one attach inside it."""
     return sum(not start <= t.head.i < end or t.head.i == t.i for t in doc[start:end]) == 1
@@ -4060,7 +4077,9 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
         before = tokens[span.start - 1] if span.start and (span.end - span.start == 1 or opens_with_particle) else None
         return any(
             t is not None and (t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES) for t in (after, before)
-        ) or (span.start > 0 and tokens[span.start - 1].text == "-")
+        ) or (
+            span.start > 0 and (tokens[span.start - 1].text == "-" or tokens[span.start - 1].lower_ in NAME_PARTICLES)
+        )
 
     def given_name_before(span: Span, held: set[int]) -> int:
         """The start of a first name the reader left off before a person's name: the first half of a name
@@ -4205,6 +4224,10 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             # a name read from its particle on ("da Silva" of "Luiz Inácio Lula da Silva"): the given names before it
             while start > 0 and start - 1 not in taken and _extension_word(tokens[start - 1]):
                 start -= 1
+        elif span.label == "PERSON" and (back := _given_names_before_particles(tokens, start, taken)) < start:
+            # a surname read from after its particles ("Pozo Cruz" of "Dr Borja del Pozo Cruz"): the particles and
+            # the given names before them
+            start = back
         if span.label != "PERSON" and not particle:
             out.append(span)
             continue
@@ -6892,6 +6915,8 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     cox coxes rowers oarsmen regatta umpire
     singles doubles seeded tie-break tiebreak aces birdie birdies bogey bogeys fairway putt putts champion champions
     frames finalist finalists semi-finalist semi-finalists tries try-scorer
+    defender defenders midfield footballer footballers full-back full-backs centre-back centre-backs centre-half
+    goalless offside free-kick crossbar touchline dugout goalscorer goalscorers scored
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -6935,6 +6960,11 @@ MATCH_BEFORE = frozenset(
         "arrived from",
         "moved from",
         "loan from",
+        "match between",
+        "game between",
+        "tie between",
+        "clash between",
+        "derby between",
     }
 )
 MATCH_AFTER = frozenset(
@@ -7096,6 +7126,11 @@ SCORE_AFTER_RESULT = re.compile(
 )
 
 
+# A club's name by the last word only clubs' names end in ("Manchester United", "Bristol Rovers", "Tottenham
+# Hotspur", "Dundee FC"; not "City" or "County", which places' names end in too): counted as one sport word.
+CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wanderers|Hotspur|FC|AFC)\b(?! [A-Z])")
+
+
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS (a score after a verb of
     a result, SCORE_AFTER_RESULT, counting as one), or a sport's name and one other word, or it tells a match's
@@ -7105,6 +7140,8 @@ def is_sport_report(docs: list[Doc]) -> bool:
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
         seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
+        if CLUB_NAMED.search(doc_text(doc)):
+            seen.add("club")
         # a score after a verb of a result: "won 2-1", or a country's side's result: "England beat Wales 24-21"
         if SCORE_AFTER_RESULT.search(doc_text(doc)) or any(
             name_key(match.group(1)) in known_places() for match in MATCH_RESULT.finditer(doc_text(doc))
@@ -7181,6 +7218,17 @@ def a_ground_named_by_one_word(doc: Doc, span: Span) -> bool:
     return key not in known_places() and key not in known_cities() and key not in events
 
 
+def second_side_of_a_match(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "and" after a match's "between" and the other side's name: "the match between Exeter
+    and Plymouth", "the game between Leeds United and Hull"."""
+    if span.start < 4 or doc[span.start - 1].lower_ != "and":
+        return False
+    i = span.start - 2
+    while i > 0 and _is_name_word(doc[i]) and span.start - 2 - i < CLUB_NAME_MAX_WORDS:
+        i -= 1
+    return i < span.start - 2 and " ".join(t.lower_ for t in doc[max(i - 1, 0) : i + 1]) in MATCH_BEFORE
+
+
 def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
     place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
@@ -7191,6 +7239,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if person and len(tokens) > 1:
         return False
     key = name_key(tokens.text)
+    if not players and second_side_of_a_match(doc, span) and key not in known_countries():
+        return True  # "the match between Exeter and Plymouth" (Plymouth is a territory's capital too)
     if key in known_places() and key not in region_keys():
         return False  # a country or a capital is where a game is, or a national side; a province or state fields a
         # club named after it ("Leinster head coach", "Queensland will host Victoria")
@@ -7332,6 +7382,8 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     a people's, nor an exchange's ("the Karachi Stock Exchange index" is the exchange's index)."""
     if span.end >= len(doc) or {"PERSON", "NORP"} & {span.names, span.model}:
         return False
+    if index_of_its_members(doc, span):
+        return True
     after = doc[span.end]
     if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
         after = verb_of_a_listed_subject(doc, span)
@@ -7349,6 +7401,27 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     return (numbered and after.lower_ in PRICE_VERBS) or any(
         t.lower_ in MOVE_WORDS for t in doc[after.i + 1 : after.i + 6]
     )
+
+
+# Nouns of what a market index holds and ranks ("the biggest riser in the FTSE 100", "the FTSE 250's biggest faller",
+# "one of the top performers on the Nikkei 225").
+INDEX_MEMBER_NOUNS = frozenset(
+    """riser risers faller fallers gainer gainers loser losers climber climbers performer performers constituent
+    constituents stock stocks""".split()
+)
+
+
+def index_of_its_members(doc: Doc, span: Span) -> bool:
+    """Whether `span`, an other name of the readers ending in a number, is the market index that ranks what stands
+    before or after it: "the biggest riser in the FTSE 100", "the FTSE 250's top faller"."""
+    if span.names != OTHER_NAME or not doc[span.end - 1].text.isdigit() or span.end - span.start < 2:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
+        return any(t.lower_ in INDEX_MEMBER_NOUNS for t in doc[span.end + 1 : span.end + 4])
+    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if start < 1 or doc[start - 1].lower_ not in ("in", "on", "of", "among", "across"):
+        return False
+    return doc[start - 1].head.lower_ in INDEX_MEMBER_NOUNS
 
 
 def verb_of_a_listed_subject(doc: Doc, span: Span) -> Token | None:
@@ -7391,9 +7464,27 @@ SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS HMY HMCS HMAS HMNZS FV RV".split(
 PRISON_PREFIXES = frozenset("HMP HMYOI".split())
 
 
+# Nouns of ships, in lower case right before a ship's name that an article, an adjective or a noun opens ("the
+# research vessel Kaimei", "the cargo ship Ever Given", "the superyacht Bayesian"); not "carrier", which an airline is.
+SHIP_NOUNS = frozenset(
+    """vessel ship tanker ferry yacht superyacht trawler frigate destroyer warship cruiser submarine liner freighter
+    icebreaker schooner""".split()
+)
+
+
 def ship_name(doc: Doc, span: Span) -> bool:
-    """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it."""
-    return span.end - span.start >= 2 and doc[span.start].text in SHIP_PREFIXES
+    """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it, or a name
+    right after a ship's noun in lower case (SHIP_NOUNS) that a determiner, an adjective or a noun opens."""
+    if span.end - span.start >= 2 and doc[span.start].text in SHIP_PREFIXES:
+        return True
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in SHIP_NOUNS
+        and doc[i - 1].is_lower
+        and doc[i - 2].tag_ in ("DT", "JJ", "NN", "PRP$", "POS")
+        and doc[i - 2].is_lower | (doc[i - 2].tag_ == "POS")
+    )
 
 
 # Nouns of what is sold, before "of" and a brand: "sales of Crumbles", "the maker of Crumbles biscuits", "packs of
@@ -11234,11 +11325,16 @@ OTHER_FORM_WORDS = {
         pier lighthouse aqueduct stage wharf quay quays dock docks farm""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
-    # Plateau", "Mekong Delta"
+    # Plateau", "Mekong Delta", and the floor of the sea and ice ("Mariana Trench", "Great Barrier Reef", "Thwaites
+    # Glacier")
     "LOC": frozenset(
-        "river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta".split()
+        """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
+        reef glacier fjord atoll""".split()
     ),
 }
+# Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
+# trench whatever reader reads a given name in it.
+NATURAL_ONLY_WORDS = frozenset("ocean estuary lagoon volcano plateau delta trench reef glacier fjord atoll".split())
 # The words of places' names, which no storm's name holds ("Storm Lake" is a town, "Typhoon Kalmaegi" a storm).
 PLACE_FORM_WORDS = (
     OTHER_FORM_WORDS["LOC"]
@@ -15137,9 +15233,12 @@ def canonical_names(
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
-                if label == "LOC" and "PERSON" in vote and opens_with_common_given_name(text):
+                natural = label == "LOC" and key.rsplit(" ", 1)[1] in NATURAL_ONLY_WORDS
+                if label == "LOC" and "PERSON" in vote and opens_with_common_given_name(text) and not natural:
                     continue  # a surname that is a water's word, after a given name a reader reads: "Michael Bay"
                 vote[label] += VOTE_WEIGHTS["form"]
+                if natural:
+                    vote[label] += vote.pop("PERSON", 0)  # "Mariana Trench": no surname, so no person
                 if label == "LOC" and key not in known_cities() and key not in known_places():
                     vote[label] += vote.pop("GPE", 0)  # "in Timsah Lake": a water, no town
         if (
