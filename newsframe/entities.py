@@ -9289,12 +9289,21 @@ def named_as_kin(doc: Doc, span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in KIN_WORDS and doc[span.start - 1].is_lower
 
 
+# Verbs whose object takes the role their "as" names: "The Senate confirmed Ortiz as labor secretary", "the club
+# appointed Lee as manager" (but "Marsh will join Brightline as president" is Marsh's).
+APPOINTING_LEMMAS = frozenset(
+    "appoint name confirm elect choose select nominate hire install approve pick tap sack fire dismiss recruit".split()
+)
+
+
 def holds_a_role(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of a verb whose "as" names a person's role in lower case: "Marsh will join
     Brightline as president", "Okafor was appointed as chief executive"."""
     root = doc[span.start : span.end].root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return False
+    if root.head.lemma_.lower() in APPOINTING_LEMMAS and any(c.dep_ == "dobj" for c in root.head.children):
+        return False  # "The Senate confirmed Maria Ortiz as labor secretary": the role is the one appointed's
     for prep in root.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             role = next((t for t in prep.children if t.dep_ == "pobj"), None)

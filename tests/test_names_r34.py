@@ -28,3 +28,15 @@ def test_a_chief_executive_opening_a_sentence_is_a_person():
         )
     )
     assert rows["Anouk de Vries"][0] == "PERSON", rows
+
+
+def test_the_body_that_confirms_someone_as_secretary_holds_no_role_itself():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-04-15 Ortiz confirmed as labor secretary\n\n"
+            "The Senate confirmed Maria Ortiz as labor secretary on Tuesday after two Republicans backed her.\n\n"
+            "Tom Marsh will join Brightline as president in May.\n"
+        )
+    )
+    assert rows["Senate"][0] == "ORG", rows
+    assert rows["Tom Marsh"][0] == "PERSON", rows
