@@ -710,7 +710,26 @@ def _clause_verb(span: Span) -> Token | None:
         and verb.head.i != verb.i
     ):
         verb = governing_verb(verb.head)  # "profit of between £80m and £90m for the year": the "m" read as a verb
-    return verb
+    opener = _opening_participle(span, verb)
+    return opener if opener is not None else verb
+
+
+def _opening_participle(span: Span, verb: Token | None) -> Token | None:
+    """The bare participle opening the sentence whose phrase the date closes, when the parse hung the date on the
+    main verb after it ("Born in Enugu, Nigeria, in 1938, she moved to London in 1959": the birth is in 1938, not the
+    move): the date lies after the participle, before the main verb's subject, and a comma fences it off from what
+    follows. A participle with a word of time of its own ("After graduating, in 1960 she moved") is left alone."""
+    if verb is None or span.end >= len(span.doc) or span.doc[span.end].text != ",":
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i == c.sent.start), None)
+    if opener is None or opener.tag_ not in ("VBN", "VBG") or opener.i >= span.start:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in opener.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < span.end or verb.i < span.end:
+        return None
+    return opener
 
 
 # The short units after a sum of money ("£90m", "$2bn"), which the parser may read as a verb.
@@ -1195,6 +1214,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return said  # possible by 9:30 a.m. ET Thursday": the vote is what may come then, not the taking up
     if noun is not None and verb is not None and _placed_by(noun, verb):  # "opened flat ahead of the release of
         return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
+    if (granted := _time_granted(verb, span, after)) is not None:
+        return granted  # "Heywood has until 4 December to make a firm offer": the deadline for the offer
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = left_out if left_out is not None else _subject_after(verb, after)
     if noun is not None and (its_verb := _subject_read_as_an_object(noun, verb)) is not None:
@@ -1421,6 +1442,45 @@ def _what_it_takes(verb: Token, span: Span) -> str:
         if token.is_punct:
             break
     return ""
+
+
+# Verbs of a time allowed: "has until 4 December to make a firm offer", "was given until Friday to reply".
+GRANTING_VERBS = frozenset({"have", "give"})
+UNTIL_WORDS = frozenset({"until", "till", "til"})
+
+
+def _time_granted(verb: Token | None, span: Span, after: int) -> str | None:
+    """The deadline told by "has until DATE to do" ("Heywood has until 4 December to make a firm offer or walk
+    away"): a deadline for the thing to be done, by whoever has the time; the verb "have" itself is no event, and the
+    words before it ("Under UK takeover rules") no object. None when the clause is not of that kind."""
+    if verb is None or verb.lemma_.lower() not in GRANTING_VERBS:
+        return None
+    doc = verb.doc
+    first = span[0] if span[0].lower_ in UNTIL_WORDS else (doc[span.start - 1] if span.start else None)
+    if first is None or first.lower_ not in UNTIL_WORDS or first.head.i != verb.i:
+        return None
+    infinitive = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.i > span.end - 1), None
+    )
+    if infinitive is None and span.end + 1 < len(doc) and doc[span.end].tag_ == "TO" and doc[span.end + 1].tag_ == "VB":
+        infinitive = doc[span.end + 1]  # "have until 12 November to vote": the parse may hang it on the date
+    if infinitive is None or not any(c.tag_ == "TO" for c in infinitive.children):
+        return None
+    subject = _subject_after(verb, after)
+    if subject is None and verb.tag_ == "VBN":  # "was given until Friday": the subject of the passive
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    obj = next((c for c in infinitive.children if c.dep_ == "dobj" and _words(c)), None)
+    particle = [c.text for c in infinitive.children if c.dep_ == "prt"]
+    words = [
+        "deadline",
+        f"for {who}" if who else "",
+        "to",
+        infinitive.text,
+        *particle,
+        _counted(obj) if obj is not None else "",
+    ]
+    return " ".join(" ".join(w for w in words if w).split()[:EVENT_WORDS])
 
 
 def _said_clause_read_as_relative(verb: Token) -> bool:
