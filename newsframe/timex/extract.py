@@ -3563,22 +3563,27 @@ SAYING_OCCASIONS = frozenset(
 REPORTING_LEMMAS = SAYING_LEMMAS | frozenset("announce confirm warn promise pledge state reveal indicate".split())
 # Values of a saying's own date: a day, a week, and a longer period (a month, a season, a year).
 WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+# The modals of a time to come seen from the past: "said it would meet on Tuesday". A clause told in the plain past
+# ("warned on Wednesday that more snow was due on Friday") is the saying's present put back, read from publication.
+FUTURE_IN_THE_PAST = frozenset({"would", "'d", "could", "might", "should"})
 QUOTE_MARKS = ('"', "“", "”", "''", "``")
 PERIOD_OF_SAYING = re.compile(r"\d{4}(?:-\d\d|-(?:SP|SU|FA|AU|WI)|-Q\d|-H\d)?")
 
 
 def _reporting_verb(span) -> Token | None:
-    """The past verb of saying whose reported clause holds `span` ("The council said last week that the deck would
-    be lifted on Monday": "said"); None when the span is not in such a clause."""
-    tok, clause = span.root, None
+    """The past verb of saying whose reported clause of "would" (could, might, should) holds `span` ("The council
+    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause."""
+    tok, clause, modal = span.root, None, False
     for _ in range(MAX_HEAD_STEPS + 2):
         if tok.head.i == tok.i:
             return None
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST for c in tok.children)
         if tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX"):
             clause = tok
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and clause is not None and clause.head.i == tok.i:
-            return tok if tok.lemma_.lower() in REPORTING_LEMMAS and tok.tag_ in ("VBD", "VBN") else None
+            reporting = tok.lemma_.lower() in REPORTING_LEMMAS and tok.tag_ in ("VBD", "VBN")
+            return tok if reporting and modal else None
     return None
 
 
