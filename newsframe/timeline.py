@@ -49,11 +49,13 @@ from .timex.extract import (
     _judged_as_done,
     back_to_now,
     compared_outcome,
+    fixture_read_as_a_noun,
     governing_verb,
     present_perfect,
     present_read_as_another_word,
     promised_on_the_occasion,
     run_read_in_a_nouns_sentence,
+    side_read_as_a_gerund,
     simple_present,
     verb_tense,
 )
@@ -63,6 +65,7 @@ from .timex.grammar import (
     PRECISION,
     SO_FAR_AFTER,
     WEEKDAY,
+    ZONE,
     accounts_follow_the_calendar,
     duration_parts,
     month_end,
@@ -130,7 +133,7 @@ BENCHMARK = {
         "relaxed_F1": 94.2,
         "type_F1": 90.9,
         "value_F1": 80.1,
-        "event": 0.877,
+        "event": 0.878,
     },
     "held out": {
         "files": 51,
@@ -277,6 +280,9 @@ def duration_span(
             return "", "", "vague"  # "had been second best for an hour", "the first goal in 40 minutes": the last
             # occasion a stretch that short ago is within the story's own day, at an hour the paper does not give
         sign = -1
+    elif REPEATED_IN.search(before[-120:]) and tense == "future" and not being:
+        return "", "", "vague"  # "host Barnsley on Saturday in their third game in a week": the week up to a game
+        # still to come, which ends on its day, not at publication
     elif REPEATED_IN.search(before[-120:]):
         sign, period = -1, True  # "for the second time in a month": the month up to publication
     elif ALLOTTED_OVER.search(before[-160:]) and tense in ("past", "present", "future"):
@@ -470,8 +476,8 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
     while saying.dep_ in ("ccomp", "conj") and steps < 3:
         saying, steps = saying.head, steps + 1
         if saying.lemma_.lower() in PAST_PROMISING and (
-            saying.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in saying.children)
-        ):
+            saying.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in saying.children)
+        ):  # "were told a bridge would follow within five years", after "in the winter of 1974": told then
             years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
             if published is not None and any(y < published.year for y in years):
                 return True
@@ -710,7 +716,26 @@ def _clause_verb(span: Span) -> Token | None:
         and verb.head.i != verb.i
     ):
         verb = governing_verb(verb.head)  # "profit of between £80m and £90m for the year": the "m" read as a verb
-    return verb
+    opener = _opening_participle(span, verb)
+    return opener if opener is not None else verb
+
+
+def _opening_participle(span: Span, verb: Token | None) -> Token | None:
+    """The bare participle opening the sentence whose phrase the date closes, when the parse hung the date on the
+    main verb after it ("Born in Enugu, Nigeria, in 1938, she moved to London in 1959": the birth is in 1938, not the
+    move): the date lies after the participle, before the main verb's subject, and a comma fences it off from what
+    follows. A participle with a word of time of its own ("After graduating, in 1960 she moved") is left alone."""
+    if verb is None or span.end >= len(span.doc) or span.doc[span.end].text != ",":
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i == c.sent.start), None)
+    if opener is None or opener.tag_ not in ("VBN", "VBG") or opener.i >= span.start:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in opener.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < span.end or verb.i < span.end:
+        return None
+    return opener
 
 
 # The short units after a sum of money ("£90m", "$2bn"), which the parser may read as a verb.
@@ -881,6 +906,15 @@ def _subject_after(verb: Token, after: int) -> Token | None:
     ]
     found = next((c for c in subjects if c.idx >= after), None)
     joined = next((c for c in found.children if c.dep_ == "appos"), None) if found is not None else None
+    if (
+        joined is not None
+        and found.i > 0
+        and re.fullmatch(r"\d{1,4}(?:[:.]\d\d)?", found.nbor(-1).text)
+        and re.fullmatch(ZONE, found.text)
+        and any(t.text == ":" for t in found.doc[found.i : joined.i])
+    ):
+        return joined  # "11:05 GMT: Network Rail says": a live entry's clock time, its zone read as the subject
+        # with the one after the colon set beside it
     if joined is not None and found.pos_ == "NOUN" and joined.left_edge.i == found.i + 1 and found.nbor(1).like_num:
         return joined  # "A magnitude 5.8 earthquake struck", "a category 4 storm hit", read as "magnitude" with "5.8
         # earthquake" set beside it: the noun that ends the phrase is the subject, the number its measure
@@ -1195,6 +1229,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         return said  # possible by 9:30 a.m. ET Thursday": the vote is what may come then, not the taking up
     if noun is not None and verb is not None and _placed_by(noun, verb):  # "opened flat ahead of the release of
         return _owned_noun(noun)  # minutes from the Fed's September meeting": the date is the meeting's
+    if (granted := _time_granted(verb, span, after)) is not None:
+        return granted  # "Heywood has until 4 December to make a firm offer": the deadline for the offer
     # a dateline is no subject ("FRANKFURT, Oct. 27, 2023 — Nordwind Bank said": the bank)
     subject = left_out if left_out is not None else _subject_after(verb, after)
     if noun is not None and (its_verb := _subject_read_as_an_object(noun, verb)) is not None:
@@ -1421,6 +1457,45 @@ def _what_it_takes(verb: Token, span: Span) -> str:
         if token.is_punct:
             break
     return ""
+
+
+# Verbs of a time allowed: "has until 4 December to make a firm offer", "was given until Friday to reply".
+GRANTING_VERBS = frozenset({"have", "give"})
+UNTIL_WORDS = frozenset({"until", "till", "til"})
+
+
+def _time_granted(verb: Token | None, span: Span, after: int) -> str | None:
+    """The deadline told by "has until DATE to do" ("Heywood has until 4 December to make a firm offer or walk
+    away"): a deadline for the thing to be done, by whoever has the time; the verb "have" itself is no event, and the
+    words before it ("Under UK takeover rules") no object. None when the clause is not of that kind."""
+    if verb is None or verb.lemma_.lower() not in GRANTING_VERBS:
+        return None
+    doc = verb.doc
+    first = span[0] if span[0].lower_ in UNTIL_WORDS else (doc[span.start - 1] if span.start else None)
+    if first is None or first.lower_ not in UNTIL_WORDS or first.head.i != verb.i:
+        return None
+    infinitive = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.i > span.end - 1), None
+    )
+    if infinitive is None and span.end + 1 < len(doc) and doc[span.end].tag_ == "TO" and doc[span.end + 1].tag_ == "VB":
+        infinitive = doc[span.end + 1]  # "have until 12 November to vote": the parse may hang it on the date
+    if infinitive is None or not any(c.tag_ == "TO" for c in infinitive.children):
+        return None
+    subject = _subject_after(verb, after)
+    if subject is None and verb.tag_ == "VBN":  # "was given until Friday": the subject of the passive
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    obj = next((c for c in infinitive.children if c.dep_ == "dobj" and _words(c)), None)
+    particle = [c.text for c in infinitive.children if c.dep_ == "prt"]
+    words = [
+        "deadline",
+        f"for {who}" if who else "",
+        "to",
+        infinitive.text,
+        *particle,
+        _counted(obj) if obj is not None else "",
+    ]
+    return " ".join(" ".join(w for w in words if w).split()[:EVENT_WORDS])
 
 
 def _said_clause_read_as_relative(verb: Token) -> bool:
@@ -1829,7 +1904,13 @@ def _spelled_out(token: Token, verb: Token) -> str:
     """A word of the verb as a phrase shows it: a contraction spelled out ("'ll" -> "will"; "'s" before a past
     participle it makes a present perfect -> "has", as in "he's lived here forty years"); a sentence's capital on a
     verb that opens it dropped ("Born in Leeds in 1941, she …": "she born", not "she Born")."""
-    if token.is_sent_start and token.text[:1].isupper() and token.text[1:].islower() and token.pos_ in ("VERB", "AUX"):
+    if (
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.pos_ in ("VERB", "AUX")
+        and not side_read_as_a_gerund(token)  # "Reading host Barnsley on Saturday": the side's name keeps its capital
+    ):
         return token.lower_
     if token.lower_ in ("n't", "n’t"):
         return "not"  # "I haven't slept": "have not slept", not "have n't slept"
@@ -1998,6 +2079,10 @@ def _row(
             and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
         ):
             tense = "present"  # "the second act now flies by in under an hour": how things stand, no plan
+        if (verb is not None and side_read_as_a_gerund(verb)) or (
+            verb is None and span is not None and len(span) and fixture_read_as_a_noun(span.root.sent)
+        ):
+            tense = "future"  # "Reading host Barnsley on Saturday in their third game in a week": a fixture to come
         if _ordinal_in_the_subject(verb, span, before):
             before = text[verb.idx : cand.start]  # "The second round of talks begins in two weeks": the round is the
             # second, not the time in two weeks; the stretch counts as the verb's own words say

@@ -1112,6 +1112,29 @@ FIXTURE_VERBS = {
 }
 
 
+def side_read_as_a_gerund(verb: Token) -> bool:
+    """Whether `verb` is a side's name ending in "-ing" that opens its sentence and that the parse read as a
+    gerund, with a verb of a fixture after it read as a noun ("Reading host Barnsley on Saturday", "Woking travel to
+    Sutton on Tuesday"), in a sentence with no finite verb: the fixture, still to come."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBG"
+        and verb.i == verb.sent.start
+        and verb.text[:1].isupper()
+        and verb.i + 1 < verb.sent.end
+        and doc[verb.i + 1].lower_ in FIXTURE_VERBS
+        and doc[verb.i + 1].pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+    )
+
+
+def fixture_read_as_a_noun(sent) -> bool:
+    """Whether a sentence the parse read without a verb holds a fixture verb read as a noun after a side's name
+    ("Fulham host Aston Villa on Saturday")."""
+    return any(t.lower_ in FIXTURE_VERBS and t.i > sent.start and _sides_name_before(t) for t in sent)
+
+
 def _sides_name_before(word: Token) -> bool:
     """Whether the word before `word` ends a side's name: a proper noun, or a capitalised word the parse hung on
     `word` as its compound or modifier ("Harlow travel to Chelmsford City on Tuesday", "Harlow" read as an
@@ -1662,6 +1685,9 @@ class DocContext(Context):
             # the past, which the tenses leave open, is the saying's present put back: still to come
             return verb_tense(told) or "future"
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
+        if verb is not None and side_read_as_a_gerund(verb):
+            return "future"  # "Reading travel to Bolton on Tuesday": a side's name read as the verb, its fixture
+            # verb as a noun
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
@@ -1677,9 +1703,7 @@ class DocContext(Context):
                 # read as a noun: what lasts until a day, with no verb to say it is over, lasts still
             if verb is None and FIXTURE_LINE.match(span.root.sent.text):
                 return "future"  # a team's next games: "Grizzlies: Host Denver on Thursday."
-            if verb is None and any(
-                t.lower_ in FIXTURE_VERBS and t.i > sent.start and _sides_name_before(t) for t in sent
-            ):
+            if verb is None and fixture_read_as_a_noun(sent):
                 return "future"  # "Fulham host Aston Villa on Saturday", "host" read as a noun: a fixture
         if (
             verb is not None
@@ -2964,6 +2988,7 @@ def extract(
     found = _join_a_weekday_of_every_period(found, text)
     _take_the_same_period_from_its_stretch(found, ctx)
     _count_quoted_days_from_their_saying(found, ctx, {id(cand): (m, fn) for cand, m, (_, fn) in chosen})
+    _count_reported_days_from_their_saying(found, ctx, {id(cand): (m, fn) for cand, m, (_, fn) in chosen})
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _date_clock_times_by_their_named_event(found, text)
@@ -3585,6 +3610,90 @@ SAYING_LEMMAS = frozenset("say speak tell address ask answer add sentence jail h
 SAYING_OCCASIONS = frozenset(
     "conference briefing interview statement speech remarks hearing sentencing appearance".split()
 )
+
+
+# Verbs that report what someone said would happen, whose clause names days from the day of the saying.
+REPORTING_LEMMAS = SAYING_LEMMAS | frozenset("announce confirm warn promise pledge state reveal indicate".split())
+# Values of a saying's own date: a day, a week, and a longer period (a month, a season, a year).
+WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+# The modals of a time to come seen from the past: "said it would meet on Tuesday". A clause told in the plain past
+# ("warned on Wednesday that more snow was due on Friday") is the saying's present put back, read from publication.
+FUTURE_IN_THE_PAST = frozenset({"would", "'d", "could", "might", "should"})
+QUOTE_MARKS = ('"', "“", "”", "''", "``")
+PERIOD_OF_SAYING = re.compile(r"\d{4}(?:-\d\d|-(?:SP|SU|FA|AU|WI)|-Q\d|-H\d)?")
+
+
+def _reporting_verb(span) -> Token | None:
+    """The past verb of saying whose reported clause of "would" (could, might, should) holds `span` ("The council
+    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause."""
+    tok, clause, modal = span.root, None, False
+    for _ in range(MAX_HEAD_STEPS + 2):
+        if tok.head.i == tok.i:
+            return None
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST for c in tok.children)
+        if tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX"):
+            clause = tok
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and clause is not None and clause.head.i == tok.i:
+            reporting = tok.lemma_.lower() in REPORTING_LEMMAS and tok.tag_ in ("VBD", "VBN")
+            return tok if reporting and modal else None
+    return None
+
+
+def _count_reported_days_from_their_saying(
+    found: list[Candidate], ctx: DocContext, matches: dict[int, tuple[re.Match, Callable]] | None = None
+) -> None:
+    """A weekday (or "tomorrow", "next week") in a clause reported by a past saying that has a date of its own before
+    publication's week counts from the saying, not from publication: "The council said on Monday the vote would be on
+    Thursday" is the Thursday after that Monday; "said last week that the deck would be lifted on Monday and
+    Tuesday" is the Monday and Tuesday after last week (a week back from the ones publication's would give). When the
+    saying is dated only by a month, a season or a year ("said in April it would meet on Tuesday"), which Tuesday is
+    not told: the day is left undated (TimeML's weekday of no known week)."""
+    if ctx.doc is None or not ctx.dct or not matches:
+        return
+    now = ctx.dct.date()
+    for cand in found:
+        if cand.rule not in SPEAKERS_TIME_RULES | SPEAKERS_DAY_RULES or ctx.quoted(cand.start):
+            continue
+        if cand.rule == "relative_unit" and not SPEAKERS_UNIT.fullmatch(cand.text):
+            continue
+        if id(cand) not in matches or not DAY_VALUE.match(cand.value) and cand.rule != "relative_unit":
+            continue
+        span = ctx._span(cand.start, cand.end)
+        if span is None or not len(span) or (verb := _reporting_verb(span)) is None:
+            continue
+        sent = verb.sent
+        between = ctx.doc.text[min(verb.idx, cand.start) : max(verb.idx, cand.start)]
+        if span.root.sent.start != sent.start or any(q in between for q in QUOTE_MARKS):
+            continue  # a quotation's own words, counted from its saying by the rule for quotations
+        own = [
+            c
+            for c in found
+            if c is not cand
+            and sent.start_char <= c.start < sent.end_char
+            and (other := ctx._span(c.start, c.end)) is not None
+            and len(other)
+            and governing_verb(other.root) is not None
+            and governing_verb(other.root).i == verb.i
+            and other.root.i < verb.i + 4  # the saying's own words of when stand by it, not in the clause it reports
+        ]
+        if len(own) != 1:
+            continue
+        said = own[0].value
+        if DAY_VALUE.match(said) and said[:10] < now.isoformat():
+            day = date.fromisoformat(said[:10])
+        elif (week := WEEK_VALUE.fullmatch(said)) is not None:
+            day = date.fromisocalendar(int(week[1]), int(week[2]), 7)  # counted on from the week's last day
+            if day >= now:
+                continue
+        elif PERIOD_OF_SAYING.fullmatch(said) and said < now.isoformat()[: len(said)] and cand.rule == "weekday":
+            if DAY_VALUE.fullmatch(cand.value):
+                cand.value = f"XXXX-WXX-{date.fromisoformat(cand.value).isoweekday()}"
+                cand.extras["undated"] = "a day reported from an earlier saying"
+            continue
+        else:
+            continue
+        _read_again_from(cand, *matches[id(cand)], day, ctx)
 
 
 def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
