@@ -64,3 +64,21 @@ def test_a_possessive_pronoun_is_no_source():
     assert " and his." not in said and "his (" not in said, said
     assert "given only as “his”" in said or "gives only as “his”" in said, said
     assert "2 statements to 2 sources" in said, said
+
+
+def test_the_present_week_over_the_days_to_come_is_not_the_latest_event():
+    from datetime import datetime
+
+    dates = timeline(
+        ("August", "2026-08", "2026-08-01", "2026-08-31"),
+        ("this week", "2026-W42", "2026-10-12", "2026-10-18"),
+        ("Monday", "2026-10-12", "2026-10-12", "2026-10-12"),
+        ("Thursday", "2026-10-15", "2026-10-15", "2026-10-15"),
+        ("Friday", "2026-10-16", "2026-10-16", "2026-10-16"),
+    )
+    said = findings.events_in_time.__wrapped__(dates, datetime(2026, 10, 14))
+    assert "the latest “Friday”, 16 October 2026, 2 days after publication." in said, said
+    # with no day to come of its own, the present period that goes on after publication stays the latest
+    past = dates[dates["expression"].isin(["August", "this week", "Monday"])]
+    said = findings.events_in_time.__wrapped__(past, datetime(2026, 10, 14))
+    assert "the latest “this week”" in said, said
