@@ -862,6 +862,11 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
     # the first of those that end last; a long period holding the others ("has lived here forty years") is the
     # earliest, not also the latest
     others = dated[~same]
+    # nor is the present period the latest when the story tells of its own days to come within or after it ("this
+    # week" over a strike "on Thursday and Friday" written on a Wednesday): the latest is Friday, not the week
+    ahead = others[~present[~same] & (others["end"] > day.isoformat())]
+    if present[~same].any() and not ahead.empty:
+        others = ahead
     latest = others.loc[others["end"].idxmax()]
     return f"The earliest is {where(earliest)}; the latest {where(latest)}.{aside}"
 

@@ -346,6 +346,37 @@ def week_name(value: str, start: str | None = None, end: str | None = None) -> s
     return name
 
 
+SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<season>SP|SU|FA|AU|WI)")
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+# Months a season the calendar places may hold: its own three, never a longer run it was stretched to.
+SEASON_MONTHS = 3
+
+
+def season_name(value: str, start: str, end: str | None = None) -> str | None:
+    """A season the article names as such ("in the spring", "the summer of 2024", "last winter": a season's value,
+    placed on its months) in the same words: 'spring 2027', 'summer 2024', and a winter over the turn of the year by
+    both its years, 'winter 2025–26'. Its first or last month ('May 2027') is a bound the calendar chose, which the
+    article never wrote. None for any other value, or a season's value placed on days that are not whole months of at
+    most SEASON_MONTHS."""
+    season = SEASON_VALUE.fullmatch(value or "")
+    if not season or not start:
+        return None
+    first, last = _days(start, end)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if first.day != 1 or (last + timedelta(days=1)).day != 1 or months > SEASON_MONTHS:
+        return None
+    name = SEASONS[season.group("season")]
+    if first.year != last.year:
+        return f"{name} {first.year}–{last.year % 100:02d}"
+    return f"{name} {first.year}"
+
+
+def part_name(value: str, start: str, end: str | None = None) -> str | None:
+    """A part of a year, month or week, or a season, in the words the article named it by (`month_part_name`,
+    `week_name`, `season_name`); None for any other span."""
+    return month_part_name(value, start, end) or week_name(value, start, end) or season_name(value, start, end)
+
+
 # A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in. Decades, centuries and millennia come as
 # the timeline writes them, TimeBank's E, C and L ("the past decade" is P1E), or as DE and CE; all count in years.
 # A count of quarters (Q) is one of months.
@@ -387,7 +418,7 @@ def expression_period(row, published: date | None = None) -> str:
     counts in ("the past decade" written on 21 April 2026 is '2016–21 April 2026'), any other by its calendar
     period (`period_name`)."""
     value, start, end = str(row.get("value", "") or ""), row["start"], row["end"]
-    part = month_part_name(value, start, end) or week_name(value, start, end)
+    part = part_name(value, start, end)
     if part:
         return part
     bounds = [stretch_bound_name(value, start, end, which, published) for which in ("start", "end")]
@@ -419,11 +450,7 @@ def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None
     opening = dated.loc[starts["end"].idxmax()] if not starts.empty else first
     closing = dated.loc[ends["start"].idxmin()] if not ends.empty else last
     # "early January" in the article's words, not the bound of its days ("11 January 2027")
-    parts = [
-        month_part_name(str(row.get("value", "")), row["start"], row["end"])
-        or week_name(str(row.get("value", "")), row["start"], row["end"])
-        for row in (first, last)
-    ]
+    parts = [part_name(str(row.get("value", "")), row["start"], row["end"]) for row in (first, last)]
     # a bound that only a stretch of time reaches ("over two years" from today) is named in the stretch's unit
     stretches = [
         stretch_bound_name(str(row.get("value", "")), row["start"], row["end"], which, published)
@@ -438,8 +465,7 @@ def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None
         # the part the expression spanning the rest names, over its own span, not the first expression's
         value = str(dated.loc[whole, "value"].iloc[0]) if ("value" in dated.columns and whole.any()) else ""
         low, high = dated["start"].min(), dated["end"].max()
-        part = month_part_name(value, low, high) or week_name(value, low, high)
-        return part or period_name(low, high)
+        return part_name(value, low, high) or period_name(low, high)
     return f"from {begin} to {finish}"
 
 
@@ -930,10 +956,14 @@ def main_speakers(speakers: pd.DataFrame, n: int = SUMMARY_SPEAKERS) -> pd.DataF
     return top
 
 
-# A speaker the quotes give only as a personal pronoun ("she said" where no name before it was found), or as an
-# indefinite one ("Some like the idea. Others fear that …"): no source a reader can name, and perhaps one of the
-# people the article names.
-PRONOUN_SPEAKERS = frozenset("he she they it we i you others some many most several few both all".split())
+# A speaker the quotes give only as a personal pronoun ("she said" where no name before it was found), as a possessive
+# one ("His announcement that he has bought the orchard", "Their warning that …": whose words they are is told
+# before, not by the pronoun) or as an indefinite one ("Some like the idea. Others fear that …"): no source a reader
+# can name, and perhaps one of the people the article names.
+PRONOUN_SPEAKERS = frozenset(
+    "he she they it we i you him them us me his her hers their its our my your others some many most several few both"
+    " all".split()
+)
 
 
 def pronoun_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
