@@ -1663,11 +1663,12 @@ def _second_deed_of_speaker(verb: Token) -> bool:
     return quoted_before and head.tag_ in ("VBN", "VBG")
 
 
-def _source_read_as_compound(verb: Token, subject: Token) -> Token | None:
+def _source_read_as_compound(verb: Token, subject: Token | None = None) -> Token | None:
     """The name between a comma and a cue verb after what was said, which the parse made a compound of the verb
-    and took the last name of the statement for the subject ("…, the Mail reports", "…, the Telegraph says")."""
+    and took the last name of the statement for the subject ("…, the Mail reports", "…, the Telegraph says"), or
+    left with no subject at all (`subject` None: "…, the paper reports." with the cue read as a plural noun)."""
     doc = verb.doc
-    if not subject.i < verb.i or verb.i < 2:
+    if (subject is not None and not subject.i < verb.i) or verb.i < 2:
         return None
     before = doc[verb.i - 1]
     if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ not in ("PROPN", "NOUN"):
@@ -1675,7 +1676,7 @@ def _source_read_as_compound(verb: Token, subject: Token) -> Token | None:
     first = before.left_edge.i
     while first > 0 and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("det", "compound", "amod"):
         first = doc[first - 1].left_edge.i
-    if first == 0 or doc[first - 1].text != "," or subject.right_edge.i >= first:
+    if first == 0 or doc[first - 1].text != "," or (subject is not None and subject.right_edge.i >= first):
         return None
     return before if before.pos_ == "PROPN" or _can_speak(before) else None
 
@@ -1730,7 +1731,7 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if subjects and (source := _source_read_as_compound(verb, subjects[0])) is not None:
         return source  # "Rovers will offer £15m for winger Samuel Dayo, the Mail reports": the Mail, not Dayo
-    if not subjects and verb.tag_ == "NNS" and (source := _source_read_as_compound(verb, verb.doc[0])) is not None:
+    if not subjects and verb.tag_ == "NNS" and (source := _source_read_as_compound(verb)) is not None:
         return source  # "…, the paper reports.": the cue read as a plural noun, its speaker as its compound
     if subjects:
         stamp = subjects[0]
