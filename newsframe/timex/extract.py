@@ -1519,6 +1519,10 @@ class DocContext(Context):
         tense = self._clause_tense(span, start)
         if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
+        if tense == "past" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            if _given_until(span):
+                return None  # "the group had until 30 April to submit a plan", in a March paper: a deadline
+                # given, which may lie on either side of publication, so the nearest such day
         until = UNTIL_BEFORE.search(self.doc.text, max(0, start - 30), start)
         if tense == "past" and until and self._perfect(start, end):
             return "future"  # "has issued a warning for rain until 09:00 on Thursday": what has been put in place
@@ -2420,6 +2424,24 @@ def _change_from(date: Token, verb: Token) -> bool:
 
 # Verbs of holding a suspect or a defendant until the next hearing: "remanded in custody until March 3".
 HOLDING_VERBS = frozenset({"remand", "bail"})
+
+
+def _given_until(span) -> bool:
+    """Whether `span`, a date with a month, hangs by "until" or "till" on a "have" in the simple past that takes an
+    infinitive after the date ("the group had until 30 April to submit a plan", "said staff had until 1 June to
+    apply"): a deadline given, told in the past because it was given in the past, not a day gone by. A past perfect
+    ("had had until") is left to the tense."""
+    if not any(t.lower_.rstrip(".") in lx.MONTHS for t in span):
+        return False
+    day = span.root
+    if day.dep_ != "pobj" or day.head.lower_ not in ("until", "till") or day.head.dep_ != "prep":
+        return False
+    verb = day.head.head
+    if verb.lemma_.lower() != "have" or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.i > day.i and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+    )
 
 
 def _held_until(verb: Token) -> bool:

@@ -4796,8 +4796,12 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
         tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
     y = year_of_month(ctx.dct.date(), month, tense, day)
-    if (named := year_named_after(m, ctx) or fronted_year(ctx, m, month, day)) is not None:
-        y = named  # "the last white Christmas was in 2010", "In 2010, Christmas was white"
+    if (named := year_named_after(m, ctx)) is not None:
+        y = named  # "the last white Christmas was in 2010"
+    elif (fronted := fronted_year(ctx, m, month, day)) is not None:
+        # "In 2010, Christmas was white", "In 1974 the minister promised the line would reopen by Christmas": the
+        # sentence is told in that year, and the story stays there ("In the spring volunteers cleared the track")
+        return "DATE", f"{fronted:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     elif (story := story_year(ctx, m, month, day) or story_year_ahead(ctx, m, month, day)) is not None:
         # "The river burst its banks in January 2005 ... By Christmas the families were home": 2005's
         if story < 0:  # a quotation's, in a story moved to a bare year: the speaker's year, which the text does
