@@ -1985,6 +1985,42 @@ def _prospect_gerund(verb: Token) -> bool:
     )
 
 
+# Words before a length that count it on from a time: "within a year", "in two years", "over the next decade".
+LENGTH_ON_BEFORE = re.compile(r"\b(?:within|in|inside|over the next|in the next|within the next)\s+$", re.I)
+
+
+def saying_date(cand: Candidate, found: list[Candidate], doc: Doc, published: datetime | None) -> Candidate | None:
+    """The date of a past saying that reports, in a clause of "would", the length `cand` counts on ("Last month the
+    firm said it would break even within a year": a year from last month, not from publication): another date of
+    the paragraph, before publication, that hangs straight on the verb of saying. None when the length is no such
+    length or the saying names no date of its own."""
+    if cand.type != "DURATION" or published is None or not LENGTH_ON_BEFORE.search(doc.text[: cand.start][-20:]):
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if (
+        verb is None
+        or verb.dep_ != "ccomp"
+        or not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    ):
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in PAST_PROMISING or saying.tag_ != "VBD":
+        return None
+    for other in found:
+        if other is cand or other.type != "DATE" or "X" in other.value or not re.match(r"\d{4}", other.value):
+            continue
+        there = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if there is None or not len(there) or governing_verb(there.root) is None:
+            continue
+        if governing_verb(there.root).i != saying.i or value_start(other.value) is None:
+            continue
+        if value_span(other.value)[1] >= published.date().isoformat():
+            return None  # said today or this week: from publication, as before
+        return other
+    return None
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -1993,12 +2029,16 @@ def _row(
     mentions: pd.DataFrame | None,
     text: str | None = None,
     entry: Candidate | None = None,
+    said: Candidate | None = None,
 ) -> dict:
     """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
-    `entry` is the date opening the chronology's entry the paragraph is, if it is one."""
+    `entry` is the date opening the chronology's entry the paragraph is, if it is one; `said`, the date of the
+    past saying that reports the clause of a length (see `saying_date`), which the length counts from."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
+    if counted_from is None and said is not None and cand.type == "DURATION":
+        counted_from = value_start(said.value)
     last_occasion = False  # the row dates the last occasion before the one its clause tells of (see below)
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
@@ -2212,7 +2252,7 @@ def _row(
         # "Fuel duty goes up for the first time in 15 years": the row's date is the time it last went up, not when
         # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
         made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
-    if cand.type == "DURATION" and counted_from is not None and start:
+    if cand.type == "DURATION" and counted_from is not None and start and entry is not None:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
 
@@ -2745,7 +2785,8 @@ def leave_quoted_durations_of_another_day_undated(
 WORK_OF_FICTION = re.compile(
     r"\b(?:(?:first|second|third|final|last|opening|closing) (?:act|scene|chapter|verse|episode)s?"
     r"|(?:the|this|a|one|its|whose) (?:play|film|movie|novel|musical|opera|song|screenplay|script|sitcom|drama)(?:'s)?"
-    r"|(?:in|of) (?:one|a|the|this) scene|chorus|stanza|soundtrack|lyrics?|on stage|(?:his|her|the) character)\b",
+    r"|(?:in|of) (?:one|a|the|this) scene|chorus|stanza|soundtrack|lyrics?|on stage|(?:his|her|the) character"
+    r"|(?:first|second|opening|closing|final|last|big) (?:number|song|line)s?|sings|sang|sung)\b",
     re.I,
 )
 # A verb of saying in the past outside the quotations: "he said", "she told" — a real person's words, not a line.
@@ -2765,6 +2806,29 @@ def leave_durations_of_a_quoted_work_undated(made: list[dict], quotes: list[tupl
     for row in made:
         if row["type"] == "DURATION" and row["date"] and any(s < row["start_char"] < e for s, e in quotes):
             row["date"] = row["date_end"] = ""
+            row["anchor"] = "vague"
+
+
+def leave_days_of_a_quoted_work_undated(made: list[dict], quotes: list[tuple[int, int]], text: str) -> None:
+    """Undate a day named by "today", "tonight", "tomorrow" or "this morning" inside a quotation of a work's text
+    (a play's or a song's line: 'In the opening number the cast sings "Tonight we dance until the morning light"'):
+    a character's tonight is no night of the story. Only when the paragraph, outside its quotations, names a part of
+    a work and reports no real saying in the past (see leave_durations_of_a_quoted_work_undated); a speaker's
+    "tonight" in an ordinary quotation is the day it was said."""
+    if not quotes:
+        return
+    outside = "".join(" " if any(s <= i < e for s, e in quotes) else ch for i, ch in enumerate(text))
+    if not WORK_OF_FICTION.search(outside) or SAID_IN_THE_PAST.search(outside) or SAID_NOW.search(outside):
+        return
+    for row in made:
+        if (
+            row["type"] in ("DATE", "TIME")
+            and row["date"]
+            and SAID_DAY_WORDS.fullmatch(row["expression"].strip())
+            and any(s < row["start_char"] < e for s, e in quotes)
+        ):
+            row["date"] = row["date_end"] = ""
+            row["value"] = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", row["value"])
             row["anchor"] = "vague"
 
 
@@ -4123,9 +4187,15 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and event_day is None:
             event_day = lead_event_day(found, published)
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
-        made = [_row(cand, paragraph.number, doc, published, mentions, text, entry) for cand in found]
+        made = [
+            _row(
+                cand, paragraph.number, doc, published, mentions, text, entry, saying_date(cand, found, doc, published)
+            )
+            for cand in found
+        ]
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
         leave_durations_of_a_quoted_work_undated(made, quotes, text)
+        leave_days_of_a_quoted_work_undated(made, quotes, text)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
             lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:
