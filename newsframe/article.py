@@ -991,9 +991,12 @@ def _question_heading(block: str) -> bool:
     )
 
 
-# The words of a speaker about themselves, outside quotation marks: an interview's answers have them, an
-# explainer's do not.
-FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+# The words of a speaker about themselves (or about the group they speak for: "We had been talking about it for
+# years", "Our first call was to her"), outside quotation marks: an interview's answers have them, an explainer's
+# do not. "us" only in small letters ("the US" is a country).
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|[Oo]urselves|us)\b"
+)
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
