@@ -1989,6 +1989,28 @@ def _prospect_gerund(verb: Token) -> bool:
 LENGTH_ON_BEFORE = re.compile(r"\b(?:within|in|inside|over the next|in the next|within the next)\s+$", re.I)
 
 
+def day_of_a_length(cand: Candidate, found: list[Candidate], doc: Doc) -> Candidate | None:
+    """The day a length "for" a time starts on when a day named right after it hangs on the same verb ("Drivers will
+    walk out for 48 hours on Thursday": from Thursday, not from publication): a date of one day, after the length in
+    its clause, with nothing but the day's "on" between them."""
+    if cand.type != "DURATION" or not re.search(r"\bfor\s+$", doc.text[: cand.start][-8:]):
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None or verb_tense(verb) != "future":
+        return None  # "closed for two weeks on Monday" tells no stretch the timeline dates
+    for other in found:
+        if other.start <= cand.end or not DAY_VALUE.match(other.value) or other.extras.get("undated"):
+            continue
+        if not re.fullmatch(r"\s+on\s+", doc.text[cand.end : other.start]):
+            return None
+        there = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if there is None or not len(there) or (governing_verb(there.root) or there.root).i != verb.i:
+            return None
+        return other
+    return None
+
+
 def saying_date(cand: Candidate, found: list[Candidate], doc: Doc, published: datetime | None) -> Candidate | None:
     """The date of a past saying that reports, in a clause of "would", the length `cand` counts on ("Last month the
     firm said it would break even within a year": a year from last month, not from publication): another date of
@@ -2037,8 +2059,10 @@ def _row(
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
-    if counted_from is None and said is not None and cand.type == "DURATION":
-        counted_from = value_start(said.value)
+    if counted_from is None and said is not None and cand.type == "DURATION" and value_start(said.value):
+        moment, precision = value_start(said.value)
+        # a length in hours from a named day ("for 48 hours on Thursday") runs from that day's start
+        counted_from = moment, "hour" if precision == "day" else precision
     last_occasion = False  # the row dates the last occasion before the one its clause tells of (see below)
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
@@ -4189,7 +4213,14 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         entry = found[0] if paragraph.number and found and found[0].extras.get("historic") else None
         made = [
             _row(
-                cand, paragraph.number, doc, published, mentions, text, entry, saying_date(cand, found, doc, published)
+                cand,
+                paragraph.number,
+                doc,
+                published,
+                mentions,
+                text,
+                entry,
+                saying_date(cand, found, doc, published) or day_of_a_length(cand, found, doc),
             )
             for cand in found
         ]

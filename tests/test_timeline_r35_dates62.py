@@ -56,3 +56,13 @@ def test_tonight_in_a_line_of_a_song_is_no_night_of_the_story():
         '"We open tonight for the press and I am nervous," said the director, Anna Byrne.', published=WEDNESDAY
     )
     assert row(said, "tonight")["date"] == "2026-03-04"
+
+
+def test_a_length_for_a_time_on_a_day_named_after_it_starts_on_that_day():
+    frame = table(
+        "Drivers will walk out for 48 hours on Thursday.",
+        "Guards will strike for three days on 20 March.",
+        published=WEDNESDAY,
+    )
+    assert row(frame, "48 hours")["date"] == "2026-03-05"  # not from publication
+    assert row(frame, "three days")["date"] == "2026-03-20"
