@@ -2341,6 +2341,10 @@ def _asked_lead(verb: Token) -> bool:
 
 # Places run by a body that speaks as the place: "Bristol Airport … The airport said", "the museum said".
 SPEAKING_PLACES = frozenset({"airport", "port", "museum", "zoo", "gallery", "theatre", "stadium"})
+# Words that end the names of facilities of other kinds than those: "the airport" is no "Severn Bridge".
+FACILITY_WORDS = frozenset(
+    "bridge road street station hospital park arena hall centre center tower building square tunnel motorway".split()
+)
 
 
 # Verbs of asking, whose question is about another ("asked whether he would resign").
@@ -6770,6 +6774,8 @@ class SpeakerResolver:
         ):
             # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name
             return ending, written
+        if token is not None and lower in ONE_OF and (people := self._group_of_one(token)) is not None:
+            return f"{lower} {people}", written  # "Some investors were furious. “…,” one told the FT": one investor
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and (clause := _relative_clause(token)) is not None:
                 head = _antecedent(token, clause.head)
@@ -7075,6 +7081,28 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _group_of_one(self, token: Token) -> str | None:
+        """The people a bare "one" or "another" speaking is one of: the plural subject of a clause before it in its
+        sentence or of the sentence before ("Some investors were furious. “…,” one told the FT", "Fans reacted with
+        anger. One wrote on X"), as one of them ("investor", "fan"); None when there is no such people."""
+        sent = token.sent
+        before = list(token.doc[sent.start : token.i])
+        if sent.start > 0:
+            before = [*token.doc[token.doc[sent.start - 1].sent.start : sent.start], *before]
+        groups = [
+            t
+            for t in before
+            if t.tag_ == "NNS"
+            and t.dep_ in SUBJECT_DEPS
+            and (lemma := t.lemma_.lower()) != t.lower_
+            and (
+                lemma in GROUP_NOUNS | OCCUPATION_NOUNS | PERSON_NOUNS | PERSON_DESCRIPTIONS
+                or PERSON_WORD_ENDING.search(lemma) is not None
+                or CALLING_ENDING.search(lemma) is not None
+            )
+        ]
+        return groups[-1].lemma_.lower() if groups else None
 
     def _people_word(self, token: Token, named: list[tuple[int, int, int, str, str]]) -> bool:
         """Whether a speaker phrase is "the" and a word for one of a people ("the Australian", "the Russian-born
@@ -7415,6 +7443,17 @@ class SpeakerResolver:
             for m in self.mentions
             if m[3] in ("ORG", "FAC") and m[4].lower().endswith(" " + noun) and (m[0], m[1]) < until
         }
+        if not named:
+            # "Heathrow chief executive Thomas Woldbye will step down, the airport said": the one facility named
+            # by a bare name (no word of a kind of its own, "Wembley Stadium") in the headline or near before
+            named = {
+                m[4]
+                for m in self.mentions
+                if m[3] == "FAC"
+                and (m[0], m[1]) < until
+                and (m[0] == 0 or until[0] - m[0] <= 1)
+                and m[4].split()[-1].lower() not in SPEAKING_PLACES | FACILITY_WORDS
+            }
         return named.pop() if len(named) == 1 else None
 
     def _body_named(self, words: str) -> str | None:

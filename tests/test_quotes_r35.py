@@ -55,3 +55,33 @@ def test_claiming_a_benefit_is_no_statement():
         "350,000 children into poverty.\n"
     )
     assert found["cue"].tolist() == ["say"]
+
+
+def test_the_airport_is_the_one_facility_named_by_its_bare_name():
+    found = table(
+        "date 2026-04-02 Heathrow boss quits after power cut chaos\n\n"
+        "Heathrow chief executive Thomas Woldbye will step down at the end of the year, the airport said on "
+        "Wednesday, two weeks after a fire at a substation shut it for a day.\n"
+    )
+    row = quoting(found, "will step down")
+    assert (row["speaker"], row["speaker_text"]) == ("Heathrow", "the airport")
+
+
+def test_the_airport_is_not_a_bridge_named_before():
+    found = table(
+        "date 2026-04-02 Crash closes bridge\n\n"
+        "The Severn Bridge was closed on Tuesday after a crash. Flights were not affected, the airport said.\n"
+    )
+    assert quoting(found, "Flights were not affected")["speaker"] == "the airport"
+
+
+def test_one_speaking_after_a_group_is_one_of_that_group():
+    found = table(
+        "date 2026-09-01 Wood Group agrees takeover\n\n"
+        'Some investors were furious. "This is a fire sale," one told the Financial Times.\n\n'
+        'Residents reacted with fury. One wrote on Facebook: "We have been abandoned."\n\n'
+        'The minister spoke first. "It is a fair deal," one said.\n'
+    )
+    assert quoting(found, "fire sale")[["speaker", "speaker_text"]].tolist() == ["one investor", "one"]
+    assert quoting(found, "abandoned")[["speaker", "speaker_text"]].tolist() == ["one resident", "One"]
+    assert quoting(found, "fair deal")["speaker"] == "one"
