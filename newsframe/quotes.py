@@ -449,7 +449,7 @@ ORG_NOUNS = frozenset(
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
-    chain giant utility conglomerate authority regulator watchdog carrier distributor venue theatre playhouse
+    chain giant utility conglomerate brand authority regulator watchdog carrier distributor venue theatre playhouse
     forecaster
     """.split()
 )
@@ -461,7 +461,7 @@ ORG_KINDS = {
     for kind, nouns in {
         "court": "court",
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
-        "retailer airline supplier chain giant utility conglomerate",
+        "retailer airline supplier chain giant utility conglomerate brand",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
         "state": "ministry department council committee commission board office service authority regulator watchdog",
         # a country's or a region's government, never a council or a ministry of it ("the government said" after
@@ -2341,6 +2341,10 @@ def _asked_lead(verb: Token) -> bool:
 
 # Places run by a body that speaks as the place: "Bristol Airport … The airport said", "the museum said".
 SPEAKING_PLACES = frozenset({"airport", "port", "museum", "zoo", "gallery", "theatre", "stadium"})
+# Words that end the names of facilities of other kinds than those: "the airport" is no "Severn Bridge".
+FACILITY_WORDS = frozenset(
+    "bridge road street station hospital park arena hall centre center tower building square tunnel motorway".split()
+)
 
 
 # Verbs of asking, whose question is about another ("asked whether he would resign").
@@ -2484,6 +2488,9 @@ GATHERING_NOUNS = frozenset(
 
 
 # Headline words for a role and the titles the story gives it in full ("chief" and "boss" for a chief executive).
+# Who leads a team, and the words for the team they have ("his Arsenal side"): "the Arsenal manager" is that one.
+TEAM_LEADERS = frozenset("manager coach boss".split())
+TEAM_NOUNS = frozenset("side team squad".split())
 HEADLINE_ROLES = {
     "chief": ("chief executive",),
     "boss": ("chief executive", "manager", "head coach"),
@@ -2860,6 +2867,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                     and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].is_quote)
                 )
                 and not (lemma == "welcome" and _arrivals(child))
+                # "stops parents claiming universal credit", "claimed three wickets", "the floods claimed 12 lives":
+                # what is drawn, won or taken, no claim made
+                and not (lemma == "claim" and child.lemma_.lower() in CLAIMED_THINGS)
                 and not _public_alert(child)  # "issued an amber warning for rain": a forecaster's alert, no words
                 and not _span_of_time(child)  # "the region he supported all his life": how long, not what
             ):
@@ -2972,6 +2982,13 @@ def _span_of_time(obj: Token) -> bool:
 
 
 # Nouns of money handed over, whatever its amount ("refused to put in new money", "declined to pay the fine").
+# What one claims as one's due or one's haul, no words: "claiming benefits", "claimed the title".
+CLAIMED_THINGS = frozenset(
+    """
+    benefit credit allowance compensation expense refund damages pension payment money asylum relief rebate grant
+    title crown medal trophy prize wicket scalp life
+    """.split()
+)
 MONEY_NOUNS = frozenset("money cash funding capital fee ransom bail loan".split())
 # Units a sum of money is written with after its number ("£60m", "$2bn", "€5 million").
 MONEY_UNITS = frozenset("m bn k million billion trillion p pence".split())
@@ -6101,10 +6118,11 @@ class SpeakerResolver:
         if kind == "PERSON" and described is not None and described.idx < last[1]:
             # "The British number one saved two set points before breaking Zverev. “…,” the 24-year-old said": the
             # one the sentence's description stands for, not the person named after it
-            # (not a description that names its person itself: "The party chairman Liisa Aho")
+            # (not a description that names its person itself: "The party chairman Liisa Aho", nor one the parse
+            # cut from the name it runs into, two subjects: "The Brazilian winger Lucas Moura also joined")
             left, right = described.left_edge.idx, described.right_edge.idx + len(described.right_edge.text)
             if not self._inside_quote(last[0], described.idx) and not any(
-                m[0] == last[0] and m[3] == "PERSON" and left <= m[1] < right for m in self.mentions
+                m[0] == last[0] and m[3] == "PERSON" and left <= m[1] <= right + 1 for m in self.mentions
             ):
                 return self._salient_person(last[0], described.left_edge.idx, gender)
         if kind == "PERSON" and gender and pronoun is not None and pronoun.idx < last[1]:
@@ -6756,6 +6774,8 @@ class SpeakerResolver:
         ):
             # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name
             return ending, written
+        if token is not None and lower in ONE_OF and (people := self._group_of_one(token)) is not None:
+            return f"{lower} {people}", written  # "Some investors were furious. “…,” one told the FT": one investor
         if token is not None and token.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and (clause := _relative_clause(token)) is not None:
                 head = _antecedent(token, clause.head)
@@ -6846,7 +6866,10 @@ class SpeakerResolver:
                 if token.tag_ == "NNS" and head not in PLURAL_BODIES:
                     return written, written  # "the operators proposed changes": several bodies, not the last one named
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
-                    return written, written  # "the Scottish Government": that nation's, no body named before
+                    # "the Scottish Government": that nation's, no body named before (but "the French club" is a
+                    # club of that country, as "the club" is: a nation has a side, not a club)
+                    if head != "club":
+                        return written, written
                 compounds = [
                     c
                     for c in token.children
@@ -6971,6 +6994,8 @@ class SpeakerResolver:
             ):
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
+                if head in TEAM_LEADERS and (person := self._team_leader(token, (para, start))) is not None:
+                    return person, written  # "Arteta said his Arsenal side … the Arsenal manager told Sky Sports"
                 title = _plain_party(re.sub(r"^(?:the|this|that)\s+", "", lower))
                 if qualified and title in self.titles:
                     return self.titles[title], written  # "the Conservative leader … the Tory leader said": one person
@@ -7046,7 +7071,9 @@ class SpeakerResolver:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if para == 0 and not named:
             # a headline's short word for a role: "Greyline shares slump as chief warns …" is the chief executive
-            people = {p for role in HEADLINE_ROLES.get(lower, ()) if (p := self._titled(role)) is not None}
+            # ("new boss" too: the one in office now)
+            role_word = re.sub(r"^(?:new|incoming)\s+", "", lower)
+            people = {p for role in HEADLINE_ROLES.get(role_word, ()) if (p := self._titled(role)) is not None}
             if len(people) == 1:
                 return people.pop(), written
         if token is None and not named:  # a name the recogniser missed: the person or organisation it ends
@@ -7054,6 +7081,28 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _group_of_one(self, token: Token) -> str | None:
+        """The people a bare "one" or "another" speaking is one of: the plural subject of a clause before it in its
+        sentence or of the sentence before ("Some investors were furious. “…,” one told the FT", "Fans reacted with
+        anger. One wrote on X"), as one of them ("investor", "fan"); None when there is no such people."""
+        sent = token.sent
+        before = list(token.doc[sent.start : token.i])
+        if sent.start > 0:
+            before = [*token.doc[token.doc[sent.start - 1].sent.start : sent.start], *before]
+        groups = [
+            t
+            for t in before
+            if t.tag_ == "NNS"
+            and t.dep_ in SUBJECT_DEPS
+            and (lemma := t.lemma_.lower()) != t.lower_
+            and (
+                lemma in GROUP_NOUNS | OCCUPATION_NOUNS | PERSON_NOUNS | PERSON_DESCRIPTIONS
+                or PERSON_WORD_ENDING.search(lemma) is not None
+                or CALLING_ENDING.search(lemma) is not None
+            )
+        ]
+        return groups[-1].lemma_.lower() if groups else None
 
     def _people_word(self, token: Token, named: list[tuple[int, int, int, str, str]]) -> bool:
         """Whether a speaker phrase is "the" and a word for one of a people ("the Australian", "the Russian-born
@@ -7357,6 +7406,35 @@ class SpeakerResolver:
                 found.add(entity)  # "Mrs Justice Steyn … the judge said"
         return found.pop() if len(found) == 1 else None
 
+    def _team_leader(self, role: Token, until: tuple[int, int]) -> str | None:
+        """The one person written before `until` (paragraph, char) as having the team that qualifies `role` ("the
+        Arsenal manager"): "Mikel Arteta said his Arsenal side …", "Arteta's Arsenal team"; None when none or several.
+        """
+        team = {c.lower_ for c in role.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
+        if not team:
+            return None
+        found = set()
+        for para, doc in enumerate(self.docs):
+            if doc is None or para > until[0]:
+                break
+            for side in doc:
+                if (para, side.idx) >= until or side.lemma_.lower() not in TEAM_NOUNS:
+                    continue
+                if not any(c.lower_ in team for c in side.children if c.dep_ in ("compound", "amod", "nmod")):
+                    continue
+                for owner in (c for c in side.children if c.dep_ == "poss"):
+                    if owner.lower_ in ("his", "her"):
+                        # the person the sentence is about: "Mikel Arteta said his Arsenal side had …"
+                        owner = next((c for c in side.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+                    if owner is None or self._inside_quote(para, owner.idx):
+                        continue
+                    found |= {
+                        m[4]
+                        for m in self._within(para, owner.left_edge.idx, owner.idx + len(owner))
+                        if m[3] == "PERSON" and m[1] <= owner.idx < m[2]
+                    }
+        return found.pop() if len(found) == 1 else None
+
     def _place_named(self, noun: str, until: tuple[int, int]) -> str | None:
         """The one organisation or facility named before `until` (paragraph, char) whose name ends with `noun`
         ("Bristol Airport" for "the airport"), None when none or several are."""
@@ -7365,6 +7443,17 @@ class SpeakerResolver:
             for m in self.mentions
             if m[3] in ("ORG", "FAC") and m[4].lower().endswith(" " + noun) and (m[0], m[1]) < until
         }
+        if not named:
+            # "Heathrow chief executive Thomas Woldbye will step down, the airport said": the one facility named
+            # by a bare name (no word of a kind of its own, "Wembley Stadium") in the headline or near before
+            named = {
+                m[4]
+                for m in self.mentions
+                if m[3] == "FAC"
+                and (m[0], m[1]) < until
+                and (m[0] == 0 or until[0] - m[0] <= 1)
+                and m[4].split()[-1].lower() not in SPEAKING_PLACES | FACILITY_WORDS
+            }
         return named.pop() if len(named) == 1 else None
 
     def _body_named(self, words: str) -> str | None:
