@@ -7448,7 +7448,7 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     a people's, nor an exchange's ("the Karachi Stock Exchange index" is the exchange's index)."""
     if span.end >= len(doc) or {"PERSON", "NORP"} & {span.names, span.model}:
         return False
-    if index_of_its_members(doc, span):
+    if index_of_its_members(doc, span) or moved_as_an_index(doc, span):
         return True
     after = doc[span.end]
     if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
@@ -7467,6 +7467,24 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     return (numbered and after.lower_ in PRICE_VERBS) or any(
         t.lower_ in MOVE_WORDS for t in doc[after.i + 1 : after.i + 6]
     )
+
+
+# The words after a market's object that tell its move ("lifting the S&P 500 to a record", "dragged the FTSE 100 down
+# 1.2%"), and how far after the name they may stand.
+OBJECT_MOVE_WORDS = MOVE_WORDS | frozenset({"up", "down"})
+OBJECT_MOVE_REACH = 5
+
+
+def moved_as_an_index(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more ending in a number, is the object of a verb and a market's move
+    follows it ("lifting the S&P 500 to a record", "dragged the FTSE 100 down 1.2%"): an index another mover moved,
+    as no firm's name ends in a number."""
+    if span.end - span.start < 2 or not doc[span.end - 1].text.isdigit():
+        return False
+    root = doc[span.start : span.end].root
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    return any(t.lower_ in OBJECT_MOVE_WORDS for t in doc[span.end : span.end + OBJECT_MOVE_REACH])
 
 
 # Nouns of what a market index holds and ranks ("the biggest riser in the FTSE 100", "the FTSE 250's biggest faller",

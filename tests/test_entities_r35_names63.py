@@ -68,3 +68,12 @@ def test_a_bodys_name_going_on_with_for_is_one_name():
         )
     )
     assert rows["Japan Agency for Marine-Earth Science and Technology"] == ("ORG", 1)
+
+
+def test_an_index_another_mover_moved_keeps_its_number():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-10 Markets\n\nShares in Apple rose 2% on Tuesday, lifting the S&P 500 to a record.\n"
+        )
+    )
+    assert rows["S&P 500"] == ("PRODUCT", 1) and "S&P" not in rows
