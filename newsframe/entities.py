@@ -7478,9 +7478,12 @@ OBJECT_MOVE_REACH = 5
 def moved_as_an_index(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of two words or more ending in a number, is the object of a verb and a market's move
     follows it ("lifting the S&P 500 to a record", "dragged the FTSE 100 down 1.2%"): an index another mover moved,
-    as no firm's name ends in a number."""
+    as no firm's name ends in a number. Not a number that counts the noun after it ("leaves Norris 12 points
+    behind")."""
     if span.end - span.start < 2 or not doc[span.end - 1].text.isdigit():
         return False
+    if span.end < len(doc) and (doc[span.end].lower_ in MOVE_WORDS or doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return False  # "leaves Norris 12 points behind": the number counts what follows it, no index's
     root = doc[span.start : span.end].root
     if root.dep_ != "dobj" or root.head.pos_ != "VERB":
         return False
