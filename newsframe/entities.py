@@ -228,7 +228,7 @@ import string
 import unicodedata
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -292,11 +292,12 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable ho
 # kept in the name, so "King Hussein" does not become "Hussein" and fold into another Hussein.
 NAME_TITLES = frozenset("king queen prince princess crown emperor empress pope tsar czar sheikh emir sultan".split())
 # Capitalised words that qualify a title without naming a nationality or group ("Foreign Minister",
-# "Former President"); any other capitalised adjective before a title is kept as a NORP ("Russian President").
+# "Former President", "Cabinet Secretary"); any other capitalised adjective before a title is kept as a NORP
+# ("Russian President").
 TITLE_MODIFIERS = frozenset(
     """
     foreign prime vice deputy former acting interim chief senior junior assistant first state defense defence
-    finance interior home health executive general attorney lieutenant supreme grand head late new then
+    finance interior home health executive general attorney lieutenant supreme grand head late new then cabinet
     """.split()
 )
 # Nouns that say the name next to them is an organisation ("newspaper Komsomolskaya Pravda", "the Interfax
@@ -2735,6 +2736,69 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
     return out
+
+
+def join_town_and_possessive_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A station or district named with a possessive after its town's name ("London King's Cross", "London Earl's
+    Court"), which readers cut at the possessive and read the front of as one name ("London King"), joined whole as
+    one place: a town the gazetteer knows, one common noun written with a capital and its possessive glued to it, then
+    one common noun written with a capital that no other name holds, nothing capitalised or nominal after it (as
+    `possessive_place` reads "King's Cross")."""
+    out = list(spans)
+    for left in out:
+        j = left.end
+        if left.end - left.start < 2 or j + 1 >= len(doc) or "PERSON" in (left.names, left.model):
+            continue
+        town, first, second = doc[left.start : left.end - 1], doc[left.end - 1], doc[j + 1]
+        if doc[j].text not in S_TOKENS or first.whitespace_ or name_key(town.text) not in known_cities():
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ in common_nouns() for t in (first, second)):
+            continue
+        after = next((s for s in out if s.start <= j + 1 < s.end), None)
+        if after is not None and (after.start != j + 1 or after.end != j + 2 or after.label in ("ORG", "NORP")):
+            continue
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+            continue
+        whole = Span(left.doc, left.start, j + 2, "GPE")
+        return join_town_and_possessive_place(doc, [s for s in out if s is not left and s is not after] + [whole])
+    return sorted(out, key=lambda s: s.start)
+
+
+def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name the readers cut at "for" ("Japan Agency" + "for" + "Marine-Earth Science and Technology",
+    "Centre" + "for" + "Policy Studies"), joined whole as one organisation: the words before "for" end in a word of
+    bodies that names what it is for (BODY_FOR_WORDS), and the name after it, read as no person or place, is name
+    words and the small words between them."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "for"
+            and doc[left.end - 1].lower_ in BODY_FOR_WORDS
+            and doc[left.end - 1].is_title
+            and "PERSON" not in (left.label, left.names, left.model)
+            and not {"PERSON", "GPE", "LOC"} & {right.label, right.names, right.model}
+            and _is_name_word(doc[right.start])
+            and all(
+                _is_name_word(t) or (t.is_lower and t.lower_ in NAME_INNER_WORDS) or t.is_punct
+                for t in doc[right.start : right.end]
+            )
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="ORG")]
+            continue
+        i += 1
+    return out
+
+
+# Words of bodies whose names go on with "for" and what they are for ("Japan Agency for Marine-Earth Science and
+# Technology", "Centre for Policy Studies", "Department for Education", "Institute for Fiscal Studies").
+BODY_FOR_WORDS = frozenset(
+    """agency centre center institute institution department council office commission society foundation trust
+    alliance campaign coalition fund association federation bureau authority ministry school forum network""".split()
+)
 
 
 # Titles a town or district is named after with a possessive ("King's Lynn", "Bishop's Stortford", "Earl's Court").
@@ -5353,6 +5417,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("public body whole", join_public_body_whole),
             ("programme of", join_programme_of),
             ("possessive name", join_possessive_names),
+            ("town's possessive place", join_town_and_possessive_place),
+            ("body for what it is for", join_body_for_name),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -7382,7 +7448,7 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     a people's, nor an exchange's ("the Karachi Stock Exchange index" is the exchange's index)."""
     if span.end >= len(doc) or {"PERSON", "NORP"} & {span.names, span.model}:
         return False
-    if index_of_its_members(doc, span):
+    if index_of_its_members(doc, span) or moved_as_an_index(doc, span):
         return True
     after = doc[span.end]
     if after.lower_ not in INDEX_AFTER_WORDS:  # the cheap test first
@@ -7401,6 +7467,27 @@ def names_a_market_index(doc: Doc, span: Span) -> bool:
     return (numbered and after.lower_ in PRICE_VERBS) or any(
         t.lower_ in MOVE_WORDS for t in doc[after.i + 1 : after.i + 6]
     )
+
+
+# The words after a market's object that tell its move ("lifting the S&P 500 to a record", "dragged the FTSE 100 down
+# 1.2%"), and how far after the name they may stand.
+OBJECT_MOVE_WORDS = MOVE_WORDS | frozenset({"up", "down"})
+OBJECT_MOVE_REACH = 5
+
+
+def moved_as_an_index(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more ending in a number, is the object of a verb and a market's move
+    follows it ("lifting the S&P 500 to a record", "dragged the FTSE 100 down 1.2%"): an index another mover moved,
+    as no firm's name ends in a number. Not a number that counts the noun after it ("leaves Norris 12 points
+    behind")."""
+    if span.end - span.start < 2 or not doc[span.end - 1].text.isdigit():
+        return False
+    if span.end < len(doc) and (doc[span.end].lower_ in MOVE_WORDS or doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return False  # "leaves Norris 12 points behind": the number counts what follows it, no index's
+    root = doc[span.start : span.end].root
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    return any(t.lower_ in OBJECT_MOVE_WORDS for t in doc[span.end : span.end + OBJECT_MOVE_REACH])
 
 
 # Nouns of what a market index holds and ranks ("the biggest riser in the FTSE 100", "the FTSE 250's biggest faller",
@@ -10851,6 +10938,124 @@ def unread_possessive_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# Words after a venue's "'s" that show no thing it owns follows ("at Lord's on Sunday", "at Lord's, where", "Playing
+# at Lord's never gets old"): a preposition, a conjunction, an adverb, a verb, or the sentence's mark.
+VENUE_S_FOLLOWER_POS = frozenset("ADP CCONJ SCONJ ADV VERB AUX PUNCT PART".split())
+# The most words of a venue's name written with its "'s" ("Lord's", "St Mary's", "St James's").
+VENUE_S_WORDS = 2
+# Words for kin written with a capital, whose "'s" is someone's home ("back to Mum's"), no venue's name.
+HOME_OWNER_WORDS = KIN_WORDS | frozenset("mum dad mom nan nana gran granny grandma grandpa grandad auntie".split())
+
+
+def unread_venues_with_s(docs: list[Doc], spans: list[Span], label: str = "FAC") -> list[Span]:
+    """Names no reader read written with "'s" as part of them after a preposition of where, with no noun after the
+    "'s" for it to own ("beat India at Lord's on Sunday", "back to St Mary's."): a ground, a hospital or a shop named
+    with its possessive, as `label` (a facility in a sport report, an organisation elsewhere). Not a common given name
+    alone nor a word for kin ("at Tom's", "back to Mum's": someone's home), nor a word a person's name of the article
+    holds ("at Smith's" beside "Ann Smith")."""
+    taken = _taken_words(spans)
+    people = {t.lower_ for s in spans if "PERSON" in (s.label, s.names, s.model) for t in docs[s.doc][s.start : s.end]}
+    out = []
+    for d, doc in enumerate(docs):
+        for prep in doc[:-2]:
+            if prep.lower_ not in GROUND_BEFORE or not prep.is_lower:
+                continue
+            end = prep.i + 1
+            while end < len(doc) and end - prep.i <= VENUE_S_WORDS and _unread_name_word(doc[end], d, taken):
+                end += 1
+            words = doc[prep.i + 1 : end]
+            if not len(words) or end >= len(doc) or doc[end].text not in S_TOKENS or doc[end - 1].whitespace_:
+                continue
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if after is not None and not (after.pos_ in VENUE_S_FOLLOWER_POS or after.lower_ in S_NAME_DETERMINERS):
+                continue  # "at Lord's home": the possessive of a name before what it owns
+            if any(t.lower_ in people or t.lower_ in HOME_OWNER_WORDS for t in words):
+                continue
+            if len(words) == 1 and given_name_bearers(words[0].text) >= COMMON_GIVEN_NAME_BEARERS:
+                continue
+            out.append(Span(d, prep.i + 1, end + 1, label, with_s=True))
+            taken.update((d, i) for i in range(prep.i + 1, end + 1))
+    return out
+
+
+# Nouns of findings a body publishes, whose author "by" or "from" names ("a poll by More in Common", "research from
+# the Resolution Foundation"), and the small words a body's name holds between capitalised words ("More in Common",
+# "Friends of the Earth").
+FINDINGS_NOUNS = frozenset("poll polls polling survey surveys study research analysis report figures index".split())
+NAME_INNER_WORDS = frozenset("in of for and the on".split())
+# The most words of a body's name so found.
+FINDINGS_AUTHOR_WORDS = 5
+
+
+def _free_title_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a word of Doc `d` is written in title case, of letters, and no reader read it (`taken`)."""
+    return (d, token.i) not in taken and not token.ent_type_ and token.is_title and token.is_alpha
+
+
+def unread_authors_of_findings(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read after a noun of findings and "by" or "from" (FINDINGS_NOUNS: "a poll by More in Common
+    found", "a survey by Ipsos Mori"), as organisations: a run of capitalised words and small words between them
+    (NAME_INNER_WORDS), the first word capitalised whatever the tagger read it as ("More", an adjective). Not a
+    person's name (two words opening with a common given name), nor a day or a month ("a report by Friday")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for by in doc[1:-1]:
+            if by.lower_ not in ("by", "from") or doc[by.i - 1].lower_ not in FINDINGS_NOUNS:
+                continue
+            start = by.i + 1
+            if doc[start].lower_ == "the" and start + 1 < len(doc):
+                start += 1
+
+            if (
+                not _free_title_word(doc[start], d, taken)
+                or doc[start].lower_ in DAY_NUMBERS
+                or doc[start].lower_ in MONTHS
+            ):
+                continue
+            end, last = start + 1, start + 1
+            while end < len(doc) and end - start < FINDINGS_AUTHOR_WORDS:
+                if _free_title_word(doc[end], d, taken):
+                    last = end + 1
+                elif not (doc[end].lower_ in NAME_INNER_WORDS and doc[end].is_lower):
+                    break
+                end += 1
+            words = doc[start:last]
+            if last < len(doc) and doc[last].text[:1].isupper() and doc[last].is_alpha:
+                continue  # a longer name a reader read in part
+            if len(words) == 1 and words[0].pos_ != "PROPN":
+                continue
+            if len(words) == 2 and opens_with_common_given_name(words.text):
+                continue  # "a study by Laura Kemp": a person
+            out.append(Span(d, start, last, "ORG"))
+            taken.update((d, i) for i in range(start, last))
+    return out
+
+
+# Nouns of a party's people in lower case after its name ("Labour councillor", "Green candidate", "Labour leader").
+PARTY_PEOPLE_NOUNS = PARTY_MEMBER_NOUNS | frozenset("leader minister spokesman spokeswoman spokesperson".split())
+
+
+def unread_parties_before_members(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """A party's one-word name (PARTY_WORDS) that no reader read before a member's title ("Labour MP Sarah Champion",
+    MEMBER_WORDS) or a noun of its people in lower case ("Green councillor Anna Price", PARTY_PEOPLE_NOUNS): the party,
+    a mention of its own beside the person; an organisation where the tagger reads a noun ("Labour"), a group of
+    people where it reads an adjective ("Conservative")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for word in doc[:-1]:
+            after = doc[word.i + 1]
+            if (d, word.i) in taken or not word.is_title or word.lower_ not in PARTY_WORDS:
+                continue
+            if word.i > 0 and _is_name_word(doc[word.i - 1]) and not word.is_sent_start:
+                continue  # the last word of a longer name ("Co-operative Labour")
+            if not (after.text in MEMBER_WORDS or (after.is_lower and after.lower_ in PARTY_PEOPLE_NOUNS)):
+                continue
+            out.append(Span(d, word.i, word.i + 1, "ORG" if word.pos_ in ("NOUN", "PROPN") else "NORP"))
+    return out
+
+
 def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """One-word names no reader read that a source spoke to ("Eloranta told Yle.", see `told_as_an_outlet`), as
     organisations."""
@@ -11563,14 +11768,42 @@ def climbed(doc: Doc, span: Span) -> bool:
     )
 
 
+# The first words of mountains' names that are given names too ("Ben Nevis", "Ben Macdui", "Mount Kenya"), and the
+# prepositions a mountain is named after ("stranded on Ben Nevis", "a walk up Ben Lomond", "the summit of Ben More").
+MOUNTAIN_FIRST_WORDS = frozenset("ben mount beinn".split())
+MOUNTAIN_BEFORE = frozenset("on up onto down off of near from".split())
+# Nouns of mountains and of those on them; one in the paragraph makes "on Ben Nevis" a mountain, not "pressure on Ben
+# Stokes".
+MOUNTAIN_NOUNS = frozenset(
+    """mountain mountains summit summits peak peaks munro munros climber climbers mountaineer mountaineers hillwalker
+    hillwalkers slopes ridge crags""".split()
+)
+
+
+def mountain_after_where(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two name words opening with a mountain's first word (MOUNTAIN_FIRST_WORDS), follows a
+    preposition of where (MOUNTAIN_BEFORE) in a paragraph that speaks of mountains (MOUNTAIN_NOUNS): "two climbers
+    stranded on Ben Nevis", "conditions on Ben Nevis, the mountain rescue team said", whatever reader read a given
+    name and a surname in it."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) == 2
+        and words[0].lower_ in MOUNTAIN_FIRST_WORDS
+        and all(_is_name_word(t) for t in words)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in MOUNTAIN_BEFORE
+        and any(t.lower_ in MOUNTAIN_NOUNS for t in doc)
+    )
+
+
 def named_as_open_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, read as a person, an organisation or a place, is open ground named after a preposition of
     where, a location: "near Kelso Woods", "in Hyde Park"; or the Moon or a planet (`named_as_a_world`); or a water
     or land named between "the" and its kind in lower case ("the Syr Darya river", see LANDFORM_AFTER)."""
     if named_as_a_world(doc, span) or body_in_apposition(doc, span, LAND_APPOSITION_NOUNS, any_tag=True):
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
-    if climbed(doc, span):
-        return True  # "set out to climb Cadair Idris"
+    if climbed(doc, span) or mountain_after_where(doc, span):
+        return True  # "set out to climb Cadair Idris", "stranded on Ben Nevis"
     if (
         span.start >= 3
         and doc[span.start - 1].lower_ == "the"
@@ -14039,6 +14272,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
+        (partial(unread_venues_with_s, label="FAC" if sport else "ORG"), "venue with its 's"),
+        (unread_authors_of_findings, "author of findings"),
+        (unread_parties_before_members, "party before its member"),
         (unread_public_bodies, "public body after the"),
     ):
         found = finder(read, spans + outlets)
