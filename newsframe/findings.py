@@ -744,7 +744,10 @@ def expressions_found(timeline: pd.DataFrame, published: datetime | None = None)
     if dated.empty:
         return text + ", none of which can be placed on the calendar."
     off = len(timeline) - len(dated)
-    placed = "all placed on the calendar" if not off else f"{len(dated)} placed on the calendar"
+    # "1 temporal expression, all placed" is no English: one is "placed", two "both placed"
+    placed = f"{len(dated)} placed on the calendar"
+    if not off:
+        placed = {1: "placed", 2: "both placed"}.get(len(dated), "all placed") + " on the calendar"
     day = published.date() if isinstance(published, datetime) else published
     text += f", {placed} ({span_words(dated, day)})"
     return text + (f", {off} left off it." if off else ".")
