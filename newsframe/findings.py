@@ -1338,8 +1338,8 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     said = attributed(quotes)
     quoting = int(said.loc[~expectations(said), "article"].nunique()) if not said.empty else 0
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
-    if quoting == articles:
-        some = f"{every(articles)} articles quote someone"
+    if quoting == articles:  # "all 1 articles" is no English: a corpus of one has "the one article"
+        some = "the one article quotes someone" if articles == 1 else f"{every(articles)} articles quote someone"
     if across.empty:
         return (
             f"{some[0].upper()}{some[1:]}, but no speaker is a named person, place or organisation."

@@ -135,3 +135,14 @@ def test_a_number_that_matches_no_list_before_stays_as_written():
     # no list before the statement: the headline names none here
     alone = RECALL.assign(text=["Chicken recalled", "Packs of chicken were recalled.", *RECALL["text"][2:]])
     assert speakers.numbered_groups(RECALL_SAID, RECALL_NAMES, alone) == ["the two supermarkets", "Tesco"]
+
+
+def test_a_corpus_of_one_article_quoting_no_named_source_is_not_all_1_articles():
+    one = pd.DataFrame(
+        {"article": ["a"], "published": [pd.Timestamp("2026-10-21")], "title": ["Factory fire"], "polarity": [0.0]}
+    )
+    entities = pd.DataFrame({"article": ["a"], "entity": ["Runcorn"], "entity_type": "GPE", "mentions": [1]})
+    quotes = pd.DataFrame({"article": ["a"], "speaker": ["officials"], "kind": "reported", "text": "it is so"})
+    assert findings.speakers_across_articles.__wrapped__(quotes, entities, one) == (
+        "The one article quotes someone, but no speaker is a named person, place or organisation."
+    )
