@@ -678,10 +678,10 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
     """Each statement's speaker, where one written as a number of its kind ("the two supermarkets", "both clubs",
-    NUMBERED_GROUP) is the named entities the article last lists together before it, in that number ("Tesco and
-    Asda" in the headline or an earlier paragraph, or earlier in the statement's own paragraph): written "Tesco and
-    Asda", so that each of them is heard (`summary.joint_parts`), as a reader takes a joint statement. A list of
-    another number, or none, leaves the speaker as written."""
+    NUMBERED_GROUP) is the named entities the article lists together before it, in that number ("Tesco and Asda" in
+    the headline or an earlier paragraph, or earlier in the statement's own paragraph): written "Tesco and Asda", so
+    that each of them is heard (`summary.joint_parts`), as a reader takes a joint statement. Two different lists of
+    that number before it (two clubs, then two of their players), or none, leave the speaker as written."""
     speakers = rows["speaker"].astype(str).tolist()
     if paragraphs is None or paragraphs.empty or "entity" not in entities.columns:
         return speakers
@@ -704,9 +704,14 @@ def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         before = [texts[p] for p in sorted(texts) if p < int(paragraph)]
         own = texts.get(int(paragraph), "")
         before.append(own[: int(start)] if start is not None and not pd.isna(start) else "")
-        found = [x.group(1) for text in before for x in listing.finditer(text)]
-        parts = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", found[-1]) if found else []
-        if len(parts) == size and len(set(parts)) == size:
+        lists = [
+            re.split(r",\s+(?:and\s+)?|,?\s+and\s+", x.group(1)) for text in before for x in listing.finditer(text)
+        ]
+        # every list of that number before it the same names: "Arsenal and Chelsea" and then "Saka and Palmer both
+        # scored" leave "Both managers" as written, which is neither pair
+        groups = {frozenset(parts) for parts in lists if len(parts) == size == len(set(parts))}
+        if len(groups) == 1:
+            parts = next(p for p in lists if frozenset(p) in groups)
             out.append(", ".join(parts[:-1]) + " and " + parts[-1])
         else:
             out.append(speaker)

@@ -146,3 +146,26 @@ def test_a_corpus_of_one_article_quoting_no_named_source_is_not_all_1_articles()
     assert findings.speakers_across_articles.__wrapped__(quotes, entities, one) == (
         "The one article quotes someone, but no speaker is a named person, place or organisation."
     )
+
+
+def test_both_managers_after_two_different_pairs_stay_as_written():
+    # "Arsenal and Chelsea" and then "Saka and Palmer both scored": "Both managers" are neither pair
+    derby = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 2, 3],
+            "text": [
+                "Arsenal and Chelsea draw 2-2 in London derby",
+                "Arsenal and Chelsea shared the points in a 2-2 draw on Sunday.",
+                "Bukayo Saka and Cole Palmer both scored twice.",
+                "Both managers said afterwards that a draw was a fair result.",
+            ],
+        }
+    )
+    names = pd.DataFrame(
+        [
+            {"entity": e, "entity_type": t, "mentions": 1, "paragraphs": 1, "first_paragraph": 1}
+            for e, t in (("Arsenal", "ORG"), ("Chelsea", "ORG"), ("Bukayo Saka", "PERSON"), ("Cole Palmer", "PERSON"))
+        ]
+    )
+    said = RECALL_SAID.iloc[:1].assign(paragraph=3, speaker="Both managers", speaker_text="Both managers")
+    assert speakers.numbered_groups(said, names, derby) == ["Both managers"]
