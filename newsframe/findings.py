@@ -861,7 +861,7 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
         return f"Its one dated expression is {where(earliest)}.{aside}"
     same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])
     if same.all():
-        return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}.{aside}"
+        return f"{every(len(dated)).capitalize()} dated expressions fall on one period: {where(earliest)}.{aside}"
     # the first of those that end last; a long period holding the others ("has lived here forty years") is the
     # earliest, not also the latest
     others = dated[~same]

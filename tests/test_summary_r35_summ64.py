@@ -169,3 +169,17 @@ def test_both_managers_after_two_different_pairs_stay_as_written():
     )
     said = RECALL_SAID.iloc[:1].assign(paragraph=3, speaker="Both managers", speaker_text="Both managers")
     assert speakers.numbered_groups(said, names, derby) == ["Both managers"]
+
+
+def test_two_dated_expressions_on_one_day_both_refer_to_it():
+    # "Saturday" and "2pm" (that Saturday): "all refer to" and "All 2 dated expressions" are no English
+    rows = pd.DataFrame(
+        [
+            {"paragraph": 1, "expression": "Saturday", "type": "DATE", "value": "2026-08-29", "anchor": "relative"},
+            {"paragraph": 3, "expression": "2pm", "type": "TIME", "value": "2026-08-29T14:00", "anchor": "relative"},
+        ]
+    ).assign(date=["2026-08-29", "2026-08-29T14:00"], date_end=["2026-08-29", "2026-08-29T14:00"], event="delay")
+    said = summary.dates_sentence(rows)
+    assert said == "Its 2 dated expressions both refer to 29 August 2026.", said
+    told = findings.events_in_time.__wrapped__(rows, pd.Timestamp("2026-08-30").to_pydatetime())
+    assert told.startswith("Both dated expressions fall on one period: “Saturday”"), told
