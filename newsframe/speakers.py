@@ -2278,6 +2278,14 @@ def _its_officers(
         plural = last and (
             PLURAL_NAME.search(last[2]) or PLURAL_VERB_AFTER.match(paragraph[last[0] + len(last[2]) : at])
         )
+        if last is None and not paragraph[:at].strip() and office.group(0).lower().startswith("its "):
+            # "Its chief executive, Helen Ayres, said" opening a paragraph points back to the paragraph before:
+            # to the one organisation it names, when it names one only
+            before = _text_of(paragraphs, where - 1)
+            named = {e for e, aliases in names.items() if any(a and _alias_spans(a, before) for a in aliases)}
+            if len(named) == 1:
+                out |= named
+            continue
         # a member of a body its members are elected to ("Its councillor, Jo Reed") is not its voice (`_speaks_for`)
         member = last and ELECTED_BODY.search(last[2]) and office.group(0).split()[-1].lower() in MEMBER_OFFICES
         if last and (not office.group(1) or plural) and not member:

@@ -183,3 +183,39 @@ def test_two_dated_expressions_on_one_day_both_refer_to_it():
     assert said == "Its 2 dated expressions both refer to 29 August 2026.", said
     told = findings.events_in_time.__wrapped__(rows, pd.Timestamp("2026-08-30").to_pydatetime())
     assert told.startswith("Both dated expressions fall on one period: “Saturday”"), told
+
+
+def test_its_officer_opening_a_paragraph_speaks_for_the_one_body_the_paragraph_before_names():
+    texts = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 2, 3],
+            "text": [
+                "Northgate Water posts loss as storm costs mount",
+                "Northgate Water swung to a pre-tax loss of £45m in the year to 31 March.",
+                'Its chief executive, Helen Ayres, said: "These have been the hardest twelve months in our history."',
+                "Ofwat, the regulator, said it was monitoring the company's finances closely. Ofwat declined to "
+                "comment further.",
+            ],
+        }
+    )
+    names = pd.DataFrame(
+        [
+            {"entity": "Northgate Water", "entity_type": "ORG", "mentions": 2, "paragraphs": 2, "first_paragraph": 0},
+            {"entity": "Ofwat", "entity_type": "ORG", "mentions": 2, "paragraphs": 1, "first_paragraph": 3},
+            {"entity": "Helen Ayres", "entity_type": "PERSON", "mentions": 1, "paragraphs": 1, "first_paragraph": 2},
+        ]
+    )
+    said = pd.DataFrame(
+        [
+            {"paragraph": 2, "start_char": 46, "kind": "direct", "speaker": "Helen Ayres", "cue": "said"}
+            | {"speaker_text": "Its chief executive, Helen Ayres", "speaker_start": 0, "speaker_end": 32}
+            | {"text": "These have been the hardest twelve months in our history", "tone": "negative"},
+            {"paragraph": 3, "start_char": 30, "kind": "reported", "speaker": "Ofwat", "cue": "said"}
+            | {"speaker_text": "Ofwat", "speaker_start": 0, "speaker_end": 5}
+            | {"text": "it was monitoring the company's finances closely", "tone": "neutral"},
+        ]
+    )
+    assert "Northgate Water" not in set(speakers.unheard(names, said, texts)["entity"])
+    # two bodies in the paragraph before: whose officer it is cannot be told
+    two = texts.assign(text=[*texts["text"][:1], "Northgate Water and Ofwat clashed over prices.", *texts["text"][2:]])
+    assert "Northgate Water" in set(speakers.unheard(names, said, two)["entity"])
