@@ -744,7 +744,10 @@ def expressions_found(timeline: pd.DataFrame, published: datetime | None = None)
     if dated.empty:
         return text + ", none of which can be placed on the calendar."
     off = len(timeline) - len(dated)
-    placed = "all placed on the calendar" if not off else f"{len(dated)} placed on the calendar"
+    # "1 temporal expression, all placed" is no English: one is "placed", two "both placed"
+    placed = f"{len(dated)} placed on the calendar"
+    if not off:
+        placed = {1: "placed", 2: "both placed"}.get(len(dated), "all placed") + " on the calendar"
     day = published.date() if isinstance(published, datetime) else published
     text += f", {placed} ({span_words(dated, day)})"
     return text + (f", {off} left off it." if off else ".")
@@ -858,7 +861,7 @@ def events_in_time(timeline: pd.DataFrame, published: datetime | None) -> str:
         return f"Its one dated expression is {where(earliest)}.{aside}"
     same = (dated["start"] == earliest["start"]) & (dated["end"] == earliest["end"])
     if same.all():
-        return f"All {len(dated)} dated expressions fall on one period: {where(earliest)}.{aside}"
+        return f"{every(len(dated)).capitalize()} dated expressions fall on one period: {where(earliest)}.{aside}"
     # the first of those that end last; a long period holding the others ("has lived here forty years") is the
     # earliest, not also the latest
     others = dated[~same]
@@ -1335,8 +1338,8 @@ def speakers_across_articles(quotes: pd.DataFrame, entities: pd.DataFrame, artic
     said = attributed(quotes)
     quoting = int(said.loc[~expectations(said), "article"].nunique()) if not said.empty else 0
     some = f"{quoting} of the {articles} articles quote{'s' if quoting == 1 else ''} someone"
-    if quoting == articles:
-        some = f"{every(articles)} articles quote someone"
+    if quoting == articles:  # "all 1 articles" is no English: a corpus of one has "the one article"
+        some = "the one article quotes someone" if articles == 1 else f"{every(articles)} articles quote someone"
     if across.empty:
         return (
             f"{some[0].upper()}{some[1:]}, but no speaker is a named person, place or organisation."

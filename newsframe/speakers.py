@@ -670,6 +670,54 @@ def _just_after(short: str, fuller: str, speakers: list[str]) -> bool:
     return at > 0 and speakers[at - 1] == fuller
 
 
+# A speaker written as a number of the bodies or people named together before it: "Tesco and Asda have recalled …
+# “We apologise,” the two supermarkets said", "both clubs", "the three unions".
+NUMBERED_GROUP = re.compile(r"(?i:the\s+)?(?P<n>(?i:two|three|four|both))(?:\s+(?:the\s+)?[a-z][a-z-]*s)?")
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
+    """Each statement's speaker, where one written as a number of its kind ("the two supermarkets", "both clubs",
+    NUMBERED_GROUP) is the named entities the article lists together before it, in that number ("Tesco and Asda" in
+    the headline or an earlier paragraph, or earlier in the statement's own paragraph): written "Tesco and Asda", so
+    that each of them is heard (`summary.joint_parts`), as a reader takes a joint statement. Two different lists of
+    that number before it (two clubs, then two of their players), or none, leave the speaker as written."""
+    speakers = rows["speaker"].astype(str).tolist()
+    if paragraphs is None or paragraphs.empty or "entity" not in entities.columns:
+        return speakers
+    if not any(NUMBERED_GROUP.fullmatch(s.strip()) for s in speakers):
+        return speakers
+    names = sorted({str(e) for e in entities["entity"] if str(e).strip()}, key=len, reverse=True)
+    if not names:
+        return speakers
+    name = "(?:" + "|".join(map(re.escape, names)) + ")"
+    listing = re.compile(rf"(?<![\w'’-])({name}(?:,\s+{name})*,?\s+and\s+{name})(?![\w'’-])")
+    texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].astype(str), strict=False))
+    starts = rows["start_char"].tolist() if "start_char" in rows.columns else [None] * len(rows)
+    out = []
+    for speaker, paragraph, start in zip(speakers, rows["paragraph"], starts):
+        m = NUMBERED_GROUP.fullmatch(speaker.strip())
+        if not m:
+            out.append(speaker)
+            continue
+        size = GROUP_SIZES[m.group("n").lower()]
+        before = [texts[p] for p in sorted(texts) if p < int(paragraph)]
+        own = texts.get(int(paragraph), "")
+        before.append(own[: int(start)] if start is not None and not pd.isna(start) else "")
+        lists = [
+            re.split(r",\s+(?:and\s+)?|,?\s+and\s+", x.group(1)) for text in before for x in listing.finditer(text)
+        ]
+        # every list of that number before it the same names: "Arsenal and Chelsea" and then "Saka and Palmer both
+        # scored" leave "Both managers" as written, which is neither pair
+        groups = {frozenset(parts) for parts in lists if len(parts) == size == len(set(parts))}
+        if len(groups) == 1:
+            parts = next(p for p in lists if frozenset(p) in groups)
+            out.append(", ".join(parts[:-1]) + " and " + parts[-1])
+        else:
+            out.append(speaker)
+    return out
+
+
 # The words a story uses for two people it speaks of together ("the couple said", "the pair added", "the duo"):
 # within one article they are one source, whichever word the sentence picks.
 TWOSOME = re.compile(r"(?:the|The)\s+(?:couple|pair|duo|twosome)")
@@ -1200,6 +1248,7 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
+    rows = rows.assign(speaker=numbered_groups(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=insider_sources(rows, set(types)))
     return issuing_bodies(rows, entities, paragraphs)
@@ -1299,6 +1348,7 @@ def unheard(
     if not quotes.empty:  # "Mrs Simmonds", who is not Derek Simmonds
         said = attributed(quotes)
         said = said.assign(speaker=about_someone(said, entities))  # "the family of Leonard Ashby" is not he
+        said = said.assign(speaker=numbered_groups(said, entities, paragraphs))  # "the two supermarkets": each
         heard = set(other_titled(said.assign(speaker=shared_surnames(said, entities)), entities))
     # each of two who speak together ("Catherine Mann and Swati Dhingra")
     joint = [s for s in heard if " and " in s]
@@ -2228,6 +2278,14 @@ def _its_officers(
         plural = last and (
             PLURAL_NAME.search(last[2]) or PLURAL_VERB_AFTER.match(paragraph[last[0] + len(last[2]) : at])
         )
+        if last is None and not paragraph[:at].strip() and office.group(0).lower().startswith("its "):
+            # "Its chief executive, Helen Ayres, said" opening a paragraph points back to the paragraph before:
+            # to the one organisation it names, when it names one only
+            before = _text_of(paragraphs, where - 1)
+            named = {e for e, aliases in names.items() if any(a and _alias_spans(a, before) for a in aliases)}
+            if len(named) == 1:
+                out |= named
+            continue
         # a member of a body its members are elected to ("Its councillor, Jo Reed") is not its voice (`_speaks_for`)
         member = last and ELECTED_BODY.search(last[2]) and office.group(0).split()[-1].lower() in MEMBER_OFFICES
         if last and (not office.group(1) or plural) and not member:
@@ -2809,6 +2867,23 @@ CHARACTER_NOUN = re.compile(
     rf"(?P<name>{CHARACTER_NAME})(?![\w'’-])"
 )
 
+# The one a work of fiction is about, named right after the work and a verb of its plot: "The novel follows Bridget
+# Doyle", "Kellow's new play centres on Edith Marr"; not after "film" or "movie", which may be a documentary about a
+# real person the article quotes.
+CHARACTER_PLOT = re.compile(
+    r"(?:\b(?i:the|this|its|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:novel|play|musical|opera|sitcom|novella|(?:TV|television|drama|comedy|crime)\s+series)\s+"
+    r"(?:follows|followed|centres\s+on|centers\s+on|tells\s+the\s+story\s+of|revolves\s+around|is\s+about)\s+"
+    rf"(?P<name>{CHARACTER_NAME})(?![\w'’-]|\s*['’]s\b)"
+)
+# Kin a sentence names with a pronoun after a character of the work: "The novel follows Bridget Doyle, a widow …, and
+# her brother Michael, who never left" (the pronoun is the character's, named before it in the sentence).
+PRONOUN_KIN = re.compile(
+    r"\b(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:mother|father|brother|sister|daughter|son|wife|husband|friend|"
+    rf"lover|grandmother|grandfather|aunt|uncle|cousin|boyfriend|girlfriend),?\s+(?P<name>{CHARACTER_NAME})(?![\w'’-])"
+)
+
+
 # A part the review names by what the character is, and gives the actor of: "the young inspector sent to remove her,
 # played with nervous charm by Kwame Asante"; the words after the determiner may name the part later ("The
 # inspector, Harris, arrives").
@@ -2872,7 +2947,7 @@ def characters(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[
     found: set[str] = set()
     texts = paragraphs["text"].astype(str).tolist()
     for text in texts:
-        for pattern in (CHARACTER_AFTER, CHARACTER_AS, CHARACTER_BEFORE, CHARACTER_NOUN):
+        for pattern in (CHARACTER_AFTER, CHARACTER_AS, CHARACTER_BEFORE, CHARACTER_NOUN, CHARACTER_PLOT):
             found |= {m.group("name") for m in pattern.finditer(text)}
     parts = {w for t in texts for m in PART_PLAYED.finditer(t) for w in m.group("words").split()} - PART_WORDS
     found |= {name for t in texts for name in _parts_named(t, parts)}
@@ -2881,6 +2956,11 @@ def characters(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[
         alternatives = r"\b(?:" + "|".join(sorted(map(re.escape, called))) + ")"
         for tie in (CHARACTER_KIN, CHARACTER_TIE):
             found |= {m.group("name") for t in texts for m in re.finditer(alternatives + tie, t)}
+        for text in texts:  # "… follows Bridget Doyle, a widow …, and her brother Michael": in one sentence
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                first = re.search(alternatives + r"(?![\w'’-])", sentence)
+                if first:
+                    found |= {m.group("name") for m in PRONOUN_KIN.finditer(sentence, first.end())}
     names = [str(e) for e in entities["entity"]] if "entity" in entities.columns else []
     out: dict[str, str] = {}
     for name in found:

@@ -1600,7 +1600,8 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
         return f"Its one dated expression, “{dated['expression'][0]}”, {_placed(dated, published)}."
     whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
     if whole.all():
-        return f"Its {len(dated)} dated expressions all refer to {span_words(dated, published)}."
+        every = "both" if len(dated) == 2 else "all"  # "Its 2 dated expressions all refer to" is no English
+        return f"Its {len(dated)} dated expressions {every} refer to {span_words(dated, published)}."
     if whole.any():  # a broad expression ("this century", "for two years") spans the rest: it, then where they fall
         broad = dated[whole]
         rest = dated[~whole].reset_index(drop=True)

@@ -437,7 +437,7 @@ def test_timeline_answers_on_one_expression_none_and_an_unknown_publication():
     )
     assert findings.anchor_counts.__wrapped__(timeline) == "Its one expression is relative."
     assert findings.expressions_found.__wrapped__(timeline) == (
-        "It uses 1 temporal expression, all placed on the calendar (1 June 2023)."
+        "It uses 1 temporal expression, placed on the calendar (1 June 2023)."
     )
     assert findings.events_in_time.__wrapped__(timeline, datetime(2023, 6, 2)) == (
         "Its one dated expression is “Thursday” (library reopened), 1 June 2023, 1 day before publication."

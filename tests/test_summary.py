@@ -128,7 +128,7 @@ def test_a_broad_expression_spanning_all_the_others_is_named_and_the_others_span
         "Of its 2 dated expressions, “this year” refers to 2025 and the other, “Sunday”, refers to 2 February 2025."
     )
     same = _timeline([("Monday", "DATE", "2022-12-19", "2022-12-19", "")] * 2)
-    assert summary.dates_sentence(same) == "Its 2 dated expressions all refer to 19 December 2022."
+    assert summary.dates_sentence(same) == "Its 2 dated expressions both refer to 19 December 2022."
 
 
 def test_durations_times_and_unresolved_dates_are_not_called_vague_and_one_stays_while_two_stay():
