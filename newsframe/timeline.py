@@ -39,6 +39,7 @@ from .timex.extract import (
     CLOCK_ENTRY,
     DAY_VALUE,
     ENTRY_AFTER_DATE,
+    FIGURE_COMPARED_BEFORE,
     FIXTURE_LINE,
     REPORTING_VERBS,
     RUN_PRESENTS,
@@ -4148,7 +4149,7 @@ DAYS_OF_THE_NEWS = 7
 
 
 def leave_clock_times_of_a_past_narrative_undated(
-    rows: list[dict], docs: dict[int, Doc], published: datetime | None
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
 ) -> None:
     """A clock time with no day of its own, put on publication's day, in a past clause of a story told of the past
     alone ("Margaret Doyle lost her husband, Frank, in February. Forty-one years of marriage ended with a phone call
@@ -4173,7 +4174,11 @@ def leave_clock_times_of_a_past_narrative_undated(
                 and row["anchor"] == "relative"
                 and BARE_CLOCK_ROW.fullmatch(row["expression"].strip())
                 and MONTH_OR_SEASON.fullmatch(last["value"])
+                and last["anchor"] == "relative"  # one named with its year moves the story there (see clock_day)
                 and last["date_end"][:10] < today
+                and not FIGURE_COMPARED_BEFORE.search(
+                    texts.get(last["paragraph"], ""), max(0, last["start_char"] - 70), last["start_char"]
+                )  # "Prices rose 4%, up from 3% in March": a time a figure is set against, no scene
                 and (doc := docs.get(row["paragraph"])) is not None
                 and (span := doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")) is not None
                 and len(span)
@@ -4298,7 +4303,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     put_next_weekday_after_the_plain_one(rows)
     keep_a_day_named_again(rows, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
-    leave_clock_times_of_a_past_narrative_undated(rows, paragraph_docs, published)
+    leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
