@@ -167,6 +167,30 @@ def dateline_end(text: str) -> int:
     return opening.end() if opening else 0
 
 
+# The date after a dateline alone on its line, as a wire story prints its place, credit and day over the story
+# ("WASHINGTON (AP) — December 19, 2026"), perhaps with its clock time.
+DATE_AFTER_DATELINE = re.compile(r"(?:" + FULL_DATE + r")\.?$", re.IGNORECASE)
+
+
+def dateline_line(text: str) -> tuple[str, datetime | date | None] | None:
+    """A line that is only a dateline, perhaps with the day after its dash ("WASHINGTON (AP) — December 19, 2026",
+    "LONDON, March 3 (Reuters) -"): the dateline to open the story's first paragraph and the date it names with its
+    year (None without one); None for any other line."""
+    text = text.strip()
+    if "\n" in text or not text:
+        return None
+    end = dateline_end(text + " ")
+    if not end:
+        return None
+    rest = text[end:].strip()
+    if not rest:
+        opening = DATELINE.match(text + " ")
+        return text.rstrip() + " ", _written_date(opening) if opening else None
+    if (found := DATE_AFTER_DATELINE.fullmatch(rest)) and (day := _written_date(found)):
+        return text[:end].rstrip() + " ", day
+    return None
+
+
 # The credit of a dateline: what stands in its brackets ("(Reuters)", "(dpa/lhe)") or between its slashes
 # ("/TASS/", "/PRNewswire/").
 CREDIT = re.compile(r"\(([^()\n]{1,40})\)|/([A-Z][\w .-]{1,30})/")
@@ -493,6 +517,29 @@ def _split_stamps(blocks: list[str]) -> list[str]:
     return out
 
 
+def _dateline_over_story(blocks: list[str]) -> tuple[list[str], datetime | date | None]:
+    """The blocks with a dateline alone on its line above the story ("WASHINGTON (AP) — December 19, 2026",
+    "LONDON, March 3 (Reuters) -") put at the head of the story's first paragraph, as a wire story opens, and the
+    date it names (None without its year): it dates the story and is no paragraph, its credit stays in a dateline."""
+    for k, block in enumerate(blocks[:LEADING_BLOCKS]):
+        if not (found := dateline_line(block)):
+            continue
+        story = next(
+            (
+                j
+                for j in range(k + 1, len(blocks))
+                if not (_byline_block(blocks[j]) or _stamp_line(blocks[j]) or LIVE_STAMP.match(blocks[j].strip()))
+            ),
+            None,
+        )
+        if story is None or dateline_end(blocks[story].strip()) or dateline_line(blocks[story]):
+            return blocks, None
+        opening, day = found
+        joined = opening + blocks[story].strip()
+        return blocks[:k] + blocks[k + 1 : story] + [joined] + blocks[story + 1 :], day
+    return blocks, None
+
+
 def page_head(blocks: list[str]) -> PageHead:
     """The byline and the times among the blocks above a pasted page's story, and the blocks without them: a byline
     ("By Ann Lee, Health Correspondent", or a name and a role right above the times), a paragraph that is only a
@@ -500,6 +547,7 @@ def page_head(blocks: list[str]) -> PageHead:
     update's line ("Updated 4:47 PM GMT, March 12, 2024": the publication time when the page gives no other) and a
     live page's clock stamp. A wire story's dateline with its year dates it too ("BERLIN, March 14, 2024 — …")."""
     blocks = _split_stamps(blocks)
+    blocks, filed = _dateline_over_story(blocks)
     lead = _leading(blocks)
     # a live page's entries each under a bare clock stamp ("14:32 GMT", newest first): the first is its latest entry,
     # not when the page was published; a stamp that says what it is ("Posted at 16:40 BST") is
@@ -596,6 +644,7 @@ def page_head(blocks: list[str]) -> PageHead:
         published = published or updated
     if published is None and rest and (match := DATELINE.match(rest[0].strip())):
         published = _written_date(match)
+    published = published or filed
     return PageHead(byline, published, updated, clock, rest)
 
 
@@ -727,7 +776,7 @@ def _blocks(text: str) -> list[str]:
         if (
             k == 0
             and len(lines) > 1
-            and (BYLINE.match(lines[1].strip()) or dateline_end(lines[1].strip()))
+            and (BYLINE.match(lines[1].strip()) or dateline_end(lines[1].strip()) or dateline_line(lines[1]))
             and _headline_words(lines[0])
         ):
             blocks.append(lines[0])

@@ -39,6 +39,7 @@ from .timex.extract import (
     CLOCK_ENTRY,
     DAY_VALUE,
     ENTRY_AFTER_DATE,
+    FIGURE_COMPARED_BEFORE,
     FIXTURE_LINE,
     REPORTING_VERBS,
     RUN_PRESENTS,
@@ -4140,6 +4141,57 @@ def leave_weekdays_of_a_trip_gone_by_undated(rows: list[dict], docs: dict[int, D
 
 WEEKDAY_WORD_IN = re.compile(WEEKDAY, re.I)
 MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d\d")
+# A clock time alone, naming no day of its own: "3am", "10.15 p.m.", "noon", "eight o'clock".
+BARE_CLOCK_ROW = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight|\w+ o'clock)", re.I)
+MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+# How many days before publication a date may be for the story to be told of now.
+DAYS_OF_THE_NEWS = 7
+
+
+def leave_clock_times_of_a_past_narrative_undated(
+    rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """A clock time with no day of its own, put on publication's day, in a past clause of a story told of the past
+    alone ("Margaret Doyle lost her husband, Frank, in February. Forty-one years of marriage ended with a phone call
+    from the hospital at 3am.", published in December), whose last date is a month or season gone by: it is a
+    day of that time the story does not give, not publication's. Not once the story has named a day of its own
+    week or now ("Sales fell in November, figures showed on Friday. Shares fell 3% by 11am")."""
+    if published is None:
+        return
+    today = published.date().isoformat()
+    recent = (published.date() - timedelta(days=DAYS_OF_THE_NEWS)).isoformat()
+    last = None  # the last row dated before the clock time, in reading order
+    near = False  # whether the story has named a time of now or of the days just gone
+    for row in rows:
+        if not row["paragraph"]:
+            continue
+        if row["value"] in ("PRESENT_REF", "FUTURE_REF") or (row["date_end"] and row["date_end"][:10] >= recent):
+            clock = row["type"] == "TIME" and row["value"].startswith(today + "T")
+            if (
+                clock
+                and not near
+                and last is not None
+                and row["anchor"] == "relative"
+                and BARE_CLOCK_ROW.fullmatch(row["expression"].strip())
+                and MONTH_OR_SEASON.fullmatch(last["value"])
+                and last["anchor"] == "relative"  # one named with its year moves the story there (see clock_day)
+                and last["date_end"][:10] < today
+                and not FIGURE_COMPARED_BEFORE.search(
+                    texts.get(last["paragraph"], ""), max(0, last["start_char"] - 70), last["start_char"]
+                )  # "Prices rose 4%, up from 3% in March": a time a figure is set against, no scene
+                and (doc := docs.get(row["paragraph"])) is not None
+                and (span := doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")) is not None
+                and len(span)
+                and (verb := governing_verb(span.root)) is not None
+                and verb_tense(verb) == "past"
+            ):
+                row["value"] = "XXXX-XX-XX" + row["value"][10:]
+                row["date"] = row["date_end"] = ""
+                row["anchor"] = "vague"
+                continue
+            near = True
+        if row["date"] and row["type"] in ("DATE", "TIME"):
+            last = row
 
 
 # Words of the sports whose seasons run from autumn to spring (European football and rugby, hockey, basketball),
@@ -4251,6 +4303,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     put_next_weekday_after_the_plain_one(rows)
     keep_a_day_named_again(rows, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
+    leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)

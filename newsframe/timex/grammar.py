@@ -799,7 +799,7 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         story = story_year(ctx, m, month, day) if not rel and not recent_news(ctx.dct.date(), y, month, day) else None
         if not rel and (fronted := fronted_year(ctx, m, month, day)) is not None and _is_day(fronted, month, day):
             story = fronted
-        entry = entry_year(ctx) if not rel else None
+        entry = entry_year(ctx, m, _day_span(month, day)) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
             story = entry
         if story is None and not rel and (near := _year_near_the_event_day(ctx, m, month, day)) is not None:
@@ -887,12 +887,42 @@ def _put_off_since_story(ctx: Context, m: re.Match, year: int, month: int, day: 
     return date.fromisoformat(story_end[:10]) < date(year, month, day) <= ctx.dct.date()
 
 
-def entry_year(ctx: Context) -> int | None:
+def entry_year(
+    ctx: Context, m: re.Match | None = None, span_of: Callable[[int], tuple[date, date] | None] | None = None
+) -> int | None:
     """The year a chronology's entry opens with ("2016 - Construction begins in October"), when it opens with a bare
-    year: a month or a day the entry names without a year is in it. None otherwise."""
-    if not ctx.historic or not re.fullmatch(r"\d{4}", ctx.entry or ""):
+    year: a month or a day the entry names without a year is in it. When it opens with a month or a day of a year
+    ("March 2017 - The council says work will start by Christmas") and `span_of` gives the first and last days of
+    the time `m` names in a year, the year counted from the entry's time by the tense: the first such time not over
+    at the entry's start when it is to come (Christmas 2017), the last begun by its end when it is past, else the
+    nearest. None otherwise."""
+    if not ctx.historic or not ctx.entry:
         return None
-    return int(ctx.entry)
+    if re.fullmatch(r"\d{4}", ctx.entry):
+        return int(ctx.entry)
+    if m is None or span_of is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", ctx.entry):
+        return None
+    first, last = value_span(ctx.entry)
+    if not first:
+        return None
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    spans = [(y, span) for y in range(start.year - 1, start.year + 2) if (span := span_of(y)) is not None]
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        return next((y for y, (_, b) in spans if b >= start), None)
+    if tense == "past":
+        return next((y for y, (a, _) in reversed(spans) if a <= end), None)
+
+    def gap(span: tuple[date, date]) -> int:
+        """Days between the time and the entry's (0 when they meet)."""
+        return max((span[0] - end).days, (start - span[1]).days, 0)
+
+    return min(spans, key=lambda ys: gap(ys[1]))[0] if spans else None
+
+
+def _day_span(month: int, day: int) -> Callable[[int], tuple[date, date] | None]:
+    """The span of a day of a month in a year, for entry_year (None for 29 February of a common year)."""
+    return lambda y: (date(y, month, day),) * 2 if _is_day(y, month, day) else None
 
 
 # A count of time right before a day it restates: "Three weeks later, on 27 January", "two days after, on".
@@ -1255,7 +1285,9 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
     elif YEAR_BOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return "SET", f"XXXX-{month:02d}", "vague"  # "its fiscal year runs from July to June": every year's
-    elif (entry := entry_year(ctx)) is not None:  # "2016 - Construction begins in October": that year's
+    elif (entry := entry_year(ctx, m, lambda y: (date(y, month, 1), month_end(y, month)))) is not None:
+        # "2016 - Construction begins in October": that year's; "December 2017 - The council says it will begin in
+        # October": the October after the entry's
         return "DATE", f"{entry:04d}-{month:02d}", "relative", {"counted": True}
     elif (fronted := fronted_year(ctx, m, month)) is not None:  # "In 1962 he left for Boston in May": that year's
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
@@ -2829,6 +2861,17 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # final) winter, not the one before publication; which one the words do not say ("the previous spring"
             # is counted from the story's date below)
             return "DATE", f"XXXX-{code}", "relative", {"undated": "season of the story's time"}
+        entry = (
+            entry_year(
+                ctx,
+                m,
+                lambda y: (season_first_day(y, code), season_first_day(y, code) + relativedelta(months=3, days=-1)),
+            )
+            if rel == "the"
+            else None
+        )
+        if entry is not None:  # "June 2019 - Repairs will take until the summer": that summer, the entry's
+            return "DATE", f"{entry:04d}-{code}", "relative", {"counted": True}
         named = (
             (SEASON_YEAR_OF if code == "WI" else SEASON_YEAR_AFTER).match(m.string, m.end()) if rel == "the" else None
         )
@@ -2858,8 +2901,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             year = int(story.group())
             month = re.match(r"\d{4}-(\d\d)", ctx.last_value or "")
-            if code == "WI" and month and int(month[1]) >= WINTER_AHEAD_FROM_MONTH:
-                year += 1  # "the flood struck on 18 November 2006 … that winter": the one starting that December
+            if code == "WI" and (
+                month and int(month[1]) >= WINTER_AHEAD_FROM_MONTH or re.fullmatch(r"\d{4}-FA", ctx.last_value or "")
+            ):
+                year += 1  # "the flood struck on 18 November 2006 … that winter": the one starting that December;
+                # "In the autumn of 2019 the bus was withdrawn. The winter was the hardest": the winter of 2019/20
             while ctx.tense(m.start(), m.end()) == "past" and season_first_day(year, code) > dct:
                 year -= 1  # "pleaded guilty in January … was sitting her GCSEs that summer", in March: a summer gone
             return "DATE", f"{year:04d}-{code}", "relative", {"counted": True}  # "that summer", in 1978's story
@@ -4798,6 +4844,9 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     y = year_of_month(ctx.dct.date(), month, tense, day)
     if (named := year_named_after(m, ctx)) is not None:
         y = named  # "the last white Christmas was in 2010"
+    elif (entry := entry_year(ctx, m, _day_span(month, day))) is not None:
+        # "March 2017 - The council says work will start by Christmas": the Christmas after the entry's time
+        return "DATE", f"{entry:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     elif (fronted := fronted_year(ctx, m, month, day)) is not None:
         # "In 2010, Christmas was white", "In 1974 the minister promised the line would reopen by Christmas": the
         # sentence is told in that year, and the story stays there ("In the spring volunteers cleared the track")
@@ -4992,6 +5041,8 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         anchor = "relative"
         if (named := year_named_after(m, ctx)) is not None:
             day = on(named)  # "the last snow warning at Easter was in 2013": that year's Easter
+        elif not rel and (entry := entry_year(ctx, m, lambda y: (on(y), on(y)))) is not None:
+            day = on(entry)  # "December 2017 - Work due to start at Easter is put off": Easter 2017
     if m["week"]:  # "Easter week": the week ending on Easter Sunday
         return "DATE", week_value(day), anchor
     if m["weekend"]:
