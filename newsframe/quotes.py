@@ -1936,7 +1936,10 @@ def _name_right_before(verb: Token) -> Token | None:
     if before.pos_ != "PROPN":
         # "Grocerly said it had raised pay": a name opening the sentence that the tagger read as an adverb (no
         # adverb stands right before a verb of saying with no subject)
-        opening = before.is_sent_start and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod")
+        # (or right after a quotation it closes: "“…,” Kiely says", the surname read as an adverb)
+        after_quote = before.i > 0 and before.nbor(-1).is_quote and before.nbor(-1).tag_ == "''"
+        opening = (before.is_sent_start or after_quote) and before.head.i == verb.i
+        opening = opening and before.dep_ in ("advmod", "npadvmod")
         opening = opening and not before.is_stop and before.tag_ != "WRB"  # not "When asked how …"
         return before if opening and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
     first = before.i  # the name's words: capitalised, joined by "of", "for" or "and"
