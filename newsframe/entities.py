@@ -6221,6 +6221,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
+    if said_to_be_a_body(doc, span) or based_before(doc, span) or reports_results_with_which(doc, span):
+        return True  # "Nvidia became the world's most valuable company", "bought by Dubai-based Sidara"
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
     if beside_firms(doc, span):
@@ -6260,6 +6262,56 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or named_as_an_employer(doc, span)
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
+    )
+
+
+# Verbs that join a subject to what it is: "Nvidia became the world's most valuable company".
+BEING_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+def said_to_be_a_body(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of "is", "became" or "remains" whose complement is a noun of firms or bodies in
+    the singular (BODY_APPOSITION_NOUNS, TAKEN_UP_BODY_NOUNS, any maker) with "the", "a" or a possessive ("Nvidia
+    became the world's most valuable listed company", "Halden is a Norwegian shipping group"): the article says what
+    the name is, whatever place or person a reader took it for."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in BEING_LEMMAS or root.head.i < root.i:
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.tag_ == "NN"
+        and c.is_lower
+        and (closed_word(c) in BODY_APPOSITION_NOUNS | TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(c)))
+        and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
+        for c in root.head.children
+    )
+
+
+# What a firm reports to its shareholders: "Nvidia, which will report quarterly results on 27 August,".
+FIRM_RESULT_NOUNS = frozenset("results profits profit earnings dividend dividends".split())
+
+
+def reports_results_with_which(doc: Doc, span: Span) -> bool:
+    """Whether the subject `span` is told of by ", which" and a verb whose object is a firm's results or profits
+    (FIRM_RESULT_NOUNS): "Nvidia, which will report quarterly results on 27 August, was worth ..."; a person is told
+    of with "who"."""
+    if not subject_told_of_with_which(doc, span):
+        return False
+    which = doc[span.end + 1]
+    verb = which.head
+    return which.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in FIRM_RESULT_NOUNS for c in verb.children)
+
+
+def based_before(doc: Doc, span: Span) -> bool:
+    """Whether a place's word and "-based" stand right before `span` ("bought by Dubai-based Sidara"): where a firm
+    has its seat, as news writes of firms and bodies; a person is "London-based" only before a job ("a London-based
+    designer")."""
+    return (
+        span.start >= 3
+        and doc[span.start - 1].lower_ == "based"
+        and doc[span.start - 2].text in ("-", "‐")
+        and doc[span.start - 3].text[:1].isupper()
+        and not (span.names == "PERSON" and span.model == "PERSON")
     )
 
 

@@ -1,0 +1,35 @@
+"""Names of market, takeover, election, chronology, weather and sport news (round 35, names64): a firm the article
+says is a company, that is "Dubai-based" or reports results, whatever place a reader took it for."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+TECH = (
+    "date 2026-06-05 Nvidia overtakes Apple as world's most valuable company\n\n"
+    "Nvidia became the world's most valuable listed company on Thursday after its shares rose 4%, pushing its "
+    "market value above $4.2 trillion and past Apple.\n\n"
+    "The chipmaker has been the biggest winner of the artificial intelligence boom.\n\n"
+    "Apple's shares fell 1% after analysts at Morgan Stanley cut their forecast for iPhone sales.\n\n"
+    "Nvidia, which will report quarterly results on 27 August, was worth less than $500bn at the start of 2023.\n"
+)
+TAKEOVER = (
+    "date 2026-09-01 Wood Group agrees £216m takeover by Sidara\n\n"
+    "Engineering firm John Wood Group has agreed to be bought by Dubai-based Sidara for £216m, a fraction of its "
+    "value two years ago.\n\n"
+    'Chief executive Ken Gilmartin said: "This brings certainty for our people." Shareholders will receive 35p a '
+    "share, down from the 230p Sidara offered last year.\n\n"
+    "Sidara, which is owned by its partners, said it would keep Wood's headquarters in Scotland.\n"
+)
+
+
+def test_a_firm_the_article_says_is_a_company_is_no_place():
+    rows = _kinds(_entities_of(TECH))
+    assert rows["Nvidia"] == ("ORG", 3), rows
+    assert rows["Apple"][0] == "ORG", rows
+
+
+def test_a_firm_based_somewhere_is_no_place():
+    rows = _kinds(_entities_of(TAKEOVER))
+    assert rows["Sidara"] == ("ORG", 4), rows
+    assert rows["Dubai"][0] == "GPE", rows
