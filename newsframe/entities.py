@@ -12382,6 +12382,20 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
             and not DEMONYM_ENDING.search(words[-2].lower())
         ):
             names.setdefault(short, "ORG")
+    # a body named with its country's word after its own is called by its own word alone too ("Reform" for "Reform
+    # UK"), unless that word is an adjective ("Historic England", "Natural England") or a place's
+    for text, label in list(names.items()):
+        words = text.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and name_key(words[1]) in country_keys()
+            and words[0].lower() not in english_adjectives()
+            and not _a_city(words[0])
+        ):
+            names.setdefault(words[0], "ORG")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()
@@ -13001,6 +13015,19 @@ def fold_short_forms(
         if key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
+            # a name whole as a firm's or a club's is still the one longer name it ends, after one more word that
+            # names no place or people: "Wood Group" for "John Wood Group" (not "Bank of Scotland" for the "Royal
+            # Bank of Scotland", another bank)
+            whole = {
+                o
+                for o in organisations
+                if o.split()[1:] == words
+                and o.split()[0] not in known_places()
+                and o.split()[0] not in known_cities()
+                and not DEMONYM_ENDING.search(o.split()[0])
+            }
+            if kind == "ORG" and "of" not in words and len(whole) == 1:
+                result[key] = whole.pop()
             continue
         longer = {
             o

@@ -1,5 +1,6 @@
 """Names of market, takeover, election, chronology, weather and sport news (round 35, names64): a firm the article
-says is a company, that is "Dubai-based" or reports results, whatever place a reader took it for."""
+says is a company, that is "Dubai-based" or reports results, whatever place a reader took it for; a firm named
+without its first word or its country's word."""
 
 from __future__ import annotations
 
@@ -33,3 +34,21 @@ def test_a_firm_based_somewhere_is_no_place():
     rows = _kinds(_entities_of(TAKEOVER))
     assert rows["Sidara"] == ("ORG", 4), rows
     assert rows["Dubai"][0] == "GPE", rows
+
+
+def test_a_firm_named_without_its_first_word_is_the_firm():
+    rows = _kinds(_entities_of(TAKEOVER))
+    assert rows["John Wood Group"] == ("ORG", 3), rows
+    assert "Wood Group" not in rows and "Wood" not in rows, rows
+
+
+def test_a_party_named_without_its_country_word_is_found_in_the_headline():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-02 Reform wins Runcorn by-election by six votes\n\n"
+            "Reform UK has won the Runcorn and Helsby by-election by just six votes after a recount.\n\n"
+            'Reform leader Nigel Farage called it "a very, very big moment" for his party.\n'
+        )
+    )
+    assert rows["Reform UK"] == ("ORG", 3), rows
+    assert "Reform" not in rows, rows
