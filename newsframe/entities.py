@@ -5752,6 +5752,7 @@ ORG_FORM_WORDS = (
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
     distillery force properties developments line school academy consortium comprehensive laboratory
+    weekly daily monthly magazine
     """.split()
     )
 )
@@ -7710,6 +7711,8 @@ CRAFT_NOUNS = frozenset(
 # The last words of the names of instruments and craft sent to space, many named after people ("James Webb Space
 # Telescope", "Nancy Grace Roman Space Telescope", "Perseverance Rover"): a thing, no person.
 SPACECRAFT_LAST_WORDS = frozenset("telescope rover lander orbiter probe spacecraft".split())
+# What an IT system or a program is called, written after its one-word name: "the Horizon IT system".
+SYSTEM_NOUNS = frozenset("system software app platform chatbot".split())
 # Verbs whose past participle gives a thing its name ("The device, called the Vellum Echo,", "a drone named Kestrel").
 NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
 
@@ -7729,6 +7732,18 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     if key in known_places() or key in known_cities():
         return False
     kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
+    if (
+        len(words) == 1
+        and not {"NORP", "ORG"} & {span.names, span.model}
+        and words[0].lower_ not in english_adjectives()
+    ):
+        # a system or a program named before its kind, an abbreviation of its field between: "the Horizon IT
+        # system"; not a firm's name a reader reads as one ("the Apple app", the maker's)
+        after = doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].is_upper and after[0].is_alpha and len(after[0].text) <= 4:
+            after = after[1:]
+        if len(after) and after[0].is_lower and after[0].lower_ in SYSTEM_NOUNS:
+            return True
     if doc[span.start - 1].lower_ != "the":
         # after a possessive, the goods' noun right after the name and ending its phrase: "its Gentle Start
         # formula", not "its Fox Broadcasting television network" (a network, named by its owner's body)

@@ -52,3 +52,17 @@ def test_a_party_named_without_its_country_word_is_found_in_the_headline():
     )
     assert rows["Reform UK"] == ("ORG", 3), rows
     assert "Reform" not in rows, rows
+
+
+def test_a_system_named_before_its_kind_and_a_weekly_are_no_people():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-10 Timeline: How the Post Office scandal unfolded\n\n"
+            "1999: The Horizon IT system, developed by Fujitsu, is rolled out across Post Office branches.\n\n"
+            "2009: Computer Weekly reports that subpostmasters blame Horizon for unexplained shortfalls.\n\n"
+            'December 2019: The High Court rules that Horizon contained "bugs, errors and defects".\n'
+        )
+    )
+    assert rows["Horizon"] == ("PRODUCT", 3), rows
+    assert rows["Computer Weekly"] == ("ORG", 1), rows
+    assert rows["Fujitsu"][0] == "ORG", rows
