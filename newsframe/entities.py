@@ -5752,6 +5752,7 @@ ORG_FORM_WORDS = (
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
     distillery force properties developments line school academy consortium comprehensive laboratory
+    weekly daily monthly magazine
     """.split()
     )
 )
@@ -6221,6 +6222,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
         return True
+    if said_to_be_a_body(doc, span) or based_before(doc, span) or reports_results_with_which(doc, span):
+        return True  # "Nvidia became the world's most valuable company", "bought by Dubai-based Sidara"
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
     if beside_firms(doc, span):
@@ -6260,6 +6263,56 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         or named_as_an_employer(doc, span)
         or cue_noun_in_apposition(doc, span)
         or employer_before_a_role(doc, span)
+    )
+
+
+# Verbs that join a subject to what it is: "Nvidia became the world's most valuable company".
+BEING_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+def said_to_be_a_body(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of "is", "became" or "remains" whose complement is a noun of firms or bodies in
+    the singular (BODY_APPOSITION_NOUNS, TAKEN_UP_BODY_NOUNS, any maker) with "the", "a" or a possessive ("Nvidia
+    became the world's most valuable listed company", "Halden is a Norwegian shipping group"): the article says what
+    the name is, whatever place or person a reader took it for."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in BEING_LEMMAS or root.head.i < root.i:
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.tag_ == "NN"
+        and c.is_lower
+        and (closed_word(c) in BODY_APPOSITION_NOUNS | TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(c)))
+        and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
+        for c in root.head.children
+    )
+
+
+# What a firm reports to its shareholders: "Nvidia, which will report quarterly results on 27 August,".
+FIRM_RESULT_NOUNS = frozenset("results profits profit earnings dividend dividends".split())
+
+
+def reports_results_with_which(doc: Doc, span: Span) -> bool:
+    """Whether the subject `span` is told of by ", which" and a verb whose object is a firm's results or profits
+    (FIRM_RESULT_NOUNS): "Nvidia, which will report quarterly results on 27 August, was worth ..."; a person is told
+    of with "who"."""
+    if not subject_told_of_with_which(doc, span):
+        return False
+    which = doc[span.end + 1]
+    verb = which.head
+    return which.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in FIRM_RESULT_NOUNS for c in verb.children)
+
+
+def based_before(doc: Doc, span: Span) -> bool:
+    """Whether a place's word and "-based" stand right before `span` ("bought by Dubai-based Sidara"): where a firm
+    has its seat, as news writes of firms and bodies; a person is "London-based" only before a job ("a London-based
+    designer")."""
+    return (
+        span.start >= 3
+        and doc[span.start - 1].lower_ == "based"
+        and doc[span.start - 2].text in ("-", "‐")
+        and doc[span.start - 3].text[:1].isupper()
+        and not (span.names == "PERSON" and span.model == "PERSON")
     )
 
 
@@ -7658,6 +7711,8 @@ CRAFT_NOUNS = frozenset(
 # The last words of the names of instruments and craft sent to space, many named after people ("James Webb Space
 # Telescope", "Nancy Grace Roman Space Telescope", "Perseverance Rover"): a thing, no person.
 SPACECRAFT_LAST_WORDS = frozenset("telescope rover lander orbiter probe spacecraft".split())
+# What an IT system or a program is called, written after its one-word name: "the Horizon IT system".
+SYSTEM_NOUNS = frozenset("system software app platform chatbot".split())
 # Verbs whose past participle gives a thing its name ("The device, called the Vellum Echo,", "a drone named Kestrel").
 NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
 
@@ -7677,6 +7732,18 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     if key in known_places() or key in known_cities():
         return False
     kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
+    if (
+        len(words) == 1
+        and not {"NORP", "ORG"} & {span.names, span.model}
+        and words[0].lower_ not in english_adjectives()
+    ):
+        # a system or a program named before its kind, an abbreviation of its field between: "the Horizon IT
+        # system"; not a firm's name a reader reads as one ("the Apple app", the maker's)
+        after = doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].is_upper and after[0].is_alpha and len(after[0].text) <= 4:
+            after = after[1:]
+        if len(after) and after[0].is_lower and after[0].lower_ in SYSTEM_NOUNS:
+            return True
     if doc[span.start - 1].lower_ != "the":
         # after a possessive, the goods' noun right after the name and ending its phrase: "its Gentle Start
         # formula", not "its Fox Broadcasting television network" (a network, named by its owner's body)
@@ -12330,6 +12397,20 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
             and not DEMONYM_ENDING.search(words[-2].lower())
         ):
             names.setdefault(short, "ORG")
+    # a body named with its country's word after its own is called by its own word alone too ("Reform" for "Reform
+    # UK"), unless that word is an adjective ("Historic England", "Natural England") or a place's
+    for text, label in list(names.items()):
+        words = text.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and name_key(words[1]) in country_keys()
+            and words[0].lower() not in english_adjectives()
+            and not _a_city(words[0])
+        ):
+            names.setdefault(words[0], "ORG")
     if is_sport_report(docs):  # a team named by its city is called by its nickname too: "Boston Celtics", "Celtics"
         for text, label in list(names.items()):
             words = text.split()
@@ -12949,6 +13030,19 @@ def fold_short_forms(
         if key in surnames:
             continue
         if len(words) > 1 and (words[-1] in CLUB_NAME_WORDS or words[-1] in DESIGNATORS):
+            # a name whole as a firm's or a club's is still the one longer name it ends, after one more word that
+            # names no place or people: "Wood Group" for "John Wood Group" (not "Bank of Scotland" for the "Royal
+            # Bank of Scotland", another bank)
+            whole = {
+                o
+                for o in organisations
+                if o.split()[1:] == words
+                and o.split()[0] not in known_places()
+                and o.split()[0] not in known_cities()
+                and not DEMONYM_ENDING.search(o.split()[0])
+            }
+            if kind == "ORG" and "of" not in words and len(whole) == 1:
+                result[key] = whole.pop()
             continue
         longer = {
             o
