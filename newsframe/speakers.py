@@ -1768,7 +1768,16 @@ CHAMBER_NAME = re.compile(
     r"\b(?:Courts?|Tribunal|Bailey|Commons|Lords|Parliament|Senate|Congress|Assembly|Chamber|Hall|Senedd|Holyrood"
     r"|Stormont|Bundestag|Knesset|Duma|Oireachtas)\b"
 )
-PLACE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|before|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" and "into" are words of place only after a word of going there ("will return to the House of Lords", "the
+# case was sent to the High Court", "elected to Congress"): after any other word the body is a receiver, not a room
+# ("a power the Constitution gives to Congress", "accountable to Parliament").
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?<!vested\s)(?:at|in|inside|outside|before)"
+    r"|\b(?:returns?|returned|returning|go|goes|went|going|gone|come|comes|came|coming|back|sent|send|sends|sending"
+    r"|elected|appointed|summoned|called|referred|taken|brought|moved|transferred|headed|heading|travelled|traveled"
+    r"|walked|marched|arrived|admitted|invited)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def chambers(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
