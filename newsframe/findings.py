@@ -630,6 +630,11 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
 
 
+# What a sentence mainly of quotation is scored on, said beside it: the whole sentence, the words naming its speaker
+# with it, while a statement's tone scores the words said alone (`tone_of_speakers`, SAID_SCORED).
+WHOLE_SCORED = "scored whole, attribution included"
+
+
 @_markdown
 def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
     """Does quoted speech sound different from the reporter's own words? The sentences of each voice, their shares
@@ -664,12 +669,13 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
         )
     if r == 0:
         own = "the reporter has no sentence of their own"
-        return f"Every sentence is mainly quotation ({q}): {voice(quoted, q, 'them')}; {own}."
+        return f"Every sentence is mainly quotation ({q}; {WHOLE_SCORED}): {voice(quoted, q, 'them')}; {own}."
     quoted_part = voice(quoted, q, "it" if q == 1 else "they" if q >= PERCENT_FROM else "them")
     own = voice(reporter, r, f"the reporter's {r}" if r > 1 else "the reporter's one")
     return (
-        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {quoted_part}; {own}; mean subjectivity, "
-        f"quoted {quoted['subjectivity_mean']:.2f} against the reporter's {reporter['subjectivity_mean']:.2f}."
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation ({WHOLE_SCORED}); {quoted_part}; {own}; "
+        f"mean subjectivity, quoted {quoted['subjectivity_mean']:.2f} against the reporter's "
+        f"{reporter['subjectivity_mean']:.2f}."
     )
 
 
@@ -1017,6 +1023,12 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     return text + f"; then {join_words(then)}{lines}."
 
 
+# What a statement's tone is scored on, said beside it: the quoted or reported words alone, while the voices compare
+# whole sentences (`quoted_vs_reporter`, WHOLE_SCORED), so "it reads neutral" of a sentence and "both read positive"
+# of its statement are seen to score different things, not to disagree.
+SAID_SCORED = "on the words said"
+
+
 @_markdown
 def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds (the
@@ -1026,7 +1038,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
     if len(quotes) == 1:
-        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
+        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label {SAID_SCORED}."
     # lines of a play, film or novel its characters speak are no source's: the one quoted most is a source
     spoken = character_lines(quotes, entities, article_paragraphs(article))
     # and no statement: "Of its 5 statements and 3 lines of the novel", as who is quoted counts them
@@ -1036,7 +1048,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         work = work_noun(article_paragraphs(article)) or "work"
         said = f"{lines} {'line' if lines == 1 else 'lines'} of the {work}"
         counted = f"{counted} and {said}" if len(quotes) > lines else said
-    text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label"
+    text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label {SAID_SCORED}"
     speakers = speakers_table(quotes[spoken == ""], entities, article_paragraphs(article))
     # "Ryanair and easyJet said": each of them quoted in those statements, as who is quoted counts them
     speakers, _ = joint_sources(speakers, entities)

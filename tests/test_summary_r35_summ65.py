@@ -43,3 +43,33 @@ def test_vested_in_is_no_venue_but_returning_to_a_chamber_is():
     )
     assert speakers.chambers(names, text) == {"House of Lords"}
 
+
+# A results story: the one sentence mainly of quotation reads neutral scored whole, cue and all, while the statement in
+# it reads positive on its words; each answer says what it scores, so the two are not read as contradicting.
+def test_sentence_and_statement_tones_say_what_they_score():
+    import pandas as pd
+
+    from newsframe import findings
+
+    sentences = pd.DataFrame(
+        {
+            "paragraph": [1, 2],
+            "sentence": [1, 1],
+            "quoted": [False, True],
+            "polarity": [0.3, 0.2],
+            "vader": [0.4, 0.3],
+            "subjectivity": [0.5, 0.25],
+            "tone": ["positive", "neutral"],
+            "tone_score": [0.5, 0.0],
+        }
+    )
+    whole = findings.quoted_vs_reporter.__wrapped__(sentences)
+    assert whole.startswith(
+        "1 of the 2 sentences is mainly quotation (scored whole, attribution included); it reads"
+    ), whole
+    quotes = pd.DataFrame(
+        {"paragraph": [1, 2], "kind": ["reported", "direct"], "speaker": ["Acme", "Martin Hale"]}
+        | {"tone": ["positive", "positive"], "text": ["profit would rise", "Our customers are coming back"]}
+    )
+    said = findings.tone_of_speakers.__wrapped__(quotes, pd.DataFrame(columns=["entity", "entity_type", "mentions"]))
+    assert said.startswith("Of its 2 statements, both read positive by the label on the words said"), said
