@@ -73,3 +73,33 @@ def test_sentence_and_statement_tones_say_what_they_score():
     )
     said = findings.tone_of_speakers.__wrapped__(quotes, pd.DataFrame(columns=["entity", "entity_type", "mentions"]))
     assert said.startswith("Of its 2 statements, both read positive by the label on the words said"), said
+
+
+def _sources(*rows):
+    import pandas as pd
+
+    return speakers.insider_sources(pd.DataFrame(rows, columns=["paragraph", "speaker"]), set())
+
+
+# "government sources said … A senior source said … Another said": one group of unnamed sources heard three times,
+# not three sources; a source of another kind ("a Labour source") stays apart.
+def test_a_senior_source_after_government_sources_is_one_of_them():
+    assert (
+        _sources((1, "government sources"), (3, "a senior source"), (3, "another source")) == ["government sources"] * 3
+    )
+    assert _sources((1, "government sources"), (2, "a senior government source"), (3, "a Labour source")) == [
+        "government sources",
+        "government sources",
+        "a Labour source",
+    ]
+    # two groups: the reader cannot tell whose a senior source is
+    two = _sources((1, "Labour sources"), (2, "Conservative sources"), (3, "a senior source"))
+    assert two == ["Labour sources", "Conservative sources", "a senior source"]
+    # a single source heard before the group is not folded into it
+    assert _sources((1, "a senior source"), (2, "government sources")) == ["a senior source", "government sources"]
+
+
+# "the sources" and "two of the sources" point back to a group: they are no second group beside the insiders
+def test_the_sources_is_no_second_group():
+    insiders = _sources((1, "three people familiar with the matter"), (2, "two of the sources"), (3, "the sources"))
+    assert insiders == ["three people familiar with the matter"] * 3
