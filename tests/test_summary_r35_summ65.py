@@ -103,3 +103,45 @@ def test_a_senior_source_after_government_sources_is_one_of_them():
 def test_the_sources_is_no_second_group():
     insiders = _sources((1, "three people familiar with the matter"), (2, "two of the sources"), (3, "the sources"))
     assert insiders == ["three people familiar with the matter"] * 3
+
+
+WEATHER = paragraphs(
+    "Storm Nia will bring gusts of up to 80mph, the Met Office said.",
+    "Storm Nia is the fourth named storm of the season, forecaster Paul Gundersen said in Exeter.",
+    "The Met Office said more warnings may follow.",
+)
+
+
+def _weather_names():
+    names = entities(
+        ("Met Office", "ORG", 2, "Met Office"),
+        ("Storm Nia", "EVENT", 2, "Storm Nia"),
+        ("Paul Gundersen", "PERSON", 1, "Paul Gundersen"),
+        ("Exeter", "GPE", 1, "Exeter"),
+    )
+    return names.assign(paragraphs=[2, 2, 1, 1], first_paragraph=[1, 1, 2, 2])
+
+
+# A storm (an event) named as often and as widely as the Met Office: the answers rank people, places and
+# organisations only, and say so, rather than "The Met Office is named most".
+def test_a_ranking_that_leaves_out_an_event_named_as_often_says_what_it_ranks():
+    import pandas as pd
+
+    from newsframe import findings
+
+    names = _weather_names()
+    most = findings.most_named.__wrapped__(names, WEATHER)
+    assert most.startswith("Of the people, places and organisations, the Met Office is named most, twice"), most
+    mentions = pd.DataFrame(
+        {"entity": ["Met Office", "Storm Nia", "Storm Nia", "Paul Gundersen", "Exeter", "Met Office"]}
+        | {"paragraph": [1, 1, 2, 2, 2, 3]}
+    )
+    where = findings.where_named.__wrapped__(mentions, names, WEATHER)
+    assert where.startswith("Of the 3 main people, places and organisations, the Met Office is spread widest"), where
+    # named less often than the leader, the event changes nothing
+    fewer = names.assign(mentions=[2, 1, 1, 1], paragraphs=[2, 1, 1, 1])
+    assert findings.most_named.__wrapped__(fewer, WEATHER).startswith("The Met Office is named most, twice")
+    # the one person, place or organisation beside an event is not "only" name
+    one = names[names["entity"].isin(["Met Office", "Storm Nia"])]
+    said = findings.most_named.__wrapped__(one, WEATHER)
+    assert said.startswith("The only person, place or organisation it names is the Met Office, named twice"), said
