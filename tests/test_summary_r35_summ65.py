@@ -145,3 +145,21 @@ def test_a_ranking_that_leaves_out_an_event_named_as_often_says_what_it_ranks():
     one = names[names["entity"].isin(["Met Office", "Storm Nia"])]
     said = findings.most_named.__wrapped__(one, WEATHER)
     assert said.startswith("The only person, place or organisation it names is the Met Office, named twice"), said
+
+
+# An opinion column's closing note "Hannah Greaves runs Greaves Studio in Bristol.": its writer, who speaks in the
+# first person throughout, is named only as its writer, not a person "never quoted".
+def test_a_closing_note_with_what_the_writer_does_names_the_writer():
+    text = paragraphs(
+        "For years I argued that a four-day week was a fantasy. I have changed my mind.",
+        "I still believe it will not suit every workplace, and Scotland has tried it.",
+        "Hannah Greaves runs Greaves Studio in Bristol.",
+    ).assign(sentences=[2, 1, 1])
+    names = entities(
+        ("Hannah Greaves", "PERSON", 1, "Hannah Greaves"),
+        ("Scotland", "GPE", 1, "Scotland"),
+        ("Bristol", "GPE", 1, "Bristol"),
+    )
+    rows = said((1, "I", "I", "that a four-day week was a fantasy"), (2, "I", "I", "it will not suit every workplace"))
+    assert summary.note_writer(rows, names, text) == "Hannah Greaves"
+    assert summary.unheard_sentence(rows, names, text).startswith("Hannah Greaves is named only as its writer")
