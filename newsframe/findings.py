@@ -277,6 +277,11 @@ def reach(spread: int, in_headline: bool | None, paragraphs: pd.DataFrame, each:
     return f"in the headline and {where}{each}" if in_headline else f"in {where}{each}"
 
 
+# What a ranking of names says it ranks when a name of another kind (an event, a law, a nationality) is named as
+# often or spread as wide as its leader.
+KINDS_ONLY = "Of the people, places and organisations"
+
+
 @_markdown
 def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     """Who and what is named most often? The most-named person, place or organisation (ties together) with count and
@@ -296,6 +301,14 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     definite = definite_names(entities, paragraphs)
     entities = entities.assign(entity=[as_written(str(e), definite) for e in entities["entity"]])
     leaders = entities[counts == top]
+    # "Storm Nia", an event, named as often as the Met Office: the ranking is of people, places and organisations
+    # only, and says so, or "the Met Office is named most" reads false
+    kinds_only = bool(len(others)) and int(others["mentions"].astype(int).max()) >= top
+
+    def opening(text: str) -> str:
+        """The sentence, opened by what it ranks when a name of another kind ties its leader."""
+        return f"{KINDS_ONLY}, {text}" if kinds_only else _capital(text)
+
     if len(leaders) == len(entities) and len(entities) > 1:
         if len(others):  # the other names are not among those ranked
             return f"No person, place or organisation stands out: each of the {len(entities)} is named {_times(top)}."
@@ -304,14 +317,16 @@ def most_named(entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
         row = leaders.iloc[0]
         in_headline = int(row["first_paragraph"]) == 0 if "first_paragraph" in row else None
         where = reach(int(row["paragraphs"]), in_headline, paragraphs)
+        if len(entities) == 1 and len(others):  # "It names only" would deny the other kinds of name it writes
+            return f"The only person, place or organisation it names is {row['entity']}, named {_times(top)}, {where}."
         if len(entities) == 1:  # "named most" of one name says nothing
             return f"It names only {row['entity']}, {_times(top)}, {where}."
         if may_be_plural(str(row["entity"]), str(ENTITY_KINDS.get(row.get("entity_type"), ""))):
-            text = f"It names {row['entity']} most, {_times(top)}, {where}"  # no verb to agree with a plural
+            text = opening(f"it names {row['entity']} most, {_times(top)}, {where}")  # no verb to agree with a plural
         else:
-            text = _capital(f"{row['entity']} is named most, {_times(top)}, {where}")
+            text = opening(f"{row['entity']} is named most, {_times(top)}, {where}")
     else:
-        text = _capital(f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each")
+        text = opening(f"{join_words(leaders['entity'].tolist())} are named most, {_times(top)} each")
     rest = entities[counts < top]
     if rest.empty:
         return text + "."
@@ -336,6 +351,12 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         return "The article names no person, place or organisation, so there is nothing to place."
     spread = main.set_index("entity")["paragraphs"].astype(int)
     widest = spread[spread == spread.max()].index.tolist()
+    # a name of another kind ("Storm Nia") spread as wide: the main names are said to be people, places and
+    # organisations, or "the Met Office is spread widest" reads false
+    others = entities[~entities["entity_type"].isin(list(ENTITY_KINDS))]
+    main_names = "main names"
+    if len(others) and int(others["paragraphs"].astype(int).max()) >= int(spread.max()):
+        main_names = "main people, places and organisations"
     places = mentions[mentions["entity"].isin(widest)]
     definite = definite_names(entities, paragraphs)  # "the Senate": as the article itself writes it
     shown = [as_written(e, definite) for e in widest]
@@ -353,11 +374,11 @@ def where_named(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     if len(widest) == 1:
         kind = ENTITY_KINDS.get(str(main.set_index("entity").loc[widest[0], "entity_type"]), "")
         if may_be_plural(widest[0], kind):  # no verb to agree with a name that may be plural
-            text = f"Of the {len(main)} main names, the one spread widest is {shown[0]}, {over}"
+            text = f"Of the {len(main)} {main_names}, the one spread widest is {shown[0]}, {over}"
         else:
-            text = f"Of the {len(main)} main names, {shown[0]} is spread widest, {over}"
+            text = f"Of the {len(main)} {main_names}, {shown[0]} is spread widest, {over}"
     else:
-        text = f"Of the {len(main)} main names, {join_words(shown)} are spread widest, {over}"
+        text = f"Of the {len(main)} {main_names}, {join_words(shown)} are spread widest, {over}"
     if spread.max() == 1:
         places = mentions[mentions["entity"].isin(main["entity"])]["paragraph"].unique()
         if len(places) == 1:  # a brief: every main name in the same paragraph
@@ -630,6 +651,11 @@ def entity_tone(entity_sentiment: pd.DataFrame) -> str:
     return f"Read towards each name, the tone is lowest for {described(low)} and highest for {described(high)}."
 
 
+# What a sentence mainly of quotation is scored on, said beside it: the whole sentence, the words naming its speaker
+# with it, while a statement's tone scores the words said alone (`tone_of_speakers`, SAID_SCORED).
+WHOLE_SCORED = "scored whole, attribution included"
+
+
 @_markdown
 def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
     """Does quoted speech sound different from the reporter's own words? The sentences of each voice, their shares
@@ -664,12 +690,13 @@ def quoted_vs_reporter(sentence_sentiment: pd.DataFrame) -> str:
         )
     if r == 0:
         own = "the reporter has no sentence of their own"
-        return f"Every sentence is mainly quotation ({q}): {voice(quoted, q, 'them')}; {own}."
+        return f"Every sentence is mainly quotation ({q}; {WHOLE_SCORED}): {voice(quoted, q, 'them')}; {own}."
     quoted_part = voice(quoted, q, "it" if q == 1 else "they" if q >= PERCENT_FROM else "them")
     own = voice(reporter, r, f"the reporter's {r}" if r > 1 else "the reporter's one")
     return (
-        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation; {quoted_part}; {own}; mean subjectivity, "
-        f"quoted {quoted['subjectivity_mean']:.2f} against the reporter's {reporter['subjectivity_mean']:.2f}."
+        f"{q} of the {q + r} sentences {_is_are(q)} mainly quotation ({WHOLE_SCORED}); {quoted_part}; {own}; "
+        f"mean subjectivity, quoted {quoted['subjectivity_mean']:.2f} against the reporter's "
+        f"{reporter['subjectivity_mean']:.2f}."
     )
 
 
@@ -1017,6 +1044,12 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     return text + f"; then {join_words(then)}{lines}."
 
 
+# What a statement's tone is scored on, said beside it: the quoted or reported words alone, while the voices compare
+# whole sentences (`quoted_vs_reporter`, WHOLE_SCORED), so "it reads neutral" of a sentence and "both read positive"
+# of its statement are seen to score different things, not to disagree.
+SAID_SCORED = "on the words said"
+
+
 @_markdown
 def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None) -> str:
     """What is the tone of what each speaker says? The statements by tone, and how the most quoted source sounds (the
@@ -1026,7 +1059,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
     if quotes.empty:
         return "No statement is attributed in the article, so there is no tone to read."
     if len(quotes) == 1:
-        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label."
+        return f"Its one statement reads {quotes['tone'].iloc[0]} by the label {SAID_SCORED}."
     # lines of a play, film or novel its characters speak are no source's: the one quoted most is a source
     spoken = character_lines(quotes, entities, article_paragraphs(article))
     # and no statement: "Of its 5 statements and 3 lines of the novel", as who is quoted counts them
@@ -1036,7 +1069,7 @@ def tone_of_speakers(quotes: pd.DataFrame, entities: pd.DataFrame, article=None)
         work = work_noun(article_paragraphs(article)) or "work"
         said = f"{lines} {'line' if lines == 1 else 'lines'} of the {work}"
         counted = f"{counted} and {said}" if len(quotes) > lines else said
-    text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label"
+    text = f"Of its {counted}, {_tone_counts(quotes['tone'])} by the label {SAID_SCORED}"
     speakers = speakers_table(quotes[spoken == ""], entities, article_paragraphs(article))
     # "Ryanair and easyJet said": each of them quoted in those statements, as who is quoted counts them
     speakers, _ = joint_sources(speakers, entities)

@@ -763,18 +763,54 @@ INSIDER_MEMBER = re.compile(
 )
 
 
+# A group of unnamed sources described by whom they serve or speak for, with no "familiar with": "government
+# sources", "senior Labour sources", "two Whitehall sources". Bare "sources" describes no one group.
+SOURCES_GROUP = re.compile(
+    r"(?:(?:two|three|four|five|six|several|multiple|some|\d+)\s+)?(?P<kind>(?:[\w'’-]+\s+){1,3})sources",
+    re.IGNORECASE,
+)
+# One of such a group: "a senior source", "another source", "one well-placed source", and the group's own words
+# singular ("a government source" of "government sources"). A source of another kind ("a Labour source" beside
+# "government sources") is no member.
+ONE_SOURCE = re.compile(
+    r"(?:an?|one|the|another|a\s+(?:second|third|fourth|fifth))\s+(?P<kind>(?:[\w'’-]+\s+){0,3})source",
+    re.IGNORECASE,
+)
+SOURCE_RANKS = frozenset("senior junior well-placed high-ranking high-level key insider trusted".split())
+# Words that make "the sources", "two of the sources" or "his sources" a reference back, not a group's description.
+NO_KIND_WORDS = frozenset("the these those of his her their its our my your other both all same".split())
+
+
+def _sources_group(speaker: str) -> bool:
+    """Whether a speaker is a group of unnamed sources described by whom they serve (SOURCES_GROUP: "government
+    sources"), not a reference back ("the sources", "two of the sources")."""
+    whole = SOURCES_GROUP.fullmatch(speaker.strip())
+    return bool(whole) and not any(w.lower() in NO_KIND_WORDS for w in whole.group("kind").split())
+
+
+def _one_of_the_sources(speaker: str, group: str) -> bool:
+    """Whether a speaker is one of a group of unnamed sources (SOURCES_GROUP, "government sources"): a single source
+    (ONE_SOURCE) described only by rank (SOURCE_RANKS) or by the group's own words ("a senior government source")."""
+    whole, one = SOURCES_GROUP.fullmatch(group.strip()), ONE_SOURCE.fullmatch(speaker.strip())
+    if not whole or not one or not _sources_group(group):
+        return False
+    own = {w.lower() for w in whole.group("kind").split()}
+    return all(w.lower() in SOURCE_RANKS | own for w in one.group("kind").split())
+
+
 def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
     """Each statement's speaker, where the words are one or some of the one group of unnamed insiders the article
     describes (INSIDER_GROUP: "three people familiar with the matter told Reuters") written as that group: "two of
     the sources said", "one of the sources said", "The source said" and the headline's "sources say" are those
-    people again, as a reader counts them, not four more sources. Only when the article describes exactly one such
-    group, heard before the words (or the words are the headline's); a second group, or none, leaves them as
-    written."""
+    people again, as a reader counts them, not four more sources; so are "a senior source" and "another source"
+    after "government sources said" (SOURCES_GROUP, `_one_of_the_sources`). Only when the article describes exactly
+    one such group, heard before the words (or the words are the headline's); a second group, or none, leaves them
+    as written."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
         first[speaker] = min(first.get(speaker, int(paragraph)), int(paragraph))
-    groups = [s for s in first if s not in named and INSIDER_GROUP.fullmatch(s.strip())]
+    groups = [s for s in first if s not in named and (INSIDER_GROUP.fullmatch(s.strip()) or _sources_group(s))]
     if len(groups) != 1:
         return speakers
     group = groups[0]
@@ -782,7 +818,7 @@ def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
         group
         if s != group
         and s not in named
-        and INSIDER_MEMBER.fullmatch(s.strip())
+        and (INSIDER_MEMBER.fullmatch(s.strip()) or _one_of_the_sources(s, group))
         and (first[s] == 0 or first[group] <= first[s])
         else s
         for s in speakers
@@ -1768,7 +1804,16 @@ CHAMBER_NAME = re.compile(
     r"\b(?:Courts?|Tribunal|Bailey|Commons|Lords|Parliament|Senate|Congress|Assembly|Chamber|Hall|Senedd|Holyrood"
     r"|Stormont|Bundestag|Knesset|Duma|Oireachtas)\b"
 )
-PLACE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|before|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" and "into" are words of place only after a word of going there ("will return to the House of Lords", "the
+# case was sent to the High Court", "elected to Congress"): after any other word the body is a receiver, not a room
+# ("a power the Constitution gives to Congress", "accountable to Parliament").
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?<!vested\s)(?:at|in|inside|outside|before)"
+    r"|\b(?:returns?|returned|returning|go|goes|went|going|gone|come|comes|came|coming|back|sent|send|sends|sending"
+    r"|elected|appointed|summoned|called|referred|taken|brought|moved|transferred|headed|heading|travelled|traveled"
+    r"|walked|marched|arrived|admitted|invited)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def chambers(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:

@@ -1091,8 +1091,11 @@ def several_writers(byline: str | None) -> bool:
 # paragraph is the story's own.
 NOTE_WORDS = 25
 # The verbs a writer's note opens with after the name: "is a teacher", "was a nurse for 30 years", "writes on
-# science".
-NOTE_VERB = re.compile(r"\s+(?:is|was|writes|has\s+been)\s+\w")
+# science", and what the writer does for a living: "runs a design studio in Bristol", "teaches history at …".
+NOTE_VERB = re.compile(
+    r"\s+(?:is|was|writes|has\s+been|runs|owns|teaches|works|leads|heads|chairs|directs|edits|manages|lectures"
+    r"|co-founded|founded)\s+\w"
+)
 # A letter's signature under it: the writer's name alone, or with where they write from and what they are after
 # commas ("Margaret Hill, Derby", "Tom Price, retired headteacher, Leeds"), at most SIGNATURE_WORDS words after the
 # name and no clause ("Margaret Hill, who ran the ward, said"), perhaps after a title ("Dr Ann Lee, Leeds").

@@ -488,8 +488,8 @@ def test_who_speaks_answers_on_a_small_table():
         "The most words said, 12 of the 16 attributed to anyone (75%), are by Ann Lee; then Acme (4)."
     )
     assert findings.tone_of_speakers.__wrapped__(QUOTES, ENTITIES) == (
-        "Of its 4 statements, 2 read negative, 1 neutral and 1 positive by the label; the statements of Ann Lee, "
-        "quoted most, read negative in both."
+        "Of its 4 statements, 2 read negative, 1 neutral and 1 positive by the label on the words said; the "
+        "statements of Ann Lee, quoted most, read negative in both."
     )
     assert findings.never_heard.__wrapped__(QUOTES, ENTITIES) == (
         "Of the 3 people and organisations it names, 1 is never quoted: Bo Kim, named once."
@@ -581,7 +581,7 @@ def test_tone_counts_say_none_all_and_one_rather_than_zero_counts():
     )
     assert answer(["positive"] * 4).startswith("Of its 4 statements, all 4 read positive by the label")
     assert answer(["negative", "negative"]).startswith("Of its 2 statements, both read negative by the label")
-    assert answer(["negative"]) == "Its one statement reads negative by the label."
+    assert answer(["negative"]) == "Its one statement reads negative by the label on the words said."
 
 
 def test_paragraph_polarity_is_a_range_of_scores_never_called_negative_beside_positive_labels():
@@ -719,15 +719,15 @@ def test_quoted_and_reporter_sentences_agree_in_number():
     said = findings.quoted_vs_reporter.__wrapped__(sentences)
     # a handful of sentences is counted, not given as percentages ("50% negative" of two sentences)
     assert said == (
-        "1 of the 3 sentences is mainly quotation; it reads neutral; of the reporter's 2, 1 reads negative and none "
-        "positive; mean subjectivity, quoted 0.20 against the reporter's 0.10."
+        "1 of the 3 sentences is mainly quotation (scored whole, attribution included); it reads neutral; of the "
+        "reporter's 2, 1 reads negative and none positive; mean subjectivity, quoted 0.20 against the reporter's 0.10."
     )
     one_each = findings.quoted_vs_reporter.__wrapped__(sentences.iloc[:2])
     assert "; it reads neutral; the reporter's one reads negative;" in one_each
     many = pd.concat([sentences.iloc[[1]]] * 10 + [sentences.iloc[[0]]] * 2, ignore_index=True)
     assert findings.quoted_vs_reporter.__wrapped__(many).startswith(
-        "2 of the 12 sentences are mainly quotation; of them, none reads negative or positive; the reporter's 10 read "
-        "100% negative and 0% positive;"
+        "2 of the 12 sentences are mainly quotation (scored whole, attribution included); of them, none reads negative "
+        "or positive; the reporter's 10 read 100% negative and 0% positive;"
     )
 
 
