@@ -1773,7 +1773,8 @@ PROGRAMME_WORDS = 3
 # broadcaster of an actor's next role is no party to the story.
 PROGRAMME_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS}}}|\s+(?:[a-z][\w-]*\s+)?)"
-    r"(?:drama|series|sitcom|soap|documentary|programme|show|film|podcast|comedy)s?\b"
+    # ("NHS England figures show": a plural noun before "show" makes it the verb)
+    r"(?:drama|series|sitcom|soap|documentary|programme|(?<!s\s)show|film|podcast|comedy)s?\b"
 )
 # What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
 # on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".

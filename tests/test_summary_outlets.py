@@ -159,3 +159,14 @@ def test_a_body_told_something_without_an_outlets_kind_stays_a_party():
     texts[1] = "Ingrid Falk said the film, made by the broadcaster KTV, was fair."
     paragraphs, quotes, entities = _outlet_tables(texts, "KTV")
     assert speakers.carriers(entities, quotes, paragraphs) == set()
+
+
+def test_figures_that_show_something_make_no_programme_of_their_publisher():
+    texts = [
+        "NHS waiting list falls",
+        "The waiting list fell to 7.21 million in September, NHS England figures show.",
+        "Netflix figures show the series was watched 20 million times. The BBC show returns in May.",
+    ]
+    names = [("NHS England", "ORG"), ("Netflix", "ORG"), ("BBC", "ORG")]
+    entities, quotes, paragraphs = _tables(texts, [(1, "NHS England", "NHS England figures")], names)
+    assert speakers.channels(entities, paragraphs) == {"BBC"}
