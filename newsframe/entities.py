@@ -1800,14 +1800,26 @@ def plural_body_opening(words) -> bool:
     return last in OF_BODY_WORDS or (last.endswith("s") and last[:-1] in common_nouns())
 
 
+def _join_neighbours(spans: list[Span], joined) -> list[Span]:
+    """The spans with each two neighbours that `joined(left, right)` makes one (it returns the span of both, or None)
+    replaced by that span, left to right, the joined span tried again with the next."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        both = joined(out[i], out[i + 1])
+        if both is not None:
+            out[i : i + 2] = [both]
+            continue
+        i += 1
+    return out
+
+
 def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """A body's name the readers cut at "of" ("University Hospitals" + "of" + "Morecambe Bay NHS Foundation Trust",
     "Joint Chiefs" + "of" + "Staff"), joined whole as one organisation: the words before "of" open a body's name
     (`plural_body_opening`) and the name after it is read as an organisation."""
-    out = list(spans)
-    i = 0
-    while i < len(out) - 1:
-        left, right = out[i], out[i + 1]
+
+    def joined(left: Span, right: Span) -> Span | None:
         if (
             right.start == left.end + 1
             and doc[left.end].lower_ == "of"
@@ -1816,10 +1828,10 @@ def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
             and all(_is_name_word(t) for t in doc[left.start : left.end])
             and plural_body_opening(doc[left.start : left.end])
         ):
-            out[i : i + 2] = [replace(right, start=left.start)]
-            continue
-        i += 1
-    return out
+            return replace(right, start=left.start)
+        return None
+
+    return _join_neighbours(spans, joined)
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -2770,10 +2782,8 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
     "Centre" + "for" + "Policy Studies"), joined whole as one organisation: the words before "for" end in a word of
     bodies that names what it is for (BODY_FOR_WORDS), and the name after it, read as no person or place, is name
     words and the small words between them."""
-    out = list(spans)
-    i = 0
-    while i < len(out) - 1:
-        left, right = out[i], out[i + 1]
+
+    def joined(left: Span, right: Span) -> Span | None:
         if (
             right.start == left.end + 1
             and doc[left.end].lower_ == "for"
@@ -2787,10 +2797,10 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 for t in doc[right.start : right.end]
             )
         ):
-            out[i : i + 2] = [replace(left, end=right.end, label="ORG")]
-            continue
-        i += 1
-    return out
+            return replace(left, end=right.end, label="ORG")
+        return None
+
+    return _join_neighbours(spans, joined)
 
 
 # Words of bodies whose names go on with "for" and what they are for ("Japan Agency for Marine-Earth Science and
