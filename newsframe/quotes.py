@@ -592,6 +592,9 @@ PERSON_DESCRIPTIONS = frozenset(
     striker midfielder defender goalkeeper keeper winger forward captain player boss veteran teenager youngster
     singer actor actress author writer star champion politician councillor lawmaker defendant witness victim
     quarterback linebacker cornerback pitcher shortstop outfielder slugger batter bowler batsman jockey fighter
+    driver rider racer golfer swimmer sprinter runner boxer wrestler skier skater gymnast rower cricketer
+    footballer skipper all-rounder spinner seamer opener seed debutant rookie substitute full-back centre-back
+    fly-half scrum-half flanker
     """.split()
 )
 # Nouns of work or standing that describe one unnamed person heard ("A nurse at the hospital said …. “…,” she
@@ -5894,6 +5897,28 @@ def _within_statement(mention: tuple[int, int, int, str, str], found: Found) -> 
     return after_start and before_end
 
 
+def _name_before_description(doc, token, cue) -> Span | None:
+    """The capitalised words opening a sentence that a description set between commas right before the cue names:
+    "Nationwide, the UK's biggest building society, said" (whatever the parse made of "Nationwide": here an
+    adverb). Only a comma-closed description says so: "Nationally, the society said" has none."""
+    if token is None or cue is None or token.lemma_.lower() not in ORG_NOUNS | PERSON_NOUNS:
+        return None
+    sent = token.sent
+    words = []
+    for word in doc[sent.start : token.i]:
+        if word.text == ",":
+            break
+        words.append(word)
+    comma = sent.start + len(words)
+    if not words or len(words) > 4 or comma + 1 >= token.i or doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    if not all(w.text[:1].isupper() and (w.is_alpha or w.text == "&") for w in words):
+        return None
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or cue.i != token.i + 2:
+        return None
+    return doc[sent.start : comma]
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -6546,6 +6571,9 @@ class SpeakerResolver:
             if (person := self._titled(written)) is not None:
                 return person, written
         doc = self.docs[para]
+        name = _name_before_description(doc, token, found.cue_token)
+        if name is not None and not any(m[1] < name.end_char and name.start_char < m[2] for m in named):
+            return name.text, written  # "Nationwide, the UK's biggest building society, said": the name described
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
             return joint, written

@@ -1,0 +1,28 @@
+"""Who said what (newsframe.quotes): a team's driver is a person, not the team; a name set before a comma-closed
+description is the one the description says spoke."""
+
+from __future__ import annotations
+
+from test_quotes import quoting, table  # the quotes table of an article given as text
+
+
+def test_a_teams_driver_is_the_person_written_of_not_the_team():
+    found = table(
+        "date 2026-09-07 Norris holds off Verstappen\n\n"
+        "Lando Norris won the Italian Grand Prix on Sunday after holding off Max Verstappen.\n\n"
+        'Verstappen said he had "nothing left" by the end. "We were quick, but not quick enough," the Red Bull '
+        "driver told Sky Sports.\n"
+    )
+    row = quoting(found, "not quick enough")
+    assert (row["speaker"], row["speaker_text"]) == ("Max Verstappen", "the Red Bull driver")
+
+
+def test_a_name_set_before_a_comma_closed_description_is_who_spoke_whatever_the_parse_made_of_it():
+    found = table(
+        "date 2026-06-18 Lenders raise mortgage rates\n\n"
+        "The Bank of England kept interest rates on hold at 4% on Thursday.\n\n"
+        "Nationwide, the UK's biggest building society, said it would increase some deals from Friday.\n\n"
+        "Nationally, the society said, prices were flat.\n"
+    )
+    assert quoting(found, "increase some deals")["speaker"] == "Nationwide"
+    assert "Nationwide" not in found["speaker"].iloc[1:].tolist()
