@@ -191,14 +191,14 @@ def test_a_deadline_counted_from_another_event_is_not_dated_from_publication():
     assert dated(frame, "28 days", 1)[2:] == ("2024-09-04", "2024-10-02")
 
 
-def test_a_year_written_across_two_is_one_undated_year_not_two_numbers():
+def test_a_year_written_across_two_is_one_year_over_both_not_two_numbers():
     frame = table(
         "From the 2024/25 school year, funding will depend on attendance.",
         "Absence rose to 21% in 2023/24, from 12% in 2018/19. The 2024-25 financial year budget is £486 million.",
         "The war of 1939-45 is remembered, as is the 2019-21 drought.",
         published=SCHOOLS,
     )
-    assert dated(frame, "the 2024/25 school year") == ("DATE", "2024/2025", "", "")
+    assert dated(frame, "the 2024/25 school year") == ("DATE", "2024/2025", "2024-01-01", "2025-12-31")
     assert dated(frame, "2023/24")[1] == "2023/2024"
     assert dated(frame, "2018/19")[1] == "2018/2019"
     assert dated(frame, "The 2024-25 financial year")[1] == "2024/2025"
@@ -227,7 +227,7 @@ def test_last_and_next_season_are_the_sports_years_around_the_one_named():
         published=datetime(2024, 5, 21, 9, 0),
     )
     assert dated(frame, "last term")[1] == "2022/2023"
-    assert dated(frame, "The 2023-24 season") == ("DATE", "2023/2024", "", "")
+    assert dated(frame, "The 2023-24 season") == ("DATE", "2023/2024", "2023-01-01", "2024-12-31")
     assert dated(frame, "Last season")[1] == "2022/2023"
     assert dated(frame, "This season")[1] == "2023/2024"
     assert dated(frame, "next season")[1] == "2024/2025"

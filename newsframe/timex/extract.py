@@ -1236,6 +1236,7 @@ class DocContext(Context):
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
         self.habitual = self._habitual
+        self.generic_clock = self._generic_clock
         self.kind_of_thing = self._kind_of_thing
         self.year_clause = self._year_clause
         self.dates_a_noun = self._dates_a_noun
@@ -1370,11 +1371,23 @@ class DocContext(Context):
         noun = span.root
         while noun.dep_ in ("compound", "nmod", "amod") and noun.head.i != noun.i and noun.i < noun.head.i:
             noun = noun.head
-        if noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ in ("DATE", "TIME"):
+        if noun.i < span.end or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ in ("DATE", "TIME"):
             return False
         if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or noun.dep_ != "pobj":
             return False
         prep = noun.head
+        if noun.tag_ == "NNS":
+            # "she grumbled about Friday replies", "the cost of Sunday lunches": things of every such day, in the
+            # plural with no article, after a preposition of no time; one day's occasions ("after Saturday matches",
+            # "ahead of Friday talks") keep their day
+            return (
+                prep.dep_ == "prep"
+                and prep.lower_ in KIND_PREPOSITIONS
+                and noun.lemma_.lower() not in DAYS_OCCASIONS
+                and noun.lower_ not in DAYS_OCCASIONS
+                # "about Friday deliveries that were lost": a clause picking out some of them may tell one day's
+                and not any(c.dep_ in ("relcl", "acl") and c.doc[c.left_edge.i - 1].text != "," for c in noun.children)
+            )
         return prep.lower_ in ("for", "of") and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
 
     def _dates_a_noun(self, start: int, end: int) -> bool:
@@ -1423,19 +1436,45 @@ class DocContext(Context):
         )
 
     def _habitual(self, start: int, end: int) -> bool:
-        """Whether the weekday start..end hangs by "on" on a verb that a word of HABIT_ADVERBS makes a thing done
-        time and again ("Sales usually peak on Friday evening", "the market is normally held on Saturday"), outside a
-        quotation: every week's day, no calendar day."""
+        """Whether the weekday start..end hangs by "on" (or "by", "until") on a verb that a word of HABIT_ADVERBS
+        makes a thing done time and again ("Sales usually peak on Friday evening", "the market is normally held on
+        Saturday", "are often sold out by Thursday"), or names the plural subject of such a verb ("Saturday matches
+        are often sold out"), outside a quotation: every week's day, no calendar day."""
         span = self._span(start, end)
         if span is None or not len(span) or self.quoted(start):
             return False
         day = span.root
-        if day.dep_ != "pobj" or day.head.lower_ != "on" or day.head.dep_ != "prep":
+        if day.dep_ == "compound" and day.head.dep_ in ("nsubj", "nsubjpass") and day.head.tag_ == "NNS":
+            # "Saturday matches are often sold out by Thursday": the subject of a habit, in the plural, with no
+            # article of its own, is every such day's
+            noun = day.head
+            if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+                return False
+            verb = noun.head
+        elif day.dep_ == "pobj" and day.head.dep_ == "prep" and day.head.lower_ in HABIT_DAY_PREPOSITIONS:
+            verb = day.head.head  # "Sales usually peak on Friday", "are often sold out by Thursday"
+        else:
             return False
-        verb = day.head.head
         return verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
         )
+
+    def _generic_clock(self, start: int, end: int) -> bool:
+        """Whether the clock time start..end is told of a habit (a word of HABIT_ADVERBS on its verb: "Staff are often
+        still answering emails at 10pm") or, in the simple present, of any day of a kind its sentence names with "a"
+        or in the plural ("On a busy day the queue is longer by 9pm", "on quiet nights"): no one calendar day. A
+        past "On a day of drama, the vote was held at 7pm" tells of one day and keeps it."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+            return True
+        sentence = span.sent.text
+        if not ANY_DAY_OF_A_KIND.search(sentence):
+            return False
+        told = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(t.tag_ in ("VBZ", "VBP") for t in told) and not any(t.tag_ in ("MD", "VBD") for t in told)
 
     def _opening_hours(self, start: int, end: int) -> bool:
         """Whether the weekday start..end bounds a run of days ("from Tuesday to Sunday", "Monday to Friday") in the
@@ -2008,6 +2047,22 @@ AWAITING_VERBS = frozenset("await eye watch brace".split())
 
 # Adverbs that make a verb a thing done time and again, whose weekday is every week's: "usually peak on Friday".
 # ("never" is left out: "never returned on Friday" is one Friday.)
+# Prepositions that hang a weekday on a verb of a habit: "usually peak on Friday", "often sold out by Thursday".
+HABIT_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till"})
+# Prepositions of no time before a weekday's plural noun ("complained about Friday replies").
+KIND_PREPOSITIONS = frozenset("about of for with over against to".split())
+# Occasions a weekday's plural noun may name on one day ("changes to Saturday fixtures", "Friday talks").
+DAYS_OCCASIONS = frozenset(
+    "match game fixture race tie talk meeting hearing election poll vote strike walkout protest rally march"
+    " demonstration result figure deadline final semi-final semifinal session trial event talks results figures"
+    " elections polls finals".split()
+)
+# A day of a kind, not a calendar one: "on a busy day", "on an average night", "on quiet evenings", "on some days".
+ANY_DAY_OF_A_KIND = re.compile(
+    r"\bon\s+(?:(?:an?|some|any)\s+(?:[a-z-]+\s+){0,2}(?:day|night|morning|afternoon|evening)"
+    r"|(?:[a-z-]+\s+)?(?:days|nights|mornings|afternoons|evenings))\b",
+    re.I,
+)
 HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
 
 # Verbs of attempting that take an infinitive: in the simple past the attempt is over, and a day on the infinitive's
@@ -2946,6 +3001,9 @@ def extract(
         elif cand.extras.get("aimed"):
             pass  # "so that tanks could cross the Rhine before Christmas" (1944): an aim of the story's time, which
             # the story does not go to ("On the Wednesday" is still the battle's)
+        elif cand.extras.get("compared"):
+            pass  # "sales in the three months to December rose 12% on the same period last year": a period a figure
+            # is set against, which the story does not go to
         elif len(found) > 1 and _year_of_the_day_before(found[-2], cand, text):
             pass  # "on 14 June last year": the day stays the story's date, not the year
         elif _names_a_thing(cand, ctx) and _day_in_its_sentence(ctx, cand):
@@ -3039,6 +3097,7 @@ def extract(
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
     _date_the_same_period_as_a_stretch_named(found, text)
+    _date_the_same_period_a_year_back_by_its_stretch(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
     _date_the_stretch_before_a_period(found, text)
     _put_overnight_on_the_day_after_it(found, text)
@@ -3189,6 +3248,41 @@ def _date_the_same_period_as_a_stretch_named(found: list[Candidate], text: str) 
             continue
         cand.type, cand.value = "DURATION", stretch.value
         cand.extras = {"span": stretch.extras["span"]}
+
+
+# "The same period" a year back, in one expression or with a year back right after it.
+SAME_STRETCH_YEAR_BACK = re.compile(r"(?:the )?(?:same|corresponding|equivalent) period(?: last year)?", re.I)
+YEAR_BACK_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:a|one) year (?:earlier|before|ago)\b", re.I)
+
+
+def _date_the_same_period_a_year_back_by_its_stretch(found: list[Candidate], text: str) -> None:
+    """ "Sales rose 12% in the three months to February, compared with the same period last year": the stretch named
+    before it in its sentence (December to February), a year back, not the month that ends it (February a year
+    back); a stretch that is a whole calendar quarter or month keeps the date the period was given already."""
+    for i, cand in enumerate(found):
+        if cand.type != "DATE" or not SAME_STRETCH_YEAR_BACK.fullmatch(cand.text):
+            continue
+        last_year = cand.text.lower().endswith("last year")
+        back = next((c for c in found[i + 1 :] if c.start >= cand.end), None) if not last_year else None
+        if not last_year and (back is None or not YEAR_BACK_RIGHT_AFTER.fullmatch(text, cand.end, back.end)):
+            continue
+        sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, cand.start)), default=0)
+        stretch = next(
+            (c for c in reversed(found[:i]) if c.start >= sentence and c.type == "DURATION" and c.extras.get("span")),
+            None,
+        )
+        if stretch is None:
+            continue
+        first, end = (date.fromisoformat(d[:10]) for d in stretch.extras["span"])
+        first, last = first - relativedelta(years=1), end - relativedelta(years=1)
+        if (end + timedelta(days=1)).day == 1:  # a stretch to a month's end ends at one a year back too (29 February)
+            last = last.replace(day=1) + relativedelta(months=1) - timedelta(days=1)
+        span = (first.isoformat(), last.isoformat())
+        if value_span(cand.value) == span:
+            continue  # "the three months to December": the quarter a year back, as the period was read
+        for c in (cand, back) if back is not None else (cand,):
+            c.type, c.value, c.anchor = "DURATION", stretch.value, "relative"
+            c.extras = {"span": span, "compared": True}
 
 
 # Nouns of a stretch of time that a date after "of" names ("the week of 13 April", "the weekend of 4 July").

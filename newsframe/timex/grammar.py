@@ -153,6 +153,9 @@ class Context:
     # whether the weekday at characters start..end dates what a word of frequency says happens time and again ("Sales
     # usually peak on Friday evening"): every week's day, no calendar day
     habitual: Callable[[int, int], bool] = lambda start, end: False
+    # whether the clock time at characters start..end is told of a habit or of any day of a kind ("Staff are often
+    # still answering emails at 10pm", "On a busy day the queue is long by 9pm"): no calendar day
+    generic_clock: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end only names a kind of thing it modifies, with no article, in a
     # phrase hung on another noun ("audiences for Saturday night entertainment"): no day of the calendar
     kind_of_thing: Callable[[int, int], bool] = lambda start, end: False
@@ -573,7 +576,9 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     if second != first + 1:
         return None  # "2019-21", "1939-45": a run of years, not one year across two
     noun = (m["noun"] or "").strip().lower()
-    extras = {"undated": "split year"}
+    # "scored 31 goals in 1984-85": a season, a school or a club's year whose months the text does not give, which
+    # still lies within its two calendar years, 1 January 1984 to 31 December 1985
+    extras = {"span": (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())}
     if noun in ("season", "campaign"):
         extras["season"] = first
     if not noun and ACCOUNTS_WORDS.search(_sentence_of(m, ctx)):
@@ -661,7 +666,8 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
     if rel in ("the previous", "the following") and ctx.moved() is not None:
         return None  # counted from the story's time, not publication's
     first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
-    return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"undated": "split year", "season": first}
+    span = (date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat())  # within its two calendar years
+    return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span, "season": first}
 
 
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
@@ -887,6 +893,37 @@ def _put_off_since_story(ctx: Context, m: re.Match, year: int, month: int, day: 
     return date.fromisoformat(story_end[:10]) < date(year, month, day) <= ctx.dct.date()
 
 
+# Words that look ahead from their clause's time, a few words before a date: "due to start at", "was expected to
+# reopen by", "scheduled to be finished at".
+LOOKING_AHEAD_BEFORE = re.compile(
+    r"\b(?:due|expected|scheduled|set|supposed|planned|meant|intended|slated)\s+to\s+(?:be\s+)?[a-z]+"
+    r"(?:\s+(?!(?:and|but|or|after|before|since)\b)[a-z']+){0,4}\s+(?:at|by|in|on|for|over|until|before|after)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+HAD_BEEN_BEFORE = re.compile(r"\b(?:had|'d|’d)\s+been\s+$", re.I)
+
+
+def looked_ahead_from_the_story(ctx: Context, m: re.Match) -> date | None:
+    """The first day of the story's time when a holiday named without its year is what something past was due,
+    expected or scheduled to happen at ("In December 2017, work was due to start at Easter", out in 2019): the
+    holiday looked ahead from then, so it is the first one on or after that day. None when the story is at
+    publication, outside the past, in a quotation, or "had been due" (due before the story's time)."""
+    moved = ctx.moved()
+    if moved is None or ctx.quoted(m.start()) or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", moved):
+        return None
+    ahead = LOOKING_AHEAD_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+    if ahead is None or HAD_BEEN_BEFORE.search(m.string, max(0, ahead.start() - 12), ahead.start()):
+        return None
+    if ctx.tense(m.start(), m.end()) == "present" or not re.search(
+        r"\b(?:was|were)\s+$", m.string[max(0, ahead.start() - 6) : ahead.start()]
+    ):
+        return None  # only a plan told in the past: "was due to start at"
+    first = value_span(moved)[0]
+    return date.fromisoformat(first[:10]) if first else None
+
+
 def entry_year(
     ctx: Context, m: re.Match | None = None, span_of: Callable[[int], tuple[date, date] | None] | None = None
 ) -> int | None:
@@ -908,6 +945,11 @@ def entry_year(
     start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
     spans = [(y, span) for y in range(start.year - 1, start.year + 2) if (span := span_of(y)) is not None]
     tense = ctx.tense(m.start(), m.end())
+    ahead = LOOKING_AHEAD_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+    if ahead and not HAD_BEEN_BEFORE.search(m.string, max(0, ahead.start() - 12), ahead.start()):
+        tense = "future"  # "December 2017 - Work due to start at Easter is put off": what was due looked ahead from
+        # the entry's time, to Easter 2018, whatever the tense of the verb that tells of it ("had been due to start
+        # at Easter" was due before the entry's time, and keeps its tense)
     if tense == "future":
         return next((y for y, (_, b) in spans if b >= start), None)
     if tense == "past":
@@ -1030,6 +1072,8 @@ def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | N
     first = value_span(moved)[0]
     if not first:
         return None
+    if date(year, month, day) <= date.fromisoformat(first[:10]) and looked_ahead_from_the_story(ctx, m):
+        return year + 1  # "In December 2017 the shop was due to reopen by Christmas" is late already: 2018's
     return year if date(year, month, day) > date.fromisoformat(first[:10]) else None
 
 
@@ -1540,6 +1584,10 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "every such day"}
     if day is None:  # the story is elsewhere in time than a known day ("one evening in the 1970s, at 11 p.m.")
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "day unknown"}
+    if ctx.last_start < ctx.sentence_start(m.start()) and ctx.generic_clock(m.start(), m.end()):
+        # "Staff are often still answering emails at 10pm", "On a busy day the queue is long by 9pm": the hour of a
+        # habit or of any such day, in a sentence that names no date of its own, not publication's day
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "relative", {"undated": "every such day"}
     if ctx.moved() is not None:  # on the day of the story's own time, which it stays in
         return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"counted": True}
     yesterday = (ctx.dct.date() - timedelta(days=1)).isoformat() if ctx.dct else None
@@ -2737,8 +2785,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         # calendar its sentence named, which runs across two calendar months, not the calendar month of a day
         return "DATE", "XXXX-XX", "relative", {"undated": "a month of another calendar"}
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
-    if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()):
-        # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named
+    if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()) and not ctx.last_aside:
+        # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named; not one
+        # a relative aside named ("Residents, who moved in last May, had until the end of the month to leave")
         return "DATE", named.group(), "relative", {"counted": True}
     if named and not m["after_next"] and _day_of_the_sentence_before(ctx, m):
         # "The window closes on 1 September. Clubs can still sign players after that, until the end of the month":
@@ -2878,8 +2927,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if named:  # "due out in the spring of this year": that year's, whatever the story's year
             year = dct.year + {"last": -1, "this": 0, "next": 1}[named[1].lower()]
             return "DATE", f"{year:04d}-{code}", "relative"
+        # "The firm, founded in 2024, has struggled since the summer": a present perfect "since" a season reaches up
+        # to now, so the season is the latest one, whatever year its sentence named before it
+        since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         framing_year = (
-            re.fullmatch(r"\d{4}", ctx.last_value or "")
+            not since_now
+            and re.fullmatch(r"\d{4}", ctx.last_value or "")
             and ctx.last_start >= ctx.sentence_start(m.start())
             and not OWNING_YEAR.match(m.string, ctx.last_start)
             # "Ms Darnell, who joined in 2023, said stores would open in the spring": the aside's year dates her
@@ -2894,7 +2947,6 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             # season; not a year that owns a noun ("next year's budget, announced in the autumn")
             return "DATE", f"{ctx.last_value}-{code}", "relative", {"counted": True}
         story = re.match(r"\d{4}", ctx.last_value or "")
-        since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
         coming = rel == "the" and (  # "would decide over the summer", "the autumn season has only started"
             ctx.tense(m.start(), m.end()) == "future" or ctx.perfect(m.start(), m.end())
         )
@@ -3083,6 +3135,24 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
             # February: the year the story tells of, just gone, not one barely begun
             value = f"{dct.year - 1:04d}"
+        elif (
+            step == 0
+            and rel == "the"
+            and not mod
+            and RESULT_FOR_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+            and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+        ):  # "reported a pre-tax profit for the year of £48 million": the company's year just reported, the last
+            # full one when results come in the first months of a year (2025, read in February), else a year whose
+            # end the article does not give, on no calendar days; where the article says it ends ("whose financial
+            # year ends in March"), the last such year ended by publication
+            if ctx.year_end_month:
+                month, day = ctx.year_end_month, ctx.year_end_day
+                end_year = dct.year if own_year_end(dct.year, month, day) < dct else dct.year - 1
+                return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
+            if dct.month > YEAR_JUST_GONE_MONTHS:
+                return "DATE", value, "relative", {"undated": "fiscal"}
+            value = f"{dct.year - 1:04d}"
         named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
         if named is not None:
             # "expects growth in 2027 as a factory opens in the first half of the year": the part of the year its
@@ -3139,6 +3209,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
 NEXT_WEEKEND_COMING_BY = 1
 
 
+# A company's figure right before "for" and "the year", with its amount between them or not: "a pre-tax profit for the
+# year", "revenue of £410m for the year", "sales for the year".
+RESULT_FOR_BEFORE = re.compile(
+    r"\b(?:profits?|loss(?:es)?|revenues?|sales|turnover|earnings|results|accounts|dividends?|income|EBITDA)"
+    r"(?:\s+(?:of|at)\s+[^\s,.;]+(?:\s+(?:m|bn|million|billion))?)?\s+for\s+$",
+    re.I,
+)
 # Months of publication in which "the year", told as gone by in a story already in the year before, is that year:
 # this one has barely begun.
 YEAR_JUST_GONE_MONTHS = 3
@@ -3838,8 +3915,20 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
                     *period_of_year_ending(ctx.year_end_month, int(own[1]) - 1, kind, int(own[3]))[3:],
                 )
             named = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|\d\d)", base)
+            if (
+                named
+                and ylabel
+                and not explicit
+                and base == ctx.last_value
+                and SINCE_BEFORE.search(m.string, max(0, ctx.last_start - 12), max(0, ctx.last_start))
+            ):  # "Sales have risen 4% since January, compared with the same period last year": January to a day of
+                # last year's March the words do not give, not January alone
+                return "DATE", f"{year:04d}", "relative", {"undated": "period not given"}
             if named:
-                target = year if ylabel else int(named[1]) - 1
+                # "the same period last year" is the named period a year before it, not last year's: "sales in the
+                # three months to December rose … on the same period last year", in March, is October-December of
+                # the year before the one just ended ("of 2025" names its year)
+                target = year if explicit else int(named[1]) - 1
                 if not ylabel and _same_period_as_named(m, ctx):
                     target = int(named[1])  # "rose 2% in January 2025. Rents rose 3% over the same period": then
                     if COMPARED_BEFORE.search(m.string, max(0, ctx.last_start - 50), ctx.last_start):
@@ -3856,6 +3945,10 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
                 fiscal = {"undated": "fiscal"} if named[2].startswith("H") and ctx.fiscal_halves else {}
                 # "profit for the first half of its fiscal year … against the same period a year earlier": the
                 # company's half, whose months the calendar's half is not
+                if target != int(named[1]):
+                    # a period a figure is set against: the story stays at its own period, so a second "the same
+                    # period last year" is again the year before that one, not two years back
+                    fiscal = {**fiscal, "compared": True}
                 if not ylabel and YEAR_BACK_AFTER.match(m.string, m.end()):  # "the same period a year earlier":
                     # already the year back, which the words after it only say again
                     return "DATE", f"{target:04d}-{named[2]}", "relative", {"year_back": True, **fiscal}
@@ -5042,7 +5135,10 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         if (named := year_named_after(m, ctx)) is not None:
             day = on(named)  # "the last snow warning at Easter was in 2013": that year's Easter
         elif not rel and (entry := entry_year(ctx, m, lambda y: (on(y), on(y)))) is not None:
-            day = on(entry)  # "December 2017 - Work due to start at Easter is put off": Easter 2017
+            day = on(entry)  # "December 2017 - Work due to start at Easter is put off": Easter 2018
+        elif not rel and (after := looked_ahead_from_the_story(ctx, m)) is not None:
+            day = on(after.year) if on(after.year) >= after else on(after.year + 1)  # "In December 2017, work was
+            # due to start at Easter": the first Easter after the story's time, not publication's
     if m["week"]:  # "Easter week": the week ending on Easter Sunday
         return "DATE", week_value(day), anchor
     if m["weekend"]:
