@@ -71,7 +71,8 @@ def corpus_dir() -> Path:
 
 
 def read_ann(path: Path) -> list[Gold]:
-    """The attributions of one brat .ann file (an attribution without a content is left out)."""
+    """The attributions of one brat .ann file (an attribution without a content is left out). A content the
+    annotators marked in parts ("Content", "Content2": “A,” he said. “B.”) is one content of all its parts."""
     spans: dict[str, list[tuple[int, int]]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").split("\n"):
@@ -81,7 +82,9 @@ def read_ann(path: Path) -> list[Gold]:
             events.append(dict(part.split(":", 1) for part in m.group(2).split()))
     golds = []
     for event in events:
-        content, cue, source = (spans.get(event.get(role, ""), []) for role in ("Content", "Cue", "Source"))
+        cue, source = (spans.get(event.get(role, ""), []) for role in ("Cue", "Source"))
+        parts = [name for role, name in event.items() if re.fullmatch(r"Content\d*", role)]
+        content = sorted(r for name in parts for r in spans.get(name, []))
         if content:
             golds.append(Gold(content, cue, source))
     return golds

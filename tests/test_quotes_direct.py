@@ -91,12 +91,33 @@ def test_a_word_of_the_quotation_read_as_a_subject_gives_way_to_the_speaker():
     assert set(speakers(found).values()) == {"Hale"} and len(found) == 2
 
 
-def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_direct():
+def _benchmark():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "quotes_polnear.py"
     spec = importlib.util.spec_from_file_location("quotes_polnear", path)
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_benchmark_reads_a_content_annotated_in_two_parts_as_one_content(tmp_path):
+    bench = _benchmark()
+    text = "“We’re global,” he said. “We judge ourselves daily.”"
+    first, second = (0, text.index(" he")), (text.index("“We judge"), len(text))
+    ann = tmp_path / "a.ann"
+    ann.write_text(
+        f"T1\tContent {first[0]} {first[1]}\tx\nT2\tSource 16 18\the\nT3\tCue 19 23\tsaid\n"
+        f"T4\tContent {second[0]} {second[1]}\tx\nT5\tAttribution 19 23\tsaid\n"
+        "E1\tAttribution:T5 Cue:T3 Source:T2 Content:T1 Content2:T4\n",
+        encoding="utf-8",
+    )
+    (gold,) = bench.read_ann(ann)
+    assert gold.content == [first, second]
+    assert bench.is_direct(bench.gold_quoted(text, gold.content))
+
+
+def test_benchmark_reads_a_gold_content_in_quotation_marks_outside_its_span_as_direct():
+    bench = _benchmark()
     text = "He said “I have earned more votes,” and left. She said the race was close."
     inside = (text.index("I have"), text.index("votes,") + len("votes,"))
     assert bench.is_direct(bench.gold_quoted(text, [inside])) and not bench.is_direct(text[slice(*inside)])
