@@ -4625,7 +4625,8 @@ def _commented_subject(pronoun: Token) -> Token | None:
 def _antecedent(pronoun: Token, noun: Token) -> Token:
     """The noun a relative pronoun after a comma refers to, when the parse hung its clause on a noun inside the
     description of a name before the comma ("Ivan Petrov, a lawyer for the tenants, who told them": Ivan Petrov's
-    description, not the tenants): that description; else the noun the parse gives."""
+    description, not the tenants), or a "who" on a name hung on another ("Anna Cole of Barclays, who"): that
+    description or name; else the noun the parse gives."""
     if pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
         return noun
     above = noun
@@ -4634,6 +4635,13 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
     between = pronoun.doc[above.i + 1 : pronoun.i - 1]
     if above.i != noun.i and above.dep_ == "appos" and not any(t.text in ",;:()" for t in between):
         return above
+    if (
+        pronoun.lower_ == "who"
+        and above.i != noun.i
+        and above.pos_ == noun.pos_ == "PROPN"
+        and not any(t.text in ",;:()" for t in between)
+    ):
+        return above  # "Anna Cole of Barclays, who told reporters": the one named, not where she works
     return noun
 
 
@@ -6830,6 +6838,11 @@ class SpeakerResolver:
                 hits = self._within(para, a, b)
                 # the name the clause is hung on, not one in its description ("McConnell of Kentucky, who")
                 own = [m for m in hits if m[1] <= head.idx < m[2]]
+                # nor one in a phrase hung on it or on the name beside it ("her bank manager, Tom Reeve of Lloyds,
+                # who said": Tom Reeve)
+                described = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+                hung = {t.idx for i in described for c in head.doc[i].children if c.dep_ == "prep" for t in c.subtree}
+                hits = [m for m in hits if m[1] not in hung] or hits
                 if own or hits:
                     return (own or hits)[-1][4], written
                 return self.texts[para][a:b], written

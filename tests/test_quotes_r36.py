@@ -26,3 +26,16 @@ def test_a_name_set_before_a_comma_closed_description_is_who_spoke_whatever_the_
     )
     assert quoting(found, "increase some deals")["speaker"] == "Nationwide"
     assert "Nationwide" not in found["speaker"].iloc[1:].tolist()
+
+
+def test_who_after_a_name_and_the_body_it_is_of_is_the_person_not_the_body():
+    found = table(
+        "date 2026-11-08 Baker thanks bank\n\n"
+        "Natarajan credits her survival to her bank manager, Tom Reeve of Lloyds, who said the bank would always "
+        "back her.\n\n"
+        "The deal was signed by Anna Cole of Barclays, who told reporters it was a good day.\n\n"
+        "Rates were set by the Bank of England, which said inflation was falling.\n"
+    )
+    assert quoting(found, "always back her")["speaker"] == "Tom Reeve"
+    assert quoting(found, "a good day")["speaker"] == "Anna Cole"
+    assert quoting(found, "inflation was falling")["speaker"] == "Bank of England"
