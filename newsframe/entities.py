@@ -1027,6 +1027,10 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     named = any(label == "PER" for *_, label in reread((first.text,)))
     if not role or (named and given_name_bearers(first.text) >= GIVEN_NAME_BEARERS):
         return False
+    # the words after it a given name romanised with a hyphen alone ("Son Heung-min", "Kim Jong-un"): such a name
+    # follows its family name, so the first word is the family name, no role
+    if span.end - span.start == 4 and is_hyphenated_given_name(doc, span.start + 1):
+        return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
     if given or reread(rest) == ((0, len(rest), "PER"),):
         return True
