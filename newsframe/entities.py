@@ -10559,12 +10559,15 @@ def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[S
             end = token.i + 1
             while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
                 end += 1
-            words = tuple(t.text for t in doc[token.i : end])
+            span = hyphenated_whole(doc, Span(d, token.i, end, "ORG"), d, taken)  # "the charity Sea-Watch"
+            words = tuple(t.text for t in doc[span.start : span.end])
             if any(label == "PER" for *_, label in reread(words)) or given_name_gender(" ".join(words)) is not None:
                 continue
-            if name_key(" ".join(words)) in known_places() or (end < len(doc) and doc[end].text[:1].isupper()):
+            if name_key(" ".join(words)) in known_places() or (
+                span.end < len(doc) and doc[span.end].text[:1].isupper()
+            ):
                 continue
-            out.append(Span(d, token.i, end, "ORG"))
+            out.append(span)
     return out
 
 
