@@ -918,7 +918,14 @@ def agent_noun_opening_a_body(doc: Doc, start: int, end: int) -> bool:
         and len(word) >= 5
         and word.endswith(AGENT_ENDINGS)
         and word in common_nouns()
-        and doc[end - 1].lower_ in ORG_FORM_WORDS
+        # the name ends as bodies' names do, or reads alone as one body's ("Promoter SJM Concerts said")
+        and (
+            doc[end - 1].lower_ in ORG_FORM_WORDS
+            or (
+                end - start >= 3
+                and reread(tuple(t.text for t in doc[start + 1 : end])) == ((0, end - start - 1, "ORG"),)
+            )
+        )
         and not reread((first.text,))
     )
 
@@ -1026,6 +1033,10 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     # them as a given name (GIVEN_NAME_BEARERS; "Hunter" and "Carter" are names too)
     named = any(label == "PER" for *_, label in reread((first.text,)))
     if not role or (named and given_name_bearers(first.text) >= GIVEN_NAME_BEARERS):
+        return False
+    # the words after it a given name romanised with a hyphen alone ("Son Heung-min", "Kim Jong-un"): such a name
+    # follows its family name, so the first word is the family name, no role
+    if span.end - span.start == 4 and is_hyphenated_given_name(doc, span.start + 1):
         return False
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
     if given or reread(rest) == ((0, len(rest), "PER"),):
@@ -3336,14 +3347,15 @@ OWNED_PERSON_WORDS = 3
 
 def person_after_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's full name right after a firm's or a country's possessive, which a reader read as an organisation
-    for the owner before it ("Mizuho's Kenji Watanabe warned", "Italy's Giovanni De Carolis"): two or three
+    for the owner before it ("Mizuho's Kenji Watanabe warned", "Italy's Giovanni De Carolis"), or as a place, as
+    it reads a party's member in a headline ("Labour's Helen Price wins by-election"): two or three
     capitalised words that the recogniser, reading them alone, calls one person, the first a given name the records
     hold, and no noun after them that they would name a thing of ("Toyota's Lexus brand")."""
     out = []
     for s in spans:
         words = doc[s.start : s.end]
         if (
-            s.label == "ORG"
+            s.label in ("ORG", "GPE", "LOC")
             and 2 <= len(words) <= OWNED_PERSON_WORDS
             and s.start >= 2
             and doc[s.start - 1].text in POSSESSIVE_SUFFIXES
@@ -10524,6 +10536,41 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 # The most words of a body's name no reader read that a noun in apposition presents ("Electrical Safety First").
 UNREAD_BODY_WORDS = 4
 
+
+def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, right after a
+    noun of bodies in lower case that presents them ("Ferry operator CalMac cancelled", "water supplier Thames Water
+    said"; UNREAD_BODY_NOUNS and ORG_CUE_NOUNS_BEFORE), as organisations; not where the words read alone as a
+    person's name ("operator John Ward") or name a place the gazetteer knows."""
+    from .nlp import reread
+
+    nouns = UNREAD_BODY_NOUNS | ORG_CUE_NOUNS_BEFORE
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[1:]:
+            noun = doc[token.i - 1]
+            if not (noun.is_lower and noun.lower_ in nouns and noun.tag_ == "NN") or token.is_sent_start:
+                continue
+            # a name the tagger read as a common noun, no English word ("CalMac") counts as one
+            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not is_english_word(token.lower_))
+            if not named or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            span = hyphenated_whole(doc, Span(d, token.i, end, "ORG"), d, taken)  # "the charity Sea-Watch"
+            words = tuple(t.text for t in doc[span.start : span.end])
+            if any(label == "PER" for *_, label in reread(words)) or given_name_gender(" ".join(words)) is not None:
+                continue
+            if name_key(" ".join(words)) in known_places() or (
+                span.end < len(doc) and doc[span.end].text[:1].isupper()
+            ):
+                continue
+            out.append(span)
+    return out
+
+
 # Last words of a public body's name written after "the" ("the Competition and Markets Authority"), which no person's
 # or place's name ends with.
 PUBLIC_BODY_ENDS = frozenset(
@@ -13098,6 +13145,17 @@ def fold_short_forms(
             longer = {o for o in organisations if o.split()[1:] == words}
             if not longer and len(words) >= 2:  # "the General Assembly" for the "United Nations General Assembly"
                 longer = {o for o in organisations if o.split()[-len(words) :] == words and o != key}
+            if "of" in words:
+                # a name whole with its "of" ("Bank of Scotland") is another body than one that adds a qualifier in
+                # front ("Royal Bank of Scotland"); only its country's word may stand there ("UK Ministry of Defence")
+                longer = {
+                    o
+                    for o in longer
+                    if all(
+                        w in known_places() or w in country_keys() or DEMONYM_ENDING.search(w)
+                        for w in o.split()[: -len(words)]
+                    )
+                }
         if not longer and kind == "ORG":
             # the first words after its country's name: "the House" for the "US House of Representatives"
             longer = {
@@ -14370,6 +14428,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     # bodies no reader read, each rule seeing what the rules before it found
     for finder, rule in (
         (unread_bodies, "body in apposition"),
+        (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
@@ -15140,6 +15199,9 @@ LANDFORM_LAST_WORDS = frozenset(
 # The last words that make a town's name the name of a course or ground ("Augusta National", "Newbury Racecourse"):
 # a venue, never the town itself.
 VENUE_LAST_WORDS = frozenset({"national", "racecourse", "links"})
+# The nouns of venues that news drops after the venue's own word ("Wembley" for "Wembley Stadium"); not "park" or
+# "road", which clubs' grounds share with the club's or the town's name ("Villa Park", "Hyde Park").
+SHORTENED_VENUE_NOUNS = frozenset({"stadium", "arena", "velodrome"})
 # The words an island's name opens with before "of" and the island's own name ("Isle of Mull", "Isles of Scilly",
 # "Island of Ireland"): a location, no person or body, when one name word follows (not "Isle of Wight Council").
 ISLAND_FIRST_WORDS = frozenset({"Isle", "Isles", "Island", "Islands"})
@@ -15945,6 +16007,22 @@ def canonical_names(
     }
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
+    # a stadium or arena named by the word before its noun ("Wembley has hosted" beside "Wembley Stadium"): the one
+    # venue of the article it begins, where the word alone was read as a body or a building, no place or person
+    venues = defaultdict(set)
+    for target in set(group):
+        words = target.split()
+        if len(words) == 2 and words[1] in SHORTENED_VENUE_NOUNS and voted.get(target) == "FAC":
+            venues[words[0]].add(target)
+    venues = {
+        word: fuller.pop()
+        for word, fuller in venues.items()
+        if len(fuller) == 1
+        and voted.get(word) in ("ORG", "FAC")
+        and not any(t != word and t.startswith(word + " ") and t not in fuller for t in set(group))
+    }
+    group = [venues.get(target, target) for target in group]
+    venue_rows = {i for i, key in enumerate(keys) if key in venues}
     # a party or side named by its adjective ("the Liberal leader") and by its plural ("the Liberals") is one body,
     # counted under the plural, where both are organisations' one-word names
     plurals = {
@@ -16039,7 +16117,7 @@ def canonical_names(
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):
             votes[i] = Counter({voted[g]: 1})
-    for i in clipped_rows:
+    for i in clipped_rows | venue_rows:  # of the kind of the name they shorten, wherever they stand
         votes[i] = Counter({voted[group[i]]: 1})
     members: dict[str, list[int]] = {}
     for i, target in enumerate(group):

@@ -86,6 +86,7 @@ from .summary import (
     speakers_sentence,
     undated_kind,
     unheard_sentence,
+    unscored_as_neutral,
     wording_tone_words,
     writer_name,
 )
@@ -439,6 +440,7 @@ def tone_of_article(
     """What is the article's tone? The tone of the largest share of the body's text (`corpus.article_tone`), the
     shares behind it, the headline's tone, and how often the label follows both lexicons where both are clear."""
     overall = article_tone(paragraph_sentiment, paragraphs, sentence_sentiment) if len(paragraph_sentiment) else {}
+    overall = unscored_as_neutral(overall)  # no word scored either way: neutral, as the summary reads it
     if not overall.get("tone"):
         return "There is no text to score for tone."
     strong = overridden(sentence_sentiment)

@@ -267,7 +267,7 @@ OBJECT_VERBS = frozenset(
     disclose dismiss echo emphasize endorse express hail highlight mention mock note praise propose question rebut
     recall recount reiterate slam tout see describe oppose call discuss reject say release issue post want list
     name view claim explain thank embrace repeat identify reference voice portray quote reveal recognize recognise
-    condemn support back offer welcome publish email invoke blame
+    condemn support back offer welcome publish email invoke blame confirm
     """.split()
 )
 INFINITIVE_VERBS = frozenset(
@@ -627,6 +627,14 @@ DOCUMENT_NOUNS = frozenset(
 # Nouns of what a body puts out, whose "from" or "by" names that body: its documents, and its results ("according to
 # preliminary results from Elections Canada"; but "the result was “a warning”" is no document that speaks).
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
+# Changes in an amount, which a place, a time or a market "saw" when it lived through them ("London saw the largest
+# annual fall in prices"), no view of anyone's.
+CHANGE_NOUNS = frozenset(
+    """
+    fall rise drop increase decrease decline growth surge jump slump spike dip gain loss rebound recovery slowdown
+    downturn upturn boom influx
+    """.split()
+)
 # People and sights one sees, which are no view the seer gives ("seeing children across the road", "saw the match
 # on television").
 SEEN_THINGS = frozenset(
@@ -2842,7 +2850,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             or any(o.ent_type_ == "PERSON" or o.lemma_.lower() in SEEN_THINGS | GROUP_NOUNS for o in objects)
             or any(o.pos_ == "PROPN" and o.i > token.i for o in objects)  # "did not see Mr Ashby"
             # a place or a thing that "saw" a fall lived through it ("the south of England saw a small fall")
-            or any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or _a_thing(c)) for c in children)
+            or any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC", "DATE") or _a_thing(c)) for c in children)
+            or _lived_through(token, objects)
         )
         and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
     )
@@ -2878,6 +2887,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not (lemma == "claim" and child.lemma_.lower() in CLAIMED_THINGS)
                 and not _public_alert(child)  # "issued an amber warning for rain": a forecaster's alert, no words
                 and not _span_of_time(child)  # "the region he supported all his life": how long, not what
+                and not (lemma == "confirm" and not _confirms_news(token, child))
             ):
                 return child, "object"
     # (the parse may hang the phrase on the object: "accused the council of neglect"; or on the one spoken to:
@@ -2899,6 +2909,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 # "speak of him", "talked about her": the one spoken of, nothing of what was said about them ("boasts
                 # about them" may be of things, whose mention is what is said)
                 if obj is not None and obj.lower_ not in PERSONAL_OBJECTS - PRONOUNS_GROUP:
+                    if lemma in TALKING_VERBS and _topics(obj):
+                        return None
                     return obj, "phrase"
         # "called for the plans to be withdrawn": the parse makes the preposition the mark of an infinitive clause
         for child in children:
@@ -2906,6 +2918,41 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 if any(c.dep_ == "mark" and c.lower_ == prep and c.i == token.i + 1 for c in child.children):
                     return child, "phrase"
     return None
+
+
+# Verbs of talking whose "about" phrase may be only what a talk was about ("spoke about fear, family and a new
+# album").
+TALKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _topics(obj: Token) -> bool:
+    """Whether what a talk was "about" is only a list of its topics, three or more things ("She spoke to us about
+    fear, family and a new album"), whose words, if any, come after as quotations: no statement of the speaker's."""
+    listed = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    return obj.pos_ in ("NOUN", "PROPN") and len(listed) >= 2
+
+
+def _lived_through(verb: Token, objects: list[Token]) -> bool:
+    """Whether "saw" in the past tells what its subject lived through, a change or a count, whoever the parse or the
+    recogniser took the subject for ("London saw the largest annual fall in prices", "Keswick saw 120mm of rain",
+    "2025 saw a record rise"): no view of anyone's."""
+    return verb.tag_ == "VBD" and any(
+        o.lemma_.lower() in CHANGE_NOUNS or _an_amount(o) or any(c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
+
+
+# Those a legislature confirms in office ("fight to confirm a conservative", "confirmed a judge"): a vote, no news.
+CONFIRMED_PEOPLE = frozenset("judge nominee pick appointee replacement justice conservative liberal".split())
+
+
+def _confirms_news(verb: Token, obj: Token) -> bool:
+    """Whether "confirm" with an object tells news as true ("Rosenborg confirmed the sale of the striker", "Police
+    confirmed the death of a man"): not a person confirmed in office by a vote, nor a thing's subject that bears
+    something out ("the victory confirmed the strength of his appeal")."""
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in CONFIRMED_PEOPLE or obj.tag_ == "WP":  # "whomever"
+        return False
+    return not any(c.dep_ == "nsubj" and _a_thing(c) for c in verb.children)
 
 
 # Where a person in a list of speakers is from, between the name and the comma or "and" after it ("Rand Paul of

@@ -678,35 +678,37 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> list[str]:
     """Each statement's speaker, where one written as a number of its kind ("the two supermarkets", "both clubs",
-    NUMBERED_GROUP) is the named entities the article lists together before it, in that number ("Tesco and Asda" in
-    the headline or an earlier paragraph, or earlier in the statement's own paragraph): written "Tesco and Asda", so
+    NUMBERED_GROUP; or a word for two, "the pair", "the couple", TWOSOME) is the named entities the article lists
+    together before it, in that number ("Tesco and Asda" in the headline or an earlier paragraph, or earlier in the
+    statement's own paragraph; "Mark Jenner, 52, and Paul Jenner, 48," with their ages): written "Tesco and Asda", so
     that each of them is heard (`summary.joint_parts`), as a reader takes a joint statement. Two different lists of
     that number before it (two clubs, then two of their players), or none, leave the speaker as written."""
     speakers = rows["speaker"].astype(str).tolist()
     if paragraphs is None or paragraphs.empty or "entity" not in entities.columns:
         return speakers
-    if not any(NUMBERED_GROUP.fullmatch(s.strip()) for s in speakers):
+    if not any(NUMBERED_GROUP.fullmatch(s.strip()) or TWOSOME.fullmatch(s.strip()) for s in speakers):
         return speakers
     names = sorted({str(e) for e in entities["entity"] if str(e).strip()}, key=len, reverse=True)
     if not names:
         return speakers
     name = "(?:" + "|".join(map(re.escape, names)) + ")"
-    listing = re.compile(rf"(?<![\w'’-])({name}(?:,\s+{name})*,?\s+and\s+{name})(?![\w'’-])")
+    # each name may carry its age ("Mark Jenner, 52, and Paul Jenner, 48, were jailed", "Ann Lee (34) and …")
+    aged = rf"{name}(?:,\s+\d{{1,3}}(?=,)|\s+\(\d{{1,3}}\))?"
+    listing = re.compile(rf"(?<![\w'’-])({aged}(?:,\s+{aged})*,?\s+and\s+{name})(?![\w'’-])")
+    one_name = re.compile(rf"(?<![\w'’-]){name}(?![\w'’-])")
     texts = dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].astype(str), strict=False))
     starts = rows["start_char"].tolist() if "start_char" in rows.columns else [None] * len(rows)
     out = []
     for speaker, paragraph, start in zip(speakers, rows["paragraph"], starts):
         m = NUMBERED_GROUP.fullmatch(speaker.strip())
-        if not m:
+        if not m and not TWOSOME.fullmatch(speaker.strip()):
             out.append(speaker)
             continue
-        size = GROUP_SIZES[m.group("n").lower()]
+        size = GROUP_SIZES[m.group("n").lower()] if m else 2  # "the pair", "the couple": two
         before = [texts[p] for p in sorted(texts) if p < int(paragraph)]
         own = texts.get(int(paragraph), "")
         before.append(own[: int(start)] if start is not None and not pd.isna(start) else "")
-        lists = [
-            re.split(r",\s+(?:and\s+)?|,?\s+and\s+", x.group(1)) for text in before for x in listing.finditer(text)
-        ]
+        lists = [one_name.findall(x.group(1)) for text in before for x in listing.finditer(text)]
         # every list of that number before it the same names: "Arsenal and Chelsea" and then "Saka and Palmer both
         # scored" leave "Both managers" as written, which is neither pair
         groups = {frozenset(parts) for parts in lists if len(parts) == size == len(set(parts))}

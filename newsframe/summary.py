@@ -96,10 +96,24 @@ def overall_tone(tables: dict[str, pd.DataFrame]) -> dict:
         if len(paragraph_sentiment)
         else {"tone": "", "headline_tone": ""}
     )
+    overall = unscored_as_neutral(overall)
     overall["counts"] = {tone: int((paragraph_sentiment["tone"] == tone).sum()) for tone in TONES}
     overall["paragraphs"] = len(paragraph_sentiment)
     overall.update({f"benchmark_{k}": v for k, v in BENCHMARK["held_out"]["tone"].items()})
     return overall
+
+
+def unscored_as_neutral(overall: dict) -> dict:
+    """An article's tone (`corpus.article_tone`) read neutral when TextBlob and VADER both score its wording 0.00,
+    to two places, whatever the sentence label says: no word of it reads for or against anything ("Bus fares in
+    Harrowby will rise by 20p from April", a one-line brief the label reads negative for the event it tells). The
+    label stays under `sentence_tone`, and `unscored` marks the change."""
+    tone = overall.get("tone")
+    if tone not in ("negative", "positive") or any(
+        round(float(overall.get(k) or 0.0), 2) != 0 for k in ("polarity", "vader")
+    ):
+        return overall
+    return overall | {"tone": "neutral", "sentence_tone": tone, "unscored": True}
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
@@ -592,6 +606,8 @@ def lean_words(overall: dict) -> str:
     """', barely ahead of negative' (or another tone) when the tone's share leads the next by less than CLOSE_LEAD;
     else ', leaning negative' (or positive) for a neutral article whose non-neutral text is mostly of one side (see
     LEAN_SHARE, LEAN_RATIO); '' otherwise."""
+    if overall.get("unscored"):
+        return ""  # no word scored either way: neutral, leaning nowhere (`unscored_as_neutral`)
     shares = {tone: overall.get(f"share_{tone}", 0.0) for tone in TONES}
     tone = overall.get("tone")
     if tone in shares and f"share_{tone}" in overall:
@@ -1536,6 +1552,11 @@ def wording_tone_words(overall: dict, owner: str = "Its") -> str:
     value, tone = first.split(" ", 1)
     shares = join_words([f"{value} of its text {tone}", *rest])
     headline = f"; the headline's wording reads {overall['headline_tone']}" if overall.get("headline_tone") else ""
+    if overall.get("unscored"):
+        return (
+            f"{owner} wording, as the tone models label it, reads neutral: neither TextBlob nor VADER scores a word of "
+            f"it for or against, though sentence by sentence the label reads {shares}{headline}"
+        )
     return (
         f"{owner} wording, as the tone models label it, reads {overall['tone']}{lean_words(overall)}: sentence by "
         f"sentence, {shares}{headline}"
