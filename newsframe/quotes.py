@@ -3533,6 +3533,8 @@ def find_in_doc(
             # "Ruto has not commented on the impeachment", "declined to comment", "declined to say whether more
             # strikes would follow", "did not say how the man died": a subject or a question, nothing said
             continue
+        if reached is not None and reached[1] == "infinitive" and _negated(token):
+            continue  # "She never planned to run a business", "did not agree to pay": a plan or promise not made
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
@@ -4692,6 +4694,8 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
     return noun
 
 
+# A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
+MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
 # Parts of speech of the words that name a speaker.
 SPEAKER_POS = ("NOUN", "PROPN", "PRON")
 
@@ -6076,6 +6080,8 @@ class SpeakerResolver:
                 continue
             if ORG_KINDS.get(kind) == "sport" and m[3] == "ORG" and not self.sport and not self._kinds(m):
                 continue  # "The team wrote in the paper": researchers, not the journal named before
+            if kind is not None and self._on_model(m):
+                continue  # "The Boeing 737 was taxiing …, the airline said": a maker's name on its model is no body
             return m
         return None
 
@@ -6303,7 +6309,7 @@ class SpeakerResolver:
         doc = self.docs[found.para]
         for m in self._within(found.para, found.start, end):
             party = m[3] == "NORP" and ORG_KINDS.get(noun) == "party"  # "the Liberal Democrats", read as a people
-            if (m[3] != "ORG" and not party) or self._inside_quote(m[0], m[1]):
+            if (m[3] != "ORG" and not party) or self._inside_quote(m[0], m[1]) or self._on_model(m):
                 continue
             kinds = self._kinds(m)
             span = doc.char_span(m[1], m[2], alignment_mode="expand") if doc is not None else None
@@ -6345,13 +6351,17 @@ class SpeakerResolver:
             return None
         return bodies[0][4]
 
+    def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""
+        return mention[3] == "ORG" and MODEL_AFTER.match(self.texts[mention[0]], mention[2]) is not None
+
     def _last_of_kind(self, para: int, start: int, noun: str) -> tuple[int, int, int, str, str] | None:
         """The last organisation named before (para, start), outside quotations, that the article says is of the
         kind of `noun` ("the union said": "the RMTU union", "Unite the Union"; "the company": "carmaker Lumen")."""
         if noun not in ORG_KINDS:
             return None
         for m in reversed(self.mentions):
-            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]) or self._on_model(m):
                 continue
             if ORG_KINDS[noun] == "state" and (noun == "council") != self._called(m[4], "council"):
                 # "the council" is the one called a council, not the Department for Transport beside it, and "the

@@ -39,3 +39,23 @@ def test_who_after_a_name_and_the_body_it_is_of_is_the_person_not_the_body():
     assert quoting(found, "always back her")["speaker"] == "Tom Reeve"
     assert quoting(found, "a good day")["speaker"] == "Anna Cole"
     assert quoting(found, "inflation was falling")["speaker"] == "Bank of England"
+
+
+def test_a_plan_or_promise_not_made_is_no_statement():
+    found = table(
+        "date 2026-11-08 The baker who won\n\n"
+        "Priya Natarajan never planned to run a business. The bank did not agree to extend her overdraft.\n\n"
+        "Her landlord promised to cut the rent.\n"
+    )
+    assert found["cue"].tolist() == ["promised"]
+
+
+def test_a_makers_name_on_its_model_is_not_the_airline_that_speaks():
+    found = table(
+        "date 2026-10-27 Plane engine fire\n\n"
+        "An engine on a Jet2 flight caught fire on Monday.\n\n"
+        "The Boeing 737, bound for Tenerife, was taxiing to the runway when the crew saw smoke, the airline said.\n\n"
+        "The Airbus A320 had been serviced in May. The airline said it would examine the engine.\n"
+    )
+    assert quoting(found, "taxiing to the runway")["speaker"] == "Jet2"
+    assert quoting(found, "examine the engine")["speaker"] == "Jet2"
