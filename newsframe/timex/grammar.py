@@ -4186,9 +4186,11 @@ QUARTER_COMPARED = re.compile(
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
-# How many years back "years ago" still names about the month of publication to a reader ("a year ago", in October:
-# last October); further back ("120 years ago") it names only the year.
+# How many years back a bound "less than N years ago" still counts from publication's day to a reader ("less than a
+# year ago", in October: since last October); further back ("less than 120 years ago") it names only the year.
 MONTH_CLEAR_YEARS_AGO = 2
+# A hedge that bounds a time counted back from publication ("less than a year ago"): within that time.
+WITHIN_HEDGE = re.compile(r"(?:less than|under|fewer than) ", re.I)
 
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor"), also
 # after a comma between two adjectives ("a second, independent warning system").
@@ -4396,12 +4398,12 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             back = shift(base, -n, unit)
         except (ValueError, OverflowError):  # "12,000 years ago": before the calendar's first year, no date of it
             return "DATE", "PAST_REF", "vague"
-        if unit_key(unit) == "year" and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
-            # "less than a year ago", "two years ago", in October: TimeML writes the year, but a reader counts back
-            # from publication's month, not from the January of that year
-            month = date(back.year, back.month, 1)
-            span = (month.isoformat(), (month + relativedelta(months=1) - timedelta(days=1)).isoformat())
-            return "DATE", granular(back, unit), "relative", {"span": span}
+        if unit_key(unit) == "year" and WITHIN_HEDGE.match(m[0]) and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
+            # "less than a year ago", in October: TimeML writes the year, but a reader counts back from publication's
+            # day, so it is the time since then; a plain "two years ago" is that year, whatever its month ("who beat
+            # her at Wimbledon two years ago", in January, is no January)
+            since = (back.date().isoformat(), base.date().isoformat())
+            return "DATE", granular(back, unit), "relative", {"span": since}
         return "DATE", granular(back, unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
