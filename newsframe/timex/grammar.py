@@ -2560,8 +2560,8 @@ _REL = (
     r"|the fiscal)"
 )
 _REL_UNIT = (
-    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|financial year"
-    r"|calendar year)"
+    r"(?P<unit>week|weekend|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year"
+    r"|financial year|calendar year)"
 )
 
 
@@ -2656,6 +2656,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):
         return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
         # another capitalised word, after a lower-case "the", is part of a name, no season of a year
+    if unit == "fortnight":
+        # "in the past fortnight", "over the next fortnight": the fourteen days up to now or from now, as "the past
+        # week" is its seven; a fortnight named otherwise ("that fortnight", "this fortnight") is no calendar period
+        if rel in ("the past", "the last", "past", "last", "this past", "the next", "the coming", "next") and not (
+            m["mod"] or m["after_next"] or m["ahead"]
+        ):
+            return "DURATION", duration_value(1, unit), "relative"
+        return None
     if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
@@ -5331,7 +5339,7 @@ RULE_NEEDS: dict[str, str] = {
         r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
     ),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
-    "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
+    "relative_unit": _quick(r"week|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
     "quarter_code": r"(?-i:[QH][1-4])",
     "year_earlier": r"year",
