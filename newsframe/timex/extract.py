@@ -29,6 +29,7 @@ from .grammar import (
     part_of_span,
     shift,
     shift_value,
+    value_datetime,
     value_span,
     value_start,
     week_value,
@@ -1213,6 +1214,17 @@ TIME_FIXING_VERBS = frozenset(
 )
 
 
+# What ends a sentence: a stop, or a closing quotation mark or bracket after one.
+STOP_AT_END = re.compile(r"[.!?:;…\"”’')\]]$")
+
+
+def _split_mid_sentence(sent: Span) -> bool:
+    """Whether the parser began sentence `sent` inside one: the words before it end in no stop and no line break, and
+    the parse split at a capitalised name ("the more powerful | Ariane 64 version in the spring")."""
+    before = sent.doc[sent.start - 1]
+    return not STOP_AT_END.search(before.text) and not before.whitespace_.count("\n") and not before.is_space
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -1535,7 +1547,12 @@ class DocContext(Context):
     def _sentence_start(self, char: int) -> int:
         """Where the sentence holding character `char` starts (0 without a parse)."""
         span = self._span(char, char + 1)
-        return span[0].sent.start_char if span is not None and len(span) else 0
+        if span is None or not len(span):
+            return 0
+        sent = span[0].sent
+        while sent.start > 0 and _split_mid_sentence(sent):
+            sent = self.doc[sent.start - 1].sent  # "… the more powerful | Ariane 64 version in the spring"
+        return sent.start_char
 
     def _span(self, start: int, end: int):
         """The spaCy span covering characters start..end, or None."""
@@ -3028,8 +3045,14 @@ def extract(
             ctx.story_latest = (
                 _latest_of(ctx.story_latest if was_moved else None, reference_value(cand)) if ctx.story_moved else None
             )
+            before = ctx.last_value
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
+            ctx.aside_day = (  # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday
+                before
+                if ctx.last_aside and value_datetime(before) is not None and value_datetime(ctx.last_value) is None
+                else None
+            )
             ctx.last_undated = cand.extras.get("undated") or ""
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
                 text, max(0, cand.start - 25), cand.start

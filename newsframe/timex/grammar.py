@@ -75,6 +75,9 @@ class Context:
     # whether the expression that gave `last_value` is told in a relative clause set off by a comma ("Raman, who
     # joined in 2022, said: …"): it says who the speaker is, not when the saying was, so it frames no quotation
     last_aside: bool = False
+    # the calendar day the text named before a vaguer date told in such a relative clause ("hit on Tuesday evening.
+    # The driver, who had been banned in March, fled"): the day the story is still at, which "that night" points to
+    aside_day: str | None = None
     # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
     # "" when it has them
     last_undated: str = ""
@@ -1060,10 +1063,15 @@ def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | N
     if moved is None or not re.fullmatch(r"\d{4}(?:-.+)?", moved):
         return None
     if ctx.tense(m.start(), m.end()) != "past" and not (
-        not ctx.quoted(m.start()) and PLAN_OF_THE_PAST_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+        not ctx.quoted(m.start())
+        and (
+            PLAN_OF_THE_PAST_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+            or looked_ahead_from_the_story(ctx, m) is not None
+        )
     ):
         return None  # a plan a past sentence tells ("The plan was … so that tanks could cross the Rhine before
-        # Christmas") looks ahead from the story's time, not from publication's
+        # Christmas", "In March 2017 the shop was due to reopen by Christmas") looks ahead from the story's time,
+        # not from publication's
     if TOLD_NOW.search(_sentence_around(m, ctx)):
         return None
     year = int(moved[:4])
@@ -1349,6 +1357,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         if ran_until is not None and ran_until < y:  # "arrested in November 2024 … remained a councillor until
             # the elections in May": May 2025
             return "DATE", f"{ran_until:04d}-{month:02d}", "relative", {"counted": True}
+        if (after := looked_ahead_from_the_story(ctx, m)) is not None and not m["mod"]:
+            # "In March 2017 the shop was due to reopen in August": a plan told in the past looks ahead from the
+            # story's time, to the first such month from then, not to publication's
+            return "DATE", f"{after.year + (month < after.month):04d}-{month:02d}", "relative", {"counted": True}
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
@@ -2460,6 +2472,15 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
+    if value_datetime(ctx.last_value) is None and ctx.last_aside and value_datetime(ctx.aside_day) is not None:
+        # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
+        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last
+        aside = ctx.last_value
+        ctx.last_value = ctx.aside_day
+        try:
+            return _anaphoric_day(m, ctx)
+        finally:
+            ctx.last_value = aside
     reference = value_datetime(ctx.last_value) or ctx.dct
     pointed_back = _ANAPHORIC_STEP.get(rel) == 0 and not m["wd"] and not m["side"]
     if reference is None or (
