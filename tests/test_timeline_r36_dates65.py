@@ -57,3 +57,15 @@ def test_that_night_after_a_relative_aside_naming_a_month_is_the_story_days_nigh
     assert row(frame, "that night")["value"] == "2026-05-19TNI"
     alone = table("The band, which formed in 2019, played that night.", published=datetime(2026, 5, 20))
     assert row(alone, "that night")["date"] == ""  # no day named before the aside: none to point back to
+
+
+def test_a_weekday_of_a_thing_called_off_is_the_coming_one_and_an_occasion_is_no_length():
+    thursday = datetime(2026, 5, 7)
+    frame = table("On a day of drama at the talks, the union called off Friday strikes.", published=thursday)
+    assert row(frame, "Friday")["value"] == "2026-05-08"  # strikes called off had not yet been held
+    assert "a day" not in set(frame["expression"])  # the occasion "a day of drama", no length of a day
+    match = table("Saturday's match was cancelled because of snow.", published=thursday)
+    assert row(match, "Saturday")["value"] == "2026-05-09"
+    crash = table("Police investigated Friday's crash.", published=thursday)
+    assert row(crash, "Friday")["value"] == "2026-05-01"  # a thing looked into is gone by
+    assert row(table("The strike lasted a day.", published=thursday), "a day")["value"] == "P1D"

@@ -1724,6 +1724,8 @@ class DocContext(Context):
             return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
+        if not self.story_moved and _called_off_ahead(span.root):
+            return "future"  # "the union called off Friday strikes", in a Thursday paper: tomorrow's strikes
         if span.root.dep_ == "poss" and span.root.tag_ != "PRP$":  # "Wednesday's ruling": a day whose event is
             # already spoken of ("its third-quarter statement": "its" is the company's, the quarter has no event yet)
             return self._ahead_of(span.root) or _planned_day(span.root) or _days_thing_to_come(span.root) or "past"
@@ -2245,6 +2247,48 @@ CALLED_OFF_VERBS = frozenset("postpone cancel call scrap axe suspend delay defer
 # Verbs whose object or complement is an effect or judgement, so that a future one may weigh a thing gone by
 # ("Friday's crash will cost the council millions", "Tuesday's vote will mean higher bills").
 EFFECT_VERBS = frozenset("cost mean leave hurt hit affect help prompt spark trigger change be remain become".split())
+
+
+# Verbs of calling off that leave no doubt the thing had not yet been held ("delayed" or "suspended" trading may
+# have begun).
+CALLED_OFF_AHEAD_VERBS = frozenset("postpone cancel call scrap axe defer reschedule".split())
+
+
+def _called_off_ahead(day: Token) -> bool:
+    """Whether weekday `day` names the day of a thing ("Friday strikes", "Friday's strike") that a verb of calling off
+    in the past or the perfect has as its object ("the union called off Friday strikes", "Friday's match was
+    cancelled"): what is called off had not yet been held, so its day is the coming one, not the one gone by."""
+    if (
+        day.dep_ not in ("compound", "poss")
+        or day.lower_.rstrip("s") not in WEEKDAY_NAMES
+        and day.lower_ not in (WEEKDAY_NAMES)
+    ):
+        return False
+    noun = day.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass", "oprd"):
+        return False  # ("oprd": the object as the parse may read it after "called off")
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CALLED_OFF_AHEAD_VERBS:
+        return False
+    if verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    if any(
+        t.lower_ in DATED_BACK_WORDS
+        or (t.lower_ in WEEKDAY_NAMES and t.i != day.i)
+        or (t.lower_ in lx.MONTHS and t.lower_ != "may")
+        or YEAR_TOKEN.fullmatch(t.text)
+        for t in day.sent
+    ):
+        return False  # "Saturday's game was postponed last week", "On Sunday … the Saturday match was called off": the
+        # sentence dates its story itself, and the day called off may be gone by
+    return verb.tag_ in ("VBD", "VBN") or present_perfect(verb) or _reported_perfect(verb)
+
+
+# Words that date a sentence back from publication: "last week", "two days ago", "yesterday".
+DATED_BACK_WORDS = frozenset("last ago yesterday earlier previously".split())
+YEAR_TOKEN = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _days_thing_to_come(day: Token) -> str | None:

@@ -4253,6 +4253,9 @@ def _second_after_a_first(text: str, start: int) -> bool:
 # "maybe", "perhaps", "hope to ... " or a subject pronoun ("she will one day", "they one day hope"), or ending a
 # verb's phrase ("wants to go back one day"); not after a word that measures ("for one day", "in one day",
 # "more than one day", "took one day").
+# "On" right before "a day" (night, morning): the occasion something happened on, described by what follows it.
+ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+OCCASION_AFTER = re.compile(r"\s+(?:of|when|that|which|in which|on which|where|like)\b", re.I)
 SOME_DAY_BEFORE = re.compile(
     r"(?:^|[.,;:!?\"“‘(]\s*|\b(?:will|would|could|may|might|can|should|must|shall|maybe|perhaps|hopefully|and|but"
     r"|then|I|we|you|he|she|they|it|back)\s+)$",
@@ -4338,6 +4341,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return "DATE", "PAST_REF" if past else "FUTURE_REF", "vague"
     if num_text in ("a", "an", "single") and unit.endswith("s"):
         return None  # "a years": no such expression
+    if (
+        num_text in ("a", "an")
+        and not (m["pre"] or m["rel"])
+        and ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        and OCCASION_AFTER.match(m.string, m.end())
+    ):
+        return None  # "On a day of drama", "on a night when the lights failed": an occasion the words describe, not
+        # how long anything took
     if re.fullmatch(r"\d+(\.\d+)?", num_text) and not ctx.ok_number(m.start("num"), m.end("num")):
         return None
     if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
