@@ -70,12 +70,18 @@ def test_a_financial_year_across_two_years_takes_the_months_the_text_gives_its_y
     assert (season["date"], season["date_end"]) == ("2024-01-01", "2025-12-31")  # within its two calendar years
 
 
-def test_a_year_or_two_ago_is_counted_back_from_publications_month():
+def test_less_than_a_year_ago_is_the_time_since_and_two_years_ago_is_that_year():
     text = "Shoppers said they felt the pinch less than a year ago, and two years ago too."
     frame = timeline_of(text, published=OCTOBER)
-    assert row(frame, "less than a year ago")["date"].startswith("2025-10")
-    assert row(frame, "two years ago")["date"].startswith("2024-10")
-    assert row(frame, "less than a year ago")["value"] == "2025"
+    found = row(frame, "less than a year ago")
+    assert (found["date"], found["date_end"]) == ("2025-10-02", "2026-10-02")
+    assert found["value"] == "2025"
+    found = row(frame, "two years ago")  # the year its value names, not publication's month two years back
+    assert (found["value"], found["date"], found["date_end"]) == ("2024", "2024-01-01", "2024-12-31")
+    january = datetime(2026, 1, 10)
+    text = "Tauson, who beat Raducanu at Wimbledon two years ago, won."
+    found = row(timeline_of(text, published=january), "two years ago")
+    assert (found["value"], found["date"], found["date_end"]) == ("2024", "2024-01-01", "2024-12-31")
     found = row(timeline_of("The mill closed 120 years ago.", published=OCTOBER), "120 years ago")
     assert (found["date"], found["date_end"]) == ("1906-01-01", "1906-12-31")
 

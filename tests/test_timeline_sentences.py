@@ -269,7 +269,7 @@ def test_nothing_is_put_after_publication_in_a_story_told_in_the_past():
         ("The minister will resign on Friday.", "Friday", "2023-03-17", ("2023-03-17", "2023-03-17")),
         ("The minister resigned last week.", "last week", "2023-W09", ("2023-02-27", "2023-03-05")),
         ("The minister will resign next month.", "next month", "2023-04", ("2023-04-01", "2023-04-30")),
-        ("The minister resigned two years ago.", "two years ago", "2021", ("2021-03-01", "2021-03-31")),  # its month
+        ("The minister resigned two years ago.", "two years ago", "2021", ("2021-01-01", "2021-12-31")),  # that year
         ("The minister resigned earlier this year.", "earlier this year", "2023", ("2023-01-01", "2023-03-12")),
         ("The minister resigned in January.", "January", "2023-01", ("2023-01-01", "2023-01-31")),
         ("The minister will resign in June.", "June", "2023-06", ("2023-06-01", "2023-06-30")),

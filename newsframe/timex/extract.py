@@ -29,6 +29,7 @@ from .grammar import (
     part_of_span,
     shift,
     shift_value,
+    value_datetime,
     value_span,
     value_start,
     week_value,
@@ -1213,6 +1214,17 @@ TIME_FIXING_VERBS = frozenset(
 )
 
 
+# What ends a sentence: a stop, or a closing quotation mark or bracket after one.
+STOP_AT_END = re.compile(r"[.!?:;…\"”’')\]]$")
+
+
+def _split_mid_sentence(sent: Span) -> bool:
+    """Whether the parser began sentence `sent` inside one: the words before it end in no stop and no line break, and
+    the parse split at a capitalised name ("the more powerful | Ariane 64 version in the spring")."""
+    before = sent.doc[sent.start - 1]
+    return not STOP_AT_END.search(before.text) and not before.whitespace_.count("\n") and not before.is_space
+
+
 class DocContext(Context):
     """A grammar Context backed by a spaCy Doc of the same text."""
 
@@ -1535,7 +1547,12 @@ class DocContext(Context):
     def _sentence_start(self, char: int) -> int:
         """Where the sentence holding character `char` starts (0 without a parse)."""
         span = self._span(char, char + 1)
-        return span[0].sent.start_char if span is not None and len(span) else 0
+        if span is None or not len(span):
+            return 0
+        sent = span[0].sent
+        while sent.start > 0 and _split_mid_sentence(sent):
+            sent = self.doc[sent.start - 1].sent  # "… the more powerful | Ariane 64 version in the spring"
+        return sent.start_char
 
     def _span(self, start: int, end: int):
         """The spaCy span covering characters start..end, or None."""
@@ -1707,6 +1724,8 @@ class DocContext(Context):
             return "past" if misread.lemma_.lower() in STATIVE_VERBS else "future"  # state that holds now
         if _price_on_a_day(span.root):
             return "past"  # "will pay a premium of 41% to its closing price on December 18": a price gone by
+        if not self.story_moved and _called_off_ahead(span.root):
+            return "future"  # "the union called off Friday strikes", in a Thursday paper: tomorrow's strikes
         if span.root.dep_ == "poss" and span.root.tag_ != "PRP$":  # "Wednesday's ruling": a day whose event is
             # already spoken of ("its third-quarter statement": "its" is the company's, the quarter has no event yet)
             return self._ahead_of(span.root) or _planned_day(span.root) or _days_thing_to_come(span.root) or "past"
@@ -2228,6 +2247,48 @@ CALLED_OFF_VERBS = frozenset("postpone cancel call scrap axe suspend delay defer
 # Verbs whose object or complement is an effect or judgement, so that a future one may weigh a thing gone by
 # ("Friday's crash will cost the council millions", "Tuesday's vote will mean higher bills").
 EFFECT_VERBS = frozenset("cost mean leave hurt hit affect help prompt spark trigger change be remain become".split())
+
+
+# Verbs of calling off that leave no doubt the thing had not yet been held ("delayed" or "suspended" trading may
+# have begun).
+CALLED_OFF_AHEAD_VERBS = frozenset("postpone cancel call scrap axe defer reschedule".split())
+
+
+def _called_off_ahead(day: Token) -> bool:
+    """Whether weekday `day` names the day of a thing ("Friday strikes", "Friday's strike") that a verb of calling off
+    in the past or the perfect has as its object ("the union called off Friday strikes", "Friday's match was
+    cancelled"): what is called off had not yet been held, so its day is the coming one, not the one gone by."""
+    if (
+        day.dep_ not in ("compound", "poss")
+        or day.lower_.rstrip("s") not in WEEKDAY_NAMES
+        and day.lower_ not in (WEEKDAY_NAMES)
+    ):
+        return False
+    noun = day.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass", "oprd"):
+        return False  # ("oprd": the object as the parse may read it after "called off")
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CALLED_OFF_AHEAD_VERBS:
+        return False
+    if verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    if any(
+        t.lower_ in DATED_BACK_WORDS
+        or (t.lower_ in WEEKDAY_NAMES and t.i != day.i)
+        or (t.lower_ in lx.MONTHS and t.lower_ != "may")
+        or YEAR_TOKEN.fullmatch(t.text)
+        for t in day.sent
+    ):
+        return False  # "Saturday's game was postponed last week", "On Sunday … the Saturday match was called off": the
+        # sentence dates its story itself, and the day called off may be gone by
+    return verb.tag_ in ("VBD", "VBN") or present_perfect(verb) or _reported_perfect(verb)
+
+
+# Words that date a sentence back from publication: "last week", "two days ago", "yesterday".
+DATED_BACK_WORDS = frozenset("last ago yesterday earlier previously".split())
+YEAR_TOKEN = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _days_thing_to_come(day: Token) -> str | None:
@@ -3028,8 +3089,14 @@ def extract(
             ctx.story_latest = (
                 _latest_of(ctx.story_latest if was_moved else None, reference_value(cand)) if ctx.story_moved else None
             )
+            before = ctx.last_value
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
+            ctx.aside_day = (  # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday
+                before
+                if ctx.last_aside and value_datetime(before) is not None and value_datetime(ctx.last_value) is None
+                else None
+            )
             ctx.last_undated = cand.extras.get("undated") or ""
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
                 text, max(0, cand.start - 25), cand.start

@@ -75,6 +75,9 @@ class Context:
     # whether the expression that gave `last_value` is told in a relative clause set off by a comma ("Raman, who
     # joined in 2022, said: …"): it says who the speaker is, not when the saying was, so it frames no quotation
     last_aside: bool = False
+    # the calendar day the text named before a vaguer date told in such a relative clause ("hit on Tuesday evening.
+    # The driver, who had been banned in March, fled"): the day the story is still at, which "that night" points to
+    aside_day: str | None = None
     # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
     # "" when it has them
     last_undated: str = ""
@@ -1060,10 +1063,15 @@ def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | N
     if moved is None or not re.fullmatch(r"\d{4}(?:-.+)?", moved):
         return None
     if ctx.tense(m.start(), m.end()) != "past" and not (
-        not ctx.quoted(m.start()) and PLAN_OF_THE_PAST_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+        not ctx.quoted(m.start())
+        and (
+            PLAN_OF_THE_PAST_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+            or looked_ahead_from_the_story(ctx, m) is not None
+        )
     ):
         return None  # a plan a past sentence tells ("The plan was … so that tanks could cross the Rhine before
-        # Christmas") looks ahead from the story's time, not from publication's
+        # Christmas", "In March 2017 the shop was due to reopen by Christmas") looks ahead from the story's time,
+        # not from publication's
     if TOLD_NOW.search(_sentence_around(m, ctx)):
         return None
     year = int(moved[:4])
@@ -1349,6 +1357,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         if ran_until is not None and ran_until < y:  # "arrested in November 2024 … remained a councillor until
             # the elections in May": May 2025
             return "DATE", f"{ran_until:04d}-{month:02d}", "relative", {"counted": True}
+        if (after := looked_ahead_from_the_story(ctx, m)) is not None and not m["mod"]:
+            # "In March 2017 the shop was due to reopen in August": a plan told in the past looks ahead from the
+            # story's time, to the first such month from then, not to publication's
+            return "DATE", f"{after.year + (month < after.month):04d}-{month:02d}", "relative", {"counted": True}
         story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
@@ -2460,6 +2472,15 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
+    if value_datetime(ctx.last_value) is None and ctx.last_aside and value_datetime(ctx.aside_day) is not None:
+        # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
+        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last
+        aside = ctx.last_value
+        ctx.last_value = ctx.aside_day
+        try:
+            return _anaphoric_day(m, ctx)
+        finally:
+            ctx.last_value = aside
     reference = value_datetime(ctx.last_value) or ctx.dct
     pointed_back = _ANAPHORIC_STEP.get(rel) == 0 and not m["wd"] and not m["side"]
     if reference is None or (
@@ -2560,8 +2581,8 @@ _REL = (
     r"|the fiscal)"
 )
 _REL_UNIT = (
-    r"(?P<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year|financial year"
-    r"|calendar year)"
+    r"(?P<unit>week|weekend|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter|fiscal year"
+    r"|financial year|calendar year)"
 )
 
 
@@ -2656,6 +2677,14 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):
         return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
         # another capitalised word, after a lower-case "the", is part of a name, no season of a year
+    if unit == "fortnight":
+        # "in the past fortnight", "over the next fortnight": the fourteen days up to now or from now, as "the past
+        # week" is its seven; a fortnight named otherwise ("that fortnight", "this fortnight") is no calendar period
+        if rel in ("the past", "the last", "past", "last", "this past", "the next", "the coming", "next") and not (
+            m["mod"] or m["after_next"] or m["ahead"]
+        ):
+            return "DURATION", duration_value(1, unit), "relative"
+        return None
     if rel == "the" and unit == "century" and TURN_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "XX", "relative", {"undated": "the turn of a century"}  # about 1900 or 2000, not a century
     if (
@@ -4186,9 +4215,11 @@ QUARTER_COMPARED = re.compile(
 # What follows a quarter that is a fraction of a rate's point: "a quarter point", "a quarter percentage point".
 QUARTER_POINT = re.compile(r"[- ](?:of a |percentage[- ])?points?\b")
 
-# How many years back "years ago" still names about the month of publication to a reader ("a year ago", in October:
-# last October); further back ("120 years ago") it names only the year.
+# How many years back a bound "less than N years ago" still counts from publication's day to a reader ("less than a
+# year ago", in October: since last October); further back ("less than 120 years ago") it names only the year.
 MONTH_CLEAR_YEARS_AGO = 2
+# A hedge that bounds a time counted back from publication ("less than a year ago"): within that time.
+WITHIN_HEDGE = re.compile(r"(?:less than|under|fewer than) ", re.I)
 
 # "second" followed by a word that is not a preposition or conjunction is the ordinal ("a second large tremor"), also
 # after a comma between two adjectives ("a second, independent warning system").
@@ -4222,6 +4253,9 @@ def _second_after_a_first(text: str, start: int) -> bool:
 # "maybe", "perhaps", "hope to ... " or a subject pronoun ("she will one day", "they one day hope"), or ending a
 # verb's phrase ("wants to go back one day"); not after a word that measures ("for one day", "in one day",
 # "more than one day", "took one day").
+# "On" right before "a day" (night, morning): the occasion something happened on, described by what follows it.
+ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+OCCASION_AFTER = re.compile(r"\s+(?:of|when|that|which|in which|on which|where|like)\b", re.I)
 SOME_DAY_BEFORE = re.compile(
     r"(?:^|[.,;:!?\"“‘(]\s*|\b(?:will|would|could|may|might|can|should|must|shall|maybe|perhaps|hopefully|and|but"
     r"|then|I|we|you|he|she|they|it|back)\s+)$",
@@ -4307,6 +4341,14 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return "DATE", "PAST_REF" if past else "FUTURE_REF", "vague"
     if num_text in ("a", "an", "single") and unit.endswith("s"):
         return None  # "a years": no such expression
+    if (
+        num_text in ("a", "an")
+        and not (m["pre"] or m["rel"])
+        and ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        and OCCASION_AFTER.match(m.string, m.end())
+    ):
+        return None  # "On a day of drama", "on a night when the lights failed": an occasion the words describe, not
+        # how long anything took
     if re.fullmatch(r"\d+(\.\d+)?", num_text) and not ctx.ok_number(m.start("num"), m.end("num")):
         return None
     if re.fullmatch(r"\d{4}", num_text):  # "the 1988 quarter" is a date, not 1988 quarters
@@ -4396,12 +4438,12 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             back = shift(base, -n, unit)
         except (ValueError, OverflowError):  # "12,000 years ago": before the calendar's first year, no date of it
             return "DATE", "PAST_REF", "vague"
-        if unit_key(unit) == "year" and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
-            # "less than a year ago", "two years ago", in October: TimeML writes the year, but a reader counts back
-            # from publication's month, not from the January of that year
-            month = date(back.year, back.month, 1)
-            span = (month.isoformat(), (month + relativedelta(months=1) - timedelta(days=1)).isoformat())
-            return "DATE", granular(back, unit), "relative", {"span": span}
+        if unit_key(unit) == "year" and WITHIN_HEDGE.match(m[0]) and n == int(n) and n <= MONTH_CLEAR_YEARS_AGO:
+            # "less than a year ago", in October: TimeML writes the year, but a reader counts back from publication's
+            # day, so it is the time since then; a plain "two years ago" is that year, whatever its month ("who beat
+            # her at Wimbledon two years ago", in January, is no January)
+            since = (back.date().isoformat(), base.date().isoformat())
+            return "DATE", granular(back, unit), "relative", {"span": since}
         return "DATE", granular(back, unit), "relative"
     if rel in ("from now", "hence"):
         if n is None or not ctx.dct:
@@ -5329,7 +5371,7 @@ RULE_NEEDS: dict[str, str] = {
         r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
     ),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
-    "relative_unit": _quick(r"week|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
+    "relative_unit": _quick(r"week|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
     "quarter": _quick(r"quarter|half|period", "qhp"),
     "quarter_code": r"(?-i:[QH][1-4])",
     "year_earlier": r"year",
