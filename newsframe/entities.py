@@ -3717,7 +3717,6 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         out.extend(titled)
         out.extend(firm_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
         out.extend(plus_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
-        out.extend(described_openers(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_prefixed_word(doc, _without_sentence_opener(doc, s)) for s in out]
     taken = {i for s in out for i in range(s.start, s.end)}
     for i, s in enumerate(out):
@@ -4838,41 +4837,6 @@ def firm_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     return out
 
 
-# Head nouns of a description set between commas after a body's name opening a sentence ("Nationwide, the UK's
-# biggest building society, said").
-DESCRIBED_BODY_NOUNS = frozenset(
-    """society bank lender retailer supermarket chain company firm group charity union insurer airline carrier
-    operator broadcaster manufacturer carmaker housebuilder builder developer regulator watchdog business
-    """.split()
-)
-# The most words a description of a body between its commas holds ("the UK's biggest building society": 6).
-DESCRIPTION_WORDS = 7
-
-
-def described_openers(doc: Doc, d: int, taken: set[int]) -> list[Span]:
-    """One capitalised word opening a sentence that no reader read, set beside a description of a body between
-    commas, with "the", "a" or "an" and a head noun of DESCRIBED_BODY_NOUNS, before a verb ("Nationwide, the UK's
-    biggest building society, said", where the tagger reads "Nationwide" as an adverb): that body's name, an
-    organisation. Not a sentence's adverb ("However, the bank, …": a stop word or one ending in -ly), and not
-    where a name follows the description (it describes that name: "Meanwhile, the UK's biggest bank, Barclays,")."""
-    return [Span(d, t.i, t.i + 1, "ORG", names="ORG") for t in doc if t.i not in taken and described_opener(doc, t.i)]
-
-
-def described_opener(doc: Doc, i: int) -> bool:
-    """Whether token `i` is a body's name described between commas as `described_openers` finds one."""
-    token = doc[i]
-    if not token.is_sent_start or i + 3 >= len(doc) or doc[i + 1].text != ",":
-        return False
-    if not (token.is_title and token.is_alpha) or token.is_stop or token.lower_.endswith("ly"):
-        return False
-    if doc[i + 2].lower_ not in ("the", "a", "an"):
-        return False
-    close = next((j for j in range(i + 3, min(i + 3 + DESCRIPTION_WORDS, len(doc))) if doc[j].text == ","), None)
-    if close is None or close + 1 >= len(doc) or doc[close - 1].lower_ not in DESCRIBED_BODY_NOUNS:
-        return False
-    return doc[close - 1].is_lower and doc[close + 1].tag_[:2] in ("VB", "MD")
-
-
 # A capitalised word with a plus glued to it is the name of a group or a service ("Opec+", "Disney+", "Canal+");
 # these are the letters of a community's name written with one, which are no organisation.
 PLUS_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Za-z]\+")
@@ -5055,8 +5019,6 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     if span.end - span.start != 1 or span.model or token.is_upper:
         return False
     if not (token.is_sent_start or after_colon_dateline(token)):  # "KUALA LUMPUR: Frozen durian exporter …"
-        return False
-    if described_opener(doc, token.i):  # "Nationwide, the UK's biggest building society, said"
         return False
     if not token.tag_.startswith("NN"):  # an adverb, verb, adjective …: "Here", "Today", "Meanwhile"
         return True
