@@ -1560,6 +1560,43 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+# The most words of a name owned after a possessive inside a span ("Copernicus", "Gemini", "Model Y").
+OWNED_NAME_WORDS = 2
+
+
+def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over an owner's possessive and the name of what it owns, before a common noun in small
+    letters ("the European Union's Copernicus monitoring service", "Google's Gemini chatbot"): two names, the owner's
+    and the thing's (or service's), each typed as a reader reads it alone. Names with a possessive inside stay
+    whole: an institution, a place, a shop or a firm named after its founder or a saint ("King's College", "St
+    John's Wood", "Sainsbury's Bank", "Alzheimer's Research UK"), and a possessive of a single word that is no
+    name a reader reads alone as a body or a place ("People's Party")."""
+    from .nlp import reread
+
+    tokens = doc[span.start : span.end]
+    marks = [t.i for t in tokens if t.text in ("'s", "’s") and t.i > span.start]
+    if len(marks) != 1 or span.end >= len(doc) or span.label in PERSON_LABELS:
+        return [span]
+    mark = marks[0]
+    owner, owned = doc[span.start : mark], doc[mark + 1 : span.end]
+    if not 1 <= len(owned) <= OWNED_NAME_WORDS or not all(_is_name_word(t) for t in [*owner, *owned]):
+        return [span]
+    heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS | SHOP_POSSESSIVE_HEADS | FIRM_POSSESSIVE_HEADS
+    heads = heads | CHARITY_END_WORDS | ORG_FORM_WORDS | PLACE_CUE_NOUNS | STREET_WORDS
+    after = doc[span.end]
+    if any(t.lower_ in heads for t in owned) or not (after.is_lower and after.tag_ in ("NN", "NNS")):
+        return [span]
+    theirs = reread(tuple(t.text for t in owner))
+    if len(theirs) != 1 or theirs[0][:2] != (0, len(owner)) or theirs[0][2] not in ("ORG", "LOC"):
+        return [span]
+    mine = reread(tuple(t.text for t in owned))
+    label = REREAD_TYPES.get(mine[0][2], span.label) if len(mine) == 1 and mine[0][:2] == (0, len(owned)) else "ORG"
+    return [
+        Span(span.doc, span.start, mark, REREAD_TYPES[theirs[0][2]], names=theirs[0][2]),
+        Span(span.doc, mark + 1, span.end, label, names=""),
+    ]
+
+
 def split_place_list(doc: Doc, span: Span) -> list[Span]:
     """Places a reader ran together into one name, split into each place: a route's two ends after "from" ("from
     Pembroke Dock to Rosslare"), a list with a comma where one of them is a town the gazetteer knows or reads alone
@@ -3004,8 +3041,24 @@ def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
             and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start)
         ) or (span.label == "NORP" and span.end - span.start == 1 and names_a_firm_after_a_people(doc, span)):
             span = replace(span, end=span.end + 1, label="ORG", names="", model="")
+        elif (
+            span.label == "NORP"
+            and after is not None
+            and after.lower_ in TRANSPORT_FORM_WORDS
+            and after.is_title
+            and not after.is_sent_start
+            and not any(s.start <= after.i < s.end for s in spans)
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start)
+        ):
+            # "South Western Railway", "Northern Rail": a region's or a people's words before an operator's noun
+            span = replace(span, end=span.end + 1, label="ORG", names="", model="")
         out.append(span)
     return out
+
+
+# The last words of the names of operators of railways, buses, ferries and flights ("South Western Railway",
+# "Northern Rail", "Scottish Airways"), after a region's or a people's adjective.
+TRANSPORT_FORM_WORDS = frozenset("railway railways rail trains buses ferries airways airlines trams".split())
 
 
 # Capitalised plurals after "X and Y" that name two bodies or two groups of people, one for each adjective, not one
@@ -3230,6 +3283,35 @@ def join_field_pair_body(doc: Doc, spans: list[Span]) -> list[Span]:
 PAIRED_BODY_WORDS = 3
 
 
+# Common nouns that name a body of their own, not a field a firm's division works in ("the Home Office and Treasury").
+BODY_OF_ITS_OWN_WORDS = frozenset("treasury cabinet senate house commons lords army navy police".split())
+
+
+def fields_of_a_division(doc: Doc, left: Span, start: int) -> bool:
+    """Whether the one capitalised common noun at `start`, after "and", and the last word of `left` before it name
+    the two fields of a firm's division after the firm's own name, a word no dictionary has ("Airbus Defence and
+    Space", "Thales Alenia Space" is no pair): the noun is singular, no body's of its own ("Treasury", "Police") nor
+    a place, and the sentence runs on after it in small words or a mark."""
+    last, word = doc[left.end - 1], doc[start]
+    brand = [t for t in doc[left.start : left.end - 1] if t.is_alpha]
+    bodies = ORG_FORM_WORDS | MINISTRY_WORDS | JOINT_BODY_WORDS | INSTITUTION_WORDS | BODY_OF_ITS_OWN_WORDS
+    bodies |= PLACE_CUE_NOUNS | ROAD_WORDS | STREET_WORDS | {"united"}  # "Manchester United and City", "… Street and"
+    return (
+        len(brand) == 1
+        and name_key(brand[0].text) not in known_places()
+        and given_name_gender(brand[0].text) is None
+        and tag_alone(last.text) == "NN"  # fields are common nouns alone: not "Greater Glasgow and Clyde"
+        and tag_alone(word.text) == "NN"  # not "the Garonne Valley and Burgundy"
+        and last.lower_ not in TERRAIN_WORDS
+        and word.tag_ in ("NN", "NNP")
+        and not word.lower_.endswith("s")
+        and word.lower_ not in bodies
+        and last.lower_ not in bodies
+        and name_key(word.text) not in known_places()
+        and (start + 1 >= len(doc) or not doc[start + 1].text[:1].isupper())
+    )
+
+
 def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name a reader cut at "and" between two capitalised common words, where the words after "and" are capitalised
     common words too, the last a body's (ORG_FORM_WORDS): "Kent Fire" + "and Rescue Service". One organisation, the
@@ -3268,7 +3350,9 @@ def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
         start = end = left.end + 1
         while end < len(doc) and end - start < PAIRED_BODY_WORDS and common(doc[end]):
             end += 1
-        while end > start and doc[end - 1].lower_ not in ORG_FORM_WORDS:
+        # a firm's division named by two fields after its brand: "Airbus Defence and Space"
+        division = end == start + 1 and fields_of_a_division(doc, left, start)
+        while end > start and doc[end - 1].lower_ not in ORG_FORM_WORDS and not division:
             end -= 1
         # the words after "and" end there, not inside a longer name ("and Rescue Services Board")
         if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
@@ -3452,6 +3536,24 @@ def town_of_a_firm(doc: Doc, span: Span) -> bool:
     if span.end + 2 < len(doc) and doc[span.end + 1].text in ("-", "‐") and not noun.whitespace_:
         noun = doc[span.end + 2]  # "start" "-" "up"
     return noun.is_lower and closed_word(noun) in LOCAL_FIRM_NOUNS
+
+
+def town_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether a town or county the gazetteer knows qualifies, between "a", "an" or "the" and it, a singular common
+    noun in small letters ("a Norfolk care home", "the Durham coalfield", "a Leeds school"): where the thing is, a
+    place; not a post or a person's role ("a Leeds spokesman", "the Durham manager")."""
+    if span.start < 1 or span.end >= len(doc) or not is_known_town(_span_text(doc, span)):
+        return False
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ != "compound" or head.i < span.end or head.tag_ != "NN" or not head.is_lower:
+        return False
+    if head.lower_ in ROLE_WORDS | ROLE_NOUNS | {"official"} or head.lower_.endswith(AGENT_ENDINGS):
+        return False
+    if not all(t.is_alpha for t in doc[span.start : span.end]):
+        return False  # initials ("A U.N. official"), no town's name
+    opening = doc[span.start - 1]
+    return opening.lower_ in ("a", "an", "the") and opening.head.i == head.i
 
 
 def org_cue(doc: Doc, span: Span) -> Span:
@@ -5474,7 +5576,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for anded in split_at_and(doc, dashed)
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
-                for piece in split_at_for_or_at(doc, within)
+                for at in split_at_for_or_at(doc, within)
+                for piece in split_owner_possessive(doc, at)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -5535,6 +5638,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         ):
             out[k] = replace(s, end=s.end + 1)
             _log(repairs, numbers[s.doc], "name's mark", doc, [s], [out[k]])
+    out = with_numbers_of_models(docs, out, repairs, numbers)
     out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
@@ -5551,7 +5655,40 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
-    return family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+    out = family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+    return works_with_their_the(docs, out, repairs, numbers)
+
+
+def works_with_their_the(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """Each mention of a work's title with the "The" written with its capital before it, where the article writes
+    that "The" inside a sentence ("halfway through The Glass Orchard", "whose previous films include The Souvenir")
+    and says the name is a work's (see `described_as_a_work`, `named_as_a_work`): the "The" is the title's first
+    word, kept at a sentence's opening too ("The Glass Orchard is in cinemas"), not the article's "the"."""
+
+    def the_before(s: Span) -> bool:
+        doc = docs[s.doc]
+        taken = any(o.doc == s.doc and o.start <= s.start - 1 < o.end for o in spans)
+        return s.start > 0 and doc[s.start - 1].text == "The" and not taken
+
+    titled, works = set(), set()
+    for s in spans:
+        doc = docs[s.doc]
+        key = name_key(_span_text(doc, s))
+        if the_before(s) and not opens_sentence(doc[s.start - 1]):
+            titled.add(key)
+        if s.label not in PERSON_LABELS and (described_as_a_work(doc, s) or named_as_a_work(doc, s)):
+            works.add(key)
+    keep = titled & works
+    if not keep:
+        return spans
+    out = []
+    for s in spans:
+        if name_key(_span_text(docs[s.doc], s)) in keep and the_before(s):
+            longer = replace(s, start=s.start - 1)
+            _log(repairs, numbers[s.doc], "work's The", docs[s.doc], [s], [longer])
+            s = longer
+        out.append(s)
+    return out
 
 
 # The marks a name may end with, written on its last word ("Which?", "Yahoo!").
@@ -5565,16 +5702,88 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
     for s in spans:
         doc = docs[s.doc]
         if s.end - s.start >= 2 and doc[s.end - 1].is_digit and _is_name_word(doc[s.end - 2]):
-            whole.setdefault(_span_text(doc, s), s.label)
+            whole.setdefault(_span_text(doc, s), s)
     if not whole:
         return spans
     out = []
     for s in spans:
         doc = docs[s.doc]
         if s.end < len(doc) and doc[s.end].is_digit and f"{_span_text(doc, s)} {doc[s.end].text}" in whole:
-            longer = replace(s, end=s.end + 1, label=whole[f"{_span_text(doc, s)} {doc[s.end].text}"])
+            model = whole[f"{_span_text(doc, s)} {doc[s.end].text}"]
+            longer = replace(s, end=s.end + 1, label=model.label)
+            if model.label == "PRODUCT" and not (model.names or model.model):  # a model's number (see below)
+                longer = replace(longer, names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
+        out.append(s)
+    return out
+
+
+# Labels of the names a model's number may follow: a maker's, a thing's, or one no reader typed ("Ariane 6", read as
+# a body; not "Article 50", a law, nor "Terminal 5", a building, which keep their readers' kinds).
+MODEL_LABELS = frozenset({"ORG", "PRODUCT", OTHER_NAME})
+# Words after a number that say it counts or measures something, no model's number ("Tesla 3 times", "Apple 5 per
+# cent", "Ariane 2 years late").
+MEASURE_WORDS = COUNTED_NOUNS | frozenset(
+    """per percent cent times time year years month months week weeks day days hour hours minute minutes second
+    seconds m bn km kg mph million billion trillion""".split()
+)
+# A model's code of capitals and figures ending a name, "A2" of the satellite "Metop-SG A2", "A320" of "Airbus
+# A320", "F40" of "Ferrari F40": the name is a product's, not its maker's.
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
+# Figures a sentence of results holds ("Leeds 0 Wimbledon 1 Arsenal 2 Chelsea 2"): a sentence with more is a table's.
+RESULT_FIGURES = 3
+
+
+def model_number_after(doc: Doc, span: Span) -> bool:
+    """Whether the figure of one to three digits right after `span`, a body's or a thing's name, is the number of a
+    model named with it ("Ariane 6 lifted off", "the fifth flight of Ariane 6,", "a Boeing 737 jet", "the Ariane 64
+    version"): the sentence runs on after the figure in small words or with a comma or full stop, not with a figure,
+    a mark of a score or time, a measure or counted noun ("3 points"), a capitalised word (a table of results:
+    "Leeds 0 Wimbledon 1") or a bracket; and the sentence is no table of figures."""
+    end = span.end
+    if span.label not in MODEL_LABELS or end + 1 >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    number, after = doc[end], doc[end + 1]
+    if not number.is_digit or len(number.text) > 3:
+        return False
+    # a verb or a singular noun after it: "Ariane 6 lifted off", "a Boeing 737 jet" (not "Somerset 83 and 174");
+    # after an article, any small word: "the Ariane 5 after", "an iPhone 16 and"
+    article = span.start > 0 and doc[span.start - 1].tag_ == "DT"
+    words_on = after.is_lower and (after.tag_[:2] in ("VB", "MD", "NN") or article) and after.tag_ not in ("NNS", "CD")
+    # or a mark, where a determiner or preposition opens the name: "the fifth flight of Ariane 6,"
+    closed = after.text in (",", ".", ";") and span.start > 0 and doc[span.start - 1].tag_ in ("DT", "IN", "PRP$")
+    if not (words_on and after.lower_ not in MEASURE_WORDS or closed):
+        return False
+    sentence = number.sent
+    if sum(t.is_digit for t in sentence) > RESULT_FIGURES or doc[span.start].lower_ in NUMBERED_NAME_WORDS:
+        return False
+    return not counts_the_noun_after(doc, span.start, end + 1)
+
+
+def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with each body's or thing's name a model's number follows (see `model_number_after`) taken whole
+    with it, as a product's name ("Ariane 6", "Boeing 737", "iPhone 16"): a product is named with its number, and
+    two numbers name two products ("Ariane 5", "Ariane 6"), neither of them the maker the readers took the first
+    word for."""
+    sport = is_sport_report(docs)  # a side's score ("Lille 2", "Durham 326 for 7"), no model's number
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if not sport and model_number_after(doc, s) and doc[s.end - 1].lower_ not in ORG_FORM_WORDS:
+            longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "model's number", doc, [s], [longer])
+            s = longer
+        elif (
+            s.end - s.start >= 2
+            and " " not in doc[s.start : s.end - 1].text  # one family's word and its code ("Virgin Media O2": a firm)
+            and s.label in MODEL_LABELS - {"PRODUCT"}
+            and MODEL_CODE.fullmatch(doc[s.end - 1].text)
+            and _is_name_word(doc[s.end - 2])
+        ):
+            model = replace(s, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "model's number", doc, [s], [model])
+            s = model
         out.append(s)
     return out
 
@@ -8001,6 +8210,48 @@ def fills_a_quoted_title(doc: Doc, span: Span) -> bool:
     return not any(t.lemma_ in QUOTING_LEMMAS for t in doc[i + 1 : i + 4])
 
 
+# Where a work is shown or sold, after "in" ("is in cinemas from Friday", "opens in theatres"): the subject is the
+# work, not a body.
+RELEASE_PLACE_NOUNS = frozenset("cinemas cinema theatres theaters bookshops bookstores".split())
+# Verbs of a work's making whose past participle after its title names the maker: "Blue Harbour, directed by Mark
+# Jenkin"; "starring" names its cast ("Wildwood, starring Olivia Colman").
+WORK_MAKING_LEMMAS = frozenset({"direct", "star"})
+# Verbs and prepositions that list works after a plural of works: "whose previous films include The Souvenir",
+# "novels such as Atonement", "albums including Blue".
+LISTING_LEMMAS = frozenset({"include", "including"})
+
+
+def described_as_a_work(doc: Doc, span: Span) -> bool:
+    """Whether the sentence says `span` is a work by what it is, where it is shown or who made it: the subject of
+    "is" with a noun of works ("The Glass Orchard is a quietly devastating family drama"), of a verb "in cinemas"
+    ("The Glass Orchard is in cinemas from Friday"), a title a direction or a cast follows ("Blue Harbour, directed
+    by Mark Jenkin,"), or one listed by a plural of works ("whose previous films include The Souvenir")."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "nsubj":
+        for child in head.children:
+            if head.lemma_ == "be" and child.dep_ == "attr" and child.lower_ in WORK_NOUNS and child.is_lower:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(c.dep_ == "pobj" and c.lower_ in RELEASE_PLACE_NOUNS for c in child.children):
+                    return True
+    if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
+        return True
+    if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
+        lister = head
+        if lister.lower_ == "as" and lister.head.lower_ == "such":
+            lister = lister.head
+        noun = (
+            next((c for c in lister.children if c.dep_ == "nsubj"), None)
+            if lister.pos_ in ("VERB", "AUX")
+            else lister.head
+        )
+        return noun is not None and noun.lower_ in WORK_NOUNS and noun.is_lower and noun.tag_ == "NNS"
+    return False
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -9488,6 +9739,18 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+def cast_in_brackets(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a given name and a surname, stands alone in brackets right after another name, as a review
+    names the actor after the character played ("Ruth's husband Dennis (Toby Jones)") or a report a person after
+    a post's holder: a person, whatever the readers took the two words for."""
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if not _is_name_word(doc[span.start - 2]):
+        return False
+    words = tuple(t.text for t in doc[span.start : span.end])
+    return reads_as_a_given_name_and_surname(words) or (2 <= len(words) <= 3 and _reads_as_one_person(words))
+
+
 def role_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
     "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
@@ -9804,6 +10067,43 @@ def gapped_beside_organisation(doc: Doc, span: Span, spans: list[Span]) -> bool:
     )
 
 
+# Adjectives of the compass, which name no people ("Southern", "South Western": train operators' names).
+COMPASS_ADJECTIVES = frozenset(
+    """south north east west southern northern eastern western southeastern southwestern northeastern
+    northwestern""".split()
+)
+# Plural nouns of a body's staff and owners, after the body's name ("former Tesla executives", "Boeing workers").
+STAFF_PLURALS = frozenset(
+    """executives employees staff workers engineers bosses managers directors shareholders investors customers
+    staffers""".split()
+)
+
+
+def compass_or_unknown_people(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word the model read as a people's (NORP), is no people's word: a compass adjective
+    ("Southern", "South Western", an operator's name in a list of operators) or a word no reader could mean a
+    people by (see `misread_as_a_people`: "Tesla")."""
+    if span.model != "NORP" or span.names not in ("", OTHER_NAME):
+        return False
+    words = [t.lower_ for t in doc[span.start : span.end]]
+    return all(w in COMPASS_ADJECTIVES for w in words) or misread_as_a_people(doc, span)
+
+
+def staff_of_a_body(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one proper noun a reader read as a people's word, qualifies a plural noun of staff or owners
+    in small letters ("Former Tesla executives"; not "British executives", an adjective): the body they work for."""
+    token = doc[span.start]
+    return (
+        misread_as_a_people(doc, span)
+        and span.names in ("", OTHER_NAME)
+        and token.tag_ == "NNP"
+        and token.dep_ == "compound"
+        and token.head.i == span.end
+        and token.head.lower_ in STAFF_PLURALS
+        and token.head.is_lower
+    )
+
+
 def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
     """Whether `span` is one of a list of names whose other names a reader read as organisations, or have an
     organisation's form (see `listed_with_organisations`)."""
@@ -9858,7 +10158,11 @@ def names_listed_with(doc: Doc, span: Span, spans: list[Span]) -> list[Span]:
         if not (1 <= len(between) <= 2 and all(w in LIST_JOINERS for w in between) and between != [","] * 2):
             return False
         first, second = doc[a.start : a.end].root, doc[b.start : b.end].root
-        return second.dep_ == "conj" and (a.start <= second.head.i < a.end or second.head.i == first.head.i)
+        if second.dep_ == "conj" and (a.start <= second.head.i < a.end or second.head.i == first.head.i):
+            return True
+        # the parse hung the first word of a longer name on the name before ("Southeastern and South Western
+        # Railway", "South" a conjunct of "Southeastern")
+        return doc[b.start].dep_ == "conj" and a.start <= doc[b.start].head.i < a.end
 
     def a_noun_beside(s: Span) -> bool:  # "winger Kofi and Hallam defender Osei": a role's holder, a noun's modifier
         return (s.start > 0 and doc[s.start - 1].tag_ == "NN") or (s.end < len(doc) and doc[s.end].tag_ == "NN")
@@ -14619,6 +14923,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (not sport and seat_won_by_a_party(doc, s))
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
+                    or (not sport and town_of_a_thing(doc, s))
                 ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
@@ -14629,6 +14934,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (
                     holds_a_role(doc, s)
                     or role_in_apposition(doc, s)
+                    or cast_in_brackets(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s) and not speaks_of_itself(doc, s, its=True))
@@ -14658,7 +14964,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "nation": a_nation_before_its_government(doc, s),
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
                 "home": bool(s.names or s.model)
-                and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s))),
+                and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
+                and not cast_in_brackets(doc, s),
                 "street": (bool(s.names or s.model) and named_as_premises(doc, s)) or ground,
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
@@ -14676,7 +14983,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_before_its_kind(doc, s)
                 ),
                 # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
-                "work": named_as_a_work(doc, s) or listed_after_places(doc, s) == "WORK_OF_ART",
+                "work": named_as_a_work(doc, s)
+                or listed_after_places(doc, s) == "WORK_OF_ART"
+                or described_as_a_work(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
@@ -14705,6 +15014,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
                         # one of the names a plural of bodies introduces: "retailers including Currys"
                         or listed_after_places(doc, s) == "ORG"
+                        or staff_of_a_body(doc, s)
+                        or (
+                            not sport
+                            and compass_or_unknown_people(doc, s)
+                            and listed_among_organisations(doc, s, in_doc[s.doc])
+                        )
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
                         # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
                         or (

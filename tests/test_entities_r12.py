@@ -285,4 +285,4 @@ def test_a_song_no_reader_found_named_beside_song_is_a_work():
             "a song about leaving home.\n"
         )
     )
-    assert rows["Lamp"][0] == "WORK_OF_ART"
+    assert rows["The Lamp"][0] == "WORK_OF_ART"  # the title keeps its "The", written inside a sentence

@@ -134,7 +134,7 @@ def test_a_review_headline_names_a_work_and_a_series_title_is_one():
             "Quint, best known for the series Quiet Lantern, carries the film.\n"
         )
     )
-    assert rows["Copper Road"][0] == "WORK_OF_ART"
+    assert rows["The Copper Road"][0] == "WORK_OF_ART"  # the title keeps its "The", written inside a sentence
     assert rows["Quiet Lantern"][0] == "WORK_OF_ART"
     assert rows["Mara Quint"][0] == "PERSON"
 

@@ -14,5 +14,5 @@ def test_a_rocket_with_its_model_number_after_an_owner_is_a_thing():
             "Arianespace plans up to eight Ariane 6 launches this year, Arianespace said.\n"
         )
     )
-    assert rows["Ariane"][0] == "PRODUCT", rows
+    assert rows["Ariane 6"][0] == "PRODUCT", rows  # the model with its number
     assert rows["Arianespace"][0] == "ORG", rows
