@@ -25,6 +25,8 @@ def test_a_plan_under_way_when_a_past_event_happened_is_gone_by():
     assert row(table(caught, published=TUESDAY), "Sunday")["date"] == "2026-10-25"
     gathered = "Protesters gathered outside as MPs prepared to vote on Thursday."
     assert row(table(gathered, published=TUESDAY), "Thursday")["date"] == "2026-10-22"
+    own_day = "Heavy rain fell on Thursday as the region prepared to mark the anniversary of the floods on Saturday."
+    assert row(table(own_day, published=datetime(2026, 11, 20)), "Saturday")["date"] == "2026-11-21"  # after it
     plan = "The airline said it planned to resume flights on Friday."
     assert row(table(plan, published=TUESDAY), "Friday")["date"] == "2026-10-30"  # a plan still looks ahead
     said = "As investors prepared to hear from the chief executive on Thursday, analysts said sales had slowed."

@@ -840,7 +840,9 @@ def _under_way_at_a_past_event(head: Token) -> bool:
     off", "were arrested while they were trying to board"; not one of saying, at whose time the plan may still be
     ahead), or a past progressive broken into by a "when" clause in the past ("was preparing to take off when the
     crew saw smoke"). What was about to be done then was due about
-    then, not after publication."""
+    then, not after publication; but not when the sentence names a day of the event's own outside the clause ("Rain
+    fell on Thursday as the region prepared to mark the anniversary on Saturday"), after which the day prepared for
+    may come days later."""
     main = head.head
     if (
         head.dep_ == "advcl"
@@ -851,7 +853,12 @@ def _under_way_at_a_past_event(head: Token) -> bool:
         and main.lemma_.lower() not in REPORTING_VERBS  # "as investors prepared to hear from him on Thursday,
         # analysts said": the preparing goes on at the saying, near publication, and what is prepared for is ahead
     ):
-        return True
+        inside = {t.i for t in head.subtree}
+        # "Rain fell on Thursday as the region prepared to mark the anniversary on Saturday": the event has a day of
+        # its own, and what was prepared for may come days after it
+        return not any(
+            t.i not in inside and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAY_NAMES) for t in head.sent
+        )
     progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children)
     return progressive and any(
         t.dep_ == "advcl"
