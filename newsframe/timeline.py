@@ -116,6 +116,10 @@ COUNT_IN_BEFORE = re.compile(
     r"[a-z]+s\s+in\s+$",
     re.I,
 )
+# A length named as the stretch up to now: "the past fortnight", "the last three weeks".
+UP_TO_NOW = re.compile(r"(?:the\s+)?(?:past|last)\s", re.I)
+# A length named by "past" as the stretch up to now, which no event after it counts from: "the past fortnight".
+PAST_STRETCH = re.compile(r"(?:the\s+)?past\s", re.I)
 FORWARD_CUES = re.compile(r"(?:in|within|for|over) (?:(?:the )?(?:next|coming) )?$", re.I)
 # A calendar half year's value ("2025-H1"): once the story names one, its "second half" is the year's too.
 HALF_YEAR = re.compile(r"\d{4}-H[12]")
@@ -266,7 +270,16 @@ def duration_span(
     # "has been the best for three years" lasts up to now; "the biggest increase for three years" counts back
     superlative = _superlative_in(before) and not (perfect and LASTING_BEST_FOR.search(before[-80:]))
     coming = tense == "future" and not being and PRECISION.index(_granularity(parts)) > PRECISION.index("year")
-    if re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
+    named_stretch = re.search(r"\bin (?:the )?(?:past|last) $", before, re.I) is not None
+    if (
+        named_stretch
+        and not _shorter_than_a_day(parts)
+        and (superlative or re.search(r"first (?:time|occasion) in the (?:past|last) $", before, re.I))
+    ):
+        # "the highest in the past decade", "for the first time in the last five years": the stretch named is the
+        # one up to now, all of which the claim covers, not the last occasion a decade back
+        sign, period = -1, True
+    elif re.search(rf"first (?:time|occasion) in (?:the )?(?:past |last )?{HEDGED}$", before, re.I) or (
         superlative and not coming
     ):
         length_at = len(said) - len(expression)  # the bound must run straight into the length
@@ -2172,9 +2185,12 @@ def _row(
             # within two years", "he would sit in the evenings and say nothing for an hour": not from publication
         elif _usual(doc, cand):
             start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
-        elif COUNTED_FROM_EVENT.match(text, cand.end) and not (
-            _superlative_in(before) and CAUSE_AFTER.match(text, cand.end)
-        ):  # "the smallest in six years after a dry spring" tells why, from publication
+        elif (
+            COUNTED_FROM_EVENT.match(text, cand.end)
+            and not (_superlative_in(before) and CAUSE_AFTER.match(text, cand.end))
+            and not PAST_STRETCH.match(cand.text)
+        ):  # "the smallest in six years after a dry spring" tells why, from publication; "have lost five games in
+            # the past fortnight after a defeat on Saturday" names the days up to now, and the defeat is one of them
             start, end, anchor = "", "", "vague"  # "within 28 days of being notified": from that, not from now
         elif DATED_AFTER.match(text, cand.end) and not _superlative_in(before):
             start, end, anchor = "", "", "vague"  # "within 18 weeks by March 2026": a standard with its own date
@@ -2183,9 +2199,10 @@ def _row(
         elif COMPARED_AFTER.match(text, cand.end):
             start, end, anchor = "", "", "vague"  # "exams will begin a week earlier than usual": how much earlier,
             # not a week from now
-        elif COUNT_IN_BEFORE.search(before[-80:]):
+        elif COUNT_IN_BEFORE.search(before[-80:]) and not UP_TO_NOW.match(cand.text):
             start, end, anchor = "", "", "vague"  # "play three matches in eight days over Christmas": how close
-            # together, not eight days from now
+            # together, not eight days from now ("has lost five games in the past fortnight" counts them in the
+            # fourteen days up to now)
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from

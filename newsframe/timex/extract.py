@@ -820,11 +820,53 @@ def _infinitive_tense(verb: Token) -> str | None:
             tense = verb_tense(head)
             if planning and tense == "past" and ASKING_VERBS & {head.lemma_.lower(), plan_lemma(head)}:
                 return None  # "urged Republicans to reject the bill on Wednesday": the asking's day as likely
+            if planning and tense == "past" and _under_way_at_a_past_event(head):
+                return "past"  # "caught fire as it prepared to take off on Monday morning": what was about to be
+                # done when something else happened was due then, gone by, not a plan still ahead
             return "future" if planning or tense in ("future", "present", None) else tense
         if head.head.i == head.i:
             break
         head = head.head
     return "future" if planning else None
+
+
+# Words opening a clause of what was going on when something else happened: "as it prepared to take off".
+WHILE_MARKS = frozenset("as while when".split())
+
+
+def _under_way_at_a_past_event(head: Token) -> bool:
+    """Whether `head`, a verb of planning in the past, tells what was under way when a past event happened: a clause
+    opened by "as", "while" or "when" hung on a verb in the past ("an engine caught fire as it prepared to take
+    off", "were arrested while they were trying to board"; not one of saying, at whose time the plan may still be
+    ahead), or a past progressive broken into by a "when" clause in the past ("was preparing to take off when the
+    crew saw smoke"). What was about to be done then was due about
+    then, not after publication; but not when the sentence names a day of the event's own outside the clause ("Rain
+    fell on Thursday as the region prepared to mark the anniversary on Saturday"), after which the day prepared for
+    may come days later."""
+    main = head.head
+    if (
+        head.dep_ == "advcl"
+        and main.i != head.i
+        and main.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHILE_MARKS for c in head.children)
+        and verb_tense(main) == "past"
+        and main.lemma_.lower() not in REPORTING_VERBS  # "as investors prepared to hear from him on Thursday,
+        # analysts said": the preparing goes on at the saying, near publication, and what is prepared for is ahead
+    ):
+        inside = {t.i for t in head.subtree}
+        # "Rain fell on Thursday as the region prepared to mark the anniversary on Saturday": the event has a day of
+        # its own, and what was prepared for may come days after it
+        return not any(
+            t.i not in inside and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAY_NAMES) for t in head.sent
+        )
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children)
+    return progressive and any(
+        t.dep_ == "advcl"
+        and verb_tense(t) == "past"
+        and t.i > head.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in t.children)
+        for t in head.subtree
+    )
 
 
 # Verbs of a phase or outcome of what their infinitive or participle says ("began to rise", "started falling",
@@ -1750,6 +1792,9 @@ class DocContext(Context):
         if verb is not None and side_read_as_a_gerund(verb):
             return "future"  # "Reading travel to Bolton on Tuesday": a side's name read as the verb, its fixture
             # verb as a noun
+        if verb is not None and _name_read_as_a_past(verb) and fixture_read_as_a_noun(span.root.sent):
+            return "future"  # "Rovers host Dunmere on Tuesday night", "host" read as a noun and the side's name as
+            # a past: a fixture, to come, not the day gone by
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)

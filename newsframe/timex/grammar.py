@@ -2096,6 +2096,20 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # May: a Tuesday of the month its clause named, which one not said; the Tuesday nearest publication is
             # not in it
             return undated
+    year = re.fullmatch(r"\d{4}", ctx.last_value or "")
+    if (
+        direction is None
+        and year
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and re.search(r"\b(?:in|during)\s+$", m.string[max(0, ctx.last_start - 8) : ctx.last_start], re.I)
+        and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())
+        and ctx.same_verb(ctx.last_start, m.start("wd"))
+        and weekday_date(ctx.dct.date(), wd, ctx.tense(m.start("wd"), m.end())).year != int(year[0])
+    ):
+        # "In 2019 the union called off Friday strikes", in a 2026 paper: a Friday of the year its clause named,
+        # which one not said; the Friday nearest publication is not in it ("the highest since 2008 on Tuesday"
+        # only bounds a length, and the Tuesday is the nearest)
+        return undated
     if direction is None:
         direction = ctx.tense(m.start("wd"), m.end())
         if direction is None and ctx.listing:
