@@ -1337,6 +1337,43 @@ SPOKEN_NOUNS = frozenset(
 STANCE_VERBS = frozenset("support back endorse welcome oppose reject embrace echo".split())
 
 
+def _tally(verb: Token) -> bool:
+    """Whether a verb of stance is the participle of a "with" phrase whose subject is a count ("voted six to three,
+    with three members backing a cut", "with 13 percent supporting another candidate", "with 40 Labour MPs opposing
+    it"): how a vote or a poll split, a tally and no statement; "with Russia backing the government", a named side,
+    stays."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pcomp" and first.head.lower_ == "with":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        subject = verb.head  # the parse's other reading: "with [two directors] backing a longer deal"
+    else:
+        return False
+    return subject is not None and (subject.tag_ == "CD" or any(c.dep_ == "nummod" for c in subject.children))
+
+
+def _object_conjuncts_end(verb: Token, obj: Token) -> int | None:
+    """The end of a cue's object the parse split over the verb ("citing traffic on the A61 and a lack of school
+    places": "on the A61" and "a lack …" hung on "citing"): when a noun joined to the verb by "and" or "or" follows
+    the object, the phrases between and that noun are the object too. None when no noun conjunct follows."""
+    last, out = obj.right_edge.i, None
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.left_edge.i != last + 1:
+            break
+        if child.dep_ in ("prep", "cc") or (child.dep_ == "punct" and child.text == ","):
+            last = child.right_edge.i
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            last = child.right_edge.i
+            out = child.right_edge.idx + len(child.right_edge.text)
+        else:
+            break
+    return out
+
+
 def _kept_going(verb: Token, thing: Token) -> bool:
     """Whether a verb of stance in a relative clause on a body has a count of things as its object ("The Trussell
     Trust, which supports more than 1,200 food banks,"): what the body does, told to describe it, not its view
@@ -2680,6 +2717,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         # "to claim a first world title", "claimed the lives of", "will defend the title": a prize won, held or
         # lives taken, no words
         return None
+    if lemma in STANCE_VERBS and _tally(token):
+        return None  # "voted six to three, with three members backing a cut": a count of votes, no one's words
     if lemma == "post" and any(o.lemma_.lower() in POSTED_RESULTS for o in objects):
         return None  # "The company posted a loss of $42m": a result reached, not a message posted
     if lemma == "post" and any(o.lower_ in ("it", "them") for o in objects):
@@ -3754,6 +3793,8 @@ def find_in_doc(
                 stance = how == "object" and child.lower_ in STANCE_NOUN_PREPS.get(head.lemma_.lower(), ())
                 if stance and child.dep_ == "prep" and child.i == head.right_edge.i + 1:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
+            if how == "object" and (joined := _object_conjuncts_end(token, head)) is not None:
+                end = max(end, joined)  # "citing traffic on the A61 and a lack of school places": all of it
             end = _relative_read_as_clause(token, end)
             after = next((q for q in quotes if 0 <= q[0] - end <= 1), None)
             if after is not None:

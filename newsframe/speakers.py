@@ -1363,6 +1363,7 @@ def unheard(
     paragraphs: pd.DataFrame | None = None,
     mentions: pd.DataFrame | None = None,
     places: bool = True,
+    judges: bool = True,
 ) -> pd.DataFrame:
     """The people and organisations the article names but never quotes, most named first (as in entities.csv):
     entity, entity_type, kind, mentions, paragraphs, first_paragraph. An organisation is heard through one who speaks
@@ -1371,7 +1372,7 @@ def unheard(
     as the medium or audience that carried someone's words ("told LBC", `carriers`), as the journal that published
     a study (`venues`), as the channel of a programme (`channels`) or, unless `places` is False, a court or chamber
     named only as where something happened (`chambers`: "pleaded guilty at Truro Crown Court") is left out: it is
-    no source kept silent. An
+    no source kept silent. A judge who speaks makes the story's one court heard, unless `judges` is False. An
     organisation is heard, too, when a quoted person is named as its officer anywhere in the article
     (`officers_heard`, with the mentions table, mentions.csv, when given). An organisation named only as where a
     quoted person works (`affiliations`: "Prof Tara Spires-Jones, of the University of Edinburgh,") stays: it is not
@@ -1418,7 +1419,7 @@ def unheard(
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
     heard |= {e for e in people for w in offices if _names_office(e, w)}
     court = only_court(entities, skip) or headline_court(entities, skip)
-    if court and any(_judge_of(court, w.strip()) for w in written.dropna().astype(str)):
+    if judges and court and any(_judge_of(court, w.strip()) for w in written.dropna().astype(str)):
         heard.add(court)
     lead = lead_organisation(entities, skip)
     if lead and any(
@@ -2908,7 +2909,12 @@ CHARACTER_AFTER = re.compile(
 )
 CHARACTER_AS = re.compile(rf"\b[A-Z][\w'’-]+\s+as\s+(?P<name>{CHARACTER_NAME})(?![\w'’-]|\s*['’]s\b)")
 CHARACTER_BEFORE = re.compile(
-    rf"(?P<name>{CHARACTER_NAME}),?\s+\(?(?:who\s+)?(?:is\s+|was\s+)?(?:played|portrayed)\s+by\b"
+    rf"(?P<name>{CHARACTER_NAME}),?\s+\(?(?:who\s+)?(?:is\s+|was\s+)?(?:played|portrayed)\s+(?:[a-z]+\s+){{0,4}}?by\b"
+)
+# A character with the actor who plays them in brackets right after: "Ruth's husband Dennis (Toby Jones)"; the
+# bracketed name must be a person the entities table names (`characters`), not a party, a place or an age.
+CHARACTER_CAST = re.compile(
+    rf"(?<![\w'’-])(?P<name>{CHARACTER_NAME})\s+\((?P<actor>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})\)"
 )
 CHARACTER_NOUN = re.compile(
     r"\b(?:protagonist|narrator|heroine|anti-?hero|(?:title|main|central|lead)\s+character)s?,?\s+"
@@ -2985,18 +2991,28 @@ def work_noun(paragraphs: pd.DataFrame | None) -> str | None:
 def characters(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> dict[str, str]:
     """The characters of the work a review is about (`work_noun`), each name the article gives them (the full name
     and a given name or surname it uses alone) -> the character as the entities table names it: "She plays Agnes
-    Trewin" -> {"Agnes Trewin": "Agnes Trewin", "Agnes": "Agnes Trewin"}; "Rose, played by Lily Marchetti"; "Fell
-    as Agnes"; "its narrator, Tom Reed". A character speaks lines of the work, not to the article: no source, and no
-    one kept silent. The actor ("played by Kwame Asante"), the director and the writer are never one of them; a name
-    that is also a real person's in the article (an entity of a name it does not match) is left as it is. Empty
-    without the paragraphs or in an article that names no work."""
+    Trewin" -> {"Agnes Trewin": "Agnes Trewin", "Agnes": "Agnes Trewin"}; "Rose, played by Lily Marchetti", "Ruth,
+    played with fierce restraint by Olivia Colman"; "Dennis (Toby Jones)"; "Fell as Agnes"; "its narrator, Tom Reed".
+    A character speaks lines of the work, not to the article: no source, and no one kept silent. The actor ("played
+    by Kwame Asante"), the director and the writer are never one of them; a name that is also a real person's in the
+    article (an entity of a name it does not match) is left as it is. Empty without the paragraphs or in an article
+    that names no work."""
     if work_noun(paragraphs) is None:
         return {}
     found: set[str] = set()
     texts = paragraphs["text"].astype(str).tolist()
+    # the people who may be actors in brackets after a part ("Dennis (Toby Jones)")
+    actors = set()
+    if {"entity", "entity_type"} <= set(entities.columns):
+        cast = entities[entities["entity_type"].astype(str) == "PERSON"]
+        forms = cast["aliases"] if "aliases" in cast.columns else cast["entity"]
+        actors = {
+            a for e, f in zip(cast["entity"].astype(str), forms.fillna("").astype(str)) for a in {e, *f.split("|")}
+        }
     for text in texts:
         for pattern in (CHARACTER_AFTER, CHARACTER_AS, CHARACTER_BEFORE, CHARACTER_NOUN, CHARACTER_PLOT):
             found |= {m.group("name") for m in pattern.finditer(text)}
+        found |= {m.group("name") for m in CHARACTER_CAST.finditer(text) if m.group("actor") in actors}
     parts = {w for t in texts for m in PART_PLAYED.finditer(t) for w in m.group("words").split()} - PART_WORDS
     found |= {name for t in texts for name in _parts_named(t, parts)}
     if found:  # "Wenna's mother, Loveday,": kin of a character is one too

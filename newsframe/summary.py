@@ -1440,11 +1440,11 @@ def unheard_sentence(
     works = affiliations(entities, quotes, paragraphs) - spoken_to - published - shown
     if works:
         works &= set(unheard(entities, quotes, paragraphs, mentions)["entity"].astype(str))
-    # "pleaded guilty at Truro Crown Court": a court written only as where something happened, unless heard through
-    # its judge
+    # "pleaded guilty at Truro Crown Court": a court written only as where something happened, even when its judge
+    # speaks ("Judge Simon Hale told him"): the judge is the source, the venue no name quoted or left to be quoted
     seats = chambers(entities, paragraphs) - spoken_to - published - shown - works
     if seats:
-        seats &= set(unheard(entities, quotes, paragraphs, mentions, places=False)["entity"].astype(str))
+        seats &= set(unheard(entities, quotes, paragraphs, mentions, places=False, judges=False)["entity"].astype(str))
     # "the BBC", "the European Heart Journal": as the article writes them
     definite = definite_names(entities, paragraphs) if spoken_to or published or shown or works or seats else set()
     carried, placed, makers, employers, seated = (

@@ -38,8 +38,9 @@ def test_a_court_named_only_as_where_a_plea_was_made_is_a_venue():
     assert "never quoted: Peter Dawlish" in sentence
 
 
-# A court whose judge is quoted stays heard: no "venue" words for it, and it is not listed as unheard.
-def test_a_court_heard_through_its_judge_is_no_venue():
+# A court written only as where the plea was made is a venue even when its judge is quoted: the judge is the source,
+# and the court is neither counted as quoted nor listed as unheard (r36: the rule it replaces counted it as quoted).
+def test_a_court_whose_judge_is_quoted_is_still_a_venue():
     text = paragraphs(
         "Gareth Pryce admitted fraud at Mold Crown Court on Monday.",
         'Judge Rhys Vaughan said the offending had been "persistent and sophisticated".',
@@ -51,8 +52,10 @@ def test_a_court_heard_through_its_judge_is_no_venue():
     )
     rows = said((2, "Rhys Vaughan", "Judge Rhys Vaughan", "the offending had been persistent and sophisticated"))
     sentence = summary.unheard_sentence(rows, names, text)
-    assert "venue" not in sentence
-    assert sentence == "Of the 3 people and organisations it names, 1 is never quoted: Gareth Pryce, named once."
+    assert sentence == (
+        "Mold Crown Court is named only as a venue; of the 2 other people and organisations it names, 1 is never "
+        "quoted: Gareth Pryce, named once."
+    )
 
 
 # "in the Commons" twice is where the row will be heard; "misleading Parliament" is no place, and Parliament stays.
