@@ -7331,21 +7331,27 @@ class SpeakerResolver:
     def _firm_heard_before(
         self, passed: tuple[int, int, int, str, str], head: str
     ) -> tuple[int, int, int, str, str] | None:
-        """The organisation of a kind `head` may stand for that spoke last before, other than `passed`."""
+        """The organisation of a kind `head` may stand for that spoke before, other than `passed`: the one the article
+        names most ("Greggs has warned … Analysts at Peel Hunt said … The company said": Greggs, the firm the story
+        is about, not the broker heard last), and of those named as often the one heard last."""
+        heard: list[tuple[int, int, int, str, str]] = []
         for d in reversed(self.described):
-            if d[3] == passed[4]:
+            if d[3] == passed[4] or any(h[4] == d[3] for h in heard):
                 continue
             mention = next((m for m in self.mentions if m[4] == d[3] and m[3] == "ORG"), None)
             if mention is None or ((kinds := self._kinds(mention)) and not kinds & _kinds_of(head)):
                 continue
-            return mention
-        return None
+            heard.append(mention)
+        if not heard:
+            return None
+        return max(heard, key=lambda h: sum(m[4] == h[4] for m in self.mentions))  # the first of a tie: heard last
 
     def _in_passing(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
         """Whether an organisation is named once before (para, start), and only in passing: as where things are sold
         ("sold at Target stores"), whom a fact is credited to ("according to the CDC"), what happened at another
-        time ("when Abbott Nutrition shut its plant") or in an aside on a person's career ("Helen Marsh, who joined
-        from Unilever in 2019, said"); not as the employer the sentence is about ("worked for Procter & Gamble")."""
+        time ("when Abbott Nutrition shut its plant"), as an example of a kind ("rivals such as Costa") or in an aside
+        on a person's career ("Helen Marsh, who joined from Unilever in 2019, said"); not as the employer the sentence
+        is about ("worked for Procter & Gamble")."""
         if sum(m[4] == mention[4] and (m[0], m[1]) < (para, start) for m in self.mentions) > 1:
             return False
         doc = self.docs[mention[0]]
@@ -7359,6 +7365,11 @@ class SpeakerResolver:
             return True  # "Walmart, Kroger and Target stores": where things are sold
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return True  # "according to the CDC": whom a fact is credited to
+        if root.dep_ == "pobj" and (
+            (root.head.lower_ == "as" and root.head.i > 0 and doc[root.head.i - 1].lower_ == "such")
+            or root.head.lower_ in ("like", "including")
+        ):
+            return True  # "rivals such as Pret A Manger and Costa": an example of a kind, no firm the story is about
         # "Chief executive Helen Marsh, who joined from Unilever in 2019, said": a career told in an aside on a person
         clause = next((t for t in root.ancestors if t.dep_ == "relcl"), None)
         if clause is not None and any(

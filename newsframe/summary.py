@@ -1295,9 +1295,24 @@ def speakers_sentence(
 
 # The opening of `_unheard_text` when every one named is silent, and what follows it: the count and the names.
 ALL_SILENT = re.compile(
-    r"^(?:(?:None|Neither) of the (?P<n>\d+)(?P<other> other)? people and organisations it names is quoted"
-    r"|The one(?P<other1> other)? person or organisation it names is never quoted)(?P<rest>[,:].*)\.$"
+    r"^(?:(?:None|Neither) of the (?P<n>\d+)(?P<other> other)? (?P<many>people and organisations|people|organisations)"
+    r" it names is quoted"
+    r"|The one(?P<other1> other)? (?P<one>person or organisation|person|organisation) it names is never quoted)"
+    r"(?P<rest>[,:].*)\.$"
 )
+
+
+def named_nouns(entities: pd.DataFrame) -> tuple[str, str]:
+    """What the article's named speakers are, for a count of them (one, several): ('person', 'people') when it names
+    people only, ('organisation', 'organisations') when organisations only, else ('person or organisation', 'people
+    and organisations'), so that 'the 8 people it names' is not written 'the 8 people and organisations' of eight
+    people."""
+    kinds = set(entities.loc[entities["entity_type"].isin(HEARD_TYPES), "entity_type"].astype(str))
+    if kinds == {"PERSON"}:
+        return "person", "people"
+    if kinds == {"ORG"}:
+        return "organisation", "organisations"
+    return "person or organisation", "people and organisations"
 
 
 def no_one_quoted(heard: str) -> str | None:
@@ -1310,9 +1325,7 @@ def no_one_quoted(heard: str) -> str | None:
         return None
     rest = m.group("rest").lstrip(",: ").strip()
     n, other = m.group("n"), " other" if m.group("other") or m.group("other1") else ""
-    whom = (
-        f"the {n}{other} people and organisations it names" if n else f"the one{other} person or organisation it names"
-    )
+    whom = f"the {n}{other} {m.group('many')} it names" if n else f"the one{other} {m.group('one')} it names"
     if "(" in rest:  # each with their own count in brackets: the list set off by commas, not brackets in brackets
         return f"It quotes no one, neither {whom}, {rest}, nor anyone else."
     return f"It quotes no one, neither {whom} ({rest}) nor anyone else."
@@ -1519,20 +1532,20 @@ def _unheard_text(
         bearers = {p for s in shared_surname_speakers(table, entities)["speaker"] for p in surname_bearers(s, entities)}
         vague = vague or bool(bearers & set(silent["entity"].astype(str)))
     by_name = " by name" if vague else ""
+    one, many = named_nouns(entities)
     if silent.empty:
         if named == 1:
-            return f"It quotes the one{other} person or organisation it names."
-        return f"It quotes every one of the {named}{other} people and organisations it names."
+            return f"It quotes the one{other} {one} it names."
+        return f"It quotes every one of the {named}{other} {many} it names."
     if len(silent) == named:
         head = (
-            f"The one{other} person or organisation it names is never quoted"
+            f"The one{other} {one} it names is never quoted"
             if named == 1
-            else f"{'Neither' if named == 2 else 'None'} of the {named}{other} people and organisations it names is "
-            "quoted"
+            else f"{'Neither' if named == 2 else 'None'} of the {named}{other} {many} it names is quoted"
         ) + by_name
     else:
         verb = "is" if len(silent) == 1 else "are"
-        head = f"Of the {named}{other} people and organisations it names, {len(silent)} {verb} never quoted{by_name}"
+        head = f"Of the {named}{other} {many} it names, {len(silent)} {verb} never quoted{by_name}"
     mentions = [int(m) for m in silent["mentions"]]
     if len(silent) == 1:
         return f"{head}: {silent['entity'].iloc[0]}, named {_times(mentions[0])}."

@@ -463,7 +463,7 @@ def test_speakers_are_counted_each_with_the_kinds_of_what_they_said_and_ties_are
     assert summary.speakers_sentence(quotes.iloc[[5]], entities) == "It reports 1 statement, none with a speaker found."
     assert summary.unheard_sentence(quotes, entities.iloc[:0]) == ""
     assert summary.unheard_sentence(quotes.iloc[:0], entities.iloc[[0]]) == (
-        "The one person or organisation it names is never quoted: Ann Lee, named 3 times."
+        "The one person it names is never quoted: Ann Lee, named 3 times."
     )
 
 
@@ -601,11 +601,10 @@ def test_a_speaker_given_only_as_a_pronoun_is_no_source_and_the_unquoted_are_unq
         "Ann Lee (reported)."
     )
     assert summary.unheard_sentence(quotes, entities) == (
-        "Of the 2 people and organisations it names, 1 is never quoted by name: Cy Dee, named once."
+        "Of the 2 people it names, 1 is never quoted by name: Cy Dee, named once."
     )
     alone = quotes.iloc[[0]]
     assert summary.speakers_sentence(alone, entities) == ("It reports 1 statement and gives its speaker only as “she”.")
     assert summary.unheard_sentence(alone, entities) == (
-        "Neither of the 2 people and organisations it names is quoted by name: Ann Lee (named twice) and Cy Dee "
-        "(named once)."
+        "Neither of the 2 people it names is quoted by name: Ann Lee (named twice) and Cy Dee (named once)."
     )

@@ -71,7 +71,7 @@ def test_a_title_split_off_a_name_is_no_one_never_quoted():
     assert "Vice Admiral" not in set(speakers.unheard(NAVY_NAMES, NAVY_SAID, NAVY)["entity"])
     sentence = summary.unheard_sentence(NAVY_SAID, NAVY_NAMES, NAVY)
     # the Harbour Authority declined to comment: said so, and the one other counted is Tomas Reyes
-    assert "Vice Admiral" not in sentence and "the one other person or organisation" in sentence
+    assert "Vice Admiral" not in sentence and "the one other person it names" in sentence
 
 
 def test_the_agency_that_carried_a_statement_is_no_source_kept_silent():

@@ -53,7 +53,7 @@ def test_a_court_whose_judge_is_quoted_is_still_a_venue():
     rows = said((2, "Rhys Vaughan", "Judge Rhys Vaughan", "the offending had been persistent and sophisticated"))
     sentence = summary.unheard_sentence(rows, names, text)
     assert sentence == (
-        "Mold Crown Court is named only as a venue; of the 2 other people and organisations it names, 1 is never "
+        "Mold Crown Court is named only as a venue; of the 2 other people it names, 1 is never "
         "quoted: Gareth Pryce, named once."
     )
 

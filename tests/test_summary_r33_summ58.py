@@ -21,7 +21,7 @@ HEALTH_SAID = said((2, "Amina Shah", "Prof Amina Shah", "the findings were genui
 def test_a_body_that_declined_to_comment_is_said_to_have_declined_not_never_quoted():
     assert speakers.reply_refusals(HEALTH_NAMES, HEALTH_SAID, HEALTH) == {"Novo Nordisk": speakers.DECLINED}
     text = summary.unheard_sentence(HEALTH_SAID, HEALTH_NAMES, HEALTH)
-    assert text == "Novo Nordisk declined to comment; it quotes the one other person or organisation it names."
+    assert text == "Novo Nordisk declined to comment; it quotes the one other person it names."
     assert "never quoted" not in text
 
 
@@ -72,8 +72,7 @@ def test_a_body_heard_elsewhere_is_not_said_to_have_declined():
     rows = said((2, "Skylark Air", "Skylark Air", "it was disappointed by the strike"))
     sentence = summary.unheard_sentence(rows, names, text)
     assert sentence == (
-        "The Department for Transport could not be reached for comment; it quotes the one other person or "
-        "organisation it names."
+        "The Department for Transport could not be reached for comment; it quotes the one other organisation it names."
     )
 
 
@@ -93,7 +92,7 @@ def test_several_replies_and_the_rest_still_counted():
     )
     assert summary.unheard_sentence(NONE, names, text) == (
         "Castello and Harlow Foods declined to comment; Oakley Care could not be reached for comment; the one other "
-        "person or organisation it names is never quoted: Karen Holt, named twice."
+        "person it names is never quoted: Karen Holt, named twice."
     )
 
 

@@ -124,7 +124,7 @@ def test_the_two_supermarkets_are_the_two_named_together_before_each_heard():
     # a joint statement by "the two supermarkets" after "Tesco and Asda" is Asda's too: not "never quoted"
     assert speakers.numbered_groups(RECALL_SAID, RECALL_NAMES, RECALL) == ["Tesco and Asda", "Tesco"]
     heard = summary.unheard_sentence(RECALL_SAID, RECALL_NAMES, RECALL)
-    assert heard == "It quotes every one of the 2 people and organisations it names.", heard
+    assert heard == "It quotes every one of the 2 organisations it names.", heard
     sentence = summary.speakers_sentence(RECALL_SAID, RECALL_NAMES, paragraphs=RECALL)
     assert "1 made by Tesco and Asda together" in sentence, sentence
 

@@ -57,7 +57,7 @@ FILM_SAID = said((3, "Hannah Kerr", "Kerr", "she had wanted to make a film about
 def test_characters_named_with_their_actors_are_no_people_left_unquoted():
     sentence = summary.unheard_sentence(FILM_SAID, FILM_NAMES, FILM)
     assert sentence.startswith("Ruth, Dennis and Michael are characters of the film; ")
-    assert "of the 4 other people and organisations it names, 3 are never quoted" in sentence
+    assert "of the 4 other people it names, 3 are never quoted" in sentence
 
 
 # A name in brackets that is no person the article names (a party, a place) makes no character.

@@ -1,0 +1,27 @@
+"""Who said what (newsframe.quotes): "the company" after a firm named only as an example of a kind is the firm the
+story is about, not the example, nor the broker heard last."""
+
+from __future__ import annotations
+
+from test_quotes import quoting, table  # the quotes table of an article given as text
+
+
+def test_the_company_is_the_firm_the_story_is_about_not_an_example_or_the_broker_heard_last():
+    found = table(
+        "date 2025-03-04 Greggs warns on costs\n\n"
+        "Greggs has warned that higher wage bills will add about £30m to its costs this year.\n\n"
+        "Chief executive Nora Pike said trading had improved in recent weeks.\n\n"
+        "Analysts at Peel Hunt said the slowdown was disappointing, noting that rivals such as Pret A Manger and "
+        "Costa had also reported weaker footfall.\n\n"
+        "The company, which employs more than 32,000 people, said it would pay a special dividend in May.\n"
+    )
+    assert quoting(found, "special dividend")["speaker"] == "Greggs"
+
+
+def test_the_company_after_a_firm_the_story_names_as_its_subject_stays_that_firm():
+    found = table(
+        "date 2025-03-04 Tesco recalls loaves\n\n"
+        "Tesco has recalled two batches of its seeded loaf, sold at stores including Bunline.\n\n"
+        "The company said no other products were affected.\n"
+    )
+    assert quoting(found, "no other products")["speaker"] == "Tesco"
