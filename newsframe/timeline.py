@@ -468,6 +468,12 @@ WOULD_HABIT = re.compile(
 BARE_STRETCH_WORDS = {"over"}
 # Verbs whose object is a stretch of time used up: "spent the past eight months on it" runs up to publication.
 TIME_SPENDING_VERBS = {"spend", "pass", "waste"}
+# Verbs of a change measured over a stretch: a headline's plain present of one ("Glaciers shrink by a third in 20
+# years", "House prices rise 5% in a year") tells what has happened over the stretch up to publication.
+HEADLINE_CHANGE_VERBS = frozenset(
+    "lose gain rise fall grow shrink double halve treble triple drop climb jump soar plunge slump surge sink"
+    " increase decrease decline shed add".split()
+)
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
 
@@ -2057,6 +2063,51 @@ def saying_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
     return None
 
 
+# The words before a length that count it back to the time of its clause: a superlative or a first time ("the highest
+# in", "the wettest for", "for the first time in") or a stretch named as the one up to then ("over the past",
+# "in the last").
+COUNTED_BACK_BEFORE = re.compile(r"\b(?:in|over|during|for) (?:the )?(?:past|last) $", re.I)
+# A calendar value of a year, a month or a day (no week, season or time): a past clause's own time.
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: datetime | None) -> Candidate | None:
+    """The date, gone by, of the past clause a length counted back belongs to ("In 2010 rainfall was the highest in
+    the past decade": the decade up to 2010, not up to publication; "Rainfall in 2012 was the highest for a decade":
+    the last time before 2012): a year, month or day of the same sentence, ended before publication, that hangs on
+    the length's own verb, or on the past saying that reports it in the past perfect ("In 2018 the company said
+    profits had risen over the past three years"). None when the clause is not told in the past (a present perfect
+    runs up to now) or names no such date."""
+    if cand.type != "DURATION" or published is None or "span" in cand.extras or "date_value" in cand.extras:
+        return None
+    before = doc.text[: cand.start] + LEADING_CUE.match(cand.text)[0]  # "over the past three years" carries its cue
+    if not (_superlative_in(before) or COUNTED_BACK_BEFORE.search(before[-20:])):
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None or verb_tense(verb) != "past" or present_perfect(verb):
+        return None
+    sentence = nlp.sentence_index(doc, cand.start)
+    verbs = {verb.i}
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        verbs.add(verb.head.i)  # "said profits had risen over the past three years": as of the saying
+    dated = None
+    for other in found:
+        if other is cand or other.type != "DATE" or other.extras.get("undated"):
+            continue
+        if not CALENDAR_VALUE.fullmatch(other.value) or nlp.sentence_index(doc, other.start) != sentence:
+            continue
+        there = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if there is None or not len(there) or (governing_verb(there.root) or there.root).i not in verbs:
+            continue
+        if not value_span(other.value)[1] or value_span(other.value)[1][:10] >= published.date().isoformat():
+            continue  # this year's or today's: the stretch up to now, as before
+        if dated is not None:
+            return None  # two dates on the clause: which it is measured to is not said
+        dated = other
+    return dated
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -2066,6 +2117,7 @@ def _row(
     text: str | None = None,
     entry: Candidate | None = None,
     said: Candidate | None = None,
+    upto: Candidate | None = None,
 ) -> dict:
     """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
     `entry` is the date opening the chronology's entry the paragraph is, if it is one; `said`, the date of the
@@ -2161,6 +2213,17 @@ def _row(
             verb is None and span is not None and len(span) and fixture_read_as_a_noun(span.root.sent)
         ):
             tense = "future"  # "Reading host Barnsley on Saturday in their third game in a week": a fixture to come
+        if (
+            paragraph == 0
+            and tense == "future"
+            and verb.tag_ in ("VBZ", "VBP")
+            and verb.lemma_.lower() in HEADLINE_CHANGE_VERBS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and re.search(r"\bin\s+$", before)
+            and not _superlative_in(before)
+        ):
+            tense, perfect = "present", True  # a headline's "Coral reefs lose half their cover in three decades": the
+            # news present of what has happened over the stretch up to now, not thirty years from now
         if _ordinal_in_the_subject(verb, span, before):
             before = text[verb.idx : cand.start]  # "The second round of talks begins in two weeks": the round is the
             # second, not the time in two weeks; the stretch counts as the verb's own words say
@@ -2203,6 +2266,21 @@ def _row(
             start, end, anchor = "", "", "vague"  # "play three matches in eight days over Christmas": how close
             # together, not eight days from now ("has lost five games in the past fortnight" counts them in the
             # fourteen days up to now)
+        elif upto is not None and counted_from is None:
+            # "In 2010 rainfall was the highest in the past decade": the stretch up to the end of the clause's own
+            # date (2001 to 2010); "Rainfall in 2012 was the highest for a decade": the last time, about 2002
+            first, last = value_span(upto.value)
+            precision = value_start(upto.value)[1]
+            after = datetime.fromisoformat(last[:10]) + timedelta(days=1)
+            start, end, anchor = duration_span(cand.value, before, tense, after, cand.text, perfect, precision, being)
+            if start and end == after.date().isoformat():
+                end = last[:10]  # up to and with the named period, not the day after it
+            elif start:
+                moment = datetime.fromisoformat(first[:10])
+                start, end, anchor = duration_span(
+                    cand.value, before, tense, moment, cand.text, perfect, precision, being
+                )
+                last_occasion = bool(start)
         elif counted_from is not None:  # "March 2019 - An inspection recommends repairs within five years": the
             # entry's present is its date, which the duration counts from (2019-03-01..2024-03-01)
             moment, precision = counted_from
@@ -4290,6 +4368,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
                 text,
                 entry,
                 saying_date(cand, found, doc, published) or day_of_a_length(cand, found, doc),
+                clause_date(cand, found, doc, published),
             )
             for cand in found
         ]
