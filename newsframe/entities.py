@@ -11811,6 +11811,24 @@ def named_before_a_round(doc: Doc, span: Span) -> bool:
     )
 
 
+# A time gone by right after a name of where: "at Wimbledon two years ago", "at Augusta last year", "at Eastbourne in
+# 2024".
+PAST_OCCASION = re.compile(r"(?:\bago\b|^last\b|^in (?:19|20)\d\d$)")
+
+
+def played_at_a_past_time(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name after "at" is followed by a time gone by ("beat Raducanu in their only meeting, at
+    Wimbledon two years ago"): in a report of a sport of players, the tournament held there, an event; not a town
+    the article names as a town too (see `extract_mentions`)."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "at" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.ent_type_ != "DATE" or after.ent_iob_ != "B":
+        return False
+    date = next((e for e in doc.ents if e.start == after.i), None)
+    return date is not None and bool(PAST_OCCASION.search(date.text.lower()))
+
+
 def unread_dateline_places(docs: list[Doc], spans: list[Span], ends: list[int]) -> list[Span]:
     """The capitals place of a dateline no reader read ("EPSOM — Golden Fable won ...", `ends` from
     `dateline_place_end` per Doc): where the story was filed is a name whether or not a reader knew the town."""
@@ -14904,6 +14922,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
     rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
+    past: list[bool] = []  # per row: a tournament played at a time gone by (`played_at_a_past_time`)
     taken_up = bodies_taken_up(read, spans, surnames)
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
@@ -15229,11 +15248,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
         rounds.append(bool(s.names or s.model) and named_before_a_round(doc, s))
+        past.append(bool(s.names or s.model) and players and played_at_a_past_time(doc, s))
     # a tournament before its round ("reach the Wimbledon quarter-finals") is an event, as a prize is; not a town the
     # article names as the town too ("reach Eastbourne semi-finals" above "a win at Eastbourne"), which stays one
     towns_named = {r["key"] for r in rows if r["town"] or r["venue"]}
     for r, by_round in zip(rows, rounds):
         if by_round and r["key"] not in towns_named:
+            r["prize"] = True
+    # so is a tournament played at a time gone by ("at Wimbledon two years ago"), unless the article names its town
+    # as a town elsewhere
+    towns_named = {r["key"] for r, at_past in zip(rows, past) if (r["town"] or r["venue"]) and not at_past}
+    for r, at_past in zip(rows, past):
+        if at_past and r["key"] not in towns_named:
             r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.

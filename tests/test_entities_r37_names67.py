@@ -44,3 +44,23 @@ def test_a_town_the_gazetteer_names_with_the_keeps_it():
         )
     )
     assert rows["The Hague"] == ("GPE", 1) and "Hague" not in rows
+
+
+TENNIS = (
+    "date 2026-01-10 Raducanu beats top seed to reach Auckland final\n\n"
+    "Emma Raducanu reached her first tennis final in three years on Saturday when she beat top seed Elina Svitolina "
+    "6-4 3-6 7-5 in Auckland. She saved two break points in the deciding set before breaking Svitolina's serve "
+    "with a backhand winner. She served nine aces.\n\n"
+    "She will face Clara Tauson in Sunday's final. Tauson, who beat Raducanu in their only previous meeting, at "
+    "{place} two years ago, needed just 62 minutes to see off Amanda Anisimova.{more}\n"
+)
+
+
+def test_a_tournament_played_at_a_time_gone_by_is_an_event():
+    rows = _kinds(_entities_of(TENNIS.format(place="Wimbledon", more="")))
+    assert rows["Wimbledon"] == ("EVENT", 1)
+
+
+def test_a_town_named_as_a_town_too_stays_a_place():
+    rows = _kinds(_entities_of(TENNIS.format(place="Wimbledon", more=" Tauson has lived in Wimbledon since 2022.")))
+    assert rows["Wimbledon"][0] == "GPE"
