@@ -2423,8 +2423,23 @@ def join_capital_the(doc: Doc, spans: list[Span]) -> list[Span]:
             span = replace(span, start=i - 1)
         elif titled_after_an_owner(doc, i, span.end) and not any(s.start <= i - 1 < s.end for s in spans):
             span = replace(span, start=i - 1)  # "Wolf Alice's The Clearing": the work's title keeps its "The"
+        elif town_named_with_the(doc, span) and not any(s.start <= i - 1 < s.end for s in spans):
+            span = replace(span, start=i - 1, label="GPE" if span.label == "PERSON" else span.label)
         out.append(span)
     return out
+
+
+def town_named_with_the(doc: Doc, span: Span) -> bool:
+    """Whether a place's name (or a person's, as a reader took it) follows a capitalised "The" that the gazetteer
+    writes as part of the town's name ("supporters in The Hague", "The Bronx"): the town, with its "The"."""
+    i = span.start
+    return (
+        i >= 1
+        and doc[i - 1].text == "The"
+        and span.label in PLACE_LABELS | {"PERSON"}
+        and doc[i].is_title
+        and name_key(doc[i - 1 : span.end].text) in known_cities()
+    )
 
 
 def join_select_committee(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -5655,7 +5670,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
-    out = family_names(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+    # a name the article established, written again before a model's number ("Tonight Ariane 6 showed"): the model
+    out = with_model_numbers(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+    out = family_names(docs, out, repairs, numbers)
     return works_with_their_the(docs, out, repairs, numbers)
 
 
@@ -5705,18 +5722,78 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
             whole.setdefault(_span_text(doc, s), s)
     if not whole:
         return spans
+    families = model_families(docs, spans)
     out = []
     for s in spans:
         doc = docs[s.doc]
-        if s.end < len(doc) and doc[s.end].is_digit and f"{_span_text(doc, s)} {doc[s.end].text}" in whole:
-            model = whole[f"{_span_text(doc, s)} {doc[s.end].text}"]
+        text = _span_text(doc, s)
+        if s.end < len(doc) and doc[s.end].is_digit and f"{text} {doc[s.end].text}" in whole:
+            model = whole[f"{text} {doc[s.end].text}"]
             longer = replace(s, end=s.end + 1, label=model.label)
             if model.label == "PRODUCT" and not (model.names or model.model):  # a model's number (see below)
                 longer = replace(longer, names="", model="")
+            if longer.label != "PRODUCT" and text in families:  # "Ariane 5" read as a body beside "Ariane 6"
+                longer = replace(longer, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
+        elif text in families and another_model_number_after(doc, s):
+            longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
+            s = longer
+        elif (cut := common_words_before_a_model(doc, s, families)) is not None:
+            # "Tonight Ariane 6 showed" read as a work "Tonight Ariane": the model, without the common word
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [cut])
+            s = cut
+        elif s.label != "PRODUCT" and s.end - s.start >= 2 and doc[s.end - 1].is_digit:
+            if doc[s.start : s.end - 1].text in families and _is_name_word(doc[s.end - 2]):
+                model = replace(s, label="PRODUCT", names="", model="")
+                _log(repairs, numbers[s.doc], "model number", doc, [s], [model])
+                s = model
         out.append(s)
     return out
+
+
+def model_families(docs: list[Doc], spans: list[Span]) -> set[str]:
+    """The names the article gives products by with a model's number after them: "Ariane" of "Ariane 6"."""
+    return {
+        docs[s.doc][s.start : s.end - 1].text
+        for s in spans
+        if s.label == "PRODUCT"
+        and s.end - s.start >= 2
+        and docs[s.doc][s.end - 1].is_digit
+        and _is_name_word(docs[s.doc][s.end - 2])
+    }
+
+
+def common_words_before_a_model(doc: Doc, span: Span, families: set[str]) -> Span | None:
+    """The product a name ending with a model's name and followed by its number holds after the common words a
+    reader read into it ("Tonight Ariane" of "Tonight Ariane 6 showed", read as a work's title), or None."""
+    for start in range(span.start + 1, span.end):
+        if doc[start : span.end].text in families:
+            if all(t.tag_ not in ("NNP", "NNPS") for t in doc[span.start : start]):
+                model = Span(span.doc, start, span.end, "PRODUCT")
+                if another_model_number_after(doc, model):
+                    return replace(model, end=span.end + 1)
+            return None
+    return None
+
+
+def another_model_number_after(doc: Doc, span: Span) -> bool:
+    """Whether the figure right after `span`, a name the article gives a product by with a model's number, is
+    another model's number ("the more powerful Ariane 64 version" beside "Ariane 6"), whatever a reader took the
+    name for: one to four digits, written on from the name, not counting or measuring the word after it
+    ("Ariane 2 years late", "Ariane 3 launches")."""
+    end = span.end
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    number = doc[end]
+    if not number.is_digit or len(number.text) > 4:
+        return False
+    if end + 1 < len(doc):
+        after = doc[end + 1]
+        if after.lower_ in MEASURE_WORDS or after.tag_ in ("NNS", "CD") or after.is_digit:
+            return False
+    return not counts_the_noun_after(doc, span.start, end + 1)
 
 
 # Labels of the names a model's number may follow: a maker's, a thing's, or one no reader typed ("Ariane 6", read as
@@ -8915,6 +8992,59 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# Prepositions before a list of places: "blackouts would continue in Kyiv and Kharkiv".
+PLACE_LIST_PREPOSITIONS = frozenset({"in", "across", "between"})
+# The most words of one town's name in such a list.
+MAX_TOWN_WORDS = 3
+
+
+def unread_towns_listed_after_in(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read in a list after "in", "across" or "between" whose every name is a place, read so or
+    known to the gazetteer as a town, country or region ("would continue in Kyiv and Kharkiv", "in Leeds, Hull
+    and York"): places, as GPE. Two names or more, each of capitalised proper nouns of no other kind the model
+    gives, none with a possessive or another capitalised word after the list."""
+    taken = _taken_words(spans)
+    starts = {(s.doc, s.start): s for s in spans}
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if t.lower_ not in PLACE_LIST_PREPOSITIONS or t.i + 1 >= len(doc) or not _is_name_word(doc[t.i + 1]):
+                continue
+            i, items = t.i + 1, []
+            while i < len(doc):
+                read = starts.get((d, i))
+                if read is not None:
+                    if not _a_known_place(doc, read):
+                        break
+                    items.append((read, False))
+                    i = read.end
+                else:
+                    end = i
+                    while end < len(doc) and end - i < MAX_TOWN_WORDS and _is_name_word(doc[end]):
+                        end += 1
+                    run = Span(d, i, end, "GPE")
+                    if end == i or any(
+                        (d, w.i) in taken or w.ent_type_ or w.pos_ != "PROPN" or _is_title(w) for w in doc[i:end]
+                    ):
+                        break
+                    if not (is_region_name(_span_text(doc, run)) or _a_city(_span_text(doc, run))):
+                        break
+                    items.append((run, True))
+                    i = end
+                if i + 1 < len(doc) and doc[i].lower_ in LIST_SEPARATORS and _is_name_word(doc[i + 1]):
+                    i += 1
+                    continue
+                break
+            else:
+                continue
+            if len(items) < 2 or i < items[-1][0].end:
+                continue  # the list stops at a name of no place
+            if i < len(doc) and (_is_name_word(doc[i]) or doc[i].tag_ == "POS"):
+                continue
+            out.extend(s for s, unread in items if unread)
+    return out
+
+
 def places_written_again(docs: list[Doc], spans: list[Span], found: list[Span]) -> list[Span]:
     """The other occurrences of places no reader read that a rule found (`found`: "her constituents in Whitstable"),
     where no reader read them either ("whether she would swim off Whitstable"): the same proper nouns, whole, after a
@@ -11681,6 +11811,24 @@ def named_before_a_round(doc: Doc, span: Span) -> bool:
     )
 
 
+# A time gone by right after a name of where: "at Wimbledon two years ago", "at Augusta last year", "at Eastbourne in
+# 2024".
+PAST_OCCASION = re.compile(r"(?:\bago\b|^last\b|^in (?:19|20)\d\d$)")
+
+
+def played_at_a_past_time(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name after "at" is followed by a time gone by ("beat Raducanu in their only meeting, at
+    Wimbledon two years ago"): in a report of a sport of players, the tournament held there, an event; not a town
+    the article names as a town too (see `extract_mentions`)."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "at" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.ent_type_ != "DATE" or after.ent_iob_ != "B":
+        return False
+    date = next((e for e in doc.ents if e.start == after.i), None)
+    return date is not None and bool(PAST_OCCASION.search(date.text.lower()))
+
+
 def unread_dateline_places(docs: list[Doc], spans: list[Span], ends: list[int]) -> list[Span]:
     """The capitals place of a dateline no reader read ("EPSOM — Golden Fable won ...", `ends` from
     `dateline_place_end` per Doc): where the story was filed is a name whether or not a reader knew the town."""
@@ -12701,7 +12849,9 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     surnames: dict[str, set[str]] = defaultdict(set)
     sport = is_sport_report(docs)
     for s in spans:
-        if s.label not in PROPAGATED_LABELS:
+        # a product named with its model's number ("Ariane 6") is named so wherever the article writes it
+        model = s.label == "PRODUCT" and s.end - s.start >= 2 and docs[s.doc][s.end - 1].is_digit
+        if s.label not in PROPAGATED_LABELS and not (model and _is_name_word(docs[s.doc][s.end - 2])):
             continue
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
@@ -12846,6 +12996,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
             if found is None:
                 continue
             read = {owner.get((d, i)) for i in range(found.start, found.end) if (d, i) in taken}
+            if names[match.group(0)] == "PRODUCT" and (d, found.end - 1) not in owner:
+                # a model's number the model read as a figure alone ("Tonight Ariane 6 showed"): the model's name
+                read = {owner.get((d, i)) for i in range(found.start, found.end - 1) if (d, i) in taken}
             if read:
                 # a name of two or more words the article established, read here only in pieces inside it
                 # ("Hospital" of "Portbridge General Hospital"), counts whole
@@ -14652,6 +14805,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    if not sport:
+        taken = _taken_words(listed)
+        listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
     listed += places_written_again(read, spans, listed)
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
@@ -14766,6 +14922,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
     rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
+    past: list[bool] = []  # per row: a tournament played at a time gone by (`played_at_a_past_time`)
     taken_up = bodies_taken_up(read, spans, surnames)
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
@@ -15091,11 +15248,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
         rounds.append(bool(s.names or s.model) and named_before_a_round(doc, s))
+        past.append(bool(s.names or s.model) and players and played_at_a_past_time(doc, s))
     # a tournament before its round ("reach the Wimbledon quarter-finals") is an event, as a prize is; not a town the
     # article names as the town too ("reach Eastbourne semi-finals" above "a win at Eastbourne"), which stays one
     towns_named = {r["key"] for r in rows if r["town"] or r["venue"]}
     for r, by_round in zip(rows, rounds):
         if by_round and r["key"] not in towns_named:
+            r["prize"] = True
+    # so is a tournament played at a time gone by ("at Wimbledon two years ago"), unless the article names its town
+    # as a town elsewhere
+    towns_named = {r["key"] for r, at_past in zip(rows, past) if (r["town"] or r["venue"]) and not at_past}
+    for r, at_past in zip(rows, past):
+        if at_past and r["key"] not in towns_named:
             r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
