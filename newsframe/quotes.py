@@ -2692,6 +2692,23 @@ def _complement_read_as_relative(clause: Token) -> bool:
     return subject and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _bare_complement_read_as_relative(clause: Token, occasion: Token) -> bool:
+    """Whether the parse read a complement without "that" as a relative clause of the occasion before it ("said in a
+    statement it had agreed to extend the truce"): the clause opens right after the occasion's noun with a subject
+    of its own, no relative word, and its verb is none that takes the occasion as its object ("said in a statement
+    it issued on Monday", "in an interview he gave")."""
+    subject = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and subject.i == occasion.i + 1
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i == clause.i
+        and subject.tag_ not in ("WDT", "WP", "WP$")
+        and subject.lower_ != "that"
+        and _lemma(clause) not in OCCASION_VERBS
+    )
+
+
 def _on_offer(verb: Token) -> bool:
     """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
     free delivery"), in the present or with a modal, not an offer made ("offered condolences", "has offered a deal")."""
@@ -2769,6 +2786,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                         (obj.lemma_.lower() in OCCASION_NOUNS | TIME_OF_SAYING_NOUNS or clause.left_edge.tag_ == "IN")
                         and _complement_read_as_relative(clause)
                     )
+                    or (obj.lemma_.lower() in OCCASION_NOUNS and _bare_complement_read_as_relative(clause, obj))
                 )
             ),
             None,

@@ -25,3 +25,14 @@ def test_the_company_after_a_firm_the_story_names_as_its_subject_stays_that_firm
         "The company said no other products were affected.\n"
     )
     assert quoting(found, "no other products")["speaker"] == "Tesco"
+
+
+def test_what_a_statement_said_without_that_is_what_was_said_and_the_statement_issued_is_not():
+    found = table(
+        "date 2023-11-28 Truce extended\n\n"
+        "Hamas said in a statement it had agreed with Qatar and Egypt to extend the truce.\n\n"
+        "The club said in a statement it issued on Monday that the manager had left.\n"
+    )
+    assert quoting(found, "agreed with Qatar")["text"] == "it had agreed with Qatar and Egypt to extend the truce"
+    assert quoting(found, "the manager had left")["text"] == "that the manager had left"
+    assert not found["text"].str.contains("issued").any()
