@@ -5497,7 +5497,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     rows = [r for r in rows if not _topic_label(r, rows)]
     _lead_speaker_named(rows, resolver, numbers)
     _lead_description_titled(rows, resolver, numbers)
-    _headline_speakers_named(rows, resolver.people, resolver.organisations)  # with the lead's speaker named
+    _headline_speakers_named(rows, resolver.people, resolver.organisations, resolver)  # with the lead's speaker named
     _another_of_the_same(rows)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
@@ -5564,13 +5564,20 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _headline_speakers_named(rows: list[dict], people: set[str], organisations: set[str] = frozenset()) -> None:
+def _headline_speakers_named(
+    rows: list[dict],
+    people: set[str],
+    organisations: set[str] = frozenset(),
+    resolver: SpeakerResolver | None = None,
+) -> None:
     """A headline's speaker given by a description ("Former port chief denies fraud", "‘I never wanted this’: the
     baker who …") is the person the story names saying it: the speaker of the body's quotation that repeats the
     headline's, or, for a description of a person, of the first statement in the body with the headline's verb
-    ("Graham Lee, 61, denies three charges"). A description of a body ("Retailer admits hackers stole data") is the
-    organisation heard first in the story's first paragraph ("Harlow & Finch has confirmed that …"), or first with
-    the headline's verb."""
+    ("Graham Lee, 61, denies three charges"), or, for a quotation before a colon ("‘We cannot keep patching up the
+    roads’: council leader on …"), the one person the body quotes in quotation marks when the body names that person
+    with the description's noun ("became leader of Kent County Council"). A description of a body ("Retailer admits
+    hackers stole data") is the organisation heard first in the story's first paragraph ("Harlow & Finch has
+    confirmed that …"), or first with the headline's verb."""
     body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
     bodies = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in organisations]
     lead = min((r["paragraph"] for r in rows if r["paragraph"] != 0), default=None)
@@ -5586,6 +5593,10 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
         if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
+        if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):
+            direct = {r["speaker"] for r in body if r["kind"] == "direct"}
+            if len(direct) == 1 and resolver.named_with(next(iter(direct)), words[-1]):
+                repeated = [r for r in body if r["kind"] == "direct"][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
             named = [r for r in bodies if words[-1] not in NAMED_KINDS or words[-1] in r["speaker"].lower().split()]
@@ -7546,6 +7557,18 @@ class SpeakerResolver:
             return surname
         pick = max if before.group(1) != "younger" else min
         return pick(ages, key=ages.get)
+
+    def named_with(self, person: str, noun: str) -> bool:
+        """Whether the body names `person` with `noun` beside the name, in the words before it or the clause after
+        it ("council leader Ruth Adeyemi", "Ruth Adeyemi became leader of Kent County Council")."""
+        for para, start, end, kind, entity in self.mentions:
+            if para == 0 or kind != "PERSON" or entity != person:
+                continue
+            text = self.texts[para]
+            near = text[max(0, start - 40) : start] + " " + re.split(r"[.;]", text[end : end + 60])[0]
+            if re.search(r"\b" + re.escape(noun) + r"\b", near, re.I):
+                return True
+        return False
 
     def _titled(self, words: str, until: tuple[int, int] | None = None) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel
