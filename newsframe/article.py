@@ -314,8 +314,10 @@ def _written_date(match: re.Match) -> datetime | date | None:
 # written with a colon or in small letters ("By: Ann Lee", "by: Ann Lee").
 BYLINE = re.compile(
     r"^(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]+[/|][ \t]+)?"
-    r"(?:[Bb]y|Author(?=:)|(?:Story|Words|Text|Written|Reporting) by):?[ \t]+[A-Z][\w.'’-]*"
-    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
+    r"(?:[Bb]y|Author(?=:)|(?:Story|Words|Text|Written|Reporting) by):?[ \t]+"
+    r"(?:[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
+    r"(?:[ \t]+(?:staff|reporters?|correspondents?|writers?|journalists))?"  # "By Reuters staff", "By AP reporters"
+    r"|[Oo]ur(?:[ \t]+[A-Z]?[a-z]+)?[ \t]+(?:[Cc]orrespondent|[Rr]eporter|[Ss]taff))"  # "By our correspondent"
     r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
 # A byline that names the paper's staff, not a writer ("Special Correspondent", "Staff Reporter", "Express News

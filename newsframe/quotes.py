@@ -2692,6 +2692,23 @@ def _complement_read_as_relative(clause: Token) -> bool:
     return subject and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
 
 
+def _bare_complement_read_as_relative(clause: Token, occasion: Token) -> bool:
+    """Whether the parse read a complement without "that" as a relative clause of the occasion before it ("said in a
+    statement it had agreed to extend the truce"): the clause opens right after the occasion's noun with a subject
+    of its own, no relative word, and its verb is none that takes the occasion as its object ("said in a statement
+    it issued on Monday", "in an interview he gave")."""
+    subject = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and subject.i == occasion.i + 1
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i == clause.i
+        and subject.tag_ not in ("WDT", "WP", "WP$")
+        and subject.lower_ != "that"
+        and _lemma(clause) not in OCCASION_VERBS
+    )
+
+
 def _on_offer(verb: Token) -> bool:
     """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
     free delivery"), in the present or with a modal, not an offer made ("offered condolences", "has offered a deal")."""
@@ -2769,6 +2786,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                         (obj.lemma_.lower() in OCCASION_NOUNS | TIME_OF_SAYING_NOUNS or clause.left_edge.tag_ == "IN")
                         and _complement_read_as_relative(clause)
                     )
+                    or (obj.lemma_.lower() in OCCASION_NOUNS and _bare_complement_read_as_relative(clause, obj))
                 )
             ),
             None,
@@ -5479,7 +5497,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     rows = [r for r in rows if not _topic_label(r, rows)]
     _lead_speaker_named(rows, resolver, numbers)
     _lead_description_titled(rows, resolver, numbers)
-    _headline_speakers_named(rows, resolver.people, resolver.organisations)  # with the lead's speaker named
+    _headline_speakers_named(rows, resolver.people, resolver.organisations, resolver)  # with the lead's speaker named
     _another_of_the_same(rows)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
@@ -5546,13 +5564,20 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _headline_speakers_named(rows: list[dict], people: set[str], organisations: set[str] = frozenset()) -> None:
+def _headline_speakers_named(
+    rows: list[dict],
+    people: set[str],
+    organisations: set[str] = frozenset(),
+    resolver: SpeakerResolver | None = None,
+) -> None:
     """A headline's speaker given by a description ("Former port chief denies fraud", "‘I never wanted this’: the
     baker who …") is the person the story names saying it: the speaker of the body's quotation that repeats the
     headline's, or, for a description of a person, of the first statement in the body with the headline's verb
-    ("Graham Lee, 61, denies three charges"). A description of a body ("Retailer admits hackers stole data") is the
-    organisation heard first in the story's first paragraph ("Harlow & Finch has confirmed that …"), or first with
-    the headline's verb."""
+    ("Graham Lee, 61, denies three charges"), or, for a quotation before a colon ("‘We cannot keep patching up the
+    roads’: council leader on …"), the one person the body quotes in quotation marks when the body names that person
+    with the description's noun ("became leader of Kent County Council"). A description of a body ("Retailer admits
+    hackers stole data") is the organisation heard first in the story's first paragraph ("Harlow & Finch has
+    confirmed that …"), or first with the headline's verb."""
     body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
     bodies = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in organisations]
     lead = min((r["paragraph"] for r in rows if r["paragraph"] != 0), default=None)
@@ -5568,6 +5593,10 @@ def _headline_speakers_named(rows: list[dict], people: set[str], organisations: 
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
         if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
+        if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):
+            direct = {r["speaker"] for r in body if r["kind"] == "direct"}
+            if len(direct) == 1 and resolver.named_with(next(iter(direct)), words[-1]):
+                repeated = [r for r in body if r["kind"] == "direct"][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
             named = [r for r in bodies if words[-1] not in NAMED_KINDS or words[-1] in r["speaker"].lower().split()]
@@ -7528,6 +7557,18 @@ class SpeakerResolver:
             return surname
         pick = max if before.group(1) != "younger" else min
         return pick(ages, key=ages.get)
+
+    def named_with(self, person: str, noun: str) -> bool:
+        """Whether the body names `person` with `noun` beside the name, in the words before it or the clause after
+        it ("council leader Ruth Adeyemi", "Ruth Adeyemi became leader of Kent County Council")."""
+        for para, start, end, kind, entity in self.mentions:
+            if para == 0 or kind != "PERSON" or entity != person:
+                continue
+            text = self.texts[para]
+            near = text[max(0, start - 40) : start] + " " + re.split(r"[.;]", text[end : end + 60])[0]
+            if re.search(r"\b" + re.escape(noun) + r"\b", near, re.I):
+                return True
+        return False
 
     def _titled(self, words: str, until: tuple[int, int] | None = None) -> str | None:
         """The one person of the body whose name `words` stand right before as a title ("Housing Minister Daniel

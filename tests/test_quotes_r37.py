@@ -25,3 +25,30 @@ def test_the_company_after_a_firm_the_story_names_as_its_subject_stays_that_firm
         "The company said no other products were affected.\n"
     )
     assert quoting(found, "no other products")["speaker"] == "Tesco"
+
+
+def test_what_a_statement_said_without_that_is_what_was_said_and_the_statement_issued_is_not():
+    found = table(
+        "date 2023-11-28 Truce extended\n\n"
+        "Hamas said in a statement it had agreed with Qatar and Egypt to extend the truce.\n\n"
+        "The club said in a statement it issued on Monday that the manager had left.\n"
+    )
+    assert quoting(found, "agreed with Qatar")["text"] == "it had agreed with Qatar and Egypt to extend the truce"
+    assert quoting(found, "the manager had left")["text"] == "that the manager had left"
+    assert not found["text"].str.contains("issued").any()
+
+
+def test_a_headline_quotation_before_a_description_is_the_one_person_quoted_who_holds_that_role():
+    interview = table(
+        "date 2025-03-17 'We cannot keep patching up the roads': council leader on the pothole crisis\n\n"
+        "Councillor Ruth Adeyemi became leader of Kent County Council in May. She spoke to us about potholes.\n\n"
+        "Q: How bad are the roads?\n\n"
+        "A: Worse than at any time I can remember.\n"
+    )
+    assert quoting(interview, "patching up the roads")["speaker"] == "Ruth Adeyemi"
+    crash = table(
+        "date 2025-03-17 'It was terrifying': passenger on the emergency landing\n\n"
+        "A flight from Leeds made an emergency landing in Dublin on Sunday.\n\n"
+        '"Safety is our first concern," said Tom Hale, the airline\'s chief executive.\n'
+    )
+    assert quoting(crash, "It was terrifying")["speaker"] != "Tom Hale"
