@@ -7300,9 +7300,10 @@ class SpeakerResolver:
     def _body_heard_before(self, para: int, start: int, before: bool = False) -> str | None:
         """The organisation last heard in a paragraph before `start` ("Westgrid says …"), which a spokesman with no
         body of their own named after it speaks for; None when no organisation was heard there. With `before`, for
-        a bare "a spokesperson" with no one heard before it in its paragraph: the body whose own statement (by its
-        name or "it", not a spokesman's) ends the paragraph before ("It said no customer data had been affected. ¶
-        “We're really sorry …,” a spokesperson said.")."""
+        a bare "a spokesperson" with no one heard before it in its paragraph: the organisation the sentence before it
+        in its paragraph is about ("Natural Resources Wales has issued 12 flood warnings. A spokeswoman said"), else
+        the body whose own statement (by its name or "it", not a spokesman's) ends the paragraph before ("It said no
+        customer data had been affected. ¶ “We're really sorry …,” a spokesperson said.")."""
         heard = [
             body for d in self.described if d[0] == para and d[1] < start and (body := self._body_of(d)) is not None
         ]
@@ -7310,6 +7311,13 @@ class SpeakerResolver:
             return heard[-1]
         if not before or any(d[0] == para and d[1] < start for d in self.described):
             return None
+        # "Natural Resources Wales has issued 12 flood warnings. A spokeswoman said …": the body the sentence before
+        # is about, in the same paragraph, not one heard in the paragraph before
+        previous = self._sentence_before(para, start)
+        if previous is not None and previous[0] == para:
+            subject = self._subject_of_sentence_before(para, start)
+            if subject is not None and subject in self.organisations:
+                return subject
         last = [d for d in self.described if d[0] == para - 1]
         if not last or last[-1][3] not in self.organisations:
             return None

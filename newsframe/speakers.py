@@ -1529,7 +1529,7 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor principal mayor minister ministers".split()
+        "detective editor principal mayor minister ministers co-ordinator coordinator organiser organizer".split()
     )
     | MEMBER_OFFICES
 )

@@ -52,3 +52,19 @@ def test_a_headline_quotation_before_a_description_is_the_one_person_quoted_who_
         '"Safety is our first concern," said Tom Hale, the airline\'s chief executive.\n'
     )
     assert quoting(crash, "It was terrifying")["speaker"] != "Tom Hale"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_the_sentence_before_is_about():
+    found = table(
+        "date 2024-12-07 Storm closes bridges\n\n"
+        "The Severn Bridge was closed overnight, and National Highways said it would reopen when safe.\n\n"
+        "Natural Resources Wales has issued 12 flood warnings. A spokeswoman said rivers were expected to peak.\n"
+    )
+    assert quoting(found, "expected to peak")["speaker"] == "Natural Resources Wales"
+    # with no body before it in its paragraph, the one heard at the end of the paragraph before
+    found = table(
+        "date 2024-12-07 Storm closes bridges\n\n"
+        "The Severn Bridge was closed overnight, and National Highways said it would reopen when safe.\n\n"
+        "Winds eased on Saturday. A spokeswoman said traffic was moving again.\n"
+    )
+    assert quoting(found, "moving again")["speaker"] == "National Highways"

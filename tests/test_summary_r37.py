@@ -39,3 +39,14 @@ def test_only_organisations_are_counted_as_organisations_and_both_kinds_as_both(
     placed = entities(("Ann Lee", "PERSON", 1, ""), ("Leeds", "GPE", 1, ""))
     alone = summary.unheard_sentence(NONE, placed, TEXT)
     assert alone == "The one person it names is never quoted: Ann Lee, named once."
+
+
+def test_a_party_heard_through_its_campaign_coordinator_is_heard():
+    text = paragraphs(
+        "Reform UK won the by-election by six votes, overturning a Labour majority.",
+        "Labour's campaign co-ordinator said the party would listen and learn.",
+    )
+    names = entities(("Labour", "ORG", 2, ""), ("Reform UK", "ORG", 1, ""))
+    rows = said((2, "Labour's campaign co-ordinator", "Labour's campaign co-ordinator", "the party would listen"))
+    sentence = summary.unheard_sentence(rows, names, text)
+    assert sentence == "Of the 2 organisations it names, 1 is never quoted: Reform UK, named once."
