@@ -28,6 +28,11 @@ def test_a_year_before_an_events_noun_dates_the_months_of_its_own_clause():
     joined = table("The 2010 floods, which began on 3 March and lasted until April, were severe.", published=WEDNESDAY)
     assert value(joined, "3 March") == "2010-03-03"
     assert value(joined, "April") == "2010-04"
+    both = table(
+        "The 2014 referendum was held in September and the 2016 EU referendum took place in June.",
+        published=WEDNESDAY,
+    )
+    assert (value(both, "September"), value(both, "June")) == ("2014-09", "2016-06")
     # a thing made in its year and acted on later, a report on a year, a season across two years, another clause
     law = table("The 1988 law was repealed in March.", published=WEDNESDAY)
     assert value(law, "March") == "2025-03"

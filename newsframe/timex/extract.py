@@ -1537,8 +1537,13 @@ class DocContext(Context):
         verb = governing_verb(span.root) if span is not None and len(span) else None
         if verb is None:
             return None
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "which began on 3 March and lasted until April"
+        while (
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            verb = verb.head  # "which began on 3 March and lasted until April"; not "… and the 2016 referendum took
+            # place in June", a clause of its own subject
         nouns = [verb.head] if verb.dep_ in ("relcl", "acl") else []
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for noun in nouns:
