@@ -1209,15 +1209,50 @@ OPEN_STATES = {"open", "closed", "shut", "staffed", "available"}
 NAMED_WEEK = re.compile(r"[^.;!?]*?\b(?:this|next|last|that) week", re.I)
 
 
+# A year written before a noun that names the thing by it ("the 2023 heatwave").
+THINGS_YEAR = re.compile(r"(?:19|20)\d\d")
+# Nouns of events that happen within the year that names them ("the 2023 heatwave", "the 2019 election", "the 2012
+# Olympics"): what such an event's own clause tells is of that year. Things made in a year and acted on later ("the
+# 1988 law, repealed in March"), stretches across years ("the 2008 crisis", "the 2024-25 season") and what is
+# reported on after its year ("the 2024 accounts, published in March") are not here.
+EVENTS_OF_THEIR_YEAR = frozenset(
+    "heatwave flood drought storm blizzard wildfire bushfire fire earthquake quake tsunami hurricane cyclone typhoon "
+    "tornado eruption landslide outbreak riot protest strike attack bombing shooting massacre coup uprising election "
+    "vote ballot referendum poll primary caucus census summit festival carnival tournament championship games "
+    "olympics paralympics cup final race marathon contest competition exhibition expo visit tour campaign lockdown "
+    "blackout outage raid crash disaster".split()
+)
+# Words before a year that make it a company's or a school's year, not the calendar's: "fiscal 2025".
+OWN_YEAR_BEFORE = frozenset("fiscal financial fy tax academic school model".split())
+
+
+def _year_names(year: Token, noun: Token) -> bool:
+    """Whether the four-figure `year` names the thing `noun` by its calendar year: a modifier right before the noun,
+    or before words that modify it with it ("the 2019 general election"), with no dash or slash after it ("the
+    2024-25 season") and no word before it that makes it another kind of year ("fiscal 2025")."""
+    doc = year.doc
+    if year.dep_ not in ("nummod", "compound", "amod", "nmod") or year.ent_type_ not in ("DATE", ""):
+        return False
+    between = doc[year.i + 1 : noun.i]
+    if any(t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in between) or len(between) > 2:
+        return False
+    return not (year.i > 0 and doc[year.i - 1].lower_ in OWN_YEAR_BEFORE)
+
+
 def _year_of_a_things_kind(number: Token) -> bool:
     """Whether a number before a plural noun is the year of that noun, not its count: a four-figure year the
     recogniser calls a date, after a possessive ("its 2020 results", "Ohio's 2019 accounts"). After an article or
-    a quantity word it stays a count ("Some 2000 protesters", "the 2000 staff")."""
+    a quantity word it stays a count ("Some 2000 protesters", "the 2000 staff"), unless the noun is of events that
+    happen within their year (EVENTS_OF_THEIR_YEAR: "The 2010 floods were the worst in the past decade")."""
+    if number.ent_type_ != "DATE" or re.fullmatch(r"(?:19|20)\d\d", number.text) is None or number.i == 0:
+        return False
+    if number.nbor(-1).tag_ in ("PRP$", "POS"):
+        return True
+    noun = number.nbor(1) if number.i + 1 < len(number.doc) else None
     return (
-        number.ent_type_ == "DATE"
-        and re.fullmatch(r"(?:19|20)\d\d", number.text) is not None
-        and number.i > 0
-        and number.nbor(-1).tag_ in ("PRP$", "POS")
+        number.nbor(-1).lower_ == "the"
+        and noun is not None
+        and {noun.lemma_.lower(), noun.lower_} & EVENTS_OF_THEIR_YEAR != set()
     )
 
 
@@ -1293,6 +1328,7 @@ class DocContext(Context):
         self.generic_clock = self._generic_clock
         self.kind_of_thing = self._kind_of_thing
         self.year_clause = self._year_clause
+        self.things_year = self._things_year
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
         self.done_in = self._done_in
@@ -1488,6 +1524,35 @@ class DocContext(Context):
             and verb.head.i == year_verb.i
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
         )
+
+    def _things_year(self, start: int, end: int) -> int | None:
+        """The year written before a noun of an event (EVENTS_OF_THEIR_YEAR) that the clause of the expression
+        start..end describes (a relative or participle clause on it) or has as its subject: "The 2023 heatwave, which
+        lasted from June until the end of August", "The 2019 election, held in December", "The 2019 election was
+        held in December". An event's year is the year of what its own clause tells. None for a thing of another
+        kind ("the 1988 law, repealed in March", "the 2024 accounts, published in March"), a year of a stretch
+        across calendar years ("the 2024-25 season", "the 2023 financial year") and any other clause ("She won the
+        2019 election in December")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None:
+            return None
+        while (
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            verb = verb.head  # "which began on 3 March and lasted until April"; not "… and the 2016 referendum took
+            # place in June", a clause of its own subject
+        nouns = [verb.head] if verb.dep_ in ("relcl", "acl") else []
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for noun in nouns:
+            if noun.pos_ not in ("NOUN", "PROPN") or not {noun.lemma_.lower(), noun.lower_} & EVENTS_OF_THEIR_YEAR:
+                continue
+            years = [c for c in noun.lefts if THINGS_YEAR.fullmatch(c.text) and _year_names(c, noun)]
+            if len(years) == 1:
+                return int(years[0].text)
+        return None
 
     def _habitual(self, start: int, end: int) -> bool:
         """Whether the weekday start..end hangs by "on" (or "by", "until") on a verb that a word of HABIT_ADVERBS
@@ -3131,8 +3196,9 @@ def extract(
                 or (counted and ctx.story_moved)
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
+            kept = was_moved and not _goes_back_to(cand, ctx)
             ctx.story_latest = (
-                _latest_of(ctx.story_latest if was_moved else None, reference_value(cand)) if ctx.story_moved else None
+                _latest_of(ctx.story_latest if kept else None, reference_value(cand)) if ctx.story_moved else None
             )
             before = ctx.last_value
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
@@ -5384,6 +5450,22 @@ def reference_value(cand: Candidate) -> str:
 # has named since it moved away from publication (see Context.story_latest), and whether that date is the day of a
 # hearing (see DocContext.last_hearing).
 Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None, bool]
+
+
+def _goes_back_to(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the story goes to the month or day `cand` names with its year, in a sentence after the one that named
+    the story's last date and in a clause not in the past perfect ("The 2012 Olympics were held in July and August.
+    The floods began on 3 March 2010. The water stayed until April."): the story is told from that date on, so
+    what it later says ran "until" a month runs on from it, not from a later month it named before (April 2010, not
+    2013). An earlier date told in the past perfect ("He was arrested in November 2024. An inquiry had begun in
+    June 2024.") is a step back the story returns from, and one in the same sentence is told beside the other."""
+    if cand.anchor != "explicit" or not re.match(r"\d{4}-\d\d", cand.value):
+        return False
+    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(cand.start):
+        return False
+    span = ctx._span(cand.start, cand.end)
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is None or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _latest_of(latest: str | None, value: str) -> str | None:

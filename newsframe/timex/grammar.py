@@ -165,6 +165,9 @@ class Context:
     # whether the expression at characters start..end is told in the clause of the year at character `year` or in a
     # participle clause hung on it ("split in 2014, playing their last show on New Year's Eve")
     year_clause: Callable[[int, int, int], bool] = lambda year, start, end: False
+    # the year written before the noun that the clause of the expression at characters start..end describes or has
+    # as its subject ("The 2023 heatwave, which lasted from June", "The 2019 election was held in December"), or None
+    things_year: Callable[[int, int], int | None] = lambda start, end: None
     # whether the expression at characters start..end dates a noun of a clause in the plain present ("it is the third
     # storm, after Ashley in October"): the present tells nothing of when that thing was
     dates_a_noun: Callable[[int, int], bool] = lambda start, end: False
@@ -1101,7 +1104,11 @@ FRONTED_YEAR_BEFORE = re.compile(r"\s*[\"“‘']?\s*(?:(?:early |late |later |e
 def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
     """The bare year that opens the sentence of a day or month named without one ("In 2019, the judge set a hearing
     for March 4": 2019's March 4): the sentence is told in that year. None otherwise (a year named in passing,
-    "the 1988 law ... He resigned on Aug. 2", dates no other day)."""
+    "the 1988 law ... He resigned on Aug. 2", dates no other day). A year written before a noun dates the clause that
+    describes that noun or has it as its subject ("The 2023 heatwave, which lasted from June until August": 2023's
+    June; see Context.things_year)."""
+    if (thing := ctx.things_year(m.start(), m.end())) is not None:
+        return thing
     if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
         return None
     opening = ctx.sentence_start(ctx.last_start)
@@ -2780,6 +2787,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if rel == "the" and unit in ("year", "season", "month", "decade", "century") and not m["mod"]:
         if AWARD_OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # "was named player of the year", "won sports personality of the year": a title, no date
+        if unit == "year" and _share_of_any_year(m, ctx):
+            return None  # "heatwaves could last for much of the year by the 2070s": any year of then, not this one
     if rel == "the" and not m["mod"] and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "prices dropped 0.4% on the month", "down 3% on the year": a comparison, not a date
     if (
@@ -3182,6 +3191,16 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             step == 0
             and rel == "the"
             and not mod
+            and dct.month <= YEAR_JUST_GONE_MONTHS
+            and MOST_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            and ctx.tense(m.start(), m.end()) == "past"
+        ):  # "Rain fell for much of the year", read in January: most of a year gone by is the last one's, since
+            # this one has barely begun
+            value = f"{dct.year - 1:04d}"
+        elif (
+            step == 0
+            and rel == "the"
+            and not mod
             and RESULT_FOR_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
             and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
@@ -3387,6 +3406,36 @@ NOT_SUPERLATIVE_EST = (
     "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
     "forest guest chest crest nest arrest harvest manifest behest".split()
 )
+# A share of a year right before "the year": "for much of the year", "most of the year", "all of the year".
+PART_OF_BEFORE = re.compile(
+    r"\b(?:much|most|all|part|parts|some|half|the rest|the remainder|the bulk|large parts)\s+of\s+$", re.I
+)
+# A share of "the year" more than its first three months (YEAR_JUST_GONE_MONTHS): "much of the year".
+MOST_OF_BEFORE = re.compile(r"\b(?:much|most|all|half|the bulk|large parts)\s+of\s+$", re.I)
+# A year or decade named in the sentence of a share of "the year"; one after publication's puts the words in its
+# time ("by the 2070s", "by 2050").
+OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d(?:s|'s)?\b")
+
+
+def _share_of_any_year(m: re.Match, ctx: Context) -> bool:
+    """Whether "the year" after a share of it ("much of the year") is any year, no year of the calendar: told in the
+    plain present ("The road is closed for most of the year"), or not in the past in a sentence that names a later
+    year or decade the words are set in ("heatwaves could last for much of the year by the 2070s"). Told in the past
+    ("Rain fell for much of the year"), in the present perfect, or ahead with no later year ("The strike will last
+    for much of the year"), it is a year of the calendar as before."""
+    if not PART_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return False
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "present":
+        return not ctx.perfect(m.start(), m.end())
+    if tense == "past" or not ctx.dct:
+        return False
+    opening = ctx.sentence_start(m.start())
+    end = m.string.find(".", m.end())
+    sentence = m.string[opening : end if end >= 0 else len(m.string)]
+    return any(int(y[:4]) > ctx.dct.year for y in OTHER_YEAR.findall(sentence))
+
+
 # A title given for the best of a time, right before "of the year" ("player of the year", "Young Manager of the
 # Month", "goal of the season"): the award is named, no time is dated.
 AWARD_OF_BEFORE = re.compile(
