@@ -2566,6 +2566,13 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     date of 2 March", "fixed a deadline of Friday")."""
     if _date_just_set(date, verb) or _thing_just_set_for(date, verb):
         return True
+    if (
+        date.dep_ == "pobj"
+        and date.head.lower_ in ("on", "at")
+        and date.head.head.dep_ == "pobj"
+        and date.head.head.head.lower_ in ("until", "till")
+    ):
+        date = date.head.head  # "has cancelled all services until at least midday on Sunday": the time's day
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
