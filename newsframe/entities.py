@@ -285,6 +285,9 @@ TITLE_WORDS = frozenset(
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
 # "Chief".)
+# Ranks written short that are a title only after "Det" ("Det Con Lisa Marsh", a detective constable): alone "Con" is
+# a word or a name ("Con Edison").
+DETECTIVE_RANKS = frozenset({"con", "const"})
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
 # ("Shri Patil", "Smt Rao": Indian news writes them so.)
 HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable di dci dsu dcs pcso".split())
@@ -426,8 +429,12 @@ def is_written_as_a_name(doc: Doc, span: Span) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    """Whether a token is a title or role word ("President", "Dr.", "Minister")."""
-    return token.lower_.rstrip(".") in TITLE_WORDS
+    """Whether a token is a title or role word ("President", "Dr.", "Minister"), or a police rank written short that
+    is one only after "Det" ("Det Con Lisa Marsh": a detective constable)."""
+    word = token.lower_.rstrip(".")
+    if word in TITLE_WORDS:
+        return True
+    return word in DETECTIVE_RANKS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") == "det"
 
 
 # ------------------------------------------------------------------------------------------------ repair rules
@@ -1193,7 +1200,10 @@ def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | No
 
 # Words that make a service rank of the title word after them: "Rear Admiral", "Air Vice Marshal", "Wing
 # Commander", "Staff Sergeant", "Field Marshal", "Petty Officer".
-RANK_QUALIFIERS = frozenset("rear vice air field staff wing group flight squadron petty lance master brigadier".split())
+# A police rank's "Det" ("Det Sgt", "Det Con") and "Ch" ("Ch Supt") qualify it so too.
+RANK_QUALIFIERS = frozenset(
+    "rear vice air field staff wing group flight squadron petty lance master brigadier det ch".split()
+)
 
 
 def is_lone_rank(doc: Doc, span: Span) -> bool:
@@ -1207,7 +1217,8 @@ def is_lone_rank(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end]
     return (
         all(q in RANK_QUALIFIERS for q in quals)
-        and last in TITLE_WORDS - HONORIFICS
+        and _is_title(tokens[-1])
+        and last not in HONORIFICS
         and nxt.is_title
         and nxt.pos_ == "PROPN"
         and bool(tokens[-1].whitespace_)
