@@ -3565,9 +3565,9 @@ def town_of_a_firm(doc: Doc, span: Span) -> bool:
 
 
 def town_of_a_thing(doc: Doc, span: Span) -> bool:
-    """Whether a town or county the gazetteer knows qualifies, between "a", "an" or "the" and it, a singular common
-    noun in small letters ("a Norfolk care home", "the Durham coalfield", "a Leeds school"): where the thing is, a
-    place; not a post or a person's role ("a Leeds spokesman", "the Durham manager")."""
+    """Whether a town or county the gazetteer knows qualifies, between "a", "an", "the", "its", "their" or "our" and
+    it, a singular common noun in small letters ("a Norfolk care home", "the Durham coalfield", "its Cork factory"):
+    where the thing is, a place; not a post or a person's role ("a Leeds spokesman", "the Durham manager")."""
     if span.start < 1 or span.end >= len(doc) or not is_known_town(_span_text(doc, span)):
         return False
     root = doc[span.start : span.end].root
@@ -3579,7 +3579,8 @@ def town_of_a_thing(doc: Doc, span: Span) -> bool:
     if not all(t.is_alpha for t in doc[span.start : span.end]):
         return False  # initials ("A U.N. official"), no town's name
     opening = doc[span.start - 1]
-    return opening.lower_ in ("a", "an", "the") and opening.head.i == head.i
+    # or a firm's or a people's possessive ("its Cork factory", "their Leeds warehouse")
+    return opening.lower_ in ("a", "an", "the", "its", "their", "our") and opening.head.i == head.i
 
 
 def org_cue(doc: Doc, span: Span) -> Span:

@@ -56,3 +56,14 @@ def test_a_one_word_body_that_says_it_is_ready_is_an_organisation():
         )
     )
     assert rows["Ofwat"] == ("ORG", 1)
+
+
+def test_a_town_between_its_and_a_factory_is_the_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-05-12 Apple to cut 300 jobs at Irish plant\n\n"
+            "Apple is to cut 300 jobs at its Cork factory as it moves more of its manufacturing to Asia, the company "
+            "said on Tuesday.\n"
+        )
+    )
+    assert rows["Cork"] == ("GPE", 1)
