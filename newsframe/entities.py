@@ -285,6 +285,9 @@ TITLE_WORDS = frozenset(
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
 # "Chief".)
+# Ranks written short that are a title only after "Det" ("Det Con Lisa Marsh", a detective constable): alone "Con" is
+# a word or a name ("Con Edison").
+DETECTIVE_RANKS = frozenset({"con", "const"})
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
 # ("Shri Patil", "Smt Rao": Indian news writes them so.)
 HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable di dci dsu dcs pcso".split())
@@ -426,8 +429,12 @@ def is_written_as_a_name(doc: Doc, span: Span) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    """Whether a token is a title or role word ("President", "Dr.", "Minister")."""
-    return token.lower_.rstrip(".") in TITLE_WORDS
+    """Whether a token is a title or role word ("President", "Dr.", "Minister"), or a police rank written short that
+    is one only after "Det" ("Det Con Lisa Marsh": a detective constable)."""
+    word = token.lower_.rstrip(".")
+    if word in TITLE_WORDS:
+        return True
+    return word in DETECTIVE_RANKS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") == "det"
 
 
 # ------------------------------------------------------------------------------------------------ repair rules
@@ -1193,7 +1200,10 @@ def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | No
 
 # Words that make a service rank of the title word after them: "Rear Admiral", "Air Vice Marshal", "Wing
 # Commander", "Staff Sergeant", "Field Marshal", "Petty Officer".
-RANK_QUALIFIERS = frozenset("rear vice air field staff wing group flight squadron petty lance master brigadier".split())
+# A police rank's "Det" ("Det Sgt", "Det Con") and "Ch" ("Ch Supt") qualify it so too.
+RANK_QUALIFIERS = frozenset(
+    "rear vice air field staff wing group flight squadron petty lance master brigadier det ch".split()
+)
 
 
 def is_lone_rank(doc: Doc, span: Span) -> bool:
@@ -1207,7 +1217,8 @@ def is_lone_rank(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end]
     return (
         all(q in RANK_QUALIFIERS for q in quals)
-        and last in TITLE_WORDS - HONORIFICS
+        and _is_title(tokens[-1])
+        and last not in HONORIFICS
         and nxt.is_title
         and nxt.pos_ == "PROPN"
         and bool(tokens[-1].whitespace_)
@@ -3554,9 +3565,9 @@ def town_of_a_firm(doc: Doc, span: Span) -> bool:
 
 
 def town_of_a_thing(doc: Doc, span: Span) -> bool:
-    """Whether a town or county the gazetteer knows qualifies, between "a", "an" or "the" and it, a singular common
-    noun in small letters ("a Norfolk care home", "the Durham coalfield", "a Leeds school"): where the thing is, a
-    place; not a post or a person's role ("a Leeds spokesman", "the Durham manager")."""
+    """Whether a town or county the gazetteer knows qualifies, between "a", "an", "the", "its", "their" or "our" and
+    it, a singular common noun in small letters ("a Norfolk care home", "the Durham coalfield", "its Cork factory"):
+    where the thing is, a place; not a post or a person's role ("a Leeds spokesman", "the Durham manager")."""
     if span.start < 1 or span.end >= len(doc) or not is_known_town(_span_text(doc, span)):
         return False
     root = doc[span.start : span.end].root
@@ -3568,7 +3579,8 @@ def town_of_a_thing(doc: Doc, span: Span) -> bool:
     if not all(t.is_alpha for t in doc[span.start : span.end]):
         return False  # initials ("A U.N. official"), no town's name
     opening = doc[span.start - 1]
-    return opening.lower_ in ("a", "an", "the") and opening.head.i == head.i
+    # or a firm's or a people's possessive ("its Cork factory", "their Leeds warehouse")
+    return opening.lower_ in ("a", "an", "the", "its", "their", "our") and opening.head.i == head.i
 
 
 def org_cue(doc: Doc, span: Span) -> Span:
@@ -6716,8 +6728,11 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
         return any(p.dep_ == "poss" and p.lower_ == "its" and _inside_phrase(p, o) for o in owned for p in o.subtree)
     owned = [c for c in verb.children if c.dep_ == "dobj"]
     owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    # "its" owning the object or a word of it: "hold its capital markets day"
-    return any(p.dep_ == "poss" and p.lower_ == "its" and p.i < o.i for o in owned for p in o.subtree)
+    # "its" owning the object or a word of it: "hold its capital markets day", or a part of it ("recalled two batches
+    # of its loaf")
+    return any(
+        p.dep_ == "poss" and p.lower_ == "its" and (p.i < o.i or _inside_phrase(p, o)) for o in owned for p in o.subtree
+    )
 
 
 def _inside_phrase(owner: Token, head: Token) -> bool:
@@ -11167,16 +11182,21 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
         for root in [docs[s.doc][s.start : s.end].root]
         if root.dep_ == "conj" and root.head.i == s.start - 2 and docs[s.doc][s.start - 1].lower_ in LIST_SEPARATORS
     }
+    lower = {t.lower_ for doc in docs for t in doc if t.text.islower()}
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
-            if not _unread_name_word(token, d, taken):
+            odd = _unread_odd_word(token, d, taken) and token.lower_ not in lower
+            if not (_unread_name_word(token, d, taken) or odd):
                 continue
             if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (
                 token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
             ):
                 continue  # a word of a longer name
             span = Span(d, token.i, token.i + 1, "ORG")
+            if says_it(doc, span) and token.lower_ not in lower:
+                out.append(span)  # "Ofwat says it is ready": what a body says of itself
+                continue
             beside = token.head if token.dep_ == "conj" else None
             whole = hyphenated_whole(doc, span, d, taken)  # "Sea-Watch", read as its last part "Watch"
             listed = (
@@ -11197,7 +11217,59 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
             first = (d, token.i) in listed_after and not (token.i > 0 and doc[token.i - 1].lower_ in LIST_SEPARATORS)
             if listed or first or owns_with_its(doc, span):
                 out.append(whole)
-    return out
+    # the same word again where no reader read it ("Warburtons has recalled … its loaf" … "Warburtons said"): the same
+    # body, as a name a reader read counts wherever it is written; not an English word, which may be the word again
+    # ("Bond and PIBOR futures" … "Bond futures held")
+    found = {
+        docs[s.doc][s.start].text
+        for s in out
+        if s.end - s.start == 1 and not {docs[s.doc][s.start].lower_} & (english_words() | common_nouns() | lower)
+    }
+    held = taken | {(s.doc, i) for s in out for i in range(s.start, s.end)}
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.text not in found or (d, token.i) in held or token.ent_type_:
+                continue
+            if (token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start) or (
+                token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+            ):
+                continue  # a word of a longer name
+            out.append(Span(d, token.i, token.i + 1, "ORG"))
+    return sorted(out, key=lambda s: (s.doc, s.start))
+
+
+def _unread_odd_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a capitalised word of Doc `d` that no reader read and the tagger took for a common noun is no English
+    word, nor the plural of one, nor a title: a name so misread ("Warburtons has recalled", a plural noun to the
+    tagger)."""
+    word = token.lower_
+    return (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and token.is_alpha
+        and (d, token.i) not in taken
+        and not token.ent_type_
+        and not {word, _singular(word)} & (english_words() | common_nouns())
+        and not _is_title(token)
+    )
+
+
+def says_it(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name, no English word, no given name the records hold and no place, is the subject of
+    "said", "told" or "added" whose clause has "it" for its subject: "Ofwat says it is ready for all scenarios", a
+    body speaking of itself (a person says "she" or "he")."""
+    token = doc[span.start]
+    word = token.lower_
+    if span.end - span.start != 1 or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    if token.head.lemma_ not in QUOTING_LEMMAS or token.head.i < token.i:
+        return False
+    if word in english_words() or given_name_bearers(token.text) >= GIVEN_NAME_BEARERS:
+        return False
+    if word in known_places() or is_known_town(token.text) or word in known_cities():
+        return False
+    said = [c for c in token.head.children if c.dep_ == "ccomp"]
+    return any(s.dep_ == "nsubj" and s.lower_ == "it" for c in said for s in c.children)
 
 
 # The most capitalised words before a trade's word in a firm's name no reader read ("Harlow Racing", "Blue Anchor
@@ -11316,10 +11388,21 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label == "PERSON" and s.end - s.start >= 2 and (s.names or s.model):
             people.setdefault(s.doc, []).append(s)
+    bodies: dict[int, list[Span]] = {}
+    for s in spans:
+        if s.label == "ORG":
+            bodies.setdefault(s.doc, []).append(s)
     out = []
     for d, doc in enumerate(docs):
         for token in doc[:-1]:
             following = doc[token.i + 1]
+            if (
+                misread_given_name(token, d, taken)
+                and _unread_name_word(following, d, taken)
+                and speaks_under_a_given_name(doc, Span(d, token.i, token.i + 2, "PERSON"), bodies.get(d, []))
+            ):
+                out.append(Span(d, token.i, token.i + 2, "PERSON"))  # "Clive Black of Shore Capital said"
+                continue
             if not (_unread_name_word(token, d, taken) and _unread_name_word(following, d, taken)):
                 continue
             if romanised_east_asian_name(doc, d, token.i, taken):
@@ -11345,13 +11428,52 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 if after[1].lower_ == "where" and named_with_a_given_name(doc, span):
                     out.append(replace(span, label="FAC"))
                 continue
-            if named_with_a_given_name(doc, span):
-                out.append(span)
+            if named_with_a_given_name(doc, span) or speaks_under_a_given_name(doc, span, bodies.get(d, [])):
+                out.append(span)  # "Mark Black of Shore Capital said": a surname that is an English word too
             elif opens_with_common_given_name(doc[token.i : token.i + 2].text) and listed_with_a_person(
                 doc, span, people.get(d, [])
             ):
                 out.append(span)  # "bought by Sam Okafor and Ellie Price": a surname that is an English word too
     return out
+
+
+def misread_given_name(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a capitalised word of Doc `d` that no reader read and the tagger took for an adjective or a common
+    noun is no English adjective and a given name the records hold often enough (SPEAKER_GIVEN_NAME_BEARERS): "Clive"
+    of "Clive Black of Shore Capital said", tagged an adjective."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ in ("ADJ", "NOUN")
+        and (d, token.i) not in taken
+        and not token.ent_type_
+        and token.lower_ not in english_adjectives()
+        and not _is_title(token)
+        and given_name_bearers(token.text) >= SPEAKER_GIVEN_NAME_BEARERS
+    )
+
+
+def speaks_under_a_given_name(doc: Doc, span: Span, bodies: list[Span]) -> bool:
+    """Whether `span`, a given name and one more capitalised word, is the subject of "said", "told" or "added" or is
+    followed by "of" and an organisation's name (`bodies`: the organisations read in this Doc), and its second word
+    names no body, no place and no one's given name: "Clive Black of Shore Capital said", "Mark Black said", a
+    person even where the surname is an English word ("Black")."""
+    if span.end - span.start != 2 or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    first, second = doc[span.start], doc[span.end - 1]
+    if not (second.is_title and second.is_alpha and second.pos_ == "PROPN"):
+        return False
+    if given_name_bearers(first.text) < SPEAKER_GIVEN_NAME_BEARERS or first.lower_ in english_adjectives():
+        return False  # "Young Black said": an adjective, whatever the records hold
+    body_words = BODY_NAME_ENDINGS | ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE | DESIGNATORS | JOINT_BODY_WORDS
+    if {second.lower_, _singular(second.lower_)} & (body_words | FIRM_FAMILY_WORDS) or _is_title(second):
+        return False
+    if name_key(_span_text(doc, span)) in known_places() or second.lower_ in known_places() | known_cities():
+        return False
+    if has_org_form(doc, span) or given_name_bearers(second.text) >= COMMON_GIVEN_NAME_BEARERS:
+        return False  # "Morgan Stanley said": a firm of two founders' names
+    spoke = second.dep_ == "nsubj" and second.head.pos_ == "VERB" and second.head.lemma_ in QUOTING_LEMMAS
+    return spoke or of_an_organisation(doc, span, bodies)
 
 
 # The possessives only a person's name stands for: "Raye ended her acceptance speech".
