@@ -6048,6 +6048,20 @@ def _name_before_description(doc, token, cue) -> Span | None:
     return doc[sent.start : comma]
 
 
+def _name_described(token, start: int, written: str) -> str | None:
+    """The name of a speaker no entity names, without the description set after it between commas: "Canning Fok,
+    the group's deputy chairman, said" is Canning Fok, as "Margherita Della Valle, Vodafone's chief executive" is
+    Margherita Della Valle. Only a name of two to four capitalised words heading the mention, with the description
+    its apposition; anything else stays as written."""
+    if token.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.i > token.i for c in token.children):
+        return None
+    end = token.idx + len(token) - start
+    name, rest = written[:end], written[end:]
+    if not rest.startswith(",") or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}", name):
+        return None
+    return name
+
+
 class SpeakerResolver:
     """Resolves a speaker mention to the entity it names (or stands for, for a pronoun or description)."""
 
@@ -6598,6 +6612,8 @@ class SpeakerResolver:
             if speaker == written and bare.isupper() and bare.isalpha():
                 written_as = (m for m in self.mentions if m[3] == "ORG" and self.texts[m[0]][m[1] : m[2]] == bare)
                 speaker = next((m[4] for m in written_as), speaker)
+        if speaker is not None and speaker == written and found.source_token is not None:
+            speaker = _name_described(found.source_token, found.speaker[1], written) or speaker
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
             if speaker in self.people:
