@@ -1464,7 +1464,9 @@ AFFILIATION_KIND_WORDS = 3
 AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
 # Without a comma the body follows the surname at once ("Sgt Tom Ellery of Devon and Cornwall Police said", "Dr Ann Lee
 # from the University of Exeter said"): the same placing, with no post between.
-AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
+# A place someone lives in or comes from is no employer: "Hassan Ait Belhaj, a resident of Moulay Brahim, said".
+RESIDENCE_WORDS = r"(?:residents?|natives?|inhabitants?|villagers?|citizens?|neighbou?rs?|locals?)\b"
+AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
 AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
 # The same placing away from any statement, set off by a comma or with "of": there a body right after a surname with

@@ -24,3 +24,18 @@ def test_a_description_that_is_the_whole_mention_stays_as_written():
         "would reopen soon.\n"
     )
     assert quoting(found, "reopen soon")["speaker"] != "A council"
+
+
+def test_a_place_a_quoted_person_lives_in_is_no_employer():
+    from test_summary_summ40 import entities, paragraphs, quotes
+
+    from newsframe import speakers
+
+    names = entities(("Hassan Belhaj", "PERSON", 1), ("Moulay Brahim", "ORG", 1), ("Acme", "ORG", 1))
+    text = paragraphs(
+        "Quake kills thousands",
+        "Hassan Belhaj, a resident of Moulay Brahim, said the village had lost everything.",
+        "Belhaj, a lorry driver at Acme, said help came late.",
+    )
+    said = quotes((1, "reported", "Hassan Belhaj", "Hassan Belhaj", "the village had lost everything"))
+    assert speakers.affiliations(names, said, text) == {"Acme"}
