@@ -6755,6 +6755,7 @@ class SpeakerResolver:
             gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
             person = self._salient_person(para, start, gender)
             if person is not None:
+                person = self._of_that_people(person, token, para, start, gender)
                 return self._kin(person), written
         if (
             token is not None
@@ -7290,6 +7291,46 @@ class SpeakerResolver:
             )
         ]
         return groups[-1].lemma_.lower() if groups else None
+
+    def _of_that_people(
+        self, person: tuple[int, int, int, str, str], token: Token, para: int, start: int, gender: str | None
+    ) -> tuple[int, int, int, str, str]:
+        """The person a word for one of a people ("the Serb said") stands for, given the one a pronoun would stand
+        for (`person`): that one, unless the article has already called them by another people's word ("The
+        21-year-old Spaniard won …. The Serb said": not the Spaniard); then the last person named before who was
+        called by no other such word."""
+        word = token.text.lower()
+        called = self._people_words_before(para, start)
+        if word in called.get(person[4], {word}):
+            return person
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "PERSON" or self._inside_quote(m[0], m[1]):
+                continue
+            if m[4] != person[4] and word in called.get(m[4], {word}):
+                if not gender or self.genders().get(m[4], gender) == gender:
+                    return m
+        return person
+
+    def _people_words_before(self, para: int, start: int) -> dict[str, set[str]]:
+        """The people's words ("Spaniard", "Briton") the article calls each person by before (para, start), as a
+        sentence's subject ("The 21-year-old Spaniard won"): each stands for the person a pronoun there would."""
+        called: dict[str, set[str]] = {}
+        for p, doc in enumerate(self.docs[: para + 1]):
+            if doc is None:
+                continue
+            for token in doc:
+                if (p, token.idx) >= (para, start) or token.dep_ not in SUBJECT_DEPS:
+                    continue
+                phrase_start = token.left_edge.idx
+                if self._inside_quote(p, token.idx):
+                    continue
+                if not self._people_word(token, self._within(p, phrase_start, token.idx + len(token))):
+                    continue
+                gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
+                person = self._salient_person(p, phrase_start, gender)
+                if person is not None:
+                    called.setdefault(person[4], set()).add(token.text.lower())
+        return called
 
     def _people_word(self, token: Token, named: list[tuple[int, int, int, str, str]]) -> bool:
         """Whether a speaker phrase is "the" and a word for one of a people ("the Australian", "the Russian-born

@@ -39,3 +39,17 @@ def test_a_place_a_quoted_person_lives_in_is_no_employer():
     )
     said = quotes((1, "reported", "Hassan Belhaj", "Hassan Belhaj", "the village had lost everything"))
     assert speakers.affiliations(names, said, text) == {"Acme"}
+
+
+def test_a_peoples_word_is_not_the_person_already_called_by_another():
+    found = table(
+        "date 2024-07-15 Alcaraz beats Djokovic to retain Wimbledon title\n\n"
+        "Carlos Alcaraz retained his Wimbledon title with a straight-sets victory over Novak Djokovic on Sunday.\n\n"
+        "The 21-year-old Spaniard won 6-2 6-2 7-6 on Centre Court to claim his fourth Grand Slam title.\n\n"
+        '"It\'s a dream come true," Alcaraz said.\n\n'
+        'The Serb said his opponent had played "an incredible match" and admitted he had struggled.\n\n'
+        "The Spaniard said he would now rest before the Olympics.\n"
+    )
+    assert quoting(found, "an incredible match")["speaker"] == "Novak Djokovic"
+    assert quoting(found, "he had struggled")["speaker"] == "Novak Djokovic"
+    assert quoting(found, "would now rest")["speaker"] == "Carlos Alcaraz"
