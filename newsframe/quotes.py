@@ -1747,6 +1747,19 @@ def _described_before_verb_read_as_noun(verb: Token) -> Token | None:
     return noun if person else None
 
 
+def _name_after_fronted_phrase(stamp: Token) -> Token | None:
+    """The name the parse joined, with no "and" or "or", to a common noun opening the sentence and closed by a comma,
+    which it read as the subject: "Outside court, Detective Superintendent Paul Hughes of Cheshire Police said" is
+    Paul Hughes speaking outside court. Two subjects are joined by a word; a phrase of place set before a comma is
+    none."""
+    doc = stamp.doc
+    if stamp.pos_ != "NOUN" or stamp.left_edge.i != stamp.sent.start or stamp.i + 1 >= len(doc):
+        return None
+    if doc[stamp.i + 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in stamp.children):
+        return None
+    return next((c for c in stamp.children if c.dep_ == "conj" and c.i > stamp.i + 1 and c.pos_ == "PROPN"), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -1800,6 +1813,8 @@ def _subject(verb: Token) -> Token | None:
             named = named or next((c for c in stamp.children if c.dep_ == "conj" and c.idx >= filed), None)
             if named is not None:
                 return named
+        if (fronted := _name_after_fronted_phrase(stamp)) is not None:
+            return fronted  # "Outside court, Detective Superintendent Paul Hughes said": the name, not the court
         opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES
         if opens and (stamp.tag_ == "CD" or stamp.ent_type_ in ("DATE", "TIME")):  # "23:20 — The officer, …, says"
             named = next((c for c in stamp.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)

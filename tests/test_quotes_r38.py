@@ -53,3 +53,14 @@ def test_a_peoples_word_is_not_the_person_already_called_by_another():
     assert quoting(found, "an incredible match")["speaker"] == "Novak Djokovic"
     assert quoting(found, "he had struggled")["speaker"] == "Novak Djokovic"
     assert quoting(found, "would now rest")["speaker"] == "Carlos Alcaraz"
+
+
+def test_a_place_set_before_the_speaker_is_not_the_speaker():
+    found = table(
+        "date 2023-08-19 Nurse guilty of murdering babies\n\n"
+        "Lucy Letby, 33, was convicted at Manchester Crown Court on Friday.\n\n"
+        'Outside court, Detective Superintendent Paul Hughes of Cheshire Police said: "Justice has been served for '
+        'these babies and their families."\n\n'
+        "Police and prosecutors, the court heard, had worked together for six years.\n"
+    )
+    assert quoting(found, "Justice has been served")["speaker"] == "Paul Hughes"
