@@ -5579,6 +5579,17 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+# What a headline's description after a colon owns when the story is that one person's: "‘I never thought I would
+# see the sea again’: a survivor's story".
+OWN_STORY = re.compile(r"['’]s?\s+(?:own\s+)?(?:story|account|ordeal|journey|life|tale|battle|fight|diary|letter)\b")
+
+
+def _story_of(headline: str, end: int | None) -> bool:
+    """Whether a headline's speaker, ending at `end`, owns the story told ("a survivor's story", "one nurse's
+    ordeal"): the story is that person's, so the one person the body quotes in quotation marks is who speaks."""
+    return end is not None and OWN_STORY.match(headline, int(end)) is not None
+
+
 def _headline_speakers_named(
     rows: list[dict],
     people: set[str],
@@ -5590,7 +5601,8 @@ def _headline_speakers_named(
     headline's, or, for a description of a person, of the first statement in the body with the headline's verb
     ("Graham Lee, 61, denies three charges"), or, for a quotation before a colon ("‘We cannot keep patching up the
     roads’: council leader on …"), the one person the body quotes in quotation marks when the body names that person
-    with the description's noun ("became leader of Kent County Council"). A description of a body ("Retailer admits
+    with the description's noun ("became leader of Kent County Council") or the story is the description's ("‘I
+    never thought I would see the sea again’: a survivor's story"). A description of a body ("Retailer admits
     hackers stole data") is the organisation heard first in the story's first paragraph ("Harlow & Finch has
     confirmed that …"), or first with the headline's verb."""
     body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
@@ -5610,7 +5622,8 @@ def _headline_speakers_named(
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):
             direct = {r["speaker"] for r in body if r["kind"] == "direct"}
-            if len(direct) == 1 and resolver.named_with(next(iter(direct)), words[-1]):
+            own = _story_of(resolver.texts[0], row["speaker_end"])
+            if len(direct) == 1 and (own or resolver.named_with(next(iter(direct)), words[-1])):
                 repeated = [r for r in body if r["kind"] == "direct"][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)

@@ -64,3 +64,21 @@ def test_a_place_set_before_the_speaker_is_not_the_speaker():
         "Police and prosecutors, the court heard, had worked together for six years.\n"
     )
     assert quoting(found, "Justice has been served")["speaker"] == "Paul Hughes"
+
+
+SURVIVOR = (
+    "date 2023-03-12 'I never thought I would see the sea again': a survivor's story\n\n"
+    "When Amira Haddad was pulled from the rubble of her apartment block in Antakya, she had been trapped for 104 "
+    "hours.\n\n"
+    '"I could hear people calling, but I could not answer," she said.\n\n'
+)
+
+
+def test_a_headline_quotation_of_a_persons_own_story_is_the_one_person_the_body_quotes():
+    found = table(SURVIVOR + "Turkey's disaster agency, Afad, says 1.5 million people live in tents.\n")
+    assert quoting(found, "see the sea again")["speaker"] == "Amira Haddad"
+
+
+def test_with_two_people_quoted_the_headline_description_stays_as_written():
+    found = table(SURVIVOR + 'Her neighbour, Selim Kaya, was rescued the same day. "We were lucky," Kaya said.\n')
+    assert quoting(found, "see the sea again")["speaker"] == "a survivor"
