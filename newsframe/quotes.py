@@ -1747,6 +1747,19 @@ def _described_before_verb_read_as_noun(verb: Token) -> Token | None:
     return noun if person else None
 
 
+def _name_after_fronted_phrase(stamp: Token) -> Token | None:
+    """The name the parse joined, with no "and" or "or", to a common noun opening the sentence and closed by a comma,
+    which it read as the subject: "Outside court, Detective Superintendent Paul Hughes of Cheshire Police said" is
+    Paul Hughes speaking outside court. Two subjects are joined by a word; a phrase of place set before a comma is
+    none."""
+    doc = stamp.doc
+    if stamp.pos_ != "NOUN" or stamp.left_edge.i != stamp.sent.start or stamp.i + 1 >= len(doc):
+        return None
+    if doc[stamp.i + 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in stamp.children):
+        return None
+    return next((c for c in stamp.children if c.dep_ == "conj" and c.i > stamp.i + 1 and c.pos_ == "PROPN"), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -1800,6 +1813,8 @@ def _subject(verb: Token) -> Token | None:
             named = named or next((c for c in stamp.children if c.dep_ == "conj" and c.idx >= filed), None)
             if named is not None:
                 return named
+        if (fronted := _name_after_fronted_phrase(stamp)) is not None:
+            return fronted  # "Outside court, Detective Superintendent Paul Hughes said": the name, not the court
         opens = stamp.i == stamp.sent.start and stamp.i + 1 < len(stamp.doc) and stamp.nbor(1).text in DASHES
         if opens and (stamp.tag_ == "CD" or stamp.ent_type_ in ("DATE", "TIME")):  # "23:20 — The officer, …, says"
             named = next((c for c in stamp.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -5564,6 +5579,17 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+# What a headline's description after a colon owns when the story is that one person's: "‘I never thought I would
+# see the sea again’: a survivor's story".
+OWN_STORY = re.compile(r"['’]s?\s+(?:own\s+)?(?:story|account|ordeal|journey|life|tale|battle|fight|diary|letter)\b")
+
+
+def _story_of(headline: str, end: int | None) -> bool:
+    """Whether a headline's speaker, ending at `end`, owns the story told ("a survivor's story", "one nurse's
+    ordeal"): the story is that person's, so the one person the body quotes in quotation marks is who speaks."""
+    return end is not None and OWN_STORY.match(headline, int(end)) is not None
+
+
 def _headline_speakers_named(
     rows: list[dict],
     people: set[str],
@@ -5575,7 +5601,8 @@ def _headline_speakers_named(
     headline's, or, for a description of a person, of the first statement in the body with the headline's verb
     ("Graham Lee, 61, denies three charges"), or, for a quotation before a colon ("‘We cannot keep patching up the
     roads’: council leader on …"), the one person the body quotes in quotation marks when the body names that person
-    with the description's noun ("became leader of Kent County Council"). A description of a body ("Retailer admits
+    with the description's noun ("became leader of Kent County Council") or the story is the description's ("‘I
+    never thought I would see the sea again’: a survivor's story"). A description of a body ("Retailer admits
     hackers stole data") is the organisation heard first in the story's first paragraph ("Harlow & Finch has
     confirmed that …"), or first with the headline's verb."""
     body = [r for r in rows if r["paragraph"] != 0 and r["speaker"] in people]
@@ -5595,7 +5622,8 @@ def _headline_speakers_named(
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):
             direct = {r["speaker"] for r in body if r["kind"] == "direct"}
-            if len(direct) == 1 and resolver.named_with(next(iter(direct)), words[-1]):
+            own = _story_of(resolver.texts[0], row["speaker_end"])
+            if len(direct) == 1 and (own or resolver.named_with(next(iter(direct)), words[-1])):
                 repeated = [r for r in body if r["kind"] == "direct"][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
@@ -6046,6 +6074,20 @@ def _name_before_description(doc, token, cue) -> Span | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or cue.i != token.i + 2:
         return None
     return doc[sent.start : comma]
+
+
+def _name_described(token, start: int, written: str) -> str | None:
+    """The name of a speaker no entity names, without the description set after it between commas: "Canning Fok,
+    the group's deputy chairman, said" is Canning Fok, as "Margherita Della Valle, Vodafone's chief executive" is
+    Margherita Della Valle. Only a name of two to four capitalised words heading the mention, with the description
+    its apposition; anything else stays as written."""
+    if token.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.i > token.i for c in token.children):
+        return None
+    end = token.idx + len(token) - start
+    name, rest = written[:end], written[end:]
+    if not rest.startswith(",") or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}", name):
+        return None
+    return name
 
 
 class SpeakerResolver:
@@ -6598,6 +6640,8 @@ class SpeakerResolver:
             if speaker == written and bare.isupper() and bare.isalpha():
                 written_as = (m for m in self.mentions if m[3] == "ORG" and self.texts[m[0]][m[1] : m[2]] == bare)
                 speaker = next((m[4] for m in written_as), speaker)
+        if speaker is not None and speaker == written and found.source_token is not None:
+            speaker = _name_described(found.source_token, found.speaker[1], written) or speaker
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
             if speaker in self.people:
@@ -6739,6 +6783,7 @@ class SpeakerResolver:
             gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
             person = self._salient_person(para, start, gender)
             if person is not None:
+                person = self._of_that_people(person, token, para, start, gender)
                 return self._kin(person), written
         if (
             token is not None
@@ -7274,6 +7319,46 @@ class SpeakerResolver:
             )
         ]
         return groups[-1].lemma_.lower() if groups else None
+
+    def _of_that_people(
+        self, person: tuple[int, int, int, str, str], token: Token, para: int, start: int, gender: str | None
+    ) -> tuple[int, int, int, str, str]:
+        """The person a word for one of a people ("the Serb said") stands for, given the one a pronoun would stand
+        for (`person`): that one, unless the article has already called them by another people's word ("The
+        21-year-old Spaniard won …. The Serb said": not the Spaniard); then the last person named before who was
+        called by no other such word."""
+        word = token.text.lower()
+        called = self._people_words_before(para, start)
+        if word in called.get(person[4], {word}):
+            return person
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "PERSON" or self._inside_quote(m[0], m[1]):
+                continue
+            if m[4] != person[4] and word in called.get(m[4], {word}):
+                if not gender or self.genders().get(m[4], gender) == gender:
+                    return m
+        return person
+
+    def _people_words_before(self, para: int, start: int) -> dict[str, set[str]]:
+        """The people's words ("Spaniard", "Briton") the article calls each person by before (para, start), as a
+        sentence's subject ("The 21-year-old Spaniard won"): each stands for the person a pronoun there would."""
+        called: dict[str, set[str]] = {}
+        for p, doc in enumerate(self.docs[: para + 1]):
+            if doc is None:
+                continue
+            for token in doc:
+                if (p, token.idx) >= (para, start) or token.dep_ not in SUBJECT_DEPS:
+                    continue
+                phrase_start = token.left_edge.idx
+                if self._inside_quote(p, token.idx):
+                    continue
+                if not self._people_word(token, self._within(p, phrase_start, token.idx + len(token))):
+                    continue
+                gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
+                person = self._salient_person(p, phrase_start, gender)
+                if person is not None:
+                    called.setdefault(person[4], set()).add(token.text.lower())
+        return called
 
     def _people_word(self, token: Token, named: list[tuple[int, int, int, str, str]]) -> bool:
         """Whether a speaker phrase is "the" and a word for one of a people ("the Australian", "the Russian-born

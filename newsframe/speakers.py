@@ -1464,7 +1464,9 @@ AFFILIATION_KIND_WORDS = 3
 AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\b"
 # Without a comma the body follows the surname at once ("Sgt Tom Ellery of Devon and Cornwall Police said", "Dr Ann Lee
 # from the University of Exeter said"): the same placing, with no post between.
-AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
+# A place someone lives in or comes from is no employer: "Hassan Ait Belhaj, a resident of Moulay Brahim, said".
+RESIDENCE_WORDS = r"(?:residents?|natives?|inhabitants?|villagers?|citizens?|neighbou?rs?|locals?)\b"
+AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
 AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
 # The same placing away from any statement, set off by a comma or with "of": there a body right after a surname with
@@ -2756,11 +2758,18 @@ IRREGULAR_PAST = "took|won|lost|held|kept|gave|began|became|fell|rose|sold|bough
 # Words of when that may follow a name and start no noun it qualifies: "a study by the University of Lisbon last year
 # found", "the Treasury yesterday said", "the BBC earlier reported", "in the Commons afterwards".
 WHEN_WORDS = r"last|next|yesterday|today|tonight|earlier|later|afterwards?|recently|previously|already|then|once"
+# Verbs of the present that take "to" and a verb ("the Treasury needs to find", "the BBC plans to cut"): no noun a
+# name qualifies is followed so.
+PRESENT_BEFORE_TO = (
+    r"(?:needs|wants|plans|hopes|intends|expects|aims|seeks|wishes|continues|tries|refuses|declines|fails|appears"
+    r"|seems|promises|threatens|vows|pledges|prepares|struggles)"
+)
 PHRASE_END = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|but|of|in|on|at|to|for|with|by|from|about|as|after|before|over|under|against|which|who|"
     r"that|has|have|had|is|was|were|are|will|would|could|can|should|may|might|must|did|does|said|says|told|announced|"
     r"the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|there|"
     rf"confirmed|agreed|warned|voted|also|still|now|itself|{IRREGULAR_PAST}|{WHEN_WORDS})(?![\w-])|\w+ed(?![\w-])"
+    rf"|{PRESENT_BEFORE_TO}\s+to\s+[a-z]"
     r"|[a-z]+\s+(?:it|them|him|us|me)(?![\w'’-]))"
 )
 
