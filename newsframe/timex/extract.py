@@ -1314,6 +1314,7 @@ class DocContext(Context):
         self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.person_at = self._person_at
         self.subject_at = self._subject_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
@@ -1994,6 +1995,25 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+    def _person_at(self, char: int) -> bool:
+        """Whether the token at character `char` is part of a person's name: the recogniser's person, or a name
+        after a capitalised name or a title joined to it ("Theresa May", "Mrs May"), not a month ("in May")."""
+        span = self._span(char, char + 1)
+        if span is None or not len(span):
+            return False
+        word = span[0]
+        if word.ent_type_ == "PERSON":
+            return True
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.head.i == word.i
+            and before.dep_ in ("compound", "nmod")
+            and before.ent_type_ not in ("DATE", "EVENT", "ORG", "GPE", "FAC", "NORP")
+        )
 
     def _subject_at(self, char: int) -> bool:
         """Whether the token at character `char` is the subject of its clause or the object of its verb (False

@@ -1,0 +1,20 @@
+"""Timeline: a month's name that is part of a person's name ("Theresa May", "Mrs May") is no date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_sentences import row, table
+
+SUNDAY = datetime(2025, 2, 2)
+
+
+def test_a_persons_name_that_is_a_month_is_no_date():
+    frame = table(
+        'Theresa May called it "the burning injustice" of our time. Mrs May said on Monday that she was proud. '
+        "Brian May, the guitarist, played in May.",
+        published=SUNDAY,
+    )
+    assert frame["expression"].tolist().count("May") == 1  # the month the guitarist played in, no name
+    assert row(frame, "May")["value"] == "2024-05"
+    assert row(frame, "Monday")["value"] == "2025-01-27"  # the Monday gone by, not one of no week
