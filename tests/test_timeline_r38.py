@@ -18,3 +18,18 @@ def test_a_persons_name_that_is_a_month_is_no_date():
     assert frame["expression"].tolist().count("May") == 1  # the month the guitarist played in, no name
     assert row(frame, "May")["value"] == "2024-05"
     assert row(frame, "Monday")["value"] == "2025-01-27"  # the Monday gone by, not one of no week
+
+
+WEDNESDAY = datetime(2024, 7, 24)
+
+
+def test_a_day_on_what_was_voted_for_is_the_votes_day():
+    frame = table(
+        "Seven Labour MPs were suspended from the party for voting to scrap the cap on Tuesday night.",
+        published=WEDNESDAY,
+    )
+    assert row(frame, "Tuesday night")["value"] == "2024-07-23TNI"  # not the coming Tuesday
+    voted = table("Seven MPs voted to scrap the cap on Tuesday night.", published=WEDNESDAY)
+    assert row(voted, "Tuesday night")["value"] == "2024-07-23TNI"
+    coming = table("MPs will vote to scrap the cap on Tuesday night.", published=WEDNESDAY)
+    assert row(coming, "Tuesday night")["value"] == "2024-07-30TNI"

@@ -2214,9 +2214,10 @@ ANY_DAY_OF_A_KIND = re.compile(
 )
 HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
 
-# Verbs of attempting that take an infinitive: in the simple past the attempt is over, and a day on the infinitive's
-# own verb is the attempt's ("tried to delay the vote on Monday"), not one still to come.
-ATTEMPT_VERBS = frozenset({"try"})
+# Verbs of attempting or voting that take an infinitive: in the simple past the attempt or the vote is over, and a
+# day on the infinitive's own verb is the attempt's ("tried to delay the vote on Monday", "voted to scrap the cap on
+# Tuesday night"), not one still to come.
+ATTEMPT_VERBS = frozenset({"try", "vote"})
 
 
 def _tried_on(date: Token, verb: Token) -> bool:
@@ -2228,11 +2229,14 @@ def _tried_on(date: Token, verb: Token) -> bool:
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
-    return (
-        head.lemma_.lower() in ATTEMPT_VERBS
-        and head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    )
+    if head.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head.head  # "were suspended for voting to scrap it on Tuesday night": the vote was then
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were"):
+            return True
+    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _noun_read_as_a_bare_verb(verb: Token) -> bool:
