@@ -33,3 +33,13 @@ def test_a_day_on_what_was_voted_for_is_the_votes_day():
     assert row(voted, "Tuesday night")["value"] == "2024-07-23TNI"
     coming = table("MPs will vote to scrap the cap on Tuesday night.", published=WEDNESDAY)
     assert row(coming, "Tuesday night")["value"] == "2024-07-30TNI"
+
+
+def test_a_run_of_two_months_dated_by_its_sentence_ends_within_the_year():
+    frame = table(
+        "Last year, teachers staged eight days of strikes between February and July before accepting a rise. "
+        "In 2022, nurses went on strike between December and January.",
+        published=datetime(2024, 7, 29),
+    )
+    assert row(frame, "between February and July")["value"] == "2023-02/2023-07"  # not on to July 2024
+    assert row(frame, "between December and January")["value"] == "2022-12/2023-01"

@@ -4776,6 +4776,24 @@ def _share_the_year_of_a_run_of_months(
         first.value = f"{year:04d}-{one[2]}"
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+    # a run of two months named alone lasts less than a year: when the first took its year from the sentence ("Last
+    # year, teachers staged strikes between February and July", "In 2022, nurses struck between December and
+    # January") and the second was read against publication, the second is the first of its name after the first
+    for first, second in zip(found, found[1:]):
+        if (
+            first.rule != "month"
+            or second.rule != "month"
+            or not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None:
+            continue
+        if (int(two[1]) * 12 + int(two[2])) - (int(one[1]) * 12 + int(one[2])) < 12:
+            continue
+        second.value = f"{int(one[1]) + (int(two[2]) < int(one[2])):04d}-{two[2]}"
+        if "story" in second.extras:
+            second.extras["story"] = (second.value, *second.extras["story"][1:])
     # a run of two months named alone ("between October and December") cannot begin after it ends, as the two read
     # one by one may: of the two runs that keep one of them, the one nearest the publication date (the first a
     # year back: October to December 2026 in late November 2026; or the second a year on: November 2026 to March
