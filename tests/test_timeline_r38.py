@@ -43,3 +43,14 @@ def test_a_run_of_two_months_dated_by_its_sentence_ends_within_the_year():
     )
     assert row(frame, "between February and July")["value"] == "2023-02/2023-07"  # not on to July 2024
     assert row(frame, "between December and January")["value"] == "2022-12/2023-01"
+
+
+def test_a_number_a_label_noun_carries_is_no_year():
+    frame = table(
+        "Anyone with information is asked to call 101, quoting log 1842 of 12 January. The force received 1999 "
+        "calls in December. Flight 1549 landed in 2009.",
+        published=datetime(2025, 1, 14),
+    )
+    assert "1842" not in frame["expression"].tolist()  # the log's number, no year
+    assert "1549" not in frame["expression"].tolist()
+    assert row(frame, "2009")["value"] == "2009"

@@ -1291,6 +1291,12 @@ TIME_FIXING_VERBS = frozenset(
 )
 
 
+# Nouns a number labels rather than dates: "quoting log 1842 of 12 January", "incident number 2011", "flight 1549".
+LABEL_NOUNS = frozenset(
+    "log number no reference ref incident case flight route bus room code serial ticket platform gate junction "
+    "exit badge unit".split()
+)
+
 # What ends a sentence: a stop, or a closing quotation mark or bracket after one.
 STOP_AT_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
@@ -1977,7 +1983,9 @@ class DocContext(Context):
             return True
         if any(t.ent_type_ in NOT_DATE_LABELS for t in span) and not _year_after_preposition(span):
             return False
-        last = span[-1]
+        first, last = span[0], span[-1]
+        if first.i > 0 and first.text.isdigit() and self.doc[first.i - 1].lower_.rstrip(".") in LABEL_NOUNS:
+            return False  # "quoting log 1842 of 12 January", "flight 1549", "Room 1010": a label, no year
         if last.i + 1 < len(self.doc):
             nxt = self.doc[last.i + 1]
             if (
@@ -2231,6 +2239,8 @@ def _tried_on(date: Token, verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() not in ATTEMPT_VERBS:
         return False
+    if head.lemma_.lower() == "vote" and date.head.lower_ not in ("on", "at"):
+        return False  # "voted on Monday to keep the library open through March 31": what was voted for lasts to it
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
         head = head.head.head  # "were suspended for voting to scrap it on Tuesday night": the vote was then
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
