@@ -1291,6 +1291,12 @@ TIME_FIXING_VERBS = frozenset(
 )
 
 
+# Nouns a number labels rather than dates: "quoting log 1842 of 12 January", "incident number 2011", "flight 1549".
+LABEL_NOUNS = frozenset(
+    "log number no reference ref incident case flight route bus room code serial ticket platform gate junction "
+    "exit badge unit".split()
+)
+
 # What ends a sentence: a stop, or a closing quotation mark or bracket after one.
 STOP_AT_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
@@ -1314,6 +1320,7 @@ class DocContext(Context):
         self.promised = self._promised
         self.ok_number = self._ok_number
         self.pos_at = self._pos_at
+        self.person_at = self._person_at
         self.subject_at = self._subject_at
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
@@ -1976,7 +1983,9 @@ class DocContext(Context):
             return True
         if any(t.ent_type_ in NOT_DATE_LABELS for t in span) and not _year_after_preposition(span):
             return False
-        last = span[-1]
+        first, last = span[0], span[-1]
+        if first.i > 0 and first.text.isdigit() and self.doc[first.i - 1].lower_.rstrip(".") in LABEL_NOUNS:
+            return False  # "quoting log 1842 of 12 January", "flight 1549", "Room 1010": a label, no year
         if last.i + 1 < len(self.doc):
             nxt = self.doc[last.i + 1]
             if (
@@ -1994,6 +2003,25 @@ class DocContext(Context):
         """The coarse part of speech of the token at character `char` ('' without a parse)."""
         span = self._span(char, char + 1)
         return span[0].pos_ if span is not None and len(span) else ""
+
+    def _person_at(self, char: int) -> bool:
+        """Whether the token at character `char` is part of a person's name: the recogniser's person, or a name
+        after a capitalised name or a title joined to it ("Theresa May", "Mrs May"), not a month ("in May")."""
+        span = self._span(char, char + 1)
+        if span is None or not len(span):
+            return False
+        word = span[0]
+        if word.ent_type_ == "PERSON":
+            return True
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.head.i == word.i
+            and before.dep_ in ("compound", "nmod")
+            and before.ent_type_ not in ("DATE", "EVENT", "ORG", "GPE", "FAC", "NORP")
+        )
 
     def _subject_at(self, char: int) -> bool:
         """Whether the token at character `char` is the subject of its clause or the object of its verb (False
@@ -2194,9 +2222,10 @@ ANY_DAY_OF_A_KIND = re.compile(
 )
 HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
 
-# Verbs of attempting that take an infinitive: in the simple past the attempt is over, and a day on the infinitive's
-# own verb is the attempt's ("tried to delay the vote on Monday"), not one still to come.
-ATTEMPT_VERBS = frozenset({"try"})
+# Verbs of attempting or voting that take an infinitive: in the simple past the attempt or the vote is over, and a
+# day on the infinitive's own verb is the attempt's ("tried to delay the vote on Monday", "voted to scrap the cap on
+# Tuesday night"), not one still to come.
+ATTEMPT_VERBS = frozenset({"try", "vote"})
 
 
 def _tried_on(date: Token, verb: Token) -> bool:
@@ -2208,11 +2237,16 @@ def _tried_on(date: Token, verb: Token) -> bool:
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
-    return (
-        head.lemma_.lower() in ATTEMPT_VERBS
-        and head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    )
+    if head.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    if head.lemma_.lower() == "vote" and date.head.lower_ not in ("on", "at"):
+        return False  # "voted on Monday to keep the library open through March 31": what was voted for lasts to it
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head.head  # "were suspended for voting to scrap it on Tuesday night": the vote was then
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were"):
+            return True
+    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _noun_read_as_a_bare_verb(verb: Token) -> bool:
@@ -4752,6 +4786,24 @@ def _share_the_year_of_a_run_of_months(
         first.value = f"{year:04d}-{one[2]}"
         if "story" in first.extras:
             first.extras["story"] = (first.value, *first.extras["story"][1:])
+    # a run of two months named alone lasts less than a year: when the first took its year from the sentence ("Last
+    # year, teachers staged strikes between February and July", "In 2022, nurses struck between December and
+    # January") and the second was read against publication, the second is the first of its name after the first
+    for first, second in zip(found, found[1:]):
+        if (
+            first.rule != "month"
+            or second.rule != "month"
+            or not MONTH_RUN_GLUE.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        one, two = (re.fullmatch(r"(\d{4})-(\d\d)", c.value) for c in (first, second))
+        if one is None or two is None:
+            continue
+        if (int(two[1]) * 12 + int(two[2])) - (int(one[1]) * 12 + int(one[2])) < 12:
+            continue
+        second.value = f"{int(one[1]) + (int(two[2]) < int(one[2])):04d}-{two[2]}"
+        if "story" in second.extras:
+            second.extras["story"] = (second.value, *second.extras["story"][1:])
     # a run of two months named alone ("between October and December") cannot begin after it ends, as the two read
     # one by one may: of the two runs that keep one of them, the one nearest the publication date (the first a
     # year back: October to December 2026 in late November 2026; or the second a year on: November 2026 to March

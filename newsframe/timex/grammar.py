@@ -66,6 +66,8 @@ class Context:
     promised: Callable[[int, int], bool] = lambda start, end: False
     ok_number: Callable[[int, int], bool] = lambda start, end: True
     pos_at: Callable[[int], str] = lambda char: ""
+    # whether the word at a character is part of a person's name ("Theresa May", "Mrs May", "April Jones")
+    person_at: Callable[[int], bool] = lambda char: False
     # whether the word at a character is the subject or object of its clause ("Every minute counts", "enjoyed every
     # minute of it")
     subject_at: Callable[[int], bool] = lambda char: False
@@ -1301,6 +1303,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
     word = m["m"].rstrip(".").lower()
     if len(word) <= 4 and word != "may" and word != "june" and word != "july" and not m["m"].endswith("."):
         return None  # "Jan Kavan", "Sept" alone: an abbreviation needs its full stop unless a day follows
+    if not m["rel"] and not m["mod"] and ctx.person_at(m.start("m")):
+        return None  # "Theresa May called it", "Mrs May said": a person's name
     if word in lx.AMBIGUOUS_MONTHS and not m["rel"] and not m["mod"]:
         if word == "may" and ctx.pos_at(m.start("m")) not in ("PROPN", "NOUN", ""):
             return None
