@@ -1244,6 +1244,8 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
     ("Winger Freddie Steward"), is the person it names."""
     tokens = doc[span.start : span.end]
+    if len(tokens) > 1 and names_a_building(tokens, tokens[0]):
+        return [span]  # a building or an institution named after a titled person: "Cardinal Newman School"
     if span.label != "PERSON":
         # an honorific makes a person of any name, whatever a reader typed it ("Mr Okafor" read as an organisation)
         if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS and _is_name_word(tokens[1]):
@@ -2030,6 +2032,47 @@ JOINT_BODY_WORDS = frozenset("council board trust authority commission police co
 MINISTRY_WORDS = frozenset("department ministry office secretariat".split())
 # The last words of institutions' names that readers leave out of them ("Lancaster Royal" + "Infirmary").
 INSTITUTION_WORDS = frozenset("infirmary hospital school academy college university library museum prison".split())
+# The last words of the names of buildings and institutions that end no person's name, whatever title opens it:
+# "Queen Elizabeth Hospital", "the Western General Hospital", "Cardinal Newman School" are named after a person or a
+# title, and a reader that leaves the title out ("Elizabeth Hospital") or takes the name for a person's is wrong.
+BUILDING_LAST_WORDS = INSTITUTION_WORDS | frozenset(
+    "hospice clinic centre center stadium airport station cathedral racecourse theatre".split()
+)
+# And those, with a bridge, that a royal's title opens ("King George Bridge", "Princess Royal University Hospital"):
+# after "Sir" or "Lord", "Bridge" is a surname ("Lord Bridge").
+ROYAL_BUILDING_WORDS = BUILDING_LAST_WORDS | frozenset({"bridge"})
+
+
+def names_a_building(tokens, title=None) -> bool:
+    """Whether a name's words end in a capitalised word of a building's or institution's name no person's ends with
+    (BUILDING_LAST_WORDS; with `title`, the title word before it, a royal's title also "Bridge": ROYAL_BUILDING_WORDS).
+    """
+    last = tokens[-1]
+    words = ROYAL_BUILDING_WORDS if title is not None and title.lower_ in NAME_TITLES else BUILDING_LAST_WORDS
+    return last.is_title and last.lower_ in words
+
+
+def title_opening_a_building(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """`span` run back over the capitalised titles right before it when it names a building or an institution
+    (`names_a_building`: "King" + "George Hospital", "Princess" + "Royal University Hospital"): the recogniser leaves
+    a title out of the name it reads, but a hospital or a school named after a king or a saint keeps it, and is an
+    organisation (a facility for "Bridge" and "Stadium"), never a person."""
+    start = span.start
+    while (
+        start > 0
+        and start - 1 not in taken
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and (_is_title(doc[start - 1]) or doc[start - 1].lower_ in NAME_TITLES)
+        and names_a_building(doc[start : span.end], doc[start - 1])
+    ):
+        start -= 1
+    if start == span.start and not (span.label == "PERSON" and names_a_building(doc[span.start : span.end])):
+        return span
+    label = span.label
+    if label == "PERSON":
+        label = "FAC" if doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
+    return replace(span, start=start, label=label, names="", model="")
 
 
 # The most unread capitalised words before "and" that open a body named after two places ("University Hospitals
@@ -3044,6 +3087,26 @@ def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_institution_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An institution's name (ending in a word of BUILDING_LAST_WORDS) and "of" and a place read right after it,
+    joined as one organisation: the place is part of the name ("the Royal Infirmary of Edinburgh", "the Royal
+    Hospital of Wales"), as it is of "University of St Andrews", which the readers read whole."""
+
+    def joined(left: Span, right: Span) -> Span | None:
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "of"
+            and left.label in ("ORG", "FAC")
+            and right.label in ("GPE", "LOC")
+            and names_a_building(doc[left.start : left.end])
+            and doc[left.start].is_title
+        ):
+            return replace(left, end=right.end, label="ORG", names="", model="")
+        return None
+
+    return _join_neighbours(spans, joined)
+
+
 def join_people_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("Scottish") after "the" and before a capitalised body noun of
     PEOPLE_BODY_NOUNS inside the sentence ("the Scottish Government said"), or before a capitalised plural that
@@ -3746,6 +3809,11 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         out.extend(plus_names(doc, d, {i for s in out for i in range(s.start, s.end)} | covered))
     out = [_without_prefixed_word(doc, _without_sentence_opener(doc, s)) for s in out]
     taken = {i for s in out for i in range(s.start, s.end)}
+    for i, s in enumerate(out):
+        if (building := title_opening_a_building(doc, s, taken)) != s:
+            out[i] = building
+            taken |= set(range(building.start, s.start))
+            _log(repairs, paragraph, "titled building", doc, [s], [building])
     for i, s in enumerate(out):
         if title_opening_a_body(doc, s, taken):
             out[i] = replace(s, start=s.start - 1)
@@ -4671,6 +4739,15 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             # a university's, college's or institute's name of two words or more run on with a place's name
             # ("of University College London", "at Imperial College London")
             institution = end - i >= 2 and any(t.lower_ in INSTITUTION_WORDS | {"institute"} for t in tokens[i:end])
+            # and a public body's of two words or more, named by its area and its kind, with no "the" ("..., West
+            # Mercia Police said", "Fife Council has"); not the end of a longer name after "and" or "of" ("the
+            # Competition and Markets Authority", found whole by `join_paired_common_words`)
+            institution = institution or (
+                end - i >= 2
+                and tokens[end - 1].lower_ in JOINT_BODY_WORDS
+                and i > 0
+                and tokens[i - 1].lower_ not in ("and", "&", "of", "for")
+            )
             opener = (
                 ((opener or formed or institution) and not tokens[i].is_sent_start)
                 or (end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, run))
@@ -4687,7 +4764,10 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 )
             )
             titled_office = end - i >= 3 and _titled_office_at(tokens, end - 2)
-            if opener and (titled_office or not any(_is_title(t) for t in tokens[i:end])):
+            # a title inside a building's name is the name's ("the Western General Hospital", "the Queen Elizabeth
+            # Hospital"; see `names_a_building`)
+            building = end - i >= 2 and names_a_building(tokens[i:end], tokens[i])
+            if opener and (titled_office or building or not any(_is_title(t) for t in tokens[i:end])):
                 run = doc[i:end]
                 # a place the gazetteer knows: a country or capital, or a town or district of two words or more
                 # ("a difficult year for the West End"; one word may be a firm's: "analysts at Nokia")
@@ -5575,6 +5655,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("split person", join_split_person),
             ("body of a people", join_people_body),
             ("institution's town", join_institution_town),
+            ("institution of a place", join_institution_of_place),
             ("coordinated name", join_coordinated_name),
             ("one body of two names", lambda doc, spans: join_one_body_of_two_names(doc, spans, sport, docs)),
             ("paired common words", join_paired_common_words),
@@ -12241,12 +12322,14 @@ OTHER_FORM_WORDS = {
     # Glacier")
     "LOC": frozenset(
         """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
-        reef glacier fjord atoll""".split()
+        reef glacier fjord atoll passage""".split()
     ),
 }
 # Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
 # trench whatever reader reads a given name in it.
-NATURAL_ONLY_WORDS = frozenset("ocean estuary lagoon volcano plateau delta trench reef glacier fjord atoll".split())
+NATURAL_ONLY_WORDS = frozenset(
+    "ocean estuary lagoon volcano plateau delta trench reef glacier fjord atoll passage".split()
+)
 # The words of places' names, which no storm's name holds ("Storm Lake" is a town, "Typhoon Kalmaegi" a storm).
 PLACE_FORM_WORDS = (
     OTHER_FORM_WORDS["LOC"]
@@ -16714,6 +16797,8 @@ def canonical_names(
             and k not in read_as_person
             and "ORG" in (mentions_names[i], mentions_model[i])
             and g not in shown_people
+            # not the first word of a water's or a stretch of land's name ("the Helford" for "the Helford River")
+            and g.rsplit(" ", 1)[1] not in OTHER_FORM_WORDS["LOC"] | LANDFORM_LAST_WORDS
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):
