@@ -787,6 +787,8 @@ def _dated_noun(span: Span) -> Token | None:
         and head.i not in range(span.start, span.end)
         and head.pos_ in ("NOUN", "PROPN")
     ):
+        if root.dep_ == "poss" and head.lower_ == "time":
+            return None  # "will open in two years' time": the length says when, "time" is no thing it dates
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head
         return head if _words(head) else None
@@ -1233,6 +1235,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             head = head.head  # "Harton host Kettleby Town on Tuesday" read without a verb: the noun "on" hangs on
         if head is not None and head.pos_ in ("ADP", "ADV"):
             return ""  # a headline's "Fifty years on": a word of when, no event
+        if head is not None and head.i == head.sent.start and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+            return ""  # "A: By the end of next year, on the main routes": the label of an answer (or of its
+            # speaker) opening the sentence is no event, and the answer has no verb to tell one
         if head is not None and (clause := _verb_read_as_a_name_word(head)):
             return clause  # "Westbridge host Kingsford on Saturday": the hosting, not "Kingsford"
         return _compact(head) if head is not None and head.i not in range(span.start, span.end) and _words(head) else ""

@@ -297,7 +297,11 @@ def verb_tense(verb: Token) -> str | None:
     if (
         any(a.lower_ == "could" for a in auxes)
         and verb.tag_ == "VB"
-        and verb.dep_ == "ROOT"
+        and (
+            verb.dep_ == "ROOT"
+            or (verb.i < verb.head.i and _reported_by_a_saying(verb))  # "Up to 20cm could fall overnight,
+            # forecasters said": the said clause put first stands as the sentence's own
+        )
         and not any(a.lemma_ == "have" for a in auxes)
         and verb.lemma_.lower() not in PERCEIVING_VERBS
         and not any(c.dep_ in ("neg", "mark") or c.lower_ in LIMITING_ADVERBS for c in verb.children)
@@ -1222,6 +1226,20 @@ EVENTS_OF_THEIR_YEAR = frozenset(
     "olympics paralympics cup final race marathon contest competition exhibition expo visit tour campaign lockdown "
     "blackout outage raid crash disaster".split()
 )
+# Nouns of a text or an accord made in the year written before it ("the party's 2019 manifesto", "a 2021 report",
+# "the 2015 Paris agreement"): its year dates a clause that tells of its making (DOCUMENT_MAKING_VERBS), not one of
+# what was done with it later ("the 1988 law was repealed in March"). A budget, often made the year before the one
+# it is for, and accounts, made the year after, are not among them.
+DOCUMENTS_OF_THEIR_YEAR = frozenset(
+    "manifesto report review strategy paper agreement accord treaty deal declaration speech statement survey study "
+    "audit white-paper".split()
+)
+DOCUMENT_MAKING_VERBS = frozenset(
+    "publish release issue launch unveil deliver present announce sign agree adopt write draft produce come "
+    "make give lay set put carry conduct complete compile".split()
+)
+# Words before such a noun that make it a report on the year, made after it: "its 2024 annual report".
+REPORT_ON_A_YEAR = frozenset("annual yearly accounts results financial".split())
 # Words before a year that make it a company's or a school's year, not the calendar's: "fiscal 2025".
 OWN_YEAR_BEFORE = frozenset("fiscal financial fy tax academic school model".split())
 
@@ -1328,6 +1346,7 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
+        self.plain_present = self._plain_present
         self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
         self.opening_hours = self._opening_hours
@@ -1554,9 +1573,22 @@ class DocContext(Context):
         nouns = [verb.head] if verb.dep_ in ("relcl", "acl") else []
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for noun in nouns:
-            if noun.pos_ not in ("NOUN", "PROPN") or not {noun.lemma_.lower(), noun.lower_} & EVENTS_OF_THEIR_YEAR:
+            if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            years = [c for c in noun.lefts if THINGS_YEAR.fullmatch(c.text) and _year_names(c, noun)]
+            words = {noun.lemma_.lower(), noun.lower_}
+            if words & DOCUMENTS_OF_THEIR_YEAR:  # "The party's 2019 manifesto, which was published in November"
+                if verb.lemma_.lower() not in DOCUMENT_MAKING_VERBS or any(
+                    c.lower_ in REPORT_ON_A_YEAR for c in noun.lefts
+                ):
+                    continue
+            elif not words & EVENTS_OF_THEIR_YEAR:
+                continue
+            years = [
+                c
+                for left in noun.lefts
+                for c in (left, *(x for x in left.lefts if left.dep_ == "compound"))  # "The 2015 Paris agreement"
+                if THINGS_YEAR.fullmatch(c.text) and _year_names(c, noun)
+            ]
             if len(years) == 1:
                 return int(years[0].text)
         return None
@@ -1634,6 +1666,23 @@ class DocContext(Context):
         span = self._span(start, end)
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and present_perfect(verb)
+
+    def _plain_present(self, start: int, end: int) -> bool:
+        """Whether the verb over the expression start..end is in the simple present with no auxiliary at all
+        ("Heatwaves now last for much of the year"), outside a quotation, in a sentence that names no date before
+        it (a plan's "opens in March and runs for much of the year" is that year's)."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return (
+            verb is not None
+            and not self.quoted(start)
+            and not any(
+                t.ent_type_ in ("DATE", "TIME") and t.lower_ != "now" for t in self.doc[span.sent.start : span.start]
+            )
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and simple_present(verb)
+        )
 
     def _past_form(self, start: int, end: int) -> bool:
         """Whether the verb over the expression start..end, or an auxiliary of it, is in a past form ("planned",

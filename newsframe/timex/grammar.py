@@ -148,6 +148,8 @@ class Context:
     event_day: str | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether the verb over characters start..end is in the simple present with no auxiliary ("Heatwaves now last")
+    plain_present: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
     # the tense reading gives it
     past_form: Callable[[int, int], bool] = lambda start, end: False
@@ -2371,7 +2373,18 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             # overnight": a chronology that has reached a morning gone by tells of the night that led to it
             night = date.fromisoformat(told.group()) - timedelta(days=1)
             return "TIME", f"{night.isoformat()}TNI", "relative", OVER_TWO_DAYS
-        day = "tonight" if ctx.tense(m.start(), m.end()) == "future" else "last night"
+        tense = ctx.tense(m.start(), m.end())
+        if (
+            told
+            and tense == "future"
+            and ctx.dct is not None
+            and told.group() > ctx.dct.date().isoformat()
+            and (ctx.last_start >= 0 or EVENING_TOLD.fullmatch(ctx.last_value or ""))
+        ):  # "Rain will arrive on Sunday and continue overnight", "will close from 6pm on Friday. Work will continue
+            # overnight", "a warning for snow from 6pm on Saturday. || Up to 20cm could fall overnight": the night of
+            # the day to come its paragraph named before it, or of an evening to come just named, not tonight
+            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
+        day = "tonight" if tense == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     if word in ("today", "tomorrow") and m.group(0).lower() == word and _what_one_would_do(m, ctx):
         return None  # "I would do it again tomorrow": a figure of speech, no day
@@ -3423,8 +3436,9 @@ OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d(?:s|'s)?\b")
 
 def _share_of_any_year(m: re.Match, ctx: Context) -> bool:
     """Whether "the year" after a share of it ("much of the year") is any year, no year of the calendar: told in the
-    plain present ("The road is closed for most of the year"), or not in the past in a sentence that names a later
-    year or decade the words are set in ("heatwaves could last for much of the year by the 2070s"). Told in the past
+    plain present ("The road is closed for most of the year", "Heatwaves now last for much of the year"), or not in
+    the past in a sentence that names a later year or decade the words are set in ("heatwaves could last for much of
+    the year by the 2070s"). Told in the past
     ("Rain fell for much of the year"), in the present perfect, or ahead with no later year ("The strike will last
     for much of the year"), it is a year of the calendar as before."""
     if not PART_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
@@ -3434,6 +3448,9 @@ def _share_of_any_year(m: re.Match, ctx: Context) -> bool:
         return not ctx.perfect(m.start(), m.end())
     if tense == "past" or not ctx.dct:
         return False
+    if ctx.plain_present(m.start(), m.end()):
+        return True  # "Heatwaves now last for much of the year": an eventive plain present read as a plan, with
+        # no date before it in its sentence to plan for ("opens in March and runs for much of the year" keeps it)
     opening = ctx.sentence_start(m.start())
     end = m.string.find(".", m.end())
     sentence = m.string[opening : end if end >= 0 else len(m.string)]
