@@ -3274,8 +3274,8 @@ def extract(
             counted = "date_value" in cand.extras or cand.extras.get("counted", False)
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
-            bound = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
-            bound = bound or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
+            since = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
+            bound = since or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             # "Turnout was 34.2%, up from 29.8% at the last election in May 2022": the time a figure is set
             # against, which the story does not go back to
@@ -3290,7 +3290,7 @@ def extract(
             ctx.story_latest = (
                 _latest_of(ctx.story_latest if kept else None, reference_value(cand)) if ctx.story_moved else None
             )
-            before = ctx.last_value
+            before, before_start = ctx.last_value, ctx.last_start
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
             ctx.aside_day = (  # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday
@@ -3313,6 +3313,11 @@ def extract(
                 ctx.last_period = ctx.last_value
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
                 ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
+            if since and before is not None:
+                # "rose 2.4% in the year to October, the fastest rate since November 2022. … up 0.1% on the previous
+                # month": a date a record is measured back to is no date the story tells of, so what counts from
+                # the story's last date counts from the one before it (September, not October 2022)
+                ctx.last_value, ctx.last_start = before, before_start
             cand.extras["story"] = (
                 ctx.last_value,
                 ctx.story_moved,
