@@ -1135,11 +1135,35 @@ RATING = re.compile(
 )
 
 
+# The words of a story's credits for its making, below it: "Story by Scott Conroy. Video produced by Jon Strauss.
+# Cinematography by Jon Strauss and Sam Wilkes. Associate production by Audrey Horwitz."
+CREDIT_WORDS = frozenset(
+    "story words text video videos produced production producer associate executive cinematography camera "
+    "photography photographs photos pictures images illustration illustrations design designed animation graphics "
+    "interactive filmed filming edited editing editor written writing reporting additional sound music data".split()
+)
+CREDIT_JOINS = frozenset("by and with".split())
+CREDITS_MAX_WORDS = 40
+
+
+def _credits(text: str) -> bool:
+    """Whether a paragraph is only the credits for the story's making: it opens with a word of CREDIT_WORDS, says
+    "by", and every other word is one of them or a name ("Story by Scott Conroy. Video produced by Jon Strauss.");
+    a sentence of the story ("Produced by the BBC, the series runs for six weeks") has other words."""
+    words = re.findall(r"[\w'’.-]+", text)
+    if not words or len(words) > CREDITS_MAX_WORDS or words[0].lower() not in CREDIT_WORDS:
+        return False
+    if "by" not in (w.lower() for w in words):
+        return False
+    return all(w.lower() in CREDIT_WORDS | CREDIT_JOINS or w[:1].isupper() for w in words)
+
+
 def _clutter(text: str) -> bool:
     """Whether one line or paragraph of a pasted page is no part of its story (see CLUTTER, END_MATTER, RATING)."""
     words = count_words(text)
     return (
         words == 0  # a rule of underscores or stars between the story and its end matter
+        or _credits(text)
         or bool(READING_TIME.match(text) or FOOTNOTE.match(text) or RATING.match(text))
         or bool(CLUTTER.match(text))
         and words <= CLUTTER_MAX_WORDS
