@@ -595,6 +595,8 @@ PERSON_DESCRIPTIONS = frozenset(
     driver rider racer golfer swimmer sprinter runner boxer wrestler skier skater gymnast rower cricketer
     footballer skipper all-rounder spinner seamer opener seed debutant rookie substitute full-back centre-back
     fly-half scrum-half flanker
+    magnate tycoon mogul billionaire millionaire hopeful frontrunner front-runner incumbent challenger contender
+    businesswoman entrepreneur presenter broadcaster comedian rapper musician novelist
     """.split()
 )
 # Nouns of work or standing that describe one unnamed person heard ("A nurse at the hospital said …. “…,” she
