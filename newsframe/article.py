@@ -884,6 +884,11 @@ PICTURE_CREDIT = re.compile(
     r"|Bloomberg(?: via Getty Images)?|Lehtikuva|dpa|Xinhua|TASS|Sputnik|[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/(?:Getty Images"
     r"|Reuters|AFP|EPA|AP|PA|Shutterstock|Lehtikuva))$"
 )
+# A photographer's credit with the outlet after a slash, alone on a line, as some sites set it above the caption
+# ("Samantha-Jo Roth/HuffPost."): the block after it is the picture's caption when it is short and quotes no one.
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} ?/ ?[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,2}\.?$"
+)
 # A page's reading time ("5 min read") and a footnote ("[1] Statistics Finland, …"), and a footnote's mark in the
 # text ("… figures from the statistics office.[1]"): none is the story's words.
 READING_TIME = re.compile(r"^\d{1,2}[ \t]*(?:min(?:ute)?s?|m)[ \t]+read$", re.IGNORECASE)
@@ -1237,7 +1242,7 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     paragraphs = []
     # the block after a links label ("Read also"), a live stamp or a picture's credit is a title or a caption when it
     # reads as one; after a links label, so are the blocks after it while each reads as one
-    title_next = links = False
+    title_next = links = caption_next = False
     points = False  # the blocks after "Key points" are its items while they are single lines
     questions = _explainer_questions(blocks)
     for k, block in enumerate(blocks):
@@ -1257,6 +1262,13 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             title_next = links  # the links go on while each is a title
             continue
         title_next = links = False
+        if caption_next:
+            caption_next = False
+            if count_words(block) <= CLUTTER_MAX_WORDS and not any(q in block for q in '"“”'):
+                continue  # "Samantha-Jo Roth/HuffPost." over "Jim Bennett and Sandy Paradis stand in front of …"
+        if len(lines) == 1 and PHOTOGRAPHER_CREDIT.match(lines[0]):
+            caption_next = True
+            continue
         if PICTURE_CREDIT.match(lines[0]):  # "Getty Images" and the picture's caption below it
             lines = lines[2:] if len(lines) > 1 and count_words(lines[1]) <= CLUTTER_MAX_WORDS else lines[1:]
             if not lines:

@@ -402,6 +402,9 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # Object pronouns that stand for people: the object of "supported her" is no statement.
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+# How many paragraphs back a "they" may reach for an organisation it stands for: further back, a "they" is more often
+# people of the story than a body named in passing.
+THEY_REACH = 2
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PRONOUN_GENDER = {
     "he": "m",
@@ -595,6 +598,8 @@ PERSON_DESCRIPTIONS = frozenset(
     driver rider racer golfer swimmer sprinter runner boxer wrestler skier skater gymnast rower cricketer
     footballer skipper all-rounder spinner seamer opener seed debutant rookie substitute full-back centre-back
     fly-half scrum-half flanker
+    magnate tycoon mogul billionaire millionaire hopeful frontrunner front-runner incumbent challenger contender
+    businesswoman entrepreneur presenter broadcaster comedian rapper musician novelist
     """.split()
 )
 # Nouns of work or standing that describe one unnamed person heard ("A nurse at the hospital said …. “…,” she
@@ -7065,7 +7070,12 @@ class SpeakerResolver:
             if lower == "they" and (group := self._group_subject_before(para, start)) is not None:
                 return group, written  # "Administrators from Kroll were appointed. They said …": the administrators
             if lower in PRONOUNS_GROUP:
-                return self._last_before(para, start, ("ORG",)) or written, written
+                last = self._last_mention(para, start, ("ORG",))
+                if last is not None and lower != "it" and para - last[0] > THEY_REACH:
+                    # "Despite their friendship, they playfully mocked each other", paragraphs after a school was
+                    # named in passing: people, not that body
+                    return written, written
+                return (last[4] if last is not None else written), written
             return written, written
         definite = token is not None and any(c.lower_ in ("the", "this", "that") for c in token.children)
         # "the 46-year-old said" read with the article on the verb

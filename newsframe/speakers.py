@@ -670,6 +670,9 @@ def _just_after(short: str, fuller: str, speakers: list[str]) -> bool:
     return at > 0 and speakers[at - 1] == fuller
 
 
+# Entity types of places, and the nouns a number of places may speak as ("the two countries said").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_GROUP_NOUNS = frozenset("countries nations states governments cities councils capitals islands".split())
 # A speaker written as a number of the bodies or people named together before it: "Tesco and Asda have recalled …
 # “We apologise,” the two supermarkets said", "both clubs", "the three unions".
 NUMBERED_GROUP = re.compile(r"(?i:the\s+)?(?P<n>(?i:two|three|four|both))(?:\s+(?:the\s+)?[a-z][a-z-]*s)?")
@@ -691,6 +694,7 @@ def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
     names = sorted({str(e) for e in entities["entity"] if str(e).strip()}, key=len, reverse=True)
     if not names:
         return speakers
+    kinds = dict(zip(entities["entity"].astype(str), entities["entity_type"].astype(str), strict=False))
     name = "(?:" + "|".join(map(re.escape, names)) + ")"
     # each name may carry its age ("Mark Jenner, 52, and Paul Jenner, 48, were jailed", "Ann Lee (34) and …")
     aged = rf"{name}(?:,\s+\d{{1,3}}(?=,)|\s+\(\d{{1,3}}\))?"
@@ -709,6 +713,11 @@ def numbered_groups(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.D
         own = texts.get(int(paragraph), "")
         before.append(own[: int(start)] if start is not None and not pd.isna(start) else "")
         lists = [one_name.findall(x.group(1)) for text in before for x in listing.finditer(text)]
+        # "the two voters" are no list of places ("the people in South and Southeast Manchester"); "the two
+        # countries" may be
+        noun = speaker.strip().split()[-1].lower()
+        if noun not in PLACE_GROUP_NOUNS:
+            lists = [parts for parts in lists if not any(kinds.get(part) in PLACE_TYPES for part in parts)]
         # every list of that number before it the same names: "Arsenal and Chelsea" and then "Saka and Palmer both
         # scored" leave "Both managers" as written, which is neither pair
         groups = {frozenset(parts) for parts in lists if len(parts) == size == len(set(parts))}
