@@ -3285,6 +3285,65 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
         row["value"] = row["date"] = row["date_end"] = moved
 
 
+# Words that open and close a stretch of days: "from 11pm on Thursday 2 April until 5am on Tuesday 7 April".
+STRETCH_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$", re.I)
+STRETCH_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+(?:\S+\s+){0,3}$", re.I)
+# The longest stretch to come whose weekdays a later bare weekday is read in (a closure over a holiday weekend).
+STRETCH_WEEKDAY_DAYS = 14
+
+
+def date_weekdays_within_a_closure_to_come(rows: list[dict], texts: dict[int, str], published: datetime | None) -> None:
+    """A bare weekday told after a stretch to come that the story names with both its days ("closed from 11pm on
+    Thursday 2 April until 5am on Tuesday 7 April … Sleeper services will not run on Friday or Saturday night", in a
+    Monday paper of 23 March) is that weekday within the stretch, not the coming one before it starts: the story has
+    moved to the stretch, and no other day is named between them. Only when the stretch lasts at most
+    STRETCH_WEEKDAY_DAYS, the weekday falls in it once, and the coming one would have been before its start."""
+    if published is None:
+        return
+    stretch = stretch_start = None
+    for row in rows:
+        if not row["paragraph"]:
+            continue
+        text = texts.get(row["paragraph"], "")
+        value = row["value"]
+        day = value[:10] if row["date"] and row["date"] == row["date_end"] and DAY_VALUE.match(value) else None
+        words = row["expression"].lower().split()
+        if words and words[0] == "on":
+            words = words[1:]
+        bare = bool(words) and words[0] in WEEKDAY_WORDS and all(w in PART_OF_DAY_WORDS for w in words[1:])
+        if day is None:
+            continue
+        if stretch is not None and bare:
+            first, last = stretch
+            current = date.fromisoformat(day)
+            inside = [
+                first + timedelta(days=n)
+                for n in range((last - first).days + 1)
+                if (first + timedelta(days=n)).weekday() == current.weekday()
+            ]
+            if published.date() < current < first and len(inside) == 1:
+                moved = inside[0].isoformat()
+                row["value"] = moved + value[10:]
+                row["date"] = moved + row["date"][10:]
+                row["date_end"] = moved + row["date_end"][10:]
+            continue
+        start = row["start_char"]
+        if (
+            not bare
+            and STRETCH_UNTIL_BEFORE.search(text, max(0, start - 30), start)
+            and stretch_start is not None
+            and stretch_start[0] == row["paragraph"]
+        ):
+            first, last = stretch_start[1], date.fromisoformat(day)
+            if published.date() < first < last and (last - first).days <= STRETCH_WEEKDAY_DAYS:
+                stretch = (first, last)
+                continue
+        stretch = None  # another day named: the story has moved on
+        stretch_start = None
+        if not bare and STRETCH_FROM_BEFORE.search(text, max(0, start - 30), start):
+            stretch_start = (row["paragraph"], date.fromisoformat(day))
+
+
 # A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
 NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
 # A word that places a day named without a year in the calendar by itself: "last Christmas", "next New Year's Eve".
@@ -4484,6 +4543,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
+    date_weekdays_within_a_closure_to_come(rows, texts, published)
     keep_a_day_named_again(rows, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)

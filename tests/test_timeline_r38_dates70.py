@@ -72,3 +72,25 @@ def test_a_month_word_used_as_a_surname_is_no_date():
     # with no person of that name, a headline's month stays a month
     plain = headed("May's elections", "Voters go to the polls in May, the council said.", published=FRIDAY)
     assert plain[plain["paragraph"] == 0]["value"].tolist() == ["2026-05"]
+
+
+def test_a_bare_weekday_after_a_closure_to_come_is_the_one_within_it():
+    monday = datetime(2026, 3, 23)
+    frame = table(
+        "The main line will be closed from 11pm on Thursday 2 April until 5am on Tuesday 7 April.",
+        "Replacement buses will run every 30 minutes. Journeys will take up to an hour longer.",
+        "Sleeper services will not run on Friday or Saturday night.",
+        published=monday,
+    )
+    assert row(frame, "Friday")["value"] == "2026-04-03"  # not the coming Friday, 27 March
+    assert row(frame, "Saturday night")["value"] == "2026-04-04TNI"
+    # a weekday the closure does not take in stays the coming one
+    other = table(
+        "The line will be closed from Thursday 2 April until Tuesday 7 April.",
+        "Trains will run as normal on Wednesday.",
+        published=monday,
+    )
+    assert row(other, "Wednesday")["value"] == "2026-03-25"
+    # with no stretch named, the coming Friday
+    plain = table("Sleeper services will not run on Friday.", published=monday)
+    assert row(plain, "Friday")["value"] == "2026-03-27"
