@@ -1066,6 +1066,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     after = dateline_end(nlp.doc_text(doc))
     if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
         return DATELINE_EVENT
+    nested = _year_of_a_nested_noun(span)
+    if nested is not None:  # "winner of the 2002 Nobel Peace Prize, has died": the prize is the year's, not the dying
+        return _compact(nested)
     owned = _owned_by_its_date(span, to_come)
     if owned is not None:  # "for this summer's event", "witnesses to Sunday's crash": the event is the date's own
         return _compact(owned)  # noun, not what the clause does with it (the naming, the appealing)
@@ -1648,6 +1651,34 @@ def _present_after_an_opener(span: Span) -> tuple[Token, Token] | None:
     if doc[first - 1].lower_ not in OPENING_WORDS:
         return None
     return doc[i - 1], doc[i]
+
+
+# Dependencies by which a noun hangs on another noun rather than on a verb: "winner of the 2002 prize" (pobj of a
+# preposition on a noun), "Carter, the 2002 laureate" (appos), "the president and the 2002 laureate" (conj).
+NESTED_NOUN_DEPS = ("appos", "conj", "compound", "npadvmod", "nmod")
+
+
+def _year_of_a_nested_noun(span: Span) -> Token | None:
+    """The noun a bare year modifies ("the 2002 Nobel Peace Prize", "the 2019 manifesto") when that noun hangs on
+    another noun, not on the clause's verb: "Jimmy Carter, winner of the 2002 Nobel Peace Prize, has died" dates the
+    prize, not the dying. None when the year stands alone or its noun is an argument of the verb ("won the 2002
+    prize", "in the 2019 election", "the 2019 manifesto promised"), whose clause may be at the year's time."""
+    if len(span) != 1 or not re.fullmatch(r"(?:1[5-9]|20)\d\d", span.text):
+        return None
+    year = span[0]
+    if year.dep_ not in ("nummod", "compound", "nmod", "amod") or year.head.i <= year.i:
+        return None
+    noun = year.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in TIME_LABELS or not _words(noun):
+        return None
+    up = noun.head
+    if noun.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in ("NOUN", "PROPN") and up.head.i < up.i:
+        return noun  # "winner of the 2002 Nobel Peace Prize"
+    if noun.dep_ in NESTED_NOUN_DEPS and up.i != noun.i and up.pos_ in ("NOUN", "PROPN"):
+        return noun  # "Carter, the 2002 laureate, …"
+    return None
 
 
 def _owned_by_its_date(span: Span, to_come: bool) -> Token | None:
@@ -2407,6 +2438,57 @@ REFERENCE_NUMBER_BEFORE = re.compile(
     r"(?=[\w/-]*\d)[A-Z0-9][\w/-]*,?\s+(?:of|dated)\s+$",
     re.I,
 )
+
+
+MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+# Titles that make the month word after them a surname: "Mrs May".
+NAME_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lady Lord Dame Prof Professor Baroness".split())
+# Words right before a month word that make it the month: "in May", "until May", "early May", "May and June".
+MONTH_WORDS_BEFORE = frozenset(
+    "in on by since until till from to through during throughout of early late mid last next this that every each "
+    "between and or before after end start beginning middle the".split()
+)
+
+
+def month_surnames(docs: dict[int, Doc]) -> set[str]:
+    """Month words the article uses as a person's surname: "Theresa May", "Mrs May" (a capitalised given name the
+    recogniser puts in the same person, or a title, right before the month word)."""
+    names = set()
+    for doc in docs.values():
+        for t in doc[1:]:
+            if t.text not in MONTH_NAMES:
+                continue
+            before = doc[t.i - 1]
+            if before.text.rstrip(".") in NAME_TITLES or (
+                t.ent_type_ == "PERSON"
+                and before.ent_type_ == "PERSON"
+                and before.ent_iob_ != "O"
+                and t.ent_iob_ == "I"
+                and before.text[:1].isupper()
+                and before.text not in MONTH_NAMES
+            ):
+                names.add(t.text)
+    return names
+
+
+def leave_out_months_that_are_surnames(rows: list[dict], texts: dict[int, str], docs: dict[int, Doc]) -> list[dict]:
+    """Rows of a bare month word the article uses as a person's surname ("Theresa May will stand down … May, who was
+    prime minister"; a headline's "May's legacy") are no date: the person, named alone, where no word of time comes
+    before it ("in May", "until May") and no day or year after it ("May 4", "May 2025")."""
+    names = month_surnames(docs)
+    if not names:
+        return rows
+    kept = []
+    for row in rows:
+        text = texts.get(row["paragraph"], "")
+        word = row["expression"]
+        if word in names and text[row["start_char"] : row["end_char"]] == word:
+            before = re.search(r"(\w+)\W*$", text[max(0, row["start_char"] - 30) : row["start_char"]])
+            after = text[row["end_char"] : row["end_char"] + 6]
+            if (before is None or before[1].lower() not in MONTH_WORDS_BEFORE) and not re.match(r"\W{0,2}\d", after):
+                continue
+        kept.append(row)
+    return kept
 
 
 def in_a_reference_number(text: str, start: int) -> bool:
@@ -3201,6 +3283,65 @@ def put_next_weekday_after_the_plain_one(rows: list[dict]) -> None:
         step = 1 if words[0] == "next" else -1
         moved = (date.fromisoformat(row["value"]) + timedelta(weeks=step)).isoformat()
         row["value"] = row["date"] = row["date_end"] = moved
+
+
+# Words that open and close a stretch of days: "from 11pm on Thursday 2 April until 5am on Tuesday 7 April".
+STRETCH_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$", re.I)
+STRETCH_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+(?:\S+\s+){0,3}$", re.I)
+# The longest stretch to come whose weekdays a later bare weekday is read in (a closure over a holiday weekend).
+STRETCH_WEEKDAY_DAYS = 14
+
+
+def date_weekdays_within_a_closure_to_come(rows: list[dict], texts: dict[int, str], published: datetime | None) -> None:
+    """A bare weekday told after a stretch to come that the story names with both its days ("closed from 11pm on
+    Thursday 2 April until 5am on Tuesday 7 April … Sleeper services will not run on Friday or Saturday night", in a
+    Monday paper of 23 March) is that weekday within the stretch, not the coming one before it starts: the story has
+    moved to the stretch, and no other day is named between them. Only when the stretch lasts at most
+    STRETCH_WEEKDAY_DAYS, the weekday falls in it once, and the coming one would have been before its start."""
+    if published is None:
+        return
+    stretch = stretch_start = None
+    for row in rows:
+        if not row["paragraph"]:
+            continue
+        text = texts.get(row["paragraph"], "")
+        value = row["value"]
+        day = value[:10] if row["date"] and row["date"] == row["date_end"] and DAY_VALUE.match(value) else None
+        words = row["expression"].lower().split()
+        if words and words[0] == "on":
+            words = words[1:]
+        bare = bool(words) and words[0] in WEEKDAY_WORDS and all(w in PART_OF_DAY_WORDS for w in words[1:])
+        if day is None:
+            continue
+        if stretch is not None and bare:
+            first, last = stretch
+            current = date.fromisoformat(day)
+            inside = [
+                first + timedelta(days=n)
+                for n in range((last - first).days + 1)
+                if (first + timedelta(days=n)).weekday() == current.weekday()
+            ]
+            if published.date() < current < first and len(inside) == 1:
+                moved = inside[0].isoformat()
+                row["value"] = moved + value[10:]
+                row["date"] = moved + row["date"][10:]
+                row["date_end"] = moved + row["date_end"][10:]
+            continue
+        start = row["start_char"]
+        if (
+            not bare
+            and STRETCH_UNTIL_BEFORE.search(text, max(0, start - 30), start)
+            and stretch_start is not None
+            and stretch_start[0] == row["paragraph"]
+        ):
+            first, last = stretch_start[1], date.fromisoformat(day)
+            if published.date() < first < last and (last - first).days <= STRETCH_WEEKDAY_DAYS:
+                stretch = (first, last)
+                continue
+        stretch = None  # another day named: the story has moved on
+        stretch_start = None
+        if not bare and STRETCH_FROM_BEFORE.search(text, max(0, start - 30), start):
+            stretch_start = (row["paragraph"], date.fromisoformat(day))
 
 
 # A day and month written with no year: "1 November", "Nov. 1", "Sunday 1 November".
@@ -4402,6 +4543,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_entries_in_order(entries, published)
     date_live_entries(entries, published, getattr(article, "time_known", False))
     put_next_weekday_after_the_plain_one(rows)
+    date_weekdays_within_a_closure_to_come(rows, texts, published)
     keep_a_day_named_again(rows, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
@@ -4418,6 +4560,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_headline_as_story(rows)
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
+    rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).
     rows.sort(key=lambda row: (order_key(row, published), row["paragraph"], row["start_char"]))
     if not rows:

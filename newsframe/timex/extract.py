@@ -1349,6 +1349,7 @@ class DocContext(Context):
         self.plain_present = self._plain_present
         self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
+        self.past_perfect = self._past_perfect
         self.opening_hours = self._opening_hours
         self.habitual = self._habitual
         self.generic_clock = self._generic_clock
@@ -1659,6 +1660,16 @@ class DocContext(Context):
             verb is not None
             and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
             and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children)
+        )
+
+    def _past_perfect(self, start: int, end: int) -> bool:
+        """Whether the verb over the expression start..end is in the past perfect ("the survey had said so")."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        return (
+            verb is not None
+            and verb.tag_ == "VBN"
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
         )
 
     def _perfect(self, start: int, end: int) -> bool:

@@ -155,6 +155,8 @@ class Context:
     past_form: Callable[[int, int], bool] = lambda start, end: False
     # whether characters start..end are in a past perfect clause put before its main one ("after they had met")
     earlier_clause: Callable[[int, int], bool] = lambda start, end: False
+    # whether the verb over characters start..end is in the past perfect ("the survey had said so")
+    past_perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end bounds the days a place is open ("is open from Tuesday to Sunday")
     opening_hours: Callable[[int, int], bool] = lambda start, end: False
     # whether the weekday at characters start..end dates what a word of frequency says happens time and again ("Sales
@@ -3211,8 +3213,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and dct.month <= YEAR_JUST_GONE_MONTHS
             and MOST_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
             and ctx.tense(m.start(), m.end()) == "past"
+            and not ctx.perfect(m.start(), m.end())
         ):  # "Rain fell for much of the year", read in January: most of a year gone by is the last one's, since
-            # this one has barely begun
+            # this one has barely begun; "Rovers have lost for much of the year" runs up to now, so this year's
             value = f"{dct.year - 1:04d}"
         elif (
             step == 0
@@ -4272,6 +4275,12 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         and (before := shift_value(last, [(-1, "year")], keep=True))
     ):
         return "DATE", before, "relative", {"counted": True}  # "a year earlier" than June 2015: June 2014
+    if m["rel"].lower() in ("a year earlier", "a year before", "the year before") and ctx.past_perfect(
+        m.start(), m.end()
+    ):
+        # "the survey had said so a year earlier": a year before a past time the sentence does not date, not a year
+        # before publication
+        return "DATE", "XXXX", "relative", {"undated": "counted from an unnamed time"}
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
