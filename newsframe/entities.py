@@ -271,7 +271,7 @@ TITLE_WORDS = frozenset(
     """
     president vice-president president-elect premier prime minister secretary chancellor senator sen rep
     representative congressman congresswoman governor gov mayor councillor councilman councilwoman commissioner
-    ambassador envoy spokesman spokeswoman spokesperson leader speaker king queen prince princess emperor pope
+    ambassador envoy spokesman spokeswoman spokesperson leader speaker king queen prince princess emperor empress pope
     general gen colonel col lieutenant lt major maj captain capt sergeant sgt corporal cpl
     private pvt admiral commander marshal chief director chairman chairwoman chair ceo cfo founder judge justice
     magistrate prosecutor attorney lawyer detective det inspector insp constable pc superintendent supt sheriff
@@ -1227,14 +1227,21 @@ def is_lone_rank(doc: Doc, span: Span) -> bool:
 
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
-    Premier", "the Governor"), or right before a capitalised name, its holder's title read apart ("Magistrate" of
-    "Magistrate Thandi Nkosi"), or a service rank so read (`is_lone_rank`): no name."""
+    Premier", "the Governor", "the Emperor and Empress"), or right before a capitalised name, its holder's title read
+    apart ("Magistrate" of "Magistrate Thandi Nkosi"), or a service rank so read (`is_lone_rank`): no name."""
     if is_lone_rank(doc, span):
         return True
     word = doc[span.start]
     if span.end - span.start != 1 or word.lower_ not in TITLE_WORDS or word.lower_ in HONORIFICS:
         return False
     before = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    # the second of two titles after one "the" ("the Emperor and Empress of Japan")
+    before = before or (
+        span.start > 2
+        and doc[span.start - 1].lower_ == "and"
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+        and doc[span.start - 3].lower_ == "the"
+    )
     holder = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN"
     return before or (holder and word.is_title and bool(word.whitespace_))
 
@@ -9606,6 +9613,44 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     return where and not read_as_place and name_key(_span_text(doc, span)) in known_cities()
 
 
+# Counties of England named as places that are also people's names, which regions.txt leaves out: a place only
+# after "in" ("gusts recorded in Devon"; "Clark Kent" and "the Duke of Norfolk" are no places).
+COUNTIES_NAMED_LIKE_PEOPLE = frozenset(
+    "devon kent essex durham cornwall somerset dorset surrey suffolk norfolk".split()
+)
+
+
+def placed_in_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a place by the place it is in: a county named like a person (COUNTIES_NAMED_LIKE_PEOPLE)
+    after "in" ("in Devon"; not "a stake in"), or a name after "at" or "in" that "in" and a place then place
+    ("recorded at Berry Head in Devon", read as a person's): a person is at no place in a place so written; not a
+    name that opens with a given name ("aimed at Rishi Sunak in London")."""
+    if not span.start or doc[span.start - 1].lower_ not in ("at", "in"):
+        return False
+    text = _span_text(doc, span)
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if (
+        doc[span.start - 1].lower_ == "in"
+        and name_key(text) in COUNTIES_NAMED_LIKE_PEOPLE
+        and not (before is not None and (before.lower_ in SHARE_NOUNS or before.lemma_ in ("invest", "interest")))
+    ):
+        return True
+    if (
+        span.end + 1 >= len(doc)
+        or doc[span.end].lower_ != "in"
+        or "PERSON" not in (span.names, span.model)
+        or given_name_gender(text) is not None
+    ):
+        return False
+    end = span.end + 1
+    while end < len(doc) and _is_name_word(doc[end]):
+        end += 1
+    if end == span.end + 1 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return False
+    place = name_key(doc[span.end + 1 : end].text)
+    return place in known_places() or place in known_cities() or place in COUNTIES_NAMED_LIKE_PEOPLE
+
+
 # A person's age between commas after the name ("Angus MacLeod, 74, said"; "MacLeod, 74, said"), and then the place
 # the person lives ("Anna Reid, 52, of Harrogate"): the name is a person's and the place a place, whatever the
 # readers say (a name found only by matching one established elsewhere counts too: the age is in the text). Where
@@ -11274,6 +11319,8 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
             ):
                 continue  # a word of a longer name
+            if token.lower_ in TITLE_WORDS | NAME_TITLES:
+                continue  # a title without its holder ("the Emperor and Empress of Japan"), no firm
             span = Span(d, token.i, token.i + 1, "ORG")
             if says_it(doc, span) and token.lower_ not in lower:
                 out.append(span)  # "Ofwat says it is ready": what a body says of itself
@@ -11515,6 +11562,56 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 doc, span, people.get(d, [])
             ):
                 out.append(span)  # "bought by Sam Okafor and Ellie Price": a surname that is an English word too
+    return out
+
+
+# Titles news gives alone, in capitals after "the", for the one holder it has named with them ("King Charles" …
+# "The King said"; "Pope Francis" … "the Pope"); "the president" in lower case is the office, not a mention.
+HOLDER_TITLES = NAME_TITLES | frozenset({"president"})
+
+
+def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Capitalised titles after "the" that no reader read ("The King, 75, was diagnosed"), as mentions of the one
+    person the article names with that title before the name ("King Charles", "President Macron"); none where it
+    names two such people or none, nor where a name or "of" follows the title ("the King of Jordan")."""
+    holders: dict[str, set[str]] = {}
+    for s in spans:
+        if s.label != "PERSON":
+            continue
+        doc = docs[s.doc]
+        words = doc[s.start : s.end]
+        if len(words) >= 2 and words[0].is_title and words[0].lower_ in HOLDER_TITLES:
+            title, holder = words[0].lower_, name_key(_span_text(doc, s))
+        elif s.start > 0 and doc[s.start - 1].is_title and doc[s.start - 1].lower_ in HOLDER_TITLES:
+            title, holder = doc[s.start - 1].lower_, name_key(_span_text(doc, s))
+        else:
+            continue
+        holders.setdefault(title, set()).add(holder)
+    # one holder: a name, its fuller form and its surname ("King Charles", "King Charles III"; "President William
+    # Ruto", "President Ruto") are one person
+    one = {
+        title: max(keys, key=len)
+        for title, keys in holders.items()
+        if all(
+            k == max(keys, key=len) or max(keys, key=len).startswith(k + " ") or max(keys, key=len).endswith(" " + k)
+            for k in keys
+        )
+    }
+    if not one:
+        return []
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[1:]:
+            i = token.i
+            if (
+                token.text[:1].isupper()
+                and token.lower_ in one
+                and doc[i - 1].lower_ == "the"
+                and (d, i) not in taken
+                and not (i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "and", "&") or _is_name_word(doc[i + 1])))
+            ):
+                out.append(Span(d, i, i + 1, "PERSON", key=one[token.lower_]))
     return out
 
 
@@ -15109,6 +15206,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         for s in found:
             _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
         outlets += found
+    holders = unread_titled_holders(read, spans + outlets)
+    for s in holders:
+        _log(repairs, article.paragraphs[s.doc].number, "titled holder", read[s.doc], [], [s])
+    outlets += holders
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     if sport and not players:
         spans = club_short_forms(read, spans, repairs, [p.number for p in article.paragraphs])
@@ -15211,6 +15312,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
             continue
+        if s.label == "PERSON" and re.fullmatch(r"[A-Z]{2,}s", text):
+            # "after MPs approved the finance bill": the plural of an abbreviated title (MPs, MEPs, GPs), no one's name
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "plural title", "before": text, "after": ""}
+            )
+            continue
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "common term", "before": text, "after": ""}
@@ -15282,6 +15389,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "town": bool(s.names or s.model or before_place_suffix(doc, s) or s.label != "PERSON")
                 and (
                     named_where_a_town_is(doc, s, sport)
+                    or (not sport and placed_in_a_place(doc, s))
                     or (not sport and seat_won_by_a_party(doc, s))
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
