@@ -9743,7 +9743,7 @@ OCCUPATION_NOUNS = frozenset(
 APPOSED_PERSON_NOUNS = frozenset(
     """
     student pupil activist campaigner resident pensioner widow mother father teenager schoolgirl schoolboy grandmother
-    grandfather volunteer nurse doctor teacher
+    grandfather volunteer nurse doctor teacher official
     """.split()
 )
 # People said to be from a town: "a teacher from Glasgow", "a man from Tampere".
@@ -13018,8 +13018,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("ORG", None)
         votes.pop("WORK_OF_ART", None)
         votes["PERSON"] += VOTE_WEIGHTS["role"]
-    if row.kin:  # "Nora's mother, Agnes,": a person, no place or body
-        for label in ("ORG", "NORP", *PLACE_LABELS):
+    if row.kin:  # "Nora's mother, Agnes,", "Teknath Sitaula, an official at": a person, no place, body or work
+        for label in ("ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["PERSON"] += VOTE_WEIGHTS["kin"]
     if row.peer:  # "founded by Eli Marsh and Dana Whitcombe"

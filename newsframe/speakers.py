@@ -1658,8 +1658,11 @@ def _speaks_for(body: str, written: str) -> bool:
 # before a name the recogniser took for a person's ("said on Twitter").
 MEDIUM_WORDS = (
     r"\b(?:interviews?|conversation|podcast|comments|remarks|statement|letter|op-ed|column|article|essay|piece"
-    r"|speaking|spoke|speaks|talking|talked|talks|appearance|appearing|appeared|writing|wrote|writes)"
+    r"|speaking|spoke|speaks|talking|talked|appearance|appearing|appeared|writing|wrote|writes)"
     r"\s+(?:with|to|for|in|on)"
+    # "talks to LBC"; "talks with" is most often the noun of a negotiation ("Talks with the BMA are expected to
+    # resume", "held talks with Tehran"), whose other side is a party to the story, not whom someone spoke to
+    r"|\btalks\s+to"
     r"|\b(?:said|says|posted|posting|posts)\s+(?:in|on)"
     # "complained to the BBC": the body a complaint was made to heard it, as "told the BBC" does
     r"|\b(?:complained|complaining|complains|complain)\s+to"
