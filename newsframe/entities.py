@@ -9620,6 +9620,40 @@ COUNTIES_NAMED_LIKE_PEOPLE = frozenset(
 )
 
 
+def county_after_its_town(doc: Doc, span: Span, places: set[int]) -> bool:
+    """Whether `span` follows a town and a comma the way an address writes a town's county or state, and a comma or a
+    sentence's end follows it ("Born in Ilford, Essex, in December 1934", "a farm near Thirsk, North Yorkshire."):
+    the town a place some reader read or the gazetteer knows (`places`: the token indices of such names), "in", "at",
+    "near", "from" or "of" before it inside the sentence. Not a list ("in London, Barclays, HSBC and Lloyds"), nor
+    a name some reader took for a person's, nor the subject after an opening phrase ("Speaking in Davos, Microsoft,
+    which …, said")."""
+    if "PERSON" in (span.names, span.model) or doc[span.start : span.end].root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if span.start < 3 or doc[span.start - 1].text != "," or span.end - span.start > 3:
+        return False
+    town_end = span.start - 2
+    if town_end not in places:
+        return False
+    town_start = town_end
+    while town_start - 1 in places:
+        town_start -= 1
+    prep = doc[town_start - 1] if town_start >= 1 else None
+    if prep is None or prep.lower_ not in ("in", "at", "near", "from", "of") or prep.i == prep.sent.start:
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        return False
+    if span.end < len(doc) and doc[span.end].text == ",":
+        # a list goes on with another name and "and": "in London, Barclays, HSBC and Lloyds"
+        rest = doc[span.end + 1 : span.end + 8]
+        if (
+            any(t.lower_ in ("and", "or") for t in rest)
+            and span.end + 1 < len(doc)
+            and _is_name_word(doc[span.end + 1])
+        ):
+            return False
+    return all(_is_name_word(t) for t in doc[span.start : span.end])
+
+
 def placed_in_a_place(doc: Doc, span: Span) -> bool:
     """Whether `span` is a place by the place it is in: a county named like a person (COUNTIES_NAMED_LIKE_PEOPLE)
     after "in" ("in Devon"; not "a stake in"), or a name after "at" or "in" that "in" and a place then place
@@ -11995,13 +12029,29 @@ def named_as_a_place_near(doc: Doc, span: Span) -> bool:
         )
         and doc[span.start - 1].lower_ in ("in", "and", ",")
         and not {"ORG", "MISC", OTHER_NAME} & {span.names, span.model}
+        and _a_list_closed_by_and(anchor)
     ):
-        return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"
+        return True  # two names read as no body after "in": "stations in Kot Lakhpat and Green Town"; not a name
+        # the parse joined by a comma alone ("At a summit in Brussels, Ursula von der Leyen, the Commission president,
+        # said"), which no list of places ends so
     if word.lower_ == "of":
         return word.head.lower_ in NEAR_OF_NOUNS
     if word.lower_ in WEAK_NEAR_WORDS and word.head.lower_ in GROUND_NOUNS | WAY_NOUNS and word.head.pos_ == "NOUN":
         return True  # "working through steeper ground above Llyn Cau", "the bypass around Appleby"
     return word.lower_ in WEAK_NEAR_WORDS and name_key(_span_text(doc, span)) in known_cities()
+
+
+def _a_list_closed_by_and(first: Token) -> bool:
+    """Whether the names conjoined to `first` (and to each other) end with "and" or "or" before the last of them:
+    "Githurai, Kitengela and Ruai", not "Brussels, Ursula von der Leyen"."""
+    stack, seen = [first], []
+    while stack:
+        token = stack.pop()
+        for c in token.children:
+            if c.dep_ == "conj":
+                seen.append(c)
+                stack.append(c)
+    return any(c.left_edge.i >= 1 and c.doc[c.left_edge.i - 1].lower_ in ("and", "or") for c in seen)
 
 
 # Nouns whose "in" names whom or what they are placed in, not where: "full confidence in Osei".
@@ -15227,6 +15277,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
+    # the token indices of the names some reader read as a place's or the gazetteer knows, per paragraph
+    # (`county_after_its_town`)
+    place_tokens: dict[int, set[int]] = defaultdict(set)
+    for s in spans:
+        key = name_key(_span_text(read[s.doc], s))
+        if {s.names, s.model, s.label} & {"GPE", "LOC"} or key in known_places() or key in known_cities():
+            place_tokens[s.doc].update(range(s.start, s.end))
     rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
     past: list[bool] = []  # per row: a tournament played at a time gone by (`played_at_a_past_time`)
     taken_up = bodies_taken_up(read, spans, surnames)
@@ -15390,6 +15447,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (
                     named_where_a_town_is(doc, s, sport)
                     or (not sport and placed_in_a_place(doc, s))
+                    or (not sport and county_after_its_town(doc, s, place_tokens[s.doc]))
                     or (not sport and seat_won_by_a_party(doc, s))
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
