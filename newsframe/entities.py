@@ -13947,6 +13947,12 @@ def fold_short_forms(
                 and len(o.split()[0]) > len(key) + 2
                 and o.split()[0][len(key) :] not in english_words()
             }
+            if len(longer) > 1:  # "the Fed" beside the "Federal Reserve" and the "Federal Deposit Insurance
+                # Corporation" the article calls the "FDIC": a body the article names by its initials is not the
+                # one it clips
+                longer = {
+                    o for o in longer if "".join(w[0] for w in o.split() if w not in ACRONYM_SKIP_WORDS) not in capitals
+                }
         if len(longer) == 1 and first_seen and len(words) == 1 and key in common_nouns():
             # "the House" for "House of Lords": only the one the article has named already
             longer = {
