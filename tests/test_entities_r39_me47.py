@@ -25,3 +25,18 @@ def test_two_bodies_a_clipped_word_may_name_leave_it_alone():
     rows = _kinds(_entities_of(BANK.replace(" and the FDIC", "")))
     assert rows["Federal Reserve"] == ("ORG", 1)
     assert rows["Fed"] == ("ORG", 1)
+
+
+def test_an_event_cut_at_of_is_made_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-17 Salah double sends Liverpool top\n\n"
+            "Mohamed Salah had been out since picking up a hamstring injury at the Africa Cup of Nations "
+            "in January.\n\n"
+            "The town has marked the Battle of Hastings every October since 1066, and the Tour of Britain passes "
+            "through it this year.\n"
+        )
+    )
+    assert rows["Africa Cup of Nations"] == ("EVENT", 1)
+    assert rows["Battle of Hastings"][1] == 1 and "Hastings" not in rows
+    assert "Africa Cup" not in rows and "Nations" not in rows
