@@ -1902,6 +1902,40 @@ def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+# The last words of events' names that "of" and what they are of follow ("Africa Cup of Nations", "Battle of
+# Hastings", "Tour of Britain", "Festival of Light").
+EVENT_OF_WORDS = frozenset("cup games festival tour battle siege championship championships".split())
+
+
+def join_event_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An event's name the readers cut at "of" ("Africa Cup" + "of Nations", "Battle" + "of" + "Hastings"), made
+    whole: a name ending with an event's word (EVENT_OF_WORDS), read as no person, place or people, then "of" and
+    capitalised words, which the name takes in with any name read among them."""
+    out = []
+    skip_to = -1
+    for s in spans:
+        if s.start < skip_to:
+            continue
+        k = s.end
+        if (
+            s.label not in ("PERSON", "NORP", *PLACE_LABELS)
+            and doc[s.end - 1].lower_ in EVENT_OF_WORDS
+            and doc[s.end - 1].is_title
+            and k + 1 < len(doc)
+            and doc[k].lower_ == "of"
+        ):
+            end = k + 1
+            while end < len(doc) and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            inside = [o for o in spans if k < o.start < end]
+            if end > k + 1 and all(o.end <= end for o in inside):
+                out.append(Span(s.doc, s.start, end, "EVENT", names="EVENT"))
+                skip_to = end
+                continue
+        out.append(s)
+    return out
+
+
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
 PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
 
@@ -5641,6 +5675,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("town upon a river", join_upon_names),
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
+            ("event of a name", join_event_of_name),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -13997,6 +14032,12 @@ def fold_short_forms(
                 and len(o.split()[0]) > len(key) + 2
                 and o.split()[0][len(key) :] not in english_words()
             }
+            if len(longer) > 1:  # "the Fed" beside the "Federal Reserve" and the "Federal Deposit Insurance
+                # Corporation" the article calls the "FDIC": a body the article names by its initials is not the
+                # one it clips
+                longer = {
+                    o for o in longer if "".join(w[0] for w in o.split() if w not in ACRONYM_SKIP_WORDS) not in capitals
+                }
         if len(longer) == 1 and first_seen and len(words) == 1 and key in common_nouns():
             # "the House" for "House of Lords": only the one the article has named already
             longer = {

@@ -1795,6 +1795,18 @@ def _subject(verb: Token) -> Token | None:
         # "Head of the delegation Tapio Hakanen said", "the architect Juhani Pallasmaa later wrote", "Te Pāti Māori
         # co-leader Rawiri Waititi said" (the hyphen's parts read as subjects too): the one named
         return subjects[-1]
+    if (
+        len(subjects) == 2
+        and subjects[0].pos_ == "PROPN"
+        and subjects[1].pos_ == "PROPN"
+        and subjects[1].i < verb.i
+        and subjects[0].right_edge.i > subjects[0].i
+        and subjects[0].right_edge.text.islower()
+        and subjects[0].right_edge.lower_ in PERSON_DESCRIPTIONS
+        and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+    ):
+        return subjects[1]  # "Her Downton co-star Hugh Bonneville said": the show's name and the person's, the first
+        # read as a subject with the description after it; the one named is who speaks
     if subjects and (source := _source_read_as_compound(verb, subjects[0])) is not None:
         return source  # "Rovers will offer £15m for winger Samuel Dayo, the Mail reports": the Mail, not Dayo
     if not subjects and verb.tag_ == "NNS" and (source := _source_read_as_compound(verb)) is not None:

@@ -1128,6 +1128,12 @@ def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) 
     ):
         return int(ctx.last_value)  # "Last year the monsoon arrived on May 30", "Two years ago he moved to Paris and
         # opened a shop in March": a year opening a past sentence dates it, when it is not publication's own
+    if (
+        WHEN_CLAUSE_AFTER_YEAR.match(m.string[ctx.last_start + 4 : m.start()])
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        return int(ctx.last_value)  # "The last such flood came in 2007, when the Severn burst its banks in July": the
+        # clause "when" opens after a year tells of that year
     if not ctx.story_moved:
         return None
     if FRONTED_YEAR_BEFORE.fullmatch(m.string, opening, ctx.last_start):
@@ -1182,6 +1188,9 @@ def _year_of_the_sentence_before(ctx: Context, m: re.Match, opening: int, month:
     return int(ctx.last_value) if ahead else None
 
 
+# A year's "when" clause up to a day or month it names: ", when the Severn burst its banks in " (no other clause's
+# end between).
+WHEN_CLAUSE_AFTER_YEAR = re.compile(r",?\s+when\s[^.;:!?()\"“”]*$")
 # Nothing but an opening quotation mark before an expression opening its sentence.
 OPENING_BEFORE = re.compile(r"\s*[\"“‘']?\s*")
 # "in" right before a year: the year a clause is dated by ("split in 2014").
