@@ -4678,6 +4678,23 @@ def _teller_of_sentence_before(doc: Doc, text: str, a: int, b: int, quotes) -> T
     return _subject_telling(span[0], a, quotes)
 
 
+def _own_gesture(obj: Token) -> bool:
+    """Whether the object of a sentence is a part of the subject's own body, a gesture before a line ("Betsy shook
+    her head.", "He raised his hands."): a singular or plural noun owned by "his", "her" or "their" and nothing more."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    return (
+        obj.pos_ == "NOUN"
+        and len(owners) == 1
+        and owners[0].lower_ in ("his", "her", "their")
+        and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in obj.children)
+        and obj.lemma_.lower() in BODY_PARTS
+    )
+
+
+# Parts of the body a speaker moves before a line: "shook her head", "raised his hands".
+BODY_PARTS = frozenset("head hand hands arm arms shoulder shoulders eyes eyebrow eyebrows finger fist face".split())
+
+
 def _subject_telling(last: Token, a: int, quotes) -> Token | None:
     """The subject of the sentence that ends on `last` (before character `a`), as the teller of a quotation that
     follows it: a name, a pronoun for a person or a noun for someone who can speak, when the sentence quotes
@@ -4688,7 +4705,11 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
     root = sentence.root if sentence.root.idx < a else last.head
     if any(
         c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"})
+        or (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"}
+            and not _own_gesture(c)
+        )
         for c in root.children
     ):  # (a text it reads or sends, or what it has to say, is the quotation: "Siobhan read a statement. “…”", "He
         # then had a question for the crowd. “Who will pay?”")
@@ -5239,6 +5260,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         rest.strip() and not CUE_SENTENCE_END.fullmatch(rest) and not LEAD_IN.fullmatch(rest)
     ):
         return False
+    if rest.strip() and _someone_else_after(cue, found, sent.end_char, a):
+        return False  # "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": she speaks next
     if rest.strip():
         span = cue.doc.char_span(found.start, a, alignment_mode="expand")
         if span is None:
@@ -5263,6 +5286,25 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         # ("“…?” Trump went on, as if he didn't hear her. “…”": hearing is no saying, but for a court's)
         and (_lemma(t) != "hear" or any(_hearing_body(c) for c in t.children if c.dep_ in SUBJECT_DEPS))
         for t in sent
+    )
+
+
+def _someone_else_after(cue: Token, found: Found, start: int, end: int) -> bool:
+    """Whether a sentence between characters start and end, after the cue's, is about a person named there who is
+    not the speaker (its subject a name the speaker's words do not hold): the one the next quotation is of."""
+    if found.speaker is None or found.speaker[0] != found.para:
+        return False
+    speaker = cue.doc.text[found.speaker[1] : found.speaker[2]]
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.head.dep_ == "ROOT"
+        and (
+            (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)  # "Her coach, Charlie Hobbs,"
+        )
+        and cue.doc.text[slice(*_noun_phrase(t))] not in speaker
+        for t in cue.doc
+        if start <= t.idx < end
     )
 
 

@@ -76,3 +76,16 @@ def test_the_pronoun_after_a_condition_naming_the_speaker_is_still_the_speaker()
         "If Smith loses his place on Saturday, he said he would consider retiring.\n"
     )
     assert quoting(found, "consider retiring")["speaker"] == "Tom Smith"
+
+
+def test_a_line_after_another_persons_gesture_is_theirs():
+    found = table(
+        "date 2016-01-31 Couple wait for Clinton\n\n"
+        '"It goes in here and goes out here," Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her '
+        'head. "Tom\'s much better about it than I am."\n\n'
+        '"We have waited a long time," Tom Ebeling said.\n\n'
+        'Betsy Ebeling shook her head. "We will wait a little longer."\n'
+    )
+    assert quoting(found, "goes out here")["text"] == '"It goes in here and goes out here,"'
+    assert quoting(found, "much better about it")["speaker"] == "Betsy Ebeling"
+    assert quoting(found, "a little longer")["speaker"] == "Betsy Ebeling"
