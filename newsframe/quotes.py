@@ -3874,6 +3874,7 @@ def find_in_doc(
             end = _before_next_quotation(doc, text, start, end, quotes)
         if head.i > token.i:
             end = _without_words_after_quotation(text, start, end, quotes)
+            end = _without_phrase_after_quotation(head, start, end, quotes)
             end = _before_contrasted_speaker(head, start, end, quoted)
             end = _before_gloss_with_its_own_speaker(head, start, end, quoted)
             end = _before_next_deed(head, start, end, text)
@@ -4261,6 +4262,26 @@ def _without_words_after_quotation(text: str, start: int, end: int, quotes: list
     if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
         return end
     if not text[max(start, first[1] - 3) : first[1]].rstrip(CLOSING_MARKS).endswith(","):
+        return end
+    return first[1]
+
+
+# Words that open a phrase of time, place or manner hung on a verb: "chanted “…” long after the whistle".
+MODIFIER_POS = frozenset({"ADV", "ADP", "SCONJ"})
+
+
+def _without_phrase_after_quotation(head: Token, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The end of a content that is one quotation with its own verb followed by a phrase with none (chanted “we want
+    the cup” long after the final whistle; shouted “Come on England” outside): the quotation's, the phrase the
+    parse hung on the quoted verb being the reporter's. Not when the quoted words are the start of a clause that
+    goes on outside the marks (said “political paralysis” was holding back investment: the verb is outside)."""
+    first = next((q for q in quotes if 0 <= start - q[0] <= 1), None)  # the mark itself may lie outside
+    if first is None or first[1] >= end or any(first[1] <= q0 < end for q0, _, _ in quotes):
+        return end
+    if not first[0] <= head.idx < first[1]:
+        return end
+    rest = [t for t in head.doc if first[1] <= t.idx < end and not t.is_punct]
+    if not rest or rest[0].pos_ not in MODIFIER_POS or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return end
     return first[1]
 
@@ -4669,6 +4690,23 @@ def _teller_of_sentence_before(doc: Doc, text: str, a: int, b: int, quotes) -> T
     return _subject_telling(span[0], a, quotes)
 
 
+def _own_gesture(obj: Token) -> bool:
+    """Whether the object of a sentence is a part of the subject's own body, a gesture before a line ("Betsy shook
+    her head.", "He raised his hands."): a singular or plural noun owned by "his", "her" or "their" and nothing more."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    return (
+        obj.pos_ == "NOUN"
+        and len(owners) == 1
+        and owners[0].lower_ in ("his", "her", "their")
+        and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in obj.children)
+        and obj.lemma_.lower() in BODY_PARTS
+    )
+
+
+# Parts of the body a speaker moves before a line: "shook her head", "raised his hands".
+BODY_PARTS = frozenset("head hand hands arm arms shoulder shoulders eyes eyebrow eyebrows finger fist face".split())
+
+
 def _subject_telling(last: Token, a: int, quotes) -> Token | None:
     """The subject of the sentence that ends on `last` (before character `a`), as the teller of a quotation that
     follows it: a name, a pronoun for a person or a noun for someone who can speak, when the sentence quotes
@@ -4679,7 +4717,11 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
     root = sentence.root if sentence.root.idx < a else last.head
     if any(
         c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "dobj" and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"})
+        or (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() not in RELEASED_NOUNS | SPOKEN_NOUNS | {"question"}
+            and not _own_gesture(c)
+        )
         for c in root.children
     ):  # (a text it reads or sends, or what it has to say, is the quotation: "Siobhan read a statement. “…”", "He
         # then had a question for the crowd. “Who will pay?”")
@@ -5230,6 +5272,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         rest.strip() and not CUE_SENTENCE_END.fullmatch(rest) and not LEAD_IN.fullmatch(rest)
     ):
         return False
+    if rest.strip() and _someone_else_after(cue, found, sent.end_char, a):
+        return False  # "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": she speaks next
     if rest.strip():
         span = cue.doc.char_span(found.start, a, alignment_mode="expand")
         if span is None:
@@ -5254,6 +5298,25 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         # ("“…?” Trump went on, as if he didn't hear her. “…”": hearing is no saying, but for a court's)
         and (_lemma(t) != "hear" or any(_hearing_body(c) for c in t.children if c.dep_ in SUBJECT_DEPS))
         for t in sent
+    )
+
+
+def _someone_else_after(cue: Token, found: Found, start: int, end: int) -> bool:
+    """Whether a sentence between characters start and end, after the cue's, is about a person named there who is
+    not the speaker (its subject a name the speaker's words do not hold): the one the next quotation is of."""
+    if found.speaker is None or found.speaker[0] != found.para:
+        return False
+    speaker = cue.doc.text[found.speaker[1] : found.speaker[2]]
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.head.dep_ == "ROOT"
+        and (
+            (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)  # "Her coach, Charlie Hobbs,"
+        )
+        and cue.doc.text[slice(*_noun_phrase(t))] not in speaker
+        for t in cue.doc
+        if start <= t.idx < end
     )
 
 
@@ -5491,7 +5554,14 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         kind = "direct" if f.verbatim else kind
         if numbers[f.para] == 0 and kind == "direct" and f.cue_token is not None and f.cue_token.idx < f.start:
             kind = "partial"  # a headline's "Hollande says Trump ‘Makes You Want To Retch’": words cut, title-cased
-        if kind == "direct" and numbers[f.para] != 0 and not f.verbatim and _a_title(text) and not _spoken(f, text):
+        if (
+            kind == "direct"
+            and numbers[f.para] != 0
+            and not f.verbatim
+            and _a_title(text)
+            and not _spoken(f, text)
+            and not _line_called_out(f, docs[f.para])
+        ):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
         if resolver.sport and _unattributed_forecast(f):
             continue  # a sport report's "They are expected to meet again in the final": the reporter's forecast
@@ -5564,6 +5634,25 @@ def _spoken(found: Found, said: str) -> bool:
     if cue is None or said.rstrip("”’\"' ")[-1:] != "," or not 0 <= cue.idx - found.end <= 40:
         return False
     return _lemma(cue) in SAYING_VERBS and _lemma(cue) not in NOT_SPOKEN
+
+
+# Verbs of saying out loud whose short line in sentence case is said, not a title ("chanted “Come on England”").
+CALLING_OUT = frozenset("chant shout yell scream cry roar".split())
+
+
+PLAIN_NAMES = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})  # of people, places and bodies, not titles
+
+
+def _line_called_out(found: Found, doc: Doc) -> bool:
+    """Whether a short quotation that looks like a title is a line called out: a verb of calling out is its cue and
+    it is written in sentence case, only its first word and names capitalised (fans chanted “Come on England”; not
+    “Save Our Club”, whose words are capitalised as a title's are)."""
+    cue = found.cue_token
+    if cue is None or _lemma(cue) not in CALLING_OUT or found.end_para != found.para:
+        return False
+    words = [t for t in doc if found.start <= t.idx < found.end and t.is_alpha]
+    later = [t for t in words[1:] if t.text[:1].isupper()]
+    return bool(later) and all(t.ent_type_ in PLAIN_NAMES or (t.pos_ == "PROPN" and not t.ent_type_) for t in later)
 
 
 # Past forms of verbs of saying that no ending gives, as `_stem` writes their stems.
@@ -6071,6 +6160,38 @@ def _within_statement(mention: tuple[int, int, int, str, str], found: Found) -> 
     return after_start and before_end
 
 
+# Words that open a clause of condition or time set before a statement's cue: "If Trump loses, he said he would …".
+CONDITION_MARKS = frozenset("if unless when whenever once until".split())
+
+
+def _fronted_condition(doc: Doc | None, mention: tuple[int, int, int, str, str], found: Found) -> Token | None:
+    """The first word of the clause of condition or time set before a pronoun speaker's cue that names `mention`
+    ("If Trump doesn't become the nominee, he said he would settle for …"): a part of what was said (its
+    condition), so the one named in it is spoken of, not the speaker; None when the mention is in no such clause."""
+    cue = found.cue_token
+    if doc is None or cue is None or found.speaker is None or mention[0] != found.speaker[0]:
+        return None
+    span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
+    if span is None or span.sent.start != cue.sent.start or not mention[2] <= found.speaker[1] < cue.idx + 1:
+        return None
+    hosts = {cue.i, cue.head.i} | {c.i for c in cue.children if c.dep_ in CLAUSE_DEPS}
+    for clause in span.root.ancestors:
+        if clause.dep_ == "advcl" and clause.head.i in hosts and clause.right_edge.idx < found.speaker[1]:
+            opener = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
+            if opener is not None and opener.lower_ in CONDITION_MARKS:
+                return clause.left_edge
+    return None
+
+
+# What joins the organisations of one group ("Harvard University and the University of Cambridge").
+BODIES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+# The place or body a title is of, then the comma before the name it is set before: " of Northfield, ", " of the
+# Bank of England, ".
+TITLE_OF_PLACE = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*){0,4},\s+$"
+
+
 def _name_before_description(doc, token, cue) -> Span | None:
     """The capitalised words opening a sentence that a description set between commas right before the cue names:
     "Nationwide, the UK's biggest building society, said" (whatever the parse made of "Nationwide": here an
@@ -6423,7 +6544,12 @@ class SpeakerResolver:
             return None
         a, b = _noun_phrase(subject)
         bodies = [m for m in self._within(before_para, a, b) if m[3] == "ORG"]
-        return bodies[-1][4] if bodies else self.texts[before_para][a:b]
+        text = self.texts[before_para]
+        if len(bodies) > 1 and all(BODIES_JOINED.fullmatch(text[x[2] : y[1]]) for x, y in zip(bodies, bodies[1:])):
+            # "Scientists at Harvard University and the University of Cambridge followed 2,000 patients. They
+            # found": the bodies together, as written, not the last of them
+            return text[bodies[0][1] : bodies[-1][2]]
+        return bodies[-1][4] if bodies else text[a:b]
 
     def _organisation_opening(self, words: str) -> str | None:
         """The organisation of the article whose name opens with `words` ("Halden": Halden Foods), the one named
@@ -7043,6 +7169,10 @@ class SpeakerResolver:
             if lower in PRONOUNS_PERSON:
                 gender = PRONOUN_GENDER.get(lower)
                 named = self._salient_person(para, start, gender)
+                if named is not None and (opening := _fronted_condition(doc, named, found)) is not None:
+                    # "If Trump doesn't become the nominee, he said he would settle …": the one named in the
+                    # statement's condition is spoken of; the speaker is the one salient before it, if any
+                    named = self._salient_person(para, opening.idx, gender) or named
                 # "One mother … said her son had cried. ‘…,’ she said": the mother heard last, if no one named since
                 described = [d for d in self.gendered if d[2] in (gender, None) and (d[0], d[1]) < (para, start)]
                 if described and para - described[-1][0] <= 1 and (named is None or named[:2] < described[-1][:2]):
@@ -7705,8 +7835,14 @@ class SpeakerResolver:
             before = _plain_party(TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], before))
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
             made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
+            # "The mayor of Northfield, Aisha Rahman,": the title with the place or body it is of, set before the name
+            placed = re.search(
+                r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )(?i:" + re.escape(words) + r")" + TITLE_OF_PLACE,
+                text[max(0, start - len(words) - 60) : start],
+            )
             if (
-                re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
+                placed is not None
+                or re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
                 or (after is not None and _plain_party(after.group(1).lower().strip()) == words)
                 or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
