@@ -2953,7 +2953,8 @@ def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if i > 0 and _is_name_word(doc[i - 1]) and not doc[i - 1].is_sent_start:
             continue  # a word of a longer name
-        if noun.is_sent_start or (i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_punct):
+        if noun.is_sent_start or (i > 0 and (doc[i - 1].is_punct or doc[i - 1].is_quote)):
+            # capitalised as the first word of a sentence or a quotation ('chanted "Freedom for Morocco!"')
             root = doc[i : s.end].root
             if not (root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS):
                 continue
@@ -6696,6 +6697,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
+    if body_in_apposition(doc, span, INSTITUTION_APPOSITION_NOUNS):
+        return True  # "Tŷ Hafan, the hospice in Sully": an institution, whatever a reader took it for
     if staff_at(doc, span) or joined_as_staff(doc, span):
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if firm_of_a_trade_before(doc, span):
@@ -7083,6 +7086,14 @@ BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
 )
 
 
+# Nouns of institutions and the places that serve the public, which a name set beside them with "the" or "a" is,
+# and no person is: "Tŷ Hafan, the hospice in Sully", "Ysgol Glan Clwyd, a school in St Asaph". A person set
+# beside them is named by a job ("the school's head", "a hospital consultant"), the job the apposition's head.
+INSTITUTION_APPOSITION_NOUNS = frozenset(
+    """hospice hospital school college university academy nursery museum gallery theatre library prison zoo club
+    clinic surgery church cathedral mosque temple synagogue pub restaurant hotel cafe café brewery distillery
+    venue stadium""".split()
+)
 # Nouns of the parts of a body, which no person is: "Brightline Health, a unit of Carrow Group, said".
 PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
 
@@ -7865,6 +7876,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         and after[1].text.islower()
     ):
         return True  # "Leinster head coach", "Ulster assistant coach"; a surname the model reads is a player's
+    if not players and len(tokens) == 1 and released_by_a_club(doc, span):
+        return True  # "the striker, who was released by Chelsea in May": a player's club, read as a person
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
         return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
@@ -7891,6 +7904,22 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     plural = len(tokens) == 1 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     # a name of two words or more beats and wins as a player does there, however a reader read it
     return not (players and (person or len(tokens) > 1)) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
+
+
+# Verbs of what a club does with a player, whose passive's "by" names the club: "released by Chelsea", "loaned out
+# by Everton", "sold by Benfica".
+CLUB_DEAL_LEMMAS = frozenset("release loan sell buy sign recall offload".split())
+
+
+def released_by_a_club(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the agent after "by" of a passive verb of a club's dealings with a player (CLUB_DEAL_LEMMAS:
+    "who was released by Chelsea in May", "a winger loaned out by Everton"): in a team sport's report, the club."""
+    root = doc[span.start : span.end].root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or by.i != span.start - 1:
+        return False
+    verb = by.head
+    return verb.tag_ == "VBN" and verb.lemma_ in CLUB_DEAL_LEMMAS
 
 
 # Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
@@ -8296,8 +8325,8 @@ def _named_by_calling(doc: Doc, span: Span) -> Token | None:
 ELECTION_NOUNS = frozenset("vote votes seat seats election elections ballot poll polls referendum majority".split())
 # Verbs of an election's result whose subject is who stood: "won", "took", "topped", "lost".
 ELECTION_LEMMAS = frozenset("hold win gain take lose retain keep capture regain top secure poll finish come".split())
-# What a party has and a nationality, a language or an event does not: "the National Rally's president", "Reform
-# MPs", "Fidesz candidate Zsolt Kovacs".
+# What a party has and a nationality, a language or an event does not: "the National Rally's president", "Fidesz's
+# candidate".
 PARTY_OWN_NOUNS = frozenset(
     """leader leaders president candidate candidates mps meps lawmakers deputies councillors manifesto
     spokesman spokeswoman spokesperson""".split()
@@ -8307,14 +8336,24 @@ PARTY_OWN_NOUNS = frozenset(
 def stands_in_elections(doc: Doc, span: Span) -> bool:
     """Whether an other name no reader typed is said to be a party: the subject of a verb of an election's result
     whose words hold what an election gives ("Le Pen's National Rally won 33% of the vote", "the Brothers of Italy
-    took most seats"), or the owner of a party's leader, candidates or members ("the National Rally's president",
-    "National Rally MPs"). A nationality, a language or an event has none of these."""
+    took most seats"), or the owner, with its possessive, of a party's leader, candidates or members ("the National
+    Rally's president", "Reform's MPs"); not a name merely before such a noun ("Serb leader", "Olympic president"
+    are a people's and an event's). A nationality, a language or an event has none of these. A name ending in an
+    adjective or its plural ("Republican candidate Bob Dole", "the Socialists won"), in a plural ("Serbs won 45
+    seats") or in a word for one of a people ("Bosnian Serb") names people: left as it was."""
+    last = doc[span.end - 1].lower_
+    if {last, _singular(last)} & english_adjectives() or last in PARTY_MEMBERS:
+        return False  # "Republican candidate Bob Dole", "Socialists won 40 seats": a party's people
+    if doc[span.end - 1].tag_ == "NNPS" or _singular(last) != last:
+        return False  # "Serbs won 45 seats", "the Kurds took the city's seats": a people, as its plural shows
+    if is_nation_member(doc[span.end - 1]):
+        return False  # "Bosnian Serb ... won 80 percent of the vote": one of a people
     root = doc[span.start : span.end].root
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in ELECTION_LEMMAS:
         verb = root.head
         if any(t.lower_ in ELECTION_NOUNS and t.i > verb.i for t in verb.subtree):
             return True
-    if root.dep_ in ("poss", "compound") and root.head.i >= span.end:
+    if root.dep_ == "poss" and root.head.i >= span.end:
         return root.head.is_lower and root.head.lower_ in PARTY_OWN_NOUNS or root.head.text in ("MPs", "MEPs")
     return False
 
@@ -11671,6 +11710,9 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 # "which"; a name "where" things happen is a venue's
                 if after[1].lower_ == "where" and named_with_a_given_name(doc, span):
                     out.append(replace(span, label="FAC"))
+                continue
+            if body_in_apposition(doc, span, INSTITUTION_APPOSITION_NOUNS):
+                out.append(replace(span, label="ORG"))  # "Tŷ Hafan, the hospice in Sully": no one's name
                 continue
             if named_with_a_given_name(doc, span) or speaks_under_a_given_name(doc, span, bodies.get(d, [])):
                 out.append(span)  # "Mark Black of Shore Capital said": a surname that is an English word too
@@ -16399,6 +16441,14 @@ def places_of_an_adjective(key: str) -> set[str]:
     return out
 
 
+# The world's faiths by name, which the recogniser reads as bodies ("the history of Islam") and the model's kinds of
+# name count among religious groups (NORP).
+RELIGION_NAMES = frozenset(
+    """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
+    catholicism protestantism bahaism""".split()
+)
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -16864,8 +16914,19 @@ def canonical_names(
     group = not_the_named_relative(mentions, keys, group, targets)
     group = honorific_agrees(mentions["honorific"].tolist(), keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
-    # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
-    group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
+    # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them;
+    # nor is that one word elsewhere where nothing there shows a person ("Oppenheimer won seven Oscars" after "the
+    # film Oppenheimer"): the article names the work so, the person in full
+    works = mentions["work"].tolist()
+    work_keys = {key for key, work in zip(keys, works) if work and " " not in key}
+    shown = [
+        any(flags)
+        for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin", "honorific", "says")))
+    ]
+    group = [
+        key if work or (key in work_keys and not person) else target
+        for key, target, work, person in zip(keys, group, works, shown)
+    ]
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
@@ -17092,6 +17153,9 @@ def canonical_names(
         # a town's short name in a dateline is no initials ("KYIV, Jan 15 (Reuters) -", "OSLO"): the gazetteer's
         # towns hold no country's initials
         dated_town = target in known_cities() and any(dated[i] for i in rows)
+        # or a town of five letters or more the gazetteer knows, written only so ("DALLAS - The striker …", a
+        # dateline set off by a hyphen): no body's initials run so long and spell a town
+        known = known or (len(target) >= 5 and target.isalpha() and target in known_cities())
         if names[target].isupper() and known and (" " in target or len(target) >= 5 or dated_town):
             # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
             # it, not as initials are ("UK", "USA" stay)
@@ -17129,6 +17193,14 @@ def canonical_names(
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
+        # a faith's name ("the history of Islam", "converted to Christianity"), read as a body: a religious group,
+        # as the model's kinds of name have it, unless a title, an age or a role shows a person of that name alone
+        if (
+            target in RELIGION_NAMES
+            and types[target] in ("ORG", "PERSON", "GPE")
+            and not any(titles[i] or ages[i] or roles[i] for i in rows)
+        ):
+            types[target] = "NORP"
         # named once as a work ("the papal thriller Conclave") and nowhere shown to be a person: a work throughout,
         # however the readers read its title elsewhere
         if any(works[i] for i in rows) and not any(titles[i] or ages[i] or roles[i] for i in rows):

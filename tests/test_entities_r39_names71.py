@@ -74,3 +74,50 @@ def test_a_generation_named_with_a_letter_is_no_person():
         )
     )
     assert "Z" not in rows and "Gen Z" not in rows
+
+
+def test_a_name_set_beside_the_hospice_in_a_village_is_the_hospice():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-11 Hospice receives donation\n\n"
+            "Tŷ Hafan, the hospice in Sully, received a donation from the club on Tuesday.\n"
+        )
+    )
+    assert rows["Tŷ Hafan"][0] == "ORG" and rows["Sully"][0] == "GPE"
+
+
+def test_the_club_that_released_a_player_and_a_dateline_town_in_capitals():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-05 Young striker finds new club in America\n\n"
+            "DALLAS - The 19-year-old striker, who was released by Chelsea in May, has signed for FC Dallas on a "
+            "two-year deal.\n\n"
+            "He scored 14 goals in 20 games for the under-21 side last season and made his league debut in March.\n"
+        )
+    )
+    assert rows["Chelsea"][0] == "ORG"
+    assert rows["Dallas"][0] == "GPE" and "DALLAS" not in rows
+
+
+def test_a_film_named_after_a_person_is_the_film_where_nothing_shows_the_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-11 Oppenheimer wins best picture at the Oscars\n\n"
+            "Oppenheimer won seven Oscars on Sunday, including best picture and best director for Christopher "
+            "Nolan.\n\n"
+            "The film, about the physicist J Robert Oppenheimer, was the biggest winner of the night.\n\n"
+            "Oppenheimer, the film, earned nearly $1bn worldwide.\n"
+        )
+    )
+    assert rows["Oppenheimer"] == ("WORK_OF_ART", 3)
+    assert rows["Robert Oppenheimer"] == ("PERSON", 1)
+
+
+def test_a_faith_is_no_organisation():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-09 Museum opens new gallery\n\n"
+            "The museum in Dallas will tell the history of Islam in Spain, its director said on Thursday.\n"
+        )
+    )
+    assert rows["Islam"][0] == "NORP"
