@@ -16916,17 +16916,28 @@ def canonical_names(
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
     # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them;
     # nor is that one word elsewhere where nothing there shows a person ("Oppenheimer won seven Oscars" after "the
-    # film Oppenheimer"): the article names the work so, the person in full
+    # film Oppenheimer"): the article names the work so, the person in full. Shown a person: by a title, an age, a
+    # role, a relative, an honorific or a verb of saying there, or by following the person's full name in its
+    # paragraph with no mention of the work between ("J. Robert Oppenheimer. Oppenheimer led the Manhattan Project")
     works = mentions["work"].tolist()
     work_keys = {key for key, work in zip(keys, works) if work and " " not in key}
-    shown = [
-        any(flags)
-        for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin", "honorific", "says")))
-    ]
-    group = [
-        key if work or (key in work_keys and not person) else target
-        for key, target, work, person in zip(keys, group, works, shown)
-    ]
+    if work_keys:
+        shown = [
+            any(flags)
+            for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin", "honorific", "says")))
+        ]
+        paragraphs = mentions["paragraph"].tolist()
+        last_named: dict[tuple[int, str], bool] = {}  # (paragraph, key) -> whether its last mention was the person's
+        for i, key in enumerate(keys):
+            if " " in key and key.rsplit(" ", 1)[1] in work_keys:
+                last_named[(paragraphs[i], key.rsplit(" ", 1)[1])] = True  # the person in full
+                continue
+            if key not in work_keys:
+                continue
+            after_person = last_named.get((paragraphs[i], key), False) and not works[i]
+            if works[i] or not (shown[i] or after_person):
+                group[i] = key
+            last_named[(paragraphs[i], key)] = group[i] != key
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
