@@ -1281,6 +1281,8 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     rest = tokens[cut:]
     if not rest or not any(t.pos_ == "PROPN" or _is_name_word(t) for t in rest) or any(_is_title(t) for t in rest):
         return [span]
+    if len(rest) == 1 and len(rest[0].text) == 1 and not any(t.lower_.rstrip(".") in HONORIFICS for t in tokens):
+        return []  # "Gen Z", "Gen X": a generation, no general of one letter ("Mr X" stays a person)
     out = []
     first = tokens[0]
     if (
@@ -2728,7 +2730,8 @@ PEERAGE_OF = re.compile(r"\b(?:" + "|".join(sorted(t.title() for t in PEERAGE_TI
 def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
     """A title of nobility, "of" and the capitalised name after it, joined as the one person it names, whatever
     the readers made of the title and the place, or if they read neither ("Duke" [ORG] + "Harrowby" [ORG] ->
-    "Duke of Harrowby" [PERSON]); `d` is the paragraph index of `doc`."""
+    "Duke of Harrowby" [PERSON]); an institution or building named after the person is no person ("the Countess of
+    Chester Hospital", see `names_a_building`); `d` is the paragraph index of `doc`."""
     out = list(spans)
     if not PEERAGE_OF.search(doc_text(doc)):  # the cheap test first
         return out
@@ -2746,7 +2749,10 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
             continue  # what is named after the person: "the Duke of Norfolk's XI", "the Duke of Edinburgh's Award"
         first = out.index(inside[0]) if inside else sum(s.start < i for s in out)
         out = [s for s in out if s not in inside]
-        out.insert(first, Span(d, i, end, "PERSON"))
+        label = "PERSON"
+        if names_a_building(doc[i:end], doc[i]):  # "the Countess of Chester Hospital": named after the person
+            label = "FAC" if doc[end - 1].lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
+        out.insert(first, Span(d, i, end, label))
     return out
 
 
@@ -2959,6 +2965,37 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
         return None
 
     return _join_neighbours(spans, joined)
+
+
+def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised common noun, "for" and a place ("Transport for Wales", "Transport for London", "Sport for
+    Scotland"), whose noun no reader read or read alone as an organisation: one body, named for what it provides
+    and where, not the place; not a title ("Minister for Wales", "Commissioner for London") nor a noun opening its
+    sentence unless the whole speaks or is a subject ("Victory for Wales" is no name, "Transport for Wales said" is)."""
+    out = list(spans)
+    for s in spans:
+        i = s.start - 2
+        if s.label not in ("GPE", "LOC") or i < 0 or doc[s.start - 1].text != "for":
+            continue
+        noun = doc[i]
+        if not (noun.is_title and noun.is_alpha and noun.tag_ in ("NN", "NNP") and noun.lower_ in common_nouns()):
+            continue
+        if _is_title(noun) or noun.lower_ in ROLE_NOUNS or is_known_town(noun.text):
+            continue
+        before = [t for t in out if t.start <= i < t.end]
+        if before and (before[0].start != i or before[0].end != i + 1 or before[0].label != "ORG"):
+            continue
+        if i > 0 and _is_name_word(doc[i - 1]) and not doc[i - 1].is_sent_start:
+            continue  # a word of a longer name
+        if noun.is_sent_start or (i > 0 and (doc[i - 1].is_punct or doc[i - 1].is_quote)):
+            # capitalised as the first word of a sentence or a quotation ('chanted "Freedom for Morocco!"')
+            root = doc[i : s.end].root
+            if not (root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS):
+                continue
+        body = Span(s.doc, i, s.end, "ORG")
+        out = [t for t in out if t is not s and t not in before]
+        out.append(body)
+    return sorted(out, key=lambda t: t.start)
 
 
 # Words of bodies whose names go on with "for" and what they are for ("Japan Agency for Marine-Earth Science and
@@ -5692,6 +5729,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("possessive name", join_possessive_names),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
+            ("body for a place", join_body_for_a_place),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -5766,6 +5804,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         product = replace(cued, label="PRODUCT")
                         _log(repairs, number, "named thing", doc, [cued], [product])
                         cued = product
+                    if cued.label == OTHER_NAME and stands_in_elections(doc, cued):
+                        # "Le Pen's National Rally won 33% of the vote", "National Rally leader Jordan Bardella"
+                        party = replace(cued, label="ORG")
+                        _log(repairs, number, "party", doc, [cued], [party])
+                        cued = party
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
@@ -6689,6 +6732,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if body_in_apposition(doc, span, PART_APPOSITION_NOUNS):
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
+    if body_in_apposition(doc, span, INSTITUTION_APPOSITION_NOUNS):
+        return True  # "Tŷ Hafan, the hospice in Sully": an institution, whatever a reader took it for
     if staff_at(doc, span) or joined_as_staff(doc, span):
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if firm_of_a_trade_before(doc, span):
@@ -7076,6 +7121,14 @@ BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
 )
 
 
+# Nouns of institutions and the places that serve the public, which a name set beside them with "the" or "a" is,
+# and no person is: "Tŷ Hafan, the hospice in Sully", "Ysgol Glan Clwyd, a school in St Asaph". A person set
+# beside them is named by a job ("the school's head", "a hospital consultant"), the job the apposition's head.
+INSTITUTION_APPOSITION_NOUNS = frozenset(
+    """hospice hospital school college university academy nursery museum gallery theatre library prison zoo club
+    clinic surgery church cathedral mosque temple synagogue pub restaurant hotel cafe café brewery distillery
+    venue stadium""".split()
+)
 # Nouns of the parts of a body, which no person is: "Brightline Health, a unit of Carrow Group, said".
 PART_APPOSITION_NOUNS = frozenset("unit subsidiary division affiliate".split())
 
@@ -7745,7 +7798,7 @@ def named_as_a_ground(doc: Doc, span: Span) -> bool:
     plays there, nor open ground; a player passed "to" is named with a common given name ("to Ji-sung Park")."""
     words = doc[span.start : span.end]
     if len(words) == 1:
-        return a_ground_named_by_one_word(doc, span)
+        return a_ground_named_by_one_word(doc, span) or where_a_match_was_played(doc, span)
     if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
         return False
     first, last = words[0].lower_, words[-1].lower_
@@ -7783,6 +7836,33 @@ def a_ground_named_by_one_word(doc: Doc, span: Span) -> bool:
     return key not in known_places() and key not in known_cities() and key not in events
 
 
+# Verbs and nouns of a match, whose "at" names the ground it was played at ("won 2-1 at Anfield", "a draw at
+# Twickenham", "the Test at Lord's and The Oval").
+MATCH_AT_LEMMAS = frozenset(
+    """play win beat lose draw host face meet score hit bowl bat defeat victory match game test final clash tie
+    fixture""".split()
+)
+
+
+def where_a_match_was_played(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word in a sport report, is what "at" names after a verb or noun of a match
+    (MATCH_AT_LEMMAS: "West Ham beat Liverpool 2-1 at Anfield", "the Test against Australia was played at Lord's and
+    The Oval"), or is listed with such a name: the ground, a facility; not a town or country the gazetteer knows
+    ("won at Leeds" is where, the town), nor a name a reader read as a person's or an organisation's (a club's)."""
+    word = doc[span.start]
+    if not (word.is_title and _is_name_word(word)) or {"PERSON", "ORG"} & {span.names, span.model}:
+        return False  # "won 2-0 at Everton", read as the club: the home side's name stands for its ground too
+    if is_known_town(word.text) or span.names == "NORP" or span.model == "NORP":
+        return False
+    root = word
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != root.i - 1:
+        return False
+    return at.head.lemma_.lower() in MATCH_AT_LEMMAS and at.head.pos_ in ("VERB", "NOUN", "PROPN")
+
+
 def second_side_of_a_match(doc: Doc, span: Span) -> bool:
     """Whether `span` follows "and" after a match's "between" and the other side's name: "the match between Exeter
     and Plymouth", "the game between Leeds United and Hull"."""
@@ -7804,6 +7884,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if person and len(tokens) > 1:
         return False
     key = name_key(tokens.text)
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in ORG_ROLE_NOUNS:
+        return False  # "Manchester City midfielder Rodri won the Ballon d'Or": the role's holder, a player
     if not players and second_side_of_a_match(doc, span) and key not in known_countries():
         return True  # "the match between Exeter and Plymouth" (Plymouth is a territory's capital too)
     if key in known_places() and key not in region_keys():
@@ -7829,6 +7911,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
         and after[1].text.islower()
     ):
         return True  # "Leinster head coach", "Ulster assistant coach"; a surname the model reads is a player's
+    if not players and len(tokens) == 1 and released_by_a_club(doc, span):
+        return True  # "the striker, who was released by Chelsea in May": a player's club, read as a person
     before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if len(after) >= 2 and after[0].lower_ == "to" and after[1].lower_ in TRIP_PURPOSE_VERBS:
         return False  # "travel to Cardiff to face Wales": where the game is, the team faced named after
@@ -7855,6 +7939,22 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     plural = len(tokens) == 1 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     # a name of two words or more beats and wins as a player does there, however a reader read it
     return not (players and (person or len(tokens) > 1)) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
+
+
+# Verbs of what a club does with a player, whose passive's "by" names the club: "released by Chelsea", "loaned out
+# by Everton", "sold by Benfica".
+CLUB_DEAL_LEMMAS = frozenset("release loan sell buy sign recall offload".split())
+
+
+def released_by_a_club(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the agent after "by" of a passive verb of a club's dealings with a player (CLUB_DEAL_LEMMAS:
+    "who was released by Chelsea in May", "a winger loaned out by Everton"): in a team sport's report, the club."""
+    root = doc[span.start : span.end].root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or by.i != span.start - 1:
+        return False
+    verb = by.head
+    return verb.tag_ == "VBN" and verb.lemma_ in CLUB_DEAL_LEMMAS
 
 
 # Nouns a vaccine's name stands before ("the MMR vaccine", "the MMR jab", "a BCG vaccination"): a name in capitals
@@ -8254,6 +8354,43 @@ def _named_by_calling(doc: Doc, span: Span) -> Token | None:
         return None
     named = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN"
     return verb.head if named else None
+
+
+# What an election gives or a party wins: "won 33% of the vote", "took 120 seats", "topped the poll".
+ELECTION_NOUNS = frozenset("vote votes seat seats election elections ballot poll polls referendum majority".split())
+# Verbs of an election's result whose subject is who stood: "won", "took", "topped", "lost".
+ELECTION_LEMMAS = frozenset("hold win gain take lose retain keep capture regain top secure poll finish come".split())
+# What a party has and a nationality, a language or an event does not: "the National Rally's president", "Fidesz's
+# candidate".
+PARTY_OWN_NOUNS = frozenset(
+    """leader leaders president candidate candidates mps meps lawmakers deputies councillors manifesto
+    spokesman spokeswoman spokesperson""".split()
+)
+
+
+def stands_in_elections(doc: Doc, span: Span) -> bool:
+    """Whether an other name no reader typed is said to be a party: the subject of a verb of an election's result
+    whose words hold what an election gives ("Le Pen's National Rally won 33% of the vote", "the Brothers of Italy
+    took most seats"), or the owner, with its possessive, of a party's leader, candidates or members ("the National
+    Rally's president", "Reform's MPs"); not a name merely before such a noun ("Serb leader", "Olympic president"
+    are a people's and an event's). A nationality, a language or an event has none of these. A name ending in an
+    adjective or its plural ("Republican candidate Bob Dole", "the Socialists won"), in a plural ("Serbs won 45
+    seats") or in a word for one of a people ("Bosnian Serb") names people: left as it was."""
+    last = doc[span.end - 1].lower_
+    if {last, _singular(last)} & english_adjectives() or last in PARTY_MEMBERS:
+        return False  # "Republican candidate Bob Dole", "Socialists won 40 seats": a party's people
+    if doc[span.end - 1].tag_ == "NNPS" or _singular(last) != last:
+        return False  # "Serbs won 45 seats", "the Kurds took the city's seats": a people, as its plural shows
+    if is_nation_member(doc[span.end - 1]):
+        return False  # "Bosnian Serb ... won 80 percent of the vote": one of a people
+    root = doc[span.start : span.end].root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in ELECTION_LEMMAS:
+        verb = root.head
+        if any(t.lower_ in ELECTION_NOUNS and t.i > verb.i for t in verb.subtree):
+            return True
+    if root.dep_ == "poss" and root.head.i >= span.end:
+        return root.head.is_lower and root.head.lower_ in PARTY_OWN_NOUNS or root.head.text in ("MPs", "MEPs")
+    return False
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -11575,6 +11712,21 @@ def romanised_east_asian_name(doc: Doc, d: int, i: int, taken: set[tuple[int, in
     )
 
 
+def given_name_before_a_particle(doc: Doc, d: int, i: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether words `i` to `i + 2` of Doc `d`, which no reader read, are a given name many people bear, a name
+    particle written with its capital and a capitalised surname ("Marine Le Pen's party", "Vincent Van Gogh"): a
+    person, though no place or common word opens it; not where a longer name runs on ("Jean De La Fontaine" is left
+    to the readers)."""
+    if i + 3 > len(doc) or (i + 3 < len(doc) and _is_name_word(doc[i + 3])):
+        return False
+    given, particle, surname = doc[i], doc[i + 1], doc[i + 2]
+    if not (particle.is_title and particle.lower_ in NAME_PARTICLES and _unread_name_word(surname, d, taken)):
+        return False
+    if (d, particle.i) in taken or name_key(given.text) in known_places() | known_cities():
+        return False  # the given name may be an English word ("Marine"), and so may the surname ("Pen")
+    return given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
+
+
 def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names of two words no reader read that open with a given name many people bear and end with no common noun
     and no place ("Mikel Arteta praised Saka's performance": both readers read nothing there), as people's (see
@@ -11605,6 +11757,9 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if romanised_east_asian_name(doc, d, token.i, taken):
                 out.append(Span(d, token.i, token.i + 3, "PERSON"))  # "Xi Jinping met Yoon Suk Yeol"
                 continue
+            if given_name_before_a_particle(doc, d, token.i, taken):
+                out.append(Span(d, token.i, token.i + 3, "PERSON"))  # "Marine Le Pen", "Ursula von der Leyen"
+                continue
             if token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2]):
                 continue
             span = Span(d, token.i, token.i + 2, "PERSON")
@@ -11624,6 +11779,9 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 # "which"; a name "where" things happen is a venue's
                 if after[1].lower_ == "where" and named_with_a_given_name(doc, span):
                     out.append(replace(span, label="FAC"))
+                continue
+            if body_in_apposition(doc, span, INSTITUTION_APPOSITION_NOUNS):
+                out.append(replace(span, label="ORG"))  # "Tŷ Hafan, the hospice in Sully": no one's name
                 continue
             if named_with_a_given_name(doc, span) or speaks_under_a_given_name(doc, span, bodies.get(d, [])):
                 out.append(span)  # "Mark Black of Shore Capital said": a surname that is an English word too
@@ -11681,6 +11839,32 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 and not (i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "and", "&") or _is_name_word(doc[i + 1])))
             ):
                 out.append(Span(d, i, i + 1, "PERSON", key=one[token.lower_]))
+    return out
+
+
+def given_names_sharing_a_surname(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """A given name no reader read before "and" and a person's given name and surname ("Venus and Serena Williams",
+    "Mark and Sarah Jones"): a person of that surname too, a mention of the first name with it (its key), not of the
+    second's. Not a place ("Jordan and Mark Jones"), nor the last word of a longer name."""
+    taken = _taken_words(spans)
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.label != "PERSON" or s.end - s.start != 2 or s.start < 2 or doc[s.start - 1].lower_ != "and":
+            continue
+        given = doc[s.start - 2]
+        if not (_unread_name_word(given, s.doc, taken) and given.is_title and given.is_alpha):
+            continue
+        if given.i > 0 and _is_name_word(doc[given.i - 1]) and not doc[given.i - 1].is_sent_start:
+            continue
+        if name_key(given.text) in known_places() | known_cities():
+            continue
+        if given_name_bearers(given.text) < SPEAKER_GIVEN_NAME_BEARERS or not doc[s.start].is_title:
+            continue
+        if given_name_bearers(doc[s.start].text) < COMMON_GIVEN_NAME_BEARERS:
+            continue  # the person's first word a given name as well
+        key = name_key(f"{given.text} {doc[s.end - 1].text}")
+        out.append(Span(s.doc, given.i, given.i + 1, "PERSON", key=key))
     return out
 
 
@@ -15301,6 +15485,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in holders:
         _log(repairs, article.paragraphs[s.doc].number, "titled holder", read[s.doc], [], [s])
     outlets += holders
+    shared = given_names_sharing_a_surname(read, spans + outlets)
+    for s in shared:
+        _log(repairs, article.paragraphs[s.doc].number, "surname shared", read[s.doc], [], [s])
+    outlets += shared
     spans = sorted(spans + outlets, key=lambda s: (s.doc, s.start)) if outlets else spans
     if sport and not players:
         spans = club_short_forms(read, spans, repairs, [p.number for p in article.paragraphs])
@@ -16352,6 +16540,14 @@ def places_of_an_adjective(key: str) -> set[str]:
     return out
 
 
+# The world's faiths by name, which the recogniser reads as bodies ("the history of Islam") and the model's kinds of
+# name count among religious groups (NORP).
+RELIGION_NAMES = frozenset(
+    """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
+    catholicism protestantism bahaism""".split()
+)
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -16817,8 +17013,30 @@ def canonical_names(
     group = not_the_named_relative(mentions, keys, group, targets)
     group = honorific_agrees(mentions["honorific"].tolist(), keys, group, targets)
     group = [key if body else target for key, target, body in zip(keys, group, body_only)]
-    # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them
-    group = [key if work else target for key, target, work in zip(keys, group, mentions["work"].tolist())]
+    # a work named after a person ("Nolan's “Oppenheimer”" beside "J. Robert Oppenheimer") is no mention of them;
+    # nor is that one word elsewhere where nothing there shows a person ("Oppenheimer won seven Oscars" after "the
+    # film Oppenheimer"): the article names the work so, the person in full. Shown a person: by a title, an age, a
+    # role, a relative, an honorific or a verb of saying there, or by following the person's full name in its
+    # paragraph with no mention of the work between ("J. Robert Oppenheimer. Oppenheimer led the Manhattan Project")
+    works = mentions["work"].tolist()
+    work_keys = {key for key, work in zip(keys, works) if work and " " not in key}
+    if work_keys:
+        shown = [
+            any(flags)
+            for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin", "honorific", "says")))
+        ]
+        paragraphs = mentions["paragraph"].tolist()
+        last_named: dict[tuple[int, str], bool] = {}  # (paragraph, key) -> whether its last mention was the person's
+        for i, key in enumerate(keys):
+            if " " in key and key.rsplit(" ", 1)[1] in work_keys:
+                last_named[(paragraphs[i], key.rsplit(" ", 1)[1])] = True  # the person in full
+                continue
+            if key not in work_keys:
+                continue
+            after_person = last_named.get((paragraphs[i], key), False) and not works[i]
+            if works[i] or not (shown[i] or after_person):
+                group[i] = key
+            last_named[(paragraphs[i], key)] = group[i] != key
     # A surname two or more people of the article bear, left on its own, is a person's ("Osei said" beside "Margaret
     # Osei" and "Abena Osei"), however the readers read it, unless the gazetteer knows it as a place.
     bearers = Counter(t.rsplit(" ", 1)[1] for t in targets if " " in t)
@@ -17045,6 +17263,9 @@ def canonical_names(
         # a town's short name in a dateline is no initials ("KYIV, Jan 15 (Reuters) -", "OSLO"): the gazetteer's
         # towns hold no country's initials
         dated_town = target in known_cities() and any(dated[i] for i in rows)
+        # or a town of five letters or more the gazetteer knows, written only so ("DALLAS - The striker …", a
+        # dateline set off by a hyphen): no body's initials run so long and spell a town
+        known = known or (len(target) >= 5 and target.isalpha() and target in known_cities())
         if names[target].isupper() and known and (" " in target or len(target) >= 5 or dated_town):
             # a place written only in a dateline's capitals ("WASHINGTON, Dec 20 (AP) —"): as the gazetteer writes
             # it, not as initials are ("UK", "USA" stay)
@@ -17082,6 +17303,14 @@ def canonical_names(
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
+        # a faith's name ("the history of Islam", "converted to Christianity"), read as a body: a religious group,
+        # as the model's kinds of name have it, unless a title, an age or a role shows a person of that name alone
+        if (
+            target in RELIGION_NAMES
+            and types[target] in ("ORG", "PERSON", "GPE")
+            and not any(titles[i] or ages[i] or roles[i] for i in rows)
+        ):
+            types[target] = "NORP"
         # named once as a work ("the papal thriller Conclave") and nowhere shown to be a person: a work throughout,
         # however the readers read its title elsewhere
         if any(works[i] for i in rows) and not any(titles[i] or ages[i] or roles[i] for i in rows):
