@@ -140,3 +140,46 @@ def test_a_quarter_spelled_out_in_weeks_is_the_companys_own_when_its_year_end_is
     assert (quarter["date"], quarter["date_end"]) == ("2025-12-01", "2026-02-28")  # not left undated
     unsaid = table("Sales in the fourth quarter, the 13 weeks to 28 February, rose 4.6%.", published=RESULTS_DAY)
     assert row(unsaid, "the fourth quarter")["date"] == ""  # no year end said: a quarter of no known calendar
+
+
+def test_the_coming_financial_year_and_the_year_just_ended_are_own_years():
+    frame = table(
+        "Bristol City Council expects to overspend in the current financial year, which ends on 31 March.",
+        "It must find £12m of savings in the coming financial year, after cutting £9m in the last financial year.",
+        published=datetime(2026, 3, 4),
+    )
+    assert row(frame, "the coming financial year")["date"] == "2026-04-01"  # not twelve months from 4 March
+    assert row(frame, "the coming financial year")["date_end"] == "2027-03-31"
+    assert row(frame, "the last financial year")["date"] == "2024-04-01"
+    toyota = table(
+        "Toyota expected operating profit of 3.8 trillion yen in the year to March 2027, down from 4.8 trillion yen"
+        " in the year just ended.",
+        published=FRIDAY,
+    )
+    ended = toyota[toyota["type"] == "DATE"]
+    ended = ended[ended["expression"] == "the year"].iloc[0]
+    assert (ended["date"], ended["date_end"]) == ("2025-04-01", "2026-03-31")  # not 2026, a year not over
+    plain = table("Profit rose 5% in the year just ended, Unilever said.", published=datetime(2026, 2, 20))
+    assert row(plain, "the year")["value"] == "2025"
+
+
+def test_a_half_of_a_companys_year_in_which_a_thing_is_planned_is_not_over():
+    frame = table(
+        "Toyota expected operating profit of 3.8 trillion yen in the year to March 2027.",
+        "The carmaker plans to begin making batteries at its plant in North Carolina in the second half.",
+        "Toyota will report its second-half results on 20 May.",
+        published=FRIDAY,
+    )
+    halves = frame[frame["expression"].str.contains("second half|second-half")].sort_values("paragraph")
+    assert halves["date"].tolist() == ["2026-10-01", "2025-10-01"]  # the plan's half to come; the results' just over
+
+
+def test_a_bills_number_after_a_code_of_capitals_is_no_year():
+    frame = table(
+        "The bill, known as HB 1776, was passed by the Texas House.",
+        "In AD 1066 the Normans came. Profit in FY 2025 rose.",
+        published=datetime(2026, 6, 10),
+    )
+    assert "1776" not in frame["value"].tolist()
+    assert row(frame, "AD 1066")["value"] == "1066"  # an era and a company's year still take a year
+    assert row(frame, "FY 2025")["value"] == "2025"

@@ -1338,6 +1338,22 @@ TIME_FIXING_VERBS = frozenset(
 
 
 # Nouns a number labels rather than dates: "quoting log 1842 of 12 January", "incident number 2011", "flight 1549".
+# A code of capitals right before a number, which with it names a thing ("HB 1776", "SB 1047"): not an era or a
+# company's year ("AD 1066", "FY 2025"), which a year follows.
+CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+YEAR_CODES = frozenset({"AD", "BC", "CE", "BCE", "FY", "A.D.", "B.C."})
+
+
+def _code_before(word: Token, number: Token) -> bool:
+    """Whether `word`, right before the number ending at `number`, is a code of capitals that the number completes
+    into a name ("HB 1776,"), the recogniser giving it no entity of its own: the number ends the phrase, with no noun
+    after it ("the EU 2030 target" is a year's target)."""
+    if not CODE_BEFORE_NUMBER.fullmatch(word.text) or word.text in YEAR_CODES or word.ent_type_:
+        return False
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
 LABEL_NOUNS = frozenset(
     "log number no reference ref incident case flight route bus room code serial ticket platform gate junction "
     "exit badge unit".split()
@@ -2081,6 +2097,8 @@ class DocContext(Context):
         first, last = span[0], span[-1]
         if first.i > 0 and first.text.isdigit() and self.doc[first.i - 1].lower_.rstrip(".") in LABEL_NOUNS:
             return False  # "quoting log 1842 of 12 January", "flight 1549", "Room 1010": a label, no year
+        if first.i > 0 and first.text.isdigit() and _code_before(self.doc[first.i - 1], last):
+            return False  # "the bill, known as HB 1776, was passed", "vetoed SB 1047 in September": a bill's number
         if last.i + 1 < len(self.doc):
             nxt = self.doc[last.i + 1]
             if (

@@ -2663,6 +2663,31 @@ SEASON_YEAR_OF = re.compile(r" of (this|last|next) year\b", re.I)
 UNIT_AFTER = re.compile(r"\s+after\b(?!\s+(?:next|last)\b|\s+\d)(?P<end>(?=\s*(?:[.,;:!?)\"”]|$|(?:and|but|or)\b)))?")
 
 
+# Words after "the year" that say it is over: "the year just ended", "the year that has just ended".
+JUST_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?)?just\s+(?:ended|finished|gone|closed)\b", re.I
+)
+
+
+# How many of its own years from the one under way a company's or a government's year is named ("the coming financial
+# year", "last financial year").
+OWN_YEAR_STEPS = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "coming": 1,
+    "last": -1,
+    "the last": -1,
+    "the past": -1,
+    "past": -1,
+    "the previous": -1,
+    "previous": -1,
+}
+
+
 # A year written in figures and a comma (or a dash) right before "the year": "in 1996, the year she retired".
 YEAR_APPOSED_BEFORE = re.compile(r"(?<![\d,.£$€-])(?P<y>1[5-9]\d\d|20\d\d)\s*(?:,|—|–|--)\s*$")
 
@@ -2763,7 +2788,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         )
         and unit in ("week", "month", "year", "decade", "century")
         and not m["mod"]
-    ):
+        and not (FISCAL_UNIT.match(m["unit"]) and ctx.year_end_month and ctx.year_end_month != 12)
+    ):  # "the coming financial year", where the article says where that year ends, is the next one of its own
         return "DURATION", duration_value(1, unit), "relative"
     if (
         unit == "year"
@@ -2786,15 +2812,25 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and ctx.dct
         and ctx.year_end_month
         and ctx.year_end_month != 12
-        and (rel in ("the current", "current") or (rel == "this" and FISCAL_UNIT.match(m["unit"])))
+        and (rel in ("the current", "current") or (rel in OWN_YEAR_STEPS and FISCAL_UNIT.match(m["unit"])))
         and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
     ):  # "the year to 28 February … expects profit of £3.3bn in the current year", in April: the company's own year
-        # under way (March to February), not the calendar's; "this financial year" too. A plain "this year" stays
-        # the calendar's
+        # under way (March to February), not the calendar's; "this financial year" too, and "the coming financial
+        # year" the one after it, no twelve months from today. A plain "this year" stays the calendar's
         dct = ctx.dct.date()
         month, day = ctx.year_end_month, ctx.year_end_day
         end_year = dct.year if dct <= own_year_end(dct.year, month, day) else dct.year + 1
+        end_year += OWN_YEAR_STEPS.get(rel, 0)
         return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
+    if unit == "year" and rel == "the" and not m["mod"] and ctx.dct and JUST_ENDED_AFTER.match(m.string, m.end()):
+        # "down from 4.8 trillion yen in the year just ended": the last year over by publication, the company's own
+        # where the article says where it ends (April to March), else the calendar's
+        dct = ctx.dct.date()
+        if ctx.year_end_month and ctx.year_end_month != 12:
+            month, day = ctx.year_end_month, ctx.year_end_day
+            end_year = dct.year if own_year_end(dct.year, month, day) < dct else dct.year - 1
+            return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
+        return "DATE", f"{dct.year - 1:04d}", "relative"
     if (
         unit == "year"
         and rel == "the"
@@ -3791,7 +3827,10 @@ def period_of_own_year(
 
     if tense == "future":
         planned = PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start())
-        since = dct - timedelta(days=0 if planned else RECENT_PERIOD_DAYS)
+        # only results may still be due for a period over ("will report its second-half results"); a thing to be
+        # done in it ("plans to begin making batteries in the second half") is in one not yet over
+        results = RESULTS_OF_A_PERIOD.search(_sentence_around(m, ctx))
+        since = dct - timedelta(days=0 if planned or not results else RECENT_PERIOD_DAYS)
         chosen = next(r for r in options if span(r)[1] >= since)
     else:
         begun = [r for r in options if span(r)[0] <= dct]
