@@ -385,10 +385,36 @@ def season_name(value: str, start: str, end: str | None = None) -> str | None:
     return f"{name} {first.year}"
 
 
+DECADE_VALUE = re.compile(r"\d{3}")
+
+
+def decade_part_name(value: str, start: str, end: str | None = None) -> str | None:
+    """A part of a decade the article names as such ("the early 1960s", "the mid-1980s", "before the end of the
+    decade": a decade's value placed on some of its years) in the same words: 'the early 1960s', 'the mid-1980s', 'the
+    late 2020s'. Its first or last day ('31 December 2029') is a bound the calendar chose, which the article never
+    wrote. None for a whole decade (named so already) and any other value."""
+    if not DECADE_VALUE.fullmatch(value or "") or precision(start, end) == "decade":
+        return None
+    first, last = _days(start, end)
+    decade = int(value) * 10
+    if not (decade <= first.year <= last.year <= decade + 9):
+        return None
+    if (first.month, first.day, first.year) == (1, 1, decade):
+        return f"the early {decade}s"
+    if (last.month, last.day, last.year) == (12, 31, decade + 9):
+        return f"the late {decade}s"
+    return f"the mid-{decade}s"
+
+
 def part_name(value: str, start: str, end: str | None = None) -> str | None:
-    """A part of a year, month or week, or a season, in the words the article named it by (`month_part_name`,
-    `week_name`, `season_name`); None for any other span."""
-    return month_part_name(value, start, end) or week_name(value, start, end) or season_name(value, start, end)
+    """A part of a year, month, week or decade, or a season, in the words the article named it by (`month_part_name`,
+    `week_name`, `season_name`, `decade_part_name`); None for any other span."""
+    return (
+        month_part_name(value, start, end)
+        or week_name(value, start, end)
+        or season_name(value, start, end)
+        or decade_part_name(value, start, end)
+    )
 
 
 # A stretch of time's value ("P2Y", "P18M", "P3W") and the unit it counts in. Decades, centuries and millennia come as

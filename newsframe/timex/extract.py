@@ -212,6 +212,12 @@ SAME_IN_THE_PAST = {
 }  # fmt: skip
 
 
+def is_have(token: Token) -> bool:
+    """Whether `token` is a form of "have" (the lemmatizer leaves the auxiliary "having" as it is: "having raised
+    them in January" is a perfect, what was done before)."""
+    return token.lemma_ == "have" or token.lower_ == "having"
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -230,7 +236,11 @@ def verb_tense(verb: Token) -> str | None:
             c.lower_ in EXPECTING
             or (
                 c.lower_ in LIKELY_WORDS
-                and any(x.dep_ == "xcomp" for x in c.children)
+                and (
+                    any(x.dep_ == "xcomp" for x in c.children)
+                    # "Forecasters said frost was likely on Tuesday": what a saying called likely is to come
+                    or (c.lower_ in ("likely", "unlikely") and _reported_by_a_saying(verb))
+                )
                 and not _compared_chance(c)  # "were a third less likely to develop": a rate, no plan
             )
         )
@@ -275,7 +285,7 @@ def verb_tense(verb: Token) -> str | None:
         return None  # "footage from Tuesday would be welcome", "would like to hear": a polite present, no plan
     if (
         verb.tag_ == "VBN"
-        and any(a.lemma_ == "have" for a in auxes)
+        and any(is_have(a) for a in auxes)
         and any(a.tag_ == "MD" and a.lower_ not in FUTURE_PERFECT_MODALS for a in auxes)
     ):
         return "past"  # "would have been visible for four seconds", "should have closed in March": what was (or
@@ -284,7 +294,7 @@ def verb_tense(verb: Token) -> str | None:
         return "future"
     if _open_condition(verb):
         return "future"
-    if any(a.lower_ in ("can", "ca") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+    if any(a.lower_ in ("can", "ca") for a in auxes) and not any(is_have(a) for a in auxes):
         return "future"  # "Residents can see the plans on Saturday": what may be done is still to come
     if (
         any(a.lower_ == "could" for a in auxes)
@@ -302,7 +312,7 @@ def verb_tense(verb: Token) -> str | None:
             or (verb.i < verb.head.i and _reported_by_a_saying(verb))  # "Up to 20cm could fall overnight,
             # forecasters said": the said clause put first stands as the sentence's own
         )
-        and not any(a.lemma_ == "have" for a in auxes)
+        and not any(is_have(a) for a in auxes)
         and verb.lemma_.lower() not in PERCEIVING_VERBS
         and not any(c.dep_ in ("neg", "mark") or c.lower_ in LIMITING_ADVERBS for c in verb.children)
         and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) == 1  # a "that" clause or two subjects:
@@ -314,7 +324,7 @@ def verb_tense(verb: Token) -> str | None:
     if (
         any(a.lower_ in POSSIBLE_MODALS for a in auxes)
         and verb.tag_ == "VB"
-        and not any(a.lemma_ == "have" for a in auxes)
+        and not any(is_have(a) for a in auxes)
         and any(
             c.dep_ == "advcl"
             and c.tag_ not in ("VBD", "VBN")  # a present (or one read as a noun: "if fewer staff volunteer")
@@ -339,7 +349,7 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":
-        if any(a.lemma_ == "have" for a in auxes):
+        if any(is_have(a) for a in auxes):
             return "past"
         if (
             not auxes
@@ -406,7 +416,7 @@ def verb_tense(verb: Token) -> str | None:
             return "past"
         return "future"  # an eventive present plans: "meets in March", "opens in May", "reports in November"
     if verb.tag_ == "VBG":
-        if any(a.lemma_ == "have" for a in auxes):
+        if any(is_have(a) for a in auxes):
             return "past"  # "has been living there for six months": the present perfect progressive looks back
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
@@ -685,7 +695,7 @@ def _open_condition(verb: Token) -> bool:
         return False
     main = verb.head
     auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" for a in auxes):
+    if any(is_have(a) for a in auxes):
         return False  # "would have been relegated if they had lost on Friday": a past that did not happen
     bare = verb.tag_ in ("VBN", "VBG") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
@@ -794,6 +804,24 @@ def _scheduled_release(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     )
+
+
+def _expected_after_with(token: Token) -> bool:
+    """Whether `token` hangs, below any verb, on an adjective of what is likely or due after "with" ("with frost
+    likely from Tuesday night", "with more rain due on Sunday"): a thing expected, which has no verb of its own."""
+    tok = token
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if (
+            tok.pos_ == "ADJ"
+            and tok.lower_ in ("likely", "due", "expected")
+            and tok.head.lower_ == "with"
+            and not _compared_chance(tok)
+        ):
+            return True
+    return False
 
 
 def _compared_chance(token: Token) -> bool:
@@ -1310,6 +1338,22 @@ TIME_FIXING_VERBS = frozenset(
 
 
 # Nouns a number labels rather than dates: "quoting log 1842 of 12 January", "incident number 2011", "flight 1549".
+# A code of capitals right before a number, which with it names a thing ("HB 1776", "SB 1047"): not an era or a
+# company's year ("AD 1066", "FY 2025"), which a year follows.
+CODE_BEFORE_NUMBER = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+YEAR_CODES = frozenset({"AD", "BC", "CE", "BCE", "FY", "A.D.", "B.C."})
+
+
+def _code_before(word: Token, number: Token) -> bool:
+    """Whether `word`, right before the number ending at `number`, is a code of capitals that the number completes
+    into a name ("HB 1776,"), the recogniser giving it no entity of its own: the number ends the phrase, with no noun
+    after it ("the EU 2030 target" is a year's target)."""
+    if not CODE_BEFORE_NUMBER.fullmatch(word.text) or word.text in YEAR_CODES or word.ent_type_:
+        return False
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
 LABEL_NOUNS = frozenset(
     "log number no reference ref incident case flight route bus room code serial ticket platform gate junction "
     "exit badge unit".split()
@@ -1472,7 +1516,7 @@ class DocContext(Context):
         if verb is None:
             return False
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_ == "have" for a in auxes):
+        if any(is_have(a) for a in auxes):
             return False  # "would have been": what might have been, no season to come
         return any(a.lower_ in FUTURE_MODALS - {"should", "must"} for a in auxes) or verb.lower_ in ("will", "'ll")
 
@@ -1891,6 +1935,9 @@ class DocContext(Context):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
         if _aim_by(span.root):
             return "future"  # "73% were seen in September, against a target of 78% by March": an aim standing now
+        if _expected_after_with(span.root):
+            return "future"  # "the rest of next week looked settled, with frost likely from Tuesday night": what is
+            # likely (due) is still to come, whatever the tense of the clause "with" adds it to
         if _announced_schedule(span.root):
             return "future"  # "the Boxing Day fixtures were published on Wednesday": games a schedule is made for
         misread = present_read_as_another_word(span.root)
@@ -1929,6 +1976,10 @@ class DocContext(Context):
             # a past: a fixture, to come, not the day gone by
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
+            if _fixture_verb_read_as_noun_before(span.root):
+                return "future"  # "Leicester travel to Sunderland on Tuesday night before hosting Leeds in what
+                # could be a decisive game": the fixture read as a noun before the day is the sentence's verb, not a
+                # finite verb in a clause after it
             verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
@@ -2046,6 +2097,8 @@ class DocContext(Context):
         first, last = span[0], span[-1]
         if first.i > 0 and first.text.isdigit() and self.doc[first.i - 1].lower_.rstrip(".") in LABEL_NOUNS:
             return False  # "quoting log 1842 of 12 January", "flight 1549", "Room 1010": a label, no year
+        if first.i > 0 and first.text.isdigit() and _code_before(self.doc[first.i - 1], last):
+            return False  # "the bill, known as HB 1776, was passed", "vetoed SB 1047 in September": a bill's number
         if last.i + 1 < len(self.doc):
             nxt = self.doc[last.i + 1]
             if (
@@ -2678,7 +2731,7 @@ def _set_ahead(date: Token, verb: Token) -> bool:
         return False
     if present_perfect(verb) or _held_until(verb):
         return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
-    return any(a.lower_ in POSSIBLE_MODALS and not any(b.lemma_ == "have" for b in auxes) for a in auxes)
+    return any(a.lower_ in POSSIBLE_MODALS and not any(is_have(b) for b in auxes) for a in auxes)
 
 
 # Nouns that a scheduling verb gives a date to: "set a new trial date of 2 March", "fixed a deadline of Friday".
@@ -2898,7 +2951,7 @@ def present_perfect(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ not in ("aux", "auxpass") or c.tag_ not in ("VBP", "VBZ"):
             continue
-        if c.lemma_ == "have" and c.dep_ == "aux":
+        if is_have(c) and c.dep_ == "aux":
             return True
         if c.lower_ in ("'s", "’s") and verb.tag_ == "VBN" and not any(o.dep_ == "dobj" for o in verb.children):
             return True
@@ -4104,14 +4157,15 @@ def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    while True:
+    for _ in range(len(tok.sent) + 1):  # spaCy makes a new Token object on each access: the root is known by its index
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in SAYING_OCCASIONS:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lemma_.lower() in SAYING_LEMMAS
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
 
 
 # A saying put after or at an occasion the sentence before dated: '"Today was amazing," the organiser said after the

@@ -2667,6 +2667,40 @@ SEASON_YEAR_AFTER = re.compile(
 SEASON_YEAR_OF = re.compile(r" of (this|last|next) year\b", re.I)
 
 
+# "after" right after "the year" (month, week): at a clause's end it counts on from the time named before ("opened in
+# 2019 and closed the year after"); before words naming an event ("the year after the war ended") from that event.
+UNIT_AFTER = re.compile(r"\s+after\b(?!\s+(?:next|last)\b|\s+\d)(?P<end>(?=\s*(?:[.,;:!?)\"”]|$|(?:and|but|or)\b)))?")
+
+
+# Words after "the year" that say it is over: "the year just ended", "the year that has just ended".
+JUST_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?)?just\s+(?:ended|finished|gone|closed)\b", re.I
+)
+
+
+# How many of its own years from the one under way a company's or a government's year is named ("the coming financial
+# year", "last financial year").
+OWN_YEAR_STEPS = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "coming": 1,
+    "last": -1,
+    "the last": -1,
+    "the past": -1,
+    "past": -1,
+    "the previous": -1,
+    "previous": -1,
+}
+
+
+# A year written in figures and a comma (or a dash) right before "the year": "in 1996, the year she retired".
+YEAR_APPOSED_BEFORE = re.compile(r"(?<![\d,.£$€-])(?P<y>1[5-9]\d\d|20\d\d)\s*(?:,|—|–|--)\s*$")
+
+
 # A year that owns a noun: "next year's budget", "2027's festival".
 OWNING_YEAR = re.compile(r"(?:\w+ )?(?:year|\d{4})['’]s\b", re.I)
 # A relative clause set off by commas, closed before what follows: "Ms Hale, who joined the firm in 2023, said …".
@@ -2763,7 +2797,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         )
         and unit in ("week", "month", "year", "decade", "century")
         and not m["mod"]
-    ):
+        and not (FISCAL_UNIT.match(m["unit"]) and ctx.year_end_month and ctx.year_end_month != 12)
+    ):  # "the coming financial year", where the article says where that year ends, is the next one of its own
         return "DURATION", duration_value(1, unit), "relative"
     if (
         unit == "year"
@@ -2780,6 +2815,31 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
+    if (
+        unit == "year"
+        and not m["mod"]
+        and ctx.dct
+        and ctx.year_end_month
+        and ctx.year_end_month != 12
+        and (rel in ("the current", "current") or (rel in OWN_YEAR_STEPS and FISCAL_UNIT.match(m["unit"])))
+        and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
+    ):  # "the year to 28 February … expects profit of £3.3bn in the current year", in April: the company's own year
+        # under way (March to February), not the calendar's; "this financial year" too, and "the coming financial
+        # year" the one after it, no twelve months from today. A plain "this year" stays the calendar's
+        dct = ctx.dct.date()
+        month, day = ctx.year_end_month, ctx.year_end_day
+        end_year = dct.year if dct <= own_year_end(dct.year, month, day) else dct.year + 1
+        end_year += OWN_YEAR_STEPS.get(rel, 0)
+        return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
+    if unit == "year" and rel == "the" and not m["mod"] and ctx.dct and JUST_ENDED_AFTER.match(m.string, m.end()):
+        # "down from 4.8 trillion yen in the year just ended": the last year over by publication, the company's own
+        # where the article says where it ends (April to March), else the calendar's
+        dct = ctx.dct.date()
+        if ctx.year_end_month and ctx.year_end_month != 12:
+            month, day = ctx.year_end_month, ctx.year_end_day
+            end_year = dct.year if own_year_end(dct.year, month, day) < dct else dct.year - 1
+            return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
+        return "DATE", f"{dct.year - 1:04d}", "relative"
     if (
         unit == "year"
         and rel == "the"
@@ -2864,6 +2924,23 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         # "Ramadan is expected to begin on 18 February … stay open throughout the month": the month of a lunar
         # calendar its sentence named, which runs across two calendar months, not the calendar month of a day
         return "DATE", "XXXX-XX", "relative", {"undated": "a month of another calendar"}
+    after = UNIT_AFTER.match(m.string, m.end()) if rel == "the" and not m["mod"] and not m["after_next"] else None
+    if after and unit in ("week", "month", "year"):
+        if after["end"] is None:
+            # "the year after the war ended", "the week after Easter": counted from an event, no date of the
+            # calendar the words give (not publication's year)
+            return (
+                "DATE",
+                {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit],
+                "relative",
+                {"undated": "counted from an unnamed time"},
+            )
+        rel, step = "the following", 1  # "opened in 2019 and closed the year after": the year after the one named
+    apposed = YEAR_APPOSED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) if rel == "the" else None
+    if apposed and unit == "year" and not m["mod"] and not m["after_next"]:
+        # "She was made a dame in 1996, the year she retired": the year set beside the one just written names it
+        # again, not publication's
+        return "DATE", apposed["y"], "relative", {"counted": True}
     named = re.match(r"\d{4}-\d\d", ctx.last_value or "") if rel == "the" and unit == "month" else None
     if named and not m["after_next"] and ctx.last_start >= ctx.sentence_start(m.start()) and not ctx.last_aside:
         # "on sale on October 3 and in Europe later in the month": the month of the day its sentence named; not one
@@ -3759,10 +3836,19 @@ def period_of_own_year(
 
     if tense == "future":
         planned = PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start())
-        since = dct - timedelta(days=0 if planned else RECENT_PERIOD_DAYS)
+        # only results may still be due for a period over ("will report its second-half results"); a thing to be
+        # done in it ("plans to begin making batteries in the second half") is in one not yet over
+        results = RESULTS_OF_A_PERIOD.search(_sentence_around(m, ctx))
+        since = dct - timedelta(days=0 if planned or not results else RECENT_PERIOD_DAYS)
         chosen = next(r for r in options if span(r)[1] >= since)
     else:
-        chosen = [r for r in options if span(r)[0] <= dct][-1]
+        begun = [r for r in options if span(r)[0] <= dct]
+        chosen = begun[-1]
+        first, last = span(chosen)
+        if tense == "past" and len(begun) > 1 and (dct - first) < (last - dct):
+            # "In the first half of the year, profit had been held back", in the April after a year to February: a
+            # period told as gone by is not one barely begun (less of it run than still to run), but the one before
+            chosen = begun[-2]
     return chosen[0], chosen[1], "relative", *chosen[3:]
 
 
@@ -3865,7 +3951,8 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ):  # "the first half, which ended on 30 September": April to September, the half that ends there
         return said
     if ordinal and unit in ("quarter", "half") and not (m["y"] or m["y0"]):
-        if PERIOD_SPELLED_OUT_AFTER.match(m.string, m.end()):
+        if PERIOD_SPELLED_OUT_AFTER.match(m.string, m.end()) and not ctx.year_end_month:
+            # where the article said where the company's year ends, the quarter is that year's, as below
             code = "H" if unit == "half" else "Q"
             return "DATE", f"XXXX-{code}{lx.ORDINALS.get(ordinal, 'X')}", "relative", {"undated": "fiscal"}
     ending = YEAR_ENDING_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()) if ctx.dct else None
