@@ -13997,6 +13997,13 @@ def fold_short_forms(
         if key.endswith("s") and voted.get(key[:-1]) == "NORP" and key[:-1] in keys and kind not in PLACE_LABELS:
             result[key] = key[:-1]
             continue
+        if kind == "NORP" and " " not in key and key.endswith("ic") and key not in known_places():
+            # a group's adjective in "-ic" beside its noun: "Democratic" ("House Democratic leader") is the
+            # "Democrats"; "Islamic" is "Islam"
+            noun = next((n for n in (key[:-2], key[:-2] + "s") if n in keys and voted.get(n) == "NORP"), None)
+            if noun is not None:
+                result[key] = noun
+                continue
         if key.endswith("s") and key[:-1] + " family" in keys:  # "the Macleods" for "the Macleod family"
             result[key] = key[:-1] + " family"
             continue
