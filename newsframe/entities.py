@@ -13381,8 +13381,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
 
 
 def decide_type(votes: list[Counter], labels: list[str]) -> str:
-    """The type with the most weight over `votes` (one Counter per mention); ties go to the earliest mention's
-    label; with no evidence at all, the labels' vote."""
+    """The type with the most weight over `votes` (one Counter per mention); ties go to the type the evidence of
+    more mentions supports (two mentions "in Ashwell", each read as a place by where it stands, beat one reader's
+    body and another's person), then to the earliest mention's label; with no evidence at all, the labels' vote."""
     total: Counter = Counter()
     for v in votes:
         total.update(v)
@@ -13390,6 +13391,9 @@ def decide_type(votes: list[Counter], labels: list[str]) -> str:
         return vote_entity_type(labels)
     best = max(total.values())
     tied = [label for label, weight in total.items() if weight == best]
+    if len(tied) > 1:
+        support = {label: sum(1 for v in votes if v.get(label)) for label in tied}
+        tied = [label for label in tied if support[label] == max(support.values())]
     return next((label for label in labels if label in tied), tied[0])
 
 
@@ -13993,6 +13997,13 @@ def fold_short_forms(
         if key.endswith("s") and voted.get(key[:-1]) == "NORP" and key[:-1] in keys and kind not in PLACE_LABELS:
             result[key] = key[:-1]
             continue
+        if kind == "NORP" and " " not in key and key.endswith("ic") and key not in known_places():
+            # a group's adjective in "-ic" beside its noun: "Democratic" ("House Democratic leader") is the
+            # "Democrats"; "Islamic" is "Islam"
+            noun = next((n for n in (key[:-2], key[:-2] + "s") if n in keys and voted.get(n) == "NORP"), None)
+            if noun is not None:
+                result[key] = noun
+                continue
         if key.endswith("s") and key[:-1] + " family" in keys:  # "the Macleods" for "the Macleod family"
             result[key] = key[:-1] + " family"
             continue

@@ -769,6 +769,13 @@ PLAN_WORDS = {
     "remind",
     "invite",
     "unlikely",
+    # a law provides for what follows its passing: "passed a bill to keep the government open through September"
+    "bill",
+    "law",
+    "legislation",
+    "measure",
+    "resolution",
+    "budget",
 }
 
 
