@@ -1020,6 +1020,33 @@ def _clause_chars(head: Token) -> tuple[int, int]:
     return head.left_edge.idx, right.idx + len(right.text)
 
 
+# Modals of reported speech shifted back into the past of its verb of saying ("said the road would reopen").
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
+    """The end of a second clause the parse joined to the cue instead of to its content, when the clause goes on
+    in the speaker's shifted-back modal after "but" or "and" ("National Highways said the westbound carriageway
+    reopened at 16:30 but the eastbound side would stay shut overnight"): reported speech, as its "would" shows;
+    0 otherwise. Not a clause with a quotation of its own (found on its own), nor one whose verb is one of saying."""
+    joined = next((c for c in cue.children if c.dep_ == "conj" and c.i > head.right_edge.i), None)
+    if joined is None or joined.pos_ not in ("VERB", "AUX") or _lemma(joined) in SAYING_VERBS:
+        return 0
+    between = cue.doc[head.right_edge.i + 1 : joined.left_edge.i]
+    if not any(t.dep_ == "cc" and t.lower_ in ("but", "and") and t.head.i == cue.i for t in between):
+        return 0
+    if not any(c.dep_ in SUBJECT_DEPS for c in joined.children):
+        return 0
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in joined.children):
+        return 0
+    if any(quoted[t.idx] for t in joined.subtree):
+        return 0
+    right = joined.right_edge
+    while right.is_punct and right.i > joined.i:
+        right = right.nbor(-1)
+    return right.idx + len(right.text)
+
+
 def _has_tense(verb: Token) -> bool:
     """Whether a verb carries a tense of its own through an auxiliary ("has set up", "will meet", "was told")."""
     return any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBD", "VBP", "MD") for a in verb.children)
@@ -3776,6 +3803,8 @@ def find_in_doc(
             if head is None:
                 continue
         start, end = _clause_chars(head)
+        if how == "clause" and head.i > token.i:
+            end = max(end, _backshifted_run_on(token, head, quoted))
         if how == "clause" and head.i < token.i:
             start = _split_clause_start(token, head, start)
             if subject is not None and subject.dep_ == "compound" and subject.head.i == token.i:
