@@ -6927,6 +6927,38 @@ def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
     return root.head.i == span.start - 1 and name_key(_span_text(doc, span)) not in known_cities()
 
 
+def subject_after_an_opening_phrase(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of its sentence though the parse hangs it on the place of an opening phrase as
+    that place's apposition ("Speaking in Brussels, Scholz, the German chancellor, said", "In Davos, Microsoft,
+    which …, said"): the name follows the comma closing a phrase that opens the sentence and hangs on the main verb
+    after the name, that verb has no subject before the name, and what follows the name's own comma is a role's or
+    a relative clause's opening or the verb itself. Not an address's county ("Born in Ilford, Essex, in 1934, she"),
+    whose comma a preposition follows."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "appos" or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    place = root.head
+    if place.i >= span.start or place.dep_ != "pobj":
+        return False
+    opening = place
+    while opening.head.i != opening.i and opening.head.i < span.start:
+        opening = opening.head
+    verb = opening.head
+    if verb.i < span.end or opening.dep_ not in ("advcl", "prep") or opening.left_edge.i != opening.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for c in verb.children):
+        return False
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text == ",":
+        if span.end + 1 >= len(doc):
+            return False
+        after = doc[span.end + 1]
+        return after.lower_ in ("the", "its", "his", "her", "their", "which", "who") or after.dep_ == "poss"
+    return after.i == verb.i or (after.pos_ in ("AUX", "VERB") and after.head.i == verb.i)
+
+
 def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of its clause and a relative clause opening ", which" follows it before its
     verb, as news tells of a thing, a body or a place and never of a person ("Halden, which makes the rival drug,
@@ -6935,7 +6967,9 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
         return False
     root = doc[span.start : span.end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1
+    return (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1) or subject_after_an_opening_phrase(
+        doc, span
+    )
 
 
 # What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
@@ -9801,6 +9835,8 @@ def county_after_its_town(doc: Doc, span: Span, places: set[int]) -> bool:
     which …, said")."""
     if "PERSON" in (span.names, span.model) or doc[span.start : span.end].root.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if subject_after_an_opening_phrase(doc, span):
+        return False
     if span.start < 3 or doc[span.start - 1].text != "," or span.end - span.start > 3:
         return False
     town_end = span.start - 2
@@ -10236,10 +10272,19 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     a preposition the post may be another's, its name after it ("In Abu Dhabi, the president of the Emirates,
     Sheikh Mohamed, met ...")."""
     root = doc[span.start : span.end].root
-    if span.end >= len(doc) or doc[span.end].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
+    if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    for c in root.children:
-        if c.dep_ != "appos" or c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
+    apposed = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        if not subject_after_an_opening_phrase(doc, span):
+            return False
+        # the parse makes the role the verb's subject: "Speaking in Brussels, Scholz, the German chancellor, said";
+        # the role heads the words up to the next comma
+        close = next((t.i for t in doc[span.end + 1 :] if t.text == ","), len(doc))
+        phrase = doc[span.end + 1 : close]
+        apposed = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
+    for c in apposed:
+        if c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
             continue
         # the first word of the apposition owns it: "the", a possessive pronoun, or a name with its "'s"
         opening = doc[span.end + 1]
