@@ -4172,7 +4172,7 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
 
 # Plural nouns of works and parts that list titles after "include" or "such as" ("her later films included Tea with
 # Mussolini and 101 Dalmatians"), besides the plurals of WORK_NOUNS.
-LISTED_WORK_NOUNS = frozenset("plays roles credits shows productions works".split())
+LISTED_WORK_NOUNS = frozenset("plays productions".split())
 # Nouns of a work made again or anew from another, whose "of" names that work ("a revival of California Suite").
 WORK_OF_NOUNS = frozenset("revival revivals adaptation adaptations staging remake sequel prequel".split())
 # The forms of "stage", whose object is a play ("has staged California Suite").
@@ -7200,7 +7200,7 @@ def subject_after_an_opening_phrase(doc: Doc, span: Span) -> bool:
     which …, said"): the name follows the comma closing a phrase that opens the sentence and hangs on the main verb
     after the name, that verb has no subject before the name, and what follows the name's own comma is a role's or
     a relative clause's opening or the verb itself. Not an address's county ("Born in Ilford, Essex, in 1934, she"),
-    whose comma a preposition follows."""
+    whose comma a preposition follows, nor the county before the subject ("In Leeds, Yorkshire, the council said")."""
     root = doc[span.start : span.end].root
     if root.dep_ != "appos" or span.start < 2 or doc[span.start - 1].text != ",":
         return False
@@ -7222,7 +7222,13 @@ def subject_after_an_opening_phrase(doc: Doc, span: Span) -> bool:
         if span.end + 1 >= len(doc):
             return False
         after = doc[span.end + 1]
-        return after.lower_ in ("the", "its", "his", "her", "their", "which", "who") or after.dep_ == "poss"
+        if after.lower_ in ("which", "who"):
+            return True
+        # an apposition closed by its own comma before the verb ("Scholz, the German chancellor, said"), not the
+        # subject itself ("In Leeds, Yorkshire, the council said")
+        return (after.lower_ in ("the", "its", "his", "her", "their") or after.dep_ == "poss") and any(
+            t.text == "," for t in doc[span.end + 2 : verb.i]
+        )
     return after.i == verb.i or (after.pos_ in ("AUX", "VERB") and after.head.i == verb.i)
 
 
