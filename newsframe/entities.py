@@ -11746,6 +11746,32 @@ def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_bodies_for_a_place(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Bodies no reader read named by a capitalised common noun, "for" and a region written "Greater" and a name
+    ("Transport for Greater Manchester said"), as `join_body_for_a_place` joins such a name whose place a reader read:
+    the subject of a verb of saying, or after "for" or "at" inside a sentence ("a spokesperson for Transport for
+    Greater Manchester")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[: len(doc) - 3]:
+            if doc[t.i + 1].lower_ != "for" or doc[t.i + 2].text != "Greater" or not doc[t.i + 3].is_title:
+                continue
+            end = t.i + 4
+            if end < len(doc) and doc[end].is_title:
+                continue  # a longer name
+            if not (t.is_title and t.is_alpha and t.tag_ in ("NN", "NNP") and t.lower_ in common_nouns()):
+                continue
+            if _is_title(t) or t.lower_ in ROLE_NOUNS or any((d, i) in taken for i in range(t.i, end)):
+                continue
+            root = doc[t.i : end].root
+            speaks = root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS
+            after_for = t.i > 0 and doc[t.i - 1].lower_ in ("for", "at") and not t.is_sent_start
+            if speaks or after_for:
+                out.append(Span(d, t.i, end, "ORG"))
+    return out
+
+
 def _unread_body_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
     """Whether a word after the first of a body's name no reader read goes on with it: a capitalised proper noun no
     reader holds, which the tagger may read as an ordinal ("First" of "Electrical Safety First")."""
@@ -15882,6 +15908,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_authors_of_findings, "author of findings"),
         (unread_parties_before_members, "party before its member"),
         (unread_public_bodies, "public body after the"),
+        (unread_bodies_for_a_place, "body for a region"),
     ):
         found = finder(read, spans + outlets)
         for s in found:

@@ -111,12 +111,15 @@ def test_lands_named_with_the_and_a_plural_of_land_are_places():
             "date 2025-01-17 Bus fares capped across the Midlands as rail strike looms\n\n"
             "Passengers in the Midlands and the Cotswolds face a week of disruption as train drivers walk out on "
             "Monday.\n\n"
+            "Transport for Greater Manchester said its trams would run as normal, while West Midlands Trains said "
+            "it would run a reduced timetable.\n\n"
             "Visitors to the Cotswolds were urged to check before travelling. Gareth Rowlands, a guide, said trade "
             "had been slow.\n"
         )
     )
     assert rows["Midlands"] == ("GPE", 2) and rows["Cotswolds"] == ("LOC", 2)
     assert rows["Gareth Rowlands"] == ("PERSON", 1)
+    assert rows["Transport for Greater Manchester"] == ("ORG", 1) and rows["West Midlands Trains"] == ("ORG", 1)
 
 
 def test_the_ashes_is_the_series_in_a_cricket_report():
