@@ -4240,6 +4240,8 @@ def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
         )
         if noun is None and cue.lower_ == "including" and i >= 3 and doc[i - 2].text == ",":
             noun = doc[i - 3]
+        if cue.lower_ == "such":  # the noun right before "such as": "Her albums such as Fever and Tension"
+            noun = doc[cue.i - 1] if cue.i > 0 else None
         return (
             noun is not None
             and noun.is_lower

@@ -133,3 +133,18 @@ def test_the_ashes_is_the_series_in_a_cricket_report():
     )
     assert rows["Ashes"][0] == "EVENT"
     assert rows["Ben Stokes"] == ("PERSON", 3)
+
+
+def test_a_concert_review_s_song_and_prizes_and_a_novel_after_such_as():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-17 Kylie Minogue at the O2 review – a joyous night of disco\n\n"
+            "Kylie Minogue played the O2 Arena in London on Saturday, the first of three nights.\n\n"
+            "Minogue, who won a Grammy for Padam Padam last year, was nominated for a Brit award in January.\n\n"
+            "Sarah Winman, whose books such as When God Was a Rabbit have sold widely, was in the crowd.\n"
+        )
+    )
+    assert rows["Padam Padam"] == ("WORK_OF_ART", 1)
+    assert rows["Grammy"] == ("EVENT", 1) and rows["Brit"] == ("EVENT", 1)
+    assert rows["When God Was a Rabbit"] == ("WORK_OF_ART", 1)
+    assert rows["Kylie Minogue"] == ("PERSON", 3)
