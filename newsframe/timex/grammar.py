@@ -1115,6 +1115,8 @@ def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) 
     June; see Context.things_year)."""
     if (thing := ctx.things_year(m.start(), m.end())) is not None:
         return thing
+    if (season := _year_of_the_season_before(ctx, m, month)) is not None:
+        return season
     if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
         return None
     opening = ctx.sentence_start(ctx.last_start)
@@ -1188,6 +1190,46 @@ def _year_of_the_sentence_before(ctx: Context, m: re.Match, opening: int, month:
     return int(ctx.last_value) if ahead else None
 
 
+def _year_of_the_season_before(ctx: Context, m: re.Match, month: int) -> int | None:
+    """The year of a month (or day) named without one in a "when" clause right after a season written as two years
+    ("Leicester won the league in 2015-16, when they went top in December": December 2015), in a sentence the season
+    opens ("In 2015-16, the club went top in December") or in a past clause it dates ("in 2024-25 they went up,
+    clinching promotion in April"): the half of the season the month falls in. A year of accounts (its sentence
+    speaks of budgets, spending or profit) ends where the article says the company's year ends, else in March; any
+    other (a season of sport, a school year) runs July to June. In the first two, the tense does not matter ("In
+    2025-26, the council will close the library in May"). None otherwise."""
+    opening = ctx.sentence_start(m.start())
+    written = None
+    for found in SEASON_WRITTEN.finditer(m.string, opening, m.start()):
+        written = found  # the last one before the month
+    if written is None or ctx.last_start > written.start():
+        return None  # none in the sentence, or another date named after it
+    first = int(written["a"])
+    second = int(written["b"]) if len(written["b"]) == 4 else (first // 100) * 100 + int(written["b"])
+    if second != first + 1:
+        return None  # "2019-21": a run of years
+    after = m.string[written.end() : m.start()]
+    fronted = OPENING_BEFORE.fullmatch(m.string, opening, written.start()) or FRONTED_YEAR_BEFORE.fullmatch(
+        m.string, opening, written.start()
+    )
+    dated_clause = (
+        YEAR_IN_BEFORE.search(m.string, max(0, written.start() - 12), written.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+        and ctx.year_clause(written.start(), m.start(), m.end())
+    )  # "in 2024-25 they went up, clinching promotion with a win in April": the clause the season dates
+    if not WHEN_CLAUSE_AFTER_YEAR.match(after) and not (fronted and re.match(r"\s*,", after)) and not dated_clause:
+        return None
+    if not written["season"] and not ctx.winter_seasons and ACCOUNTS_WORDS.search(_sentence_of(m, ctx)):
+        end = ctx.year_end_month or 3  # a year of accounts, April to March unless the article says where it ends
+        return first if month > end else second
+    return first if month >= SEASON_TURN_MONTH else second
+
+
+# A season or other year written as two years, from where its expression starts: "2015-16", "the 2015/16 season",
+# "the 2015-2016 campaign".
+SEASON_WRITTEN = re.compile(
+    r"\b(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>\d{2}|\d{4})\b(?:\s+(?P<season>season|campaign)\b)?", re.I
+)
 # A year's "when" clause up to a day or month it names: ", when the Severn burst its banks in " (no other clause's
 # end between).
 WHEN_CLAUSE_AFTER_YEAR = re.compile(r",?\s+when\s[^.;:!?()\"“”]*$")
@@ -1875,6 +1917,44 @@ def _next_small_hours_gone_by(ctx: Context, named: datetime, clock: tuple[int, i
     return named.date() + timedelta(days=1) == ctx.dct.date() and clock <= (ctx.dct.hour, ctx.dct.minute)
 
 
+def _week_before_or_after(ctx: Context, m: re.Match, unit: str, side: re.Match | None) -> Result | None:
+    """'the weekend before', 'the week after', counted from the week or weekend named last ("Last weekend they lost,
+    and the weekend before they drew": the weekend before last weekend), or the weekend from the day named last
+    ("said on Monday that the tree fell the weekend before"). A clause may follow "before" ("the weekend before they
+    drew") when the week or weekend it counts from is named in the same sentence. None when it is no such phrase;
+    undated when the week named last is not that unit's, since a week or weekend counted from nothing named is not
+    publication's."""
+    if unit not in ("week", "weekend") or m["rel"].lower() != "the" or m["mod"] or m["after_next"]:
+        return None
+    last = ctx.last_value or ""
+    week = re.fullmatch(r"(\d{4}-W\d\d)(-WE)?", last)
+    day = value_datetime(last)
+    if side is None:
+        side = PRONOUN_CLAUSE_AFTER.match(m.string, m.end())
+        if side is None or week is None or ctx.last_start < ctx.sentence_start(m.start()):
+            return None
+        if (unit == "weekend") != bool(week[2]):
+            return None
+    sign = -1 if side[1].lower() == "before" else 1
+    if week is not None and (unit == "weekend") == bool(week[2]):
+        first = date.fromisoformat(value_span(week[1])[0][:10])
+        value = week_value(first + timedelta(weeks=sign))
+        return "DATE", value + ("-WE" if unit == "weekend" else ""), "relative", {"counted": True, "side": True}
+    if day is not None and unit == "weekend":
+        d = day.date()
+        saturday = d - timedelta(days=(d.weekday() - 5) % 7)  # the last Saturday up to the day
+        if sign < 0:
+            saturday -= timedelta(weeks=1) if d.weekday() >= 5 else timedelta(0)
+        else:
+            saturday += timedelta(weeks=1)
+        return "DATE", week_value(saturday) + "-WE", "relative", {"counted": True, "side": True}
+    return None
+
+
+# The city before the club named "Wednesday" (after the day its founders met), right before the weekday.
+CLUB_BEFORE_WEDNESDAY = re.compile(r"(?-i:\bSheffield)\s+$")
+# "before" or "after" and a pronoun opening a clause: "the weekend before they drew at Burnley".
+PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(before|after)\s+(?:we|I|you|he|she|it|they)\b", re.I)
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
 DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)", re.I)
 
@@ -1941,6 +2021,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # entertainment": a kind of programme, shown on every such day
     if not rel and not pod and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
         return None  # "the Good Friday Agreement", "the Sunday Trading Act" read from its day: a name
+    if not rel and not pod and m["wd"] == "Wednesday" and CLUB_BEFORE_WEDNESDAY.search(m.string, 0, m.start()):
+        return None  # "Wrexham host Sheffield Wednesday on Saturday": a football club, no day
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
         rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
@@ -2908,6 +2990,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
+    if (counted := _week_before_or_after(ctx, m, unit, side)) is not None:
+        return counted
     last_day = value_datetime(ctx.last_value) if side and unit in ("week", "month") else None
     if last_day is not None:  # "said on Saturday that a generator installed the week before had failed"
         sign = -1 if side[1].lower() == "before" else 1
@@ -3827,6 +3911,16 @@ def period_of_own_year(
     still be due ("will report its second-quarter results"; "the plant would open in the fourth quarter": January
     to March), or the first not over at all when planned for it ("scheduled for the second quarter")."""
     options = [period_of_year_ending(end_month, year, unit, n) for year in range(dct.year - 1, dct.year + 3)]
+    opening = ctx.sentence_start(m.start())
+    if (
+        re.fullmatch(r"\d{4}", ctx.last_value or "")
+        and opening <= ctx.last_start < m.start()
+        and OWN_YEAR_WORDS.match(m.string, ctx.last_start)
+    ):
+        # "The full year shows sales up 9.2%, with the strongest growth in the first half": a half of the year its
+        # sentence has just named, not the last begun by publication
+        own = period_of_year_ending(end_month, int(ctx.last_value), unit, n)
+        return own[0], own[1], "relative", *own[3:]
 
     def span(result: Result) -> tuple[date, date]:
         if len(result) > 3 and "span" in result[3]:
@@ -3850,6 +3944,10 @@ def period_of_own_year(
             # period told as gone by is not one barely begun (less of it run than still to run), but the one before
             chosen = begun[-2]
     return chosen[0], chosen[1], "relative", *chosen[3:]
+
+
+# A company's year named whole, from where its expression starts: "The full year", "the whole year".
+OWN_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year\b", re.I)
 
 
 def value_span_dates(value: str) -> tuple[date, date]:
@@ -4706,9 +4804,14 @@ def shift_value(value: str, steps: list[tuple[float, str]], keep: bool = False) 
     if found is None or not steps:
         return None
     moment, precision = found
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    if not keep and PRECISION.index(finest) > PRECISION.index(precision) and precision != "quarter":
+        # "A day earlier", after "March 2022": a day of that month, moved, is still most likely in March, so the
+        # count runs from the middle of the coarser date, not its first day (which put it in February)
+        first, last = (datetime.fromisoformat(d[:10]) for d in value_span(value))
+        moment = first + (last - first) / 2
     for n, unit in steps:
         moment = shift(moment, n, unit)
-    finest = max((unit for _, unit in steps), key=PRECISION.index)
     unit = precision if keep else min(precision, finest, key=PRECISION.index)
     if unit == "week":
         return week_value(moment.date())
@@ -5434,8 +5537,12 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
     if "end" in text and not m["which"] and SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
+    tense = ctx.tense(m.start(), m.end())
+    if "full" in text and not m["which"] and FIGURES_SHOWN_AFTER.match(m.string, m.end()):
+        tense = "past"  # "The full year shows like-for-like sales up 9.2%": the figures of a year whose accounts are
+        # out, told in the present as a table is read; a year over, as "the full year saw"
     moved = re.match(r"\d{4}", ctx.moved() or "")
-    if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
+    if moved and not m["which"] and tense == "past":  # "In 2012 I lost. At the end of the
         # year I knew I would run again": the story's year, not publication's. Told by the article itself, the story
         # stays there ("By the end of the year the reservoirs were full … the summer was an outlier": 1976's); a
         # speaker's own year-end does not hold the article in the speaker's year
@@ -5457,12 +5564,20 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         month, day = ctx.year_end_month, ctx.year_end_day
         end_year = dct.year if dct <= own_year_end(dct.year, month, day) else dct.year + 1
         last_end = own_year_end(end_year - 1, month, day)
-        if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and ctx.tense(m.start(), m.end()) == "past":
+        if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and tense == "past":
             end_year -= 1
         return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
-    if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+    if not m["which"] and ctx.dct.month <= 3 and tense == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+# A verb setting out figures right after "the full year" (or its figures): "The full year shows sales up 9%", "the
+# full-year results reveal".
+FIGURES_SHOWN_AFTER = re.compile(
+    r"(?:\s+(?:figures|results|numbers|accounts|statement|report))?\s+(?:shows?|showed|reveals?|revealed|sees|saw)\b",
+    re.I,
+)
 
 
 def own_year_end(end_year: int, end_month: int, end_day: int | None = None) -> date:
