@@ -105,3 +105,14 @@ def test_the_weekend_before_is_the_one_before_the_weekend_named():
 def test_sheffield_wednesday_is_a_club_not_a_day():
     frame = table("Wrexham host Sheffield Wednesday on Saturday at 3pm.", published=SEPTEMBER_FRIDAY)
     assert frame["expression"].tolist() == ["Saturday at 3pm"]
+
+
+def test_a_year_of_a_when_clause_does_not_date_the_half_of_the_clause_after_it():
+    frame = table(
+        'The Chancellor said the government had inherited a "£22bn black hole" when it came to power in July 2024,'
+        " and that the economy had grown more slowly than expected in the first half of the year.",
+        published=datetime(2025, 11, 4),
+    )
+    assert row(frame, "the first half of the year")["value"] == "2025-H1"  # not 2024's
+    named = table("The firm expects growth in 2027 as a factory opens in the first half of the year.")
+    assert row(named, "the first half of the year")["value"] == "2027-H1"

@@ -4393,10 +4393,20 @@ YEAR_IN_SENTENCE = re.compile(
 def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
     """The last year written before match `m` in its sentence and whether it is a company's own ("fiscal 2027"), or
     None: "the year" of "the first half of the year" is the one its sentence has just named, not publication's."""
-    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    opening = ctx.sentence_start(m.start())
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, opening, m.start()))
     if not found:
         return None
+    if NEW_CLAUSE_BETWEEN.search(m.string, found[-1].end(), m.start()) and WHEN_CLAUSE_AFTER_YEAR.search(
+        m.string, opening, found[-1].start()
+    ):
+        return None  # "had inherited a deficit when it came to power in July 2024, and that the economy had grown
+        # slowly in the first half of the year": the year dates the "when" clause only, not the clause set after it
     return int(found[-1]["y"]), found[-1]["fiscal"] is not None
+
+
+# A comma and a conjunction opening a clause of its own: ", and that", ", but".
+NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b", re.I)
 
 
 def _sentence_around(m: re.Match, ctx: Context) -> str:
