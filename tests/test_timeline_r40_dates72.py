@@ -54,11 +54,19 @@ def test_a_year_of_accounts_written_as_two_years_ends_in_march():
 
 def test_a_day_counted_from_a_month_stays_in_that_month():
     frame = table(
-        "Holloway had been arrested in March 2022, the court was told.",
-        "A day earlier, his co-defendant had been given a suspended sentence.",
+        "Holloway had been arrested in March 2022, the court was told. A day earlier, his co-defendant had been"
+        " questioned by police.",
         published=COURT_MONDAY,
     )
     assert row(frame, "A day earlier")["value"] == "2022-03"  # not February
+    # opening a paragraph after a scene with no date, a day counted from a month named before is on no known day
+    scene = table(
+        "Holloway had been arrested in March 2022, the court was told.",
+        'Judge Sarah Collins said he had shown "no remorse". A day earlier, his co-defendant had been given a'
+        " suspended sentence.",
+        published=COURT_MONDAY,
+    )
+    assert (row(scene, "A day earlier")["value"], row(scene, "A day earlier")["date"]) == ("XXXX-XX-XX", "")
     week = table(
         "More than 40 Labour MPs signed an amendment last week. Ministers had made concessions a day earlier.",
         published=VOTE_MONDAY,
@@ -116,3 +124,37 @@ def test_a_year_of_a_when_clause_does_not_date_the_half_of_the_clause_after_it()
     assert row(frame, "the first half of the year")["value"] == "2025-H1"  # not 2024's
     named = table("The firm expects growth in 2027 as a factory opens in the first half of the year.")
     assert row(named, "the first half of the year")["value"] == "2027-H1"
+
+
+def test_a_holiday_with_last_year_after_it_is_that_years():
+    frame = table(
+        "The sale went through in January, and the pub reopened on Good Friday last year.",
+        "He last saw his brother on Boxing Day last year.",
+        published=datetime(2025, 6, 14),
+    )
+    assert span(frame, "Good Friday last year") == ("2024-03-29", "2024-03-29", "2024-03-29")  # not 2025's
+    assert row(frame, "Boxing Day last year")["date"] == "2024-12-26"
+    assert "last year" not in frame["expression"].tolist()
+
+
+def test_the_following_month_counts_from_a_season_an_earlier_paragraph_named():
+    frame = table(
+        "When its owners announced in the spring of 2023 that the Red Lion would close, villagers decided to act.",
+        "Within six weeks they had raised £400,000. The sale went through the following January.",
+        published=datetime(2025, 6, 14),
+    )
+    assert row(frame, "the following January")["value"] == "2024-01"
+    # after a day counted from publication the story has named no date of its own: no calendar month
+    plain = table("The council met on Tuesday.", "The bank answered the following March, its lawyers said.")
+    assert row(plain, "the following March")["date"] == ""
+
+
+def test_the_last_friday_of_the_month_is_every_months_in_the_present():
+    frame = table(
+        "The pub now hosts a quiz every Tuesday and a folk night on the last Friday of the month.",
+        published=datetime(2025, 6, 14),
+    )
+    assert row(frame, "the last Friday of the month")["type"] == "SET"
+    assert "last Friday" not in frame["expression"].tolist() and "the month" not in frame["expression"].tolist()
+    story = table("The council met in March 2024. The vote was held on the last Friday of the month.")
+    assert row(story, "the last Friday of the month")["date"] == "2024-03-29"

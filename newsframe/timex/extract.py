@@ -3010,6 +3010,8 @@ def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candi
 # A day or month and the year named right after it: "14 June last year", "March of next year".
 YEAR_AFTER_DAY_GLUE = re.compile(r",? (?:of )?")
 DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
+# Holidays, whose year "last year" after them names as it does a day's ("on Good Friday last year").
+HOLIDAY_RULES = {"holiday", "easter"}
 
 
 def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
@@ -3021,7 +3023,7 @@ def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
     if story and season:
         return text[prev.end : c.start] == " of " and prev.value[:4] == c.value[:4]
     return (
-        prev.rule in DAY_AND_MONTH_RULES
+        (prev.rule in DAY_AND_MONTH_RULES or prev.rule in HOLIDAY_RULES)
         and c.rule == "relative_unit"
         and re.fullmatch(r"(?:last|this|next) year", c.text, re.I) is not None
         and YEAR_AFTER_DAY_GLUE.fullmatch(text, prev.end, c.start) is not None

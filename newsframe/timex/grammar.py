@@ -1305,11 +1305,23 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
 @rule(
     "nth_weekday",
     rf"(?:the )?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<wd>{WEEKDAY}) (?:of|in) "
-    rf"(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?",
+    rf"(?:(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?|(?P<the_month>the month\b))",
 )
 def _nth_weekday(m: re.Match, ctx: Context) -> Result:
     """'the first Monday of October', 'the last Friday in March 2025' -> DATE of that day, in the year the text
-    names or the tense gives the month."""
+    names or the tense gives the month. 'the last Friday of the month' told in the present ("hosts a folk night on
+    the last Friday of the month") is that day of every month (SET); told in the past, that day of the month the
+    story is in, when it names one, else of no known month."""
+    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if m["the_month"]:
+        if ctx.tense(m.start(), m.end()) != "past":
+            return "SET", f"XXXX-WXX-{wd + 1}", "vague"
+        story = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d.*)?", ctx.last_value or "") if ctx.story_moved else None
+        if story is None:
+            return "DATE", "XXXX-XX-XX", "relative", {"undated": "counted from an unnamed time"}
+        year, month = int(story[1]), int(story[2])
+        day = _nth_weekday_of(year, month, wd, m["ord"].lower())
+        return "DATE", day.isoformat(), "relative", {"counted": True}
     month = month_number(m["m"])
     if m["y"]:
         year = int(m["y"])
@@ -1320,17 +1332,18 @@ def _nth_weekday(m: re.Match, ctx: Context) -> Result:
         year = year_of_month(ctx.dct.date(), month, "future" if tense == "present" else tense)
     else:
         return None
-    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
-    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
-        m["ord"].lower()
-    )
+    day = _nth_weekday_of(year, month, wd, m["ord"].lower())
+    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+
+
+def _nth_weekday_of(year: int, month: int, wd: int, ordinal: str) -> date:
+    """The `ordinal` ("first" … "fourth", "last") weekday `wd` (0 = Monday) of a month."""
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal)
     if nth is None:  # the last such day of the month
         day = month_end(year, month)
-        day -= timedelta(days=(day.weekday() - wd) % 7)
-    else:
-        day = date(year, month, 1)
-        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
-    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+        return day - timedelta(days=(day.weekday() - wd) % 7)
+    day = date(year, month, 1)
+    return day + timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
 
 
 @rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
@@ -1375,7 +1388,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
     if rel in ("the following", "the next", "the previous", "the preceding"):
         # "replied the following February", after November 2024: the first February after the story's last date;
         # with no date before it, no calendar month
-        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if ctx.last_start >= 0 else None
+        # the story's date may be one an earlier paragraph named ("announced in the spring of 2023 … || The sale went
+        # through the following January": January 2024), not publication's
+        named = ctx.last_start >= 0 or ctx.story_moved
+        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if named else None
         if story is None or story[2] is None and not story.group().isdigit():
             return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from no date"}
         year, last = int(story[1]), int(story[2] or 0)
@@ -4754,6 +4770,17 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
         sign = -1 if rel in ("earlier", "before", "previously") else 1
         base = value_datetime(ctx.last_value)
+        found = value_start(ctx.last_value) if ctx.last_value and not base else None
+        if (
+            found is not None
+            and ctx.last_start < 0
+            and PRECISION.index(unit_key(unit)) > PRECISION.index(found[1])
+            and PRECISION.index(unit_key(unit)) >= PRECISION.index("day")
+        ):
+            # "A day earlier, his co-defendant had been sentenced", opening a paragraph after one that named only
+            # "March 2022": days counted from a month another paragraph named, with no day of it, are on no day a
+            # reader can tell (the story has moved on to an undated scene)
+            return "DATE", "XXXX-XX-XX", "relative", {"undated": "counted from an unnamed time"}
         counted = shift_value(ctx.last_value, [(sign * n, unit_key(unit))]) if ctx.last_value and not base else None
         if counted is not None:  # "In 1994 ... relegated two years earlier": 1992, counted from the year named
             return "DATE", counted, "relative", {"counted": True}
@@ -5343,7 +5370,10 @@ BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|shutdown|closure|period)
 
 def year_named_after(m: re.Match, ctx: Context) -> int | None:
     """The year a past-tense clause names within a few words after a holiday ("the last time a warning was in force
-    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; else None."""
+    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; "last/this/next year" right after it
+    ("reopened on Good Friday last year"), in any tense, names its year from publication's; else None."""
+    if ctx.dct is not None and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):
+        return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     if ctx.tense(m.start(), m.end()) != "past":
         return None
     found = HOLIDAY_YEAR_AFTER.match(m.string, m.end())
@@ -5676,7 +5706,7 @@ RULE_NEEDS: dict[str, str] = {
     "month_day": MONTH,
     "day_range": MONTH,
     "month_year": MONTH,
-    "nth_weekday": MONTH,
+    "nth_weekday": rf"{MONTH}|the month",
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d|\d{3}\s[A-Z])|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
