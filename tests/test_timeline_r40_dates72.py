@@ -84,6 +84,13 @@ def test_the_full_year_a_results_story_shows_is_the_year_reported():
     assert span(frame, "The full year")[1:] == ("2024-02-25", "2025-02-24")  # not the year under way
     assert row(frame, "the first half")["value"] == "FY2025-H1"  # that year's half
     assert span(frame, "this year") == ("2025", "2025-01-01", "2025-12-31")  # the calendar's, as a reader takes it
+    calendar = table(
+        "Unilever said turnover rose 4.2% in 2024. The full year shows volumes up 2.9%, with the strongest growth in"
+        " the fourth quarter.",
+        published=datetime(2025, 2, 20),
+    )
+    assert row(calendar, "The full year")["value"] == "2024"
+    assert row(calendar, "the fourth quarter")["value"] == "2024-Q4"  # not the quarter still to come
 
 
 def test_the_day_before_a_night_is_not_counted_from_the_winter_of_its_record():

@@ -3927,15 +3927,10 @@ def period_of_own_year(
     still be due ("will report its second-quarter results"; "the plant would open in the fourth quarter": January
     to March), or the first not over at all when planned for it ("scheduled for the second quarter")."""
     options = [period_of_year_ending(end_month, year, unit, n) for year in range(dct.year - 1, dct.year + 3)]
-    opening = ctx.sentence_start(m.start())
-    if (
-        re.fullmatch(r"\d{4}", ctx.last_value or "")
-        and opening <= ctx.last_start < m.start()
-        and OWN_YEAR_WORDS.match(m.string, ctx.last_start)
-    ):
+    if (whole := _full_year_named_before(m, ctx)) is not None:
         # "The full year shows sales up 9.2%, with the strongest growth in the first half": a half of the year its
         # sentence has just named, not the last begun by publication
-        own = period_of_year_ending(end_month, int(ctx.last_value), unit, n)
+        own = period_of_year_ending(end_month, whole, unit, n)
         return own[0], own[1], "relative", *own[3:]
 
     def span(result: Result) -> tuple[date, date]:
@@ -3964,6 +3959,18 @@ def period_of_own_year(
 
 # A company's year named whole, from where its expression starts: "The full year", "the whole year".
 OWN_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year\b", re.I)
+
+
+def _full_year_named_before(m: re.Match, ctx: Context) -> int | None:
+    """The year (its last calendar year, for a company's own) of "the full year" named last, earlier in the
+    sentence of match `m`, else None."""
+    if (
+        re.fullmatch(r"\d{4}", ctx.last_value or "")
+        and ctx.sentence_start(m.start()) <= ctx.last_start < m.start()
+        and OWN_YEAR_WORDS.match(m.string, ctx.last_start)
+    ):
+        return int(ctx.last_value)
+    return None
 
 
 def value_span_dates(value: str) -> tuple[date, date]:
@@ -4160,6 +4167,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
     if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
         year, fiscal = named[0], fiscal or named[1]
+    whole = _full_year_named_before(m, ctx) if not (ylabel or explicit or fiscal or rel.endswith("year's")) else None
+    if whole is not None and unit in ("quarter", "half") and ordinal in lx.ORDINALS:
+        # "The full year shows volumes up 2.9%, with the strongest growth in the fourth quarter": that year's
+        n = lx.ORDINALS[ordinal]
+        if n <= (2 if unit == "half" else 4):
+            return "DATE", f"{whole:04d}-{'H' if unit == 'half' else 'Q'}{n}", "relative"
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
