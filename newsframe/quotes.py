@@ -273,7 +273,7 @@ OBJECT_VERBS = frozenset(
 INFINITIVE_VERBS = frozenset(
     """
     agree aim ask call decline expect hope promise propose say threaten urge vow pledge refuse seek want plan
-    decide like report encourage intend warn
+    decide like report encourage intend warn press pressure push
     """.split()
 )
 # ("warn", as "warned jurors not to research the case", is a directive like "urge": PolNeAR's political news uses
@@ -1488,7 +1488,7 @@ def _one_of_them_named(verb: Token, text: str) -> Span | None:
 
 # Whom a standing request is made to: anyone who reads it ("Anyone with information is asked to call", "Drivers are
 # advised to avoid the area").
-APPEAL_VERBS = frozenset("ask urge advise encourage request remind tell warn".split())
+APPEAL_VERBS = frozenset("ask urge advise encourage request remind tell warn press pressure push".split())
 ADDRESSED = frozenset(
     """anyone anybody everyone everybody whoever someone those people public witness motorist driver resident reader
     passenger customer visitor traveller traveler commuter supporter fan spectator parent""".split()
@@ -1692,7 +1692,7 @@ def _name_read_as_modal(verb: Token) -> Token | None:
 
 # Verbs that make someone do what their infinitive says ("prompting the Speaker to call for order"), whose object,
 # not their subject, does it.
-PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "persuade", "convince"})
+PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "persuade", "convince"})
 # Verbs that press someone to act ("pressed Republicans to back it", "urged members to reject the offer", "wants
 # allies to support the plan"): the infinitive is what the one pressed is asked to do, which they have not done.
 PRESSING_VERBS = frozenset(
@@ -1709,13 +1709,18 @@ def _pressed_to_act(verb: Token) -> bool:
         return False
     head = verb.head
     pressed = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if pressed is None and _lemma(head) == "call":  # "calling on superdelegates to back"
+    if _lemma(head) == "call":  # "calling on superdelegates to back" (not "calling a meeting to discuss")
         pressed = next(
             (g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i for g in c.children),
             None,
         )
     if pressed is None:
         return False
+    if _lemma(head) == "push":
+        # "Sanders is pushing Democrats to reject the deal", but not a thing that pushes ("the attack is pushing the
+        # candidates to speak more loudly about …": they do)
+        pusher = _subject(head)
+        return pusher is not None and not _a_thing(pusher)
     if _lemma(head) in PRESSING_VERBS:
         return True
     # "Trump pressed Republicans to support the bill", the pressing verb read as the object's adjective
@@ -3624,10 +3629,16 @@ def find_in_doc(
             and not re.match(r"[,:]?\s*[\"“‘']\s*[A-Z]", text[token.idx + len(token) :])
         ):
             continue  # "said residents were being asked “to pay more for less”": what he said, no one asking
-        if headline and _titled_description(token) and _lemma(token) not in SAYING_VERBS | {"believe", "think"}:
+        if headline and _titled_description(token) and _lemma(token) not in SAYING_VERBS | CLAUSE_VERBS | {"call"}:
             # "The village that refused to let its pub die": a title describing the story's subject by a deed (but
-            # "The man who says he invented bitcoin" tells his claim)
+            # "The man who says he invented bitcoin", "General Who Called For Internment" tell what was said)
             continue
+        if (
+            _lemma(token) in ("press", "pressure", "push")
+            and (pusher := _subject(token)) is not None
+            and _a_thing(pusher)
+        ):
+            continue  # "The attack is pushing the candidates to speak more loudly": a cause, no one pressing
         if _pressed_to_act(token):
             continue  # "Trump, who had pressed Republicans to back it": what they are pressed to do, nothing said
         if _describes_addressee(token):

@@ -27,7 +27,7 @@ def test_a_bodys_standing_purpose_in_a_relative_clause_is_no_stance():
     ]
 
 
-def test_what_someone_is_pressed_to_do_is_no_statement_of_theirs_nor_of_the_one_pressing():
+def test_what_someone_is_pressed_to_do_is_the_pressers_appeal_not_a_statement_of_those_pressed():
     found = table(
         "date 2025-03-14 Senate passes stopgap bill\n\n"
         "The House of Representatives approved the measure on Tuesday by 217 votes to 213. Trump, who had pressed "
@@ -35,6 +35,15 @@ def test_what_someone_is_pressed_to_do_is_no_statement_of_theirs_nor_of_the_one_
         "Party leaders launched petitions calling on superdelegates to back the will of voters.\n"
     )
     assert not {"back", "support"} & set(found["cue"])
+    assert ("pressed", "Trump", "who", "Republicans to back it") in [r[2:] for r in rows(found)]
+
+
+def test_a_thing_that_pushes_people_to_speak_is_no_one_pressing():
+    found = table(
+        "date 2015-11-17 Terrorism moves to fore\n\n"
+        "The attack is pushing the Republican candidates to speak more loudly about keeping migrants out.\n"
+    )
+    assert "pushing" not in found["cue"].tolist()
 
 
 def test_one_persuaded_to_act_is_who_acts():
