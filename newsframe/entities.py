@@ -1253,6 +1253,8 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     tokens = doc[span.start : span.end]
     if len(tokens) > 1 and names_a_building(tokens, tokens[0]):
         return [span]  # a building or an institution named after a titled person: "Cardinal Newman School"
+    if span.label == "WORK_OF_ART" and len(tokens) >= 3 and any(t.is_lower for t in tokens):
+        return [span]  # a work titled after a person: "Mr Bates vs The Post Office", "Mrs Doubtfire and Me"
     if span.label != "PERSON":
         # an honorific makes a person of any name, whatever a reader typed it ("Mr Okafor" read as an organisation)
         if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS and _is_name_word(tokens[1]):
@@ -1940,6 +1942,22 @@ def join_event_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
 PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
+
+
+# A French or Italian "of" glued to the name after it ("d'Or", "d'Ivoire", "d'Italia"), which closes a name of two
+# words or more ("Ballon d'Or", "Côte d'Ivoire", "Giro d'Italia").
+GLUED_DE = re.compile(r"[dD]['’][A-ZÀ-Ý]\w+")
+
+
+def join_glued_de(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name a reader read without the glued "d'" word right after it ("Ballon" of "won the Ballon d'Or"), made
+    whole with it."""
+    out = list(spans)
+    for k, s in enumerate(out):
+        if s.end < len(doc) and GLUED_DE.fullmatch(doc[s.end].text) and doc[s.end - 1].whitespace_:
+            if not any(o.start == s.end for o in out):
+                out[k] = replace(s, end=s.end + 1)
+    return out
 
 
 def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -3948,6 +3966,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         kept = bodies_of_a_place(doc, kept, repairs, paragraph)
     if not capitals:
         kept = titles_of_works(doc, kept, repairs, paragraph)
+        kept = works_after_a_cue(doc, d, kept, repairs, paragraph)
         kept = members_of_nations(doc, d, kept, repairs, paragraph)
     kept = join_titled_halves(doc, kept, repairs, paragraph)
     return kept if capitals else gaelic_names(doc, d, kept, repairs, paragraph)
@@ -4148,6 +4167,218 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
         out = [s for s in out if s not in pieces]
         out.append(work)
         _log(repairs, paragraph, "title of a work", doc, pieces, [work])
+    return sorted(out, key=lambda s: s.start)
+
+
+# Plural nouns of works and parts that list titles after "include" or "such as" ("her later films included Tea with
+# Mussolini and 101 Dalmatians"), besides the plurals of WORK_NOUNS.
+LISTED_WORK_NOUNS = frozenset("plays productions".split())
+# Nouns of a work made again or anew from another, whose "of" names that work ("a revival of California Suite").
+WORK_OF_NOUNS = frozenset("revival revivals adaptation adaptations staging remake sequel prequel".split())
+# The forms of "stage", whose object is a play ("has staged California Suite").
+STAGING_WORDS = frozenset("stage stages staged staging".split())
+# Verbs of acting and of being put up for a prize, which make a part's "in" a work's ("was cast in", "nominated for
+# her role in").
+ACTING_LEMMAS = frozenset("star cast nominate portray".split())
+# Nouns of a part played, whose "in" names the work it was played in ("her role in Enchanted April").
+PART_NOUNS = frozenset("role roles part parts performance performances turn".split())
+# Words a title holds in lower case between its capitalised words ("Tea with Mussolini", "Mr Bates vs The Post
+# Office"); "at" and "by", which say where a work was staged and who made it, are left out.
+TITLE_INNER_WORDS = (TITLE_SMALL_WORDS - {"at", "by"}) | {"vs", "v"}
+# Where a title's "in", "on" or "with" is no word of it but the start of what follows: a place, a building or a
+# person's full name the readers read ("starred in Hamlet with Kenneth Branagh", "in Mamma Mia on Broadway").
+OUTSIDE_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
+    """Whether what stands right before token `i` says a work's title starts there: "in" after a part's noun ("her
+    role in", PART_NOUNS) or after "starred", "starring" ("starred in Happy Valley"); "include", "included",
+    "including" or "such as" after a plural of works as the subject or head ("her films included", "novels such as");
+    or "for" after a prize won or nominated for earlier in the clause ("won a Tony award for A Taste of Honey",
+    "won an Oscar for … and a second for California Suite")."""
+    if i < 1:
+        return False
+    cue = doc[i - 1]
+    if cue.lower_ == "in" and i >= 2:
+        before = doc[i - 2]
+        if before.lemma_ == "star" and before.pos_ == "VERB":
+            return True
+        if before.lower_ in PART_NOUNS:
+            # a part in a work where the sentence speaks of works, prizes or acting ("nominated for an Oscar for
+            # her role in"), not of a part in a campaign or a body ("jailed for his role in Partygate")
+            sentence = doc[i].sent
+            return any(
+                (t.is_lower and t.lower_ in WORK_NOUNS | PRIZE_NOUNS)
+                or (t.pos_ == "VERB" and t.lemma_ in ACTING_LEMMAS)
+                or any(s.start == t.i and won_as_a_prize(doc, s) for s in spans)
+                for t in sentence
+            )
+        # the part a person played, named in full or as "the" and a title, before "in": "who played Jo Hamilton in
+        # Mr Bates vs The Post Office", "She played the Dowager Countess in Downton Abbey"
+        verb = cue.head
+        if verb.lemma_ != "play" or verb.pos_ != "VERB" or not verb.i < cue.i:
+            return False
+        part = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if part is None or part.i != i - 2 or not part.is_title:
+            return False
+        played = next((s for s in spans if s.start <= part.i < s.end), None)
+        return (played is not None and played.label == "PERSON" and played.end - played.start >= 2) or (
+            part.left_edge.lower_ == "the" and all(t.is_title for t in doc[part.left_edge.i + 1 : part.i + 1])
+        )
+    if cue.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in WORK_OF_NOUNS:
+        return True  # "a revival of California Suite", "the film adaptation of Wolf Hall"
+    if cue.lower_ in STAGING_WORDS and any(c.dep_ == "dobj" and c.i >= i for c in cue.children):
+        return True  # "has staged California Suite": a play
+    if cue.lower_ == "as" and i >= 2 and doc[i - 2].lower_ == "such":
+        cue = doc[i - 2]
+    if cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "such":
+        lister = cue
+        noun = (
+            next((c for c in lister.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lister.pos_ in ("VERB", "AUX")
+            else lister.head
+        )
+        if noun is None and cue.lower_ == "including" and i >= 3 and doc[i - 2].text == ",":
+            noun = doc[i - 3]
+        if cue.lower_ == "such":  # the noun right before "such as": "Her albums such as Fever and Tension"
+            noun = doc[cue.i - 1] if cue.i > 0 else None
+        return (
+            noun is not None
+            and noun.is_lower
+            and noun.tag_ == "NNS"
+            and (noun.lower_ in WORK_NOUNS or noun.lower_ in LISTED_WORK_NOUNS)
+        )
+    if cue.lower_ == "for":
+        sentence = doc[i].sent
+        for t in doc[sentence.start : i - 1]:
+            if t.text in (";", ":"):
+                continue
+            if t.lower_ in PRIZE_NOUNS and t.is_lower and t.i > sentence.start and doc[t.i - 1].is_title:
+                return True  # a named prize's noun ("won a Tony award for"), not any award's
+            prize = next((s for s in spans if s.start == t.i), None)
+            if prize is not None and won_as_a_prize(doc, prize):
+                return True
+    return False
+
+
+def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool) -> int:
+    """The end of a title that opens at `start`: capitalised words, a number first ("101 Dalmatians"), a glued
+    possessive, and small words in lower case (TITLE_INNER_WORDS) that more capitalised words follow; not over "in",
+    "on" or "with" (and "the") before a name a reader read as a place or a building, a place the gazetteers know or a
+    person's full name, which say where or with whom ("starred in Hamlet with Kenneth Branagh"); not over "and"
+    right before a capitalised word or a number in a list (`listed`), where it opens the next title ("Tea with
+    Mussolini and 101 Dalmatians"), nor elsewhere unless a word stands either side alone ("for Lettice and
+    Lovage")."""
+    first = doc[start]
+    if not (first.is_title or (first.text.isdigit() and len(first.text) < 4)):
+        return start
+    end = start + 1
+    while end < len(doc) and end - start < TITLE_MAX_WORDS * 2:
+        t = doc[end]
+        if t.is_title or _glued_possessive(t):
+            end += 1
+            continue
+        if t.lower_ not in TITLE_INNER_WORDS or not t.is_lower:
+            break
+        k = end
+        while k < len(doc) and doc[k].lower_ in TITLE_INNER_WORDS and doc[k].is_lower:
+            k += 1
+        if k >= len(doc) or not (doc[k].is_title or (t.lower_ == "and" and doc[k].text.isdigit())):
+            break
+        if t.lower_ == "and" and k == end + 1:
+            alone = end - start == 1 and (k + 1 >= len(doc) or not doc[k + 1].is_title) and doc[k].is_title
+            if listed or not alone:
+                break
+        if t.lower_ in ("in", "on", "with") and [w.lower_ for w in doc[end + 1 : k]] in ([], ["the"]):
+            outside = next((s for s in spans if s.start == k), None)
+            if outside is not None and (
+                {outside.label, outside.names, outside.model} & OUTSIDE_TITLE_LABELS
+                or (outside.label == "PERSON" and outside.end - outside.start >= 2)
+                or name_key(_span_text(doc, outside)) in known_places()
+            ):
+                break
+        end = k
+    return end
+
+
+def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of the titles of works that words before them present (`work_cue_before`), and of the
+    others of a list one opens after a comma or "and" ("Her later films included Tea with Mussolini and 101
+    Dalmatians"); a title after a maker's possessive starts after it ("starred in John Osborne's The Entertainer").
+    A title of one word only where a reader read it as a name; none that cuts a name the readers read; no list item
+    a reader read as a person's full name ("starred in Happy Valley, and Monica Dolan")."""
+    found: list[tuple[int, int]] = []
+    # a review's headline: the title opens the sentence and "review" and a dash follow it ("The Prime of Miss Jean
+    # Brodie review – …")
+    for t in doc[1:-1]:
+        if t.text != "review" or doc[t.i + 1].text not in ("-", "–", "—", ":"):
+            continue
+        start = t.sent.start
+        words = [w for w in doc[start : t.i] if not _glued_possessive(w)]
+        if (
+            start < t.i - 1
+            and all(w.is_title or (w.is_lower and w.lower_ in TITLE_INNER_WORDS) for w in words)
+            and words[0].is_title
+            and words[-1].is_title
+            and not any(s.start < start < s.end or s.start < t.i < s.end for s in spans)
+        ):
+            found.append((start, t.i))
+    i = 0
+    while i < len(doc):
+        if not work_cue_before(doc, i, spans):
+            i += 1
+            continue
+        cue = doc[i - 1]
+        listed = cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "as"
+        start, first = i, True
+        while start < len(doc):
+            owner = next((s for s in spans if s.start == start and s.label == "PERSON"), None)
+            if owner is not None and owner.end + 1 < len(doc) and _glued_possessive(doc[owner.end]):
+                start = owner.end + 1  # the maker's possessive: "John Osborne's The Entertainer"
+            end = _cued_title_end(doc, start, spans, listed)
+            if end == start:
+                break
+            pieces = [s for s in spans if s.start < end and start < s.end]
+            if any(s.start < start or s.end > end for s in pieces):
+                break
+            if end - start < 2 and not pieces:
+                break
+            if _glued_possessive(doc[end - 1]) or doc[start].ent_type_ in ("DATE", "TIME"):
+                break  # "starred in Liverpool's win", "in March": no title
+            if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+                break  # a name qualifying a noun: "starred in Chelsea win over Spurs"
+            if end - start == 1 and name_key(doc[start].text) in known_places() | known_cities():
+                break  # "starred in Paris": where, not what
+            if not first and any(s.label == "PERSON" and (s.start, s.end) == (start, end) for s in pieces):
+                break
+            found.append((start, end))
+            first = False
+            k = end
+            if k < len(doc) and doc[k].text == "," and listed:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in ("and", "or") and doc[k].is_lower:
+                k += 1
+            if k == end:
+                break
+            start = k
+        i = max(i + 1, start)
+    return found
+
+
+def works_after_a_cue(
+    doc: Doc, d: int, spans: list[Span], repairs: list[dict] | None = None, paragraph: int = 0
+) -> list[Span]:
+    """Titles of works that words before them present (`cued_titles`), each read whole as a work whatever the
+    readers made of its pieces ("her role in Enchanted April", read as a place; "Tea with Mussolini", read as a work
+    and a person)."""
+    out = list(spans)
+    for start, end in cued_titles(doc, spans):
+        pieces = [s for s in out if s.start < end and start < s.end]
+        if any(s.label == "WORK_OF_ART" and (s.start, s.end) == (start, end) for s in pieces):
+            continue
+        work = Span(d, start, end, "WORK_OF_ART", names="WORK_OF_ART", model="WORK_OF_ART")
+        out = [s for s in out if s not in pieces] + [work]
+        _log(repairs, paragraph, "work after its cue", doc, pieces, [work])
     return sorted(out, key=lambda s: s.start)
 
 
@@ -5710,6 +5941,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("names joined by a plus", join_plus_names),
             ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
+            ("glued d'", join_glued_de),
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("event of a name", join_event_of_name),
@@ -5851,7 +6083,44 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     # a name the article established, written again before a model's number ("Tonight Ariane 6 showed"): the model
     out = with_model_numbers(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
     out = family_names(docs, out, repairs, numbers)
-    return works_with_their_the(docs, out, repairs, numbers)
+    out = works_with_their_the(docs, out, repairs, numbers)
+    return cued_works_written_again(docs, out, repairs, numbers)
+
+
+def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """A title of three words or more that words before it present as a work somewhere (`cued_titles`, "her role in
+    The Prime of Miss Jean Brodie", a review's headline), written again word for word elsewhere ("Lia Williams made
+    The Prime of Miss Jean Brodie her own"): the same work there too, whatever the readers made of its pieces; not
+    where the words run on into a longer name."""
+    titles: set[tuple[str, ...]] = set()
+    by_doc: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_doc[s.doc].append(s)
+    for d, doc in enumerate(docs):
+        for start, end in cued_titles(doc, by_doc[d]):
+            if end - start >= 3:
+                titles.add(tuple(t.text for t in doc[start:end]))
+    if not titles:
+        return spans
+    out = list(spans)
+    for d, doc in enumerate(docs):
+        words = [t.text for t in doc]
+        for title in titles:
+            n = len(title)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) != title:
+                    continue
+                pieces = [s for s in out if s.doc == d and s.start < i + n and i < s.end]
+                if any(s.start < i or s.end > i + n for s in pieces) or any(
+                    s.label == "WORK_OF_ART" and (s.start, s.end) == (i, i + n) for s in pieces
+                ):
+                    continue
+                if not pieces or (i + n < len(doc) and doc[i + n].is_title):
+                    continue
+                work = Span(d, i, i + n, "WORK_OF_ART", names="WORK_OF_ART", model="WORK_OF_ART")
+                out = [s for s in out if s not in pieces] + [work]
+                _log(repairs, numbers[d], "work written again", doc, pieces, [work])
+    return sorted(out, key=lambda s: (s.doc, s.start))
 
 
 def works_with_their_the(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -6927,6 +7196,44 @@ def agent_read_as_a_place(doc: Doc, span: Span) -> bool:
     return root.head.i == span.start - 1 and name_key(_span_text(doc, span)) not in known_cities()
 
 
+def subject_after_an_opening_phrase(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of its sentence though the parse hangs it on the place of an opening phrase as
+    that place's apposition ("Speaking in Brussels, Scholz, the German chancellor, said", "In Davos, Microsoft,
+    which …, said"): the name follows the comma closing a phrase that opens the sentence and hangs on the main verb
+    after the name, that verb has no subject before the name, and what follows the name's own comma is a role's or
+    a relative clause's opening or the verb itself. Not an address's county ("Born in Ilford, Essex, in 1934, she"),
+    whose comma a preposition follows, nor the county before the subject ("In Leeds, Yorkshire, the council said")."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "appos" or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    place = root.head
+    if place.i >= span.start or place.dep_ != "pobj":
+        return False
+    opening = place
+    while opening.head.i != opening.i and opening.head.i < span.start:
+        opening = opening.head
+    verb = opening.head
+    if verb.i < span.end or opening.dep_ not in ("advcl", "prep") or opening.left_edge.i != opening.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for c in verb.children):
+        return False
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text == ",":
+        if span.end + 1 >= len(doc):
+            return False
+        after = doc[span.end + 1]
+        if after.lower_ in ("which", "who"):
+            return True
+        # an apposition closed by its own comma before the verb ("Scholz, the German chancellor, said"), not the
+        # subject itself ("In Leeds, Yorkshire, the council said")
+        return (after.lower_ in ("the", "its", "his", "her", "their") or after.dep_ == "poss") and any(
+            t.text == "," for t in doc[span.end + 2 : verb.i]
+        )
+    return after.i == verb.i or (after.pos_ in ("AUX", "VERB") and after.head.i == verb.i)
+
+
 def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     """Whether `span` is the subject of its clause and a relative clause opening ", which" follows it before its
     verb, as news tells of a thing, a body or a place and never of a person ("Halden, which makes the rival drug,
@@ -6935,7 +7242,9 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
         return False
     root = doc[span.start : span.end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1
+    return (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1) or subject_after_an_opening_phrase(
+        doc, span
+    )
 
 
 # What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
@@ -8975,6 +9284,25 @@ def holds_office_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in OFFICE_WORDS
 
 
+# The plural endings of the names of upland, lowland and fen country written with "the" ("the Midlands", "the
+# Cotswolds", "the Highlands", "the Yorkshire Dales", "the South Downs", "the Everglades").
+LAND_PLURAL_ENDINGS = ("lands", "wolds", "downs", "dales", "moors", "fens", "glades")
+
+
+def named_as_a_land(doc: Doc, span: Span) -> bool:
+    """Whether a name of one word is written as a region named for its lie of the land: right after "the", its word
+    capitalised and ending in a plural of land (LAND_PLURAL_ENDINGS) after a few letters more ("across the
+    Midlands", "visitors to the Cotswolds"); a surname so ending ("Rowlands") takes no "the"."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = doc[span.start].text
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and any(word.lower().endswith(e) and len(word) >= len(e) + 3 for e in LAND_PLURAL_ENDINGS)
+    )
+
+
 def is_region_name(text: str) -> bool:
     """Whether a name is written as a region is: one word ending in "shire" ("Lanarkshire", "Aberdeenshire") or
     "Greater" and one name ("Greater Glasgow", "Greater Manchester"), or a country the gazetteer knows after a word of
@@ -9406,8 +9734,8 @@ def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[t
 
 def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read between "the" and a word of waters or land in lower case ("the Kosi river", "the Tien
-    Shan mountains", see LANDFORM_AFTER) or after a water's part ("on the banks of the Wye", WATER_PART_NOUNS):
-    locations."""
+    Shan mountains", see LANDFORM_AFTER), after a water's part ("on the banks of the Wye", WATER_PART_NOUNS) or
+    named for the lie of the land ("the Cotswolds", `named_as_a_land`): locations."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
@@ -9422,6 +9750,12 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, t.i)):
                 continue
             out.append(Span(d, start, t.i, "LOC"))
+        for t in doc[1:]:  # "visitors to the Cotswolds" (see `named_as_a_land`)
+            span = Span(d, t.i, t.i + 1, "LOC")
+            if (d, t.i) in taken or t.ent_type_ or (t.i + 1 < len(doc) and _is_name_word(doc[t.i + 1])):
+                continue
+            if t.pos_ == "PROPN" and named_as_a_land(doc, span):
+                out.append(span)
         for t in doc:  # "on the banks of the Wye" (see WATER_PART_NOUNS)
             if not (t.lower_ in WATER_PART_NOUNS and t.i + 3 < len(doc)):
                 continue
@@ -9800,6 +10134,8 @@ def county_after_its_town(doc: Doc, span: Span, places: set[int]) -> bool:
     a name some reader took for a person's, nor the subject after an opening phrase ("Speaking in Davos, Microsoft,
     which …, said")."""
     if "PERSON" in (span.names, span.model) or doc[span.start : span.end].root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if subject_after_an_opening_phrase(doc, span):
         return False
     if span.start < 3 or doc[span.start - 1].text != "," or span.end - span.start > 3:
         return False
@@ -10236,10 +10572,19 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     a preposition the post may be another's, its name after it ("In Abu Dhabi, the president of the Emirates,
     Sheikh Mohamed, met ...")."""
     root = doc[span.start : span.end].root
-    if span.end >= len(doc) or doc[span.end].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
+    if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    for c in root.children:
-        if c.dep_ != "appos" or c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
+    apposed = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        if not subject_after_an_opening_phrase(doc, span):
+            return False
+        # the parse makes the role the verb's subject: "Speaking in Brussels, Scholz, the German chancellor, said";
+        # the role heads the words up to the next comma
+        close = next((t.i for t in doc[span.end + 1 :] if t.text == ","), len(doc))
+        phrase = doc[span.end + 1 : close]
+        apposed = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
+    for c in apposed:
+        if c.i <= span.end or not c.text.islower() or c.lower_ not in ROLE_WORDS:
             continue
         # the first word of the apposition owns it: "the", a possessive pronoun, or a name with its "'s"
         opening = doc[span.end + 1]
@@ -11403,6 +11748,32 @@ def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_bodies_for_a_place(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Bodies no reader read named by a capitalised common noun, "for" and a region written "Greater" and a name
+    ("Transport for Greater Manchester said"), as `join_body_for_a_place` joins such a name whose place a reader read:
+    the subject of a verb of saying, or after "for" or "at" inside a sentence ("a spokesperson for Transport for
+    Greater Manchester")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[: len(doc) - 3]:
+            if doc[t.i + 1].lower_ != "for" or doc[t.i + 2].text != "Greater" or not doc[t.i + 3].is_title:
+                continue
+            end = t.i + 4
+            if end < len(doc) and doc[end].is_title:
+                continue  # a longer name
+            if not (t.is_title and t.is_alpha and t.tag_ in ("NN", "NNP") and t.lower_ in common_nouns()):
+                continue
+            if _is_title(t) or t.lower_ in ROLE_NOUNS or any((d, i) in taken for i in range(t.i, end)):
+                continue
+            root = doc[t.i : end].root
+            speaks = root.dep_ == "nsubj" and root.head.lemma_ in BODY_SPEAKING_LEMMAS
+            after_for = t.i > 0 and doc[t.i - 1].lower_ in ("for", "at") and not t.is_sent_start
+            if speaks or after_for:
+                out.append(Span(d, t.i, end, "ORG"))
+    return out
+
+
 def _unread_body_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
     """Whether a word after the first of a body's name no reader read goes on with it: a capitalised proper noun no
     reader holds, which the tagger may read as an ordinal ("First" of "Electrical Safety First")."""
@@ -12306,10 +12677,44 @@ EARLIER_WORDS = frozenset({"after", "following", "since", "before"})
 PRIZE_AFTER_WORDS = frozenset("winning winner winners nominated nominee nominees award-winning".split())
 
 
+# Verbs whose object is a prize won ("won an Oscar", "picked up two Baftas") and those whose "for" names a prize one
+# may win ("nominated for an Oscar", "shortlisted for a Booker").
+PRIZE_WIN_LEMMAS = frozenset("win earn receive collect scoop claim bag land pick".split())
+PRIZE_FOR_LEMMAS = frozenset("nominate shortlist longlist tip".split())
+# Nouns of prizes written in lower case right after the prize's name ("a Tony award", "the Pulitzer prize").
+PRIZE_NOUNS = frozenset("award awards prize prizes".split())
+
+
+def won_as_a_prize(doc: Doc, span: Span) -> bool:
+    """Whether a name of one or two words is a prize by how it is won: counted with "a", "an" or a number as what a
+    verb of winning wins ("won an Oscar", "winning three Emmys and a Bafta") or what one is nominated for ("nominated
+    for an Oscar"), or written before a prize's noun in lower case ("won a Tony award"). No one wins a person or a
+    place counted so; with "the" a seat or an election may be won ("won the White House"), which this leaves alone."""
+    if span.end - span.start > 2 or not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in PRIZE_NOUNS and doc[span.end].is_lower:
+        return doc[span.end].head.i != span.start - 1 and (
+            span.start == 0 or doc[span.start - 1].tag_ in ("DT", "CD", "PRP$", "POS", "JJ", "IN")
+        )
+    if span.start == 0 or not (doc[span.start - 1].lower_ in ("a", "an") or doc[span.start - 1].tag_ == "CD"):
+        return False
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "three Emmys and a Bafta"
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in PRIZE_WIN_LEMMAS
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        return root.head.head.lemma_ in PRIZE_FOR_LEMMAS
+    return False
+
+
 def named_as_a_prize(doc: Doc, span: Span) -> bool:
     """Whether a name of one or two words is a prize's: a hyphen and then a word of winning, or the word itself,
     follow it ("Oscar-winning actress", "Oscar-winner Celia Marsh", "Bafta winner Tom Lee", "Emmy-nominated");
-    the word alone not after a determiner, nor in a sport report: "the Chelsea winner" is the goal that won a game."""
+    the word alone not after a determiner, nor in a sport report: "the Chelsea winner" is the goal that won a game;
+    or it is won as a prize is (`won_as_a_prize`)."""
+    if won_as_a_prize(doc, span):
+        return True
     if span.end - span.start > 2 or span.end >= len(doc):
         return False
     after = doc[span.end]
@@ -12349,7 +12754,14 @@ def named_as_a_festival(doc: Doc, span: Span) -> bool:
 
 # Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
 # events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
-EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships"})
+# Also the events of history and sport news names so with a capital, which readers take for places or people
+# ("the Holocaust", "the Blitz", "won the Ashes").
+EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships", "holocaust", "blitz", "ashes"})
+
+
+# The capitalised words that open an event's name before "of" and what it was of, no body's or place's: "the Battle
+# of Hastings", "the Siege of Leningrad", "the Tour of Britain".
+EVENT_OPENING_WORDS = frozenset("battle siege sack massacre tour".split())
 
 
 def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
@@ -12423,6 +12835,15 @@ def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
             span = Span(d, t.i, t.i + 1, "EVENT")
             if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
                 out.append(span)
+        for t in doc[:-2]:  # "ride the Tour of Britain", "the Battle of Hastings"
+            if t.text.lower() not in EVENT_OPENING_WORDS or not t.is_title or doc[t.i + 1].lower_ != "of":
+                continue
+            end = t.i + 2
+            while end < len(doc) and end - t.i < 6 and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == t.i + 2 or any((d, i) in taken for i in range(t.i, end)):
+                continue
+            out.append(Span(d, t.i, end, "EVENT"))
     return out
 
 
@@ -12672,10 +13093,12 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
 OTHER_FORM_WORDS = {
     # prizes are typed as the events that give them, as "Oscar-winning" makes the Oscar one (`named_as_a_prize`):
-    # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body
+    # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body; and the turns of history named by
+    # their kind ("the Industrial Revolution", "the Norman Conquest", "the Jacobite Rebellion")
     "EVENT": frozenset(
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
-        open trophy hurdle stakes derby guineas globes medal prize award""".split()
+        open trophy hurdle stakes derby guineas globes medal prize award conquest revolution uprising
+        rebellion""".split()
     ),
     # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier",
     # and the quays and farms places are named after ("Canary Wharf", "Albert Dock", "Worthy Farm"), no person
@@ -15487,6 +15910,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_authors_of_findings, "author of findings"),
         (unread_parties_before_members, "party before its member"),
         (unread_public_bodies, "public body after the"),
+        (unread_bodies_for_a_place, "body for a region"),
     ):
         found = finder(read, spans + outlets)
         for s in found:
@@ -15527,6 +15951,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
     past: list[bool] = []  # per row: a tournament played at a time gone by (`played_at_a_past_time`)
     taken_up = bodies_taken_up(read, spans, surnames)
+    # the titles words before them present as works ("her role in Enchanted April"), per paragraph
+    by_paragraph: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        by_paragraph[s.doc].append(s)
+    cued = {d: set(cued_titles(read[d], named)) for d, named in by_paragraph.items()}
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
     for s in spans:
@@ -15673,6 +16102,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (
                     is_region_name(text)
+                    or named_as_a_land(doc, s)
                     or named_as_a_side_of_a_place(doc, s)
                     or (s.doc, s.start) in partners
                     or (s.doc, s.start) in listed_places
@@ -15752,6 +16182,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
                 "work": named_as_a_work(doc, s)
+                or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
                 "storm": not sport
@@ -16709,6 +17140,11 @@ def canonical_names(
             for label in ("PERSON", "ORG", *PLACE_LABELS):
                 vote.pop(label, None)
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
+        if (len(key.split()) >= 3 and key.split()[1] == "of" and key.split()[0] in EVENT_OPENING_WORDS) or (
+            " " in key and key.rsplit(" ", 1)[1].replace("’", "'") == "d'or"
+        ):  # "the Ballon d'Or", "the Palme d'Or": a prize of gold, an event as prizes are
+            vote.clear()  # "the Battle of Hastings", "the Tour of Britain": an event, no body or place either
+            vote["EVENT"] += VOTE_WEIGHTS["form"]
         if key.rsplit(" ", 1)[-1] in AWARD_CEREMONIES:  # "the Oscars", "at the Golden Globes": an awards night
             vote.clear()
             vote["EVENT"] += VOTE_WEIGHTS["form"]

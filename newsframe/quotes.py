@@ -273,7 +273,7 @@ OBJECT_VERBS = frozenset(
 INFINITIVE_VERBS = frozenset(
     """
     agree aim ask call decline expect hope promise propose say threaten urge vow pledge refuse seek want plan
-    decide like report encourage intend warn
+    decide like report encourage intend warn press pressure push
     """.split()
 )
 # ("warn", as "warned jurors not to research the case", is a directive like "urge": PolNeAR's political news uses
@@ -406,6 +406,8 @@ PRONOUNS_GROUP = frozenset({"they", "them", "it"})
 # people of the story than a body named in passing.
 THEY_REACH = 2
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# A possessive pronoun that owns a statement ("his pledge", "their demand"), and the pronoun it stands as.
+OWNER_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 PRONOUN_GENDER = {
     "he": "m",
     "him": "m",
@@ -683,6 +685,9 @@ KIN_BEFORE_NAME = re.compile(
 )
 # Descriptions of an office a person holds ("the officer", "the judge", "the health secretary"), not of any man or
 # woman.
+# Bodies of a person's own that speak for them ("his office said", "her campaign said"); a body one belongs to
+# ("her party", "his club") speaks for itself.
+SPEAKS_THROUGH = frozenset("office campaign team administration camp".split())
 OFFICE_NOUNS = PERSON_NOUNS - {"woman", "man", "businessman", "founder", "candidate", "nominee"}
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
 OWNED_VOICES = (
@@ -1410,12 +1415,22 @@ def _kept_going(verb: Token, thing: Token) -> bool:
     """Whether a verb of stance in a relative clause on a body has a count of things as its object ("The Trussell
     Trust, which supports more than 1,200 food banks,"): what the body does, told to describe it, not its view
     ("Clinton, who supports a $12 wage", "who backed four candidates", "who backed the 2003 war" keep theirs)."""
+    if verb.lemma_.lower() not in ("support", "back", "fund") or verb.dep_ != "relcl" or thing.tag_ != "NNS":
+        return False
+    if thing.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS | GROUP_NOUNS and any(
+        c.dep_ == "nummod" and not (len(c.text) == 4 and c.text.isdigit()) for c in thing.children
+    ):
+        return True
+    # "the Plunkett Foundation, which supports community-owned businesses": a body's standing purpose, in the
+    # present with no article on the kind of thing it supports, describes the body (but not "Clinton, who supports
+    # a $12 wage", a person's stance, nor "the union, which backed Kloppenburg", one it took)
+    body = verb.head
     return (
-        verb.lemma_.lower() in ("support", "back", "fund")
-        and verb.dep_ == "relcl"
-        and thing.tag_ == "NNS"
-        and thing.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS | GROUP_NOUNS
-        and any(c.dep_ == "nummod" and not (len(c.text) == 4 and c.text.isdigit()) for c in thing.children)
+        verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+        and (body.ent_type_ == "ORG" or body.lemma_.lower() in ORG_NOUNS)
+        and not any(c.dep_ in ("det", "poss") for c in thing.children)
+        and not any(t.pos_ == "PROPN" for t in thing.subtree)
     )
 
 
@@ -1500,7 +1515,7 @@ def _one_of_them_named(verb: Token, text: str) -> Span | None:
 
 # Whom a standing request is made to: anyone who reads it ("Anyone with information is asked to call", "Drivers are
 # advised to avoid the area").
-APPEAL_VERBS = frozenset("ask urge advise encourage request remind tell warn".split())
+APPEAL_VERBS = frozenset("ask urge advise encourage request remind tell warn press pressure push".split())
 ADDRESSED = frozenset(
     """anyone anybody everyone everybody whoever someone those people public witness motorist driver resident reader
     passenger customer visitor traveller traveler commuter supporter fan spectator parent""".split()
@@ -1704,7 +1719,48 @@ def _name_read_as_modal(verb: Token) -> Token | None:
 
 # Verbs that make someone do what their infinitive says ("prompting the Speaker to call for order"), whose object,
 # not their subject, does it.
-PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push"})
+PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "persuade", "convince"})
+# Verbs that press someone to act ("pressed Republicans to back it", "urged members to reject the offer", "wants
+# allies to support the plan"): the infinitive is what the one pressed is asked to do, which they have not done.
+PRESSING_VERBS = frozenset(
+    "ask urge press pressure push lobby encourage implore beg invite want expect call challenge advise tell".split()
+)
+
+
+def _pressed_to_act(verb: Token) -> bool:
+    """Whether a cue verb is the infinitive of what someone is pressed to do ("Trump, who had pressed Republicans to
+    back it", "calling on superdelegates to back the will of voters", "urged voters to support the plan"): its
+    subject is the one pressed, who has said nothing yet, and the asker's words are the pressing verb's own
+    statement. (Not one prompted or persuaded, who acted: "prompting the Speaker to call for order".)"""
+    if not _to_infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    head = verb.head
+    pressed = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if _lemma(head) == "call":  # "calling on superdelegates to back" (not "calling a meeting to discuss")
+        pressed = next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i for g in c.children),
+            None,
+        )
+    if pressed is None:
+        return False
+    if _lemma(head) == "push":
+        # "Sanders is pushing Democrats to reject the deal", but not a thing that pushes ("the attack is pushing the
+        # candidates to speak more loudly about …": they do)
+        pusher = _subject(head)
+        return pusher is not None and not _a_thing(pusher)
+    if _lemma(head) in PRESSING_VERBS:
+        return True
+    # "Trump pressed Republicans to support the bill", the pressing verb read as the object's adjective
+    return any(t.tag_ in ("VBD", "VBN") and _lemma(t) in PRESSING_VERBS and t.i < pressed.i for t in pressed.subtree)
+
+
+def _titled_description(verb: Token) -> bool:
+    """Whether a headline's cue stands in a relative clause on the noun the whole headline is ("The village that
+    refused to let its pub die", "The judge who backed the miners"): a feature's title that describes its subject."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.head.dep_ == "ROOT" and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _tense_not_shared(head: Token) -> bool:
@@ -3600,6 +3656,18 @@ def find_in_doc(
             and not re.match(r"[,:]?\s*[\"“‘']\s*[A-Z]", text[token.idx + len(token) :])
         ):
             continue  # "said residents were being asked “to pay more for less”": what he said, no one asking
+        if headline and _titled_description(token) and _lemma(token) not in SAYING_VERBS | CLAUSE_VERBS | {"call"}:
+            # "The village that refused to let its pub die": a title describing the story's subject by a deed (but
+            # "The man who says he invented bitcoin", "General Who Called For Internment" tell what was said)
+            continue
+        if (
+            _lemma(token) in ("press", "pressure", "push")
+            and (pusher := _subject(token)) is not None
+            and _a_thing(pusher)
+        ):
+            continue  # "The attack is pushing the candidates to speak more loudly": a cause, no one pressing
+        if _pressed_to_act(token):
+            continue  # "Trump, who had pressed Republicans to back it": what they are pressed to do, nothing said
         if _describes_addressee(token):
             continue  # "urged anyone offered watches for sale to contact police": whom the appeal is to
         if _time_given_to_speak(token):
@@ -7051,6 +7119,11 @@ class SpeakerResolver:
                 # "his manager said" after "Rovers manager Dean Holloway": the one named with that role
                 if (titled := self._titled(token.lower_, (para, start))) is not None:
                     return titled, written
+                if token.lemma_.lower() in ORG_NOUNS - SPEAKS_THROUGH:
+                    # "Her party said", "his club said": a body the person belongs to speaks for itself, not for
+                    # them; the body of that kind named before, else as written
+                    body = self._last_of_kind(para, start, token.lemma_.lower())
+                    return (body[4] if body is not None else written), written
                 # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
                 owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_], owner=True)
                 if owner is not None:
@@ -7160,6 +7233,9 @@ class SpeakerResolver:
         if token is not None and lower in ONE_OF and (people := self._group_of_one(token)) is not None:
             return f"{lower} {people}", written  # "Some investors were furious. “…,” one told the FT": one investor
         if token is not None and token.pos_ == "PRON":
+            # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
+            # subject pronoun would
+            lower = OWNER_PRONOUNS.get(lower, lower)
             if lower in RELATIVE_PRONOUNS and (clause := _relative_clause(token)) is not None:
                 head = _antecedent(token, clause.head)
                 # "a study published on Wednesday, which suggests": a clause hung on a date is the thing's before it
@@ -7187,6 +7263,10 @@ class SpeakerResolver:
                 described = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
                 hung = {t.idx for i in described for c in head.doc[i].children if c.dep_ == "prep" for t in c.subtree}
                 hits = [m for m in hits if m[1] not in hung] or hits
+                # "The British number one, who had asked …": a nationality that describes the one the clause is on
+                # names no one
+                hits = [m for m in hits if not (m[3] == "NORP" and m[2] <= head.idx)]
+                own = [m for m in own if m in hits]
                 if own or hits:
                     return (own or hits)[-1][4], written
                 return self.texts[para][a:b], written
@@ -7355,6 +7435,10 @@ class SpeakerResolver:
                 if head in ("group", "bloc", "caucus", "faction") and partisan:
                     return written, written  # "The opposition Liberal Democrat group": a party's group, unnamed
                 last = self._last_mention(para, start, ("ORG",), kind=head)
+                while last is not None and ORG_KINDS.get(head) == "business" and self._commentators_firm(last):
+                    # "Analysts at Peel Hunt said the outlook was cautious. The firm, which employs 31,000 people":
+                    # the firm in the news, not the one whose analysts comment on it from outside
+                    last = self._last_mention(last[0], last[1], ("ORG",), kind=head)
                 if last is None:
                     return written, written
                 # "Aldi has recalled two batches of its Mamia milk. The company said": the one the sentence is about
@@ -7648,6 +7732,20 @@ class SpeakerResolver:
         if not heard:
             return None
         return max(heard, key=lambda h: sum(m[4] == h[4] for m in self.mentions))  # the first of a tie: heard last
+
+    def _commentators_firm(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether an organisation is named only as where commentators work ("analysts at Peel Hunt", "economists
+        from Capital Economics"): it comments on the news from outside, and is not the firm the news is about."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        prep = span.root.head
+        return (
+            span.root.dep_ == "pobj"
+            and prep.lower_ in ("at", "from", "with")
+            and prep.head.lemma_.lower() in COMMENTATORS
+        )
 
     def _in_passing(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
         """Whether an organisation is named once before (para, start), and only in passing: as where things are sold

@@ -3010,6 +3010,8 @@ def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candi
 # A day or month and the year named right after it: "14 June last year", "March of next year".
 YEAR_AFTER_DAY_GLUE = re.compile(r",? (?:of )?")
 DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
+# Holidays, whose year "last year" after them names as it does a day's ("on Good Friday last year").
+HOLIDAY_RULES = {"holiday", "easter"}
 
 
 def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
@@ -3021,7 +3023,7 @@ def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:
     if story and season:
         return text[prev.end : c.start] == " of " and prev.value[:4] == c.value[:4]
     return (
-        prev.rule in DAY_AND_MONTH_RULES
+        (prev.rule in DAY_AND_MONTH_RULES or prev.rule in HOLIDAY_RULES)
         and c.rule == "relative_unit"
         and re.fullmatch(r"(?:last|this|next) year", c.text, re.I) is not None
         and YEAR_AFTER_DAY_GLUE.fullmatch(text, prev.end, c.start) is not None
@@ -3346,6 +3348,12 @@ def extract(
             # the story moves in time with a date it names ("in 1978") and stays there with one counted from it
             # but not with a date that only bounds a time running to now ("the first meeting since 2012")
             since = SINCE.search(text, max(0, cand.start - 60), cand.start) is not None  # ends at the date
+            # "on Tuesday night, the coldest night of the winter so far": the stretch a record is measured in,
+            # which the story does not go to either ("The previous day" is Monday's)
+            since = since or (
+                cand.rule == "relative_unit"
+                and RECORD_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+            )
             bound = since or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             # "Turnout was 34.2%, up from 29.8% at the last election in May 2022": the time a figure is set
@@ -3463,8 +3471,8 @@ def _put_the_weekend_by_a_day_of_now(found: list[Candidate], sentence_start, dct
     if dct is None:
         return
     for cand in found:
-        if cand.text.lower() != "the weekend" or not cand.extras.get("counted"):
-            continue
+        if cand.text.lower() != "the weekend" or not cand.extras.get("counted") or cand.extras.get("side"):
+            continue  # "the weekend before" was counted from the day or weekend it names as the one it comes before
         day = next(
             (
                 c
@@ -5539,6 +5547,13 @@ FIGURE_COMPARED_BEFORE = re.compile(
     re.I,
 )
 SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
+# A record set within a stretch, right before it: "the coldest night of", "the busiest day of", "the most
+# rain of" ("the winter so far", "the year").
+RECORD_OF_BEFORE = re.compile(
+    r"\b(?:(?!(?:inter|requ|prot|harv|for|cont|conqu|inqu|arr|unr|manif|beh|sugg|inv|dig|t)est\b)\w{3,}est"
+    r"|most(?:\s+\w+)?|best|worst)\s+(?:[\w-]+\s+){0,2}?of\s+$",
+    re.I,
+)
 # "until" before a date, or before a short clause ending in "in": the date ends a stretch of time ("lived there
 # until his death in 1998", "until he retired in 1993", "runs until 2027"); "through" right before a date ends one
 # too ("keeps the government open through Nov. 21"): a state lasting till then, not a day the story goes to, so a

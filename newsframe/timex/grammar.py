@@ -1115,6 +1115,8 @@ def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) 
     June; see Context.things_year)."""
     if (thing := ctx.things_year(m.start(), m.end())) is not None:
         return thing
+    if (season := _year_of_the_season_before(ctx, m, month)) is not None:
+        return season
     if ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
         return None
     opening = ctx.sentence_start(ctx.last_start)
@@ -1188,6 +1190,46 @@ def _year_of_the_sentence_before(ctx: Context, m: re.Match, opening: int, month:
     return int(ctx.last_value) if ahead else None
 
 
+def _year_of_the_season_before(ctx: Context, m: re.Match, month: int) -> int | None:
+    """The year of a month (or day) named without one in a "when" clause right after a season written as two years
+    ("Leicester won the league in 2015-16, when they went top in December": December 2015), in a sentence the season
+    opens ("In 2015-16, the club went top in December") or in a past clause it dates ("in 2024-25 they went up,
+    clinching promotion in April"): the half of the season the month falls in. A year of accounts (its sentence
+    speaks of budgets, spending or profit) ends where the article says the company's year ends, else in March; any
+    other (a season of sport, a school year) runs July to June. In the first two, the tense does not matter ("In
+    2025-26, the council will close the library in May"). None otherwise."""
+    opening = ctx.sentence_start(m.start())
+    written = None
+    for found in SEASON_WRITTEN.finditer(m.string, opening, m.start()):
+        written = found  # the last one before the month
+    if written is None or ctx.last_start > written.start():
+        return None  # none in the sentence, or another date named after it
+    first = int(written["a"])
+    second = int(written["b"]) if len(written["b"]) == 4 else (first // 100) * 100 + int(written["b"])
+    if second != first + 1:
+        return None  # "2019-21": a run of years
+    after = m.string[written.end() : m.start()]
+    fronted = OPENING_BEFORE.fullmatch(m.string, opening, written.start()) or FRONTED_YEAR_BEFORE.fullmatch(
+        m.string, opening, written.start()
+    )
+    dated_clause = (
+        YEAR_IN_BEFORE.search(m.string, max(0, written.start() - 12), written.start())
+        and ctx.tense(m.start(), m.end()) == "past"
+        and ctx.year_clause(written.start(), m.start(), m.end())
+    )  # "in 2024-25 they went up, clinching promotion with a win in April": the clause the season dates
+    if not WHEN_CLAUSE_AFTER_YEAR.match(after) and not (fronted and re.match(r"\s*,", after)) and not dated_clause:
+        return None
+    if not written["season"] and not ctx.winter_seasons and ACCOUNTS_WORDS.search(_sentence_of(m, ctx)):
+        end = ctx.year_end_month or 3  # a year of accounts, April to March unless the article says where it ends
+        return first if month > end else second
+    return first if month >= SEASON_TURN_MONTH else second
+
+
+# A season or other year written as two years, from where its expression starts: "2015-16", "the 2015/16 season",
+# "the 2015-2016 campaign".
+SEASON_WRITTEN = re.compile(
+    r"\b(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>\d{2}|\d{4})\b(?:\s+(?P<season>season|campaign)\b)?", re.I
+)
 # A year's "when" clause up to a day or month it names: ", when the Severn burst its banks in " (no other clause's
 # end between).
 WHEN_CLAUSE_AFTER_YEAR = re.compile(r",?\s+when\s[^.;:!?()\"“”]*$")
@@ -1263,11 +1305,23 @@ def _month_year(m: re.Match, ctx: Context) -> Result:
 @rule(
     "nth_weekday",
     rf"(?:the )?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?P<wd>{WEEKDAY}) (?:of|in) "
-    rf"(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?",
+    rf"(?:(?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?|(?P<the_month>the month\b))",
 )
 def _nth_weekday(m: re.Match, ctx: Context) -> Result:
     """'the first Monday of October', 'the last Friday in March 2025' -> DATE of that day, in the year the text
-    names or the tense gives the month."""
+    names or the tense gives the month. 'the last Friday of the month' told in the present ("hosts a folk night on
+    the last Friday of the month") is that day of every month (SET); told in the past, that day of the month the
+    story is in, when it names one, else of no known month."""
+    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if m["the_month"]:
+        if ctx.tense(m.start(), m.end()) != "past":
+            return "SET", f"XXXX-WXX-{wd + 1}", "vague"
+        story = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d.*)?", ctx.last_value or "") if ctx.story_moved else None
+        if story is None:
+            return "DATE", "XXXX-XX-XX", "relative", {"undated": "counted from an unnamed time"}
+        year, month = int(story[1]), int(story[2])
+        day = _nth_weekday_of(year, month, wd, m["ord"].lower())
+        return "DATE", day.isoformat(), "relative", {"counted": True}
     month = month_number(m["m"])
     if m["y"]:
         year = int(m["y"])
@@ -1278,17 +1332,18 @@ def _nth_weekday(m: re.Match, ctx: Context) -> Result:
         year = year_of_month(ctx.dct.date(), month, "future" if tense == "present" else tense)
     else:
         return None
-    wd = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
-    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
-        m["ord"].lower()
-    )
+    day = _nth_weekday_of(year, month, wd, m["ord"].lower())
+    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+
+
+def _nth_weekday_of(year: int, month: int, wd: int, ordinal: str) -> date:
+    """The `ordinal` ("first" … "fourth", "last") weekday `wd` (0 = Monday) of a month."""
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal)
     if nth is None:  # the last such day of the month
         day = month_end(year, month)
-        day -= timedelta(days=(day.weekday() - wd) % 7)
-    else:
-        day = date(year, month, 1)
-        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
-    return "DATE", day.isoformat(), "explicit" if m["y"] else "relative"
+        return day - timedelta(days=(day.weekday() - wd) % 7)
+    day = date(year, month, 1)
+    return day + timedelta(days=(wd - day.weekday()) % 7 + 7 * (nth - 1))
 
 
 @rule("month_range_period", rf"(?:the )?(?P<a>{MONTH}) ?[-–] ?(?P<b>{MONTH})(?: (?:period|quarter))?")
@@ -1333,7 +1388,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
     if rel in ("the following", "the next", "the previous", "the preceding"):
         # "replied the following February", after November 2024: the first February after the story's last date;
         # with no date before it, no calendar month
-        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if ctx.last_start >= 0 else None
+        # the story's date may be one an earlier paragraph named ("announced in the spring of 2023 … || The sale went
+        # through the following January": January 2024), not publication's
+        named = ctx.last_start >= 0 or ctx.story_moved
+        story = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value or "") if named else None
         if story is None or story[2] is None and not story.group().isdigit():
             return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from no date"}
         year, last = int(story[1]), int(story[2] or 0)
@@ -1875,6 +1933,44 @@ def _next_small_hours_gone_by(ctx: Context, named: datetime, clock: tuple[int, i
     return named.date() + timedelta(days=1) == ctx.dct.date() and clock <= (ctx.dct.hour, ctx.dct.minute)
 
 
+def _week_before_or_after(ctx: Context, m: re.Match, unit: str, side: re.Match | None) -> Result | None:
+    """'the weekend before', 'the week after', counted from the week or weekend named last ("Last weekend they lost,
+    and the weekend before they drew": the weekend before last weekend), or the weekend from the day named last
+    ("said on Monday that the tree fell the weekend before"). A clause may follow "before" ("the weekend before they
+    drew") when the week or weekend it counts from is named in the same sentence. None when it is no such phrase;
+    undated when the week named last is not that unit's, since a week or weekend counted from nothing named is not
+    publication's."""
+    if unit not in ("week", "weekend") or m["rel"].lower() != "the" or m["mod"] or m["after_next"]:
+        return None
+    last = ctx.last_value or ""
+    week = re.fullmatch(r"(\d{4}-W\d\d)(-WE)?", last)
+    day = value_datetime(last)
+    if side is None:
+        side = PRONOUN_CLAUSE_AFTER.match(m.string, m.end())
+        if side is None or week is None or ctx.last_start < ctx.sentence_start(m.start()):
+            return None
+        if (unit == "weekend") != bool(week[2]):
+            return None
+    sign = -1 if side[1].lower() == "before" else 1
+    if week is not None and (unit == "weekend") == bool(week[2]):
+        first = date.fromisoformat(value_span(week[1])[0][:10])
+        value = week_value(first + timedelta(weeks=sign))
+        return "DATE", value + ("-WE" if unit == "weekend" else ""), "relative", {"counted": True, "side": True}
+    if day is not None and unit == "weekend":
+        d = day.date()
+        saturday = d - timedelta(days=(d.weekday() - 5) % 7)  # the last Saturday up to the day
+        if sign < 0:
+            saturday -= timedelta(weeks=1) if d.weekday() >= 5 else timedelta(0)
+        else:
+            saturday += timedelta(weeks=1)
+        return "DATE", week_value(saturday) + "-WE", "relative", {"counted": True, "side": True}
+    return None
+
+
+# The city before the club named "Wednesday" (after the day its founders met), right before the weekday.
+CLUB_BEFORE_WEDNESDAY = re.compile(r"(?-i:\bSheffield)\s+$")
+# "before" or "after" and a pronoun opening a clause: "the weekend before they drew at Burnley".
+PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(before|after)\s+(?:we|I|you|he|she|it|they)\b", re.I)
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
 DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)", re.I)
 
@@ -1941,6 +2037,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # entertainment": a kind of programme, shown on every such day
     if not rel and not pod and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
         return None  # "the Good Friday Agreement", "the Sunday Trading Act" read from its day: a name
+    if not rel and not pod and m["wd"] == "Wednesday" and CLUB_BEFORE_WEDNESDAY.search(m.string, 0, m.start()):
+        return None  # "Wrexham host Sheffield Wednesday on Saturday": a football club, no day
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
         rel = article[1].lower()  # "a Sunday", "the Monday" standing alone; "the Tuesday deadline" is that Tuesday's
         rel = "a" if rel == "one" else rel  # "then one Friday in July the beer came": some Friday, like "a Friday"
@@ -2908,6 +3006,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):  # "jury selection will begin the week before the trial": counted from the trial, not from publication
         return "DATE", "XXXX-WXX" if unit != "month" else "XXXX-XX", "relative", {"undated": "before an event"}
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
+    if (counted := _week_before_or_after(ctx, m, unit, side)) is not None:
+        return counted
     last_day = value_datetime(ctx.last_value) if side and unit in ("week", "month") else None
     if last_day is not None:  # "said on Saturday that a generator installed the week before had failed"
         sign = -1 if side[1].lower() == "before" else 1
@@ -3827,6 +3927,11 @@ def period_of_own_year(
     still be due ("will report its second-quarter results"; "the plant would open in the fourth quarter": January
     to March), or the first not over at all when planned for it ("scheduled for the second quarter")."""
     options = [period_of_year_ending(end_month, year, unit, n) for year in range(dct.year - 1, dct.year + 3)]
+    if (whole := _full_year_named_before(m, ctx)) is not None:
+        # "The full year shows sales up 9.2%, with the strongest growth in the first half": a half of the year its
+        # sentence has just named, not the last begun by publication
+        own = period_of_year_ending(end_month, whole, unit, n)
+        return own[0], own[1], "relative", *own[3:]
 
     def span(result: Result) -> tuple[date, date]:
         if len(result) > 3 and "span" in result[3]:
@@ -3850,6 +3955,22 @@ def period_of_own_year(
             # period told as gone by is not one barely begun (less of it run than still to run), but the one before
             chosen = begun[-2]
     return chosen[0], chosen[1], "relative", *chosen[3:]
+
+
+# A company's year named whole, from where its expression starts: "The full year", "the whole year".
+OWN_YEAR_WORDS = re.compile(r"(?:the\s+)?(?:full|whole)[- ]year\b", re.I)
+
+
+def _full_year_named_before(m: re.Match, ctx: Context) -> int | None:
+    """The year (its last calendar year, for a company's own) of "the full year" named last, earlier in the
+    sentence of match `m`, else None."""
+    if (
+        re.fullmatch(r"\d{4}", ctx.last_value or "")
+        and ctx.sentence_start(m.start()) <= ctx.last_start < m.start()
+        and OWN_YEAR_WORDS.match(m.string, ctx.last_start)
+    ):
+        return int(ctx.last_value)
+    return None
 
 
 def value_span_dates(value: str) -> tuple[date, date]:
@@ -4046,6 +4167,12 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
     if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
         year, fiscal = named[0], fiscal or named[1]
+    whole = _full_year_named_before(m, ctx) if not (ylabel or explicit or fiscal or rel.endswith("year's")) else None
+    if whole is not None and unit in ("quarter", "half") and ordinal in lx.ORDINALS:
+        # "The full year shows volumes up 2.9%, with the strongest growth in the fourth quarter": that year's
+        n = lx.ORDINALS[ordinal]
+        if n <= (2 if unit == "half" else 4):
+            return "DATE", f"{whole:04d}-{'H' if unit == 'half' else 'Q'}{n}", "relative"
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
         if not (explicit or ylabel or rel.endswith("year's")):
@@ -4295,10 +4422,20 @@ YEAR_IN_SENTENCE = re.compile(
 def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, bool] | None:
     """The last year written before match `m` in its sentence and whether it is a company's own ("fiscal 2027"), or
     None: "the year" of "the first half of the year" is the one its sentence has just named, not publication's."""
-    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    opening = ctx.sentence_start(m.start())
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, opening, m.start()))
     if not found:
         return None
+    if NEW_CLAUSE_BETWEEN.search(m.string, found[-1].end(), m.start()) and WHEN_CLAUSE_AFTER_YEAR.search(
+        m.string, opening, found[-1].start()
+    ):
+        return None  # "had inherited a deficit when it came to power in July 2024, and that the economy had grown
+        # slowly in the first half of the year": the year dates the "when" clause only, not the clause set after it
     return int(found[-1]["y"]), found[-1]["fiscal"] is not None
+
+
+# A comma and a conjunction opening a clause of its own: ", and that", ", but".
+NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but)\b", re.I)
 
 
 def _sentence_around(m: re.Match, ctx: Context) -> str:
@@ -4646,6 +4783,17 @@ def _duration(m: re.Match, ctx: Context) -> Result:
             return "DATE", "PAST_REF" if rel in ("earlier", "before", "previously") else "FUTURE_REF", "vague"
         sign = -1 if rel in ("earlier", "before", "previously") else 1
         base = value_datetime(ctx.last_value)
+        found = value_start(ctx.last_value) if ctx.last_value and not base else None
+        if (
+            found is not None
+            and ctx.last_start < 0
+            and PRECISION.index(unit_key(unit)) > PRECISION.index(found[1])
+            and PRECISION.index(unit_key(unit)) >= PRECISION.index("day")
+        ):
+            # "A day earlier, his co-defendant had been sentenced", opening a paragraph after one that named only
+            # "March 2022": days counted from a month another paragraph named, with no day of it, are on no day a
+            # reader can tell (the story has moved on to an undated scene)
+            return "DATE", "XXXX-XX-XX", "relative", {"undated": "counted from an unnamed time"}
         counted = shift_value(ctx.last_value, [(sign * n, unit_key(unit))]) if ctx.last_value and not base else None
         if counted is not None:  # "In 1994 ... relegated two years earlier": 1992, counted from the year named
             return "DATE", counted, "relative", {"counted": True}
@@ -4706,9 +4854,14 @@ def shift_value(value: str, steps: list[tuple[float, str]], keep: bool = False) 
     if found is None or not steps:
         return None
     moment, precision = found
+    finest = max((unit for _, unit in steps), key=PRECISION.index)
+    if not keep and PRECISION.index(finest) > PRECISION.index(precision) and precision != "quarter":
+        # "A day earlier", after "March 2022": a day of that month, moved, is still most likely in March, so the
+        # count runs from the middle of the coarser date, not its first day (which put it in February)
+        first, last = (datetime.fromisoformat(d[:10]) for d in value_span(value))
+        moment = first + (last - first) / 2
     for n, unit in steps:
         moment = shift(moment, n, unit)
-    finest = max((unit for _, unit in steps), key=PRECISION.index)
     unit = precision if keep else min(precision, finest, key=PRECISION.index)
     if unit == "week":
         return week_value(moment.date())
@@ -5230,7 +5383,10 @@ BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|shutdown|closure|period)
 
 def year_named_after(m: re.Match, ctx: Context) -> int | None:
     """The year a past-tense clause names within a few words after a holiday ("the last time a warning was in force
-    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; else None."""
+    at Easter was in 2013", "at Christmas, in 1914,"): that year's holiday; "last/this/next year" right after it
+    ("reopened on Good Friday last year"), in any tense, names its year from publication's; else None."""
+    if ctx.dct is not None and (year_after := YEAR_AFTER_MONTH.match(m.string, m.end())):
+        return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
     if ctx.tense(m.start(), m.end()) != "past":
         return None
     found = HOLIDAY_YEAR_AFTER.match(m.string, m.end())
@@ -5434,8 +5590,12 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
     if "end" in text and not m["which"] and SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
+    tense = ctx.tense(m.start(), m.end())
+    if "full" in text and not m["which"] and FIGURES_SHOWN_AFTER.match(m.string, m.end()):
+        tense = "past"  # "The full year shows like-for-like sales up 9.2%": the figures of a year whose accounts are
+        # out, told in the present as a table is read; a year over, as "the full year saw"
     moved = re.match(r"\d{4}", ctx.moved() or "")
-    if moved and not m["which"] and ctx.tense(m.start(), m.end()) == "past":  # "In 2012 I lost. At the end of the
+    if moved and not m["which"] and tense == "past":  # "In 2012 I lost. At the end of the
         # year I knew I would run again": the story's year, not publication's. Told by the article itself, the story
         # stays there ("By the end of the year the reservoirs were full … the summer was an outlier": 1976's); a
         # speaker's own year-end does not hold the article in the speaker's year
@@ -5457,12 +5617,20 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         month, day = ctx.year_end_month, ctx.year_end_day
         end_year = dct.year if dct <= own_year_end(dct.year, month, day) else dct.year + 1
         last_end = own_year_end(end_year - 1, month, day)
-        if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and ctx.tense(m.start(), m.end()) == "past":
+        if (dct - last_end).days <= YEAR_JUST_GONE_MONTHS * 31 and tense == "past":
             end_year -= 1
         return "DATE", f"{end_year:04d}", "relative", {"span": own_year_span(end_year, month, day)}
-    if not m["which"] and ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+    if not m["which"] and ctx.dct.month <= 3 and tense == "past":
         step = -1  # "For the full year, sales grew 4%" in a February report: the year just ended
     return "DATE", f"{ctx.dct.year + step:04d}", "relative"
+
+
+# A verb setting out figures right after "the full year" (or its figures): "The full year shows sales up 9%", "the
+# full-year results reveal".
+FIGURES_SHOWN_AFTER = re.compile(
+    r"(?:\s+(?:figures|results|numbers|accounts|statement|report))?\s+(?:shows?|showed|reveals?|revealed|sees|saw)\b",
+    re.I,
+)
 
 
 def own_year_end(end_year: int, end_month: int, end_day: int | None = None) -> date:
@@ -5551,7 +5719,7 @@ RULE_NEEDS: dict[str, str] = {
     "month_day": MONTH,
     "day_range": MONTH,
     "month_year": MONTH,
-    "nth_weekday": MONTH,
+    "nth_weekday": rf"{MONTH}|the month",
     "month": MONTH,
     "time_of_day": _quick(r"\d(?:\s?[ap]|[:.]\d|\d{3}\s[A-Z])|noon|midday|midnight|o'clock", r"\dnmo"),
     "weekday": _quick(WEEKDAY, "mtwfs"),
