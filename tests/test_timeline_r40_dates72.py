@@ -165,3 +165,22 @@ def test_the_last_friday_of_the_month_is_every_months_in_the_present():
     assert "last Friday" not in frame["expression"].tolist() and "the month" not in frame["expression"].tolist()
     story = table("The council met in March 2024. The vote was held on the last Friday of the month.")
     assert row(story, "the last Friday of the month")["date"] == "2024-03-29"
+
+
+def test_a_day_a_stretch_runs_from_since_a_clause_began_is_not_the_storys():
+    frame = table(
+        "The House approved the stopgap bill Wednesday by a vote of 366-34.",
+        "It was the third such bill since the fiscal year began Oct. 1. Lawmakers had spent much of the previous week"
+        " negotiating over disaster aid.",
+        published=datetime(2024, 11, 23),
+    )
+    assert row(frame, "the previous week")["value"] == "2024-W46"  # the week before Wednesday's, not October's
+
+
+def test_the_previous_day_after_a_month_in_its_paragraph_is_undated():
+    frame = table(
+        "The MP was suspended from the party earlier this month. The previous day, she had voted against the"
+        " government.",
+        published=datetime(2025, 10, 16),
+    )
+    assert (row(frame, "The previous day")["value"], row(frame, "The previous day")["date"]) == ("XXXX-XX-XX", "")

@@ -2658,10 +2658,10 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         value_datetime(ctx.last_value) is None
         and ctx.last_start >= 0
         and re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", ctx.last_value or "")
-        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
     ):
         # "received two complaints earlier this month, one of which involved a child taken to hospital and released
-        # the same day": a day of the month (week, year) named last in its sentence, which day not said
+        # the same day": a day of the month (week, year) named last in its paragraph, which day not said ("was
+        # suspended earlier this month. The previous day, she had voted against the government")
         return (
             ("TIME" if pod else "DATE"),
             "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
