@@ -28,6 +28,13 @@ def test_a_month_in_the_when_clause_of_a_season_is_that_seasons():
     )
     assert span(frame, "December") == ("2015-12", "2015-12-01", "2015-12-31")  # not December 2024
     assert span(frame, "between October and November")[1:] == ("2015-10-01", "2015-11-30")
+    # a past "when" clause later in the sentence of a season it is the subject of
+    subject = table(
+        "Leicester City's 2015-16 season remains the greatest shock in Premier League history, when Claudio"
+        " Ranieri's side went top in December and never looked back.",
+        published=SEASON_FRIDAY,
+    )
+    assert row(subject, "December")["value"] == "2015-12"
     # the spring of a season is its second year's
     spring = table("Ranieri's side were bottom in 2014-15, when they won seven of their last nine games in April.")
     assert row(spring, "April")["date"] == "2015-04-01"
