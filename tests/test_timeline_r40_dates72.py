@@ -28,6 +28,13 @@ def test_a_month_in_the_when_clause_of_a_season_is_that_seasons():
     )
     assert span(frame, "December") == ("2015-12", "2015-12-01", "2015-12-31")  # not December 2024
     assert span(frame, "between October and November")[1:] == ("2015-10-01", "2015-11-30")
+    # a past "when" clause later in the sentence of a season it is the subject of
+    subject = table(
+        "Leicester City's 2015-16 season remains the greatest shock in Premier League history, when Claudio"
+        " Ranieri's side went top in December and never looked back.",
+        published=SEASON_FRIDAY,
+    )
+    assert row(subject, "December")["value"] == "2015-12"
     # the spring of a season is its second year's
     spring = table("Ranieri's side were bottom in 2014-15, when they won seven of their last nine games in April.")
     assert row(spring, "April")["date"] == "2015-04-01"
@@ -165,3 +172,22 @@ def test_the_last_friday_of_the_month_is_every_months_in_the_present():
     assert "last Friday" not in frame["expression"].tolist() and "the month" not in frame["expression"].tolist()
     story = table("The council met in March 2024. The vote was held on the last Friday of the month.")
     assert row(story, "the last Friday of the month")["date"] == "2024-03-29"
+
+
+def test_a_day_a_stretch_runs_from_since_a_clause_began_is_not_the_storys():
+    frame = table(
+        "The House approved the stopgap bill Wednesday by a vote of 366-34.",
+        "It was the third such bill since the fiscal year began Oct. 1. Lawmakers had spent much of the previous week"
+        " negotiating over disaster aid.",
+        published=datetime(2024, 11, 23),
+    )
+    assert row(frame, "the previous week")["value"] == "2024-W46"  # the week before Wednesday's, not October's
+
+
+def test_the_previous_day_after_a_month_in_its_paragraph_is_undated():
+    frame = table(
+        "The MP was suspended from the party earlier this month. The previous day, she had voted against the"
+        " government.",
+        published=datetime(2025, 10, 16),
+    )
+    assert (row(frame, "The previous day")["value"], row(frame, "The previous day")["date"]) == ("XXXX-XX-XX", "")

@@ -5537,8 +5537,9 @@ BARE_BEFORE = re.compile(
 
 
 # "since" just before a date: the date opens a time that runs to the present.
-# "since" before a date, or before a short clause ending in "in": the date starts a stretch running to now ("the
-# first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in 2019").
+# "since" before a date, or before a short clause ending in "in", "on" or a verb of beginning: the date starts a
+# stretch running to now ("the first meeting since 2012", "its first win since Celine Dion in 1988", "since he left in
+# 2019", "the third such bill since the fiscal year began Oct. 1").
 # A figure set against an earlier one right before a date: "up from 29.8% at the last election in", "down from
 # £40m in", "compared with 12 in".
 FIGURE_COMPARED_BEFORE = re.compile(
@@ -5546,7 +5547,9 @@ FIGURE_COMPARED_BEFORE = re.compile(
     r"(?:%|\s?(?:per ?cent|points?|seats?|[mb]n?|million|billion))?\s+[^.;:!?\d]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?$",
     re.I,
 )
-SINCE = re.compile(r"\bsince\b(?:[^.;:!?,]{0,40}\bin)?\s+$", re.I)
+SINCE = re.compile(
+    r"\bsince\b(?:[^.;:!?,]{0,40}\b(?:in|on|began|begun|started|opened|took office|came to power))?\s+$", re.I
+)
 # A record set within a stretch, right before it: "the coldest night of", "the busiest day of", "the most
 # rain of" ("the winter so far", "the year").
 RECORD_OF_BEFORE = re.compile(

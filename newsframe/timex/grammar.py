@@ -1217,7 +1217,11 @@ def _year_of_the_season_before(ctx: Context, m: re.Match, month: int) -> int | N
         and ctx.tense(m.start(), m.end()) == "past"
         and ctx.year_clause(written.start(), m.start(), m.end())
     )  # "in 2024-25 they went up, clinching promotion with a win in April": the clause the season dates
-    if not WHEN_CLAUSE_AFTER_YEAR.match(after) and not (fronted and re.match(r"\s*,", after)) and not dated_clause:
+    # "Leicester's 2015-16 season remains the greatest shock in Premier League history, when they went top in
+    # December": a past "when" clause later in the sentence of a season, no other date between, tells of that season
+    told_when = ctx.tense(m.start(), m.end()) == "past" and re.search(r",\s+when\s[^.;:!?()\"“”]*$", after) is not None
+    when = WHEN_CLAUSE_AFTER_YEAR.match(after) or (written["season"] and told_when)
+    if not when and not (fronted and re.match(r"\s*,", after)) and not dated_clause:
         return None
     if not written["season"] and not ctx.winter_seasons and ACCOUNTS_WORDS.search(_sentence_of(m, ctx)):
         end = ctx.year_end_month or 3  # a year of accounts, April to March unless the article says where it ends
@@ -2658,10 +2662,10 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         value_datetime(ctx.last_value) is None
         and ctx.last_start >= 0
         and re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", ctx.last_value or "")
-        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
     ):
         # "received two complaints earlier this month, one of which involved a child taken to hospital and released
-        # the same day": a day of the month (week, year) named last in its sentence, which day not said
+        # the same day": a day of the month (week, year) named last in its paragraph, which day not said ("was
+        # suspended earlier this month. The previous day, she had voted against the government")
         return (
             ("TIME" if pod else "DATE"),
             "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
