@@ -1720,6 +1720,8 @@ def _name_read_as_modal(verb: Token) -> Token | None:
 # Verbs that make someone do what their infinitive says ("prompting the Speaker to call for order"), whose object,
 # not their subject, does it.
 PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "persuade", "convince"})
+# Verbs of pressing that are cues of an appeal only with one who presses before them.
+PRESSING_CUES = frozenset({"press", "pressure", "push"})
 # Verbs that press someone to act ("pressed Republicans to back it", "urged members to reject the offer", "wants
 # allies to support the plan"): the infinitive is what the one pressed is asked to do, which they have not done.
 PRESSING_VERBS = frozenset(
@@ -3775,6 +3777,12 @@ def find_in_doc(
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
         if headline and subject is not None and subject.head.i == token.i and _to_infinitive(token):
             continue  # "Prime Minister to announce election date": a headline's future, nothing said yet
+        if _lemma(token) in PRESSING_CUES and (
+            subject is None or subject.i > token.i or (token.dep_ == "xcomp" and _negated(token.head))
+        ):
+            # "the effort to push Assad to step down": no one presses, and the one pushed is no speaker; "is not
+            # expected to pressure Sanders to quit": no pressing done
+            continue
         if _greets(token) or _dismisses_people(token):
             # "The King welcomed Emperor Naruhito", "Ruto dismissed his entire cabinet": a guest greeted, people
             # sacked, nothing said
