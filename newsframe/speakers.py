@@ -31,7 +31,7 @@ from .entities import (
     name_key,
 )
 from .given_names import GIVEN_NAME_BEARERS, given_name_bearers
-from .quotes import NEARNESS_WORDS
+from .quotes import NEARNESS_WORDS, ORG_NOUNS
 from .sentiment import TONES
 
 # The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
@@ -119,6 +119,10 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     if _common_opening(words, named):  # "Ambulance services in London": a description, though a name follows in it
         return first + speaker[len(words[0]) :]
     if _placed_plural(words, named):  # "Reports in Portugal", "Sources at the club": people or things somewhere
+        return first + speaker[len(words[0]) :]
+    if first == "the" and len(words) > 2 and words[-1].lower() in ORG_NOUNS:
+        # "The Met Office", "The Cabinet Office": a body's name the recogniser did not read, which ends with the word
+        # of its kind, takes "the" in lower case inside a sentence (not "The Hague", "The Guardian")
         return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
@@ -1787,11 +1791,19 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
 PROGRAMME_WORDS = 3
 # What comes right after a broadcaster's or a studio's name when it is named only for a programme it makes or shows:
 # "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary", "The BBC's new six-part drama". The
-# broadcaster of an actor's next role is no party to the story.
+# broadcaster of an actor's next role is no party to the story. A "programme" is also a scheme ("the Plunkett
+# Foundation's pub programme", "the council's housing programme"): it is one on air only right after the name or after
+# a word of broadcasting (BROADCAST_WORDS: "the BBC's flagship programme", "an ITV news programme").
+BROADCAST_WORDS = (
+    r"(?:flagship|new|hit|popular|weekly|nightly|daily|late-night|breakfast|morning|evening|radio|tv|television"
+    r"|news|current-affairs|affairs|documentary|comedy|drama|music|chat|cookery|children's|award-winning)"
+)
 PROGRAMME_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS}}}|\s+(?:[a-z][\w-]*\s+)?)"
     # ("NHS England figures show": a plural noun before "show" makes it the verb)
-    r"(?:drama|series|sitcom|soap|documentary|programme|(?<!s\s)show|film|podcast|comedy)s?\b"
+    r"(?:drama|series|sitcom|soap|documentary|(?<!s\s)show|film|podcast|comedy)s?\b"
+    rf"|^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS - 1}}}{BROADCAST_WORDS}\s+|['’]s?\s+"
+    rf"|\s+(?:{BROADCAST_WORDS}\s+)?)programmes?\b"
 )
 # What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
 # on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".
@@ -1905,6 +1917,11 @@ def _office_and_name(written: str) -> tuple[str, str]:
     return (written, "") if written[:1].isalpha() else ("", written)
 
 
+# The end of a sentence inside a paragraph: its closing mark, perhaps a closing quotation mark, and the capital or the
+# opening mark of the next.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
+
+
 def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[str]], skip: set[str]) -> bool:
     """Whether a speaker as written holds an office of OWN_OFFICES with no organisation named ("chief executive
     Priya Natarajan"), and so speaks for `lead`, the story's one organisation: never a former officer, and not when
@@ -1914,6 +1931,12 @@ def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[st
     office, _ = _office_and_name(written)
     if not office or not OWN_OFFICE.match(office.strip()):
         return False
+    # a body named only in a later sentence of the paragraph ("… said the turnaround was under way. Analysts at
+    # Jefferies said …") is no employer of the speaker: the paragraph up to the end of the speaker's sentence
+    at = paragraph.find(written)
+    if at >= 0:
+        end = SENTENCE_BREAK.search(paragraph, at + len(written))
+        paragraph = paragraph[: end.start() + 1] if end else paragraph
     for entity, aliases in names.items():
         if entity != lead and entity not in skip and any(a and _alias_spans(a, paragraph) for a in aliases):
             return False
@@ -2523,6 +2546,14 @@ def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd
             lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
             if re.fullmatch(rf"the\s+{re.escape(head)}", lowered.strip()) or (
                 re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered)
+            ):
+                out |= bodies
+            # "council leader James Lewis said", the one council named: the noun in lower case before the office
+            # (not "a council leader", one of any council)
+            elif (
+                re.search(rf"(?<![\w'’-]){re.escape(head)}\s", text)
+                and not re.search(rf"\b(?:a|an|another|one|other)\s+{re.escape(head)}\b", text, re.IGNORECASE)
+                and _speaks_for(head, text)
             ):
                 out |= bodies
     return out

@@ -1,0 +1,102 @@
+"""A body's unread name written with "The" takes "the" inside a sentence ("the Met Office"); a "programme" that is
+a scheme ("the Plunkett Foundation's pub programme") makes no broadcaster of the body that runs it."""
+
+from __future__ import annotations
+
+from test_summary_r30_summ52 import entities, paragraphs
+from test_summary_r31_summ53 import said
+
+from newsframe import speakers, summary
+
+
+def test_an_unread_body_name_takes_the_in_lower_case():
+    assert speakers.speaker_name("The Met Office") == "the Met Office"
+    assert speakers.speaker_name("The Cabinet Office") == "the Cabinet Office"
+    assert speakers.speaker_name("The Hague") == "The Hague"
+    assert speakers.speaker_name("The Guardian") == "The Guardian"
+
+
+PUB = [
+    "More than 300 villagers bought shares, raising 410,000 pounds in six months.",
+    "Mark Ellis, who runs the Plunkett Foundation's pub programme, said community ownership was growing fast.",
+]
+PUB_NAMES = entities(
+    ("Mark Ellis", "PERSON", 1, "Mark Ellis"),
+    ("Plunkett Foundation", "ORG", 1, "Plunkett Foundation"),
+)
+PUB_SAID = said((2, "Mark Ellis", "Mark Ellis", "community ownership was growing fast"))
+
+
+def _pub_tables(last: str):
+    return paragraphs(PUB[0], last), PUB_NAMES, PUB_SAID
+
+
+def test_a_scheme_called_a_programme_makes_no_channel():
+    paragraphs, entities, quotes = _pub_tables(PUB[1])
+    assert speakers.channels(entities, paragraphs) == set()
+    assert summary.unheard_sentence(quotes, entities, paragraphs) == (
+        "Of the 2 people and organisations it names, 1 is never quoted: the Plunkett Foundation, named once."
+    )
+
+
+def test_a_broadcasters_programme_still_makes_a_channel():
+    last = "Mark Ellis, who presented the Plunkett Foundation's flagship programme, said ownership was growing."
+    paragraphs, entities, _ = _pub_tables(last)
+    assert speakers.channels(entities, paragraphs) == {"Plunkett Foundation"}
+    last = "Mark Ellis, who presented a Plunkett Foundation news programme, said ownership was growing."
+    paragraphs, entities, _ = _pub_tables(last)
+    assert speakers.channels(entities, paragraphs) == {"Plunkett Foundation"}
+
+
+LIBRARY = paragraphs(
+    "Leeds City Council approved plans for a new central library on Monday.",
+    '"This is a great day for the city," said council leader James Lewis.',
+)
+LIBRARY_NAMES = entities(
+    ("Leeds City Council", "ORG", 1, "Leeds City Council"),
+    ("James Lewis", "PERSON", 1, "James Lewis"),
+)
+
+
+# "council leader James Lewis", with one council named: the council heard through its leader, as "the council's
+# leader" is; "a council leader" is the leader of any council.
+def test_a_bare_kind_noun_before_an_office_is_the_one_body_of_that_kind():
+    heard = said((2, "James Lewis", "council leader James Lewis", "This is a great day for the city"))
+    assert speakers.unheard(LIBRARY_NAMES, heard, LIBRARY)["entity"].tolist() == []
+    assert summary.unheard_sentence(heard, LIBRARY_NAMES, LIBRARY) == (
+        "It quotes every one of the 2 people and organisations it names."
+    )
+    heard = said((2, "James Lewis", "a council leader, James Lewis", "This is a great day for the city"))
+    assert speakers.unheard(LIBRARY_NAMES, heard, LIBRARY)["entity"].tolist() == ["Leeds City Council"]
+
+
+UPGRADE = paragraphs(
+    "Shares in Rolls-Royce rose 8 percent on Thursday after the engine maker raised its profit forecast again.",
+    'The company now expects a higher operating profit. Chief executive Tufan Erginbilgic said the turnaround was "well'
+    ' under way". Analysts at Jefferies said the upgrade was bigger than expected.',
+)
+UPGRADE_NAMES = entities(
+    ("Rolls-Royce", "ORG", 2, "Rolls-Royce"),
+    ("Jefferies", "ORG", 1, "Jefferies"),
+    ("Tufan Erginbilgic", "PERSON", 1, "Tufan Erginbilgic"),
+)
+UPGRADE_SAID = said(
+    (2, "Tufan Erginbilgic", "Chief executive Tufan Erginbilgic", "the turnaround was well under way"),
+    (2, "Jefferies", "Analysts at Jefferies", "the upgrade was bigger than expected"),
+)
+
+
+# The chief executive of the one firm the story is about speaks for it, though a bank's analysts are quoted in the
+# next sentence of the same paragraph: a body named after the speaker's sentence is not their employer.
+def test_a_body_named_after_the_speakers_sentence_takes_no_office_from_the_story():
+    assert speakers.unheard(UPGRADE_NAMES, UPGRADE_SAID, UPGRADE)["entity"].tolist() == []
+    assert summary.unheard_sentence(UPGRADE_SAID, UPGRADE_NAMES, UPGRADE) == (
+        "It quotes every one of the 3 people and organisations it names."
+    )
+    # named before the speaker in the paragraph, the other body may be whose chief executive it is
+    before = paragraphs(
+        UPGRADE["text"][0],
+        "Analysts at Jefferies raised their target. Chief executive Tufan Erginbilgic said the turnaround was"
+        ' "well under way".',
+    )
+    assert speakers.unheard(UPGRADE_NAMES, UPGRADE_SAID, before)["entity"].tolist() == ["Rolls-Royce"]
