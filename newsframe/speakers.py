@@ -1805,6 +1805,9 @@ PROGRAMME_AFTER = re.compile(
     rf"|^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS - 1}}}{BROADCAST_WORDS}\s+|['’]s?\s+"
     rf"|\s+(?:{BROADCAST_WORDS}\s+)?)programmes?\b"
 )
+# "show" right after a name and before what is shown ("Figures from the Office for National Statistics show the number
+# …", "Data from Nationwide shows that …"): the verb, whatever the name ends with, not a programme.
+SHOW_VERB_AFTER = re.compile(r"^\s+shows?\s+(?:the|a|an|that|how|what|why|no|little|some|signs|\d)\b", re.IGNORECASE)
 # What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
 # on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".
 SHOWN_ON_BEFORE = re.compile(
@@ -1822,7 +1825,9 @@ def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str
     return _named_only(
         entities,
         paragraphs,
-        lambda _, before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
+        lambda _, before, after: bool(
+            (PROGRAMME_AFTER.match(after) and not SHOW_VERB_AFTER.match(after)) or SHOWN_ON_BEFORE.search(before)
+        ),
     )
 
 

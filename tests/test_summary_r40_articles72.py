@@ -100,3 +100,30 @@ def test_a_body_named_after_the_speakers_sentence_takes_no_office_from_the_story
         ' "well under way".',
     )
     assert speakers.unheard(UPGRADE_NAMES, UPGRADE_SAID, before)["entity"].tolist() == ["Rolls-Royce"]
+
+
+RURAL = paragraphs(
+    "Figures from the Office for National Statistics show the number of people aged 18 to 30 in rural Wales fell.",
+    "Professor Alun Davies of Bangor University said housing was the main reason.",
+)
+RURAL_NAMES = entities(
+    ("Office for National Statistics", "ORG", 1, "Office for National Statistics"),
+    ("Alun Davies", "PERSON", 1, "Alun Davies"),
+    ("Bangor University", "ORG", 1, "Bangor University"),
+)
+RURAL_SAID = said(
+    (1, "Office for National Statistics", "Figures from the Office for National Statistics", "the number … fell"),
+    (2, "Alun Davies", "Professor Alun Davies of Bangor University", "housing was the main reason"),
+)
+
+
+# "show" right after a name and before what is shown is the verb, though the name ends in "s": the statistics office
+# is a source, no maker or channel of a programme.
+def test_figures_that_show_something_make_no_channel():
+    assert speakers.channels(RURAL_NAMES, RURAL) == set()
+    assert summary.unheard_sentence(RURAL_SAID, RURAL_NAMES, RURAL) == (
+        "Bangor University is named only as where someone quoted works; it quotes every one of the 2 other people and"
+        " organisations it names."
+    )
+    show = paragraphs("Alun Davies presents the Office for National Statistics show on Sundays.")
+    assert speakers.channels(RURAL_NAMES, show) == {"Office for National Statistics"}
