@@ -7896,8 +7896,12 @@ class SpeakerResolver:
             if (
                 placed is not None
                 or re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
-                # "His agent, Helen Brooks,": the role set before the name with a comma
-                or re.search(r"(?:^|\W)(?:the|his|her|their|its)\s+" + re.escape(words) + r",\s+$", before)
+                # "His agent, Helen Brooks,": the role set before the name between commas (not "In a letter to the
+                # prime minister, Ashdown wrote", a name opening the clause after a phrase)
+                or (
+                    re.search(r"(?:^|\W)(?:the|his|her|their|its)\s+" + re.escape(words) + r",\s+$", before)
+                    and text[end : end + 1] == ","
+                )
                 or (after is not None and _plain_party(after.group(1).lower().strip()) == words)
                 or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
