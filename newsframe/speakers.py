@@ -1479,7 +1479,11 @@ AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\
 # from the University of Exeter said"): the same placing, with no post between.
 # A place someone lives in or comes from is no employer: "Hassan Ait Belhaj, a resident of Moulay Brahim, said".
 RESIDENCE_WORDS = r"(?:residents?|natives?|inhabitants?|villagers?|citizens?|neighbou?rs?|locals?)\b"
-AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
+AFFILIATION_COMMA = (
+    rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?"
+    # or a post in lower case with no article: "Laura Kreidberg, director at the Max Planck Institute"
+    rf"|(?:(?!{RESIDENCE_WORDS}|{AFFILIATION_STOPS}|speaking\b)[a-z][\w'’-]*\s+){{1,3}}?)?"
+)
 AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
 # The same placing away from any statement, set off by a comma or with "of": there a body right after a surname with
@@ -1610,6 +1614,11 @@ def group_forms(name: str) -> set[str]:
     return {name, name[:-1]} if PLURAL_GROUP.search(name) else {name}
 
 
+# A speaker the article sets outside the work it reports on ("Laura Kreidberg, director at the Max Planck Institute for
+# Astronomy, who was not involved in the research"): an expert commenting in their own name, whatever their office.
+OUTSIDE_EXPERT = re.compile(r"\bwho\s+(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
@@ -1619,7 +1628,7 @@ def _speaks_for(body: str, written: str) -> bool:
     House). A person's name right after the body's possessive ("Shore Capital's Darren Shirley") or followed by
     ", of" and the body ("Priya Sandhu, of Leeds District CID") speaks for it too, unless the body is a university
     or college (ACADEMIC_BODY), whose scholars speak as experts in their own name."""
-    if FORMER.search(written):
+    if FORMER.search(written) or OUTSIDE_EXPERT.search(written):
         return False
     name = re.escape(body)
     # "Fed Chair Jerome Powell" as "the firm's chair"
@@ -1708,7 +1717,7 @@ CARRIER_BEFORE = re.compile(
 # study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
 # report "published by the Resolution Foundation" is the foundation's own work.
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:published|publishing|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"(?:\b(?:published|publishing|appear|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
     r"|\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:journal|magazine|newspaper|periodical|quarterly)\s+)$",
     re.IGNORECASE,
 )
@@ -2225,6 +2234,10 @@ def officers_heard(
     out = set()
     for text, start, end in spans:
         name = text[start:end]
+        # "…, director at the Max Planck Institute, who was not involved in the research,": an outside expert
+        stop = SENTENCE_BREAK.search(text, end)
+        if OUTSIDE_EXPERT.search(text[end : stop.start() if stop else len(text)]):
+            continue
         for phrase in _officer_phrases(text, start, end):
             out |= {
                 e

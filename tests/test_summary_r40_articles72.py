@@ -127,3 +127,43 @@ def test_figures_that_show_something_make_no_channel():
     )
     show = paragraphs("Alun Davies presents the Office for National Statistics show on Sundays.")
     assert speakers.channels(RURAL_NAMES, show) == {"Office for National Statistics"}
+
+
+PLANET = paragraphs(
+    '"This is the first time we have seen water on a planet this small," said Bjorn Benneke, an astrophysicist at the'
+    " University of Montreal who led the study.",
+    "The results appear in the Astrophysical Journal Letters.",
+    "Laura Kreidberg, director at the Max Planck Institute for Astronomy, who was not involved in the research, said"
+    ' the finding was "exciting but still needs to be confirmed."',
+)
+PLANET_NAMES = entities(
+    ("Bjorn Benneke", "PERSON", 1, "Bjorn Benneke"),
+    ("University of Montreal", "ORG", 1, "University of Montreal"),
+    ("Astrophysical Journal Letters", "ORG", 1, "Astrophysical Journal Letters"),
+    ("Laura Kreidberg", "PERSON", 1, "Laura Kreidberg"),
+    ("Max Planck Institute for Astronomy", "ORG", 1, "Max Planck Institute for Astronomy"),
+)
+PLANET_SAID = said(
+    (1, "Bjorn Benneke", "Bjorn Benneke, an astrophysicist at the University of Montreal", "This is the first time"),
+    (
+        3,
+        "Laura Kreidberg",
+        "Laura Kreidberg, director at the Max Planck Institute for Astronomy, who was not involved in the research",
+        'the finding was "exciting but still needs to be confirmed."',
+    ),
+)
+
+
+# An expert "not involved in the research" comments in her own name, whatever her office: the institute she directs
+# is where someone quoted works, not a body heard; results that "appear in" a journal were published there.
+def test_an_outside_expert_makes_no_body_heard_and_a_journal_results_appear_in_is_a_venue():
+    assert speakers.venues(PLANET_NAMES, PLANET) == {"Astrophysical Journal Letters"}
+    assert speakers.affiliations(PLANET_NAMES, PLANET_SAID, PLANET) == {
+        "University of Montreal",
+        "Max Planck Institute for Astronomy",
+    }
+    assert summary.unheard_sentence(PLANET_SAID, PLANET_NAMES, PLANET) == (
+        "It names the Astrophysical Journal Letters only as where the work was published; the University of Montreal"
+        " and the Max Planck Institute for Astronomy are named only as where people quoted work; it quotes every one"
+        " of the 2 other people it names."
+    )
