@@ -1540,7 +1540,8 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it. A
 # department's minister ("Treasury minister Daniel Forsyth", "the Home Office minister, Jo Reed,") speaks for it, as
 # its spokesperson does; a party's ("Labour minister Pat Reed") is in the government the party forms and speaks for
-# it as its shadow minister does in opposition.
+# it as its shadow minister does in opposition. A central bank's governor ("Bank of England governor Andrew Bailey")
+# speaks for the bank.
 MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
 SPEAKS_FOR = (
     frozenset(
@@ -1548,7 +1549,8 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor principal mayor minister ministers co-ordinator coordinator organiser organizer".split()
+        "detective editor principal mayor minister ministers co-ordinator coordinator organiser organizer "
+        "governor".split()
     )
     | MEMBER_OFFICES
 )

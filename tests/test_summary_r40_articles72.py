@@ -167,3 +167,25 @@ def test_an_outside_expert_makes_no_body_heard_and_a_journal_results_appear_in_i
         " and the Max Planck Institute for Astronomy are named only as where people quoted work; it quotes every one"
         " of the 2 other people it names."
     )
+
+
+RATES = paragraphs(
+    "The Bank of England is expected to keep interest rates at 5.25 percent on Thursday.",
+    "Bank of England Governor Andrew Bailey said last week that the Bank did not need to wait for inflation to fall.",
+)
+RATES_NAMES = entities(
+    ("Bank of England", "ORG", 3, "Bank of England|Bank"),
+    ("Andrew Bailey", "PERSON", 1, "Andrew Bailey"),
+)
+
+
+# A central bank's governor speaks for the bank, as its chief executive or chair would; a former governor does not.
+def test_a_central_banks_governor_speaks_for_the_bank():
+    heard = said((2, "Andrew Bailey", "Bank of England Governor Andrew Bailey", "the Bank did not need to wait"))
+    assert summary.unheard_sentence(heard, RATES_NAMES, RATES) == (
+        "It quotes every one of the 2 people and organisations it names."
+    )
+    former = said(
+        (2, "Andrew Bailey", "former Bank of England Governor Andrew Bailey", "the Bank did not need to wait")
+    )
+    assert speakers.unheard(RATES_NAMES, former, RATES)["entity"].tolist() == ["Bank of England"]
