@@ -37,9 +37,7 @@ def test_a_scheme_called_a_programme_makes_no_channel():
     assert summary.unheard_sentence(quotes, entities, paragraphs) == (
         "Of the 2 people and organisations it names, 1 is never quoted: the Plunkett Foundation, named once."
     )
-
-
-def test_a_broadcasters_programme_still_makes_a_channel():
+    # a programme on air still makes one
     last = "Mark Ellis, who presented the Plunkett Foundation's flagship programme, said ownership was growing."
     paragraphs, entities, _ = _pub_tables(last)
     assert speakers.channels(entities, paragraphs) == {"Plunkett Foundation"}
