@@ -5907,7 +5907,7 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
 
 # Words that open a description of one person by role in a story's first paragraph: "A coroner warned …", "its
 # chief executive declared …", "The chief constable of Leaside Police has defended …".
-LEAD_DESCRIPTION = re.compile(r"^(?:a|an|the|its|their)\s+(.+?)(?:\s+(?:of|at|for)\s+.*)?$", re.I)
+LEAD_DESCRIPTION = re.compile(r"^(?:a|an|the|its|their|his|her)\s+(.+?)(?:\s+(?:of|at|for)\s+.*)?$", re.I)
 # How many paragraphs after the first a story takes to name the person its first paragraph describes by role.
 LEAD_NAMED_WITHIN = 2
 
@@ -7350,6 +7350,8 @@ class SpeakerResolver:
             if head in ORG_NOUNS:
                 if token.tag_ == "NNS" and head not in PLURAL_BODIES:
                     return written, written  # "the operators proposed changes": several bodies, not the last one named
+                if (proper := self._unread_name(token, para, start, end)) is not None:
+                    return proper, written  # "The Met Office says": a body's own name, not "the office" named before
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     # "the Scottish Government": that nation's, no body named before (but "the French club" is a
                     # club of that country, as "the club" is: a nation has a side, not a club)
@@ -7676,11 +7678,33 @@ class SpeakerResolver:
             subject = self._subject_of_sentence_before(para, start)
             if subject is not None and subject in self.organisations:
                 return subject
+            if (place := self._place_subject_before(para, start)) is not None:
+                return place  # "Dublin Airport cancels 40 flights. A spokesman says": the airport's
         last = [d for d in self.described if d[0] == para - 1]
         if not last or last[-1][3] not in self.organisations:
             return None
         written = self.texts[last[-1][0]][last[-1][1] : last[-1][2]].lower().split()
         return None if any(w.rstrip("'s’") in VOICE_NOUNS for w in written) else last[-1][3]
+
+    def _place_subject_before(self, para: int, start: int) -> str | None:
+        """The place that speaks through its operator (SPEAKING_PLACES: "Dublin Airport", "the Tate Gallery") and is
+        the subject of the sentence right before (para, start) in the same paragraph; None otherwise."""
+        before = self._sentence_before(para, start)
+        if before is None or before[0] != para:
+            return None
+        sent = before[1]
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or self._inside_quote(para, subjects[0].idx):
+            return None
+        places = [
+            m[4]
+            for m in self.mentions
+            if m[0] == para
+            and m[1] <= subjects[0].idx < m[2]
+            and m[3] in ("FAC", "ORG", "GPE")
+            and m[4].split()[-1].lower() in SPEAKING_PLACES
+        ]
+        return places[0] if places else None
 
     def _body_of(self, described: tuple[int, int, int, str]) -> str | None:
         """The organisation a speaker heard is or speaks for: the organisation itself, or the one body named in a
@@ -7978,6 +8002,12 @@ class SpeakerResolver:
             if (
                 placed is not None
                 or re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
+                # "His agent, Helen Brooks,": the role set before the name between commas (not "In a letter to the
+                # prime minister, Ashdown wrote", a name opening the clause after a phrase)
+                or (
+                    re.search(r"(?:^|\W)(?:the|his|her|their|its)\s+" + re.escape(words) + r",\s+$", before)
+                    and text[end : end + 1] == ","
+                )
                 or (after is not None and _plain_party(after.group(1).lower().strip()) == words)
                 or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
@@ -8035,6 +8065,23 @@ class SpeakerResolver:
                 and m[4].split()[-1].lower() not in SPEAKING_PLACES | FACILITY_WORDS
             }
         return named.pop() if len(named) == 1 else None
+
+    def _unread_name(self, token: Token, para: int, start: int, end: int) -> str | None:
+        """The name of a body the recogniser did not read, written with capitals on its kind word and the words before
+        it ("The Met Office says", "the Cabinet Office said"): that body, as the article names it elsewhere, else the
+        words as written; None for a description ("the office", "the regional office") or in a headline, whose
+        capitals say nothing."""
+        if self.numbers[para] == 0 or not token.text.istitle() or self._within(para, start, end):
+            return None
+        # the words between the article and the kind word ("The Met Office", the parse may hang more on it)
+        article = [c.i for c in token.lefts if c.lower_ in ("the", "this", "that")]
+        if not article:
+            return None
+        before = token.doc[article[-1] + 1 : token.i]
+        if not len(before) or not all(c.dep_ == "compound" and c.text[:1].isupper() for c in before):
+            return None
+        words = token.doc[before.start : token.i + 1].text
+        return self._body_named(words) or self.texts[para][start:end]
 
     def _body_named(self, words: str) -> str | None:
         """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the

@@ -31,7 +31,7 @@ from .entities import (
     name_key,
 )
 from .given_names import GIVEN_NAME_BEARERS, given_name_bearers
-from .quotes import NEARNESS_WORDS
+from .quotes import NEARNESS_WORDS, ORG_NOUNS
 from .sentiment import TONES
 
 # The kinds of statement of quotes.csv, from the speaker's own words to the reporter's: in quotation marks,
@@ -119,6 +119,10 @@ def speaker_name(speaker: str, named: set[str] | frozenset[str] = frozenset()) -
     if _common_opening(words, named):  # "Ambulance services in London": a description, though a name follows in it
         return first + speaker[len(words[0]) :]
     if _placed_plural(words, named):  # "Reports in Portugal", "Sources at the club": people or things somewhere
+        return first + speaker[len(words[0]) :]
+    if first == "the" and len(words) > 2 and words[-1].lower() in ORG_NOUNS:
+        # "The Met Office", "The Cabinet Office": a body's name the recogniser did not read, which ends with the word
+        # of its kind, takes "the" in lower case inside a sentence (not "The Hague", "The Guardian")
         return first + speaker[len(words[0]) :]
     if any(w[:1].isupper() for w in words[1:]):  # a capital further on may make it a name ("Médecins sans Frontières")
         return speaker
@@ -1475,7 +1479,11 @@ AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\
 # from the University of Exeter said"): the same placing, with no post between.
 # A place someone lives in or comes from is no employer: "Hassan Ait Belhaj, a resident of Moulay Brahim, said".
 RESIDENCE_WORDS = r"(?:residents?|natives?|inhabitants?|villagers?|citizens?|neighbou?rs?|locals?)\b"
-AFFILIATION_COMMA = rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?)?"
+AFFILIATION_COMMA = (
+    rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?"
+    # or a post in lower case with no article: "Laura Kreidberg, director at the Max Planck Institute"
+    rf"|(?:(?!{RESIDENCE_WORDS}|{AFFILIATION_STOPS}|speaking\b)[a-z][\w'’-]*\s+){{1,3}}?)?"
+)
 AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
 # The same placing away from any statement, set off by a comma or with "of": there a body right after a surname with
@@ -1532,7 +1540,8 @@ def affiliations(entities: pd.DataFrame, quotes: pd.DataFrame, paragraphs: pd.Da
 # team ("Red Bull team principal Christian Horner", "the principal of Kilronan School") and speaks for it. A
 # department's minister ("Treasury minister Daniel Forsyth", "the Home Office minister, Jo Reed,") speaks for it, as
 # its spokesperson does; a party's ("Labour minister Pat Reed") is in the government the party forms and speaks for
-# it as its shadow minister does in opposition.
+# it as its shadow minister does in opposition. A central bank's governor ("Bank of England governor Andrew Bailey")
+# speaks for the bank.
 MEMBER_OFFICES = frozenset("mp mps msp msps mep meps councillor councillors".split())
 SPEAKS_FOR = (
     frozenset(
@@ -1540,7 +1549,8 @@ SPEAKS_FOR = (
         "president head leader leaders boss manager owner owners founder official officials economist analyst "
         "strategist shadow inspector superintendent constable sergeant commissioner singer frontman frontwoman "
         "captain administrator administrators co-leader co-leaders co-chair candidate officer coach sheriff "
-        "detective editor principal mayor minister ministers co-ordinator coordinator organiser organizer".split()
+        "detective editor principal mayor minister ministers co-ordinator coordinator organiser organizer "
+        "governor".split()
     )
     | MEMBER_OFFICES
 )
@@ -1606,6 +1616,11 @@ def group_forms(name: str) -> set[str]:
     return {name, name[:-1]} if PLURAL_GROUP.search(name) else {name}
 
 
+# A speaker the article sets outside the work it reports on ("Laura Kreidberg, director at the Max Planck Institute for
+# Astronomy, who was not involved in the research"): an expert commenting in their own name, whatever their office.
+OUTSIDE_EXPERT = re.compile(r"\bwho\s+(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
+
+
 def _speaks_for(body: str, written: str) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
@@ -1615,7 +1630,7 @@ def _speaks_for(body: str, written: str) -> bool:
     House). A person's name right after the body's possessive ("Shore Capital's Darren Shirley") or followed by
     ", of" and the body ("Priya Sandhu, of Leeds District CID") speaks for it too, unless the body is a university
     or college (ACADEMIC_BODY), whose scholars speak as experts in their own name."""
-    if FORMER.search(written):
+    if FORMER.search(written) or OUTSIDE_EXPERT.search(written):
         return False
     name = re.escape(body)
     # "Fed Chair Jerome Powell" as "the firm's chair"
@@ -1704,7 +1719,7 @@ CARRIER_BEFORE = re.compile(
 # study is no source kept silent, as a broadcaster that aired an interview is none. "published by" is left out: a
 # report "published by the Resolution Foundation" is the foundation's own work.
 VENUE_BEFORE = re.compile(
-    r"(?:\b(?:published|publishing|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"(?:\b(?:published|publishing|appear|appeared|appears|appearing|printed|reported)\s+(?:online\s+)?in\s+(?:the\s+)?"
     r"|\b(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:journal|magazine|newspaper|periodical|quarterly)\s+)$",
     re.IGNORECASE,
 )
@@ -1787,12 +1802,23 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
 PROGRAMME_WORDS = 3
 # What comes right after a broadcaster's or a studio's name when it is named only for a programme it makes or shows:
 # "the BBC drama Harbour Lights", "a Netflix series", "the ITV documentary", "The BBC's new six-part drama". The
-# broadcaster of an actor's next role is no party to the story.
+# broadcaster of an actor's next role is no party to the story. A "programme" is also a scheme ("the Plunkett
+# Foundation's pub programme", "the council's housing programme"): it is one on air only right after the name or after
+# a word of broadcasting (BROADCAST_WORDS: "the BBC's flagship programme", "an ITV news programme").
+BROADCAST_WORDS = (
+    r"(?:flagship|new|hit|popular|weekly|nightly|daily|late-night|breakfast|morning|evening|radio|tv|television"
+    r"|news|current-affairs|affairs|documentary|comedy|drama|music|chat|cookery|children's|award-winning)"
+)
 PROGRAMME_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS}}}|\s+(?:[a-z][\w-]*\s+)?)"
     # ("NHS England figures show": a plural noun before "show" makes it the verb)
-    r"(?:drama|series|sitcom|soap|documentary|programme|(?<!s\s)show|film|podcast|comedy)s?\b"
+    r"(?:drama|series|sitcom|soap|documentary|(?<!s\s)show|film|podcast|comedy)s?\b"
+    rf"|^(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,{PROGRAMME_WORDS - 1}}}{BROADCAST_WORDS}\s+|['’]s?\s+"
+    rf"|\s+(?:{BROADCAST_WORDS}\s+)?)programmes?\b"
 )
+# "show" right after a name and before what is shown ("Figures from the Office for National Statistics show the number
+# …", "Data from Nationwide shows that …"): the verb, whatever the name ends with, not a programme.
+SHOW_VERB_AFTER = re.compile(r"^\s+shows?\s+(?:the|a|an|that|how|what|why|no|little|some|signs|\d)\b", re.IGNORECASE)
 # What comes right before a channel's or a streaming service's name when a programme is said to be shown on it: "starts
 # on BBC One on Sunday", "with all episodes on iPlayer", "is available on Netflix", "was broadcast live on ITV".
 SHOWN_ON_BEFORE = re.compile(
@@ -1810,7 +1836,9 @@ def channels(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str
     return _named_only(
         entities,
         paragraphs,
-        lambda _, before, after: bool(PROGRAMME_AFTER.match(after) or SHOWN_ON_BEFORE.search(before)),
+        lambda _, before, after: bool(
+            (PROGRAMME_AFTER.match(after) and not SHOW_VERB_AFTER.match(after)) or SHOWN_ON_BEFORE.search(before)
+        ),
     )
 
 
@@ -1905,6 +1933,11 @@ def _office_and_name(written: str) -> tuple[str, str]:
     return (written, "") if written[:1].isalpha() else ("", written)
 
 
+# The end of a sentence inside a paragraph: its closing mark, perhaps a closing quotation mark, and the capital or the
+# opening mark of the next.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
+
+
 def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[str]], skip: set[str]) -> bool:
     """Whether a speaker as written holds an office of OWN_OFFICES with no organisation named ("chief executive
     Priya Natarajan"), and so speaks for `lead`, the story's one organisation: never a former officer, and not when
@@ -1914,6 +1947,12 @@ def _own_office(written: str, paragraph: str, lead: str, names: dict[str, set[st
     office, _ = _office_and_name(written)
     if not office or not OWN_OFFICE.match(office.strip()):
         return False
+    # a body named only in a later sentence of the paragraph ("… said the turnaround was under way. Analysts at
+    # Jefferies said …") is no employer of the speaker: the paragraph up to the end of the speaker's sentence
+    at = paragraph.find(written)
+    if at >= 0:
+        end = SENTENCE_BREAK.search(paragraph, at + len(written))
+        paragraph = paragraph[: end.start() + 1] if end else paragraph
     for entity, aliases in names.items():
         if entity != lead and entity not in skip and any(a and _alias_spans(a, paragraph) for a in aliases):
             return False
@@ -2197,6 +2236,10 @@ def officers_heard(
     out = set()
     for text, start, end in spans:
         name = text[start:end]
+        # "…, director at the Max Planck Institute, who was not involved in the research,": an outside expert
+        stop = SENTENCE_BREAK.search(text, end)
+        if OUTSIDE_EXPERT.search(text[end : stop.start() if stop else len(text)]):
+            continue
         for phrase in _officer_phrases(text, start, end):
             out |= {
                 e
@@ -2523,6 +2566,14 @@ def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd
             lowered = re.sub(rf"\b[Tt]he\s+{re.escape(head)}\b", f"the {head}", text, flags=re.IGNORECASE)
             if re.fullmatch(rf"the\s+{re.escape(head)}", lowered.strip()) or (
                 re.search(rf"\bthe\s+{re.escape(head)}\b", lowered) and _speaks_for(head, lowered)
+            ):
+                out |= bodies
+            # "council leader James Lewis said", the one council named: the noun in lower case before the office
+            # (not "a council leader", one of any council)
+            elif (
+                re.search(rf"(?<![\w'’-]){re.escape(head)}\s", text)
+                and not re.search(rf"\b(?:a|an|another|one|other)\s+{re.escape(head)}\b", text, re.IGNORECASE)
+                and _speaks_for(head, text)
             ):
                 out |= bodies
     return out
