@@ -1915,7 +1915,8 @@ def join_person_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person named by a given name alone and the place they ruled or came from after "of" ("William of Normandy",
     "Catherine of Aragon", "Joan of Arc"), which the readers cut into a person and another name or read in part: one
     person. The given name a common one, read as a person's, with no name word before it; one or two capitalised
-    proper nouns after "of" and no name word after them ("William of Orange Street" is no person)."""
+    proper nouns after "of" that no reader read as a body's, and no name word after them ("William of Orange Street"
+    is no person)."""
     out: list[Span] = []
     skip_to = -1
     for s in spans:
@@ -1933,7 +1934,7 @@ def join_person_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.end + 1 < end
             and doc[s.end].text == "of"
             and (end >= len(doc) or not _is_name_word(doc[end]))
-            and all(s.end < o.start and o.end <= end for o in inside)
+            and all(s.end < o.start and o.end <= end and o.label != "ORG" for o in inside)
             and (s.start == 0 or doc[s.start].is_sent_start or not _is_name_word(doc[s.start - 1]))
             and doc[s.start].is_title
             and given_name_bearers(doc[s.start].text) >= COMMON_GIVEN_NAME_BEARERS
@@ -6140,10 +6141,15 @@ def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, number
     out = list(spans)
     for d, doc in enumerate(docs):
         words = [t.text for t in doc]
+        # a headline set in sentence case for reading writes a title's "The" as "the" ("star of the Prime of Miss
+        # Jean Brodie"), its other capitals kept
+        recased = doc.user_data.get(RECASED_KEY, False)
         for title in titles:
             n = len(title)
             for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) != title:
+                if tuple(words[i : i + n]) != title and not (
+                    recased and title[0] == "The" and words[i] == "the" and tuple(words[i + 1 : i + n]) == title[1:]
+                ):
                     continue
                 pieces = [s for s in out if s.doc == d and s.start < i + n and i < s.end]
                 if any(s.start < i or s.end > i + n for s in pieces) or any(

@@ -88,3 +88,16 @@ def test_a_works_title_cut_to_its_first_word_is_the_work():
     )
     assert rows["Downton Abbey"] == ("WORK_OF_ART", 2)
     assert "Downton" not in rows
+
+
+def test_a_works_title_in_a_headline_read_in_sentence_case_is_the_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-27 Maggie Smith, star of Downton Abbey and The Prime of Miss Jean Brodie, dies at 89\n\n"
+            "Dame Maggie Smith, who won an Oscar for The Prime of Miss Jean Brodie and another for California "
+            "Suite, has died aged 89.\n\n"
+            "To a new generation she was the Dowager Countess in Downton Abbey, the ITV drama.\n"
+        )
+    )
+    assert rows["The Prime of Miss Jean Brodie"] == ("WORK_OF_ART", 2)
+    assert "Jean Brodie" not in rows
