@@ -1911,6 +1911,41 @@ def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
 EVENT_OF_WORDS = frozenset("cup games festival tour battle siege championship championships".split())
 
 
+def join_person_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named by a given name alone and the place they ruled or came from after "of" ("William of Normandy",
+    "Catherine of Aragon", "Joan of Arc"), which the readers cut into a person and another name or read in part: one
+    person. The given name a common one, read as a person's, with no name word before it; one or two capitalised
+    proper nouns after "of" that no reader read as a body's, and no name word after them ("William of Orange Street"
+    is no person)."""
+    out: list[Span] = []
+    skip_to = -1
+    for s in spans:
+        if s.start < skip_to:
+            continue
+        end = s.end + 1
+        while (
+            end < len(doc) and end < s.end + 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        inside = [o for o in spans if s.end < o.end and o.start < end]
+        if (
+            s.label == "PERSON"
+            and s.end - s.start == 1
+            and s.end + 1 < end
+            and doc[s.end].text == "of"
+            and (end >= len(doc) or not _is_name_word(doc[end]))
+            and all(s.end < o.start and o.end <= end and o.label != "ORG" for o in inside)
+            and (s.start == 0 or doc[s.start].is_sent_start or not _is_name_word(doc[s.start - 1]))
+            and doc[s.start].is_title
+            and given_name_bearers(doc[s.start].text) >= COMMON_GIVEN_NAME_BEARERS
+        ):
+            out.append(Span(s.doc, s.start, end, "PERSON", names="PERSON", model=s.model))
+            skip_to = end
+            continue
+        out.append(s)
+    return out
+
+
 def join_event_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """An event's name the readers cut at "of" ("Africa Cup" + "of Nations", "Battle" + "of" + "Hastings"), made
     whole: a name ending with an event's word (EVENT_OF_WORDS), read as no person, place or people, then "of" and
@@ -5945,6 +5980,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("event of a name", join_event_of_name),
+            ("person of a place", join_person_of_a_place),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -6105,10 +6141,15 @@ def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, number
     out = list(spans)
     for d, doc in enumerate(docs):
         words = [t.text for t in doc]
+        # a headline set in sentence case for reading writes a title's "The" as "the" ("star of the Prime of Miss
+        # Jean Brodie"), its other capitals kept
+        recased = doc.user_data.get(RECASED_KEY, False)
         for title in titles:
             n = len(title)
             for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) != title:
+                if tuple(words[i : i + n]) != title and not (
+                    recased and title[0] == "The" and words[i] == "the" and tuple(words[i + 1 : i + n]) == title[1:]
+                ):
                     continue
                 pieces = [s for s in out if s.doc == d and s.start < i + n and i < s.end]
                 if any(s.start < i or s.end > i + n for s in pieces) or any(
@@ -12713,7 +12754,7 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
     follow it ("Oscar-winning actress", "Oscar-winner Celia Marsh", "Bafta winner Tom Lee", "Emmy-nominated");
     the word alone not after a determiner, nor in a sport report: "the Chelsea winner" is the goal that won a game;
     or it is won as a prize is (`won_as_a_prize`)."""
-    if won_as_a_prize(doc, span):
+    if won_as_a_prize(doc, span) or a_prize_of_an_awards_night(doc, span):
         return True
     if span.end - span.start > 2 or span.end >= len(doc):
         return False
@@ -12723,6 +12764,23 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
     elif span.start > 0 and doc[span.start - 1].pos_ == "DET":
         return False  # "the Chelsea winner": the goal that won a game, not a prize
     return after.lower_ in PRIZE_AFTER_WORDS
+
+
+# Nouns in lower case that follow a prize's name as what it gives ("a Bafta fellowship", "an Oscar nomination").
+PRIZE_NOUNS_AFTER = frozenset("nomination nominations nod nods fellowship statuette win wins".split())
+
+
+def a_prize_of_an_awards_night(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is the prize of an awards night news names by its plural (AWARD_CEREMONIES: "the
+    Oscars", "the Baftas"), counted as one of many: after "a" or "an" ("an Oscar", "a Bafta") or before a noun of
+    what it gives ("an Oscar nomination", "a Bafta fellowship"). A person's given name takes neither ("Oscar
+    said")."""
+    if span.end - span.start != 1 or doc[span.start].lower_ + "s" not in AWARD_CEREMONIES:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in PRIZE_NOUNS_AFTER
 
 
 # Nouns of festivals written in lower case right after a festival's name ("at Latitude festival").
@@ -14377,6 +14435,15 @@ def _whole_of_short_form(key: str, keys: set[str], voted: dict[str, str]) -> str
 
 # The most words of a body's name that news shortens to its last word ("the Harcourt Echo", "the Echo").
 SHORTENED_BODY_WORDS = 3
+
+
+def _work_it_begins(key: str, works: set[str]) -> str | None:
+    """The one title of two words among `works` (keys of the works an article names) that one-word `key` begins
+    ("downton" -> "downton abbey"), unless the gazetteer knows the word as a place."""
+    if key in known_places() or key in known_cities():
+        return None
+    works = [k for k in works if len(k.split()) == 2 and k.split()[0] == key]
+    return works[0] if len(works) == 1 else None
 
 
 def fold_short_forms(
@@ -16280,10 +16347,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
                 "pronoun": followed_by_she_or_he(doc, s),
+                # what the article says the name is between commas, as only a person's is: an age ("Scholz, 66,")
+                # or a post ("Scholz, the German chancellor,")
+                "post": bool(s.names or s.model) and (age_after(doc, s) or role_in_apposition(doc, s)),
                 # what the article says the name is, in apposition: "Flat Holm, a windswept island," (land or water)
                 # or "Kettlewell, a village in the Dales," (a town)
                 # (and a name found again by its words alone: "to Inis Mór, the largest of the Aran Islands")
-                "defined": (defined_as_a_place(doc, s) or ("ORG" if business_in_apposition(doc, s) else ""))
+                # or a region its very form names, with "the" ("across the Midlands"), outside sport
+                "defined": (
+                    defined_as_a_place(doc, s)
+                    or ("ORG" if business_in_apposition(doc, s) else "")
+                    or ("GPE" if not sport and named_as_a_land(doc, s) else "")
+                )
                 if s.names or s.model
                 else ("LOC" if one_of_the_islands(doc, s) else ""),
             }
@@ -16303,7 +16378,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for r, at_past in zip(rows, past):
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun", "post"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -16846,6 +16921,11 @@ NOT_PERSON_EVIDENCE = (
 )
 
 
+# What the words around a name say of it as only of a body's or a place's: a legal form, a noun that describes a
+# firm, where people live, a street or building, a dateline, a definition in apposition.
+PLACE_OR_BODY_OWN_EVIDENCE = ("form", "described", "home", "street", "dateline", "defined")
+
+
 # Verbs whose "to" names who receives, a buyer or a lender's client, not where something goes.
 RECIPIENT_LEMMAS = frozenset("sell supply give lend pay award license licence grant hand lease".split())
 
@@ -17275,6 +17355,39 @@ def canonical_names(
         voted[key] = kind
         for i in rows:
             votes[i] = Counter({kind: sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
+    # A name the article describes between commas as only a person is described, by an age or a post ("Scholz, the
+    # German chancellor, said"), is that person in every mention, however often a reader read it as a place or a
+    # body (a surname read as a town's): unless the gazetteer knows it as a place or another mention is a body's or a
+    # place's by its own words (a legal form, a noun that describes a firm, where people live, a street, a dateline).
+    posts = mentions["post"].tolist()
+    own = [any(flags) for flags in zip(*(mentions[c].tolist() for c in PLACE_OR_BODY_OWN_EVIDENCE))]
+    for key, rows in by_key.items():
+        if voted[key] == "PERSON" or not any(posts[i] for i in rows) or any(own[i] for i in rows):
+            continue
+        if voted[key] not in (*PLACE_LABELS, "ORG") or key in known_places() or key in known_cities():
+            continue
+        voted[key] = "PERSON"
+        for i in rows:
+            votes[i] = Counter({"PERSON": sum(votes[i].values()) + VOTE_WEIGHTS["role"]})
+    # A given name many people bear and a surname, which the recogniser reads as a person's on their own but took for
+    # a body's in the sentence ("Toby Jones starred in Mr Bates vs The Post Office"), with no word around any mention
+    # that says a body or a place (a cue noun, a form, "which", a list of firms): the person. The model's reading,
+    # where it has one, must not be a body's or a place's either; nor is a team ("Sydney Bulldogs") a person.
+    not_person = [any(flags) for flags in zip(*(mentions[c].tolist() for c in NOT_PERSON_EVIDENCE))]
+    models = mentions["model"].tolist()
+    for key, rows in by_key.items():
+        if team_sport or voted[key] != "ORG" or len(key.split()) != 2 or any(not_person[i] for i in rows):
+            continue
+        if any(models[i] not in ("", "PERSON") for i in rows) or not opens_with_common_given_name(texts[rows[0]]):
+            continue
+        last = key.split()[1]
+        if last.endswith("s") and _singular(last) in common_nouns():
+            continue  # "Sydney Bulldogs": a town and the plural of a common noun, as teams are named
+        if not _reads_as_one_person(tuple(texts[rows[0]].split())):
+            continue
+        voted[key] = "PERSON"
+        for i in rows:
+            votes[i] = Counter({"PERSON": sum(votes[i].values())})
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
     # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
@@ -17420,6 +17533,8 @@ def canonical_names(
         key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
     }
     folded = fold_names(list(by_key), targets)
+    # the place of a person named by a given name and "of" ("Normandy" of "William of Normandy") is no surname
+    folded = {k: t for k, t in folded.items() if not t.endswith(" of " + k)}
     not_person = [
         _read_as_place(r) and not (title or age)  # "Douglas, 27,": a person, whatever the readers took it for
         for r, title, age in zip(_records(mentions, ["names", "model", "key", "place", "where"]), titles, ages)
@@ -17614,6 +17729,21 @@ def canonical_names(
         target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
         for i, target in enumerate(group)
     ]
+    # a work's title cut to its first word ("her lines in Downton" beside "Downton Abbey") is the work, wherever the
+    # words set it, unless it is a person's name or a surname
+    surnames = {t.rsplit(" ", 1)[1] for t in set(group) if voted.get(t) == "PERSON" and " " in t}
+    titles_of_works = {k for k, work in zip(keys, mentions["work"].tolist()) if work} | {
+        t for t in set(group) if voted.get(t) == "WORK_OF_ART"
+    }
+    cut_works = {
+        t: work
+        for t in set(group)
+        if " " not in t
+        and voted.get(t) != "PERSON"
+        and t not in surnames
+        and (work := _work_it_begins(t, set(group) & titles_of_works))
+    }
+    group = [cut_works.get(target, target) for target in group]
     # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
     # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")
     clipped = fold_clipped_names(set(group), {k: t for k, t in zip(keys, texts)}, voted, trusted)
