@@ -2758,7 +2758,27 @@ def _told_clause(verb: Token) -> Token | None:
             between = clause.doc[obj.i + 1 : subject.i + 1] if subject is not None else ()
             if subject is not None and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in between):
                 return clause
+            if subject is not None and _that_fills_no_gap(clause, obj, subject):
+                return clause
     return None
+
+
+def _that_fills_no_gap(clause: Token, obj: Token, subject: Token) -> bool:
+    """Whether the "that" right after the one told opens a clause with no place left for a relative word: "that" read
+    as the determiner of the clause's subject ("told the hearing that staff had treated 23 people") or as its object
+    when it has an object of its own ("told the hearing that officers found £20,000"): a conjunction, and the
+    clause is what was told."""
+    doc = clause.doc
+    if obj.i + 1 >= len(doc) or doc[obj.i + 1].lower_ != "that" or subject.lower_ == "that":
+        return False
+    that = doc[obj.i + 1]
+    if that.dep_ == "det" and that.head.i == subject.i:
+        return True
+    return (
+        that.head.i == clause.i
+        and that.dep_ == "dobj"
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > clause.i for c in clause.children)
+    )
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -6458,6 +6478,8 @@ class SpeakerResolver:
         ]
         if surnamed:  # "Wielgosz said his party … “…,” he said": the one just heard by a surname, whatever its type
             return surnamed[-1]
+        if (unread := self._unread_surname(para, start, last, gender)) is not None:
+            return unread
         if last is None:
             return None
         genders = self.genders() if gender else {}
@@ -6465,12 +6487,53 @@ class SpeakerResolver:
             last = known  # "Marsh's memoir is published by Faber. In it she describes": Marsh, known a woman
         if (subject := self._sentence_subject(last, para, start, gender)) is not None:
             return subject
+        if (subject := self._subject_over_modifier(last, para, start, gender)) is not None:
+            return subject
         for a_para, a_start, b_para, b_end, speaker in reversed(self.said):
             if (a_para, a_start) <= last[:2] < (b_para, b_end) and (b_para, b_end) <= (para, start):
                 if genders.get(speaker[4], gender) == gender:
                     return speaker
                 break
         return last
+
+    def _unread_surname(
+        self, para: int, start: int, last: tuple[int, int, int, str, str] | None, gender: str | None
+    ) -> tuple[int, int, int, str, str] | None:
+        """A person's surname alone written as a name after `last` and before (para, start) in the same or the
+        paragraph before, where the recogniser read no name ("Emma Stone … her co-star Riley Adams … Adams laughs.
+        “…,” she says": Adams, the one just written of, not Stone): that person, when one person of the article
+        bears the surname and the article does not show them of the pronoun's other gender."""
+        bearers: dict[str, set[str]] = {}
+        for person in self.people:
+            words = person.split()
+            if len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]+", words[-1]):
+                bearers.setdefault(words[-1], set()).add(person)
+        if not bearers:
+            return None
+        genders = self.genders() if gender else {}
+        floor = last[:2] if last is not None else (para - 1, -1)
+        found = None
+        for p in range(max(0, para - 1, floor[0]), para + 1):
+            doc = self.docs[p]
+            if doc is None:
+                continue
+            for token in doc:
+                if (p, token.idx) <= floor or (p, token.idx) >= (para, start):
+                    continue
+                people = bearers.get(token.text)
+                if people is None or len(people) != 1 or self._inside_quote(p, token.idx):
+                    continue
+                if token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    continue  # (a surname opening a sentence may be read as a common noun: "Adams laughs")
+                if any(m[0] == p and m[1] <= token.idx < m[2] for m in self.mentions):
+                    continue  # a name the recogniser read: its mention speaks for it
+                if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                    continue  # part of a longer name ("John Adams")
+                person = next(iter(people))
+                if gender and genders.get(person, gender) != gender:
+                    continue
+                found = (p, token.idx, token.idx + len(token.text), "PERSON", person)
+        return found
 
     def _known_before(self, last: tuple[int, int, int, str, str], gender: str) -> tuple[int, int, int, str, str] | None:
         """A person of the pronoun's `gender`, as the article shows it, named earlier in the sentence of `last`, a
@@ -6574,6 +6637,34 @@ class SpeakerResolver:
             # the one the sentence's "he" stands for, not the person named after it
             if gender == ("m" if pronoun.lower_ == "he" else "f") and not self._inside_quote(last[0], pronoun.idx):
                 return self._salient_person(last[0], pronoun.idx, gender)
+        return None
+
+    def _subject_over_modifier(
+        self, last: tuple[int, int, int, str, str], para: int, start: int, gender: str | None
+    ) -> tuple[int, int, int, str, str] | None:
+        """The person who is the subject of the main clause, when the pronoun at (para, start) is in the same
+        sentence and the last person named before it only qualifies a common noun ("Chris Christie, a staunch
+        Donald Trump ally, acknowledged some plagiarism even as he defended Melania Trump": Christie; a name used as
+        a modifier, "a Trump ally", "the Obama administration", is seldom the one a pronoun after it stands for)."""
+        doc = self.docs[para]
+        if last[0] != para or doc is None:
+            return None
+        span = doc.char_span(last[1], last[2], alignment_mode="expand")
+        if span is None or span.root.dep_ != "compound" or span.root.head.pos_ != "NOUN":
+            return None
+        sent = span.sent
+        if not sent.start_char <= start < sent.end_char:
+            return None
+        genders = self.genders() if gender else {}
+        for m in self.mentions:
+            if m[0] != para or not sent.start_char <= m[1] < last[1] or m[3] != "PERSON" or m[4] == last[4]:
+                continue
+            if self._inside_quote(m[0], m[1]) or (gender and genders.get(m[4], gender) != gender):
+                continue
+            root = doc.char_span(m[1], m[2], alignment_mode="expand")
+            root = root.root if root is not None else None
+            if root is not None and root.dep_ in SUBJECT_DEPS and root.head.i == sent.root.i:
+                return m
         return None
 
     def _sentence_before(self, para: int, start: int) -> tuple[int, Span] | None:
@@ -7642,7 +7733,10 @@ class SpeakerResolver:
         no "the"), or one it left unread that is shaped as a people's word ("Frenchman"; "-an", "-ish" after an
         age); any other nationality in the phrase, or a place before it, only qualifies it ("Russian-born",
         "Melbourne-born", "the Spaniard, a former Portuguese minister")."""
-        if token.tag_ not in ("NN", "NNP") or not token.text[:1].isupper():
+        # (a word of a people in "-ese" is alike in the singular and the plural, and may be tagged a plural: "the
+        # Portuguese said")
+        plural_form = token.tag_ == "NNPS" and token.lower_.endswith("ese")
+        if (token.tag_ not in ("NN", "NNP") and not plural_form) or not token.text[:1].isupper():
             return False
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             return False
