@@ -234,7 +234,37 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
             start = None
     if start is not None:
         spans.append((start, len(text), False))
+    if not single and (nested := _nested_curly_spans(text)) is not None:
+        return sorted([q for q in spans if not any(a <= q[0] < b for a, b, _ in nested)] + nested)
     return spans
+
+
+def _nested_curly_spans(text: str) -> list[tuple[int, int, bool]] | None:
+    """The curly quotations of a paragraph that nests a quotation in the same curly marks as the one around it (“We
+    must act even when “our team” is at fault,” she wrote): read with nesting, when that reading closes every mark
+    it opens and the flat one leaves a closing mark over (“… “our team” … fault,”); else None."""
+    if "“" not in text or "”" not in text:
+        return None
+    spans: list[tuple[int, int, bool]] = []
+    depth, start, nested, flat_open, flat_stray = 0, 0, False, False, False
+    for i, width, ch in _marks(text, False):
+        if ch not in "“”":
+            continue
+        role = _role(text, i, width)
+        if ch == "“" and role != "close":
+            nested = nested or depth > 0
+            start = i if depth == 0 else start
+            depth += 1
+            flat_open = True
+        elif ch == "”" and role != "open":
+            if depth == 0:
+                return None
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + width, True))
+            flat_stray = flat_stray or not flat_open
+            flat_open = False
+    return spans if nested and depth == 0 and flat_stray else None
 
 
 # ---------------------------------------------------------------------------------------------------------------
