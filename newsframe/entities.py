@@ -1225,11 +1225,27 @@ def is_lone_rank(doc: Doc, span: Span) -> bool:
     )
 
 
+# Words written before a title of nobility that say whose widow holds it ("the Dowager Countess").
+DOWAGER_WORDS = frozenset({"dowager"})
+
+
+def is_lone_dowager_title(doc: Doc, span: Span) -> bool:
+    """Whether `span` is "Dowager" and a title of nobility after "the" and before no "of" ("the Dowager Countess",
+    "the Dowager Duchess"): the title of a widow named without her name or the place of the title, as a character
+    of a drama is called, no name of a body or a person."""
+    words = [t.lower_ for t in doc[span.start : span.end]]
+    if len(words) != 2 or words[0] not in DOWAGER_WORDS or words[1] not in PEERAGE_TITLES:
+        return False
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    return not (span.end < len(doc) and doc[span.end].lower_ == "of")
+
+
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
     Premier", "the Governor", "the Emperor and Empress"), or right before a capitalised name, its holder's title read
     apart ("Magistrate" of "Magistrate Thandi Nkosi"), or a service rank so read (`is_lone_rank`): no name."""
-    if is_lone_rank(doc, span):
+    if is_lone_rank(doc, span) or is_lone_dowager_title(doc, span):
         return True
     word = doc[span.start]
     if span.end - span.start != 1 or word.lower_ not in TITLE_WORDS or word.lower_ in HONORIFICS:
@@ -1941,6 +1957,58 @@ def join_person_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(s.doc, s.start, end, "PERSON", names="PERSON", model=s.model))
             skip_to = end
+            continue
+        out.append(s)
+    return out
+
+
+def _epithet_end(doc: Doc, i: int, spans: list[Span]) -> int | None:
+    """The end of a person named at token `i` by a given name and an epithet after "the" ("William the
+    Conqueror"), or None: see `join_person_by_epithet`."""
+    end = i + 3
+    if end > len(doc) or doc[i + 1].text != "the" or not doc[i].is_title:
+        return None
+    if not (i == 0 or doc[i].is_sent_start or not _is_name_word(doc[i - 1])):
+        return None
+    if given_name_bearers(doc[i].text) < COMMON_GIVEN_NAME_BEARERS:
+        return None
+    epithet = doc[i + 2]
+    word = epithet.lower_
+    if not (epithet.is_title and epithet.is_alpha) or word in TITLE_WORDS:
+        return None
+    if not (word in english_adjectives() or (word in common_nouns() and word.endswith(AGENT_ENDINGS))):
+        return None
+    if end < len(doc) and (_is_name_word(doc[end]) or doc[end].tag_ == "POS"):
+        return None
+    inside = [o for o in spans if i < o.end and o.start < end]
+    if not all((o.start, o.end) in ((i, i + 1), (i + 2, end)) for o in inside):
+        return None
+    return end
+
+
+def join_person_by_epithet(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named by a given name alone and an epithet after "the" ("William the Conqueror", "Edward the
+    Confessor", "Alfred the Great"), which the readers cut into a person and a body or read the epithet alone:
+    one person. The given name a common one with no name word before it, read as a person's or not read at all;
+    the epithet one capitalised word, a dictionary's adjective or a noun of one who does something ("conqueror",
+    "confessor"), no title of an office ("Tom the Chancellor"), with no name word or possessive after it."""
+    out: list[Span] = []
+    skip_to = -1
+    for s in spans:
+        if s.start < skip_to:
+            continue
+        if s.label == "PERSON" and s.end - s.start == 1 and (end := _epithet_end(doc, s.start, spans)):
+            out.append(Span(s.doc, s.start, end, "PERSON", names="PERSON", model=s.model))
+            skip_to = end
+            continue
+        i = s.start - 2
+        if (
+            s.end - s.start == 1
+            and i >= 0
+            and not any(o.start <= i < o.end for o in spans)
+            and (end := _epithet_end(doc, i, spans)) == s.end
+        ):
+            out.append(Span(s.doc, i, end, "PERSON", names="PERSON", model=""))
             continue
         out.append(s)
     return out
@@ -4336,6 +4404,52 @@ def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool) -> in
     return end
 
 
+# The words of a title that say where or with what its subject is ("The Lady in the Van", "The Girl on the Train",
+# "The Man with the Golden Gun"); "of", "for" and "and" join the names of bodies too ("The Bank of England").
+TITLE_FORM_PREPOSITIONS = frozenset({"in", "on", "with", "under"})
+
+
+def _over_the_cue(doc: Doc, span: Span, i: int, end: int, first: bool) -> bool:
+    """Whether a reader's name runs from before the cue "for" at token `i - 1` over it into the first title of a
+    list, which opens at `i` and ends at `end` ("a second Oscar for The Long Crossing")."""
+    return first and doc[i - 1].lower_ == "for" and span.start < i - 1 and span.end == end
+
+
+def titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of titles that their own form shows: a capitalised "The", one or two capitalised common
+    nouns, a preposition of where or with what (TITLE_FORM_PREPOSITIONS), "the" or "a", and capitalised words to the
+    end ("The Lady in the Van", "The Girl on the Train"), as names of works are written and names of people, bodies
+    and places are not. Not where the words after the preposition name a place, a building or a person a reader read
+    or a place the gazetteers know ("The Mayor in the Netherlands"), nor where a noun names a body or an office ("The
+    Council in the ...", "The Chancellor in the ..."), nor over a name a reader read beyond the run."""
+    found: list[tuple[int, int]] = []
+    for the in doc[:-4]:
+        if the.text != "The":
+            continue
+        start = the.i
+        k = start + 1
+        while k < len(doc) and k - start <= 2 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == start + 1 or k >= len(doc) - 2:
+            continue
+        nouns = [t.lower_ for t in doc[start + 1 : k]]
+        if any(n not in common_nouns() or n in ORG_FORM_WORDS or n in TITLE_WORDS - {"lady"} for n in nouns):
+            continue
+        if doc[k].lower_ not in TITLE_FORM_PREPOSITIONS or not doc[k].is_lower:
+            continue
+        if doc[k + 1].lower_ not in ("the", "a") or not doc[k + 1].is_lower or not doc[k + 2].is_title:
+            continue
+        end = _cued_title_end(doc, start, spans, listed=False)
+        if end <= k + 2:
+            continue  # the title stops before the preposition: a place, a building or a person follows it
+        if any(s.start < start < s.end or s.start < end < s.end for s in spans):
+            continue
+        if _glued_possessive(doc[end - 1]):
+            continue
+        found.append((start, end))
+    return found
+
+
 def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     """The token ranges of the titles of works that words before them present (`work_cue_before`), and of the
     others of a list one opens after a comma or "and" ("Her later films included Tea with Mussolini and 101
@@ -4358,6 +4472,7 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             and not any(s.start < start < s.end or s.start < t.i < s.end for s in spans)
         ):
             found.append((start, t.i))
+    found += titles_by_their_form(doc, spans)
     i = 0
     while i < len(doc):
         if not work_cue_before(doc, i, spans):
@@ -4373,7 +4488,9 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             end = _cued_title_end(doc, start, spans, listed)
             if end == start:
                 break
-            pieces = [s for s in spans if s.start < end and start < s.end]
+            # a reader's name run from the prize over its "for" into the title ("a second Oscar for The Long
+            # Crossing", read as one work) is cut at the "for" (`works_after_a_cue`)
+            pieces = [s for s in spans if s.start < end and start < s.end and not _over_the_cue(doc, s, i, end, first)]
             if any(s.start < start or s.end > end for s in pieces):
                 break
             if end - start < 2 and not pieces:
@@ -4412,8 +4529,10 @@ def works_after_a_cue(
         if any(s.label == "WORK_OF_ART" and (s.start, s.end) == (start, end) for s in pieces):
             continue
         work = Span(d, start, end, "WORK_OF_ART", names="WORK_OF_ART", model="WORK_OF_ART")
-        out = [s for s in out if s not in pieces] + [work]
-        _log(repairs, paragraph, "work after its cue", doc, pieces, [work])
+        # what a reader ran over the cue "for" into the title keeps its words before the "for" ("a second Oscar")
+        kept = [replace(s, end=start - 1) for s in pieces if s.start < start - 1 and doc[start - 1].lower_ == "for"]
+        out = [s for s in out if s not in pieces] + [work] + kept
+        _log(repairs, paragraph, "work after its cue", doc, pieces, kept + [work])
     return sorted(out, key=lambda s: s.start)
 
 
@@ -5981,6 +6100,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a name", join_body_of_name),
             ("event of a name", join_event_of_name),
             ("person of a place", join_person_of_a_place),
+            ("person by an epithet", join_person_by_epithet),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -6145,12 +6265,21 @@ def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, number
         # Jean Brodie"), its other capitals kept
         recased = doc.user_data.get(RECASED_KEY, False)
         for title in titles:
-            n = len(title)
-            for i in range(len(words) - n + 1):
+            for i in range(len(words)):
+                n = len(title)
                 if tuple(words[i : i + n]) != title and not (
                     recased and title[0] == "The" and words[i] == "the" and tuple(words[i + 1 : i + n]) == title[1:]
                 ):
-                    continue
+                    # after its maker's possessive a title drops its "The" ("Alan Bennett's Lady in the Van")
+                    if not (
+                        title[0] == "The"
+                        and n >= 4
+                        and i > 0
+                        and _glued_possessive(doc[i - 1])
+                        and tuple(words[i : i + n - 1]) == title[1:]
+                    ):
+                        continue
+                    n -= 1
                 pieces = [s for s in out if s.doc == d and s.start < i + n and i < s.end]
                 if any(s.start < i or s.end > i + n for s in pieces) or any(
                     s.label == "WORK_OF_ART" and (s.start, s.end) == (i, i + n) for s in pieces
@@ -8590,6 +8719,34 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# Nouns of an affair named after what it was about, in lower case after the name ("the Horizon scandal").
+AFFAIR_NOUNS = frozenset("scandal scandals affair saga".split())
+
+
+def named_before_its_affair(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name a reader took for a person's is a common noun of the dictionary, no given name many
+    bear and no adjective, written after "the" and before a noun of an affair in lower case ("the Horizon scandal",
+    the computer system the scandal was about): what a scandal is named after by such a word is a thing, no person
+    ("the Savile scandal" keeps its person, whose name is no dictionary word; "the Baker affair" too, a given name)."""
+    if (
+        span.end - span.start != 1
+        or span.start == 0
+        or span.end >= len(doc)
+        or "PERSON" not in (span.names, span.model)
+    ):
+        return False
+    word, after = doc[span.start], doc[span.end]
+    if doc[span.start - 1].lower_ != "the" or not (after.is_lower and after.lower_ in AFFAIR_NOUNS):
+        return False
+    key = word.lower_
+    return (
+        key in common_nouns()
+        and key not in english_adjectives()
+        and not key.endswith(AGENT_ENDINGS)
+        and given_name_bearers(word.text) < GIVEN_NAME_BEARERS
+    )
 
 
 # Goods a model's name is written before, in lower case: "the Lullaby Glow monitors", besides THING_NOUNS.
@@ -12726,22 +12883,40 @@ PRIZE_FOR_LEMMAS = frozenset("nominate shortlist longlist tip".split())
 PRIZE_NOUNS = frozenset("award awards prize prizes".split())
 
 
+# Ordinals that count a prize among those one has won ("her first Oscar", "a second Bafta").
+PRIZE_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def counted_by_ordinal(doc: Doc, span: Span) -> bool:
+    """Whether an ordinal after "a", "an", "the" or a possessive stands right before `span` ("her first Oscar", "a
+    second Bafta"), which counts it among others of its kind as a number does."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in PRIZE_ORDINALS:
+        return False
+    before = doc[span.start - 2]
+    return before.lower_ in ("a", "an", "the") or before.tag_ == "PRP$"
+
+
 def won_as_a_prize(doc: Doc, span: Span) -> bool:
-    """Whether a name of one or two words is a prize by how it is won: counted with "a", "an" or a number as what a
-    verb of winning wins ("won an Oscar", "winning three Emmys and a Bafta") or what one is nominated for ("nominated
-    for an Oscar"), or written before a prize's noun in lower case ("won a Tony award"). No one wins a person or a
-    place counted so; with "the" a seat or an election may be won ("won the White House"), which this leaves alone."""
+    """Whether a name of one or two words is a prize by how it is won: counted with "a", "an", a number or an
+    ordinal (`counted_by_ordinal`) as what a verb of winning wins ("won an Oscar", "winning three Emmys and a Bafta",
+    "won her first Oscar … and a second Oscar") or what one is nominated for ("nominated for an Oscar"), or written
+    before a prize's noun in lower case ("won a Tony award"). No one wins a person or a place counted so;
+    with "the" a seat or an election may be won ("won the White House"), which this leaves alone."""
     if span.end - span.start > 2 or not all(_is_name_word(t) for t in doc[span.start : span.end]):
         return False
     if span.end < len(doc) and doc[span.end].lower_ in PRIZE_NOUNS and doc[span.end].is_lower:
         return doc[span.end].head.i != span.start - 1 and (
             span.start == 0 or doc[span.start - 1].tag_ in ("DT", "CD", "PRP$", "POS", "JJ", "IN")
         )
-    if span.start == 0 or not (doc[span.start - 1].lower_ in ("a", "an") or doc[span.start - 1].tag_ == "CD"):
+    if span.start == 0 or not (
+        doc[span.start - 1].lower_ in ("a", "an") or doc[span.start - 1].tag_ == "CD" or counted_by_ordinal(doc, span)
+    ):
         return False
     root = doc[span.start : span.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ != "VERB":
         root = root.head  # "three Emmys and a Bafta"
+    if root.dep_ == "conj" and root.head.i < root.i:
+        return root.head.lemma_ in PRIZE_WIN_LEMMAS  # "won her first Oscar for …, and a second Oscar for …"
     if root.dep_ == "dobj":
         return root.head.lemma_ in PRIZE_WIN_LEMMAS
     if root.dep_ == "pobj" and root.head.lower_ == "for":
@@ -12770,6 +12945,16 @@ def named_as_a_prize(doc: Doc, span: Span) -> bool:
 PRIZE_NOUNS_AFTER = frozenset("nomination nominations nod nods fellowship statuette win wins".split())
 
 
+def prizes_of_awards_nights(group: list[str]) -> list[str]:
+    """The entity of each mention, a prize named alone ("won her first Oscar", "a Bafta") counted with the awards
+    night the article names by the prize's plural ("two Oscars", "the Baftas"): the plural of a prize is the same
+    prize, and news writes both of one thing. A one-word name left alone here is no person's (a person named
+    Oscar is folded into the full name before)."""
+    present = set(group)
+    nights = {t: t + "s" for t in present if " " not in t and t + "s" in AWARD_CEREMONIES and t + "s" in present}
+    return [nights.get(target, target) for target in group]
+
+
 def a_prize_of_an_awards_night(doc: Doc, span: Span) -> bool:
     """Whether a one-word name is the prize of an awards night news names by its plural (AWARD_CEREMONIES: "the
     Oscars", "the Baftas"), counted as one of many: after "a" or "an" ("an Oscar", "a Bafta") or before a noun of
@@ -12779,6 +12964,15 @@ def a_prize_of_an_awards_night(doc: Doc, span: Span) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
         return True
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and (
+            (doc[span.start].dep_ == "dobj" and doc[span.start].head.lemma_ in PRIZE_WIN_LEMMAS)
+            or (span.end < len(doc) and doc[span.end].lower_ == "for" and doc[span.end].head.i == span.start)
+        )
+    ):
+        return True  # "won the Oscar", "the Bafta for best actress": the prize of the year's awards night
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in PRIZE_NOUNS_AFTER
 
@@ -13152,11 +13346,12 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 OTHER_FORM_WORDS = {
     # prizes are typed as the events that give them, as "Oscar-winning" makes the Oscar one (`named_as_a_prize`):
     # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body; and the turns of history named by
-    # their kind ("the Industrial Revolution", "the Norman Conquest", "the Jacobite Rebellion")
+    # their kind ("the Industrial Revolution", "the Norman Conquest", "the Jacobite Rebellion", "the Black Death",
+    # "the Great Famine", "the Peterloo Massacre", "the Gordon Riots")
     "EVENT": frozenset(
         """show games olympics cup cups championship championships festival summit expo marathon awards contest prix
         open trophy hurdle stakes derby guineas globes medal prize award conquest revolution uprising
-        rebellion""".split()
+        rebellion death plague famine massacre riots""".split()
     ),
     # built works too: "Thames Barrier", "Hoover Dam", "Blackwall Tunnel", "Ribblehead Viaduct", "Brighton Pier",
     # and the quays and farms places are named after ("Canary Wharf", "Albert Dock", "Worthy Farm"), no person
@@ -16239,7 +16434,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     (named_as_open_ground(doc, s) if s.names or s.model else open_ground_after_where(doc, s))
                     or listed_after_places(doc, s) == "LOC"
                 ),
-                "thing": named_as_a_thing(doc, s)
+                "thing": (named_as_a_thing(doc, s) or named_before_its_affair(doc, s))
                 if s.names or s.model
                 else (
                     thing_of_an_owner(doc, s)
@@ -16378,7 +16573,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for r, at_past in zip(rows, past):
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun", "post"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun", "post", "noun_after"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -17070,6 +17265,22 @@ RELIGION_NAMES = frozenset(
 )
 
 
+def people_words(by_key: dict[str, list[int]], voted: dict[str, str], votes: list[Counter], mentions) -> None:
+    """A one-word name read as a person's whose plural the article gives as a people ("the Normans"), written only
+    before a noun it qualifies ("a Norman floor", "Norman castles") with nothing only people have, is the people's
+    adjective, no person: `voted` and `votes` are set so."""
+    shown = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin")))]
+    nouns_after = mentions["noun_after"].tolist() if "noun_after" in mentions else [""] * len(mentions)
+    for key, rows in by_key.items():
+        if " " in key or voted[key] != "PERSON" or voted.get(key + "s") != "NORP":
+            continue
+        if any(shown[i] or not nouns_after[i] or not nouns_after[i].islower() for i in rows):
+            continue
+        voted[key] = "NORP"
+        for i in rows:
+            votes[i] = Counter({"NORP": sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -17389,6 +17600,7 @@ def canonical_names(
         for i in rows:
             votes[i] = Counter({"PERSON": sum(votes[i].values())})
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
+    people_words(by_key, voted, votes, mentions)
     # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
     # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
     rival_of = mentions["rival"].tolist()
@@ -17536,8 +17748,12 @@ def canonical_names(
     # the place of a person named by a given name and "of" ("Normandy" of "William of Normandy") is no surname
     folded = {k: t for k, t in folded.items() if not t.endswith(" of " + k)}
     not_person = [
-        _read_as_place(r) and not (title or age)  # "Douglas, 27,": a person, whatever the readers took it for
-        for r, title, age in zip(_records(mentions, ["names", "model", "key", "place", "where"]), titles, ages)
+        (_read_as_place(r) and not (title or age))  # "Douglas, 27,": a person, whatever the readers took it for
+        # a prize won ("Murphy won the Oscar" beside "Oscar Piastri"), no mention of the person it is named like
+        or (prize and " " not in r.key and r.key + "s" in AWARD_CEREMONIES)
+        for r, title, age, prize in zip(
+            _records(mentions, ["names", "model", "key", "place", "where"]), titles, ages, mentions["prize"].tolist()
+        )
     ]
     # a mention no reader read, found by its name elsewhere, goes where the name's read mentions go
     read = [bool(n or m) for n, m in zip(mentions_names, mentions_model)]
@@ -17705,6 +17921,7 @@ def canonical_names(
         and voted.get(target + "s") == "ORG"
     }
     group = [plurals.get(target, target) for target in group]
+    group = prizes_of_awards_nights(group)
     # an event named again without its sponsor's name ("the Champions Cup" after "the Investec Champions Cup"): the
     # one event of the article whose name ends with it
     events = {target for target in set(group) if voted.get(target) == "EVENT"}
@@ -17712,7 +17929,10 @@ def canonical_names(
     # the short name is the event's whatever the readers took it for alone ("win Scottish Open" in a headline read as
     # a work's title, beside "the Genesis Scottish Open"), though no person's or town's name
     for target in set(group) - {t for t in group if voted.get(t) in ("PERSON", *PLACE_LABELS)}:
-        fuller = [e for e in events if len(target.split()) >= 2 and e.endswith(" " + target)]
+        # a turn of history named by its last word alone, itself an event ("the Conquest" after "the Norman
+        # Conquest"), as where one event alone of the article ends with the word
+        shortened = len(target.split()) >= 2 or voted.get(target) == "EVENT"
+        fuller = [e for e in events if shortened and e.endswith(" " + target)]
         if len(fuller) == 1:
             sponsored[target] = fuller[0]
     group = [sponsored.get(target, target) for target in group]
@@ -17744,6 +17964,11 @@ def canonical_names(
         and (work := _work_it_begins(t, set(group) & titles_of_works))
     }
     group = [cut_works.get(target, target) for target in group]
+    # a work's title written without its "The" ("Alan Bennett's Lady in the Van" beside "The Lady in the Van") is
+    # the same work
+    works_now = set(group) & titles_of_works
+    without_the = {t[4:]: t for t in works_now if t.startswith("the ") and len(t.split()) >= 3}
+    group = [without_the.get(target, target) if target in works_now else target for target in group]
     # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
     # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")
     clipped = fold_clipped_names(set(group), {k: t for k, t in zip(keys, texts)}, voted, trusted)
