@@ -824,6 +824,13 @@ OPENING_RIVAL_WORDS = frozenset({"Rival", "Rivals"})
 NAME_OPENING_ADJECTIVES = frozenset("great grand royal old little upper lower central national united".split())
 
 
+# Adverbs that link a sentence to the one before, written without a comma before a name ("Meanwhile Frimley Health
+# NHS Foundation Trust said"): no name opens with one.
+LINKING_ADVERBS = frozenset(
+    "meanwhile however separately elsewhere additionally nevertheless nonetheless moreover furthermore likewise".split()
+)
+
+
 def is_sentence_opener(token: Token) -> bool:
     """Whether the first word of a name is a word capitalised only because it opens the sentence and qualifies the
     name ("Rival Northrop Grumman", "Struggling Boeing"): the tagger reads it as an adjective, adverb or participle,
@@ -835,6 +842,8 @@ def is_sentence_opener(token: Token) -> bool:
     opens = token.is_sent_start or after_colon_dateline(token)
     if opens and token.text in OPENING_RIVAL_WORDS:
         return True  # "Rival Timekettle, based in Shenzhen,", tagged as a proper noun: what the name is to another
+    if opens and token.lower_ in LINKING_ADVERBS and token.is_title:
+        return True  # "Meanwhile Frimley Health NHS Foundation Trust said", the adverb tagged as a proper noun
     return opens and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
 
 
@@ -11925,6 +11934,33 @@ def _body_name_end(doc: Doc, the: Token, is_word, free=lambda t: True) -> int:
     return end
 
 
+REREAD_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE", "GPE": "GPE"}
+
+
+def unread_names_after_a_linking_adverb(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read right after a linking adverb that opens a sentence without a comma ("Meanwhile Frimley
+    Health NHS Foundation Trust said"), which the readers take for the name's first word and then read nothing:
+    the capitalised words after it read again alone, each name found there of the kind the name reader gives it."""
+    from .nlp import reread
+
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            if not (token.is_sent_start and token.is_title and token.lower_ in LINKING_ADVERBS):
+                continue
+            end = token.i + 1
+            while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+                end += 1
+            if end == token.i + 1 or any((d, i) in taken for i in range(token.i + 1, end)):
+                continue
+            for start, stop, label in reread(tuple(t.text for t in doc[token.i + 1 : end])):
+                if label in REREAD_LABELS:
+                    kind = REREAD_LABELS[label]
+                    out.append(Span(d, token.i + 1 + start, token.i + 1 + stop, kind, names=kind))
+    return out
+
+
 def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read of two or more capitalised words after "the", ending in a public body's word
     (PUBLIC_BODY_ENDS: "The Competition and Markets Authority is not involved"), as organisations: a reader may miss
@@ -16172,6 +16208,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_authors_of_findings, "author of findings"),
         (unread_parties_before_members, "party before its member"),
         (unread_public_bodies, "public body after the"),
+        (unread_names_after_a_linking_adverb, "name after a linking adverb"),
         (unread_bodies_for_a_place, "body for a region"),
     ):
         found = finder(read, spans + outlets)
@@ -17265,6 +17302,24 @@ RELIGION_NAMES = frozenset(
 )
 
 
+def institutions_that_speak(
+    by_key: dict[str, list[int]], voted: dict[str, str], votes: list[Counter], mentions
+) -> None:
+    """A name of two words or more ending in an institution's word (INSTITUTION_WORDS: "Papworth Hospital", "Leeds
+    Beckett University") read as a building, that is somewhere the subject of a verb of saying ("Wexham Park
+    Hospital confirmed the unit would open"), is the body that runs it, no building: a building says nothing.
+    `voted` and `votes` are set so."""
+    says = mentions["says"].tolist() if "says" in mentions else [False] * len(mentions)
+    for key, rows in by_key.items():
+        if " " not in key or key.rsplit(" ", 1)[1] not in INSTITUTION_WORDS or voted[key] not in ("FAC", "GPE"):
+            continue
+        if not any(says[i] for i in rows):
+            continue
+        voted[key] = "ORG"
+        for i in rows:
+            votes[i] = Counter({"ORG": sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
+
+
 def people_words(by_key: dict[str, list[int]], voted: dict[str, str], votes: list[Counter], mentions) -> None:
     """A one-word name read as a person's whose plural the article gives as a people ("the Normans"), written only
     before a noun it qualifies ("a Norman floor", "Norman castles") with nothing only people have, is the people's
@@ -17601,6 +17656,7 @@ def canonical_names(
             votes[i] = Counter({"PERSON": sum(votes[i].values())})
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     people_words(by_key, voted, votes, mentions)
+    institutions_that_speak(by_key, voted, votes, mentions)
     # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
     # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
     rival_of = mentions["rival"].tolist()

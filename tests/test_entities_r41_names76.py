@@ -106,3 +106,25 @@ def test_a_turn_of_history_named_by_its_last_word_and_a_peoples_adjective():
     assert rows["Black Death"] == ("EVENT", 1)
     assert rows.get("Norman", ("NORP", 0))[0] == "NORP"
     assert "Conquest" not in rows
+
+
+def test_a_hospital_that_speaks_is_the_body_that_runs_it():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-14 New cancer unit for Slough\n\n"
+            "The health trust said Wexham Park Hospital would open a new cancer unit in the spring.\n\n"
+            "Wexham Park Hospital confirmed the unit would treat 5,000 patients a year.\n"
+        )
+    )
+    assert rows["Wexham Park Hospital"] == ("ORG", 2)
+
+
+def test_a_name_after_a_linking_adverb_opening_the_sentence_is_read():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-14 Hospital opens cancer unit\n\n"
+            "The unit will open in the spring, the health trust said.\n\n"
+            "Meanwhile Frimley Health NHS Foundation Trust said the unit would treat 5,000 patients.\n"
+        )
+    )
+    assert rows["Frimley Health NHS Foundation Trust"] == ("ORG", 1)
