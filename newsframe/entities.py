@@ -5226,6 +5226,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             continue
         if j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].is_title:
             continue  # not the last word of the run
+        if _ends_as_no_person(token) or token.lower_ in JOINED_BODY_END_WORDS:
+            continue  # a body's name after a rank that is also a word ("Major Enquiry Team", "General Assembly")
         if _particle_inside_a_name(tokens, j + 1):
             continue  # nor before a name's particle ("Lula" of "Luiz Inácio Lula da Silva")
         i = j
