@@ -18,3 +18,15 @@ def test_a_police_unit_after_the_word_major_is_no_person():
     )
     people = sorted(name for name, (kind, _) in kinds.items() if kind == "PERSON")
     assert people == ["Claire Walsh", "Tom Reid"]
+
+
+def test_a_road_that_works_are_done_to_is_a_road():
+    kinds = _kinds(
+        _entities_of(
+            "date 2025-10-09 Councillors approve 450-home estate despite objections\n\n"
+            "Plans for 450 homes on the edge of Tewkesbury have been approved by Tewkesbury Borough Council.\n\n"
+            "Bloor Homes will pay £2.1m towards a new primary school and improvements to the A38, and will fund the "
+            "widening of the B4080.\n"
+        )
+    )
+    assert kinds["A38"] == ("FAC", 1) and kinds["B4080"][0] == "FAC"
