@@ -318,6 +318,7 @@ BYLINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|bin))*"
     r"(?:[ \t]+(?:staff|reporters?|correspondents?|writers?|journalists))?"  # "By Reuters staff", "By AP reporters"
     r"|[Oo]ur(?:[ \t]+[A-Z]?[a-z]+)?[ \t]+(?:[Cc]orrespondent|[Rr]eporter|[Ss]taff))"  # "By our correspondent"
+    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"  # where it was filed: "in Paris"
     r"(?:[ \t]*[,|—–•·-][ \t]*[^\n.!?]{1,60})?(?:\n[ \t]*[A-Z][^\n.!?:;]{1,40}){0,2}$"
 )
 # A byline that names the paper's staff, not a writer ("Special Correspondent", "Staff Reporter", "Express News

@@ -893,16 +893,17 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
 
 def opens_with_a_given_name(doc: Doc, span: Span, start: int) -> bool:
     """Whether the word `start` opening a person's name (as a reader read it) is the person's given name, though the
-    tagger reads it opening the sentence as an adjective ("Clive Black, of Shore Capital, warned"): the records tell
-    a gender for it, and it is no English adjective ("Young", "Veteran") unless a common given name ("Frank")."""
+    tagger reads it opening the sentence as an adjective or adverb ("Clive Black, of Shore Capital, warned", "Keely
+    Hodgkinson was named"): the records tell a gender for it or hold it amply as a given name borne by both, and it is
+    no English adjective ("Young", "Veteran") unless a common given name ("Frank")."""
     if "PERSON" not in (span.label, span.names, span.model) or span.end - start < 2:
         return False
     first = doc[start]
     if not first.is_title or not first.is_alpha:
         return False
     name = f"{first.text} {doc[start + 1].text}"
-    if given_name_gender(name) is None:
-        return False
+    if given_name_gender(name) is None and given_name_bearers(first.text) < GIVEN_NAME_BEARERS:
+        return False  # a given name borne by both ("Keely", "Kelly") is one still, where the records hold it amply
     return first.lower_ not in english_adjectives() or opens_with_common_given_name(name)
 
 
@@ -5354,6 +5355,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             continue
         if j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].is_title:
             continue  # not the last word of the run
+        if _ends_as_no_person(token) or token.lower_ in JOINED_BODY_END_WORDS:
+            continue  # a body's name after a rank that is also a word ("Major Enquiry Team", "General Assembly")
         if _particle_inside_a_name(tokens, j + 1):
             continue  # nor before a name's particle ("Lula" of "Luiz Inácio Lula da Silva")
         i = j
@@ -13730,6 +13733,11 @@ ROAD_AFTER = frozenset(
 )
 # What a road is that nothing else of its number is: closed, shut, blocked, reopened, gritted, jammed.
 ROAD_VERBS = frozenset("close shut block reopen open grit jam flood clear".split())
+# Nouns of works done to a road, before "to", "on" or "of" and its number: "improvements to the A38", "the widening
+# of the A47", "resurfacing on the M5".
+ROAD_WORK_NOUNS = frozenset(
+    "improvement upgrade widening dualling resurfacing roadwork closure repair realignment bypass access".split()
+)
 
 
 # The most words between "between" and the "and" before a road's number ("between Little Marston and the A49").
@@ -13751,6 +13759,12 @@ def named_as_a_road(doc: Doc, span: Span) -> bool:
             t.lower_ in ("between", "through", "via")
             for t in doc[max(0, span.start - 2 - BETWEEN_WORDS) : span.start - 2]
         )
+    )
+    # or what works are done to ("£2.1m towards improvements to the A38", "the widening of the A47")
+    where = where or (
+        span.start >= 3
+        and doc[span.start - 2].lower_ in ("to", "on", "of")
+        and doc[span.start - 3].lemma_.lower() in ROAD_WORK_NOUNS
     )
     if where or (span.end < len(doc) and doc[span.end].lower_ in ROAD_AFTER):
         return True
@@ -15701,6 +15715,47 @@ def titles_joined_by_and(docs: list[Doc], spans: list[Span], repairs: list[dict]
     return result
 
 
+# The stretches an award of the kind "<Player> of the Year" is given for ("PFA Player of the Year", "BBC Sports
+# Personality of the Year", "Manager of the Month"), written with a capital.
+AWARD_STRETCHES = frozenset("Year Season Month Decade Century Tournament Match Series".split())
+# The most capitalised words an award's name has before "of the Year".
+AWARD_WORDS = 6
+
+
+def awards_of_the_year(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
+    """`spans` with the capitalised words before "of the Year" (or Season, Month, …, capitalised) made one award
+    ("was named BBC Sports Personality of the Year", read as a body and a body "Year"; "European Footballer of the
+    Year", read as a person; "won the PFA Young Player of the Year award", read as nothing): a prize, typed as the
+    events are, not a body or a person. The readers' spans inside it go."""
+    awards: list[Span] = []
+    for d, doc in enumerate(docs):
+        for i in range(1, len(doc) - 2):
+            if not (doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and doc[i + 2].text in AWARD_STRETCHES):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < AWARD_WORDS
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].pos_ != "DET"  # "The PFA Player of the Year": the article is no part of it
+            ):
+                start -= 1
+            if start == i:
+                continue
+            end = i + 3
+            end += end < len(doc) and doc[end].lower_ in PRIZE_NOUNS and doc[end].text[:1].isupper()
+            awards.append(Span(d, start, end, "EVENT"))
+    if not awards:
+        return spans
+    inside = {(a.doc, k): a for a in awards for k in range(a.start, a.end)}
+    kept = [s for s in spans if not any((s.doc, k) in inside for k in range(s.start, s.end))]
+    for a in awards:
+        cut = [s for s in spans if s not in kept and s.doc == a.doc and s.start < a.end and a.start < s.end]
+        _log(repairs, numbers[a.doc], "award of the year", docs[a.doc], cut, [a])
+    return sorted(kept + awards, key=lambda s: (s.doc, s.start))
+
+
 def channels_with_number(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with an organisation's name that a capitalised number word follows inside a sentence made to end after
     it ("The BBC One show", read as "BBC" and a number): a count is written in lower case there ("BBC two weeks
@@ -16097,6 +16152,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = owners_read_into_a_name(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = channels_with_number(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = awards_of_the_year(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])

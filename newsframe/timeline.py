@@ -4389,6 +4389,39 @@ MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 DAYS_OF_THE_NEWS = 7
 
 
+# A clock time or a span of clock times with no day of its own, as a row's expression: "at 10.30pm", "between 10.30pm
+# and 11pm", "from 9am to noon".
+BARE_CLOCK_SPAN_ROW = re.compile(
+    rf"(?:(?:at|between|from|around|about|after|before|until)\s+)?{BARE_CLOCK_ROW.pattern}"
+    rf"(?:\s*(?:and|to|-|–)\s*{BARE_CLOCK_ROW.pattern})?",
+    re.I,
+)
+CLOCK_MOMENT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+
+
+def date_clock_spans_around_a_moment_told(rows: list[dict]) -> None:
+    """A span of clock times with no day of its own ("anyone who was in the area between 10.30pm and 11pm") that holds
+    a moment the story dated before ("found with serious injuries at about 22:45 GMT", on Wednesday night) is about
+    that moment, on its day, not on the day named last ("arrested on Thursday morning"). Only when every such moment
+    before it is on one day; a single clock time, which holds no other, keeps its day."""
+    for k, row in enumerate(rows):
+        if row["type"] != "TIME" or row["anchor"] != "relative" or "/" not in row["value"]:
+            continue
+        if not BARE_CLOCK_SPAN_ROW.fullmatch(row["expression"].strip()):
+            continue
+        ends = [CLOCK_MOMENT.match(part) for part in row["value"].split("/")]
+        if len(ends) != 2 or None in ends or ends[0][1] != ends[1][1] or ends[0][2] >= ends[1][2]:
+            continue
+        days = set()
+        for before in rows[:k]:
+            moment = CLOCK_MOMENT.fullmatch(before["value"]) if before["type"] == "TIME" else None
+            if before["paragraph"] and moment is not None and ends[0][2] <= moment[2] <= ends[1][2]:
+                days.add(moment[1])
+        if len(days) == 1 and (day := days.pop()) != ends[0][1]:
+            for column in ("value", "date", "date_end"):
+                row[column] = row[column].replace(ends[0][1], day)
+
+
 def leave_clock_times_of_a_past_narrative_undated(
     rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
 ) -> None:
@@ -4554,6 +4587,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
     date_a_numbered_day_of_a_long_event(rows, texts, paragraph_docs, published, mentions)
     date_clock_times_of_a_days_when_clause(rows, texts, paragraph_docs)
+    date_clock_spans_around_a_moment_told(rows)
     rows = date_parts_of_the_storys_day(rows, texts, paragraph_docs, published, mentions)
     keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
     keep_a_warned_of_day_on_the_day_to_come(rows, paragraph_docs, published)

@@ -839,8 +839,32 @@ def _compared_chance(token: Token) -> bool:
     )
 
 
+def _bare_participle_of_a_state(token: Token) -> bool:
+    """Whether `token`'s verb is a past participle with no auxiliary hung on a noun, in a sentence whose only finite
+    verbs are a saying after it or a clause of its own cause ("Bus fares frozen until March", "Fuel duty frozen until
+    April, Chancellor says", "Ferry services suspended until Sunday as storm hits"): a headline's passive in the
+    present, a state that holds now, no past."""
+    verb = governing_verb(token)
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "ROOT")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and not (t.i > verb.i and t.dep_ == "ROOT" and t.lemma_.lower() in REPORTING_VERBS)
+            and not (t.i > verb.i and t.dep_ == "advcl" and t.head.i == verb.i)
+            for t in verb.sent
+        )
+    )
+
+
 def _infinitive_tense(verb: Token) -> str | None:
     """The tense an infinitive ('to leave') takes from the finite verb above it: planning looks ahead."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ != "PRON" and subject.left_edge.i == verb.sent.start:
+        return "future"  # a headline's "Energy price cap to rise from January, Ofgem says": "is to rise", whatever
+        # the tense of the saying after it
     head = verb.head
     planning = False
     for _ in range(MAX_HEAD_STEPS):
@@ -1801,6 +1825,8 @@ class DocContext(Context):
         if tense == "present" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
             return "future"  # "classes remain suspended until Monday", "is closed until Friday": a state that lasts
         if tense == "past" and UNTIL_JUST_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            if _bare_participle_of_a_state(span.root):
+                return "future"  # a headline's "Bus fares frozen until March": a state that holds now, to March
             if _given_until(span):
                 return None  # "the group had until 30 April to submit a plan", in a March paper: a deadline
                 # given, which may lie on either side of publication, so the nearest such day
