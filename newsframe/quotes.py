@@ -839,6 +839,15 @@ def _last_listed_name(token: Token) -> Token | None:
 CAMEL_CASE_NAME = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]+")
 
 
+def _participle_of_a_day(token: Token) -> bool:
+    """Whether `token` is a past participle hung on a noun that tells only when the thing came out ("studies published
+    on Thursday", "figures released last week"): every other word under it is a preposition or a date's."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    rest = [t for t in token.subtree if t.i != token.i]
+    return bool(rest) and all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -982,6 +991,9 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                     break
                 continue
             right = child.right_edge
+            told = [t.i for t in child.subtree if t.i > child.i + 1 and _participle_of_a_day(t)]
+            if child.dep_ == "prep" and told:  # "a major review of studies published on Thursday": what the
+                right = token.doc[min(told) - 1]  # studies are is told by their name, not by when they came out
             if child.dep_ == "appos":  # "Tom Hill, a trader": not the relative clause that describes him
                 end = _noun_phrase(child)[1]
                 right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
