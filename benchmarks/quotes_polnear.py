@@ -1,6 +1,7 @@
 """Score who-said-what (newsframe.quotes) on PolNeAR, political news with every attribution annotated.
 
 Usage: .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|both] [--limit N] [--errors N] [--direct]
+[--speakers]
 
 The corpus lives outside the project, in ../shared/dev-data/polnear/; its annotation files give, for each statement,
 three character ranges: the speaker, the word or phrase that introduces the statement, and the statement itself.
@@ -245,7 +246,9 @@ def prf(tp: int, n_found: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(split: str, limit: int | None = None, errors: int = 0, direct: bool = False) -> dict | None:
+def run(
+    split: str, limit: int | None = None, errors: int = 0, direct: bool = False, speakers: bool = False
+) -> dict | None:
     """Score one split; print the figures; return them (None without data)."""
     from newsframe import entities, nlp, quotes
 
@@ -294,9 +297,10 @@ def run(split: str, limit: int | None = None, errors: int = 0, direct: bool = Fa
                     [gold[i] for i in kept],
                     [found[j] for j in rows],
                     table.iloc[rows],
+                    speakers,
                 )
             else:
-                shown += show_errors(name, text, golds, gold, found, table)
+                shown += show_errors(name, text, golds, gold, found, table, speakers)
     figures = {
         "what was said": prf(counts["content"], counts["found"], counts["gold"]),
         "who said what": prf(counts["speaker"], counts["found"], counts["gold"]),
@@ -313,12 +317,15 @@ def run(split: str, limit: int | None = None, errors: int = 0, direct: bool = Fa
     return figures
 
 
-def show_errors(name: str, text: str, golds: list[Gold], gold, found, table) -> int:
-    """Print the missed gold attributions and the unmatched found ones of an article; return 1."""
+def show_errors(name: str, text: str, golds: list[Gold], gold, found, table, speakers: bool = False) -> int:
+    """Print the missed gold attributions and the unmatched found ones of an article (with `speakers`, only the
+    matched contents given a wrong speaker, each with the text around the annotated source); return 1."""
     print(f"== {name}")
     for g, (gc, gs) in zip(golds, gold):
         hit = [j for j, (fc, fs) in enumerate(found) if covers(gc, fc)]
         near = [j for j, (fc, fs) in enumerate(found) if gc & fc]
+        if speakers and (not hit or any((gs & found[j][1]) if gs else not found[j][1] for j in hit)):
+            continue
         if not hit and near:
             row = table.iloc[near[0]]
             print(
@@ -335,6 +342,11 @@ def show_errors(name: str, text: str, golds: list[Gold], gold, found, table) -> 
                 f"  SPEAKER gold [{' '.join(text[a:b] for a, b in g.source)}] found [{row.speaker_text}] "
                 f"{' '.join(text[a:b] for a, b in g.content)[:80]!r}"
             )
+            if speakers:
+                at = g.source[0][0] if g.source else g.content[0][0]
+                print(f"           source in: {text[max(0, at - 200) : at + 100]!r}")
+    if speakers:
+        return 1
     for j, (fc, _) in enumerate(found):
         if not any(covers(gc, fc) for gc, _ in gold):
             row = table.iloc[j]
@@ -349,12 +361,13 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--limit", type=int, default=None, help="only the first N articles of each split")
     cli.add_argument("--errors", type=int, default=0, help="print the errors of the first N articles")
     cli.add_argument("--direct", action="store_true", help="print only the errors on direct quotations")
+    cli.add_argument("--speakers", action="store_true", help="print only the contents found with a wrong speaker")
     args = cli.parse_args(argv)
     if not corpus_dir().exists():
         print(f"skipped: no PolNeAR under {config.DEV_DATA_DIR}")
         return 0
     for split in ["train", "dev"] if args.split == "both" else [args.split]:
-        run(split, args.limit, args.errors, args.direct)
+        run(split, args.limit, args.errors, args.direct, args.speakers)
     return 0
 
 

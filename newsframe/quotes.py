@@ -4696,6 +4696,19 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         cue_token=said,
                     )
                 )
+            elif not whole and (taker := _turn_taker_before(doc, text, a, quotes[i])) is not None:
+                said = taker.head if _lemma(taker.head) in SAYING_VERBS else None  # "the judge interrupted her."
+                here.append(
+                    Found(
+                        i,
+                        a,
+                        b,
+                        _cue_text(said) if said is not None else "",
+                        (i, *_noun_phrase(taker)),
+                        source_token=taker,
+                        cue_token=said,
+                    )
+                )
             elif (
                 whole
                 and closed
@@ -4902,6 +4915,66 @@ def _subject_telling(last: Token, a: int, quotes) -> Token | None:
         return subject  # "Her mother, Siobhan, read a statement": a noun a name describes
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", ""):
         return subject
+    if _relative_of_someone(subject):
+        return subject  # "His partner disagreed. “…”"
+    return None
+
+
+# Words for a relative or a partner: owned by a possessive ("her husband", "His partner"), one of the people the
+# article tells of.
+RELATIVE_NOUNS = KIN_WORDS | frozenset("partner mum dad mom twin sibling".split())
+
+
+def _relative_of_someone(noun: Token) -> bool:
+    """Whether a common noun is someone's relative or partner by a possessive ("her husband", "His partner", "the
+    mayor's wife"): a person, who may speak, though no word of office or role says so."""
+    return (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+# Verbs of taking the word from the one speaking: "before the judge interrupted her", "until Lee cut in".
+TURN_VERBS = frozenset("interrupt interject cut chime reply respond answer retort counter".split())
+
+
+def _turn_taker_before(doc: Doc, text: str, a: int, quotes) -> Token | None:
+    """Who takes the turn in a clause that closes the sentence right before the quotation at `a`, joined to the
+    cue of the quotation in that sentence ("“Tell her I promised you a picture,” Ebeling said, and her husband
+    cut in. “Don't forget me.”"): the subject of that joined clause, when it is someone else than the cue's
+    subject (a name, someone's relative or a noun for someone who can speak; a pronoun may be the same speaker
+    again: "he said, and he laughed")."""
+    before = text[:a].rstrip()
+    if not before.endswith((".", "!", "?")) or not _opens_sentence(text, a):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    said = [q1 for q0, q1, _ in quotes if sentence.start_char <= q0 and q1 <= len(before)]
+    cue = next((t for t in sentence if _lemma(t) in SAYING_VERBS and said and t.idx > max(said)), None)
+    if cue is None:
+        return None
+    first = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    # a clause joined to the cue ("and her husband cut in"), or one set under it of taking the word ("before the
+    # judge interrupted her"; "after his manager had conceded" only tells when)
+    joined = [v for v in cue.conjuncts if v.i > cue.i] + [
+        c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _lemma(c) in TURN_VERBS
+    ]
+    for verb in sorted(joined, key=lambda v: v.i):
+        if verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in PRONOUNS_PERSON or _inside(quotes, subject.idx):
+            return None
+        person = (
+            (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", ""))
+            or _relative_of_someone(subject)
+            or (subject.pos_ == "NOUN" and _can_speak(subject))
+        )
+        words = doc.text[slice(*_noun_phrase(subject))]
+        if person and (first is None or words not in doc.text[slice(*_noun_phrase(first))]):
+            return subject
+        return None
     return None
 
 
@@ -5441,6 +5514,8 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         return False
     if rest.strip() and _someone_else_after(cue, found, sent.end_char, a):
         return False  # "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”": she speaks next
+    if _turn_taker_before(cue.doc, text, a, quotes) is not None:
+        return False  # "“…,” Ebeling said, and her husband cut in. “…”": he speaks next
     if rest.strip():
         span = cue.doc.char_span(found.start, a, alignment_mode="expand")
         if span is None:
