@@ -96,3 +96,14 @@ def test_a_length_written_out_as_a_stretch_runs_from_its_start_to_its_end():
     assert span(frame, "ten years")[1:] == ("2010-01-01", "2020-12-31")  # not the 2010s
     assert span(frame, "a decade")[1:] == ("1997-01-01", "2007-12-31")
     assert span(frame, "six months")[1:] == ("2021-03-01", "2021-09-30")
+
+
+def test_a_month_told_in_the_historic_present_of_an_entry_is_the_nearest():
+    frame = table(
+        "Brightwave Energy collapsed on Tuesday, leaving 250,000 customers without a supplier.",
+        "March 2019 - The firm passes 100,000 customers. It raises £20m from investors in June.",
+        "December 2020 - The regulator says it began an inquiry in October.",
+        published=FEBRUARY,
+    )
+    assert span(frame, "June") == ("2019-06", "2019-06-01", "2019-06-30")  # not June 2018
+    assert row(frame, "October")["value"] == "2020-10"

@@ -943,6 +943,10 @@ def looked_ahead_from_the_story(ctx: Context, m: re.Match) -> date | None:
     return date.fromisoformat(first[:10]) if first else None
 
 
+# An auxiliary in a past form, before a date in its sentence: "had been due to start at", "was to open in".
+PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b|'d\b", re.I)
+
+
 def entry_year(
     ctx: Context, m: re.Match | None = None, span_of: Callable[[int], tuple[date, date] | None] | None = None
 ) -> int | None:
@@ -950,8 +954,8 @@ def entry_year(
     year: a month or a day the entry names without a year is in it. When it opens with a month or a day of a year
     ("March 2017 - The council says work will start by Christmas") and `span_of` gives the first and last days of
     the time `m` names in a year, the year counted from the entry's time by the tense: the first such time not over
-    at the entry's start when it is to come (Christmas 2017), the last begun by its end when it is past, else the
-    nearest. None otherwise."""
+    at the entry's start when it is to come (Christmas 2017), the last begun by its end when it is told in a past
+    form, else the nearest (as in the historic present). None otherwise."""
     if not ctx.historic or not ctx.entry:
         return None
     if re.fullmatch(r"\d{4}", ctx.entry):
@@ -971,8 +975,12 @@ def entry_year(
         # at Easter" was due before the entry's time, and keeps its tense)
     if tense == "future":
         return next((y for y, (_, b) in spans if b >= start), None)
-    if tense == "past":
+    if tense == "past" and (
+        ctx.past_form(m.start(), m.end()) or PAST_AUXILIARY.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):  # "The council says work began in October", "Work had been due to start at Easter"
         return next((y for y, (a, _) in reversed(spans) if a <= end), None)
+    # a verb told in the historic present ("March 2019 - It raises £20m from investors in June") is read as past,
+    # but says nothing of which side of the entry's date the time lies: the nearest (June 2019)
 
     def gap(span: tuple[date, date]) -> int:
         """Days between the time and the entry's (0 when they meet)."""
