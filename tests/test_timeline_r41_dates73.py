@@ -107,3 +107,31 @@ def test_a_month_told_in_the_historic_present_of_an_entry_is_the_nearest():
     )
     assert span(frame, "June") == ("2019-06", "2019-06-01", "2019-06-30")  # not June 2018
     assert row(frame, "October")["value"] == "2020-10"
+
+
+def test_a_month_in_the_sentence_that_named_the_storys_time_is_of_that_time():
+    frame = table(
+        "Ellen Morrow was nine when her family moved to the Skerry Rock lighthouse on 1 April 1962.",
+        "That winter the supply boat could not land for five weeks, and in January the family ran out of flour.",
+        published=FEBRUARY,
+    )
+    assert row(frame, "January")["value"] == "1962-01"  # not the January just gone
+    # a story that has gone on past the year of its last month is not taken back there
+    trial = table(
+        "Peter Vance was charged in 2021 after an inquiry by the Serious Fraud Office that began in March 2018. The"
+        " trial began in October and lasted eleven weeks.",
+        published=FEBRUARY,
+    )
+    assert row(trial, "October")["value"] == "2023-10"
+
+
+def test_a_quarter_in_the_when_clause_of_a_year_is_that_years():
+    frame = table(
+        "The last recession was in 2020, when the economy shrank by 20% in the second quarter.",
+        "Profit peaked in 2019, when sales rose 9% in the first half.",
+        published=FEBRUARY,
+    )
+    assert span(frame, "the second quarter") == ("2020-Q2", "2020-04-01", "2020-06-30")
+    assert span(frame, "the first half") == ("2019-H1", "2019-01-01", "2019-06-30")
+    match = table("United won the league in 2013, when they led 2-0 in the first half against Villa.")
+    assert "the first half" not in match["expression"].tolist()  # a half of a match

@@ -1047,6 +1047,17 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
 LONG_PAST_DAYS = 366
 
 
+def _story_moved_in_its_sentence(ctx: Context, m: re.Match) -> bool:
+    """Whether the story's date of the past was named earlier in the sentence of `m` ("That winter the boat could not
+    land for five weeks, and in January the family ran out of flour"): the sentence is told in that time, so a month
+    in it is not taken for recent news."""
+    return (
+        ctx.moved() is not None
+        and ctx.last_start >= 0
+        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
+    )
+
+
 def _past_perfect_before_the_storys_day(ctx: Context, m: re.Match) -> bool:
     """Whether `m` is in a past perfect clause while the story has moved to a day of the past ("The last shift
     clocked off on 30 June 1979. Workers had been told of the closure in January"): a time before that day, even
@@ -1087,8 +1098,10 @@ def narrative_year(ctx: Context, m: re.Match, month: int, day: int | None = None
         latest = re.match(r"(\d{4})-(\d\d)", ctx.story_latest or "")
         if latest and (int(latest[1]), int(latest[2])) > (story, story_month):
             story, story_month = int(latest[1]), int(latest[2])  # the story goes on from the latest time it reached
-        if month <= story_month:
-            return None
+        since = m.string[ctx.sentence_start(ctx.last_start) if ctx.last_start >= 0 else 0 : m.start()]
+        if month <= story_month or any(int(y) > story for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", since)):
+            return None  # "was charged in 2021 after an inquiry that began in March 2018. The trial began in
+            # October": the story has gone on past that year already
         year = story
     try:
         when = date(year, month, day or 1)
@@ -1518,7 +1531,11 @@ def _month(m: re.Match, ctx: Context) -> Result:
             # "In March 2017 the shop was due to reopen in August": a plan told in the past looks ahead from the
             # story's time, to the first such month from then, not to publication's
             return "DATE", f"{after.year + (month < after.month):04d}-{month:02d}", "relative", {"counted": True}
-        story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
+        story = (
+            story_year(ctx, m, month)
+            if not recent_news(dct, y, month, None) or _story_moved_in_its_sentence(ctx, m)
+            else None
+        )
         if (
             story is None
             and ran_until is None
@@ -4292,6 +4309,20 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         # 2026, a half of the company's year named by the calendar year it ends in
         return period_of_year_ending(ctx.year_end_month, year, unit, lx.ORDINALS[ordinal])
     named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
+    if (
+        not (ylabel or explicit or fiscal)
+        and rel in ("", "the")
+        and ordinal in lx.ORDINALS
+        and unit in ("quarter", "half")
+    ):
+        when = _year_of_its_when_clause(m, ctx)
+        n = lx.ORDINALS[ordinal]
+        sentence = _sentence_around(m, ctx)
+        business = BUSINESS_WORDS.search(sentence) is not None
+        game = ctx.sport or GAME_WORDS.search(sentence) is not None
+        if when is not None and n <= (2 if unit == "half" else 4) and (business or not game and unit == "quarter"):
+            # "The last recession was in 2020, when the economy shrank by 20% in the second quarter": that year's
+            return "DATE", f"{when:04d}-{'H' if unit == 'half' else 'Q'}{n}", "relative"
     if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
         year, fiscal = named[0], fiscal or named[1]
     whole = _full_year_named_before(m, ctx) if not (ylabel or explicit or fiscal or rel.endswith("year's")) else None
@@ -4564,6 +4595,18 @@ def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, 
         return None  # "had inherited a deficit when it came to power in July 2024, and that the economy had grown
         # slowly in the first half of the year": the year dates the "when" clause only, not the clause set after it
     return int(found[-1]["y"]), found[-1]["fiscal"] is not None
+
+
+def _year_of_its_when_clause(m: re.Match, ctx: Context) -> int | None:
+    """The year written last before match `m` in its sentence when `m` is in the "when" clause right after that year
+    ("was in 2020, when the economy shrank by 20% in the second quarter"), told in the past: the clause tells of
+    that year. None otherwise."""
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    if not found or found[-1]["fiscal"] is not None:
+        return None
+    if not WHEN_CLAUSE_AFTER_YEAR.match(m.string[found[-1].end() : m.start()]):
+        return None
+    return int(found[-1]["y"]) if ctx.tense(m.start(), m.end()) == "past" else None
 
 
 # A comma and a conjunction opening a clause of its own: ", and that", ", but".
