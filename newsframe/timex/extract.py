@@ -5501,6 +5501,10 @@ SUPERLATIVE_LENGTH = re.compile(
 )
 
 
+# Between the first and the last date of a stretch written out: "from 2010 to 2020", "from March until June".
+STRETCH_END_GLUE = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
+
+
 def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
     """Give a stretch of time that starts at a date named next to it ("close for three weeks from Monday") the span
     from that date to the date the stretch ends (extras "span"); TimeML keeps its value (P3W)."""
@@ -5531,6 +5535,19 @@ def _start_durations_at_their_date(found: list[Candidate], text: str) -> None:
             continue
         first = value_span(start.value)[0] if start.type in ("DATE", "TIME") else ""
         if not first:
+            continue
+        to = found[found.index(start) + 1] if start is after and found.index(start) + 1 < len(found) else None
+        if (
+            to is not None
+            and to.type in ("DATE", "TIME")
+            and value_span(to.value)[1]
+            and "T" not in first
+            and STRETCH_END_GLUE.fullmatch(text, start.end, to.start)
+            and value_span(to.value)[1] >= first
+        ):
+            # "for ten years, from 2010 to 2020": the stretch is the one written out, from its first date to the
+            # end of its last, not ten years counted from its first day (which would make it the 2010s)
+            cand.extras["span"] = (first, value_span(to.value)[1][:10])
             continue
         if start.extras.get("mod") and "T" not in first:  # "From late June … for fifteen days": from the 21st
             first = part_of_span(first, value_span(start.value)[1], start.value, start.extras["mod"])[0]

@@ -820,6 +820,13 @@ def _month_day(m: re.Match, ctx: Context) -> Result:
         entry = entry_year(ctx, m, _day_span(month, day)) if not rel else None
         if entry is not None and _is_day(entry, month, day):  # "2019 - The tunnel opens on May 3": that year's
             story = entry
+        if (
+            story is None
+            and not rel
+            and (not recent_news(ctx.dct.date(), y, month, day) or _past_perfect_before_the_storys_day(ctx, m))
+        ):
+            story = narrative_year(ctx, m, month, day)  # "crowned on 2 May 2016 … beat Chelsea on 12 December"
+            story = story if story is not None and _is_day(story, month, day) else None
         if story is None and not rel and (near := _year_near_the_event_day(ctx, m, month, day)) is not None:
             story = near  # "died on 9 February 2026 ... On 2 February her mother took her to a GP", in March 2027
             # the day is then the story's as surely as one named with its year: the story goes there
@@ -936,6 +943,10 @@ def looked_ahead_from_the_story(ctx: Context, m: re.Match) -> date | None:
     return date.fromisoformat(first[:10]) if first else None
 
 
+# An auxiliary in a past form, before a date in its sentence: "had been due to start at", "was to open in".
+PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b|'d\b", re.I)
+
+
 def entry_year(
     ctx: Context, m: re.Match | None = None, span_of: Callable[[int], tuple[date, date] | None] | None = None
 ) -> int | None:
@@ -943,8 +954,8 @@ def entry_year(
     year: a month or a day the entry names without a year is in it. When it opens with a month or a day of a year
     ("March 2017 - The council says work will start by Christmas") and `span_of` gives the first and last days of
     the time `m` names in a year, the year counted from the entry's time by the tense: the first such time not over
-    at the entry's start when it is to come (Christmas 2017), the last begun by its end when it is past, else the
-    nearest. None otherwise."""
+    at the entry's start when it is to come (Christmas 2017), the last begun by its end when it is told in a past
+    form, else the nearest (as in the historic present). None otherwise."""
     if not ctx.historic or not ctx.entry:
         return None
     if re.fullmatch(r"\d{4}", ctx.entry):
@@ -964,8 +975,12 @@ def entry_year(
         # at Easter" was due before the entry's time, and keeps its tense)
     if tense == "future":
         return next((y for y, (_, b) in spans if b >= start), None)
-    if tense == "past":
+    if tense == "past" and (
+        ctx.past_form(m.start(), m.end()) or PAST_AUXILIARY.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):  # "The council says work began in October", "Work had been due to start at Easter"
         return next((y for y, (a, _) in reversed(spans) if a <= end), None)
+    # a verb told in the historic present ("March 2019 - It raises £20m from investors in June") is read as past,
+    # but says nothing of which side of the entry's date the time lies: the nearest (June 2019)
 
     def gap(span: tuple[date, date]) -> int:
         """Days between the time and the entry's (0 when they meet)."""
@@ -1024,6 +1039,75 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     ):
         return year
     return None
+
+
+# How long before publication the story's date must have ended for a month named without its year to be read in
+# the story's time rather than publication's (see narrative_year): more than a year, so that publication's own
+# year and the one before it, where a bare month may as well be read, are never the story's.
+LONG_PAST_DAYS = 366
+
+
+def _story_moved_in_its_sentence(ctx: Context, m: re.Match) -> bool:
+    """Whether the story's date of the past was named earlier in the sentence of `m` ("That winter the boat could not
+    land for five weeks, and in January the family ran out of flour"): the sentence is told in that time, so a month
+    in it is not taken for recent news."""
+    return (
+        ctx.moved() is not None
+        and ctx.last_start >= 0
+        and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start())
+    )
+
+
+def _past_perfect_before_the_storys_day(ctx: Context, m: re.Match) -> bool:
+    """Whether `m` is in a past perfect clause while the story has moved to a day of the past ("The last shift
+    clocked off on 30 June 1979. Workers had been told of the closure in January"): a time before that day, even
+    when its month would be recent news. A month or a year the story named in passing ("following the August 1988
+    cease-fire") is no day the story stands on."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.moved() or "")) and ctx.past_perfect(m.start(), m.end())
+
+
+def narrative_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
+    """The year of a month (or day) named without one, in a past-tense clause outside a quotation, when the story
+    has moved to a month or day that ended more than LONG_PAST_DAYS before publication and story_year found it
+    too far from that date: in a report of a sport whose seasons run from autumn to spring, the month in the season
+    of the story's date ("Leicester were crowned champions on 2 May 2016. Vardy scored in 11 matches between
+    October and November": October 2015); in the past perfect, the last such month up to the story's date ("The
+    plant closed in March 1998. Workers had been warned in November": November 1997); in the simple past, a month
+    later in the story's year than the latest it has reached ("The firm was founded in March 2010. It opened its
+    first shop in October": October 2010), as a story told in order goes on from its date. A month of the simple
+    past not after the story's one may be a step back or a year on, a story at a bare year may have come back to
+    publication's time unsaid, and a sentence that counts a day from publication is told now: None then."""
+    moved = ctx.moved()
+    if moved is None or ctx.dct is None or ctx.quoted(m.start()) or ctx.tense(m.start(), m.end()) != "past":
+        return None
+    end = value_span(moved)[1]
+    if not end or (ctx.dct.date() - date.fromisoformat(end[:10])).days <= LONG_PAST_DAYS:
+        return None
+    if TOLD_NOW.search(_sentence_around(m, ctx)):
+        return None
+    told = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T.*)?", moved)
+    if told is None:
+        return None  # a bare year ("At its peak, in 1920, …"): news often comes back to its own time unsaid
+    story, story_month = int(told[1]), int(told[2])
+    if ctx.winter_seasons:
+        first = story if story_month >= SEASON_TURN_MONTH else story - 1
+        year = first if month >= SEASON_TURN_MONTH else first + 1
+    elif ctx.past_perfect(m.start(), m.end()):
+        year = story if month <= story_month else story - 1
+    else:
+        latest = re.match(r"(\d{4})-(\d\d)", ctx.story_latest or "")
+        if latest and (int(latest[1]), int(latest[2])) > (story, story_month):
+            story, story_month = int(latest[1]), int(latest[2])  # the story goes on from the latest time it reached
+        since = m.string[ctx.sentence_start(ctx.last_start) if ctx.last_start >= 0 else 0 : m.start()]
+        if month <= story_month or any(int(y) > story for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", since)):
+            return None  # "was charged in 2021 after an inquiry that began in March 2018. The trial began in
+            # October": the story has gone on past that year already
+        year = story
+    try:
+        when = date(year, month, day or 1)
+    except ValueError:
+        return None
+    return year if when <= ctx.dct.date() else None
 
 
 # How many days before the day a story of the past is about, or after it, a day named without its year in a past
@@ -1447,7 +1531,18 @@ def _month(m: re.Match, ctx: Context) -> Result:
             # "In March 2017 the shop was due to reopen in August": a plan told in the past looks ahead from the
             # story's time, to the first such month from then, not to publication's
             return "DATE", f"{after.year + (month < after.month):04d}-{month:02d}", "relative", {"counted": True}
-        story = story_year(ctx, m, month) if not recent_news(dct, y, month, None) else None
+        story = (
+            story_year(ctx, m, month)
+            if not recent_news(dct, y, month, None) or _story_moved_in_its_sentence(ctx, m)
+            else None
+        )
+        if (
+            story is None
+            and ran_until is None
+            and not m["mod"]
+            and (not recent_news(dct, y, month, None) or _past_perfect_before_the_storys_day(ctx, m))
+        ):  # a past perfect tells of a time before the story's day, however near publication its month would be
+            story = narrative_year(ctx, m, month)  # "crowned champions on 2 May 2016 … between October and November"
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
             return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}
         y = min(y, _year_before_reference(ctx, m, month) or y)
@@ -2819,8 +2914,29 @@ def in_relative_aside(text: str, start: int, end: int, after: int) -> bool:
 
 # Verbs that tell when a holiday or a season comes round: after them "early" or "late" says how it stands to its
 # usual time ("Easter falls late this year", "spring came early this year"), not which part of the year is meant.
-COMES_ROUND = ("falls", "fall", "fell", "comes", "come", "came", "arrives", "arrive", "arrived")
-NOT_AFTER_COMES_ROUND = "".join(rf"(?<!\b{verb} )" for verb in COMES_ROUND)
+COMES_ROUND = ("comes", "come", "came", "arrives", "arrive", "arrived")
+# "fall" tells so only after a holiday or a season: "Easter falls late this year", but "Sales fell late last year"
+# is a fall in the last months of that year. The word before the verb is looked at, as the lookbehinds need a fixed
+# width: a pair of holiday (or season) and verb each.
+FALLING_TIMES = (
+    "easter",
+    "christmas",
+    "ramadan",
+    "eid",
+    "diwali",
+    "hanukkah",
+    "passover",
+    "thanksgiving",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "harvest",
+)
+NOT_AFTER_COMES_ROUND = "(?=early|late)" + "".join(
+    [rf"(?<!\b{verb} )" for verb in COMES_ROUND]
+    + [rf"(?<!\b{time} {verb} )" for time in FALLING_TIMES for verb in ("falls", "fall", "fell")]
+)
 
 
 # Words after "the last year" (week, month …) that make it the last of a series they name, not the stretch up to
@@ -4002,6 +4118,13 @@ PERIOD_SPELLED_OUT_AFTER = re.compile(
     r"\s*[,(–—-]\s*the\s+(?:\d+|\w+)\s+(?:weeks|months)\s+(?:to|ended|ending|through|until)\b", re.I
 )
 
+# A company's own year named right after a quarter or half, with no end month: "the first half of its fiscal year",
+# "the third quarter of the financial year". Which months that year covers the words do not say.
+OWN_YEAR_AFTER = re.compile(
+    r"\s+of\s+(?:its|their|the|the company's|the group's)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year\b"
+    r"(?!\s+(?:ending|ended|to|through)\b)",
+    re.I,
+)
 
 # The day a quarter or half ends, said right after it: "the first half, which ended on 30 September", "the second
 # quarter to 30 June", "the first half ended 28 September". A company's half that ends in September is April to
@@ -4043,6 +4166,18 @@ def period_ending_said(m: re.Match, unit: str, n: int, ctx: Context) -> Result:
     return result if end["y"] else (result[0], result[1], "relative", *result[3:])
 
 
+def _other_half_of_its_sentence(m: re.Match, ctx: Context) -> tuple[str, bool] | None:
+    """(year, whether of a company's own year) of the half of a year the sentence of a half named without its year
+    ("in the second half") named last before it ("in the first half of last year"): two halves told side by side in
+    one sentence are of one year. None when the sentence named no half before it, or another date after that half."""
+    if ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()):
+        return None
+    named = re.fullmatch(r"(\d{4}|XXXX)-H[12]", ctx.last_value or "")
+    if named is None:
+        return None
+    return named[1], ctx.last_undated == "fiscal"
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -4076,6 +4211,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
     ):  # "the first half, which ended on 30 September": April to September, the half that ends there
         return said
     if ordinal and unit in ("quarter", "half") and not (m["y"] or m["y0"]):
+        if OWN_YEAR_AFTER.match(m.string, m.end()) and not ctx.year_end_month and not ctx.calendar_accounts:
+            # "profit rose in the first half of its fiscal year": a half of a year whose months are not given
+            code = "H" if unit == "half" else "Q"
+            n, year = lx.ORDINALS.get(ordinal, "X"), ctx.dct.year if ctx.dct else "XXXX"
+            return "DATE", f"{year}-{code}{n}", "relative", {"undated": "fiscal"}  # as its other undated halves
         if PERIOD_SPELLED_OUT_AFTER.match(m.string, m.end()) and not ctx.year_end_month:
             # where the article said where the company's year ends, the quarter is that year's, as below
             code = "H" if unit == "half" else "Q"
@@ -4169,6 +4309,20 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         # 2026, a half of the company's year named by the calendar year it ends in
         return period_of_year_ending(ctx.year_end_month, year, unit, lx.ORDINALS[ordinal])
     named = _year_named_before_in_its_sentence(m, ctx) if ylabel == "the year" else None
+    if (
+        not (ylabel or explicit or fiscal)
+        and rel in ("", "the")
+        and ordinal in lx.ORDINALS
+        and unit in ("quarter", "half")
+    ):
+        when = _year_of_its_when_clause(m, ctx)
+        n = lx.ORDINALS[ordinal]
+        sentence = _sentence_around(m, ctx)
+        business = BUSINESS_WORDS.search(sentence) is not None
+        game = ctx.sport or GAME_WORDS.search(sentence) is not None
+        if when is not None and n <= (2 if unit == "half" else 4) and (business or not game and unit == "quarter"):
+            # "The last recession was in 2020, when the economy shrank by 20% in the second quarter": that year's
+            return "DATE", f"{when:04d}-{'H' if unit == 'half' else 'Q'}{n}", "relative"
     if named is not None:  # "sales growth in 2027 as a factory opens in the first half of the year": 2027's half
         year, fiscal = named[0], fiscal or named[1]
     whole = _full_year_named_before(m, ctx) if not (ylabel or explicit or fiscal or rel.endswith("year's")) else None
@@ -4179,6 +4333,11 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{whole:04d}-{'H' if unit == 'half' else 'Q'}{n}", "relative"
     if unit == "half":
         n = 1 if ordinal in ("first", "1st") else 2
+        if not (explicit or ylabel or rel.endswith("year's")) and (other := _other_half_of_its_sentence(m, ctx)):
+            # "Sales fell in the first half of last year and recovered in the second half": that year's other half,
+            # of the calendar or of the company's own year as the half named before it was
+            result = "DATE", f"{other[0]}-H{n}", "relative"
+            return (*result, {"undated": "fiscal"}) if other[1] else result
         if not (explicit or ylabel or rel.endswith("year's")):
             sentence = _sentence_around(m, ctx)
             if not BUSINESS_WORDS.search(sentence) and (ctx.sport or not ctx.half_years or GAME_WORDS.search(sentence)):
@@ -4436,6 +4595,18 @@ def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, 
         return None  # "had inherited a deficit when it came to power in July 2024, and that the economy had grown
         # slowly in the first half of the year": the year dates the "when" clause only, not the clause set after it
     return int(found[-1]["y"]), found[-1]["fiscal"] is not None
+
+
+def _year_of_its_when_clause(m: re.Match, ctx: Context) -> int | None:
+    """The year written last before match `m` in its sentence when `m` is in the "when" clause right after that year
+    ("was in 2020, when the economy shrank by 20% in the second quarter"), told in the past: the clause tells of
+    that year. None otherwise."""
+    found = list(YEAR_IN_SENTENCE.finditer(m.string, ctx.sentence_start(m.start()), m.start()))
+    if not found or found[-1]["fiscal"] is not None:
+        return None
+    if not WHEN_CLAUSE_AFTER_YEAR.match(m.string[found[-1].end() : m.start()]):
+        return None
+    return int(found[-1]["y"]) if ctx.tense(m.start(), m.end()) == "past" else None
 
 
 # A comma and a conjunction opening a clause of its own: ", and that", ", but".
@@ -4963,7 +5134,8 @@ PHONE_GROUP_BEFORE = re.compile(r"\b\d{3,5} $")
 @rule(
     "year",
     rf"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of"
-    rf"|the second half of|{SEASON_OF})[- ])?(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year "
+    rf"|the second half of|{SEASON_OF})[- ](?:(?<=early )in |(?<=late )in )?)?"
+    rf"(?P<fiscal>fiscal year |fiscal |calendar year |calendar |the year "
     rf"|FY ?)?(?P<y>{YEAR})(?P<s>'?s)?",
 )
 def _year(m: re.Match, ctx: Context) -> Result:
