@@ -844,6 +844,13 @@ def is_sentence_opener(token: Token) -> bool:
         return True  # "Rival Timekettle, based in Shenzhen,", tagged as a proper noun: what the name is to another
     if opens and token.lower_ in LINKING_ADVERBS and token.is_title:
         return True  # "Meanwhile Frimley Health NHS Foundation Trust said", the adverb tagged as a proper noun
+    if (
+        opens
+        and not token.is_stop
+        and not is_english_word(token.lower_)
+        and given_name_bearers(token.text) >= GIVEN_NAME_BEARERS
+    ):
+        return False  # "Keely Hodgkinson won", the given name read as an adverb: no English word qualifies the name
     return opens and token.tag_ in QUALIFIER_TAGS and not token.is_upper and not reread((token.text,))
 
 
@@ -893,17 +900,16 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
 
 def opens_with_a_given_name(doc: Doc, span: Span, start: int) -> bool:
     """Whether the word `start` opening a person's name (as a reader read it) is the person's given name, though the
-    tagger reads it opening the sentence as an adjective or adverb ("Clive Black, of Shore Capital, warned", "Keely
-    Hodgkinson was named"): the records tell a gender for it or hold it amply as a given name borne by both, and it is
-    no English adjective ("Young", "Veteran") unless a common given name ("Frank")."""
+    tagger reads it opening the sentence as an adjective ("Clive Black, of Shore Capital, warned"): the records tell
+    a gender for it, and it is no English adjective ("Young", "Veteran") unless a common given name ("Frank")."""
     if "PERSON" not in (span.label, span.names, span.model) or span.end - start < 2:
         return False
     first = doc[start]
     if not first.is_title or not first.is_alpha:
         return False
     name = f"{first.text} {doc[start + 1].text}"
-    if given_name_gender(name) is None and given_name_bearers(first.text) < GIVEN_NAME_BEARERS:
-        return False  # a given name borne by both ("Keely", "Kelly") is one still, where the records hold it amply
+    if given_name_gender(name) is None:
+        return False
     return first.lower_ not in english_adjectives() or opens_with_common_given_name(name)
 
 
@@ -4791,6 +4797,22 @@ def _extension_word(token: Token) -> bool:
     )
 
 
+def _given_name_mistagged(token: Token, span: Span) -> bool:
+    """Whether `token`, right before a surname read alone (`span`), is a given name the tagger took for another part
+    of speech ("Keely" of "Keely Hodgkinson won", read as an adverb): a capitalised word that is no English word, a
+    given name the records know, and a word of the surname's phrase."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.tag_ in QUALIFIER_TAGS
+        and not token.is_stop
+        and token.head.i == span.start
+        and not is_english_word(token.lower_)
+        and not _is_title(token)
+        and given_name_bearers(token.text) >= GIVEN_NAME_BEARERS
+    )
+
+
 def _given_names_before_particles(tokens, start: int, taken: set[int]) -> int:
     """The start of the given names and lower-case particles before a person's name that opens after them ("Borja
     del" of "Borja del Pozo Cruz", "Anna van der" of "Anna van der Berg"), or `start` where there are none: one or
@@ -4965,7 +4987,7 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             while (
                 start > 0
                 and start - 1 not in taken
-                and _extension_word(tokens[start - 1])
+                and (_extension_word(tokens[start - 1]) or _given_name_mistagged(tokens[start - 1], span))
                 and not (
                     tokens[start - 1].is_sent_start
                     and tokens[start - 1].lower_ in common_nouns()
@@ -4987,7 +5009,16 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
         if span.label != "PERSON" and not particle:
             out.append(span)
             continue
-        if (start, end) != (span.start, span.end) and _one_phrase(doc, start, end):
+        # a person's name carried on over a particle in small letters and the capitalised word after it ("Erik" +
+        # "ten Hag"): one name, however the parse cut it (the particle read as a number)
+        over_particle = (
+            span.label == "PERSON"
+            and start == span.start
+            and end > span.end + 1
+            and tokens[span.end].lower_ in NAME_PARTICLES
+            and tokens[span.end].is_lower
+        )
+        if (start, end) != (span.start, span.end) and (_one_phrase(doc, start, end) or over_particle):
             span = replace(span, start=start, end=end, label="PERSON", names="PERSON", model="")
         out.append(span)
     return out
@@ -5714,6 +5745,18 @@ BODY_NAME_ENDINGS = frozenset(
 )
 
 
+# The last words of the names of competitions that are no bodies' names in a sport report ("the Premier League",
+# "the Six Nations", "the World Series", "a Grand Slam"): an other name the recogniser read so is an event there.
+COMPETITION_LAST_WORDS = frozenset("league nations series slam".split())
+
+
+def names_a_competition(doc: Doc, span: Span) -> bool:
+    """Whether `span`, an other name of two or more capitalised words, ends in a competition's word
+    (COMPETITION_LAST_WORDS): "the Premier League", "the Six Nations"."""
+    words = doc[span.start : span.end]
+    return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in COMPETITION_LAST_WORDS
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -6209,6 +6252,11 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         party = replace(cued, label="ORG")
                         _log(repairs, number, "party", doc, [cued], [party])
                         cued = party
+                    if sport and cued.label == OTHER_NAME and names_a_competition(doc, cued):
+                        # "won the Premier League", "the Six Nations title": the competition, an event
+                        competition = replace(cued, label="EVENT")
+                        _log(repairs, number, "competition", doc, [cued], [competition])
+                        cued = competition
                     if cued.label != OTHER_NAME:  # an other name no reader or cue gives a type is left out
                         fixed.append(cued)
         out.extend(fixed)
@@ -6654,6 +6702,7 @@ EVIDENCE_COLUMNS = [
     "object",
     "possessive",
     "nation",
+    "ground",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -8026,6 +8075,7 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     frames finalist finalists semi-finalist semi-finalists tries try-scorer
     defender defenders midfield footballer footballers full-back full-backs centre-back centre-backs centre-half
     goalless offside free-kick crossbar touchline dugout goalscorer goalscorers scored
+    prix lap laps podium medal medals medallist olympic olympics bronze championships
     """.split()
 )
 # A word as SPORT_WORDS are written: letters or digits, and hyphens inside ("half-time", "3-pointer").
@@ -8277,6 +8327,8 @@ TRIP_PURPOSE_VERBS = frozenset("face play meet take".split())
 # "Centre Court", "Ellis Park"), and the first words of those named "of" something ("the Stadium of Light").
 GROUND_LAST_WORDS = frozenset("park road lane stadium arena ground field court oval bowl dome".split())
 GROUND_FIRST_WORDS = frozenset({"stadium", "arena"})
+# The words for a stadium that open grounds' names in other languages ("the Stade de France", "Estadio Azteca").
+FOREIGN_GROUND_WORDS = frozenset("stade estadio stadio stadion".split())
 # The prepositions of where a ground stands after, perhaps with "the" ("travel to Goodison Park", "won at the
 # Stadium of Light", "on Centre Court", "back from Elland Road").
 GROUND_BEFORE = frozenset("at to on from in into outside inside".split())
@@ -8293,8 +8345,11 @@ def named_as_a_ground(doc: Doc, span: Span) -> bool:
     if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
         return False
     first, last = words[0].lower_, words[-1].lower_
+    if where_a_match_was_played(doc, span):
+        return True  # "beat Arsenal at Old Trafford", "a trip to Old Trafford"
     if not (
         last in GROUND_LAST_WORDS
+        or first in FOREIGN_GROUND_WORDS
         or (first in GROUND_FIRST_WORDS and words[1].lower_ == "of" and words[1].is_lower and len(words) >= 3)
     ):
         return False
@@ -8335,23 +8390,39 @@ MATCH_AT_LEMMAS = frozenset(
 )
 
 
+# Verbs and nouns of going to a game, whose "to" names its ground ("a trip to Old Trafford", "travel to Old
+# Trafford"); a one-word name there may be the town or the club.
+TRIP_LEMMAS = frozenset("trip travel visit return journey".split())
+
+
 def where_a_match_was_played(doc: Doc, span: Span) -> bool:
     """Whether `span`, one capitalised word in a sport report, is what "at" names after a verb or noun of a match
     (MATCH_AT_LEMMAS: "West Ham beat Liverpool 2-1 at Anfield", "the Test against Australia was played at Lord's and
     The Oval"), or is listed with such a name: the ground, a facility; not a town or country the gazetteer knows
     ("won at Leeds" is where, the town), nor a name a reader read as a person's or an organisation's (a club's)."""
-    word = doc[span.start]
-    if not (word.is_title and _is_name_word(word)) or {"PERSON", "ORG"} & {span.names, span.model}:
+    words = doc[span.start : span.end]
+    if not all(t.is_title and _is_name_word(t) for t in words) or {"PERSON", "ORG"} & {span.names, span.model}:
         return False  # "won 2-0 at Everton", read as the club: the home side's name stands for its ground too
-    if is_known_town(word.text) or span.names == "NORP" or span.model == "NORP":
+    if span.names == "NORP" or span.model == "NORP":
         return False
-    root = word
+    # a town of one word is where the game was ("won at Leeds"); one of two or more words the gazetteer knows as no
+    # country, capital or region is the ground named after its district ("won at Old Trafford")
+    if is_known_town(words.text) if len(words) == 1 else name_key(words.text) in known_places():
+        return False
+    if len(words) > 1 and is_known_town(words[0].text):
+        return False  # "at Leeds Beckett", "to Manchester Piccadilly"
+    root = words.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     at = root.head
-    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != root.i - 1:
+    if root.dep_ != "pobj" or at.lower_ not in ("at", "to") or at.i != span.start - 1:
         return False
-    return at.head.lemma_.lower() in MATCH_AT_LEMMAS and at.head.pos_ in ("VERB", "NOUN", "PROPN")
+    if at.lower_ == "to":  # "a trip to Old Trafford", "travel to Old Trafford": a ground of two words or more
+        return len(words) > 1 and at.head.lemma_.lower() in TRIP_LEMMAS
+    head = at.head
+    if len(words) > 1 and head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.i != head.i:
+        head = head.head.head  # "a 2-0 win over Manchester United at Old Trafford", "at" hung on the other side
+    return head.lemma_.lower() in MATCH_AT_LEMMAS and head.pos_ in ("VERB", "NOUN", "PROPN")
 
 
 def second_side_of_a_match(doc: Doc, span: Span) -> bool:
@@ -8365,12 +8436,38 @@ def second_side_of_a_match(doc: Doc, span: Span) -> bool:
     return i < span.start - 2 and " ".join(t.lower_ for t in doc[max(i - 1, 0) : i + 1]) in MATCH_BEFORE
 
 
+def of_a_person_before(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """Whether "of" and, right before it, the name of a person a reader read stand before `span` ("Tanya Dubnicoff
+    of Canada")."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return any(n.end == span.start - 1 and "PERSON" in (n.label, n.names, n.model) for n in named)
+
+
+def town_and_a_plural(tokens) -> bool:
+    """Whether `tokens` are a town the gazetteer knows that is no common given name and the capitalised plural of a
+    common noun ("Leeds Rhinos", "Castleford Tigers"; not "Regina Jacobs"): a team's name, as a person's never is."""
+    if len(tokens) != 2 or not all(t.is_title and t.is_alpha for t in tokens):
+        return False
+    town, plural = tokens
+    return (
+        is_known_town(town.text)
+        and given_name_bearers(town.text) < COMMON_GIVEN_NAME_BEARERS  # not "Regina Jacobs"
+        and tag_alone(plural.text) == "NNS"
+        and plural.lower_.endswith("s")
+        and not plural.lower_.endswith("ss")
+        and _singular(plural.lower_) in common_nouns()
+    )
+
+
 def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
     place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
     golf ...) a player beats, faces and leads ("Sinner will face Djokovic"): there a name read as a person counts
     beside those verbs only when it is a plural, as teams are named, and beside "host" or "travel to" always."""
     tokens = doc[span.start : span.end]
+    if town_and_a_plural(tokens):
+        return True  # "Leeds Rhinos", "Wigan Warriors", read as a person's name: no person is named so
     person = span.names == "PERSON" or span.model == "PERSON"
     if person and len(tokens) > 1:
         return False
@@ -11019,6 +11116,60 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     return any(
         c.dep_ in ("dobj", "pobj") and c.lower_ in STAT_NOUNS and any(n.dep_ == "nummod" for n in c.children)
         for c in counted
+    )
+
+
+# What a player gives a team-mate to score from ("a cross from Saka", "a pass by Odegaard"): no side's.
+ASSIST_NOUNS = frozenset("cross pass assist ball delivery corner cutback lay-off flick through-ball".split())
+# Verbs whose passive subject in a match report is a player ("Rodri was substituted", "Keane was booked", "was
+# stretchered off"): a referee or a manager does this to a person, never to a side.
+PLAYER_PASSIVE_LEMMAS = frozenset("substitute book caution stretcher".split())
+
+
+# Verbs of scoring, whose subject beside a side that won or lost in the same sentence is a player.
+SCORING_LEMMAS = frozenset("score net strike equalise equalize".split())
+
+
+def acts_as_a_player(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """Whether `span`, one to three capitalised words, is named as a player in a sport report, whatever a reader
+    took it for: the subject of a verb with "for" and another name of the paragraph that is no person's ("Rodri
+    equalised for City", "Root made 143 for England": a player plays for a side, a side for no other side); the
+    passive subject of what a referee or manager does to a player (PLAYER_PASSIVE_LEMMAS: "Rodri was substituted",
+    "was sent off"); who gives what another scores from (ASSIST_NOUNS: "a cross from Vinicius Junior"); or who
+    scores in a sentence whose result another name of no person's is the subject of ("Vinicius Junior scored twice as
+    Real Madrid beat Manchester City")."""
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end
+    words = doc[span.start : end]
+    if not 1 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
+        return False
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("from", "by")
+        and doc[span.start - 2].lower_ in ASSIST_NOUNS
+        and not (end < len(doc) and doc[end].tag_ == "POS")
+    ):
+        return True
+    root = words.root
+    if root.dep_ == "nsubjpass":
+        verb = root.head
+        sent_off = verb.lemma_.lower() == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        return verb.lemma_.lower() in PLAYER_PASSIVE_LEMMAS or sent_off
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    sides = {n.start: n for n in named if n.label != "PERSON" and n.names != "PERSON" and n.start != span.start}
+    if root.head.lemma_.lower() in SCORING_LEMMAS and any(
+        doc[n.start : n.end].root.dep_ == "nsubj"
+        and doc[n.start : n.end].root.head.lemma_.lower() in WINNING_LEMMAS | LOSING_LEMMAS
+        and doc[n.start : n.end].root.head.i != root.head.i
+        and doc[n.start].sent == root.sent
+        for n in sides.values()
+    ):
+        return True  # "Vinicius Junior scored twice as Real Madrid beat Manchester City": the side won, he scored
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i + 1 in sides and sides[c.i + 1].end - 1 >= o.i >= c.i + 1
+        for c in root.head.children
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 
@@ -14026,6 +14177,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
     if row.street:  # "lived on Mill Lane", "St Mary's church hall", "on the Cambrian line": no person or people
         votes.pop("PERSON", None)
         votes.pop("NORP", None)
+        if row.ground:  # "beat Arsenal at Old Trafford": where the match was, the ground, not the town around it
+            votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods"
         votes.pop("PERSON", None)
@@ -14152,7 +14305,9 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     for s in spans:
         # a product named with its model's number ("Ariane 6") is named so wherever the article writes it
         model = s.label == "PRODUCT" and s.end - s.start >= 2 and docs[s.doc][s.end - 1].is_digit
-        if s.label not in PROPAGATED_LABELS and not (model and _is_name_word(docs[s.doc][s.end - 2])):
+        # and so is an event of two words or more ("the Champions League", "the Dutch Grand Prix")
+        event = s.label == "EVENT" and s.end - s.start >= 2
+        if s.label not in PROPAGATED_LABELS and not event and not (model and _is_name_word(docs[s.doc][s.end - 2])):
             continue
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
@@ -16375,6 +16530,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # in a sport of players, a name that wins, loses or is beaten is a player's, whatever stands beside it
         # ("beating Luke Humphries 7-5" is no team's result)
         player = players and bool(s.names or s.model) and wins_as_a_player(doc, s)
+        # and in any sport report, one who plays for a side, is substituted or crosses for a goal ("Rodri equalised
+        # for City", "a cross from Vinicius Junior")
+        player = player or (sport and bool(s.names or s.model) and acts_as_a_player(doc, s, in_doc[s.doc]))
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
         ground = sport and named_as_a_ground(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
@@ -16452,6 +16610,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model)
                 and not ground
+                and not (sport and s.label == "EVENT" and names_a_competition(doc, s))  # "won the Premier League"
                 and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
                 "region": not sport
                 and bool(s.names or s.model)
@@ -16520,6 +16679,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
                 and not cast_in_brackets(doc, s),
                 "street": (bool(s.names or s.model) and named_as_premises(doc, s)) or ground,
+                "ground": ground,
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
                 "terrain": not ground
@@ -16609,7 +16769,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or listed_with_organisations(doc, s, in_doc[s.doc], full_name_words)
                 # "EasyJet cancelled 28 departures and Ryanair 11": the second subject of a verb left out
                 or (bool(s.names or s.model) and gapped_beside_organisation(doc, s, in_doc[s.doc])),
-                "gazetteer": not sport and bool(s.names or s.model) and name_key(text) in known_places(),
+                # (in a sport report too, a country after a person's "of": "Tanya Dubnicoff of Canada", her country)
+                "gazetteer": bool(s.names or s.model)
+                and name_key(text) in known_places()
+                and (not sport or (name_key(text) in known_countries() and of_a_person_before(doc, s, in_doc[s.doc]))),
                 "outlet": bool(s.names or s.model)
                 and (told_as_an_outlet(doc, s, surnames, alone) or credited_in_brackets(doc, s)),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
