@@ -2845,8 +2845,11 @@ def _names_only_qualify_people(token: Token, named: list[tuple[int, int]]) -> bo
     """Whether a speaking phrase is headed by a plural common noun of people, its names (character ranges) all in
     the words before it that qualify it ("Trump supporters", "Chelsea fans", "Biden allies", "Nordvik workers"): the
     many people speak, not the one person or body whose name says which people they are (a possessive is another
-    matter: "Smith's lawyers" speak for Smith)."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN" or not named or token.lemma_.lower() in PLURAL_BODIES:
+    matter: "Smith's lawyers" speak for Smith, and so do those whose part is to speak for a body: "Met Office
+    forecasters" are the Met Office speaking)."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or not named:
+        return False
+    if token.lemma_.lower() in PLURAL_BODIES | VOICE_NOUNS:
         return False
     if any(c.dep_ == "appos" for c in token.children):
         return False  # "Two fans, Ann Lee and Tom Reed, said": the ones named beside them speak
