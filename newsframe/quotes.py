@@ -189,12 +189,18 @@ SINGLE_OPENING_AFTER_CUE = re.compile(r"[,:]\s+([‘'])[A-Z]")
 
 def _single_quotation_after_cue(text: str) -> bool:
     """Whether a paragraph has a quotation in single marks that a comma or colon introduces and that closes in the
-    paragraph (not a clipped word: "fans sang, 'Arry's boys"; an apostrophe inside a word is never a mark)."""
-    starts = [m.start(1) for m in SINGLE_OPENING_AFTER_CUE.finditer(text)]
+    paragraph (not a clipped word: "fans sang, 'Arry's boys"; an apostrophe inside a word is never a mark), and is
+    speech: it ends on its own punctuation or closes the sentence (not a title set off by commas: "her new single,
+    'Golden Hour', was released")."""
+    starts = {m.start(1) for m in SINGLE_OPENING_AFTER_CUE.finditer(text)}
     if not starts:
         return False
-    closed = {a for a, _, done in quote_spans(text, True) if done}
-    return any(a in closed for a in starts)
+    for a, b, done in quote_spans(text, True):
+        inner = text[a + 1 : b - 1].strip()
+        closes_sentence = re.match(r"[.!?…]?(?:\s+[A-Z“\"‘']|\s*$)", text[b:]) is not None
+        if done and a in starts and (inner[-1:] in ".,!?…" or closes_sentence):
+            return True
+    return False
 
 
 def _quotes_with_single_marks(text: str) -> bool:

@@ -97,3 +97,23 @@ def test_questions_asked_about_a_topic_say_nothing():
     )
     assert found["paragraph"].tolist() == [2]
     assert rows(found)[0][2:] == ("asked", "He", "He", "the deal")
+
+
+def test_a_short_single_marked_quotation_closing_the_sentence_is_direct_a_title_set_off_by_commas_is_not():
+    found = rows(
+        table(
+            "date 2024-05-01 Webb rues defeat\n\n"
+            '"We were unlucky," Webb said after the game.\n\n'
+            "Coach Dan Webb told the BBC: 'We lost'. He said the squad's spirit was high.\n\n"
+            "Her new single, 'Golden Hour', was released on Friday, the label said.\n"
+        )
+    )
+    assert (2, "direct", "told", "Dan Webb", "Coach Dan Webb", "'We lost'") in found
+    assert (
+        3,
+        "reported",
+        "said",
+        "the label",
+        "the label",
+        "Her new single, 'Golden Hour', was released on Friday",
+    ) in found
