@@ -182,12 +182,34 @@ def _marks(text: str, single: bool):
 
 
 SINGLE_OPENING = re.compile(r"(?:^|[.!?]\s+)[‘']\S")
+# A single mark after a comma or colon, on a capital: a quotation its cue introduces ("told Sky Sports, 'We were
+# poor'", "said: ‘It is over’").
+SINGLE_OPENING_AFTER_CUE = re.compile(r"[,:]\s+([‘'])[A-Z]")
+
+
+def _single_quotation_after_cue(text: str) -> bool:
+    """Whether a paragraph has a quotation in single marks that a comma or colon introduces and that closes in the
+    paragraph (not a clipped word: "fans sang, 'Arry's boys"; an apostrophe inside a word is never a mark), and is
+    speech: it ends on its own punctuation or closes the sentence (not a title set off by commas: "her new single,
+    'Golden Hour', was released")."""
+    starts = {m.start(1) for m in SINGLE_OPENING_AFTER_CUE.finditer(text)}
+    if not starts:
+        return False
+    for a, b, done in quote_spans(text, True):
+        inner = text[a + 1 : b - 1].strip()
+        closes_sentence = re.match(r"[.!?…]?(?:\s+[A-Z“\"‘']|\s*$)", text[b:]) is not None
+        if done and a in starts and (inner[-1:] in ".,!?…" or closes_sentence):
+            return True
+    return False
 
 
 def _quotes_with_single_marks(text: str) -> bool:
     """Whether a paragraph quotes with single marks though its article does not: a sentence opens on a single mark,
-    there is no double mark, and the quotation is not the whole paragraph (a subheading set in single marks)."""
-    if SINGLE_OPENING.search(text) is None or not uses_single_quotes(text):
+    or a comma or colon introduces a closed single quotation, there is no double mark, and the quotation is not the
+    whole paragraph (a subheading set in single marks)."""
+    if SINGLE_OPENING.search(text) is None and not _single_quotation_after_cue(text):
+        return False
+    if not uses_single_quotes(text):
         return False
     return all(_trim(text, 0, len(text)) != (a, b) for a, b, _ in quote_spans(text, True))
 
@@ -2093,6 +2115,8 @@ def _subject(verb: Token) -> Token | None:
             return child
         if child.dep_ == "amod" and child.i < verb.i and _age_description(child):
             return child  # "“…,” the 46-year-old said." read as "the … said" with the age as its adjective
+    if (compound := _subject_read_as_compound(verb)) is not None:
+        return compound
     return _name_right_before(verb)
 
 
@@ -2823,6 +2847,85 @@ def _that_fills_no_gap(clause: Token, obj: Token, subject: Token) -> bool:
     )
 
 
+def _given_standing(subject: Token) -> bool:
+    """Whether a person is the passive subject of a verb that gives them a role or an honour as a noun ("Smith was
+    named man of the match", "Lee was voted player of the year", "Ross was made captain"): the sentence says what
+    the person is, as an appositive does, and a description after it ("the captain said") may stand for them."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubjpass"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in VERDICTS for c in verb.children)
+    )
+
+
+def _names_only_qualify_people(token: Token, named: list[tuple[int, int]]) -> bool:
+    """Whether a speaking phrase is headed by a plural common noun of people, its names (character ranges) all in
+    the words before it that qualify it ("Trump supporters", "Chelsea fans", "Biden allies", "Nordvik workers"): the
+    many people speak, not the one person or body whose name says which people they are (a possessive is another
+    matter: "Smith's lawyers" speak for Smith, and so do those whose part is to speak for a body: "Met Office
+    forecasters" are the Met Office speaking)."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or not named:
+        return False
+    if token.lemma_.lower() in PLURAL_BODIES | VOICE_NOUNS:
+        return False
+    if any(c.dep_ == "appos" for c in token.children):
+        return False  # "Two fans, Ann Lee and Tom Reed, said": the ones named beside them speak
+    qualifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    spans = [(q.left_edge.idx, q.right_edge.idx + len(q.right_edge)) for q in qualifiers]
+    before = [m for m in named if m[0] < token.idx]
+    return bool(before) and all(any(a <= m_start and m_end <= b for a, b in spans) for m_start, m_end in before)
+
+
+def _that_clause_hung_on_cue(verb: Token) -> Token | None:
+    """The clause a "that" right after a cue opens, when the parse hung it on the cue as an adverbial or relative
+    clause rather than as its complement: a present tense it took for a plural noun ("The High Court rules that the
+    ban is unlawful", "The FA rules that the club must pay"). A "that" marking a clause, with no gap of its own to
+    fill, is a complement's: a relative pronoun would be the clause's subject or object ("the rules that he broke")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    that = doc[verb.i + 1]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.head.i != verb.i or clause.i <= that.i:
+        return None
+    return clause if clause.dep_ in ("advcl", "relcl", "acl") and clause.pos_ in ("VERB", "AUX") else None
+
+
+def _subject_read_as_compound(verb: Token) -> Token | None:
+    """The noun right before a present-tense cue with no subject, which the parse made a compound of the cue (its
+    article too, as if the cue were a plural noun: "The FA rules that …", "Appeal court rules against the council,
+    saying …"): the one who speaks, when it is a name or a noun of someone who can speak. A verb takes no compound,
+    so the noun phrase before it is its subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBZ", "VBP", "NNS") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if before.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    named = before.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or before.pos_ == "PROPN" or before.text.isupper()
+    return before if named or _can_speak(before) else None
+
+
+# Nouns of what is asked or raised, which a relative clause of asking may be hung on ("the questions he asked").
+ASKED_NOUNS = frozenset("question query concern doubt issue point".split())
+
+
+def _topic_of_words_named_before(verb: Token) -> bool:
+    """Whether a cue is a relative clause on the words it said, with no object of its own, so that its phrase gives
+    only what they were about ("the questions he asked about the deal", "the complaints she made about the noise"):
+    the words themselves are not given, and nothing said is."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and noun.i < verb.i
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ASKED_NOUNS | SPOKEN_NOUNS | NOUN_CUES
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """Whether a singular noun has a subject of its own: a verb the tagger read as a noun ("Lula and López Obrador
     pledge to …")."""
@@ -3019,6 +3122,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         )
         if marked is not None:
             return marked, "clause"
+        if (hung := _that_clause_hung_on_cue(token)) is not None:
+            return hung, "clause"
         if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
             return token.sent.root, "clause"
         if (opening := _misparsed_clause_before(token)) is not None:
@@ -3138,6 +3243,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for c in o.children
         if c.dep_ == "prep" and c.i > o.i and c.lower_ == "about"
     ]
+    if _topic_of_words_named_before(token):
+        return None
     for prep in PHRASE_VERBS.get(lemma, ()):
         for child in children + hung:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
@@ -7229,6 +7336,8 @@ class SpeakerResolver:
         kin = self._family_speaking(token, para, start) if token is not None else None
         if kin is not None:  # "his family", "a statement from the family", "the Lee family": one family
             return kin, written
+        if token is not None and _names_only_qualify_people(token, [(m[1], m[2]) for m in named]):
+            return written, written  # "Trump supporters say", "Chelsea fans said": the group, not whom it is named by
         joint = self._joint(named, para, token)
         if joint is not None:
             return joint, written
@@ -8052,6 +8161,8 @@ class SpeakerResolver:
             return True
         if root.head.lower_ in VERDICTS and root.head.i > root.i:  # "found Sean Daly guilty" read as his "guilty"
             return True
+        if _given_standing(root):
+            return False  # "Smith was named man of the match": what the person is, not what was done to them
         return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int, token: Token | None) -> str | None:
