@@ -6506,9 +6506,9 @@ ORG_FORM_WORDS = (
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
-    distillery force properties developments line school academy consortium comprehensive laboratory
-    weekly daily monthly magazine
+    biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
+    vineyard vineyards winery brewery distillery force properties developments line school academy
+    consortium comprehensive laboratory weekly daily monthly magazine
     """.split()
     )
 )
