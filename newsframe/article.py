@@ -1554,7 +1554,49 @@ def looks_like_headline(block: str, rest: list[str]) -> bool:
         return False
     short = 0 < count_words(block) <= HEADLINE_MAX_WORDS
     dated = short and bool(DATE_PARAGRAPH.match(rest[0]))
-    return dated or short and _by_line(rest[0]) or _headline_words(block)
+    return dated or short and _by_line(rest[0]) or _headline_words(block) or _marked_headline(block, rest)
+
+
+# A headline that asks, exclaims or announces ("Is the four-day week here to stay?", "Rovers are going up!", "Four
+# things we learned from the budget:") over the story with no byline or date between them: one line of a few words,
+# and a story's full paragraph right below it, or below a standfirst of one line. A question over a short line
+# ("Who pays for the bridge?" over "By Friday the council must decide.") opens the story; a question among others
+# of its kind is an interview's (see _explainer_questions); a line in quotation marks or with a "Q:" label is one
+# speaker's words.
+MARKED_HEADLINE_END = re.compile(r"(?:[?!]+|(?<=\w):)[\"”’)»]?$")
+QUESTION_LABEL = re.compile(r"^(?:Q|A|Q\s*&\s*A)\s*[:.]", re.IGNORECASE)
+COLON_HEADLINE_WORDS = 3
+
+
+def _story_paragraph(block: str) -> bool:
+    """Whether a block is a story's full paragraph: more than STORY_PARAGRAPH_WORDS words and a sentence's end."""
+    text = block.strip()
+    return count_words(text) > STORY_PARAGRAPH_WORDS and text.rstrip(CLOSING_MARKS).endswith((".", "!", "?"))
+
+
+def _marked_headline(block: str, rest: list[str]) -> bool:
+    """Whether a first block that ends in a question mark, an exclamation mark or a colon is the headline (see
+    MARKED_HEADLINE_END)."""
+    line = block.strip()
+    if "\n" in line or not rest or not 0 < count_words(line) <= HEADLINE_MAX_WORDS or not line[:1].isupper():
+        return False
+    if not MARKED_HEADLINE_END.search(line) or QUESTION_LABEL.match(line) or QUOTED.fullmatch(line):
+        return False
+    if line.endswith(":") and (count_words(line) < COLON_HEADLINE_WORDS or line.upper() == line):
+        return False  # "LAHORE:" or "PRESENTER:" labels what follows
+    below = [b.strip() for b in rest if b.strip()]
+    if not below or below[0][:1].islower() or LIST_ITEM.match(below[0]):
+        return False
+    if not (
+        _story_paragraph(below[0])
+        or len(below) > 1
+        and "\n" not in below[0]
+        and below[0].endswith(tuple(SENTENCE_END))
+        and _story_paragraph(below[1])
+    ):
+        return False
+    others = [b for b in below if _question_heading(b)]
+    return not others or _explainer_questions([line] + below)
 
 
 def _by_line(block: str) -> bool:

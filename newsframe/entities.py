@@ -987,12 +987,13 @@ def names_a_day(doc: Doc, span: Span) -> bool:
 HOLIDAY_NAMES = frozenset(HOLIDAYS) | frozenset(EASTER_HOLIDAYS) | frozenset(MOVABLE_HOLIDAYS)
 
 
-# Time zones written after a clock time: "11:00 BST", "9 a.m. ET", "14:30 GMT".
+# Time zones written after a clock time: "11:00 BST", "9 a.m. ET", "14:30 GMT", and wire copy's four digits
+# ("0615 GMT").
 TIME_ZONES = frozenset(
     "GMT BST UTC CET CEST EET EEST WET WEST MSK IST JST KST HKT SGT AEST AEDT ET EST EDT CT CST CDT MT MST MDT PT "
     "PST PDT".split()
 )
-CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|noon|midnight", re.I)
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?|(?:[01]\d|2[0-3])[0-5]\d|[ap]\.?m\.?|noon|midnight", re.I)
 
 
 def names_a_time_zone(doc: Doc, span: Span) -> bool:
@@ -6736,9 +6737,9 @@ ORG_FORM_WORDS = (
     gazette telegraph university college institute foundation association federation confederation union league
     club fc council committee commission ministry department agency authority board bureau service services police
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
-    biosciences biotech rail railway railways logistics energy energie foods brands vineyard vineyards winery brewery
-    distillery force properties developments line school academy consortium comprehensive laboratory
-    weekly daily monthly magazine
+    biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
+    vineyard vineyards winery brewery distillery force properties developments line school academy
+    consortium comprehensive laboratory weekly daily monthly magazine
     """.split()
     )
 )

@@ -113,6 +113,8 @@ def _register_components() -> None:
     @Language.component("newsframe_entity_views")
     def entity_views(doc: Doc) -> Doc:
         found = list(doc.ents)
+        if (stamp := LIVE_ENTRY_STAMP.match(doc.text)) and (entry := _entry_start(doc, stamp.end())):
+            found = _entry_read_alone(doc, found, entry)
         doc.spans[NAMES_KEY] = [
             doc.char_span(e.start_char, e.end_char, NAME_LABELS[e.label_]) for e in found if e.label_ in NAME_LABELS
         ]
@@ -120,6 +122,26 @@ def _register_components() -> None:
         taken = {i for e in found for i in range(e.start, e.end)}
         doc.set_ents(kept + number_spans(doc, taken), default="outside")
         return doc
+
+
+def _entry_start(doc: Doc, char: int) -> int:
+    """The token at character `char` of `doc`, where a live entry's words start after its clock stamp; 0 if none."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _entry_read_alone(doc: Doc, found: list, entry: int) -> list:
+    """`found`, the recogniser's spans of a live entry opened by its clock stamp (see LIVE_ENTRY_STAMP), with those
+    of the entry's words as the recogniser reads them without the stamp: it reads "0615 GMT - The Met Office has
+    issued …" as the zone run over the dash and finds no office, and the stamp holds no name."""
+    from spacy.tokens import Doc as Words
+    from spacy.tokens import Span
+
+    tokens = doc[entry:]
+    words = Words(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    alone = load().get_pipe(NAMES_COMPONENT)(words)
+    stamp = [e for e in found if e.end <= entry and e.label_ not in NAME_LABELS]
+    return stamp + [Span(doc, entry + e.start, entry + e.end, e.label_) for e in alone.ents]
 
 
 # Numbers (see number_spans): currency signs before an amount and words after it; percent written after a number;
@@ -147,8 +169,18 @@ MILLIONS_STOP = re.compile(r"\dm\. +([A-Z\"“‘'])")
 # A time of day's "a.m." or "p.m." before a word in lower case ("hit at 10:52 a.m. local time, the agency said"):
 # the sentence goes on, where the parser would end it.
 CLOCK_GOES_ON = re.compile(r"\b[ap]\.m\. +([a-z(])")
+# A live page's entry opened by its clock time, perhaps with the zone, and a dash or a colon ("0615 GMT - The Met
+# Office has issued …", "09:42 BST – Police say …", "10.30: National Rail says …"): the parser would read the time
+# and the zone as the entry's subject or as part of a name; the entry's words start a sentence of their own, which
+# sentence_spans joins to the stamp again.
+LIVE_ENTRY_STAMP = re.compile(
+    r"^(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:[-–—:]|--)[ \t]+"
+    r"(?=[A-Z\"“‘'])"
+)
 # The sentence rules the parse adds to the model's (_letter_stops): part of the cache key, as they change a parse.
 SENTENCE_RULES = "letter-stops-4"
+# Part of the cache key of the texts that open as a live entry (the parse of any other text is unchanged).
+LIVE_ENTRY_RULE = "live-entries-1"
 # A closing quotation mark glued to the word after it ("… told him,”Clinton said", "“We won.”He smiled"): the
 # tokenizer would keep "him,”Clinton" as one token, and the cue and its speaker would be lost. The tokenizer splits
 # there (an infix rule: the text, and so every offset, stays as written): the mark, and a stop or comma right before
@@ -225,6 +257,7 @@ def model_id(nlp: Language | None = None) -> str:
 def cache_key(texts: list[str], nlp: Language | None = None) -> str:
     """The hex digest identifying the parse of `texts` by this model and this newsframe version."""
     rules = SENTENCE_RULES + (f"+{GLUED_QUOTE_RULE}" if any(GLUED_QUOTE_RE.search(t) for t in texts) else "")
+    rules += f"+{LIVE_ENTRY_RULE}" if any(LIVE_ENTRY_STAMP.match(t) for t in texts) else ""
     digest = hashlib.sha256(f"{model_id(nlp)}\0{__version__}\0{rules}\0".encode())
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass"))
@@ -334,6 +367,8 @@ def _letter_stops(nlp: Language, text: str) -> str | Doc:
     before a word in lower case ("at 10:52 a.m. local time"). The text is searched first, as a string: a look at
     every token would cost more."""
     found = [m.start(1) for m in LETTER_STOP.finditer(text)] + [m.start(1) for m in MILLIONS_STOP.finditer(text)]
+    if stamp := LIVE_ENTRY_STAMP.match(text):
+        found.append(stamp.end())
     going_on = [m.start(1) for m in CLOCK_GOES_ON.finditer(text)]
     if not found and not going_on:
         return text
@@ -416,7 +451,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
-    if len(spans) >= 2 and _dateline_alone(text[spans[0][0] : spans[0][1]]):
+    if len(spans) >= 2 and (
+        _dateline_alone(text[spans[0][0] : spans[0][1]]) or LIVE_ENTRY_STAMP.match(text[spans[0][0] : spans[1][0]])
+    ):
         spans[:2] = [(spans[0][0], spans[1][1])]  # "NEW DELHI:" or "WASHINGTON (AP) —" opens the first sentence
     doc.user_data[SENTENCE_SPANS_KEY] = spans
     return spans

@@ -1718,7 +1718,10 @@ ZONE = r"(?-i:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|WIT|Z)(?![A-Za-z])"
     r"|(?<=\b(?:at|At) )(?P<hd>[01]\d|2[0-3])\.(?P<mid>[0-5]\d)(?![\d.,]\d|\s*(?:%|per\b|percent|euros?|points?))"
     rf"|(?P<hc>{_SMALL}|ten|eleven|twelve|[1-9]|1[0-2]) o'clock"
     # four figures with no colon only before a time zone, as wire copy writes them: "down 4.2% at 0915 GMT"
-    rf"|(?P<hz>[01]\d|2[0-3])(?P<miz>[0-5]\d)\s(?P<tz3>{ZONE})",
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<miz>[0-5]\d)\s(?P<tz3>{ZONE})"
+    # a clock time written with a dot opening a live page's entry before a dash or a colon: "10.30 - National Rail
+    # says …"
+    r"|^(?P<hl>[01]?\d|2[0-3])\.(?P<mil>[0-5]\d)(?=[ \t]*(?:[-–—:]|--)[ \t]+[A-Z\"“‘'])",
 )
 def _time_of_day(m: re.Match, ctx: Context) -> Result:
     """'5:30 p.m.', 'noon', '17:51' -> TIME on the DCT's day (merged with an adjacent date later). Midnight is the
@@ -1732,6 +1735,8 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
         )
     elif m["hz"]:
         hour, minute = int(m["hz"]), int(m["miz"])
+    elif m["hl"]:
+        hour, minute = int(m["hl"]), int(m["mil"])
     elif m["hd"]:
         if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
             return None  # "the shares closed at 12.30": a price or a level, no time of day
