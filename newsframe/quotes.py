@@ -4791,31 +4791,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 speaker = (i, *_noun_phrase(subject))
                 here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif not whole and (teller := _teller_of_sentence_before(doc, text, a, b, quotes[i])) is not None:
-                said = teller.head if _lemma(teller.head) in SAYING_VERBS else None  # "Lee agreed. “…”"
-                here.append(
-                    Found(
-                        i,
-                        a,
-                        b,
-                        _cue_text(said) if said is not None else "",
-                        (i, *_noun_phrase(teller)),
-                        source_token=teller,
-                        cue_token=said,
-                    )
-                )
+                here.append(_told_by_subject_before(i, a, b, teller))  # "Lee agreed. “…”"
             elif not whole and (taker := _turn_taker_before(doc, text, a, quotes[i])) is not None:
-                said = taker.head if _lemma(taker.head) in SAYING_VERBS else None  # "the judge interrupted her."
-                here.append(
-                    Found(
-                        i,
-                        a,
-                        b,
-                        _cue_text(said) if said is not None else "",
-                        (i, *_noun_phrase(taker)),
-                        source_token=taker,
-                        cue_token=said,
-                    )
-                )
+                here.append(_told_by_subject_before(i, a, b, taker))  # "the judge interrupted her. “…”"
             elif (
                 whole
                 and closed
@@ -5042,6 +5020,15 @@ def _relative_of_someone(noun: Token) -> bool:
 
 # Verbs of taking the word from the one speaking: "before the judge interrupted her", "until Lee cut in".
 TURN_VERBS = frozenset("interrupt interject cut chime reply respond answer retort counter".split())
+
+
+def _told_by_subject_before(para: int, start: int, end: int, subject: Token) -> Found:
+    """The quotation start..end of paragraph `para` as said by `subject`, the subject of the sentence before it, with
+    that sentence's verb as its cue when it is a verb of saying ("Lee agreed. “…”"), else no cue ("the judge
+    interrupted her. “…”")."""
+    said = subject.head if _lemma(subject.head) in SAYING_VERBS else None
+    cue = _cue_text(said) if said is not None else ""
+    return Found(para, start, end, cue, (para, *_noun_phrase(subject)), source_token=subject, cue_token=said)
 
 
 def _turn_taker_before(doc: Doc, text: str, a: int, quotes) -> Token | None:
