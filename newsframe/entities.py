@@ -2855,6 +2855,41 @@ def join_bracketed_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
     return out
 
 
+def join_laws_of_two_subjects(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A law named by two subjects joined by "and" after "the", taken whole as one law whatever the readers made of
+    its pieces ("the Tobacco and Vapes Bill": "Tobacco" [ORG] + "Vapes Bill" [PERSON] -> "Tobacco and Vapes Bill"
+    [LAW]; "the Crime and Policing Bill", "the Victims and Prisoners Act"); `d` is the paragraph index of `doc`. Each
+    side of "and" is capitalised words only, and a word of the law's name follows no capitalised word, so two
+    people or bodies are not joined ("the Bill and Melinda Gates Foundation" has no law's word at its end)."""
+    out = list(spans)
+    text = doc_text(doc)
+    if " and " not in text or not any(w in text for w in LAW_WORDS):  # the cheap test first
+        return out
+    for i, token in enumerate(doc):
+        if token.text not in LAW_WORDS or i < 4 or (i + 1 < len(doc) and _is_name_word(doc[i + 1])):
+            continue
+        j = i - 1
+        while j >= 0 and _is_name_word(doc[j]) and doc[j].text not in LAW_WORDS:
+            j -= 1
+        if j == i - 1 or j < 2 or doc[j].lower_ != "and":
+            continue
+        k = j - 1
+        while k >= 0 and _is_name_word(doc[k]) and doc[k].text not in LAW_WORDS and doc[k].lower_ != "the":
+            k -= 1
+        if k == j - 1 or k < 0 or doc[k].lower_ != "the":
+            continue
+        start = k + 1
+        inside = [s for s in out if s.end > start and s.start <= i]
+        if any(s.start < start or s.end > i + 1 for s in inside):
+            continue
+        if any(s.label == "LAW" and s.start == start and s.end == i + 1 for s in inside):
+            continue
+        first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(d, start, i + 1, "LAW"))
+    return out
+
+
 # Titles of nobility a person is named by, with the place of the title after "of" ("the Duke of Harrowby", "the
 # Countess of Wessex", "the Prince of Wales"); the title alone names that person again ("the Duke").
 PEERAGE_TITLES = frozenset(
@@ -6159,6 +6194,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("person by an epithet", join_person_by_epithet),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
+            ("law of two subjects", lambda doc, spans, d=d: join_laws_of_two_subjects(doc, spans, d)),
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
             ("committee", join_select_committee),
@@ -13969,8 +14005,27 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
     # "Elizabeth line services", "Jubilee line trains": the line's trains, services or stations
     if span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in RAIL_WORDS | {"service", "ticket"}:
         return True
-    # "use the Central line" where the paragraph speaks of trains, not of a party's line
-    return span.start >= 1 and doc[span.start - 1].lower_ == "the" and any(t.lemma_.lower() in RAIL_WORDS for t in doc)
+    # "use the Central line" where the paragraph speaks of trains, not of a party's line, or names another line as
+    # one ("journeys on the Elizabeth line rose, while the Jubilee line was closed")
+    return (
+        span.start >= 1
+        and doc[span.start - 1].lower_ == "the"
+        and (any(t.lemma_.lower() in RAIL_WORDS for t in doc) or _another_railway_by_place(doc, span))
+    )
+
+
+def _another_railway_by_place(doc: Doc, span: Span) -> bool:
+    """Whether `doc` names a railway other than `span` after "the" and a preposition of where, its noun in lower case
+    ("on the Elizabeth line", "via the Northern line")."""
+    for i, token in enumerate(doc):
+        if i == span.end or token.lower_ not in RAILWAY_NOUNS or not token.is_lower:
+            continue
+        j = i - 1
+        while j >= 0 and (_is_name_word(doc[j]) or doc[j].text == "&"):
+            j -= 1
+        if j < i - 1 and j >= 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in TERRAIN_BEFORE | {"via"}:
+            return True
+    return False
 
 
 # Nouns of premises a name stands before, after "the" ("the Oakdene residential home", "the Larchfield care home",
