@@ -6284,7 +6284,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         product = replace(cued, label="PRODUCT")
                         _log(repairs, number, "named thing", doc, [cued], [product])
                         cued = product
-                    if cued.label == OTHER_NAME and stands_in_elections(doc, cued):
+                    if cued.label == OTHER_NAME and (
+                        stands_in_elections(doc, cued) or (not sport and a_leaders_party(doc, cued))
+                    ):
                         # "Le Pen's National Rally won 33% of the vote", "National Rally leader Jordan Bardella"
                         party = replace(cued, label="ORG")
                         _log(repairs, number, "party", doc, [cued], [party])
@@ -9044,6 +9046,34 @@ def stands_in_elections(doc: Doc, span: Span) -> bool:
     if root.dep_ == "poss" and root.head.i >= span.end:
         return root.head.is_lower and root.head.lower_ in PARTY_OWN_NOUNS or root.head.text in ("MPs", "MEPs")
     return False
+
+
+# The last words of parties' and movements' names ("National Rally", "National Front", "Labour Party", "Five Star
+# Movement", "Northern League", "Christian Democratic Union", "African National Congress").
+PARTY_NAME_WORDS = frozenset("Rally Front Party Movement Alliance League Union Congress Coalition".split())
+
+
+def a_leaders_party(doc: Doc, span: Span) -> bool:
+    """Whether an other name no reader typed is a party named by its leader: a name with its possessive right
+    before it (a person's or a country's: "Marine Le Pen's National Rally", "France's National Rally") or the name
+    set beside a person's after "party of" ("the party of Marine Le Pen, the National Rally"), its last word a word
+    of parties' names (PARTY_NAME_WORDS), in a paragraph that speaks of parties or elections ("party", "polls",
+    "vote"). A competition after a player's possessive ("Messi's Champions League hopes") is a sport's: the caller
+    asks this of no sport's story."""
+    if doc[span.end - 1].text not in PARTY_NAME_WORDS or span.start < 2:
+        return False
+    if not any(t.lower_ in ELECTION_NOUNS | {"party", "parties"} or t.lemma_ == "vote" for t in doc):
+        return False
+    if doc[span.start - 1].tag_ == "POS" and _is_name_word(doc[span.start - 2]):
+        return True
+    root = doc[span.start : span.end].root
+    holder = root.head
+    return (
+        root.dep_ == "appos"
+        and _is_name_word(holder)
+        and holder.head.lower_ == "of"
+        and holder.head.head.lower_ == "party"
+    )
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:

@@ -48,3 +48,27 @@ def test_a_line_named_beside_a_line_after_a_preposition_of_where_is_a_railway_to
     assert rows["Jubilee line"] == ("FAC", 1)
     assert rows["Bakerloo line"] == ("FAC", 1)
     assert rows["District line"] == ("FAC", 1)
+
+
+def test_a_party_named_by_its_leader_is_a_body_where_the_paragraph_speaks_of_parties_or_polls():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-01 Bardella named candidate\n\n"
+            "The party of Marine Le Pen, the National Rally, named Jordan Bardella as its candidate on Monday. Le "
+            "Pen's National Rally has led the polls since June.\n\n"
+            "Eric Ciotti's Union of the Right backed the move.\n"
+        )
+    )
+    assert rows["National Rally"] == ("ORG", 2)
+    assert rows["Marine Le Pen"] == ("PERSON", 2)
+
+
+def test_a_competition_after_a_players_possessive_stays_an_event_beside_a_vote():
+    rows = _kinds(
+        _entities_of(
+            "date 2019-05-08 Barcelona out of Europe\n\n"
+            "Lionel Messi's Champions League hopes ended on Tuesday, a week after fans voted him player of the "
+            "season, as Barcelona lost 4-0 to Liverpool at Anfield.\n"
+        )
+    )
+    assert rows["Champions League"] == ("EVENT", 1)
