@@ -9080,7 +9080,19 @@ def called_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether `span` is the name a thing is given by "called", "named" or "dubbed" ("The device, called the Vellum
     Echo, translates speech", "a drone named Kestrel"): a product's name (the thing one of GOODS_NOUNS)."""
     noun = _named_by_calling(doc, span)
-    return noun is not None and noun.lower_ in GOODS_NOUNS
+    return noun is not None and (noun.lower_ in GOODS_NOUNS or _launched_noun(noun))
+
+
+def _launched_noun(noun: Token) -> bool:
+    """Whether `noun` is what a launch verb put out (LAUNCH_LEMMAS), as its object or listed in it: "unveiled a new
+    model called ...", "unveiled its range, including a new model called ..." (not what hangs on the object by
+    another preposition: "launched a bid for ...")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in ("including", "like") and node.head.dep_ == "prep":
+        node = node.head.head
+        if node.pos_ == "VERB":
+            return node.lemma_ in LAUNCH_LEMMAS
+    return node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_ in LAUNCH_LEMMAS
 
 
 # Nouns of events, exercises and tours, which "called" or "named" give a name in lower case before it ("The drills,

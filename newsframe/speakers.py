@@ -454,16 +454,46 @@ def head_noun(speaker: str) -> str:
 WORK_NOUNS = frozenset("study research analysis paper review trial survey report findings".split())
 
 
-def headline_nouns(entities: pd.DataFrame) -> set[str]:
+def headline_nouns(entities: pd.DataFrame, headline: str | None = None) -> set[str]:
     """The "names" that are a headline's capitalised common noun: a PERSON entity of one word, a common noun in lower
     case, named in the headline only ("Coroner criticises hospital"). To a reader it is a short
-    description of a source the body names, as "coroner criticises" would be (`same_source`)."""
+    description of a source the body names, as "coroner criticises" would be (`same_source`). Given the headline's
+    text, only a word its place there capitalises (`_capitalised_by_place`): in a headline written as a sentence, a
+    capital inside it is a name's ("Cate Blanchett is luminous in a restless Chekhov"), even one a dictionary also
+    lists in lower case."""
     if not {"first_paragraph", "paragraphs"} <= set(entities.columns):
         return set()
     # a person's only: "The Guardian view on …" names the paper (ORG), which "guardian" as a noun does not make a role
     only = entities[(entities["first_paragraph"] == 0) & (entities["paragraphs"] == 1)]
     only = only.loc[only["entity_type"] == "PERSON", "entity"].astype(str)
-    return {e for e in only if " " not in e and e[1:].islower() and e.lower() in common_nouns()}
+    nouns = {e for e in only if " " not in e and e[1:].islower() and e.lower() in common_nouns()}
+    if headline:
+        named = {w for e in entities["entity"].astype(str) for w in e.split()}
+        nouns = {e for e in nouns if _capitalised_by_place(e, headline, named)}
+    return nouns
+
+
+def headline_text(paragraphs: pd.DataFrame | None) -> str | None:
+    """The headline's text, the paragraph numbered 0 of the paragraphs table; None without one."""
+    if paragraphs is None or paragraphs.empty or "paragraph" not in paragraphs.columns:
+        return None
+    first = paragraphs.loc[paragraphs["paragraph"] == 0, "text"]
+    return str(first.iloc[0]) if len(first) else None
+
+
+# What opens a headline's part, after which a word is capitalised as a sentence's first ("Storm Isha: Coroner …").
+HEADLINE_PART_OPENING = re.compile(r"(?:^|[:;|–—?!.]\s+|\s-\s+|[‘'“\"]\s*)$")
+
+
+def _capitalised_by_place(word: str, headline: str, named: set[str]) -> bool:
+    """Whether a capitalised word of a headline may owe its capital to where it stands: the headline is written in
+    title case (most of its longer words that are no word of a name, `named`, capitalised), or the word opens the
+    headline or a part of it (after a colon, a dash or an opening quotation mark)."""
+    longer = [w for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", headline) if w not in named]
+    if longer and sum(w[0].isupper() for w in longer) * 2 > len(longer):
+        return True
+    spots = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", headline)]
+    return not spots or any(HEADLINE_PART_OPENING.search(headline[:i]) for i in spots)
 
 
 def same_source(rows: pd.DataFrame, named: set[str]) -> list[str]:
@@ -1297,7 +1327,7 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
     rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=other_titled(rows, entities))
-    rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities)))
+    rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities, headline_text(paragraphs))))
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=numbered_groups(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
@@ -2582,7 +2612,9 @@ def _common_name_officers(written: pd.Series, orgs: pd.DataFrame, paragraphs: pd
 def name_parts(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The "people" the recogniser split off another person's written name: a PERSON entity that the paragraphs write
     only directly before another PERSON entity's name, as a title or rank before it ("military spokesman Rear Admiral
-    Daniel Hagari said": "Rear Admiral" is Hagari's title, no one else the article names, and no one kept silent)."""
+    Daniel Hagari said": "Rear Admiral" is Hagari's title, no one else the article names, and no one kept silent).
+    A title stands on the line of the name it opens: a name ending the headline is not one for the name opening the
+    paragraph after it."""
     if paragraphs is None or paragraphs.empty:
         return set()
     text = "\n".join(paragraphs["text"].fillna("").astype(str))
@@ -2591,7 +2623,7 @@ def name_parts(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[s
     for part in people:
         spans = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", text)]
         if spans and all(
-            any(re.match(rf"\s+{re.escape(p)}(?![\w-])", text[end:]) for p in people if p != part) for end in spans
+            any(re.match(rf"[^\S\n]+{re.escape(p)}(?![\w-])", text[end:]) for p in people if p != part) for end in spans
         ):
             out.add(part)
     return out

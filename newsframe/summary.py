@@ -32,6 +32,7 @@ from .speakers import (
     definite_speakers,
     expectations,
     headline_nouns,
+    headline_text,
     lines_words,
     main_tone,
     name_parts,
@@ -1505,7 +1506,7 @@ def unheard_sentence(
         asked = {e: k for e, k in asked.items() if e in silent and e not in taken}
     # "Rear Admiral" split off "Rear Admiral Daniel Hagari": a title, no one the article names,
     # and the headline's "Coroner" (criticises), a capitalised common noun: a description, no name (`headline_nouns`)
-    parts = name_parts(entities, paragraphs) | headline_nouns(entities)
+    parts = name_parts(entities, paragraphs) | headline_nouns(entities, headline_text(paragraphs))
     entities_before = entities
     entities = entities[
         ~entities["entity"]
