@@ -29,7 +29,7 @@ def test_live_entries_give_each_statement_its_own_body(write):
         [3, "Network Rail", "Network Rail"],
         [5, "Northern Powergrid", "Northern Powergrid"],
         [6, "Dublin Airport", "A spokesman"],
-        [7, "The Met Office", "The Met Office"],
+        [7, "Met Office", "The Met Office"],  # the entity the entry names, read without its stamp
     ]
 
 
