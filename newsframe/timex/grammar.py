@@ -2597,6 +2597,13 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             # overnight", "a warning for snow from 6pm on Saturday. || Up to 20cm could fall overnight": the night of
             # the day to come its paragraph named before it, or of an evening to come just named, not tonight
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
+        stop = re.compile(r"[.!?](?:\s|$)").search(m.string, m.end())
+        if tense == "future" and NIGHTS_OF_DAYS_AFTER.search(
+            m.string, m.end(), stop.start() if stop else len(m.string)
+        ):
+            # "will close it overnight between 21:00 and 05:00 from Monday to Friday next week": each night of the
+            # days named, none of them tonight
+            return "TIME", "XXXX-XX-XXTNI", "relative", {"undated": "the nights of a stretch of days"}
         day = "tonight" if tense == "future" else "last night"
         return (*_relative_day_value(day, None, m, ctx), OVER_TWO_DAYS)
     if word in ("today", "tomorrow") and m.group(0).lower() == word and _what_one_would_do(m, ctx):
@@ -2631,6 +2638,15 @@ def _what_one_would_do(m: re.Match, ctx: Context) -> bool:
     return quoted or FIRST_PERSON_BEFORE.search(m.string, max(start, would.start() - 6), would.start()) is not None
 
 
+# Days named after "overnight" in its sentence that make it the nights of a stretch of days: "from Monday to Friday",
+# "next week", "each night", "for two weeks", "until March".
+NIGHTS_OF_DAYS_AFTER = re.compile(
+    r"\bfrom\s+\w+day\b[^.;]*?\b(?:to|until|till)\b|\b(?:next|this|the coming)\s+(?:week|month|fortnight)\b"
+    r"|\b(?:each|every)\s+(?:night|weeknight|day)\b|\bfor\s+(?:the\s+next\s+)?\w+\s+(?:nights|weeks|days|months)\b"
+    r"|\buntil\s+(?:the\s+)?(?:end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|next|the\s+spring|the\s+summer|the\s+autumn)\b",
+    re.I,
+)
 # A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
 EVENING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:(?:1[89]|2[0-3]):\d\d|EV|NI)")
 # A morning told as a part of day ("the following morning"), the last date of a paragraph before "overnight": the
