@@ -10160,7 +10160,7 @@ def unread_waters(docs: list[Doc], spans: list[Span]) -> list[Span]:
 
 def unread_roads(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Road numbers no reader read that stand as roads do (`named_as_a_road`: "sent through Trellick, Polmear and the
-    B3260"): facilities, as the roads readers read are."""
+    B3260"), and the same numbers written elsewhere in the article: facilities, as the roads readers read are."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
@@ -10170,7 +10170,15 @@ def unread_roads(docs: list[Doc], spans: list[Span]) -> list[Span]:
             span = Span(d, t.i, t.i + 1, "FAC")
             if named_as_a_road(doc, span):
                 out.append(span)
-    return out
+    # the same number written again is that road, with no "the" or verb of roads of its own: a headline's "M6
+    # reopens after lorry fire" (its verb read as a plural noun) over the body's "The M6 has reopened"
+    found = {(s.doc, s.start) for s in out}
+    numbers = {docs[s.doc][s.start].text for s in out}
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if t.text in numbers and (d, t.i) not in found and (d, t.i) not in taken and not t.ent_type_:
+                out.append(Span(d, t.i, t.i + 1, "FAC"))
+    return sorted(out, key=lambda s: (s.doc, s.start))
 
 
 def unread_listed_places(docs: list[Doc], spans: list[Span]) -> list[Span]:

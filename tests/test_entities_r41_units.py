@@ -30,3 +30,13 @@ def test_a_road_that_works_are_done_to_is_a_road():
         )
     )
     assert kinds["A38"] == ("FAC", 1) and kinds["B4080"][0] == "FAC"
+
+
+def test_a_headlines_road_number_is_the_road_the_body_names():
+    kinds = _kinds(
+        _entities_of(
+            "date 2025-02-06 M6 reopens after lorry fire\n\n"
+            "The M6 has reopened in both directions near Stafford after a lorry caught fire on Thursday.\n"
+        )
+    )
+    assert kinds["M6"] == ("FAC", 2)
