@@ -115,7 +115,9 @@ def test_a_month_in_the_sentence_that_named_the_storys_time_is_of_that_time():
         "That winter the supply boat could not land for five weeks, and in January the family ran out of flour.",
         published=FEBRUARY,
     )
-    assert row(frame, "January")["value"] == "1962-01"  # not the January just gone
+    # the January of that winter, the one after the April move (not the January just gone)
+    assert row(frame, "That winter")["value"] == "1963-WI"
+    assert row(frame, "January")["value"] == "1963-01"
     # a story that has gone on past the year of its last month is not taken back there
     trial = table(
         "Peter Vance was charged in 2021 after an inquiry by the Serious Fraud Office that began in March 2018. The"

@@ -1689,9 +1689,7 @@ class DocContext(Context):
             verb = day.head.head  # "Sales usually peak on Friday", "are often sold out by Thursday"
         else:
             return False
-        return verb.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children
-        )
+        return verb.pos_ in ("VERB", "AUX") and _told_as_a_habit(verb)
 
     def _generic_clock(self, start: int, end: int) -> bool:
         """Whether the clock time start..end is told of a habit (a word of HABIT_ADVERBS on its verb: "Staff are often
@@ -1702,7 +1700,7 @@ class DocContext(Context):
         verb = governing_verb(span.root) if span is not None and len(span) else None
         if verb is None:
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        if _told_as_a_habit(verb):
             return True
         sentence = span.sent.text
         if not ANY_DAY_OF_A_KIND.search(sentence):
@@ -2367,6 +2365,21 @@ ANY_DAY_OF_A_KIND = re.compile(
     re.I,
 )
 HABIT_ADVERBS = frozenset("usually normally typically generally often always regularly sometimes traditionally".split())
+# Words of HABIT_ADVERBS that after their verb say how a thing was done, not how often: "Traffic was flowing normally
+# again by 08:45", "spoke generally"; before it they tell a habit ("the market is normally held on Saturday").
+MANNER_AFTER_THE_VERB = frozenset({"normally", "generally", "typically"})
+
+
+def _told_as_a_habit(verb: Token) -> bool:
+    """Whether a word of HABIT_ADVERBS on `verb` makes it a thing done time and again: any such word before the verb
+    (or after a form of "be", "is normally closed"), and after it one that only tells how often."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in HABIT_ADVERBS
+        and (c.i < verb.i or verb.lemma_ == "be" or c.lower_ not in MANNER_AFTER_THE_VERB)
+        for c in verb.children
+    )
+
 
 # Verbs of attempting or voting that take an infinitive: in the simple past the attempt or the vote is over, and a
 # day on the infinitive's own verb is the attempt's ("tried to delay the vote on Monday", "voted to scrap the cap on
@@ -3392,9 +3405,10 @@ def extract(
                 or (cand.rule == "duration" and LONG_AGO.search(cand.text) is not None and _sets_scene(cand, ctx))
             )  # "Sixty years ago this month, the river burst its banks": the story goes back there
             kept = was_moved and not _goes_back_to(cand, ctx)
-            ctx.story_latest = (
-                _latest_of(ctx.story_latest if kept else None, reference_value(cand)) if ctx.story_moved else None
-            )
+            if ctx.story_moved:
+                ctx.story_latest = _latest_of(ctx.story_latest if kept else None, reference_value(cand))
+            elif not (bound and was_moved):  # "the post, published in April 2024,": the story stays where it was
+                ctx.story_latest = None
             before, before_start = ctx.last_value, ctx.last_start
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
@@ -5711,7 +5725,18 @@ def _goes_back_to(cand: Candidate, ctx: DocContext) -> bool:
         return False
     span = ctx._span(cand.start, cand.end)
     verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and _set_off_beside_a_noun(verb):
+        return False  # "Ranieri, sacked by Greece in November 2014, was a surprise choice": who he is, an aside
     return verb is None or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _set_off_beside_a_noun(verb: Token) -> bool:
+    """Whether `verb` heads a clause set off by a comma that describes a noun ("Ranieri, sacked by Greece in
+    2014,", "Ranieri, who was sacked in 2014,"): it says who or what that noun is, a step aside from the story."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    edge = verb.left_edge
+    return edge.i > 0 and verb.doc[edge.i - 1].text == ","
 
 
 def _latest_of(latest: str | None, value: str) -> str | None:

@@ -1447,6 +1447,21 @@ def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", f"{year:04d}-Q{last // 3}", "relative"
 
 
+def _story_went_on_to(ctx: Context, m: re.Match) -> tuple[int, int] | None:
+    """(year, month) of the latest month the story has reached (see Context.story_latest) when it ends after the
+    last date named and that date was told in an earlier sentence than `m`: a step back to an earlier time (in the
+    past perfect, in a clause beside the story's own date) is left by the next sentence, which goes on from where
+    the story had got to. None otherwise."""
+    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
+        return None
+    latest = re.match(r"(\d{4})-(\d\d)\b", ctx.story_latest or "")
+    if latest is None or ctx.past_perfect(m.start(), m.end()):
+        return None
+    if value_span(ctx.story_latest)[1] <= (value_span(ctx.last_value or "")[1] or "9999"):
+        return None
+    return int(latest[1]), int(latest[2])
+
+
 @rule(
     "month",
     rf"(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|coming|past|previous|that|each|every"
@@ -1483,6 +1498,9 @@ def _month(m: re.Match, ctx: Context) -> Result:
         if story is None or story[2] is None and not story.group().isdigit():
             return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from no date"}
         year, last = int(story[1]), int(story[2] or 0)
+        if rel in ("the following", "the next") and (ahead := _story_went_on_to(ctx, m)) is not None:
+            year, last = ahead  # "were 5000-1 in August 2015. Ranieri had been sacked in November 2014. They won the
+            # league the following May": the May after the story's latest time, not after its step back
         if rel in ("the following", "the next"):
             y = year if story[2] and month > last else year + 1
         else:
@@ -2854,8 +2872,12 @@ _REL_UNIT = (
 
 
 # The first month of a story's year from which "that winter" is the one about to start, not the one at the year's
-# start: a winter is named by the year its January falls in, and after the summer a story's winter is the coming one.
-WINTER_AHEAD_FROM_MONTH = 9
+# start: a winter is named by the year its January falls in, and once that winter is over (from April on) a story's
+# winter is the coming one ("sank on 1 April 1962. That winter the harbour froze": 1962-63), unless told in the past
+# perfect ("that winter had been the coldest"), which looks back to the one just gone.
+WINTER_AHEAD_FROM_MONTH = 4
+# The same month when the clause looks back in the past perfect: only from the autumn on is the winter one to come.
+WINTER_AHEAD_LOOKING_BACK = 9
 # A verb of saying or thinking right before "that": the "that" opens what was said ("warned that winter would
 # bring fresh pressure"), it is no "that" pointing back to a time of the story.
 SAYING_BEFORE_THAT = re.compile(
@@ -3351,8 +3373,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         if rel in ("the", "that") and story and (rel == "that" or (ctx.moved() and not coming)) and not since_now:
             year = int(story.group())
             month = re.match(r"\d{4}-(\d\d)", ctx.last_value or "")
+            ahead = WINTER_AHEAD_LOOKING_BACK if ctx.past_perfect(m.start(), m.end()) else WINTER_AHEAD_FROM_MONTH
             if code == "WI" and (
-                month and int(month[1]) >= WINTER_AHEAD_FROM_MONTH or re.fullmatch(r"\d{4}-FA", ctx.last_value or "")
+                month and int(month[1]) >= ahead or re.fullmatch(r"\d{4}-(?:SP|SU|FA)", ctx.last_value or "")
             ):
                 year += 1  # "the flood struck on 18 November 2006 … that winter": the one starting that December;
                 # "In the autumn of 2019 the bus was withdrawn. The winter was the hardest": the winter of 2019/20
@@ -3563,6 +3586,20 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
                 return "DATE", value, "relative", {"undated": "fiscal"}
             value = f"{dct.year - 1:04d}"
         named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        part = MODS.get(mod.replace(" in", "").strip())
+        if (
+            named is None
+            and step == 0
+            and rel == "the"
+            and part is not None
+            and value == f"{dct.year:04d}"
+            and date.fromisoformat(part_of_span(f"{value}-01-01", f"{value}-12-31", value, part)[0]) > dct
+            and ctx.tense(m.start(), m.end()) == "past"
+            and not ctx.perfect(m.start(), m.end())
+            and not ctx.moved()
+        ):  # "sales slowed late in the year", read in February: a part of the year told as gone by that has not
+            # begun this year is last year's
+            value = f"{dct.year - 1:04d}"
         if named is not None:
             # "expects growth in 2027 as a factory opens in the first half of the year": the part of the year its
             # sentence has just named, not of publication's; of "fiscal 2027", a company's year, on no calendar
