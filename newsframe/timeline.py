@@ -4241,6 +4241,48 @@ def date_clock_times_on_a_named_occasion(rows: list[dict], texts: dict[int, str]
         row.update(value=moment, date=moment, date_end=moment, anchor="relative")
 
 
+# A headline's verb of a figure's change, in the present or the past, right before the figure and the month it is
+# for: "Inflation falls to 2.3% in October", "House prices jumped 1.2% in October", "Unemployment edges up to 4.3%".
+HEADLINE_FIGURE_CHANGE = re.compile(
+    r"\b(?:(?:rise|fall|grow|shrink|sink|slow|ease|edge|climb|jump|soar|plunge|slump|surge|dip|drop|slip|slide"
+    r"|accelerate|increase|decrease|decline|tumble|rebound|double|halve)(?:s|d|ed|ped)?|rose|fell|grew|shrank|sank"
+    r"|slid)\b(?:\s+(?:up|down|back|by|to|from))*\s+(?:to\s+|by\s+)?"
+    r"(?:[£$€]?\d[\d.,]*\s*(?:%|per ?cent|percent|pc|bn|billion|m|million|points?)?)(?:\s+(?:a|an)\s+\w+)?\s+in\s+$",
+    re.I,
+)
+# A word that puts the verb after it ahead: "Inflation to fall", "Prices will rise", "Sales could drop".
+AHEAD_BEFORE_A_VERB = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|must|'ll)\s+$", re.I)
+# How long before publication the month a headline's figure is for may have ended: figures come out within a month or
+# two of the month they measure.
+HEADLINE_FIGURE_LAG_DAYS = 62
+
+
+def date_a_headline_figure_for_a_month_gone(
+    rows: list[dict], texts: dict[int, str], published: datetime | None
+) -> None:
+    """A month a headline names with no year as the one a figure changed in ("Inflation falls to 2.3% in October",
+    published in November) is the month just gone that the figure was measured in: a headline's present tells news
+    just done, and a month's figure can only be counted once it is over. Its year is put back when that month of
+    this year or last ended within HEADLINE_FIGURE_LAG_DAYS of publication; a month further back ("Rail fares rise
+    4.9% in March", in November) is left to come."""
+    if published is None:
+        return
+    headline = texts.get(0, "")
+    for row in rows:
+        month = re.fullmatch(r"(\d{4})-(\d\d)", row["value"]) if not row["paragraph"] else None
+        if month is None or row["anchor"] != "relative" or row["expression"].lower() not in lx.MONTHS:
+            continue
+        change = HEADLINE_FIGURE_CHANGE.search(headline, max(0, row["start_char"] - 80), row["start_char"])
+        if change is None or AHEAD_BEFORE_A_VERB.search(headline, 0, change.start()):
+            continue  # "Inflation to fall to 2% in October", "Prices will rise 5% in March": still to come
+        number = int(month[2])
+        year = published.year if number <= published.month else published.year - 1
+        if not 0 <= (published.date() - month_end(year, number)).days <= HEADLINE_FIGURE_LAG_DAYS:
+            continue
+        value = f"{year:04d}-{number:02d}"
+        row["value"], row["date"], row["date_end"] = value, f"{value}-01", month_end(year, number).isoformat()
+
+
 def date_headline_as_story(rows: list[dict]) -> None:
     """A headline sums up its story, in words whose parse is often poor ("The Lions lost – the quarter-final awaits
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
@@ -4478,7 +4520,11 @@ WINTER_SEASON_WORDS = re.compile(
 )
 SUMMER_SEASON_WORDS = re.compile(
     r"\b(?:cricket|wickets?|innings|baseball|MLS|NFL|Formula (?:One|1)|F1|grand prix|tennis|golf|athletics|cycling"
-    r"|GAA|hurling|gaelic|netball|IPL|county championship|super rugby)\b",
+    r"|GAA|hurling|gaelic|netball|IPL|county championship|super rugby"
+    # golf and tennis, whose seasons are calendar years, told by their own words when a report names neither game
+    # ("made six birdies" at "the Open Championship", "the ATP Finals")
+    r"|birdies?|bogeys?|fairways?|putts?|(?:LPGA|PGA|DP World|LIV) Tour|PGA|Ryder Cup|Solheim Cup"
+    r"|ATP|WTA|tie-?breaks?)\b",
     re.I,
 )
 
@@ -4592,6 +4638,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_days_thing_on_the_day_to_come(rows, texts, paragraph_docs, published)
     keep_a_warned_of_day_on_the_day_to_come(rows, paragraph_docs, published)
     date_headline_as_story(rows)
+    date_a_headline_figure_for_a_month_gone(rows, texts, published)
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)
