@@ -58,6 +58,20 @@ def test_the_following_month_counts_from_the_story_not_from_an_aside_on_a_person
     assert dates(frame, "the following May") == ("2016-05", "2016-05-01", "2016-05-31")
 
 
+def test_a_month_and_a_holiday_after_a_step_back_are_of_the_storys_time():
+    step_back = (
+        "Leicester City were 5000-1 outsiders in August 2015.",
+        "Claudio Ranieri had been sacked by Greece in November 2014.",
+    )
+    published = datetime(2024, 3, 10, 9)
+    christmas = table(*step_back, "By Christmas the club were top of the table.", published=published)
+    assert dates(christmas, "Christmas") == ("2015-12-25", "2015-12-25", "2015-12-25")
+    december = table(*step_back, "In December the club were top of the table.", published=published)
+    assert dates(december, "December") == ("2015-12", "2015-12-01", "2015-12-31")
+    run = table(*step_back, "Jamie Vardy scored in 11 games in a row between August and November.", published=published)
+    assert dates(run, "between August and November")[1:] == ("2015-08-01", "2015-11-30")
+
+
 def test_the_following_month_still_counts_from_a_story_that_goes_on_in_order():
     frame = table("He moved to Paris in 1980, and the following February he married.", published=datetime(2024, 3, 10))
     assert dates(frame, "the following February")[0] == "1981-02"

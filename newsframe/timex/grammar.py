@@ -1012,6 +1012,21 @@ def _year_of_the_day_counted_to(ctx: Context, m: re.Match, month: int, day: int)
     return min(years, key=lambda y: abs((date(y, month, day) - to).days)) if years else None
 
 
+def latest_before_a_step_back(ctx: Context, m: re.Match) -> str | None:
+    """The latest month or day the story has reached (see Context.story_latest) when it ends after the last date
+    named and that date was told in an earlier sentence than `m`, itself not in the past perfect: a step back to an
+    earlier time (in the past perfect, beside the story's own date, in an aside on a person) is left by the next
+    sentence, which goes on from where the story had got to ("were 5000-1 in August 2015. Ranieri had been sacked in
+    November 2014. By Christmas they were top": Christmas 2015). None otherwise."""
+    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
+        return None
+    if not re.match(r"\d{4}-\d\d\b", ctx.story_latest or "") or ctx.past_perfect(m.start(), m.end()):
+        return None
+    if value_span(ctx.story_latest)[1] <= (value_span(ctx.last_value or "")[1] or "9999"):
+        return None
+    return ctx.story_latest
+
+
 def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) -> int | None:
     """The year of the story's own time for a day or month named without one in a past-tense clause, when the story
     has moved to a season, month or day of a past year it names and the day falls in it or soon after ("in the
@@ -1021,6 +1036,8 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     moved = ctx.moved()
     if moved is None or not re.fullmatch(r"\d{4}-.+", moved) or ctx.tense(m.start(), m.end()) != "past":
         return None
+    latest = latest_before_a_step_back(ctx, m)  # back from a step back to where the story had got to, which it goes
+    moved = latest or moved  # on from: no slack before it
     if TOLD_NOW.search(_sentence_around(m, ctx)):
         return None  # "The economy grew in August, figures published last Friday showed": a sentence that counts a
         # day from publication is told now, and its month is the one gone by, not that of the story's old date
@@ -1033,7 +1050,7 @@ def story_year(ctx: Context, m: re.Match, month: int, day: int | None = None) ->
     except ValueError:
         return None
     if (
-        date.fromisoformat(first[:10]) - timedelta(days=STORY_SLACK_DAYS)
+        date.fromisoformat(first[:10]) - timedelta(days=0 if latest else STORY_SLACK_DAYS)
         <= when
         <= date.fromisoformat(last[:10]) + timedelta(days=STORY_SLACK_DAYS)
     ):
@@ -1167,6 +1184,7 @@ def story_year_ahead(ctx: Context, m: re.Match, month: int, day: int) -> int | N
         # not from publication's
     if TOLD_NOW.search(_sentence_around(m, ctx)):
         return None
+    moved = latest_before_a_step_back(ctx, m) or moved  # back from a step back to where the story had got to
     year = int(moved[:4])
     if len(moved) == 4:  # a bare year: "finished in 2010. At Christmas the town held a party" is that year's; in a
         return -1 if ctx.quoted(m.start()) else year  # quotation, the speaker's own time, not known (-1)
@@ -1448,18 +1466,9 @@ def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
 
 
 def _story_went_on_to(ctx: Context, m: re.Match) -> tuple[int, int] | None:
-    """(year, month) of the latest month the story has reached (see Context.story_latest) when it ends after the
-    last date named and that date was told in an earlier sentence than `m`: a step back to an earlier time (in the
-    past perfect, in a clause beside the story's own date) is left by the next sentence, which goes on from where
-    the story had got to. None otherwise."""
-    if ctx.last_start >= 0 and ctx.sentence_start(ctx.last_start) == ctx.sentence_start(m.start()):
-        return None
-    latest = re.match(r"(\d{4})-(\d\d)\b", ctx.story_latest or "")
-    if latest is None or ctx.past_perfect(m.start(), m.end()):
-        return None
-    if value_span(ctx.story_latest)[1] <= (value_span(ctx.last_value or "")[1] or "9999"):
-        return None
-    return int(latest[1]), int(latest[2])
+    """(year, month) of the story's latest month when it stepped back since (see latest_before_a_step_back)."""
+    latest = latest_before_a_step_back(ctx, m)
+    return (int(latest[:4]), int(latest[5:7])) if latest else None
 
 
 @rule(
