@@ -184,3 +184,24 @@ def test_a_golf_report_naming_the_open_championship_leaves_this_season_unplaced(
     )
     assert "this season" not in frame["expression"].tolist()
     assert dates(frame, "July")[0] == "2024-07"
+
+
+# --- a month with "the following year" after it --------------------------------------------------------------------
+
+
+def test_a_month_of_the_following_year_is_of_the_year_after_the_storys():
+    frame = table(
+        "Mark Hollins, 58, was arrested in November 2022.",
+        "He remained a councillor until the elections in May the following year, Leeds Crown Court heard.",
+        published=datetime(2024, 6, 12, 9),
+    )
+    assert dates(frame, "May") == ("2023-05", "2023-05-01", "2023-05-31")
+    assert dates(frame, "the following year")[0] == "2023"
+
+
+def test_a_month_of_the_previous_year_is_of_the_year_before_the_storys():
+    frame = table(
+        "The factory closed in June 2019. Managers had warned staff in March of the previous year.",
+        published=datetime(2024, 6, 12, 9),
+    )
+    assert dates(frame, "March")[0] == "2018-03"

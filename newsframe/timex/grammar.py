@@ -1727,10 +1727,20 @@ STORY_YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?:that|the same) year\b", re.I
 def story_year_after(ctx: Context, m: re.Match) -> int | None:
     """The year of the date the text named last when "that year" or "the same year" follows the month or day
     ("You took a break in 2022? My doctor told me in January that year": 2022's January). None otherwise."""
+    step = STORY_YEAR_STEP_AFTER_MONTH.match(m.string, m.end())
+    if step is not None and (ctx.last_start >= 0 or ctx.story_moved):
+        # "arrested in November 2022 … until the elections in May the following year": May 2023
+        year = re.match(r"(\d{4})(?!\d)", ctx.last_value or "")
+        return int(year[1]) + (1 if step["rel"].lower() in ("following", "next") else -1) if year else None
     if not STORY_YEAR_AFTER_MONTH.match(m.string, m.end()) or ctx.last_start < 0:
         return None
     year = re.match(r"(\d{4})(?!\d)", ctx.last_value or "")
     return int(year[1]) if year else None
+
+
+# The year after or before the story's, named right after a month: "in May the following year", "in March of the
+# previous year".
+STORY_YEAR_STEP_AFTER_MONTH = re.compile(r",? (?:of )?the (?P<rel>following|next|previous|preceding) year\b", re.I)
 
 
 # A time zone written after a clock time: "GMT", "EST", "CEST", "UTC", "MSK" (not a word in capitals: "21:05 GOAL").
