@@ -14056,12 +14056,28 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in RAIL_WORDS | {"service", "ticket"}:
         return True
     # "use the Central line" where the paragraph speaks of trains, not of a party's line, or names another line as
-    # one ("journeys on the Elizabeth line rose, while the Jubilee line was closed")
+    # one ("journeys on the Elizabeth line rose, while the Jubilee line was closed"); or "the Northern line reopened",
+    # "closed the Victoria line": a line that opens, closes or is suspended carries trains, as a stance never does
     return (
         span.start >= 1
         and doc[span.start - 1].lower_ == "the"
-        and (any(t.lemma_.lower() in RAIL_WORDS for t in doc) or _another_railway_by_place(doc, span))
+        and (
+            any(t.lemma_.lower() in RAIL_WORDS for t in doc)
+            or _another_railway_by_place(doc, span)
+            or _line_opens_or_closes(doc[span.end])
+        )
     )
+
+
+# Verbs of a railway's service, whose subject or object a line is ("the Northern line reopened", "engineers closed
+# the Victoria line", "the Bakerloo line was suspended"); a party's or a phone's line does none of these.
+LINE_SERVICE_VERBS = frozenset("reopen close shut suspend resume halt part-close".split())
+
+
+def _line_opens_or_closes(line: Token) -> bool:
+    """Whether the railway noun `line` is the subject or object of a verb of a service opening, closing or halting
+    (LINE_SERVICE_VERBS)."""
+    return line.dep_ in ("nsubj", "nsubjpass", "dobj") and line.head.lemma_.lower() in LINE_SERVICE_VERBS
 
 
 def _another_railway_by_place(doc: Doc, span: Span) -> bool:
