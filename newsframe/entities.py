@@ -2890,6 +2890,46 @@ def join_laws_of_two_subjects(doc: Doc, spans: list[Span], d: int) -> list[Span]
     return out
 
 
+def join_named_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A law named by capitalised words after "the" and ending in "Bill" or "Act" ("The Online Safety Bill would
+    force ...", "under the Data Protection Act 2018"), which no reader read, or read only in pieces inside it, taken
+    whole as one law: the words between are nouns or adjectives with a capital (and "and" or "of" between them), the
+    law's word is a noun and no name word follows it (not "the Bill Gates Foundation"); a year right after it is the
+    law's. `d` is the paragraph index of `doc`."""
+    out = list(spans)
+    text = doc_text(doc)
+    if not any(w in text for w in LAW_WORDS):  # the cheap test first
+        return out
+    for i, token in enumerate(doc):
+        if token.text not in LAW_WORDS or i < 2 or not token.tag_.startswith("NN"):
+            continue
+        if i + 1 < len(doc) and _is_name_word(doc[i + 1]) and not doc[i + 1].like_num:
+            continue
+        j = i - 1
+        while j >= 0 and (
+            (_is_name_word(doc[j]) and doc[j].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ") and doc[j].lower_ != "the")
+            or (doc[j].lower_ in ("and", "of") and doc[j].is_lower)
+        ):
+            j -= 1
+        start = j + 1
+        while start < i and doc[start].is_lower:  # no small word opens the name
+            start += 1
+        if start == i or j < 0 or doc[j].lower_ != "the" or doc[j].text not in ("the", "The"):
+            continue
+        end = i + 1
+        if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4 and doc[end].text[:2] in ("19", "20"):
+            end += 1
+        inside = [s for s in out if s.end > start and s.start < end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue
+        if any(s.label == "LAW" and s.start == start and s.end == end for s in inside):
+            continue
+        first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(d, start, end, "LAW"))
+    return out
+
+
 # Titles of nobility a person is named by, with the place of the title after "of" ("the Duke of Harrowby", "the
 # Countess of Wessex", "the Prince of Wales"); the title alone names that person again ("the Duke").
 PEERAGE_TITLES = frozenset(
@@ -6195,6 +6235,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("law of two subjects", lambda doc, spans, d=d: join_laws_of_two_subjects(doc, spans, d)),
+            ("named law", lambda doc, spans, d=d: join_named_laws(doc, spans, d)),
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
             ("committee", join_select_committee),

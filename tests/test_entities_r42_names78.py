@@ -18,3 +18,29 @@ def test_a_line_that_reopens_or_may_close_is_a_railway_line():
     )
     assert rows["Northern line"] == ("FAC", 2)
     assert "Northern" not in rows
+
+
+def test_a_bill_opening_its_sentence_is_a_law():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Online safety law delayed again\n\n"
+            "The Online Safety Bill would force technology firms to remove illegal content quickly or face heavy "
+            "fines, ministers said on Tuesday.\n\n"
+            "The bill has been delayed several times since it was first published in 2021.\n"
+        )
+    )
+    assert rows["Online Safety Bill"] == ("LAW", 1)
+
+
+def test_a_law_with_its_year_is_one_law_and_a_foundation_named_after_bill_is_none():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Tenants win new protections\n\n"
+            "The Renters Reform Bill will end no-fault evictions, the housing minister said. Landlords said the "
+            "Equality Act 2010 already protected tenants.\n\n"
+            "The Bill Gates Foundation gave money to a campaign for the Magnitsky Act.\n"
+        )
+    )
+    assert rows["Renters Reform Bill"] == ("LAW", 1)
+    assert rows["Equality Act 2010"] == ("LAW", 1)
+    assert rows["Bill Gates Foundation"] == ("ORG", 1)
