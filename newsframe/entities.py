@@ -5762,6 +5762,56 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     )
 
 
+# Nouns of bodies an article may capitalise when it means the one body of a place it names ("The Council on the Isle
+# of Wight has voted"), a common noun then, not a name.
+GENERIC_BODY_NOUNS = frozenset("council authority board committee trust".split())
+
+
+def _alone_after_the(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one capitalised word right after "the" or "The"."""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.is_title
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and not (span.end < len(doc) and _is_name_word(doc[span.end]))
+    )
+
+
+def generic_body_nouns(docs: list[Doc], per_doc: list[list[Span]], written_in_lower_case) -> set[str]:
+    """The nouns of bodies (GENERIC_BODY_NOUNS) the article capitalises alone after "the" and places with "on" or
+    "in" before a place it names ("The Council on the Isle of Wight", "the Authority in Anglesey"), while writing
+    the same word in small letters elsewhere ("council tax", "the leader of the council") and naming no longer
+    body with it ("Isle of Wight Council"): the body of that place by its common noun, capitalised by house style."""
+    found = set()
+    longer = {
+        t.lower_
+        for d, spans in enumerate(per_doc)
+        for s in spans
+        if s.end - s.start > 1
+        for t in docs[d][s.start : s.end]
+    }
+    for d, spans in enumerate(per_doc):
+        doc = docs[d]
+        places = {s.start for s in spans if s.label in ("GPE", "LOC")}
+        for s in spans:
+            word = doc[s.start].lower_
+            if word not in GENERIC_BODY_NOUNS or not _alone_after_the(doc, s) or s.end + 1 >= len(doc):
+                continue
+            if doc[s.end].lower_ not in ("on", "in"):
+                continue
+            at = s.end + 1 + (doc[s.end + 1].lower_ == "the")
+            if at in places and word not in longer and written_in_lower_case(word):
+                found.add(word)
+    return found
+
+
+def is_generic_body_noun(doc: Doc, span: Span, generic: set[str]) -> bool:
+    """Whether `span` is a noun of `generic_body_nouns` alone after "the": the body by its common noun."""
+    return bool(generic) and doc[span.start].lower_ in generic and _alone_after_the(doc, span)
+
+
 def lower_case_name(doc: Doc, span: Span) -> bool:
     """Whether a name is written in small letters only, with no digit, in a paragraph as written (not a headline
     read in sentence case), and does not end as a body's name ends ("interior ministry")."""
@@ -6162,6 +6212,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    generic = generic_body_nouns(docs, per_doc, written_in_lower_case)
+    for d, spans in enumerate(per_doc):
+        alone = [s for s in spans if is_generic_body_noun(docs[d], s, generic)]
+        for s in alone:
+            _log(repairs, numbers[d], "body's common noun", docs[d], [s], [])
+        per_doc[d] = [s for s in spans if s not in alone]
     # A name quoted with the lower-case noun it names a thing by ('a phone line known as the "Kane line"'), written
     # nowhere else, is part of the thing's nickname: no mention of anyone or anything the article names.
     written = Counter(

@@ -44,3 +44,17 @@ def test_a_law_with_its_year_is_one_law_and_a_foundation_named_after_bill_is_non
     assert rows["Renters Reform Bill"] == ("LAW", 1)
     assert rows["Equality Act 2010"] == ("LAW", 1)
     assert rows["Bill Gates Foundation"] == ("ORG", 1)
+
+
+def test_the_council_on_an_island_is_a_common_noun_no_lone_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Isle of Wight council raises tax by 5%\n\n"
+            "The Council on the Isle of Wight has voted to raise council tax by almost 5% to protect services for "
+            "older people.\n\n"
+            "Councillors voted 22 to 15 in favour on Wednesday night. The Council said it faced a gap of £12m in "
+            "its budget.\n"
+        )
+    )
+    assert "Council" not in rows
+    assert rows["Isle of Wight"][0] == "LOC"
