@@ -6307,6 +6307,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
             ("body for a place", join_body_for_a_place),
+            ("leader's party of a place", join_leaders_party_of_a_place),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -9171,6 +9172,43 @@ def a_leaders_party(doc: Doc, span: Span) -> bool:
         and holder.head.lower_ == "of"
         and holder.head.head.lower_ == "party"
     )
+
+
+def join_leaders_party_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A party named "... of" a country right after its leader's possessive, which the readers cut at "of"
+    ("Giorgia Meloni's" + "Brothers" + "of" + "Italy"), joined whole as one organisation, in a paragraph that speaks
+    of parties or elections (as `a_leaders_party` asks): capitalised words only before "of", a place after it."""
+    if not any(t.lower_ in ELECTION_NOUNS | {"party", "parties"} or t.lemma_ == "vote" for t in doc):
+        return spans
+
+    def joined(left: Span, right: Span) -> Span | None:
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "of"
+            and right.label in ("GPE", "LOC")
+            and left.start >= 2
+            and doc[left.start - 1].tag_ == "POS"
+            and _is_name_word(doc[left.start - 2])
+            and all(_is_name_word(t) and t.is_title for t in doc[left.start : left.end])
+            and not any(_is_title(t) or t.lower_ in ROLE_NOUNS for t in doc[left.start : left.end])
+        ):
+            return replace(left, end=right.end, label="ORG", names="ORG", model="ORG")
+        return None
+
+    out = _join_neighbours(spans, joined)
+    parties = {s.start for s in out if s not in spans}
+    # the leader owning it, read as a body, is a person when the words read as a given name and a surname
+    for k, owner in enumerate(out):
+        words = tuple(t.text for t in doc[owner.start : owner.end])
+        if (
+            owner.end + 1 in parties
+            and doc[owner.end].tag_ == "POS"
+            and owner.label != "PERSON"
+            and 2 <= len(words) <= 3
+            and (opens_with_common_given_name(" ".join(words)) or reads_as_a_given_name_and_surname(words))
+        ):
+            out[k] = replace(owner, label="PERSON", names="PERSON")
+    return out
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:

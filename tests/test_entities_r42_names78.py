@@ -58,3 +58,18 @@ def test_the_council_on_an_island_is_a_common_noun_no_lone_body():
     )
     assert "Council" not in rows
     assert rows["Isle of Wight"][0] == "LOC"
+
+
+def test_a_party_of_a_country_after_its_leaders_possessive_is_one_body_and_the_leader_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Italy's ruling party gains in European vote\n\n"
+            "Giorgia Meloni's Brothers of Italy won almost 29% of the vote, according to early results published "
+            "on Monday.\n\n"
+            "The result strengthens the prime minister's hand in Brussels. Her rivals in the Democratic Party came "
+            "second with 24%.\n"
+        )
+    )
+    assert rows["Brothers of Italy"] == ("ORG", 1)
+    assert rows["Giorgia Meloni"] == ("PERSON", 1)
+    assert "Brothers" not in rows
