@@ -13552,9 +13552,13 @@ SERVICE_WORDS = frozenset("fire police rescue ambulance".split())
 
 
 def named_as_a_fire(doc: Doc, span: Span) -> bool:
-    """Whether a name of two or more words ends in a fire's word (FIRE_WORDS) with no capitalised word after it:
-    "crews fought the Hughes Fire", an event; not "County Fire Chief", "Fire Department" or "Kent Fire and Rescue
-    Service", a service's name, nor a body's after its noun ("the state fire agency, Cal Fire")."""
+    """Whether a name of two or more words ends in a fire's word (FIRE_WORDS), or in one, "of" and one word ("the
+    Great Fire of London"), with no capitalised word after it: "crews fought the Hughes Fire", an event; not
+    "County Fire Chief", "Fire Department" or "Kent Fire and Rescue Service", a service's name, nor a body's after
+    its noun ("the state fire agency, Cal Fire")."""
+    if span.end - span.start >= 3 and doc[span.end - 2].lower_ == "of":
+        # "the Great Fire of London": the fire's name goes on with where it burned
+        span = replace(span, end=span.end - 2)
     if span.end - span.start < 2 or doc[span.end - 1].lower_ not in FIRE_WORDS:
         return False
     if cue_noun_before(doc, span) or org_cue(doc, replace(span, label="FAC")).label == "ORG":
@@ -14451,8 +14455,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
-    if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis": a storm, no person or place
-        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+    if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis", "the Great Fire of London": no person,
+        # place or work
+        for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
     if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies

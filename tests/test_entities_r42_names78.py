@@ -73,3 +73,14 @@ def test_a_party_of_a_country_after_its_leaders_possessive_is_one_body_and_the_l
     assert rows["Brothers of Italy"] == ("ORG", 1)
     assert rows["Giorgia Meloni"] == ("PERSON", 1)
     assert "Brothers" not in rows
+
+
+def test_a_fire_named_with_the_city_it_burned_is_an_event_no_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-09-02 Thousands gather at St Paul's Cathedral for memorial service\n\n"
+            "The Great Fire of London destroyed much of the medieval city in September 1666, including the old "
+            "cathedral.\n"
+        )
+    )
+    assert rows["Great Fire of London"] == ("EVENT", 1)
