@@ -7723,6 +7723,27 @@ def misread_as_a_people(doc: Doc, span: Span) -> bool:
     return span.model == "NORP" and span.end - span.start == 1 and no_peoples_word(doc[span.start])
 
 
+def venue_read_as_a_people(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word read as a people's or a place no gazetteer knows, stands after "at the" with no noun
+    after it ("opens at the Barbican this week"): a venue, where something happens; a people's word after "at the" is an
+    English adjective ("anger at the Chinese"), a party's word or a plural ("aimed at the Kurds"), which stay."""
+    token = doc[span.start]
+    return (
+        {span.names, span.model} <= {"", OTHER_NAME, "NORP", "GPE", "LOC"}
+        and span.end - span.start == 1
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in english_adjectives()
+        and token.lower_ not in PARTY_WORDS
+        and not token.lower_.endswith("s")
+        and name_key(token.text) not in known_places()
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ == "at"
+        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+    )
+
+
 def no_peoples_word(word: Token) -> bool:
     """Whether a capitalised word is no people's name a reader could mean: no English adjective, not ending as the
     names of peoples do (PEOPLES_NAME_ENDING), no place the gazetteer knows and no party's word."""
@@ -16940,7 +16961,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "home": bool(s.names or s.model)
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
                 and not cast_in_brackets(doc, s),
-                "street": (bool(s.names or s.model) and named_as_premises(doc, s)) or ground,
+                "street": (bool(s.names or s.model) and (named_as_premises(doc, s) or venue_read_as_a_people(doc, s)))
+                or ground,
                 "ground": ground,
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
@@ -18501,10 +18523,10 @@ def canonical_names(
         and (work := _work_it_begins(t, set(group) & titles_of_works))
     }
     group = [cut_works.get(target, target) for target in group]
-    # a work's title written without its "The" ("Alan Bennett's Lady in the Van" beside "The Lady in the Van") is
-    # the same work
+    # a work's title written without its "The" ("Alan Bennett's Lady in the Van" beside "The Lady in the Van",
+    # "Seagull" beside a review's headline "The Seagull review:") is the same work, both read as works
     works_now = set(group) & titles_of_works
-    without_the = {t[4:]: t for t in works_now if t.startswith("the ") and len(t.split()) >= 3}
+    without_the = {t[4:]: t for t in works_now if t.startswith("the ") and len(t.split()) >= 2}
     group = [without_the.get(target, target) if target in works_now else target for target in group]
     # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
     # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")

@@ -84,3 +84,28 @@ def test_a_fire_named_with_the_city_it_burned_is_an_event_no_work():
         )
     )
     assert rows["Great Fire of London"] == ("EVENT", 1)
+
+
+REVIEW = (
+    "date 2026-03-11 The Seagull review: a sharp revival at the Barbican\n\n"
+    "The Seagull, Chekhov's play about love and art, opens at the Barbican this week in a new production by Jamie "
+    "Lloyd.\n\n"
+    "Emilia Clarke plays Nina, the young actress who longs for fame. The Seagull has rarely looked so stark: the "
+    "cast sit on plastic chairs throughout.\n\n"
+    "The Barbican production runs until 10 September. Tickets are on sale now.\n"
+)
+
+
+def test_a_theatre_at_the_and_a_play_with_and_without_its_the_in_a_review():
+    rows = _kinds(_entities_of(REVIEW))
+    assert rows["Barbican"] == ("FAC", 3)
+    assert rows["The Seagull"] == ("WORK_OF_ART", 3)
+    assert "Seagull" not in rows
+    # a people after "at the" stays a people
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Protests over trade tariffs\n\n"
+            "Farmers directed their anger at the Chinese, who they said had flooded the market.\n"
+        )
+    )
+    assert rows["Chinese"][0] == "NORP"
