@@ -1279,6 +1279,12 @@ def is_lone_title(doc: Doc, span: Span) -> bool:
     return before or (holder and word.is_title and bool(word.whitespace_))
 
 
+# The words of the styles of clergy and peers before their title ("the Very Rev", "the Right Rev", "the Most Rev",
+# "the Right Hon"), and those titles.
+STYLE_WORDS = frozenset("very right most".split())
+STYLED_TITLES = frozenset("rev reverend hon honourable honorable".split())
+
+
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
@@ -1299,6 +1305,10 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         field = 2 if len(tokens) >= 5 and tokens[1].lower_ in ("of", "for") and tokens[2].is_title else 0
         # or after a rank of two words, then one name ("Ch Supt Brittain", "Det Insp Reid")
         ranks = 2 if len(tokens) == 3 and tokens[0].text[:1].isupper() and _is_title(tokens[1]) else 1
+        # or after a cleric's or a peer's style of two words, then a first name and a surname ("Very Rev Andrew
+        # Tremlett", "Right Rev Mark Tanner", "Most Rev Justin Welby")
+        if len(tokens) >= 4 and tokens[0].lower_ in STYLE_WORDS and tokens[1].lower_.rstrip(".") in STYLED_TITLES:
+            first, ranks = tokens[1].lower_.rstrip("."), 2
         if (
             len(tokens) - field >= 3
             and first in PERSON_TITLES - NAME_TITLES - {"major", "private", "marshal"}  # "Major League Baseball"

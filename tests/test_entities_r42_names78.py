@@ -109,3 +109,16 @@ def test_a_theatre_at_the_and_a_play_with_and_without_its_the_in_a_review():
         )
     )
     assert rows["Chinese"][0] == "NORP"
+
+
+def test_a_clerics_style_of_two_words_is_no_part_of_the_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-09-02 Thousands gather at St Paul's Cathedral for memorial service\n\n"
+            "The Rev Sarah Hollis read the lesson. The Very Rev Andrew Tremlett, the Dean, led the service at "
+            "St Paul's Cathedral.\n"
+        )
+    )
+    assert rows["Andrew Tremlett"] == ("PERSON", 1)
+    assert "Very Rev Andrew Tremlett" not in rows
+    assert rows["St Paul's Cathedral"][0] == "FAC"
