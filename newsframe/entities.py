@@ -1279,6 +1279,12 @@ def is_lone_title(doc: Doc, span: Span) -> bool:
     return before or (holder and word.is_title and bool(word.whitespace_))
 
 
+# The words of the styles of clergy and peers before their title ("the Very Rev", "the Right Rev", "the Most Rev",
+# "the Right Hon"), and those titles.
+STYLE_WORDS = frozenset("very right most".split())
+STYLED_TITLES = frozenset("rev reverend hon honourable honorable".split())
+
+
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
@@ -1299,6 +1305,10 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         field = 2 if len(tokens) >= 5 and tokens[1].lower_ in ("of", "for") and tokens[2].is_title else 0
         # or after a rank of two words, then one name ("Ch Supt Brittain", "Det Insp Reid")
         ranks = 2 if len(tokens) == 3 and tokens[0].text[:1].isupper() and _is_title(tokens[1]) else 1
+        # or after a cleric's or a peer's style of two words, then a first name and a surname ("Very Rev Andrew
+        # Tremlett", "Right Rev Mark Tanner", "Most Rev Justin Welby")
+        if len(tokens) >= 4 and tokens[0].lower_ in STYLE_WORDS and tokens[1].lower_.rstrip(".") in STYLED_TITLES:
+            first, ranks = tokens[1].lower_.rstrip("."), 2
         if (
             len(tokens) - field >= 3
             and first in PERSON_TITLES - NAME_TITLES - {"major", "private", "marshal"}  # "Major League Baseball"
@@ -2887,6 +2897,46 @@ def join_laws_of_two_subjects(doc: Doc, spans: list[Span], d: int) -> list[Span]
         first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
         out = [s for s in out if s not in inside]
         out.insert(first, Span(d, start, i + 1, "LAW"))
+    return out
+
+
+def join_named_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
+    """A law named by capitalised words after "the" and ending in "Bill" or "Act" ("The Online Safety Bill would
+    force ...", "under the Data Protection Act 2018"), which no reader read, or read only in pieces inside it, taken
+    whole as one law: the words between are nouns or adjectives with a capital (and "and" or "of" between them), the
+    law's word is a noun and no name word follows it (not "the Bill Gates Foundation"); a year right after it is the
+    law's. `d` is the paragraph index of `doc`."""
+    out = list(spans)
+    text = doc_text(doc)
+    if not any(w in text for w in LAW_WORDS):  # the cheap test first
+        return out
+    for i, token in enumerate(doc):
+        if token.text not in LAW_WORDS or i < 2 or not token.tag_.startswith("NN"):
+            continue
+        if i + 1 < len(doc) and _is_name_word(doc[i + 1]) and not doc[i + 1].like_num:
+            continue
+        j = i - 1
+        while j >= 0 and (
+            (_is_name_word(doc[j]) and doc[j].tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ") and doc[j].lower_ != "the")
+            or (doc[j].lower_ in ("and", "of") and doc[j].is_lower)
+        ):
+            j -= 1
+        start = j + 1
+        while start < i and doc[start].is_lower:  # no small word opens the name
+            start += 1
+        if start == i or j < 0 or doc[j].lower_ != "the" or doc[j].text not in ("the", "The"):
+            continue
+        end = i + 1
+        if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4 and doc[end].text[:2] in ("19", "20"):
+            end += 1
+        inside = [s for s in out if s.end > start and s.start < end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue
+        if any(s.label == "LAW" and s.start == start and s.end == end for s in inside):
+            continue
+        first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
+        out = [s for s in out if s not in inside]
+        out.insert(first, Span(d, start, end, "LAW"))
     return out
 
 
@@ -5722,6 +5772,56 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     )
 
 
+# Nouns of bodies an article may capitalise when it means the one body of a place it names ("The Council on the Isle
+# of Wight has voted"), a common noun then, not a name.
+GENERIC_BODY_NOUNS = frozenset("council authority board committee trust".split())
+
+
+def _alone_after_the(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one capitalised word right after "the" or "The"."""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.is_title
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and not (span.end < len(doc) and _is_name_word(doc[span.end]))
+    )
+
+
+def generic_body_nouns(docs: list[Doc], per_doc: list[list[Span]], written_in_lower_case) -> set[str]:
+    """The nouns of bodies (GENERIC_BODY_NOUNS) the article capitalises alone after "the" and places with "on" or
+    "in" before a place it names ("The Council on the Isle of Wight", "the Authority in Anglesey"), while writing
+    the same word in small letters elsewhere ("council tax", "the leader of the council") and naming no longer
+    body with it ("Isle of Wight Council"): the body of that place by its common noun, capitalised by house style."""
+    found = set()
+    longer = {
+        t.lower_
+        for d, spans in enumerate(per_doc)
+        for s in spans
+        if s.end - s.start > 1
+        for t in docs[d][s.start : s.end]
+    }
+    for d, spans in enumerate(per_doc):
+        doc = docs[d]
+        places = {s.start for s in spans if s.label in ("GPE", "LOC")}
+        for s in spans:
+            word = doc[s.start].lower_
+            if word not in GENERIC_BODY_NOUNS or not _alone_after_the(doc, s) or s.end + 1 >= len(doc):
+                continue
+            if doc[s.end].lower_ not in ("on", "in"):
+                continue
+            at = s.end + 1 + (doc[s.end + 1].lower_ == "the")
+            if at in places and word not in longer and written_in_lower_case(word):
+                found.add(word)
+    return found
+
+
+def is_generic_body_noun(doc: Doc, span: Span, generic: set[str]) -> bool:
+    """Whether `span` is a noun of `generic_body_nouns` alone after "the": the body by its common noun."""
+    return bool(generic) and doc[span.start].lower_ in generic and _alone_after_the(doc, span)
+
+
 def lower_case_name(doc: Doc, span: Span) -> bool:
     """Whether a name is written in small letters only, with no digit, in a paragraph as written (not a headline
     read in sentence case), and does not end as a body's name ends ("interior ministry")."""
@@ -6122,6 +6222,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         for s in common:
             _log(repairs, numbers[d], "common word", docs[d], [s], [])
         per_doc[d] = [s for s in spans if s not in common]
+    generic = generic_body_nouns(docs, per_doc, written_in_lower_case)
+    for d, spans in enumerate(per_doc):
+        alone = [s for s in spans if is_generic_body_noun(docs[d], s, generic)]
+        for s in alone:
+            _log(repairs, numbers[d], "body's common noun", docs[d], [s], [])
+        per_doc[d] = [s for s in spans if s not in alone]
     # A name quoted with the lower-case noun it names a thing by ('a phone line known as the "Kane line"'), written
     # nowhere else, is part of the thing's nickname: no mention of anyone or anything the article names.
     written = Counter(
@@ -6195,6 +6301,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
             ("law of two subjects", lambda doc, spans, d=d: join_laws_of_two_subjects(doc, spans, d)),
+            ("named law", lambda doc, spans, d=d: join_named_laws(doc, spans, d)),
             ("group name", join_group_names),
             ("titled with The", join_capital_the),
             ("committee", join_select_committee),
@@ -6210,6 +6317,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
             ("body for a place", join_body_for_a_place),
+            ("leader's party of a place", join_leaders_party_of_a_place),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -7623,6 +7731,27 @@ def misread_as_a_people(doc: Doc, span: Span) -> bool:
     PEOPLES_NAME_ENDING), nor a place the gazetteer knows. Such a word before a firm's spokesperson or shares ("A
     Harbrook spokesperson said") is the firm's name, so what says a body may overrule that reading."""
     return span.model == "NORP" and span.end - span.start == 1 and no_peoples_word(doc[span.start])
+
+
+def venue_read_as_a_people(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word read as a people's or a place no gazetteer knows, stands after "at the" with no noun
+    after it ("opens at the Barbican this week"): a venue, where something happens; a people's word after "at the" is an
+    English adjective ("anger at the Chinese"), a party's word or a plural ("aimed at the Kurds"), which stay."""
+    token = doc[span.start]
+    return (
+        {span.names, span.model} <= {"", OTHER_NAME, "NORP", "GPE", "LOC"}
+        and span.end - span.start == 1
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in english_adjectives()
+        and token.lower_ not in PARTY_WORDS
+        and not token.lower_.endswith("s")
+        and name_key(token.text) not in known_places()
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ == "at"
+        and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+    )
 
 
 def no_peoples_word(word: Token) -> bool:
@@ -9074,6 +9203,43 @@ def a_leaders_party(doc: Doc, span: Span) -> bool:
         and holder.head.lower_ == "of"
         and holder.head.head.lower_ == "party"
     )
+
+
+def join_leaders_party_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A party named "... of" a country right after its leader's possessive, which the readers cut at "of"
+    ("Giorgia Meloni's" + "Brothers" + "of" + "Italy"), joined whole as one organisation, in a paragraph that speaks
+    of parties or elections (as `a_leaders_party` asks): capitalised words only before "of", a place after it."""
+    if not any(t.lower_ in ELECTION_NOUNS | {"party", "parties"} or t.lemma_ == "vote" for t in doc):
+        return spans
+
+    def joined(left: Span, right: Span) -> Span | None:
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "of"
+            and right.label in ("GPE", "LOC")
+            and left.start >= 2
+            and doc[left.start - 1].tag_ == "POS"
+            and _is_name_word(doc[left.start - 2])
+            and all(_is_name_word(t) and t.is_title for t in doc[left.start : left.end])
+            and not any(_is_title(t) or t.lower_ in ROLE_NOUNS for t in doc[left.start : left.end])
+        ):
+            return replace(left, end=right.end, label="ORG", names="ORG", model="ORG")
+        return None
+
+    out = _join_neighbours(spans, joined)
+    parties = {s.start for s in out if s not in spans}
+    # the leader owning it, read as a body, is a person when the words read as a given name and a surname
+    for k, owner in enumerate(out):
+        words = tuple(t.text for t in doc[owner.start : owner.end])
+        if (
+            owner.end + 1 in parties
+            and doc[owner.end].tag_ == "POS"
+            and owner.label != "PERSON"
+            and 2 <= len(words) <= 3
+            and (opens_with_common_given_name(" ".join(words)) or reads_as_a_given_name_and_surname(words))
+        ):
+            out[k] = replace(owner, label="PERSON", names="PERSON")
+    return out
 
 
 def called_as_a_thing(doc: Doc, span: Span) -> bool:
@@ -13417,9 +13583,13 @@ SERVICE_WORDS = frozenset("fire police rescue ambulance".split())
 
 
 def named_as_a_fire(doc: Doc, span: Span) -> bool:
-    """Whether a name of two or more words ends in a fire's word (FIRE_WORDS) with no capitalised word after it:
-    "crews fought the Hughes Fire", an event; not "County Fire Chief", "Fire Department" or "Kent Fire and Rescue
-    Service", a service's name, nor a body's after its noun ("the state fire agency, Cal Fire")."""
+    """Whether a name of two or more words ends in a fire's word (FIRE_WORDS), or in one, "of" and one word ("the
+    Great Fire of London"), with no capitalised word after it: "crews fought the Hughes Fire", an event; not
+    "County Fire Chief", "Fire Department" or "Kent Fire and Rescue Service", a service's name, nor a body's after
+    its noun ("the state fire agency, Cal Fire")."""
+    if span.end - span.start >= 3 and doc[span.end - 2].lower_ == "of":
+        # "the Great Fire of London": the fire's name goes on with where it burned
+        span = replace(span, end=span.end - 2)
     if span.end - span.start < 2 or doc[span.end - 1].lower_ not in FIRE_WORDS:
         return False
     if cue_noun_before(doc, span) or org_cue(doc, replace(span, label="FAC")).label == "ORG":
@@ -14056,12 +14226,28 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in RAIL_WORDS | {"service", "ticket"}:
         return True
     # "use the Central line" where the paragraph speaks of trains, not of a party's line, or names another line as
-    # one ("journeys on the Elizabeth line rose, while the Jubilee line was closed")
+    # one ("journeys on the Elizabeth line rose, while the Jubilee line was closed"); or "the Northern line reopened",
+    # "closed the Victoria line": a line that opens, closes or is suspended carries trains, as a stance never does
     return (
         span.start >= 1
         and doc[span.start - 1].lower_ == "the"
-        and (any(t.lemma_.lower() in RAIL_WORDS for t in doc) or _another_railway_by_place(doc, span))
+        and (
+            any(t.lemma_.lower() in RAIL_WORDS for t in doc)
+            or _another_railway_by_place(doc, span)
+            or _line_opens_or_closes(doc[span.end])
+        )
     )
+
+
+# Verbs of a railway's service, whose subject or object a line is ("the Northern line reopened", "engineers closed
+# the Victoria line", "the Bakerloo line was suspended"); a party's or a phone's line does none of these.
+LINE_SERVICE_VERBS = frozenset("reopen close shut suspend resume halt part-close".split())
+
+
+def _line_opens_or_closes(line: Token) -> bool:
+    """Whether the railway noun `line` is the subject or object of a verb of a service opening, closing or halting
+    (LINE_SERVICE_VERBS)."""
+    return line.dep_ in ("nsubj", "nsubjpass", "dobj") and line.head.lemma_.lower() in LINE_SERVICE_VERBS
 
 
 def _another_railway_by_place(doc: Doc, span: Span) -> bool:
@@ -14300,8 +14486,9 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
-    if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis": a storm, no person or place
-        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+    if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis", "the Great Fire of London": no person,
+        # place or work
+        for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
     if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
@@ -16784,7 +16971,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "home": bool(s.names or s.model)
                 and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
                 and not cast_in_brackets(doc, s),
-                "street": (bool(s.names or s.model) and named_as_premises(doc, s)) or ground,
+                "street": (bool(s.names or s.model) and (named_as_premises(doc, s) or venue_read_as_a_people(doc, s)))
+                or ground,
                 "ground": ground,
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
@@ -18345,10 +18533,10 @@ def canonical_names(
         and (work := _work_it_begins(t, set(group) & titles_of_works))
     }
     group = [cut_works.get(target, target) for target in group]
-    # a work's title written without its "The" ("Alan Bennett's Lady in the Van" beside "The Lady in the Van") is
-    # the same work
+    # a work's title written without its "The" ("Alan Bennett's Lady in the Van" beside "The Lady in the Van",
+    # "Seagull" beside a review's headline "The Seagull review:") is the same work, both read as works
     works_now = set(group) & titles_of_works
-    without_the = {t[4:]: t for t in works_now if t.startswith("the ") and len(t.split()) >= 3}
+    without_the = {t[4:]: t for t in works_now if t.startswith("the ") and len(t.split()) >= 2}
     group = [without_the.get(target, target) if target in works_now else target for target in group]
     # a name clipped word by word ("Lib Dems" for the "Liberal Democrats") is the body or party it clips, and of
     # its kind wherever it stands ("Lib Dem leader Sir Ed Davey" names no person "Lib Dem")
