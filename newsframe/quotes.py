@@ -4691,7 +4691,12 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if any(s < b and a < e for s, e in taken):
                 continue
             whole = _trim(text, 0, len(text)) == (a, b) or (a == 0 and not closed)
-            statement = text[max(a, b - 3) : b].rstrip(CLOSING_MARKS)[-1:] in (",", "?", "!")  # “Okay,” I said
+            # “Okay,” I said: a sentence said, however short, opening the sentence or with a cue right after it (not
+            # a title or a label inside the reporter's sentence: push the button for “R,” or “D,”; the movie
+            # ''Bridge of Spies,'' which recounts …)
+            statement = text[max(a, b - 3) : b].rstrip(CLOSING_MARKS)[-1:] in (",", "?", "!") and (
+                _opens_sentence(text, a) or _cue_words_after(doc, text, b, quotes[i]) is not None
+            )
             # a verb of saying right before it introduces it, however short: Priebus said, “Probably.”
             introduced = next(
                 (
@@ -4703,6 +4708,11 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             )
             # a sentence of its own: “We always do.” after “We will manage,” said Tom Hill.
             sentence = text[:a].rstrip().endswith((".", "!", "?")) and text[a + 1 : a + 2].isupper()
+            # a short label closed by a colon inside its marks, a web page's "Related:" over a link, heads what
+            # follows: nothing said, even as a paragraph of its own
+            label = text[a:b].rstrip(CLOSING_MARKS + " ").endswith(":")
+            if _words(text[a:b]) < MIN_QUOTE_WORDS and label:
+                continue
             if (
                 _words(text[a:b]) < MIN_QUOTE_WORDS
                 and not whole
@@ -5951,7 +5961,9 @@ TITLE_JOINERS = frozenset("a an and the of in on at to for with by or nor but fr
 def _a_title(text: str) -> bool:
     """Whether a quotation is the title of a work or a slogan, not a sentence said: two to six words, each
     capitalised but the small joining words, no question or exclamation (“Bread and Water”, “Paper Moon,”)."""
-    words = re.findall(r"[\w'’-]+|[!?]", text)
+    # (quotation marks written as apostrophes, ''Bridge of Spies,'' or ‘Paper Moon.’, are no part of a word)
+    words = [w.strip("'’") for w in re.findall(r"[\w'’-]+|[!?]", text)]
+    words = [w for w in words if w]
     if not 2 <= len(words) <= 6 or any(w in "!?" for w in words):
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
