@@ -3116,9 +3116,11 @@ def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[i
     not the news), when it is before publication's day and within STORY_DAY_DAYS of it."""
     if published is None:
         return None
-    for row in made:
-        if any(s < row["start_char"] < e for s, e in quotes):
-            continue
+    told = [row for row in made if not any(s < row["start_char"] < e for s, e in quotes)]
+    if any(row["type"] in ("DATE", "TIME") and row["value"][:10] == str(published.date()) for row in told):
+        return None  # "sparked on Sunday, the fire was moving east on Wednesday", in a Wednesday paper: the news has
+        # come on to publication's day, which a later quotation's "today" is
+    for row in told:
         if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
             day = date.fromisoformat(row["value"][:10])
             return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None
