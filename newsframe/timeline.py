@@ -47,6 +47,7 @@ from .timex.extract import (
     VERBS_SPELT_AS_ADJECTIVES,
     Reference,
     _adjective_after_a_verbless_plural,
+    _day_of_what_was_said,
     _judged_as_done,
     back_to_now,
     compared_outcome,
@@ -720,6 +721,9 @@ def _clause_verb(span: Span) -> Token | None:
             after = tok.doc[sent.end].sent.root  # entry: the sentence after the colon tells what happened
             if after.pos_ in ("VERB", "AUX"):
                 return after
+    said = _day_of_what_was_said(tok)
+    if said is not None:  # "Biden is expected to sign the bill Wednesday, the White House said": what was said
+        return said
     for _ in range(6):
         rel = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
         if rel is not None and tok.lower_ in ("time", "occasion"):

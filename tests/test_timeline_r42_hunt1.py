@@ -59,6 +59,7 @@ def test_a_day_before_a_closing_saying_is_of_what_was_said():
         published=TUESDAY,
     )
     assert row(frame, "Wednesday")["date"] == "2024-12-04"
+    assert row(frame, "Wednesday")["event"] != "White House said"
     vote = table(
         "The council will vote on the plan Thursday, a spokeswoman said.",
         published=TUESDAY,
