@@ -12081,10 +12081,19 @@ def dateline_place_alone(doc: Doc, spans: list[Span], repairs, number: int) -> l
 COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=: [A-Z\"“])")
 
 
+# The same in capitals ("MUMBAI: Tata Motors will invest ...", "NEW DELHI: ..."), a place only when the gazetteers
+# know it: a word in capitals before a colon may be a topic ("RAIL:") or a speaker ("ASHCROFT:").
+CAPS_COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?=: [A-Z\"“])")
+
+
 def colon_dateline_end(text: str) -> int:
-    """Where the place of a Title Case dateline with a colon opening `text` ends (0 without one); asked of the first
-    paragraph only (a question-and-answer transcript names its speakers so later on)."""
+    """Where the place of a Title Case dateline with a colon opening `text` ends (0 without one), or of one in
+    capitals the gazetteers know as a place; asked of the first paragraph only (a question-and-answer transcript
+    names its speakers so later on)."""
     place = COLON_DATELINE.match(text)
+    if place is None and (caps := CAPS_COLON_DATELINE.match(text)) is not None:
+        key = name_key(caps.group())
+        place = caps if key in known_cities() or key in known_places() else None
     return place.end() if place else 0
 
 
@@ -17555,13 +17564,16 @@ def names_an_island(text: str) -> bool:
 
 
 # The last words of a group of islands' names ("the Aran Islands", "the Scilly Isles").
-ISLANDS_LAST_WORDS = frozenset({"islands", "isles"})
+# (and the low islands of the Caribbean and Florida named by their plural: "Florida Keys", "Exuma Cays"; "Alicia
+# Keys" opens with a common given name)
+ISLANDS_LAST_WORDS = frozenset({"islands", "isles", "keys", "cays"})
 
 
 def names_islands(key: str, text: str) -> bool:
     """Whether a name is a group of islands' by its form: one name word and ISLANDS_LAST_WORDS ("Aran Islands",
-    "Scilly Isles"), the first no common given name ("Kevin Isles"); not a name of three words or more, which names
-    a body after the islands as often ("Aer Arann Islands", an airline; "Cayman Islands Monetary Authority")."""
+    "Scilly Isles", "Florida Keys"), the first no common given name ("Kevin Isles", "Alicia Keys"); not a name of
+    three words or more, which names a body after the islands as often ("Aer Arann Islands", an airline; "Cayman
+    Islands Monetary Authority")."""
     words = key.split()
     return (
         len(words) == 2

@@ -47,6 +47,7 @@ from .timex.extract import (
     VERBS_SPELT_AS_ADJECTIVES,
     Reference,
     _adjective_after_a_verbless_plural,
+    _day_of_what_was_said,
     _judged_as_done,
     back_to_now,
     compared_outcome,
@@ -720,6 +721,9 @@ def _clause_verb(span: Span) -> Token | None:
             after = tok.doc[sent.end].sent.root  # entry: the sentence after the colon tells what happened
             if after.pos_ in ("VERB", "AUX"):
                 return after
+    said = _day_of_what_was_said(tok)
+    if said is not None:  # "Biden is expected to sign the bill Wednesday, the White House said": what was said
+        return said
     for _ in range(6):
         rel = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
         if rel is not None and tok.lower_ in ("time", "occasion"):
@@ -3116,9 +3120,11 @@ def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[i
     not the news), when it is before publication's day and within STORY_DAY_DAYS of it."""
     if published is None:
         return None
-    for row in made:
-        if any(s < row["start_char"] < e for s, e in quotes):
-            continue
+    told = [row for row in made if not any(s < row["start_char"] < e for s, e in quotes)]
+    if any(row["type"] in ("DATE", "TIME") and row["value"][:10] == str(published.date()) for row in told):
+        return None  # "sparked on Sunday, the fire was moving east on Wednesday", in a Wednesday paper: the news has
+        # come on to publication's day, which a later quotation's "today" is
+    for row in told:
         if row["type"] in ("DATE", "TIME") and DAY_VALUE.match(row["value"]) and row["date"]:
             day = date.fromisoformat(row["value"][:10])
             return day if 0 < (published.date() - day).days <= STORY_DAY_DAYS else None

@@ -639,6 +639,23 @@ def _subject_read_as_time_of_saying(date: Token) -> Token | None:
     return verb
 
 
+def _day_of_what_was_said(date: Token) -> Token | None:
+    """The verb of what was said when a day written at its end, before the comma and the saying that closes the
+    sentence, is hung by the parse on the saying ("Biden is expected to sign the bill Wednesday, the White House
+    said"): the day is of what was said, in that clause's tense. None when the day follows the saying ("the
+    White House said Wednesday") or no comma parts them."""
+    saying = date.head
+    if date.dep_ not in ("npadvmod", "tmod") or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < date.i), None)
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if said is None or subject is None or not date.i < subject.left_edge.i < subject.i < saying.i:
+        return None
+    if not any(t.text == "," for t in date.doc[date.i + 1 : subject.left_edge.i]):
+        return None
+    return said
+
+
 # Verbs of planning a thing named by a noun ("plans further increases", "intends a sale"): what is planned is to
 # come after the planning.
 PLANNED_THING_VERBS = frozenset({"plan", "intend", "schedule", "propose", "envisage"})
@@ -1415,6 +1432,7 @@ class DocContext(Context):
         self.pos_at = self._pos_at
         self.person_at = self._person_at
         self.subject_at = self._subject_at
+        self.day_in_a_name = self._day_in_a_name
         self.quotes = quotes or []
         self.quoted = lambda char: any(s < char < e for s, e in self.quotes)
         self.quote_start = lambda char: next((s for s, e in self.quotes if s < char < e), char)
@@ -1998,6 +2016,9 @@ class DocContext(Context):
             # the busiest": the day is what was said to be so, in the tense of its own verb; an expectation told in
             # the past, which the tenses leave open, is the saying's present put back: still to come
             return verb_tense(told) or "future"
+        said = _day_of_what_was_said(span.root)
+        if said is not None:  # "Biden is expected to sign the bill Wednesday, the White House said": the day ends
+            return verb_tense(said)  # what was said, whatever the parse hung it on
         verb = governing_verb(span.root) or governing_verb(span.root, FAR_HEAD_STEPS)
         if verb is not None and side_read_as_a_gerund(verb):
             return "future"  # "Reading travel to Bolton on Tuesday": a side's name read as the verb, its fixture
@@ -2167,6 +2188,26 @@ class DocContext(Context):
             and before.ent_type_ not in ("DATE", "EVENT", "ORG", "GPE", "FAC", "NORP")
         )
 
+    def _day_in_a_name(self, char: int) -> bool:
+        """Whether the weekday at `char` ends a name: a capitalised word right before it, joined to it, and the
+        recogniser reads no date in it ("Victoria's worst fire, Black Saturday on 7 February 2009") or the day is
+        the subject or object of its verb ("to remember Bloody Sunday"). A day the recogniser dates that tells when
+        ("host the Bills Sunday") or a word of time before it ("Early Sunday") is a day."""
+        span = self._span(char, char + 1)
+        if span is None or not len(span) or span[0].i == 0:
+            return False
+        word = span[0]
+        before = word.doc[word.i - 1]
+        return (
+            (word.ent_type_ not in ("DATE", "TIME") or word.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"))
+            and before.head.i == word.i
+            and before.dep_ in ("compound", "amod", "nmod")
+            and before.is_alpha
+            and before.text[:1].isupper()
+            and before.lower_ not in WORDS_OF_TIME_BEFORE_A_DAY
+            and not before.whitespace_.count("\n")
+        )
+
     def _subject_at(self, char: int) -> bool:
         """Whether the token at character `char` is the subject of its clause or the object of its verb (False
         without a parse): "Every minute counts", "enjoyed every minute of it". Not the object of a verb of spending
@@ -2180,6 +2221,10 @@ class DocContext(Context):
         return word.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+# Words before a weekday that make it a day, not a name, capitalised at a sentence's start ("Early Sunday, ...").
+WORDS_OF_TIME_BEFORE_A_DAY = frozenset(
+    "early late later earlier mid last next this that past coming previous following every each one same".split()
+)
 # Verbs whose object is a stretch of time gone through: "spent every day at the hospital".
 TIME_SPENDING = frozenset({"spend", "pass", "waste"})
 

@@ -71,6 +71,9 @@ class Context:
     # whether the word at a character is the subject or object of its clause ("Every minute counts", "enjoyed every
     # minute of it")
     subject_at: Callable[[int], bool] = lambda char: False
+    # whether the weekday at a character is the last word of a name, its capitalised word joined to it and the day
+    # not read as a date ("Black Saturday", "Bloody Sunday")
+    day_in_a_name: Callable[[int], bool] = lambda char: False
     last_value: str | None = None
     relational: bool = True  # also take "previously", "earlier", "soon" (TimeML leaves them out)
     last_start: int = -1  # where the expression that gave `last_value` starts (-1: before this text)
@@ -2178,6 +2181,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # entertainment": a kind of programme, shown on every such day
     if not rel and not pod and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
         return None  # "the Good Friday Agreement", "the Sunday Trading Act" read from its day: a name
+    if not rel and not pod and (ctx.day_in_a_name(m.start("wd")) or _in_a_quoted_title(m, ctx)):
+        return None  # "Black Saturday on 7 February 2009", the album "South Side Sunday": a name, no day
     if not rel and not pod and m["wd"] == "Wednesday" and CLUB_BEFORE_WEDNESDAY.search(m.string, 0, m.start()):
         return None  # "Wrexham host Sheffield Wednesday on Saturday": a football club, no day
     if article and not rel and ctx.pos_at(_next_word(m.string, m.end())) not in ("NOUN", "PROPN"):
@@ -2512,6 +2517,32 @@ def _names_a_title(m: re.Match, ctx: Context, article: bool) -> bool:
     words = re.findall(r"\b[A-Za-z]{4,}\b", _sentence_of(m, ctx))[1:]  # the first word is capitalised anyway
     words = [w for w in words if not re.fullmatch(rf"{MONTH}|{WEEKDAY}", w, re.I)]  # capitalised in any sentence
     return sum(w[0].isupper() for w in words) <= TITLE_CASE_SHARE * len(words)
+
+
+# The most words a quoted title may have ("South Side Sunday", "Ruby Tuesday"); a longer quotation is someone's words.
+QUOTED_TITLE_WORDS = 6
+# A closing quotation mark.
+QUOTE_CLOSE = re.compile(r"[\"”]")
+
+
+def _in_a_quoted_title(m: re.Match, ctx: Context) -> bool:
+    """Whether the weekday of `m` is a word of a short quotation in title case ("His 1967 album, "South Side
+    Sunday," is a landmark"): a work's name, no day. Not in a sentence in title case itself (a headline), where a
+    capital marks no name, and not a quotation of one or two words ("Sunday")."""
+    start = m.start("wd")
+    if not ctx.quoted(start):
+        return False
+    opening = ctx.quote_start(start)
+    closing = QUOTE_CLOSE.search(m.string, m.end())
+    if closing is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z']*", m.string[opening + 1 : closing.start()])
+    if not 2 <= len(words) <= QUOTED_TITLE_WORDS or not all(w[0].isupper() for w in words if len(w) > 3):
+        return False
+    sentence = _sentence_of(m, ctx)
+    outside = sentence.replace(m.string[opening : closing.end()], " ")
+    rest = [w for w in re.findall(r"\b[A-Za-z]{4,}\b", outside)[1:] if not re.fullmatch(rf"{MONTH}|{WEEKDAY}", w, re.I)]
+    return sum(w[0].isupper() for w in rest) <= TITLE_CASE_SHARE * len(rest)
 
 
 # A preposition right before a weekday: "on Sunday working hours change" dates its clause.
