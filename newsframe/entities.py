@@ -5793,6 +5793,25 @@ def names_a_competition(doc: Doc, span: Span) -> bool:
     return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in COMPETITION_LAST_WORDS
 
 
+# The last words of buildings' and institutions' names, which end no town's: a place of two words or more ending in
+# one ("Southmead Hospital", "Belmarsh Prison") that the model types no otherwise is a building (FAC), not a town.
+BUILDING_NAME_ENDINGS = frozenset("infirmary hospital hospice clinic school academy museum prison".split())
+
+
+def a_given_name_and_surname(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two capitalised words, a common given name that is also a town's ("Florence", "Sydney",
+    "Austin") and a word that is no English word and no place's name ("Adeyemi"): a person's name, which the recogniser
+    reads as a place for its first word; "Florence Italy", "Sydney Harbour" and "Austin Texas" stay places."""
+    words = doc[span.start : span.end]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    first, last = words[0].text, words[1].text
+    if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or last.lower() in english_words():
+        return False
+    keys = {name_key(last), name_key(words.text)}
+    return not keys & (known_places() | known_cities())
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -5801,6 +5820,11 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         label = NAMES_TYPES[span.label]
         if label == "GPE" and same is not None and same.label in PLACE_LABELS:
             label = same.label
+        last = doc[span.end - 1]
+        if label == "GPE" and span.end - span.start >= 2 and last.is_title and last.lower_ in BUILDING_NAME_ENDINGS:
+            label = "FAC"  # "taken to Southmead Hospital": a building, where no town's name ends so
+        if label == "GPE" and same is None and a_given_name_and_surname(doc, span):
+            label = "PERSON"  # "Florence Adeyemi is laughing": a town's name as a first name, not the town
         return [replace(span, label=label, names=label, model=same.label if same else "")]
     people = [s for s in overlapping if s.label == "PERSON" and span.start <= s.start and s.end <= span.end]
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
@@ -5890,8 +5914,9 @@ def _log(
 
 def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """The names of a headline (`docs[0]`, the body after it) that are its first word alone, found by the
-    recogniser only, which the body writes only in lower case ("Flood toll rises" above "the floods"): a common word
-    capitalised because it opens the headline, no name."""
+    recogniser only or read by the model as a group (NORP, "Cyclist dies" above "The cyclist"), which the body
+    writes only in lower case ("Flood toll rises" above "the floods"): a common word capitalised because it opens the
+    headline, no name."""
     lower, capitalised = set(), set()
     for doc in docs[1:]:
         for t in doc:
@@ -5907,7 +5932,7 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
         for s in spans
         if s.start == 0
         and s.end == 1
-        and not s.model
+        and s.model in ("", "NORP")  # "Cyclist dies after collision" above "The cyclist": the model's group
         and docs[0][0].is_title
         and (first in lower or person_noun)
         and first not in capitalised
