@@ -4609,6 +4609,24 @@ MIN_QUOTE_WORDS = 4
 JOIN_GAP_CHARS = 3
 
 
+# The most characters between a verb of saying and the colon that opens its quotation: "posted on social media
+# minutes after the final whistle: “Pinch me.”"
+COLON_AFTER_CUE_CHARS = 80
+
+
+def _colon_after_cue(text: str, cue_end: int, a: int) -> bool:
+    """Whether the words between a verb of saying (ending at `cue_end`) and a quotation at `a` are where or when it
+    was said, ending on a colon before a quotation that opens with a capital: "wrote on X: “Pinch me.”", "posted on
+    social media minutes after the final whistle: “…”"; no sentence ends between."""
+    gap = text[cue_end:a]
+    return (
+        gap.rstrip().endswith(":")
+        and len(gap) <= COLON_AFTER_CUE_CHARS
+        and not re.search(r"[.!?;“”\"]", gap)
+        and text[a + 1 : a + 2].isupper()
+    )
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -4697,7 +4715,11 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 (
                     c
                     for c in bare
-                    if c.cue_token.idx < a and not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                    if c.cue_token.idx < a
+                    and (
+                        not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                        or _colon_after_cue(text, c.cue_token.idx + len(c.cue_token.text), a)
+                    )
                 ),
                 None,
             )
