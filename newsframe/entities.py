@@ -9983,7 +9983,8 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
-    """Names no reader read right after "near" ("fought blazes near Ancient Olympia") or after the people of a local
+    """Towns no reader read before "-based" or "-born" ("The Leeds-based company"), and names no reader read right
+    after "near" ("fought blazes near Ancient Olympia") or after the people of a local
     area and "in" ("her constituents in Whitstable", "residents in Ashcombe": the area they live in, see
     RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS): places, as GPE. Capitalised proper nouns only, up to three, of no other
     kind the model gives, no title among them, and no possessive after them ("near Tesco's store" names the store)."""
@@ -9991,6 +9992,12 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
+            # a town no reader read before "-based" or "-born" ("The Leeds-based company", "a Hull-born actor")
+            based = Span(d, t.i, t.i + 1, "GPE")
+            if (d, t.i) not in taken and _is_name_word(t) and not t.ent_type_ and before_place_suffix(doc, based):
+                if is_known_town(t.text) and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
+                    out.append(based)
+                    continue
             local = t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
             if (t.lower_ not in NEAR_WORDS and not local) or t.i + 1 >= len(doc):
                 continue

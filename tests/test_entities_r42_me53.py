@@ -61,3 +61,16 @@ def test_a_town_before_a_word_of_its_own_stays_a_place():
     )
     assert rows["Sydney Harbour"][0] in ("GPE", "LOC", "FAC")
     assert "Austin Texas" not in rows or rows["Austin Texas"][0] != "PERSON"
+
+
+def test_a_town_no_reader_read_before_based_or_born_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-16 Shares in Halden Foods slump after profit warning\n\n"
+            "The Leeds-based company blamed a sharp rise in the cost of chicken.\n\n"
+            "A Manchester-based charity said demand had doubled, and the Hull-born actor Tom Courtenay backed it.\n"
+        )
+    )
+    assert rows["Leeds"] == ("GPE", 1)
+    assert rows["Manchester"] == ("GPE", 1)
+    assert rows["Hull"] == ("GPE", 1)
