@@ -12143,6 +12143,41 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 UNREAD_BODY_WORDS = 4
 
 
+# Verbs a body's statement is told with, after a clause on what the body is or does ("Generation Rent, which has
+# campaigned for the ban, called the act …").
+BODY_STATEMENT_LEMMAS = frozenset(
+    """say tell announce warn confirm add appeal urge call welcome criticise criticize describe argue claim condemn
+    accuse demand respond""".split()
+)
+
+
+def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
+    and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
+    called the act …", "Surfers Against Sewage, which …, welcomed the fine"): "which" tells a body from a person,
+    and a place makes no statement. As organisations; a place's name the gazetteer knows is left alone."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for sent in doc.sents:
+            start = sent.start
+            end = start
+            while end < sent.end and end - start < UNREAD_BODY_WORDS and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - start < 2 or end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "which":
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
+                continue
+            if name_key(doc[start:end].text) in known_places() | known_cities():
+                continue
+            # the verb after the clause "which" opens, right after its closing comma
+            close = next((t.i for t in doc[end + 2 : sent.end] if t.text == ","), None)
+            verb = doc[close + 1] if close is not None and close + 1 < sent.end else None
+            if verb is not None and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.lemma_ in BODY_STATEMENT_LEMMAS:
+                out.append(Span(d, start, end, "ORG"))
+    return out
+
+
 def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, right after a
     noun of bodies in lower case that presents them ("Ferry operator CalMac cancelled", "water supplier Thames Water
@@ -16546,6 +16581,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     # bodies no reader read, each rule seeing what the rules before it found
     for finder, rule in (
         (unread_bodies, "body in apposition"),
+        (unread_bodies_before_which, "body described by which"),
         (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),

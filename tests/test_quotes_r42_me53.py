@@ -28,3 +28,23 @@ def test_a_short_quotation_in_the_reporter_s_sentence_stays_a_scare_quote():
         'The club was fined after what the league called "serious misconduct" at the final.\n'
     )
     assert not found["text"].str.contains("serious misconduct").any() or set(found["kind"]) <= {"partial"}
+
+
+RENT = (
+    "date 2025-11-20 What does the new Renters' Rights Act mean for tenants?\n\n"
+    "The bill, called the Renters' Rights Bill, passed in October. Landlords will still be able to take back a "
+    "property if they want to sell it or move in.\n\n"
+    'Generation Rent, which has campaigned for the ban since 2016, called the act "a huge step forward".\n'
+)
+
+
+def test_a_body_described_by_which_and_calling_something_is_heard():
+    row = quoting(table(RENT), "a huge step forward")
+    assert (row["kind"], row["cue"], row["speaker"]) == ("partial", "called", "Generation Rent")
+
+
+def test_a_thing_called_by_its_name_and_a_supposed_wish_state_nothing():
+    found = table(RENT)
+    assert not found["text"].str.contains("Renters' Rights Bill").any()
+    assert not found["text"].str.contains("to sell it").any()
+    assert len(found) == 1
