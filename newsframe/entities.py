@@ -5893,6 +5893,25 @@ def names_a_competition(doc: Doc, span: Span) -> bool:
     return len(words) >= 2 and words[-1].is_title and words[-1].lower_ in COMPETITION_LAST_WORDS
 
 
+# The last words of buildings' and institutions' names, which end no town's: a place of two words or more ending in
+# one ("Southmead Hospital", "Belmarsh Prison") that the model types no otherwise is a building (FAC), not a town.
+BUILDING_NAME_ENDINGS = frozenset("infirmary hospital hospice clinic school academy museum prison".split())
+
+
+def a_given_name_and_surname(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two capitalised words, a common given name that is also a town's ("Florence", "Sydney",
+    "Austin") and a word that is no English word and no place's name ("Adeyemi"): a person's name, which the recogniser
+    reads as a place for its first word; "Florence Italy", "Sydney Harbour" and "Austin Texas" stay places."""
+    words = doc[span.start : span.end]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    first, last = words[0].text, words[1].text
+    if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or last.lower() in english_words():
+        return False
+    keys = {name_key(last), name_key(words.text)}
+    return not keys & (known_places() | known_cities())
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -5901,6 +5920,11 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         label = NAMES_TYPES[span.label]
         if label == "GPE" and same is not None and same.label in PLACE_LABELS:
             label = same.label
+        last = doc[span.end - 1]
+        if label == "GPE" and span.end - span.start >= 2 and last.is_title and last.lower_ in BUILDING_NAME_ENDINGS:
+            label = "FAC"  # "taken to Southmead Hospital": a building, where no town's name ends so
+        if label == "GPE" and same is None and a_given_name_and_surname(doc, span):
+            label = "PERSON"  # "Florence Adeyemi is laughing": a town's name as a first name, not the town
         return [replace(span, label=label, names=label, model=same.label if same else "")]
     people = [s for s in overlapping if s.label == "PERSON" and span.start <= s.start and s.end <= span.end]
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")
@@ -5990,8 +6014,9 @@ def _log(
 
 def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """The names of a headline (`docs[0]`, the body after it) that are its first word alone, found by the
-    recogniser only, which the body writes only in lower case ("Flood toll rises" above "the floods"): a common word
-    capitalised because it opens the headline, no name."""
+    recogniser only or read by the model as a group (NORP, "Cyclist dies" above "The cyclist"), which the body
+    writes only in lower case ("Flood toll rises" above "the floods"): a common word capitalised because it opens the
+    headline, no name."""
     lower, capitalised = set(), set()
     for doc in docs[1:]:
         for t in doc:
@@ -6007,7 +6032,7 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
         for s in spans
         if s.start == 0
         and s.end == 1
-        and not s.model
+        and s.model in ("", "NORP")  # "Cyclist dies after collision" above "The cyclist": the model's group
         and docs[0][0].is_title
         and (first in lower or person_noun)
         and first not in capitalised
@@ -10124,7 +10149,8 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
-    """Names no reader read right after "near" ("fought blazes near Ancient Olympia") or after the people of a local
+    """Towns no reader read before "-based" or "-born" ("The Leeds-based company"), and names no reader read right
+    after "near" ("fought blazes near Ancient Olympia") or after the people of a local
     area and "in" ("her constituents in Whitstable", "residents in Ashcombe": the area they live in, see
     RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS): places, as GPE. Capitalised proper nouns only, up to three, of no other
     kind the model gives, no title among them, and no possessive after them ("near Tesco's store" names the store)."""
@@ -10132,6 +10158,12 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
+            # a town no reader read before "-based" or "-born" ("The Leeds-based company", "a Hull-born actor")
+            based = Span(d, t.i, t.i + 1, "GPE")
+            if (d, t.i) not in taken and _is_name_word(t) and not t.ent_type_ and before_place_suffix(doc, based):
+                if is_known_town(t.text) and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
+                    out.append(based)
+                    continue
             local = t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
             if (t.lower_ not in NEAR_WORDS and not local) or t.i + 1 >= len(doc):
                 continue
@@ -12284,6 +12316,41 @@ def unread_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
 
 # The most words of a body's name no reader read that a noun in apposition presents ("Electrical Safety First").
 UNREAD_BODY_WORDS = 4
+
+
+# Verbs a body's statement is told with, after a clause on what the body is or does ("Generation Rent, which has
+# campaigned for the ban, called the act …").
+BODY_STATEMENT_LEMMAS = frozenset(
+    """say tell announce warn confirm add appeal urge call welcome criticise criticize describe argue claim condemn
+    accuse demand respond""".split()
+)
+
+
+def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
+    and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
+    called the act …", "Surfers Against Sewage, which …, welcomed the fine"): "which" tells a body from a person,
+    and a place makes no statement. As organisations; a place's name the gazetteer knows is left alone."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for sent in doc.sents:
+            start = sent.start
+            end = start
+            while end < sent.end and end - start < UNREAD_BODY_WORDS and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - start < 2 or end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "which":
+                continue
+            if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
+                continue
+            if name_key(doc[start:end].text) in known_places() | known_cities():
+                continue
+            # the verb after the clause "which" opens, right after its closing comma
+            close = next((t.i for t in doc[end + 2 : sent.end] if t.text == ","), None)
+            verb = doc[close + 1] if close is not None and close + 1 < sent.end else None
+            if verb is not None and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.lemma_ in BODY_STATEMENT_LEMMAS:
+                out.append(Span(d, start, end, "ORG"))
+    return out
 
 
 def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
@@ -16710,6 +16777,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     # bodies no reader read, each rule seeing what the rules before it found
     for finder, rule in (
         (unread_bodies, "body in apposition"),
+        (unread_bodies_before_which, "body described by which"),
         (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),

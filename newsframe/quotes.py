@@ -385,7 +385,7 @@ POSTED_RESULTS = frozenset(
     """.split()
 )
 # Things posted that are pictures, not words: their caption, if any, is what is said.
-PICTURES = frozenset("photo photograph picture image video clip selfie snap".split())
+PICTURES = frozenset("photo photograph picture image video clip selfie snap cover recording song track".split())
 
 
 def _people_honoured(obj: Token) -> bool:
@@ -1317,7 +1317,11 @@ def _finite_read_as_participle(verb: Token) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
-        and _lemma(verb) in SAYING_VERBS
+        and (
+            _lemma(verb) in SAYING_VERBS
+            # "Generation Rent, which …, called the act “a huge step forward”": calling something something
+            or (_lemma(verb) == "call" and any(c.dep_ == "dobj" for c in verb.children))
+        )
         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     )
 
@@ -3008,6 +3012,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     objects = [c for c in children if c.dep_ == "dobj"]
     # (a headline's "to claim first world darts crown" may leave the prize's noun outside the object)
     objects += [o.doc[o.i + 1] for o in objects if o.i + 1 < len(o.doc) and o.doc[o.i + 1].tag_ == "NN"]
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return None  # "if they want to sell it": a case supposed, no one's stance reported
     if lemma == "find" and any(
         c.lower_ in VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in children
     ):
@@ -3170,7 +3176,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     if lemma in ESTIMATING_VERBS and (estimated := _estimated(token)) is not None:
         return estimated, "object"  # "Forbes put his net worth at $45 billion": a figure someone gives
     # "The satellite is called Hyperfield-1" gives its name ("was called a liar" is still what someone said)
-    named = _passive(token) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
+    # and so does a participle after the thing named ("The bill, called the Online Safety Bill, passed")
+    participle = token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in children)
+    named = (_passive(token) or participle) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
     if lemma in PREDICATE_VERBS and not named:
         for child in children:
             if child.dep_ == "oprd":
@@ -4609,6 +4617,24 @@ MIN_QUOTE_WORDS = 4
 JOIN_GAP_CHARS = 3
 
 
+# The most characters between a verb of saying and the colon that opens its quotation: "posted on social media
+# minutes after the final whistle: “Pinch me.”"
+COLON_AFTER_CUE_CHARS = 80
+
+
+def _colon_after_cue(text: str, cue_end: int, a: int) -> bool:
+    """Whether the words between a verb of saying (ending at `cue_end`) and a quotation at `a` are where or when it
+    was said, ending on a colon before a quotation that opens with a capital: "wrote on X: “Pinch me.”", "posted on
+    social media minutes after the final whistle: “…”"; no sentence ends between."""
+    gap = text[cue_end:a]
+    return (
+        gap.rstrip().endswith(":")
+        and len(gap) <= COLON_AFTER_CUE_CHARS
+        and not re.search(r"[.!?;“”\"]", gap)
+        and text[a + 1 : a + 2].isupper()
+    )
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -4702,7 +4728,11 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 (
                     c
                     for c in bare
-                    if c.cue_token.idx < a and not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                    if c.cue_token.idx < a
+                    and (
+                        not text[c.cue_token.idx + len(c.cue_token.text) : a].strip(" ,:")
+                        or _colon_after_cue(text, c.cue_token.idx + len(c.cue_token.text), a)
+                    )
                 ),
                 None,
             )

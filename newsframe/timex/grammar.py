@@ -578,6 +578,10 @@ SPLIT_YEAR_NOUNS = (
 )
 
 
+# The most years a run written "2019-21" or "1939-1945" spans; more is no run of years a story tells.
+MAX_RUN_OF_YEARS = 30
+
+
 @rule(
     "split_year",
     rf"(?:the )?(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
@@ -588,8 +592,13 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
     text does not give, so it is undated; a sports season is remembered for 'next season' ('season' key)."""
     first = int(m["a"])
     second = int(m["b"]) if len(m["b"]) == 4 else (first // 100) * 100 + int(m["b"])
+    if second <= first or second - first > MAX_RUN_OF_YEARS:
+        return None  # "2019-18": no run of years
     if second != first + 1:
-        return None  # "2019-21", "1939-45": a run of years, not one year across two
+        # "1939-45", "2022-2024: The inquiry hears evidence": a run of years, from the first's January to the last's
+        # December, as "between 2022 and 2024" is
+        span = (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())
+        return "DATE", f"{first:04d}/{second:04d}", "explicit", {"span": span}
     noun = (m["noun"] or "").strip().lower()
     # "scored 31 goals in 1984-85": a season, a school or a club's year whose months the text does not give, which
     # still lies within its two calendar years, 1 January 1984 to 31 December 1985
@@ -3485,6 +3494,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             )
             extras = {"counted": True} if not FISCAL_UNIT.match(m["unit"]) else {"undated": "fiscal"}
             return "DATE", when.strftime("%Y" if unit == "year" else "%Y-%m"), "relative", extras
+        if base and unit == "month" and re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])", ctx.last_value):
+            # "Autumn 2020: … Hale resigns the following month": the month after the season, quarter or half ends
+            # (December 2020), or before it begins; never a month counted from publication
+            first, last = (date.fromisoformat(d) for d in value_span(ctx.last_value))
+            when = last + relativedelta(months=1) if step > 0 else first - relativedelta(months=1)
+            return "DATE", when.strftime("%Y-%m"), "relative", {"counted": True}
     if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
         # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
         # from publication
