@@ -615,6 +615,19 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Roles each held by one person in a story ("the judge", "the prosecutor", "the coach"), with the other words for
+# the same role: a person introduced with a role of another family is not the one such a description stands for.
+ROLE_FAMILIES = (
+    frozenset("judge justice magistrate recorder sheriff".split()),
+    frozenset("prosecutor prosecutors attorney counsel barrister".split()),
+    frozenset("lawyer attorney solicitor barrister counsel advocate".split()),
+    frozenset("coroner".split()),
+    frozenset("coach manager boss trainer".split()),
+    frozenset("mayor".split()),
+    frozenset("ambassador envoy diplomat".split()),
+)
+SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"}
+
 # Words of an officer's rank or standing, not of the office's function: "the senior officer" may be the one named
 # before, "the returning officer" is an office of its own.
 RANK_WORDS = frozenset("senior junior former retired young off-duty serving chief".split())
@@ -785,6 +798,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
+    return start, end
+
+
+# Marks that open a quotation, each with the marks that close it, and the reverse.
+MARK_CLOSERS = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
+MARK_OPENERS = {"'": "'‘", "’": "‘'", '"': '"“', "”": '“"'}
+
+
+def _with_own_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """start, end widened over a quotation mark right outside them whose partner lies inside, left unpaired ("Rivals
+    said, 'Lucky' is the word", where the parse hung the opening mark on the cue; in an article of double marks the
+    single ones are no quotation found on its own): what was said keeps both marks of the words it quotes."""
+    if start > 0 and text[start - 1] in MARK_CLOSERS:
+        mark, closers = text[start - 1], MARK_CLOSERS[text[start - 1]]
+        inside = text[start:end]
+        if any(c in inside for c in closers) and sum(inside.count(c) for c in set(closers) | {mark}) % 2 == 1:
+            start -= 1
+    if end < len(text) and text[end] in MARK_OPENERS:
+        mark, openers = text[end], MARK_OPENERS[text[end]]
+        inside = text[start:end]
+        if any(c in inside for c in openers) and sum(inside.count(c) for c in set(openers) | {mark}) % 2 == 1:
+            end += 1
     return start, end
 
 
@@ -1106,7 +1141,9 @@ def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
         return 0
     if not any(c.dep_ in SUBJECT_DEPS for c in joined.children):
         return 0
-    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in joined.children):
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in joined.children) and not _past_told_now(
+        cue, head, joined
+    ):
         return 0
     if any(quoted[t.idx] for t in joined.subtree):
         return 0
@@ -1114,6 +1151,19 @@ def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
     while right.is_punct and right.i > joined.i:
         right = right.nbor(-1)
     return right.idx + len(right.text)
+
+
+def _past_tense(verb: Token) -> bool:
+    """Whether a verb is in the past, by its own form or its auxiliary's ("broke", "had gone", "was told")."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _past_told_now(cue: Token, head: Token, joined: Token) -> bool:
+    """Whether a clause joined to a cue in the present goes on in the past of what the speaker tells ("Irvine says he
+    understood why, but it broke his heart"): a reporter writing in the present does not turn to the past for a
+    clause of their own, so the clause shares the tense of the reported one, not the cue's."""
+    return cue.tag_ in ("VBZ", "VBP") and _past_tense(head) and _past_tense(joined)
 
 
 def _has_tense(verb: Token) -> bool:
@@ -2063,7 +2113,7 @@ def _subject(verb: Token) -> Token | None:
         and any(t.text == "," for t in verb.doc[max(0, verb.i - 2) : verb.i])  # after a title's closing mark too
         and verb.head.dep_ == "ccomp"
         and verb.head.head.i < verb.head.i
-        and _lemma(verb.head.head) in ("say", "tell", "write", "add")
+        and (_lemma(verb.head.head) in ("say", "tell", "write", "add") or _participle_of_saying_after(verb))
     ):
         # "Starr said Clinton's situation reminds him of a book, explaining, “…”": the parse hung the participle
         # on what was said; the one who said it explains
@@ -4163,6 +4213,7 @@ def find_in_doc(
             end = _before_place_of_saying(text, start, end, quotes)
             end = _before_relative_with_its_own_cue(head, start, end)
             end = _before_another_source(head, start, end, text)
+            end = _before_participle_of_saying(head, start, end)
             end = _with_quoted_tail(text, end, quotes, token.sent.start_char, token.sent.end_char)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
@@ -4177,6 +4228,7 @@ def find_in_doc(
         # 'special' Saka")
         start = next((a for a, b, _ in quotes if a == start - 1 and b <= end), start)
         start, end = _trim(text, start, end)
+        start, end = _with_own_marks(text, start, end)
         start, end = _reporters_words(text, start, end, quotes)
         end = _drop_final_stop(text, start, end)
         if end <= start:
@@ -4395,6 +4447,32 @@ def _before_another_source(head: Token, start: int, end: int, text: str) -> int:
         joined = re.search(r",\s+(?:and|but|while)\s+$", text[start : subject.left_edge.idx])
         if joined is not None:
             return min(end, start + joined.start())
+    return end
+
+
+def _participle_of_saying_after(verb: Token) -> bool:
+    """Whether `verb` is a participle of saying set off by a comma after the clause a cue reports, with words of its
+    own ("The judge ruled that the scheme may go ahead, saying the council acted lawfully"): the parse hangs it on
+    the reported clause, but it is the speaker's second statement (the cue's verb is one of stating or ruling)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _lemma(verb) not in SAYING_VERBS:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    clause, cue = verb.head, verb.head.head
+    if clause.dep_ != "ccomp" or cue.i > clause.i or _lemma(cue) not in CLAUSE_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and _lemma(cue) not in SAYING_VERBS:
+        return False  # "found the council acted lawfully, saying …" without "that" may be no statement of the cue
+    return any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _before_participle_of_saying(head: Token, start: int, end: int) -> int:
+    """The end of what a cue reports before a participle of saying that carries a statement of its own ("ruled that
+    the scheme may go ahead, saying the council acted lawfully"): the second statement, found at the participle,
+    is no part of the first."""
+    for token in head.children:
+        if start < token.idx < end and _participle_of_saying_after(token):
+            return min(end, token.doc[token.i - 1].idx)
     return end
 
 
@@ -5671,9 +5749,27 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         and t.dep_ != "relcl"  # "said Ann Lee, who said she would march": the speaker described
         and _lemma(t) in CLAUSE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        and not _time_of_cue(t, cue)  # "said Tom Hale, after his rival had conceded": when, not who speaks next
         # ("“…?” Trump went on, as if he didn't hear her. “…”": hearing is no saying, but for a court's)
         and (_lemma(t) != "hear" or any(_hearing_body(c) for c in t.children if c.dep_ in SUBJECT_DEPS))
         for t in sent
+    )
+
+
+# Conjunctions of a clause that tells when a cue's words were said ("said Hale, after his rival had conceded").
+TIME_MARKS = frozenset("after before as when while once since until".split())
+
+
+def _time_of_cue(verb: Token, cue: Token) -> bool:
+    """Whether `verb` heads a clause of time hung on the cue that says nothing itself ("said Tom Hale, after his
+    rival had conceded", "after his rival conceded defeat"): a verb that reports nothing, so no statement of
+    another speaker that a quotation after it could go on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i == cue.i
+        and verb.i > cue.i
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+        and _content_head(verb) is None
     )
 
 
@@ -7851,6 +7947,10 @@ class SpeakerResolver:
                     # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge (but an age
                     # is anyone's: "Farrell was applauded off. … the 35-year-old told Premier Sports")
                     named = None
+                if named is not None and head in SINGLE_ROLES and self._introduced_as_other(named[4], head):
+                    # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said": one introduced
+                    # with another role is not the judge the article never names
+                    named = None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
                 # (in lower case or capitalised as an office is: "the health secretary", "The Health Secretary")
@@ -8095,6 +8195,29 @@ class SpeakerResolver:
                 if portfolio.ent_type_ not in ("NORP", "GPE"):
                     return True  # "Transport minister Helen Ashdown" holds a portfolio, not the prime minister's office
         return False
+
+    def _introduced_as_other(self, entity: str, head: str) -> bool:
+        """Whether the article introduces a person, at the first mention of the body, with a description of a role
+        that `head` is not, of another family of roles: a common noun set beside the name as an appositive ("Marta
+        Jones, chair of the residents' group", "Tom Hale, a father of two") or right before it ("campaigner Marta
+        Jones"). "The judge" does not stand for such a person."""
+        first = next((m for m in self.mentions if m[4] == entity and m[0] > 0 and m[3] == "PERSON"), None)
+        if first is None:
+            return False
+        doc = self.docs[first[0]]
+        span = doc.char_span(first[1], first[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        family = next((f for f in ROLE_FAMILIES if head in f), frozenset({head}))
+        nouns = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end - 1]
+        k = span.start - 1
+        while k >= 0 and HONORIFIC_BEFORE.search(doc[k].text + " "):
+            k -= 1
+        if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i in range(span.start, span.end):
+            nouns.append(doc[k])
+        return any(
+            n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() not in family and n.lower_ not in family for n in nouns
+        )
 
     def _firm_heard_before(
         self, passed: tuple[int, int, int, str, str], head: str
