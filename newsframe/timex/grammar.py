@@ -3247,11 +3247,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if (
         rel == "that"
         and not m["mod"]
-        and SAYING_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start())
+        and (
+            SAYING_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start())
+            or ctx.pos_at(m.start("rel")) == "SCONJ"
+        )
         and ctx.pos_at(m.start("rel")) != "DET"
     ):
         return None  # "warned that winter would bring fresh pressure": the "that" after a verb of saying opens what
-        # was said, it points back to no season of the story
+        # was said, it points back to no season of the story; so does one the parse reads as opening a clause after
+        # any verb ("tells me that winter visitors have doubled")
     framed = ctx.framed(m.start()) if unit in ("year", "month", "week") and rel in ("last", "next", "this") else None
     found = value_start(framed) if framed is not None else None
     if found is not None:  # 'said in 2021: "Next year I go back to teaching"': counted from the quotation's time
