@@ -9,7 +9,8 @@ INQUEST = (
     "date 2025-03-12 Coroner criticises hospital over death of grandmother\n\n"
     "A coroner has said a grandmother who died after waiting 19 hours on a trolley “did not receive the care she "
     "deserved”.\n\n"
-    "Margaret Ellison, 81, from Rotherham, was taken to Northern General Hospital in Sheffield after a fall at home.\n\n"
+    "Margaret Ellison, 81, from Rotherham, was taken to Northern General Hospital in Sheffield after a fall at "
+    "home.\n\n"
     "Senior coroner Tanyka Rawden said delays in assessing Mrs Ellison had contributed to her death."
 )
 
