@@ -1285,6 +1285,28 @@ STYLE_WORDS = frozenset("very right most".split())
 STYLED_TITLES = frozenset("rev reverend hon honourable honorable".split())
 
 
+# What may follow a title set after its holder's name: what it is of or for ("Astronomer Royal for Scotland"), the
+# comma closing the apposition, or the sentence's end.
+AFTER_APPOSED_TITLE = frozenset({"for", "of", "to", ",", ".", ";", ")"})
+
+
+def title_in_apposition(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether `span`, read as a person, is a title set after a person's name and a comma: "Prof Catherine Heymans,
+    Astronomer Royal for Scotland, said" ("Poet Laureate", "Master of the Rolls"). The span's words are all
+    capitalised English words and open with no given name (`english_words_without_a_given_name`: "Grace Hill" is a
+    person), the span right before the comma is a person's name of two or more words, and the span ends the
+    apposition (AFTER_APPOSED_TITLE). No name is both: a list of people ("Ann Lee, Tom Price and …") names each
+    with a given name."""
+    tokens = doc[span.start : span.end]
+    if span.label != "PERSON" or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ not in AFTER_APPOSED_TITLE:
+        return False
+    if not all(t.is_title for t in tokens) or not english_words_without_a_given_name(tokens):
+        return False
+    return any(o.label == "PERSON" and o.end == span.start - 1 and o.end - o.start >= 2 for o in spans)
+
+
 def strip_title(doc: Doc, span: Span) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
@@ -4148,7 +4170,12 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
                 out[i] = replace(s, start=start)
                 _log(repairs, paragraph, "title fragment", doc, [s], [out[i]])
     kept = [
-        s for s in out if not is_title_fragment(doc, s) and not completes_a_title(doc, s) and not is_lone_title(doc, s)
+        s
+        for s in out
+        if not is_title_fragment(doc, s)
+        and not completes_a_title(doc, s)
+        and not is_lone_title(doc, s)
+        and not title_in_apposition(doc, s, out)
     ]
     for s in out:
         if s not in kept:

@@ -76,6 +76,7 @@ from .summary import (
     listed_names,
     may_be_plural,
     moment_name,
+    named_entities,
     occasions_apart,
     paragraph_name,
     present_periods,
@@ -241,6 +242,10 @@ OTHER_NAMES = ("other name", "other names")
 def names_found(mentions: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame) -> str:
     """Which names does the article mention, and where? Distinct names, mentions, the paragraphs holding them, and
     how many are people, places, organisations and other names."""
+    # a title split off a name ("Rear Admiral"), a headline's "Coroner": no name, as the other counts leave them out
+    entities = named_entities(entities, paragraphs)
+    if "entity" in mentions.columns:
+        mentions = mentions[mentions["entity"].isin(set(entities["entity"]))]
     if entities.empty:
         return "The article names no one: the model found no person, place, organisation or other name in it."
     kinds = {k: len(v) for k, v in entity_kinds(entities).items()}
@@ -1149,7 +1154,7 @@ def what_was_said(quotes: pd.DataFrame, article=None, entities: pd.DataFrame | N
 @_markdown
 def in_numbers(article, tables: dict[str, pd.DataFrame]) -> str:
     """What does the article come to, in numbers? Size, the names by kind, the sources and the dated expressions."""
-    kinds = entity_kinds(tables["entities"])
+    kinds = entity_kinds(named_entities(tables["entities"], tables.get("paragraphs")))
     named = [count_noun(len(v), *KIND_WORDS[k]) for k, v in kinds.items() if v]
     # lines of a play, film or novel its characters speak ("Agnes says"): no source, counted apart
     paragraphs = tables.get("paragraphs")

@@ -6271,6 +6271,12 @@ def _lead_speaker_named(rows: list[dict], resolver: SpeakerResolver, numbers: li
             and words[0] in ("a", "an")
             and any(_describes_a_person(w) for w in words[1:4])
         ):
+            # "A coroner has said a grandmother … ¶ Margaret Ellison, 81, … ¶ senior coroner Tanyka Rawden said":
+            # the role is another person's, the one named with an age is whom the lead speaks about
+            described = LEAD_DESCRIPTION.match(written)
+            holder = resolver._titled(described.group(1)) if described else None
+            if holder is not None and holder != named[4]:
+                continue
             row["speaker"] = named[4]  # ("A nurse has told a jury …. ¶ Grace Adebayo, 34, was giving evidence")
 
 

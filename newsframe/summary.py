@@ -595,6 +595,22 @@ KIND_WORDS = {
 }
 
 
+def no_names(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
+    """The "people" of an entities table that are no one the article names: a title the recogniser split off a
+    person's name ("Rear Admiral" of "Rear Admiral Daniel Hagari", `speakers.name_parts`) and a headline's capitalised
+    common noun ("Coroner criticises hospital", `speakers.headline_nouns`). The list of those never quoted leaves them
+    out, so every count of the names does too, and the two numbers agree."""
+    if paragraphs is None or paragraphs.empty or entities.empty or "entity" not in entities.columns:
+        return set()
+    return name_parts(entities, paragraphs) | headline_nouns(entities, headline_text(paragraphs))
+
+
+def named_entities(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> pd.DataFrame:
+    """The entities table without the rows that are no one the article names (`no_names`)."""
+    left_out = no_names(entities, paragraphs)
+    return entities[~entities["entity"].astype(str).isin(left_out)] if left_out else entities
+
+
 def entity_kinds(entities: pd.DataFrame) -> dict[str, list[str]]:
     """The distinct people, places and organisations of an entities table (most mentioned first): kind -> names."""
     kinds = entities["entity_type"].map(ENTITY_KINDS)
@@ -681,7 +697,7 @@ def key_numbers(article, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The page's key numbers as rows of (measure, value, detail): paragraphs, words, the people / places /
     organisations named (detail: the names), overall tone (detail: paragraphs by tone), the dates covered, and how
     many expressions were placed on the calendar or left off it (detail: of which kinds)."""
-    kinds = entity_kinds(tables["entities"])
+    kinds = entity_kinds(named_entities(tables["entities"], tables.get("paragraphs")))
     overall = overall_tone(tables)
     dated, undated = dated_expressions(tables["timeline"]), undated_expressions(tables["timeline"])
     # the dates the story covers: a last occasion before it ("for the first time in 15 years") is said apart
@@ -875,15 +891,17 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     out = [publication_sentence(article)]
     if not article.title:
         out.append("It has no headline.")
-    out.append(names_sentence(tables["entities"]))
+    out.append(names_sentence(tables["entities"], tables.get("paragraphs")))
     credits = credits_sentence(article)
     out += [credits] if credits else []
-    main = main_entities(tables["entities"], mentions=tables.get("mentions"))
+    # a title split off a name, a headline's "Coroner": no one named, counted or ranked (`no_names`)
+    named = named_entities(tables["entities"], tables.get("paragraphs"))
+    main = main_entities(named, mentions=tables.get("mentions"))
     # "the White House", "the Senate": names the article itself writes after "the"
     definite = definite_names(tables["entities"], tables.get("paragraphs"))
     for r in main.itertuples():
         out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"], definite))
-    ranked = top_entities(tables["entities"], len(tables["entities"]))
+    ranked = top_entities(named, len(named))
     if main.empty and len(ranked):  # every name is mentioned as often as the next: none stands out
         top = int(ranked["mentions"].iloc[0])
         tied = int((ranked["mentions"] == top).sum())
@@ -962,10 +980,11 @@ def main_entities(
     return ranked.head(n)
 
 
-def names_sentence(entities: pd.DataFrame) -> str:
+def names_sentence(entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
     """How many people, places and organisations the article names ('It names 2 people, 1 place and no
-    organisation.')."""
-    kinds = entity_kinds(entities)
+    organisation.'); given the paragraphs, without the rows that are no one's name (`no_names`), as the list of those
+    never quoted counts them."""
+    kinds = entity_kinds(named_entities(entities, paragraphs))
     if not any(kinds.values()):
         return "It names no person, place or organisation that the model recognised."
     counts = [

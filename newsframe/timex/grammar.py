@@ -2944,6 +2944,17 @@ SAYING_BEFORE_THAT = re.compile(
     r"|thought|claimed|claims|added|insisted|insists|hopes|hoped|admitted|admits|stressed|argued|argues)\s+$",
     re.I,
 )
+
+
+def _modifies_a_noun_after(m: re.Match, ctx: Context) -> bool:
+    """Whether the word right after a match is a common noun the matched word names the kind of ("that winter
+    visitors have doubled": "winter" says which visitors), so the "that" before it opens a clause; a "that" the
+    parse tags so before a season that stands alone ("that summer they left", "remember that winter well") is
+    still the season of the story."""
+    after = re.match(r"[^\S\n]+(?=[a-z])", m.string[m.end() :])
+    return after is not None and ctx.pos_at(m.end() + after.end()) == "NOUN"
+
+
 # Nouns after "year" that make it a kind of thing, not a year of the calendar: "the year group", "this year
 # group's results", "the year planner".
 YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
@@ -3328,11 +3339,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if (
         rel == "that"
         and not m["mod"]
-        and SAYING_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start())
+        and (
+            SAYING_BEFORE_THAT.search(m.string, max(0, m.start() - 20), m.start())
+            or (ctx.pos_at(m.start("rel")) == "SCONJ" and _modifies_a_noun_after(m, ctx))
+        )
         and ctx.pos_at(m.start("rel")) != "DET"
     ):
         return None  # "warned that winter would bring fresh pressure": the "that" after a verb of saying opens what
-        # was said, it points back to no season of the story
+        # was said, it points back to no season of the story; so does one the parse reads as opening a clause after
+        # any verb, before a season naming the kind of the noun after it ("tells me that winter visitors have doubled")
     framed = ctx.framed(m.start()) if unit in ("year", "month", "week") and rel in ("last", "next", "this") else None
     found = value_start(framed) if framed is not None else None
     if found is not None:  # 'said in 2021: "Next year I go back to teaching"': counted from the quotation's time
