@@ -2778,6 +2778,17 @@ def _subject_of_evidence(verb: Token, subject: Token | None) -> Token | None:
     return next((c for c in evidence.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _told_closing_headline(verb: Token, subject: Token) -> bool:
+    """Whether a headline's "told" closes it after its subject with no one told ("Man stabbed stranger after row,
+    jury told", "Stay indoors, residents told"): an active "told" names whom it told, so one with nothing after it is
+    a passive with its auxiliary left out, and its subject is who heard what comes before, not who said it."""
+    if verb.lower_ != "told" or verb.tag_ != "VBD" or subject.i > verb.i or _passive(verb):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return all(t.is_punct for t in verb.doc[verb.i + 1 :])
+
+
 def _told_in_headline(verb: Token, subject: Token) -> bool:
     """Whether a headline's "told" is a passive with its auxiliary left out ("Jury told of screams", "Parents told
     to keep children home", "Inquest told mother was not warned"): a past "told" with no one told after it, right
@@ -3925,6 +3936,9 @@ def find_in_doc(
             subject = heard  # "The panel heard that Harker pursued the car, then claimed …": Harker claimed
         if _told_one(token, subject):
             subject = None  # "“…,” an inquest has been told": the one told, not the one telling
+        if headline and subject is not None and _told_closing_headline(token, subject):
+            subject = None  # "Man stabbed stranger after row over parking space, jury told": what the jury heard,
+            # its teller unnamed
         if _lemma(token) == "hear":
             if not _hearing_body(subject):
                 continue  # "she heard that the plant would close": hearsay, no one's statement
