@@ -5175,6 +5175,12 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
     return noun
 
 
+# The words before a brand of what a body makes, in its sentence ("the maker of Crestwood biscuits and Marlow ready
+# meals", "the owner of the Hovis and Kingsmill brands"), and how far back they may stand.
+MADE_BRAND_BEFORE = re.compile(
+    r"\b(?:maker|makers|producer|producers|manufacturer|manufacturers|brewer|brewers|owner|owners)\s+of\s+[^.;:!?()]*$"
+)
+MADE_BRAND_REACH = 80
 # A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
 MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
 # Parts of speech of the words that name a speaker.
@@ -6682,6 +6688,9 @@ class SpeakerResolver:
                 continue  # "The team wrote in the paper": researchers, not the journal named before
             if kind is not None and self._on_model(m):
                 continue  # "The Boeing 737 was taxiing …, the airline said": a maker's name on its model is no body
+            if kind is not None and self._made_brand(m):
+                continue  # "Halden Foods, the maker of Crestwood biscuits and Marlow ready meals … the group said":
+                # a brand on what the body makes is no body
             return m
         return None
 
@@ -7026,6 +7035,16 @@ class SpeakerResolver:
         if len(bodies) != 1 or (self._kinds(bodies[0]) and ORG_KINDS[noun] not in self._kinds(bodies[0])):
             return None
         return bodies[0][4]
+
+    def _made_brand(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether an organisation's mention is a brand on the goods a maker makes (MADE_BRAND_BEFORE, then a word in
+        lower case: "the maker of Crestwood biscuits and Marlow ready meals"), no body a description stands for."""
+        text = self.texts[mention[0]]
+        return (
+            mention[3] == "ORG"
+            and MADE_BRAND_BEFORE.search(text, max(0, mention[1] - MADE_BRAND_REACH), mention[1]) is not None
+            and re.match(r"\s+[a-z]", text[mention[2] :]) is not None
+        )
 
     def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""

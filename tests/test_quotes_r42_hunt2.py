@@ -32,3 +32,14 @@ def test_a_headline_telling_whom_it_told_keeps_its_speaker(tmp_path):
         "The minister said on Tuesday that the plan to reopen the line was safe.\n",
     )
     assert "MPs" not in quotes["speaker"].dropna().tolist()
+
+
+def test_a_brand_of_what_a_maker_makes_is_not_the_group_that_speaks(tmp_path):
+    quotes = _quotes(
+        tmp_path,
+        "date 2026-11-12 Halden Foods profits slide as shoppers trade down\n\n"
+        "Halden Foods, the maker of Crestwood biscuits and Marlow ready meals, said on Thursday that pre-tax profits "
+        "fell 18% to £212m.\n\n"
+        "Revenue for the six months rose 3% to £1.94bn, but sales volumes dropped 5%, the Leeds-based group said.\n",
+    )
+    assert quotes[quotes["paragraph"] == 2]["speaker"].tolist() == ["Halden Foods"]
