@@ -8905,9 +8905,39 @@ INDEX_MEMBER_NOUNS = frozenset(
 )
 
 
+# Nouns of a listed company that a market index's name may class ("the FTSE 250 company", "the FTSE 100 water and
+# waste group"), and how many lower-case words may stand between the name and the noun.
+LISTED_COMPANY_NOUNS = frozenset(
+    """company companies group groups firm firms business businesses member members retailer retailers lender
+    lenders insurer insurers housebuilder housebuilders miner miners bank banks""".split()
+)
+LISTED_COMPANY_REACH = 4
+
+
+def index_classing_a_company(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more ending in a round number (INDEX_COUNT_STEP), after "the" or "a",
+    classes the company a noun after it names ("Shares in the FTSE 250 company fell", "the FTSE 100 water and waste
+    group"): the index the company is listed in, no body of its own, so no one "the group said" after it stands
+    for."""
+    last = doc[span.end - 1]
+    if span.end - span.start < 2 or not last.text.isdigit() or int(last.text) % INDEX_COUNT_STEP:
+        return False
+    if span.start < 1 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    for token in doc[span.end : span.end + LISTED_COMPANY_REACH + 1]:
+        if token.lower_ in LISTED_COMPANY_NOUNS and token.is_lower:
+            return True
+        if not (token.is_lower and token.is_alpha):
+            return False
+    return False
+
+
 def index_of_its_members(doc: Doc, span: Span) -> bool:
     """Whether `span`, an other name of the readers ending in a number, is the market index that ranks what stands
-    before or after it: "the biggest riser in the FTSE 100", "the FTSE 250's top faller"."""
+    before or after it: "the biggest riser in the FTSE 100", "the FTSE 250's top faller"; or any name ending in a
+    round number that classes a listed company (`index_classing_a_company`)."""
+    if index_classing_a_company(doc, span):
+        return True
     if span.names != OTHER_NAME or not doc[span.end - 1].text.isdigit() or span.end - span.start < 2:
         return False
     if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":

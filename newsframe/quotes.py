@@ -2832,6 +2832,17 @@ def _subject_of_evidence(verb: Token, subject: Token | None) -> Token | None:
     return next((c for c in evidence.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _told_closing_headline(verb: Token, subject: Token) -> bool:
+    """Whether a headline's "told" closes it after its subject with no one told ("Man stabbed stranger after row,
+    jury told", "Stay indoors, residents told"): an active "told" names whom it told, so one with nothing after it is
+    a passive with its auxiliary left out, and its subject is who heard what comes before, not who said it."""
+    if verb.lower_ != "told" or verb.tag_ != "VBD" or subject.i > verb.i or _passive(verb):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return all(t.is_punct for t in verb.doc[verb.i + 1 :])
+
+
 def _told_in_headline(verb: Token, subject: Token) -> bool:
     """Whether a headline's "told" is a passive with its auxiliary left out ("Jury told of screams", "Parents told
     to keep children home", "Inquest told mother was not warned"): a past "told" with no one told after it, right
@@ -3983,6 +3994,9 @@ def find_in_doc(
             subject = heard  # "The panel heard that Harker pursued the car, then claimed …": Harker claimed
         if _told_one(token, subject):
             subject = None  # "“…,” an inquest has been told": the one told, not the one telling
+        if headline and subject is not None and _told_closing_headline(token, subject):
+            subject = None  # "Man stabbed stranger after row over parking space, jury told": what the jury heard,
+            # its teller unnamed
         if _lemma(token) == "hear":
             if not _hearing_body(subject):
                 continue  # "she heard that the plant would close": hearsay, no one's statement
@@ -5279,6 +5293,12 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
     return noun
 
 
+# The words before a brand of what a body makes, in its sentence ("the maker of Crestwood biscuits and Marlow ready
+# meals", "the owner of the Hovis and Kingsmill brands"), and how far back they may stand.
+MADE_BRAND_BEFORE = re.compile(
+    r"\b(?:maker|makers|producer|producers|manufacturer|manufacturers|brewer|brewers|owner|owners)\s+of\s+[^.;:!?()]*$"
+)
+MADE_BRAND_REACH = 80
 # A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
 MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
 # Parts of speech of the words that name a speaker.
@@ -6812,6 +6832,9 @@ class SpeakerResolver:
                 continue  # "The team wrote in the paper": researchers, not the journal named before
             if kind is not None and self._on_model(m):
                 continue  # "The Boeing 737 was taxiing …, the airline said": a maker's name on its model is no body
+            if kind is not None and self._made_brand(m):
+                continue  # "Halden Foods, the maker of Crestwood biscuits and Marlow ready meals … the group said":
+                # a brand on what the body makes is no body
             return m
         return None
 
@@ -7156,6 +7179,16 @@ class SpeakerResolver:
         if len(bodies) != 1 or (self._kinds(bodies[0]) and ORG_KINDS[noun] not in self._kinds(bodies[0])):
             return None
         return bodies[0][4]
+
+    def _made_brand(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether an organisation's mention is a brand on the goods a maker makes (MADE_BRAND_BEFORE, then a word in
+        lower case: "the maker of Crestwood biscuits and Marlow ready meals"), no body a description stands for."""
+        text = self.texts[mention[0]]
+        return (
+            mention[3] == "ORG"
+            and MADE_BRAND_BEFORE.search(text, max(0, mention[1] - MADE_BRAND_REACH), mention[1]) is not None
+            and re.match(r"\s+[a-z]", text[mention[2] :]) is not None
+        )
 
     def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""

@@ -883,6 +883,17 @@ def _infinitive_tense(verb: Token) -> str | None:
         return "future"  # a headline's "Energy price cap to rise from January, Ofgem says": "is to rise", whatever
         # the tense of the saying after it
     head = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < verb.left_edge.i
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and plan_lemma(head) not in PLAN_WORDS
+        and verb_tense(head) == "past"
+    ):
+        return None  # "The dividend was held at 6.2p, to be paid on 9 January": what is set down to follow a past
+        # decision may still be ahead or already done by publication; its day is on either side of now
     planning = False
     for _ in range(MAX_HEAD_STEPS):
         if head.i == verb.i:
@@ -1439,6 +1450,7 @@ class DocContext(Context):
         self.sentence_start = self._sentence_start
         self.next_verb_tense = self._next_verb_tense
         self.perfect = self._perfect
+        self.since_perfect = self._since_perfect
         self.plain_present = self._plain_present
         self.past_form = self._past_form
         self.earlier_clause = self._earlier_clause
@@ -1768,6 +1780,23 @@ class DocContext(Context):
         span = self._span(start, end)
         verb = governing_verb(span.root) if span is not None and len(span) else None
         return verb is not None and present_perfect(verb)
+
+    def _since_perfect(self, start: int, end: int) -> bool:
+        """Whether the expression start..end is in a clause opened by "since" that hangs on a present perfect ("have
+        been looking for a striker since selling Wilson in the summer", "has struggled since it lost its licence in
+        the spring"): what the perfect runs from reaches up to now, so its time is the latest one, not a year the
+        story went back to before."""
+        span = self._span(start, end)
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None or verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+            return verb.head.head.pos_ in ("VERB", "AUX") and present_perfect(verb.head.head)
+        return (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+            and present_perfect(verb.head)
+        )
 
     def _plain_present(self, start: int, end: int) -> bool:
         """Whether the verb over the expression start..end is in the simple present with no auxiliary at all

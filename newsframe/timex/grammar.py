@@ -151,6 +151,9 @@ class Context:
     event_day: str | None = None
     # whether the clause holding characters start..end is in the present perfect ("has been issued")
     perfect: Callable[[int, int], bool] = lambda start, end: False
+    # whether characters start..end are in a "since" clause of a present perfect ("have been looking for a striker
+    # since selling Wilson in the summer")
+    since_perfect: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end is in the simple present with no auxiliary ("Heatwaves now last")
     plain_present: Callable[[int, int], bool] = lambda start, end: False
     # whether the verb over characters start..end has a past form ("planned to pay", "was shown"), whatever time
@@ -3423,7 +3426,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{year:04d}-{code}", "relative"
         # "The firm, founded in 2024, has struggled since the summer": a present perfect "since" a season reaches up
         # to now, so the season is the latest one, whatever year its sentence named before it
-        since_now = SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
+        since_now = (
+            SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
+        ) or ctx.since_perfect(m.start(), m.end())  # "have been looking since selling Wilson in the summer"
         framing_year = (
             not since_now
             and re.fullmatch(r"\d{4}", ctx.last_value or "")
