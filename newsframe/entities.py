@@ -5939,6 +5939,29 @@ def a_given_name_and_surname(doc: Doc, span: Span) -> bool:
     return not keys & (known_places() | known_cities())
 
 
+# Verbs of serving in a post, whose "under" names the leader served ("served under Gordon Brown").
+SERVING_LEMMAS = frozenset({"serve", "work"})
+
+
+def a_leader_served_under(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a common given name and a surname that is no place's name (a surname may be an English word:
+    "Sturgeon") after "under" that a post or a verb of serving governs ("energy minister under Alex Salmond",
+    "rural economy secretary under Nicola Sturgeon", "served under Theresa May"): the leader served, a person."""
+    words = doc[span.start : span.end]
+    if len(words) != 2 or span.start == 0 or doc[span.start - 1].lower_ != "under":
+        return False
+    under = doc[span.start - 1]
+    post = under.head.lower_ in TITLE_WORDS and under.head.pos_ == "NOUN"
+    if not (post or (under.head.pos_ == "VERB" and under.head.lemma_ in SERVING_LEMMAS)):
+        return False
+    first, last = words[0], words[1]
+    if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha):
+        return False
+    if given_name_bearers(first.text) < COMMON_GIVEN_NAME_BEARERS:
+        return False
+    return name_key(last.text) not in known_places() | known_cities()
+
+
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
     """A recogniser's name typed with the model's help (see above): its people, places and organisations, and its
     other names (MISC) as the model types them; nothing for a MISC name the model has no other type for."""
@@ -5952,6 +5975,8 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
             label = "FAC"  # "taken to Southmead Hospital": a building, where no town's name ends so
         if label == "GPE" and same is None and a_given_name_and_surname(doc, span):
             label = "PERSON"  # "Florence Adeyemi is laughing": a town's name as a first name, not the town
+        if label == "ORG" and same is None and a_leader_served_under(doc, span):
+            label = "PERSON"  # "rural economy secretary under Nicola Sturgeon": whom a minister served
         return [replace(span, label=label, names=label, model=same.label if same else "")]
     people = [s for s in overlapping if s.label == "PERSON" and span.start <= s.start and s.end <= span.end]
     if people:  # MISC, where the model sees a person ("Belarus Alexander Lukashenko")

@@ -5199,17 +5199,25 @@ def value_datetime(value: str | None) -> datetime | None:
 
 @rule(
     "half_unit",
-    r"(?:(?:about|nearly|almost|over|more than|less than) )?half (?:a|an) (?P<unit>hour|day|week|month|year|decade"
-    r"|century)(?P<rel>(?: or so)? ago| from now)?"
+    r"(?:(?:about|nearly|almost|over|more than|less than) )?(?P<part>half|a quarter of|three quarters of)"
+    r" (?:a|an) (?P<unit>hour|day|week|month|year|decade|century)(?P<rel>(?: or so)? ago| from now)?"
     r"(?:(?<=ago) (?P<at>this week|this month|today|tomorrow|yesterday)\b)?",
 )
 def _half_unit(m: re.Match, ctx: Context) -> Result:
-    """'half a year' -> DURATION P6M; 'half a decade ago' -> DATE, five years before publication, to the year (half
+    """'half a year' -> DURATION P6M, 'a quarter of a century' -> P25Y; 'half a decade ago' -> DATE, five years before
+    publication, to the year (half
     a year ago to the month, half a day ago to the hour); 'half a century ago this week': that week, fifty years
     back, as for "fifty years ago this week"."""
-    if not m["rel"]:
-        return "DURATION", duration_value(0.5, m["unit"]), "relative"
     n, unit = HALF_OF[m["unit"].lower()]
+    part = m["part"].lower()
+    if part != "half":
+        # "a quarter of a century": 25 years; "three quarters of an hour": 45 minutes
+        n = n / 2 * (3 if part.startswith("three") else 1)
+        if not m["rel"]:
+            whole = int(n) if float(n).is_integer() else None
+            return "DURATION", duration_value(whole if whole is not None else n, unit), "relative"
+    elif not m["rel"]:
+        return "DURATION", duration_value(0.5, m["unit"]), "relative"
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     if m["at"]:
@@ -6052,7 +6060,7 @@ RULE_NEEDS: dict[str, str] = {
     "quarter_code": r"(?-i:[QH][1-4])",
     "year_earlier": r"year",
     "duration": _quick(_UNITS, "smhdwfqyc"),
-    "half_unit": r"half",
+    "half_unit": r"half|quarters? of",
     "bare_units": _quick(r"days|weeks|months|years|decades|centuries", "dwmyc"),
     "plural_units": _quick(r"hours|days|weeks|months|years|decades|centuries", "hdwmyc"),
     "year": YEAR,

@@ -1,0 +1,18 @@
+"""A politician's obituary: the leader a minister served under, read by the recogniser as a body."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_the_leader_a_minister_served_under_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-11-30 Former Scottish minister Fergus Ewing dies aged 71\n\n"
+            "Fergus Ewing, the former rural economy secretary, has died at the age of 71, his family said.\n\n"
+            "He served as energy minister under Alex Salmond and later as rural economy secretary under Nicola "
+            "Sturgeon, leaving the government after the 2021 election.\n"
+        )
+    )
+    assert rows["Nicola Sturgeon"] == ("PERSON", 1)
+    assert rows["Alex Salmond"] == ("PERSON", 1)
