@@ -3073,8 +3073,6 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     objects = [c for c in children if c.dep_ == "dobj"]
     # (a headline's "to claim first world darts crown" may leave the prize's noun outside the object)
     objects += [o.doc[o.i + 1] for o in objects if o.i + 1 < len(o.doc) and o.doc[o.i + 1].tag_ == "NN"]
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
-        return None  # "if they want to sell it": a case supposed, no one's stance reported
     if lemma == "find" and any(
         c.lower_ in VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in children
     ):
