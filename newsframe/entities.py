@@ -1258,6 +1258,20 @@ def is_lone_dowager_title(doc: Doc, span: Span) -> bool:
     return not (span.end < len(doc) and doc[span.end].lower_ == "of")
 
 
+def title_opening_a_headline(doc: Doc, span: Span) -> bool:
+    """Whether `span`, in a headline, is one title word opening it before its verb ("Taoiseach defends housing
+    record", "Chancellor unveils budget"): the office's holder, whom the body names; no name."""
+    word = doc[span.start]
+    return (
+        span.start == 0
+        and span.end == 1
+        and word.lower_ in TITLE_WORDS
+        and word.lower_ not in HONORIFICS
+        and len(doc) > 1
+        and doc[1].pos_ in ("VERB", "AUX")
+    )
+
+
 def is_lone_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is one title word after "the", the office named without its holder ("the Taoiseach", "the
     Premier", "the Governor", "the Emperor and Empress"), or right before a capitalised name, its holder's title read
@@ -4176,6 +4190,7 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         and not completes_a_title(doc, s)
         and not is_lone_title(doc, s)
         and not title_in_apposition(doc, s, out)
+        and not (d == 0 and title_opening_a_headline(doc, s))
     ]
     for s in out:
         if s not in kept:

@@ -4700,6 +4700,8 @@ SAYING_VERBS = frozenset(
     press mock question assure wonder disclose affirm reaffirm point_out
     """.split()
 )
+# The words of a post between a body's name and its holder's: "Sinn Féin leader ", " general secretary ".
+TITLE_OF_A_BODY = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
 # statement, unless a cue reports it.
 MIN_QUOTE_WORDS = 4
@@ -7192,6 +7194,19 @@ class SpeakerResolver:
         """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""
         return mention[3] == "ORG" and MODEL_AFTER.match(self.texts[mention[0]], mention[2]) is not None
 
+    def _body_in_title(self, person: str, para: int, start: int) -> tuple[int, int, int, str, str] | None:
+        """The organisation named in a title right before the last mention of `person` before (para, start):
+        "Sinn Féin leader Mary Lou McDonald", "Unite general secretary Sharon Graham" (the body, then one to three
+        words of the post in small letters); None when none is."""
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[4] != person:
+                continue
+            text = self.texts[m[0]]
+            for b in reversed(self.mentions):
+                if b[0] == m[0] and b[3] == "ORG" and b[2] <= m[1] and TITLE_OF_A_BODY.fullmatch(text[b[2] : m[1]]):
+                    return b
+        return None
+
     def _last_of_kind(self, para: int, start: int, noun: str) -> tuple[int, int, int, str, str] | None:
         """The last organisation named before (para, start), outside quotations, that the article says is of the
         kind of `noun` ("the union said": "the RMTU union", "Unite the Union"; "the company": "carmaker Lumen")."""
@@ -7610,6 +7625,11 @@ class SpeakerResolver:
                     # "Her party said", "his club said": a body the person belongs to speaks for itself, not for
                     # them; the body of that kind named before, else as written
                     body = self._last_of_kind(para, start, token.lemma_.lower())
+                    if body is None:
+                        # "Sinn Féin leader Mary Lou McDonald said … Her party has promised": the body named in the
+                        # title of the one the pronoun stands for
+                        owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_], owner=True)
+                        body = self._body_in_title(owner[4], para, start) if owner is not None else None
                     return (body[4] if body is not None else written), written
                 # "his office said", "her spokesman said": the person the pronoun stands for speaks through them
                 owner = self._salient_person(para, owners[0].idx, PRONOUN_GENDER[owners[0].lower_], owner=True)

@@ -16,3 +16,15 @@ def test_the_leader_a_minister_served_under_is_a_person():
     )
     assert rows["Nicola Sturgeon"] == ("PERSON", 1)
     assert rows["Alex Salmond"] == ("PERSON", 1)
+
+
+def test_a_title_opening_a_headline_is_no_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-10-08 Taoiseach defends housing record as Dáil returns\n\n"
+            "Taoiseach Micheál Martin has defended the Government's housing record.\n\n"
+            "Speaking in the Dáil on Tuesday, Mr Martin said 33,000 new homes had been completed.\n"
+        )
+    )
+    assert "Taoiseach" not in rows
+    assert rows["Micheál Martin"] == ("PERSON", 2)

@@ -49,3 +49,13 @@ def test_a_thing_called_by_its_name_states_nothing():
     assert not (found["cue"] == "called").any() or set(found.loc[found["cue"] == "called", "speaker"]) == {
         "Generation Rent"
     }
+
+
+def test_her_party_is_the_body_named_in_her_title():
+    found = table(
+        "date 2025-10-08 Taoiseach defends housing record\n\n"
+        "Sinn Féin leader Mary Lou McDonald said the figures hid the reality of young people stuck at home. Her "
+        "party has promised to build 300,000 homes over five years.\n"
+    )
+    row = quoting(found, "to build 300,000 homes")
+    assert (row["speaker"], row["speaker_text"]) == ("Sinn Féin", "Her party")
