@@ -1079,6 +1079,24 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     )
 
 
+def role_word_before_a_titled_name(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word opening a sentence that is a role or an occupation (ROLE_NOUNS, OCCUPATION_NOUNS, or
+    a common noun with an agent's ending) right before a title and a name ("Historian Dr Sarah Kemp, who catalogued
+    the collection, said"): the role, capitalised only as the sentence's first word, no name of its own."""
+    if span.end - span.start != 1 or span.end + 1 >= len(doc):
+        return False
+    first = doc[span.start]
+    if not first.is_title or not first.is_sent_start or _is_title(first):
+        return False
+    word = first.lower_
+    role = word in ROLE_NOUNS or word in OCCUPATION_NOUNS
+    role = role or (len(word) >= 5 and word.endswith(AGENT_ENDINGS) and word in common_nouns())
+    # "Russian President Vladimir Putin": a people's adjective, which the table counts, no role
+    if word in english_adjectives():
+        return False
+    return role and _is_title(doc[span.end]) and doc[span.end + 1].is_title
+
+
 def reads_as_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
     """Whether two capitalised words read as a person's given name and surname by the words alone: the first a given
     name the records know (GIVEN_NAME_BEARERS; "Kemi"), the second no English word, no place the gazetteer knows and
@@ -6697,7 +6715,6 @@ VOTE_WEIGHTS = {
     "storm": 3.0,
     "prize": 3.0,
     "nation": 3.0,
-    "modifier": 3.0,
 }
 EVIDENCE_COLUMNS = [
     "key",
@@ -6743,7 +6760,6 @@ EVIDENCE_COLUMNS = [
     "possessive",
     "nation",
     "ground",
-    "modifier",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -13482,47 +13498,6 @@ def dated_by_an_event(doc: Doc, span: Span) -> bool:
     )
 
 
-# Nouns of sites named after the place they are at ("Brackley quarry", "Heathrow runway", "Didcot power station"
-# is not one word): the name qualifying one in a headline is the place's.
-SITE_NOUNS = frozenset("quarry mine site estate bypass runway reservoir landfill incinerator farm".split())
-
-
-def headline_modifiers(headline: Doc) -> dict[str, str]:
-    """The keys of the names of one or two capitalised words in a headline (not in Title Case) that qualify a
-    common noun written in lower case naming no people, no given name the records know opening them and no
-    possessive after ("Crossrail delays cost another £450m", "Brackley quarry plan rejected"): a project, body or
-    place the story is about, no person, each with "site" where the noun is a site's (SITE_NOUNS), else "body"
-    ("Bush family" and "Johnson aide" qualify people; a person named so, "Starmer plan", is named in full in the
-    body, which the caller checks)."""
-    if is_title_case(doc_text(headline)):
-        return {}
-    keys: dict[str, str] = {}
-    for t in headline:
-        noun = t.head
-        if not (
-            t.pos_ in ("PROPN", "NOUN")  # a headline's first word may be read as a common noun ("Crossrail delays")
-            and t.is_title
-            and _is_name_word(t)
-            and t.dep_ in ("compound", "nmod", "amod")
-            and noun.i > t.i
-            and noun.pos_ == "NOUN"
-            and noun.text.islower()
-            and not people_noun(noun)
-            and noun.lower_ not in KIN_NOUNS | ORG_ROLE_NOUNS
-        ):
-            continue
-        after = headline[t.i + 1] if t.i + 1 < len(headline) else noun  # "Brackley quarry plan": the quarry's
-        kind = "site" if noun.lower_ in SITE_NOUNS or after.lower_ in SITE_NOUNS else "body"
-        before = headline[t.i - 1] if t.i > 0 else None
-        if before is not None and before.pos_ == "PROPN" and before.is_title and before.head.i in (t.i, noun.i):
-            if given_name_gender(before.text) is None:
-                keys[name_key(f"{before.text} {t.text}")] = kind
-            continue
-        if given_name_gender(t.text) is None:
-            keys[name_key(t.text)] = kind
-    return keys
-
-
 # The rounds of a tournament, written in lower case right after its name ("reach the Wimbledon quarter-finals",
 # "the Carabao Cup final", "the Masters first round").
 ROUND_AFTER = re.compile(r" (?:(?:quarter|semi)-?finals?|finals?|(?:first|second|third|fourth|fifth) round)\b")
@@ -14525,10 +14500,6 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
-    if row.modifier:  # "Crossrail delays cost another £450m": a headline's project or body, no person; the place
-        # of a site ("Brackley quarry plan")
-        votes.pop("PERSON", None)
-        votes["GPE" if row.modifier == "site" else "ORG"] += VOTE_WEIGHTS["modifier"]
     if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
         for label in ("PERSON", "ORG", *PLACE_LABELS):
             votes.pop(label, None)
@@ -16789,8 +16760,6 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         key = name_key(_span_text(read[s.doc], s))
         if {s.names, s.model, s.label} & {"GPE", "LOC"} or key in known_places() or key in known_cities():
             place_tokens[s.doc].update(range(s.start, s.end))
-    # the names a headline writes qualifying a common noun ("Crossrail delays"), see `headline_modifiers`
-    modifiers = headline_modifiers(read[0]) if article.paragraphs and article.paragraphs[0].number == 0 else {}
     rounds: list[bool] = []  # per row: a name before a tournament's round (`named_before_a_round`)
     past: list[bool] = []  # per row: a tournament played at a time gone by (`played_at_a_past_time`)
     taken_up = bodies_taken_up(read, spans, surnames)
@@ -16900,6 +16869,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             # "after MPs approved the finance bill": the plural of an abbreviated title (MPs, MEPs, GPs), no one's name
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural title", "before": text, "after": ""}
+            )
+            continue
+        if role_word_before_a_titled_name(doc, s):  # "Historian Dr Sarah Kemp": the role, capitalised as it opens
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "role noun", "before": text, "after": ""}
             )
             continue
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
@@ -17045,13 +17019,6 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
-                # a name the headline writes qualifying a common noun ("Crossrail delays"), where no person of the
-                # article bears it
-                "modifier": modifiers.get(name_key(text), "")
-                if bool(s.names or s.model)
-                and name_key(text) not in surnames
-                and not (s.end < len(doc) and doc[s.end].tag_ == "POS")
-                else "",
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
@@ -17077,6 +17044,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
+                        # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
+                        # records know
+                        or (
+                            not sport
+                            and bool({s.names, s.model} & {"GPE", "LOC"})
+                            and name_key(text) not in known_places()
+                            and name_key(text) not in known_cities()
+                            and stands_in_elections(doc, s)
+                        )
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
                         or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
@@ -17298,7 +17274,6 @@ TYPE_EVIDENCE_LOG = (
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
     ("prize", "prizes won and events", "EVENT"),
-    ("modifier", "qualifying a headline's noun", "ORG"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
@@ -17726,7 +17701,6 @@ NOT_PERSON_EVIDENCE = (
     "listed",
     "outlet",
     "which",
-    "modifier",
 )
 
 
