@@ -11338,6 +11338,9 @@ def puts_a_side_ahead(doc: Doc, span: Span, named: list[Span]) -> bool:
     words = doc[span.start : end]
     if not 1 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
         return False
+    last = words[-1].lower_
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
+        return False  # "the Seattle Mariners put Boston ahead": a team's plural, no scorer
     root = words.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LEAD_LEMMAS:
@@ -11410,8 +11413,11 @@ def races_as_a_person(doc: Doc, span: Span, named: list[Span]) -> bool:
         return False
     if name_key(words.text) in known_places():
         return False
-    # "the New Democrats finished third": a party or a team, named with "the" or in the plural
+    # "the New Democrats finished third", "Seattle Mariners": a party or a team, named with "the" or in the plural
+    last = words[-1].lower_
     if (span.start > 0 and doc[span.start - 1].lower_ == "the") or words[-1].tag_ == "NNPS":
+        return False
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
         return False
     root = words.root
     verb = root.head
