@@ -11318,15 +11318,27 @@ def beaten_as_a_keeper(doc: Doc, span: Span) -> bool:
         return False
     if end < len(doc) and doc[end].tag_ == "POS":
         return False  # "a shot past Chelsea's keeper": the keeper is named after
+    # "past the Seattle Mariners", "past Rovers": a side, named with "the" or in the plural, is passed in a table or
+    # a game's result, never shot past
+    last = words[-1].lower_
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or words[-1].tag_ == "NNPS":
+        return False
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
+        return False
     root = words.root
     if root.dep_ != "pobj" or root.head.lower_ not in KEEPER_PREPOSITIONS:
         return False
     head = root.head.head
     if head.pos_ == "NOUN":
         return head.lower_ in SHOT_NOUNS
-    return head.pos_ == "VERB" and (
-        head.lemma_.lower() in SHOOTING_LEMMAS
-        or any(c.dep_ == "dobj" and c.lower_ in SHOT_NOUNS for c in head.children)
+    if head.pos_ != "VERB":
+        return False
+    # "a homer lifted the Orioles past the Mariners", "carried Boston past Seattle": what went past is a named side,
+    # no ball, and what it went past the other side
+    if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+        return False
+    return head.lemma_.lower() in SHOOTING_LEMMAS or any(
+        c.dep_ == "dobj" and c.lower_ in SHOT_NOUNS for c in head.children
     )
 
 

@@ -95,3 +95,23 @@ def test_a_role_before_a_title_and_a_name_is_no_name_and_a_party_that_wins_seats
     assert kinds["Komeito"] == ("ORG", 3)
     assert kinds["Keiichi Ishii"] == ("PERSON", 1)
     assert "Historian" not in kinds and kinds["Sarah Kemp"] == ("PERSON", 1)
+
+
+BASEBALL = (
+    "date 1996-08-24 BASEBALL - VAUGHN HOMER DECIDES IT IN BOSTON.\n\n"
+    "Mo Vaughn's three-run homer in the seventh inning lifted the Boston Red Sox past the Seattle Mariners, 6-4, "
+    "on Saturday.\n\n"
+    "Roger Clemens (9-11) allowed three runs and seven hits over seven innings and struck out nine.\n\n"
+    "Ken Griffey Jr hit his 41st homer for Seattle, which has lost four of its last five games.\n\n"
+    "The Mariners fell five games behind the Texas Rangers in the American League West.\n\n"
+    "In Detroit, Travis Fryman had three hits and drove in two runs as the Detroit Tigers beat the Kansas City "
+    "Royals 5-2.\n"
+)
+
+
+def test_a_side_a_hit_lifts_another_side_past_is_no_goalkeeper():
+    kinds = _kinds(_entities_of(BASEBALL))
+    assert kinds["Seattle Mariners"] == ("ORG", 3)  # with "Seattle" and "The Mariners"
+    assert kinds["Boston Red Sox"] == ("ORG", 1)
+    assert kinds["Mo Vaughn"] == ("PERSON", 2)  # with the headline's "VAUGHN"
+    assert kinds["Ken Griffey Jr"] == ("PERSON", 1)
