@@ -1079,6 +1079,24 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     )
 
 
+def role_word_before_a_titled_name(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word opening a sentence that is a role or an occupation (ROLE_NOUNS, OCCUPATION_NOUNS, or
+    a common noun with an agent's ending) right before a title and a name ("Historian Dr Sarah Kemp, who catalogued
+    the collection, said"): the role, capitalised only as the sentence's first word, no name of its own."""
+    if span.end - span.start != 1 or span.end + 1 >= len(doc):
+        return False
+    first = doc[span.start]
+    if not first.is_title or not first.is_sent_start or _is_title(first):
+        return False
+    word = first.lower_
+    role = word in ROLE_NOUNS or word in OCCUPATION_NOUNS
+    role = role or (len(word) >= 5 and word.endswith(AGENT_ENDINGS) and word in common_nouns())
+    # "Russian President Vladimir Putin": a people's adjective, which the table counts, no role
+    if word in english_adjectives():
+        return False
+    return role and _is_title(doc[span.end]) and doc[span.end + 1].is_title
+
+
 def reads_as_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
     """Whether two capitalised words read as a person's given name and surname by the words alone: the first a given
     name the records know (GIVEN_NAME_BEARERS; "Kemi"), the second no English word, no place the gazetteer knows and
@@ -8558,6 +8576,8 @@ def is_sport_report(docs: list[Doc]) -> bool:
     for doc in docs:
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
+        if SCORED_RESULT_NAMED.search(doc_text(doc)):
+            return True  # "drew 1-1 with Chelsea": a match's result told with its score and the other side
         seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
         if CLUB_NAMED.search(doc_text(doc)):
             seen.add("club")
@@ -8720,6 +8740,17 @@ def town_and_a_plural(tokens) -> bool:
     )
 
 
+# A result and its score before the other side's name: "drew 1-1 with Chelsea", "lost 2-0 to Brentford", "won 3-1
+# against Hull". A player's score in sets is told after the name ("beat Kim Berg 6-3"), never so.
+SCORED_RESULT_BEFORE = re.compile(
+    r"\b(?:drew|draw|draws|drawing|lost|lose|loses|losing|won|win|wins|winning|fell|beaten)"
+    r" \d{1,2}-\d{1,2} (?:with|to|against|over|at)(?: the)? $"
+)
+
+# ... and the same with the side's capitalised name after it, which tells a match's result in any report.
+SCORED_RESULT_NAMED = re.compile(SCORED_RESULT_BEFORE.pattern.removesuffix("$") + r"[A-Z]")
+
+
 def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
     place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
@@ -8780,6 +8811,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if len(after) >= 2 and after[0].lower_ in TABLE_VERBS and after[1].lower_ in TABLE_PLACES:
         verbs.add("host")  # "Saracens stayed top", "Leeds went second": a place in a league table, a team's
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
+    if SCORED_RESULT_BEFORE.search(doc_text(doc)[max(0, doc[span.start].idx - 60) : doc[span.start].idx]):
+        verbs.add("drew with")  # "drew 1-1 with Chelsea", "lost 2-0 to Brentford": the score told, the side after
     if not verbs:
         return False
     word = tokens[-1].text
@@ -11555,6 +11588,159 @@ def acts_as_a_player(doc: Doc, span: Span, named: list[Span]) -> bool:
     )
 
 
+# Nouns of a shot at goal, and verbs of shooting, whose "past", "over" or "beyond" names the goalkeeper beaten: "a
+# shot past Ederson", "lifted the ball over Ederson", "curled it beyond Pickford". A side is beaten, never shot past.
+SHOT_NOUNS = frozenset("shot effort strike header volley drive finish chip lob penalty free-kick ball".split())
+SHOOTING_LEMMAS = frozenset(
+    """
+    fire curl slot lift chip drive steer tuck poke sweep stroke lob volley bend smash rifle blast slide roll flick nod
+    squeeze sidefoot side-foot prod clip dink loop float scoop shoot head place
+    """.split()
+)
+KEEPER_PREPOSITIONS = frozenset("past over beyond".split())
+# Words that put a side in front after "put" or "fire": "Haaland put City ahead", "fired Arsenal in front".
+LEAD_WORDS = frozenset({"ahead", "level", "front"})
+LEAD_LEMMAS = frozenset("put fire send shoot head nod edge".split())
+
+
+def beaten_as_a_keeper(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one to three capitalised words, is what a shot went past, over or beyond (SHOT_NOUNS,
+    SHOOTING_LEMMAS): in a sport report, the goalkeeper beaten ("a shot past Ederson", "lifted the ball over
+    Ederson"), whatever a reader took the name for."""
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end
+    words = doc[span.start : end]
+    if not 1 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "a shot past Chelsea's keeper": the keeper is named after
+    # "past the Seattle Mariners", "past Rovers": a side, named with "the" or in the plural, is passed in a table or
+    # a game's result, never shot past
+    last = words[-1].lower_
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or words[-1].tag_ == "NNPS":
+        return False
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
+        return False
+    root = words.root
+    if root.dep_ != "pobj" or root.head.lower_ not in KEEPER_PREPOSITIONS:
+        return False
+    head = root.head.head
+    if head.pos_ == "NOUN":
+        return head.lower_ in SHOT_NOUNS
+    if head.pos_ != "VERB":
+        return False
+    # "a homer lifted the Orioles past the Mariners", "carried Boston past Seattle": what went past is a named side,
+    # no ball, and what it went past the other side
+    if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children):
+        return False
+    return head.lemma_.lower() in SHOOTING_LEMMAS or any(
+        c.dep_ == "dobj" and c.lower_ in SHOT_NOUNS for c in head.children
+    )
+
+
+def puts_a_side_ahead(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """Whether `span`, one to three capitalised words, is the subject of putting another name of the paragraph, no
+    person's, ahead, level or in front (LEAD_LEMMAS, LEAD_WORDS): "Erling Haaland put City ahead", "Saka fired Arsenal
+    in front". A scorer puts a side ahead; a side puts none."""
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end
+    words = doc[span.start : end]
+    if not 1 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
+        return False
+    last = words[-1].lower_
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
+        return False  # "the Seattle Mariners put Boston ahead": a team's plural, no scorer
+    root = words.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LEAD_LEMMAS:
+        return False
+    sides = {n.end - 1 for n in named if n.label != "PERSON" and n.names != "PERSON" and n.start != span.start}
+    side = any(c.dep_ == "dobj" and c.i in sides for c in verb.children)
+    lead = any(
+        c.lower_ in LEAD_WORDS or (c.dep_ == "prep" and any(o.lower_ in LEAD_WORDS for o in c.children))
+        for c in verb.children
+    )
+    return side and lead
+
+
+# Verbs of a race whose subject, with a finishing place beside it, ran in it: "Georgia Bell finished fifth", "came
+# second", "placed third".
+PLACING_LEMMAS = frozenset({"finish", "come", "place"})
+PLACING_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+# Verbs of keeping another runner or rider behind, with the particle they take ("held off Tsige Duguma", "outsprinted
+# Kim Berg", "pipped Ana Lutz"): one person keeps another off, as sides are said to do only with sides.
+RACING_PAST = {
+    "hold": "off",
+    "fight": "off",
+    "see": "off",
+    "outsprint": "",
+    "outkick": "",
+    "outrun": "",
+    "overtake": "",
+    "pip": "",
+    "reel": "in",
+    "chase": "down",
+}
+
+
+def _placed(verb: Token) -> bool:
+    """Whether `verb` has a finishing place beside it: "finished fifth", "came 5th", "finished in fifth place"."""
+    for c in verb.children:
+        word = c.lower_
+        if c.dep_ == "prep" and word == "in":
+            word = next((o.lower_ for o in c.children if o.dep_ == "pobj"), "")
+            grand = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if grand is not None and grand.lower_ == "place":
+                word = next((a.lower_ for a in grand.children if a.dep_ == "amod"), "")
+        if word in PLACING_WORDS or ORDINAL_FIGURE.fullmatch(word):
+            return True
+    return False
+
+
+def _person_subject(verb: Token, named: list[Span]) -> bool:
+    """Whether `verb`, or the verb it hangs from as a clause ("won …, holding off"), has a subject that is a person:
+    "she", "he" or a name a reader read as a person's."""
+    people = {i for n in named if "PERSON" in (n.names, n.model) for i in range(n.start, n.end)}
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.lower_ in ("she", "he") or subject.i in people
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def races_as_a_person(doc: Doc, span: Span, named: list[Span]) -> bool:
+    """Whether `span`, two or three capitalised words that name no club and no place, is named as someone who ran
+    or rode in a race: the subject of finishing, coming or placing with a finishing place beside it ("Georgia Bell
+    finished fifth"), or the object of keeping another behind (RACING_PAST) whose subject is a person ("Faith
+    Kipyegon won, holding off Tsige Duguma"). Used outside the reports of team games, where clubs finish fifth."""
+    end = span.end - 1 if doc[span.end - 1].tag_ == "POS" else span.end
+    words = doc[span.start : end]
+    if not 2 <= len(words) <= 3 or not all(_is_name_word(t) for t in words) or words[-1].lower_ in CLUB_NAME_WORDS:
+        return False
+    if name_key(words.text) in known_places():
+        return False
+    # "the New Democrats finished third", "Seattle Mariners": a party or a team, named with "the" or in the plural
+    last = words[-1].lower_
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or words[-1].tag_ == "NNPS":
+        return False
+    if last.endswith("s") and _singular(last) != last and _singular(last) in common_nouns():
+        return False
+    root = words.root
+    verb = root.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj":
+        return lemma in PLACING_LEMMAS and _placed(verb)
+    if root.dep_ == "dobj" and lemma in RACING_PAST:
+        particle = RACING_PAST[lemma]
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return False
+        return _person_subject(verb, named)
+    return False
+
+
 def of_an_organisation(doc: Doc, span: Span, organisations: list[Span]) -> bool:
     """Whether `span`, two or three capitalised words with no organisation's form, is followed by "of" and the name
     of an organisation (`organisations`: the names read as organisations, or with an organisation's form, in this
@@ -13639,6 +13825,34 @@ def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
         return False
     word = doc[span.start]
     return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
+
+
+# Prepositions of time whose object may be an event alone ("since Brexit", "after Brexit"), and the verbs whose
+# "after" or "before" names a person, not a time ("named after Nelson", "looked after Ward", "came before Judge Reed").
+TIME_PREPOSITIONS = frozenset("since after before until following".split())
+PERSON_AFTER_LEMMAS = frozenset("name call look come go run chase ask appear take follow".split())
+
+
+def dated_by_an_event(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name that no records give as a given name is the object of a preposition of time hanging
+    from a verb ("has fallen by a third since Brexit", "After Brexit, exporters faced new checks"): a time told by
+    an event, no person (a person dates a time by what they did: "since Obama took office", and is ranked after a
+    noun: "the first leader since Thatcher")."""
+    if span.end - span.start != 1:
+        return False
+    word = doc[span.start]
+    if not word.is_title or word.dep_ != "pobj" or given_name_gender(word.text) is not None:
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    preposition = word.head
+    verb = preposition.head
+    return (
+        preposition.lower_ in TIME_PREPOSITIONS
+        and preposition.dep_ == "prep"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in PERSON_AFTER_LEMMAS
+    )
 
 
 # The rounds of a tournament, written in lower case right after its name ("reach the Wimbledon quarter-finals",
@@ -17000,6 +17214,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # and in any sport report, one who plays for a side, is substituted or crosses for a goal ("Rodri equalised
         # for City", "a cross from Vinicius Junior")
         player = player or (sport and bool(s.names or s.model) and acts_as_a_player(doc, s, in_doc[s.doc]))
+        # the goalkeeper a shot went past, and the scorer who put a side ahead ("a shot past Ederson", "Erling
+        # Haaland put City ahead")
+        player = player or (
+            sport
+            and bool(s.names or s.model)
+            and (beaten_as_a_keeper(doc, s) or puts_a_side_ahead(doc, s, in_doc[s.doc]))
+        )
+        # outside a game of teams, one who finished a race in a place or was held off in it ("Georgia Bell
+        # finished fifth", "holding off Tsige Duguma")
+        player = player or (
+            not (sport and not players) and bool(s.names or s.model) and races_as_a_person(doc, s, in_doc[s.doc])
+        )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
         ground = sport and named_as_a_ground(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
@@ -17022,6 +17248,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             # "after MPs approved the finance bill": the plural of an abbreviated title (MPs, MEPs, GPs), no one's name
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural title", "before": text, "after": ""}
+            )
+            continue
+        if role_word_before_a_titled_name(doc, s):  # "Historian Dr Sarah Kemp": the role, capitalised as it opens
+            repairs.append(
+                {"paragraph": article.paragraphs[s.doc].number, "rule": "role noun", "before": text, "after": ""}
             )
             continue
         if is_common_term(doc, s, text):  # "the word AI", "a Phase 3 trial"
@@ -17177,6 +17408,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     not sport and bool(s.names or s.model) and (named_as_a_prize(doc, s) or named_as_a_festival(doc, s))
                 )
                 or named_as_an_event_alone(doc, s)
+                # "since Brexit": a time told by an event, where no person of the article bears the name
+                or (bool(s.names or s.model) and name_key(text) not in surnames and dated_by_an_event(doc, s))
                 # "The drills, called Freedom Shield,": an event's name given by "called"
                 or (bool(s.names or s.model) and called_as_an_event(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -17191,6 +17424,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
+                        # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
+                        # records know
+                        or (
+                            not sport
+                            and bool({s.names, s.model} & {"GPE", "LOC"})
+                            and name_key(text) not in known_places()
+                            and name_key(text) not in known_cities()
+                            and stands_in_elections(doc, s)
+                        )
                         or agencies[s.doc] == (start, end)
                         or capitals_read_as_a_person(doc, s)
                         or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
@@ -17441,7 +17683,9 @@ def _merge_log(
             "recogniser": Counter(names[i] for i in group if names[i]),
             "model": Counter(model[i] for i in group if model[i]),
         }
-        counts = [(words, kind, sum(evidence[column][i] for i in group)) for column, words, kind in TYPE_EVIDENCE_LOG]
+        counts = [
+            (words, kind, sum(bool(evidence[column][i]) for i in group)) for column, words, kind in TYPE_EVIDENCE_LOG
+        ]
         decided = columns[2][group[0]]
         seen = set(said["recogniser"]) | set(said["model"]) | {kind for _, kind, n in counts if n}
         if seen - {"MISC"} and seen - {"MISC"} != {decided}:
