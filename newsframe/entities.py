@@ -12636,6 +12636,36 @@ def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]
     return out
 
 
+# The titles of peers, written before a peer's name alone ("Lord Reed", "Lady Simler", "Baroness Hale").
+PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
+# Words after such a title that make an office or a place of it, no peer's name ("Lord Mayor", "Lord Chancellor",
+# "Lord Justice", "Lady Chapel").
+PEER_TITLE_OFFICES = frozenset(
+    """mayor chancellor chief justice justices lieutenant provost advocate president speaker chamberlain privy high
+    chapel of""".split()
+)
+
+
+def unread_peers(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read after a peer's title ("Lord Reed, the court's president, said", "Lord Sales agreed"):
+    the one capitalised word after "Lord", "Lady", "Baroness" … is a peer's name, a person, even where it is an
+    English word too ("Reed", "Sales"); not an office so titled ("the Lord Mayor", PEER_TITLE_OFFICES) nor "Lord's"
+    the ground."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[:-1]:
+            name = doc[t.i + 1]
+            if t.lower_ not in PEER_TITLES or not t.is_title or (d, name.i) in taken or name.ent_type_:
+                continue
+            if not (name.is_title and name.is_alpha) or name.lower_ in PEER_TITLE_OFFICES | TITLE_WORDS:
+                continue
+            if name.i + 1 < len(doc) and _is_name_word(doc[name.i + 1]) and doc[name.i + 1].pos_ == "PROPN":
+                continue  # "Lady Gaga Foundation", "Lord Reed Smith": a longer name, for the readers
+            out.append(Span(d, name.i, name.i + 1, "PERSON"))
+    return out
+
+
 def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, right after a
     noun of bodies in lower case that presents them ("Ferry operator CalMac cancelled", "water supplier Thames Water
@@ -17089,6 +17119,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for finder, rule in (
         (unread_bodies, "body in apposition"),
         (unread_bodies_before_which, "body described by which"),
+        (unread_peers, "peer after a title"),
         (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),

@@ -28,3 +28,18 @@ def test_a_title_opening_a_headline_is_no_body():
     )
     assert "Taoiseach" not in rows
     assert rows["Micheál Martin"] == ("PERSON", 2)
+
+
+def test_a_peer_named_by_title_and_an_english_word_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-11-13 Supreme Court rules against ministers\n\n"
+            "Giving the lead judgment on Wednesday, Lord Reed, the court's president, said ministers had failed to "
+            "have regard to the risk.\n\n"
+            "Lady Simler and Lord Sales agreed with the ruling. The Lord Mayor watched the cricket at Lord's.\n"
+        )
+    )
+    assert rows["Reed"] == ("PERSON", 1)
+    assert rows["Sales"] == ("PERSON", 1)
+    assert rows["Simler"] == ("PERSON", 1)
+    assert "Mayor" not in rows
