@@ -7230,7 +7230,8 @@ class SpeakerResolver:
     ) -> tuple[int, int, int, str, str] | None:
         """The subject of the clause a mention is an object in, when that subject is a body of the same kind:
         "Rovers were beaten at home by Coventry City. The club confirmed …" is Rovers, the one the clause is
-        about (None when the mention is itself the subject, or the subject is of no such kind)."""
+        about (None when the mention is itself the subject, or the subject is of no such kind, or the mention's body
+        is the headline's and the subject's is not)."""
         doc = self.docs[mention[0]]
         span = doc.char_span(mention[1], mention[2], alignment_mode="expand")
         if span is None or span.root.dep_ in SUBJECT_DEPS:
@@ -7239,7 +7240,12 @@ class SpeakerResolver:
         while verb.dep_ in ("prep", "pobj", "agent", "dobj", "dative") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # the headline's body is what the story is about ("Rovers win again" over "Dunmere United lost 3-0 to
+        # Harton Rovers. … the club said"): the one named last then stays
+        headlined = {m[4] for m in self.mentions if m[0] == 0}
         for m in self._within(mention[0], doc[verb.left_edge.i].idx, mention[1]):
+            if mention[4] in headlined and m[4] not in headlined:
+                continue
             if m[3] == "ORG" and m[4] != mention[4] and kind in self._entity_kinds(m[4]):
                 root = doc.char_span(m[1], m[2], alignment_mode="expand")
                 if root is not None and any(root.root == s for s in subjects):

@@ -202,8 +202,11 @@ def test_a_year_written_across_two_is_one_year_over_both_not_two_numbers():
     assert dated(frame, "2023/24")[1] == "2023/2024"
     assert dated(frame, "2018/19")[1] == "2018/2019"
     assert dated(frame, "The 2024-25 financial year")[1] == "2024/2025"
-    # a run of several years is no year across two, and neither number alone is a year
-    assert not {"1939-45", "1939", "2019-21", "2019", "45", "21"} & set(frame["expression"])
+    # a run of several years is no year across two but a run from the first year to the last, and neither number
+    # alone is a year
+    assert dated(frame, "1939-45")[1:4] == ("1939/1945", "1939-01-01", "1945-12-31")
+    assert dated(frame, "the 2019-21")[1] == "2019/2021"
+    assert not {"1939", "2019", "45", "21"} & set(frame["expression"])
 
 
 def test_the_school_term_of_a_season_is_not_the_season():
