@@ -5962,11 +5962,18 @@ def a_given_name_and_surname(doc: Doc, span: Span) -> bool:
     """Whether `span` is two capitalised words, a common given name that is also a town's ("Florence", "Sydney",
     "Austin") and a word that is no English word and no place's name ("Adeyemi"): a person's name, which the recogniser
     reads as a place for its first word; "Florence Italy", "Sydney Harbour" and "Austin Texas" stay places."""
-    words = doc[span.start : span.end]
+    return _common_given_name_and_surname(doc[span.start : span.end], english_surname=False)
+
+
+def _common_given_name_and_surname(words, english_surname: bool) -> bool:
+    """Whether `words` are two capitalised words, a common given name (COMMON_GIVEN_NAME_BEARERS) and a surname that
+    is no place's name, nor the two together; an English word as the surname only if `english_surname`."""
     if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
         return False
     first, last = words[0].text, words[1].text
-    if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or last.lower() in english_words():
+    if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or (
+        not english_surname and last.lower() in english_words()
+    ):
         return False
     keys = {name_key(last), name_key(words.text)}
     return not keys & (known_places() | known_cities())
@@ -5980,19 +5987,13 @@ def a_leader_served_under(doc: Doc, span: Span) -> bool:
     """Whether `span` is a common given name and a surname that is no place's name (a surname may be an English word:
     "Sturgeon") after "under" that a post or a verb of serving governs ("energy minister under Alex Salmond",
     "rural economy secretary under Nicola Sturgeon", "served under Theresa May"): the leader served, a person."""
-    words = doc[span.start : span.end]
-    if len(words) != 2 or span.start == 0 or doc[span.start - 1].lower_ != "under":
+    if span.start == 0 or doc[span.start - 1].lower_ != "under":
         return False
     under = doc[span.start - 1]
     post = under.head.lower_ in TITLE_WORDS and under.head.pos_ == "NOUN"
     if not (post or (under.head.pos_ == "VERB" and under.head.lemma_ in SERVING_LEMMAS)):
         return False
-    first, last = words[0], words[1]
-    if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha):
-        return False
-    if given_name_bearers(first.text) < COMMON_GIVEN_NAME_BEARERS:
-        return False
-    return name_key(last.text) not in known_places() | known_cities()
+    return _common_given_name_and_surname(doc[span.start : span.end], english_surname=True)
 
 
 def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
