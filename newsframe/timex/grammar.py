@@ -5332,6 +5332,19 @@ def _year(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}{season}", "explicit"
 
 
+@rule("fiscal year code", r"(?-i:FY) ?(?P<y2>\d\d)")
+def _fiscal_year_code(m: re.Match, ctx: Context) -> Result:
+    """'FY27', 'FY 26' -> DATE 2027 / 2026: a company's or a government's year written short, by the last two
+    figures of the calendar year it ends in, read as "fiscal 2027" is (undated unless the text says where the
+    company's year ends or that it is the calendar's)."""
+    y = 2000 + int(m["y2"])
+    if ctx.year_end_month:
+        return "DATE", f"{y:04d}", "explicit", {"span": own_year_span(y, ctx.year_end_month, ctx.year_end_day)}
+    if ctx.calendar_accounts:
+        return "DATE", f"{y:04d}", "explicit"
+    return "DATE", f"{y:04d}", "explicit", {"undated": "fiscal"}
+
+
 @rule("season of years", rf"(?P<mod>{SEASON_OF})[- ](?P<y>{YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)\b")
 def _season_of_years(m: re.Match, ctx: Context) -> Result:
     """'the winter of 2019-2020', 'winter 2010–11' -> DATE 2020-WI (the winter from December 2019): a season named

@@ -1,0 +1,38 @@
+"""A company's year written short ("FY27"), a ban issued for days to come, clock hours of no one day, an evening
+told after the night a court heard of, and a season "last" told in the month after it ends."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+from test_timeline_sentences import row, table
+
+
+def dates(frame: pd.DataFrame, expression: str) -> tuple[str, str, str]:
+    r = row(frame, expression)
+    return r["value"], r["date"], r["date_end"]
+
+
+# --- "FY27": a fiscal year by the last two figures of its year ---------------------------------------------------
+
+
+def test_a_fiscal_year_written_with_two_figures_is_found_as_fiscal_2027_is():
+    frame = table(
+        "The retailer said it now expects revenue of $4 billion in FY27, up from $3.6 billion in FY 26.",
+        "Analysts expect margins to improve further in FY2027.",
+        published=datetime(2025, 8, 20, 9),
+    )
+    assert dates(frame, "FY27") == ("2027", "", "")
+    assert dates(frame, "FY 26") == ("2026", "", "")
+    assert dates(frame, "FY2027") == ("2027", "", "")
+
+
+def test_a_fiscal_year_written_short_takes_the_months_the_article_gives_its_year():
+    frame = table(
+        "Wesfarmers, whose financial year ends on June 30, said capital spending would rise to $1.2 billion in FY27.",
+        "Chief executive Rob Scott said the FY26 result was strong.",
+        published=datetime(2025, 8, 20, 9),
+    )
+    assert dates(frame, "FY27") == ("2027", "2026-07-01", "2027-06-30")
+    assert dates(frame, "FY26") == ("2026", "2025-07-01", "2026-06-30")
