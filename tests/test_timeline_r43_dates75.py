@@ -36,3 +36,27 @@ def test_a_fiscal_year_written_short_takes_the_months_the_article_gives_its_year
     )
     assert dates(frame, "FY27") == ("2027", "2026-07-01", "2027-06-30")
     assert dates(frame, "FY26") == ("2026", "2025-07-01", "2026-06-30")
+
+
+# --- a ban or a warning issued for named days looks forward ---------------------------------------------------------
+
+
+def test_a_ban_issued_in_the_present_perfect_for_weekdays_is_on_the_days_to_come():
+    frame = table(
+        "The CFA has issued a total fire ban for the Mallee on Wednesday and Thursday.",
+        "Temperatures are expected to reach 44C in Mildura, the Bureau of Meteorology said on Tuesday.",
+        published=datetime(2024, 1, 9, 9),
+    )
+    assert dates(frame, "Wednesday") == ("2024-01-10", "2024-01-10", "2024-01-10")
+    assert dates(frame, "Thursday") == ("2024-01-11", "2024-01-11", "2024-01-11")
+    assert dates(frame, "Tuesday") == ("2024-01-09", "2024-01-09", "2024-01-09")
+
+
+def test_a_curfew_declared_in_a_reported_perfect_is_on_the_night_to_come_but_an_arrest_stays_gone_by():
+    frame = table(
+        "Police said they had declared a curfew on Saturday night in the town centre.",
+        "Officers have arrested a man on Monday over a grassfire near Ouyen.",
+        published=datetime(2024, 1, 9, 9),
+    )
+    assert dates(frame, "Saturday night") == ("2024-01-13TNI", "2024-01-13", "2024-01-13")
+    assert dates(frame, "Monday") == ("2024-01-08", "2024-01-08", "2024-01-08")

@@ -1366,6 +1366,12 @@ WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sun
 DAY_PART_NAMES = frozenset("morning afternoon evening night".split())
 # Verbs that act on what is timetabled, whose object's day may still be to come: "have cancelled sailings on Saturday".
 CALLING_OFF_VERBS = frozenset("cancel postpone scrap axe suspend call move reschedule schedule arrange add lay".split())
+# Verbs that put a ban or a warning in place, and the nouns of such measures, which hold for the days they name: "has
+# issued a total fire ban for the Mallee on Wednesday" is Wednesday's ban, not the day it was issued.
+ISSUING_VERBS = frozenset("issue declare impose announce put place extend".split())
+MEASURE_NOUNS = frozenset(
+    "ban warning warnings alert alerts watch advisory curfew closure closures restrictions order evacuation".split()
+)
 
 
 # Nouns after "for" that are a reason or a charge, not an event to come: "has been arrested for murder on Saturday".
@@ -1984,23 +1990,30 @@ class DocContext(Context):
         sailings' day. Other verbs keep their past ("Police have arrested a man on Saturday", loosely written, is the
         Saturday gone)."""
         day = span.root
-        if day.dep_ != "pobj" or not any(t.lower_ in WEEKDAY_NAMES for t in span):
+        if not any(t.lower_ in WEEKDAY_NAMES for t in span):
             return False
         if len(span) > 1 and not (len(span) == 2 and span[0].lower_ in WEEKDAY_NAMES and day.lower_ in DAY_PART_NAMES):
             return False  # a weekday alone, or with its part of day ("on Saturday morning")
+        while day.dep_ == "conj" and day.head.i < day.i and day.head.lower_ in WEEKDAY_NAMES:
+            day = day.head  # "on Wednesday and Thursday": the second day hangs on the first
+        if day.dep_ != "pobj":
+            return False
         prep = day.head
         if prep.lower_ != "on" or prep.dep_ != "prep":
             return False
         verb = prep.head
+        if verb.dep_ == "dobj" and verb.lemma_.lower() in MEASURE_NOUNS and verb.head.lemma_.lower() in ISSUING_VERBS:
+            verb = verb.head  # "had declared a curfew on Saturday night", the day hung on the curfew
         if verb.pos_ == "VERB" and present_perfect(verb) and _readied_for_before(verb, prep):
             return True  # "has been cleared for launch on Thursday", "have been picked for the final on Sunday":
             # the day of the launch or the final that the perfect readied them for
-        return (
-            verb.pos_ == "VERB"
-            and verb.lemma_.lower() in CALLING_OFF_VERBS
-            and (present_perfect(verb) or _reported_perfect(verb))
-            and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
-        )
+        if verb.pos_ != "VERB" or not (present_perfect(verb) or _reported_perfect(verb)):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+        if verb.lemma_.lower() in ISSUING_VERBS:
+            # "has issued a total fire ban for the Mallee on Wednesday": the ban's day, to come
+            return any(o.lemma_.lower() in MEASURE_NOUNS for o in objects)
+        return verb.lemma_.lower() in CALLING_OFF_VERBS and bool(objects)
 
     def _clause_tense(self, span, start: int) -> str | None:
         """The tense of the clause of `span` (starting at character `start`), before any "until" is weighed."""
