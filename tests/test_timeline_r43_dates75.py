@@ -60,3 +60,26 @@ def test_a_curfew_declared_in_a_reported_perfect_is_on_the_night_to_come_but_an_
     )
     assert dates(frame, "Saturday night") == ("2024-01-13TNI", "2024-01-13", "2024-01-13")
     assert dates(frame, "Monday") == ("2024-01-08", "2024-01-08", "2024-01-08")
+
+
+# --- clock hours of several days named together are on no one day ---------------------------------------------------
+
+
+def test_clock_hours_on_the_other_strike_days_are_on_no_one_day():
+    frame = table(
+        "Rail workers will walk out on Tuesday, Thursday and Saturday, the union said.",
+        "There will be no trains on Tuesday. Trains will run between 07:00 and 19:00 on the other two strike days, "
+        "the operator said.",
+        published=datetime(2024, 2, 26, 9),
+    )
+    r = row(frame, "between 07:00 and 19:00")
+    assert (r["value"], r["date"], r["date_end"]) == ("XXXX-XX-XXT07:00/XXXX-XX-XXT19:00", "", "")
+    assert dates(frame, "Saturday") == ("2024-03-02", "2024-03-02", "2024-03-02")
+
+
+def test_a_clock_time_on_both_match_days_is_on_no_one_day():
+    frame = table(
+        "Ticket offices will open at 8am on both match days, the club said on Monday.",
+        published=datetime(2024, 2, 26, 9),
+    )
+    assert dates(frame, "8am") == ("XXXX-XX-XXT08:00", "", "")

@@ -4423,7 +4423,10 @@ EVERY_DAY_BEFORE = re.compile(
 EVERY_DAY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|daily\b|nightly\b"
     # a kind of day, in the plural: "opens at 9am on match days", "on weekdays", "on bank holidays"
-    r"|on\s+(?:(?:[a-z-]+\s+)?days|weekdays|weekends|bank holidays|school days)\b)",
+    r"|on\s+(?:(?:[a-z-]+\s+)?days|weekdays|weekends|bank holidays|school days)\b"
+    # days of the story, more than one, named by a count or as the rest: "on the other two strike days", "on both
+    # match days", "on the remaining days"
+    r"|on\s+(?:the\s+|those\s+|these\s+|all\s+|both\s+)(?:[a-z-]+\s+){0,3}days\b)",
     re.I,
 )
 
@@ -4450,6 +4453,16 @@ def _leave_clock_times_of_every_day_undated(found: list[Candidate], text: str) -
         ):
             second.value = "XXXX-XX-XXT" + second.value.split("T", 1)[1]
             second.extras["undated"] = "every day"
+    for first, second in zip(found, found[1:]):  # "between 07:00 and 19:00 on the other two strike days": the
+        if (  # range's start is of those days too
+            second.extras.get("undated") == "every day"
+            and first.rule in TIME_RULES
+            and CLOCK_RANGE_GLUE.fullmatch(text, first.end, second.start)
+            and EVERY_DAY_AFTER.match(text, second.end)
+            and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d", first.value)
+        ):
+            first.value = "XXXX-XX-XXT" + first.value.split("T", 1)[1]
+            first.extras["undated"] = "every day"
 
 
 # "each" or "every" before a noun of an occasion that recurs, earlier in a clock time's sentence: "Services on the
