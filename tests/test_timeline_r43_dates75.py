@@ -83,3 +83,17 @@ def test_a_clock_time_on_both_match_days_is_on_no_one_day():
         published=datetime(2024, 2, 26, 9),
     )
     assert dates(frame, "8am") == ("XXXX-XX-XXT08:00", "", "")
+
+
+# --- an evening told to a court is that of the events told last, not the court's day ------------------------------
+
+
+def test_later_that_evening_after_a_witness_gave_evidence_on_a_weekday_is_the_evening_of_the_events():
+    frame = table(
+        "Liam Price, 27, punched a doorman outside a nightclub in Newport on 3 June, Cardiff Crown Court heard.",
+        'Giving evidence on Tuesday, the doorman said Price had been "aggressive all night". He returned later that '
+        "evening with two friends, the court heard.",
+        published=datetime(2025, 9, 17, 9),
+    )
+    assert dates(frame, "that evening") == ("2025-06-03TEV", "2025-06-03", "2025-06-03")
+    assert dates(frame, "Tuesday") == ("2025-09-16", "2025-09-16", "2025-09-16")

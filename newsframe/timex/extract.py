@@ -1473,8 +1473,9 @@ class DocContext(Context):
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
         self.told_of_before = self._told_of_before
-        # whether the last date named is the day of a hearing (see _dates_a_hearing), not of what it heard
-        self.last_hearing = False
+        # whether the last date named is the day of a hearing (see _dates_a_hearing), not of what it heard: False if
+        # not, else the day of the events told before it (see _hearing_after), or True when none was named
+        self.last_hearing: bool | str = False
 
     def _same_verb(self, first: int, second: int) -> bool:
         """Whether the words at characters `first` and `second` hang on one verb (the nearest verb above each)."""
@@ -3385,7 +3386,7 @@ def extract(
         if isinstance(reference, tuple)
         else (reference, False, None, None, False, False, False, None, False)
     )
-    ctx.last_hearing = bool(ctx.last_hearing)
+    ctx.last_hearing = ctx.last_hearing if isinstance(ctx.last_hearing, str) else bool(ctx.last_hearing)
     ctx.last_put_back = bool(ctx.last_put_back)
     ctx.last_bound = bool(ctx.last_bound)
     raw: list[tuple[Candidate, re.Match, object]] = []
@@ -3510,7 +3511,7 @@ def extract(
             ):  # "on the night of 14 March 2022": later clock times of the small hours are the next day's, as after
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
-            ctx.last_hearing = _dates_a_hearing(ctx, cand.start)
+            ctx.last_hearing = _hearing_after(ctx, cand, before)
             ctx.last_put_back = bool(cand.extras.get("put_back"))
             ctx.last_bound = (
                 "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
@@ -4772,13 +4773,41 @@ def _told_to_a_hearing(token: Token) -> bool:
 
 def _dates_a_hearing(ctx: DocContext, start: int) -> bool:
     """Whether the date at character `start` is the day of a hearing: a word of a hearing stands in the clause it
-    hangs on ("The coroner recorded a narrative conclusion on Wednesday"), and that clause is no account of what
-    was heard ("The inquest heard she fell on 12 March" dates the fall)."""
+    hangs on ("The coroner recorded a narrative conclusion on Wednesday"), or its verb is one of giving evidence
+    ("Giving evidence on Tuesday, the doorman said"), and that clause is no account of what was heard ("The inquest
+    heard she fell on 12 March" dates the fall)."""
     when = ctx._span(start, start + 1)
     verb = governing_verb(when.root) if when is not None and len(when) else None
     if verb is None or any(t.dep_ == "ccomp" for t in [verb, *verb.ancestors]):
         return False
+    if _giving_evidence(verb):
+        return True
     return any(t.lower_ in HEARING_WORDS and getattr(governing_verb(t), "i", -1) == verb.i for t in verb.sent)
+
+
+def _giving_evidence(verb: Token) -> bool:
+    """Whether `verb`, in any form, is one of giving evidence: "testified", "giving evidence"."""
+    lemma = verb.lemma_.lower()
+    return lemma == "testify" or (
+        lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "evidence" for c in verb.children)
+    )
+
+
+# A day alone, or a day with its part ("2025-06-03", "2025-06-03TNI"): a day events a hearing heard of may be on.
+EVENTS_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+
+
+def _hearing_after(ctx: DocContext, cand: Candidate, before: str | None) -> bool | str:
+    """Whether `cand` dates a hearing (see _dates_a_hearing): False if not; else the day of the events the story told
+    of before it, the date named before (`before`), when it is a day before the hearing's ("punched a doorman on 3
+    June … Giving evidence on Tuesday"), or the one a hearing named earlier still carried; else True."""
+    if not _dates_a_hearing(ctx, cand.start):
+        return False
+    if isinstance(ctx.last_hearing, str):
+        return ctx.last_hearing  # a second day of the hearing: the events are still those told before the first
+    if ctx.last_hearing or before is None or not EVENTS_DAY.fullmatch(before):
+        return True
+    return before[:10] if before[:10] < cand.value[:10] else True
 
 
 def _quoted_past_after_a_hearing(token: Token, cand: Candidate, ctx: DocContext) -> bool:
@@ -4830,6 +4859,9 @@ def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -
             return
     elif not _told_to_a_hearing(span.root) and not _said_of_the_past(span.root):
         return
+    if isinstance(ctx.last_hearing, str):  # "punched a doorman on 3 June … Giving evidence on Tuesday, … He
+        cand.value = DAY_PART.sub(ctx.last_hearing, cand.value, count=1)  # returned later that evening, the court
+        return  # heard": the evening of the events told last, 3 June
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "day unknown"
     cand.extras.pop("counted", None)
@@ -5809,7 +5841,7 @@ def reference_value(cand: Candidate) -> str:
 # whether it only bounds when something happened (see Context.last_bound), and the latest month or day the story
 # has named since it moved away from publication (see Context.story_latest), and whether that date is the day of a
 # hearing (see DocContext.last_hearing).
-Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None, bool]
+Reference = tuple[str, bool, str | None, int | None, bool, bool, bool, str | None, bool | str]
 
 
 def _goes_back_to(cand: Candidate, ctx: DocContext) -> bool:
