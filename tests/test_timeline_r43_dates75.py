@@ -97,3 +97,25 @@ def test_later_that_evening_after_a_witness_gave_evidence_on_a_weekday_is_the_ev
     )
     assert dates(frame, "that evening") == ("2025-06-03TEV", "2025-06-03", "2025-06-03")
     assert dates(frame, "Tuesday") == ("2025-09-16", "2025-09-16", "2025-09-16")
+
+
+# --- a day put first in a past sentence took place, even in the weeks just before its date comes round again --------
+
+
+def test_a_fronted_day_told_in_the_simple_past_in_late_december_is_the_january_gone_by():
+    frame = table(
+        "The district began studying later start times last fall, after parents complained about early buses.",
+        "On Jan. 20, the board voted to hire a consultant. Its report is due in the spring.",
+        published=datetime(2023, 12, 28, 9),
+    )
+    assert dates(frame, "last fall") == ("2022-FA", "2022-09-01", "2022-11-30")
+    assert dates(frame, "Jan. 20") == ("2023-01-20", "2023-01-20", "2023-01-20")
+    assert dates(frame, "the spring") == ("2024-SP", "2024-03-01", "2024-05-31")
+
+
+def test_a_fronted_day_of_a_future_sentence_in_late_december_stays_to_come():
+    frame = table(
+        "On Jan. 6, the new law will take effect, the governor said on Wednesday.",
+        published=datetime(2023, 12, 28, 9),
+    )
+    assert dates(frame, "Jan. 6") == ("2024-01-06", "2024-01-06", "2024-01-06")

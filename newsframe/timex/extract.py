@@ -1532,7 +1532,9 @@ class DocContext(Context):
             return False
         else:
             verb = prep.head
-        if verb.i > span.start:
+        if verb.i > span.start and not (
+            when.dep_ == "pobj" and prep.i == prep.sent.start and verb.dep_ == "ROOT" and verb.sent == prep.sent
+        ):  # a day put first in its sentence ("On Jan. 20, the board voted …") dates the main verb after it
             return False
         verb = _phase_verb_over(verb) or verb  # "Prices began to rise on 20 December": the beginning took place
         if verb.lemma_.lower() in TIME_FIXING_VERBS or verb.lower_ in EXPECTING or verb.pos_ != "VERB":
