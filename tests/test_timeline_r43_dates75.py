@@ -111,11 +111,8 @@ def test_a_fronted_day_told_in_the_simple_past_in_late_december_is_the_january_g
     assert dates(frame, "last fall") == ("2022-FA", "2022-09-01", "2022-11-30")
     assert dates(frame, "Jan. 20") == ("2023-01-20", "2023-01-20", "2023-01-20")
     assert dates(frame, "the spring") == ("2024-SP", "2024-03-01", "2024-05-31")
-
-
-def test_a_fronted_day_of_a_future_sentence_in_late_december_stays_to_come():
-    frame = table(
+    ahead = table(
         "On Jan. 6, the new law will take effect, the governor said on Wednesday.",
         published=datetime(2023, 12, 28, 9),
     )
-    assert dates(frame, "Jan. 6") == ("2024-01-06", "2024-01-06", "2024-01-06")
+    assert dates(ahead, "Jan. 6") == ("2024-01-06", "2024-01-06", "2024-01-06")
