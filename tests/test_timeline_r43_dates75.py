@@ -116,3 +116,16 @@ def test_a_fronted_day_told_in_the_simple_past_in_late_december_is_the_january_g
         published=datetime(2023, 12, 28, 9),
     )
     assert dates(ahead, "Jan. 6") == ("2024-01-06", "2024-01-06", "2024-01-06")
+
+
+def test_an_afternoon_and_an_evening_told_to_a_jury_follow_the_day_of_the_crash_named_before():
+    frame = table(
+        "Ryan Walsh, 31, is accused of causing the death of cyclist Emma Hart by dangerous driving on 12 October 2024.",
+        "Opening the case at Chester Crown Court on Monday, prosecutor Sarah Lane said Walsh had argued with staff at "
+        "a pub in Wrexham that afternoon.",
+        '"He drove off at speed later that evening, having drunk at least six pints," she told the jury.',
+        published=datetime(2025, 6, 3, 9),
+    )
+    assert dates(frame, "that afternoon") == ("2024-10-12TAF", "2024-10-12", "2024-10-12")
+    assert dates(frame, "that evening") == ("2024-10-12TEV", "2024-10-12", "2024-10-12")
+    assert dates(frame, "Monday") == ("2025-06-02", "2025-06-02", "2025-06-02")
