@@ -38,6 +38,15 @@ def test_a_fiscal_year_written_short_takes_the_months_the_article_gives_its_year
     assert dates(frame, "FY26") == ("2026", "2025-07-01", "2026-06-30")
 
 
+def test_a_fiscal_year_across_two_written_with_fy_is_a_financial_year():
+    frame = table(
+        "The government expects a deficit of $28 billion in FY2026-27, falling in FY27/28.",
+        published=datetime(2025, 5, 20, 9),
+    )
+    assert dates(frame, "FY2026-27") == ("2026/2027", "2026-04-01", "2027-03-31")
+    assert dates(frame, "FY27/28") == ("2027/2028", "2027-04-01", "2028-03-31")
+
+
 # --- a ban or a warning issued for named days looks forward ---------------------------------------------------------
 
 

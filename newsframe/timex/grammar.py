@@ -587,14 +587,19 @@ MAX_RUN_OF_YEARS = 30
 
 @rule(
     "split_year",
-    rf"(?:the )?(?P<a>{YEAR})(?:[-/–]|-to-)(?P<b>\d\d(?:\d\d)?)(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
+    rf"(?:the )?(?:(?-i:FY) ?(?P<a2>\d\d)[-/–](?P<b2>\d\d)|(?P<fy>(?-i:FY) ?)?(?P<a>{YEAR})(?:[-/–]|-to-)"
+    rf"(?P<b>\d\d(?:\d\d)?))(?P<noun> (?:{SPLIT_YEAR_NOUNS}))?",
 )
 def _split_year(m: re.Match, ctx: Context) -> Result:
     """'the 2023-24 season', '2024/25', 'the 2024-25 financial year' -> DATE 2023/2024: a year running across two
     calendar years (a sports season, a school, tax or financial year). Its months are the institution's, which the
-    text does not give, so it is undated; a sports season is remembered for 'next season' ('season' key)."""
-    first = int(m["a"])
-    second = int(m["b"]) if len(m["b"]) == 4 else (first // 100) * 100 + int(m["b"])
+    text does not give, so it is undated; a sports season is remembered for 'next season' ('season' key). 'FY2026-27',
+    'FY26/27' are financial years, as 'the 2026-27 financial year' is."""
+    if m["a2"]:
+        first, second = 2000 + int(m["a2"]), 2000 + int(m["b2"])
+    else:
+        first = int(m["a"])
+        second = int(m["b"]) if len(m["b"]) == 4 else (first // 100) * 100 + int(m["b"])
     if second <= first or second - first > MAX_RUN_OF_YEARS:
         return None  # "2019-18": no run of years
     if second != first + 1:
@@ -603,6 +608,8 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
         span = (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())
         return "DATE", f"{first:04d}/{second:04d}", "explicit", {"span": span}
     noun = (m["noun"] or "").strip().lower()
+    if (m["a2"] or m["fy"]) and not noun:
+        noun = "financial year"  # "a deficit of $28 billion in FY2026-27"
     # "scored 31 goals in 1984-85": a season, a school or a club's year whose months the text does not give, which
     # still lies within its two calendar years, 1 January 1984 to 31 December 1985
     extras = {"span": (date(first, 1, 1).isoformat(), date(second, 12, 31).isoformat())}
