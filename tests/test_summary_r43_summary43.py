@@ -48,3 +48,43 @@ def test_the_summary_and_the_notebook_name_a_lone_stretch_alike(write):
     # as the notebook's earliest and latest already named it
     events = findings.events_in_time.__wrapped__(tables["timeline"], article.published)
     assert "2000–3 March 2025, up to the day of publication" in events
+
+
+COLUMN = (
+    "Why I still write letters by hand\n\n"
+    "I have written a letter by hand every week for thirty years.\n\n"
+    "I think there is something in the slowness of it that email cannot give. I believe a letter says that you took "
+    "the time.\n\n"
+    "My grandmother kept every letter I sent her in a shoebox under her bed."
+)
+
+SNAP_ELECTION = (
+    "Macron calls snap election\n\n"
+    "The president dissolved parliament on Sunday evening after his party suffered heavy losses.\n\n"
+    "\u201cI have decided to give you back the choice,\u201d he said in a televised address.\n\n"
+    "Voters will go to the polls in two rounds."
+)
+
+
+def page_and_numbers(write, name: str, text: str, day: str) -> tuple[str, str]:
+    analysis = pipeline.analyze(write(name, text), day, use_cache=False)
+    fig, data = charts.plot_report(analysis.article, analysis.tables)
+    plt.close(fig)
+    page = findings.report_page.__wrapped__(data, analysis.tables)
+    return page, findings.in_numbers.__wrapped__(analysis.article, analysis.tables)
+
+
+def test_the_page_of_a_column_in_the_first_person_shows_no_source(write):
+    page, numbers = page_and_numbers(write, "column.txt", COLUMN, "2024-06-10")
+    assert "quotes no one (its 2 statements are the writer's own, in the first person)" in numbers
+    assert page == (
+        "The page shows the words and polarity of the headline and all 3 paragraphs, the words of its statements in "
+        "the first person, their tone and its one dated expression on a timeline."
+    )
+
+
+def test_the_page_calls_a_speaker_given_only_as_a_pronoun_no_source(write):
+    page, numbers = page_and_numbers(write, "snap.txt", SNAP_ELECTION, "2024-06-10")
+    assert "quotes no source it identifies (1 statement whose speaker it gives only as a pronoun)" in numbers
+    assert "the words said by its one speaker and" in page
+    assert "source" not in page
