@@ -113,13 +113,35 @@ QUOTED_WORDS = 25
 DANGLING_CLOSE = re.compile(r'^(?P<body>[^"“”]+)["”]$')
 
 
+# Characters after which a straight mark closes a quotation, and before which one does not open it.
+CLOSE_FOLLOWERS = ",.;:!?)"
+
+
+def opened_before(text: str) -> str:
+    """The opening mark of a quotation `text` starts inside, '' when it starts outside any: the splitter cut a
+    quotation of several sentences ('"The money is there. We just have to spend it well," she added.') after its
+    first, so the next sentence's first mark closes it. A curly mark says which it is; a straight one closes when it
+    follows a letter or a stop and comes before a space, a stop or the end (not an inch: 'a 6" pipe')."""
+    for mark in re.finditer(r'["“”]', text):
+        if mark.group() != '"':
+            return "“" if mark.group() == "”" else ""
+        before = text[mark.start() - 1] if mark.start() else " "
+        after = text[mark.end()] if mark.end() < len(text) else " "
+        closes = not before.isspace() and not before.isdigit() and (after.isspace() or after in CLOSE_FOLLOWERS)
+        return '"' if closes else ""
+    return ""
+
+
 def excerpt(text: str, words: int = QUOTED_WORDS) -> str:
     """The first `words` words of `text` on one line, '…' when cut; a closing quotation mark at the end with no
-    opening one before it (DANGLING_CLOSE) left out."""
+    opening one before it (DANGLING_CLOSE) left out, and one inside it (`opened_before`) given its opening mark at the
+    start, so that the marks pair and the words still read as quoted, not as the writer's own."""
     text = str(text).strip()
     dangling = DANGLING_CLOSE.match(text)
     if dangling:
         text = dangling.group("body")
+    else:
+        text = opened_before(text) + text
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 

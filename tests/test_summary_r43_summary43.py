@@ -88,3 +88,30 @@ def test_the_page_calls_a_speaker_given_only_as_a_pronoun_no_source(write):
     assert "quotes no source it identifies (1 statement whose speaker it gives only as a pronoun)" in numbers
     assert "the words said by its one speaker and" in page
     assert "source" not in page
+
+
+MAYOR = (
+    "\u201cWe will not give up\u201d\n\n"
+    '"We will not give up on this town," said Mayor Ruth Dale.\n\n'
+    '"Every family deserves a home they can afford," she said.\n\n'
+    '"The money is there. We just have to spend it well," she added.'
+)
+
+
+def test_an_excerpt_that_starts_inside_a_quotation_gets_its_opening_mark():
+    # the second sentence of a quotation of two: its closing mark has no opening one before it
+    assert findings.excerpt('We just have to spend it well," she added.') == (
+        '"We just have to spend it well," she added.'
+    )
+    assert findings.excerpt("It is over,\u201d she said.") == "\u201cIt is over,\u201d she said."
+    # an opening mark, a quotation inside the sentence, an inch, or a closing mark at the very end: as before
+    assert findings.excerpt('"Hi," she said.') == '"Hi," she said.'
+    assert findings.excerpt('He called it "absurd" twice.') == 'He called it "absurd" twice.'
+    assert findings.excerpt('A 6" pipe burst.') == 'A 6" pipe burst.'
+    assert findings.excerpt('We love you."') == "We love you."
+
+
+def test_the_most_positive_sentence_of_a_quotation_cut_in_two_reads_as_quoted(write):
+    analysis = pipeline.analyze(write("mayor.txt", MAYOR), "2024-06-08", use_cache=False)
+    said = findings.strongest_sentences.__wrapped__(analysis.tables["sentence_sentiment"])
+    assert "reads \u201c\"We just have to spend it well,\" she added.\u201d" in said, said
