@@ -114,4 +114,4 @@ def test_an_excerpt_that_starts_inside_a_quotation_gets_its_opening_mark():
 def test_the_most_positive_sentence_of_a_quotation_cut_in_two_reads_as_quoted(write):
     analysis = pipeline.analyze(write("mayor.txt", MAYOR), "2024-06-08", use_cache=False)
     said = findings.strongest_sentences.__wrapped__(analysis.tables["sentence_sentiment"])
-    assert "reads \u201c\"We just have to spend it well,\" she added.\u201d" in said, said
+    assert 'reads \u201c"We just have to spend it well," she added.\u201d' in said, said
