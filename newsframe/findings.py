@@ -113,13 +113,35 @@ QUOTED_WORDS = 25
 DANGLING_CLOSE = re.compile(r'^(?P<body>[^"“”]+)["”]$')
 
 
+# Characters after which a straight mark closes a quotation, and before which one does not open it.
+CLOSE_FOLLOWERS = ",.;:!?)"
+
+
+def opened_before(text: str) -> str:
+    """The opening mark of a quotation `text` starts inside, '' when it starts outside any: the splitter cut a
+    quotation of several sentences ('"The money is there. We just have to spend it well," she added.') after its
+    first, so the next sentence's first mark closes it. A curly mark says which it is; a straight one closes when it
+    follows a letter or a stop and comes before a space, a stop or the end (not an inch: 'a 6" pipe')."""
+    for mark in re.finditer(r'["“”]', text):
+        if mark.group() != '"':
+            return "“" if mark.group() == "”" else ""
+        before = text[mark.start() - 1] if mark.start() else " "
+        after = text[mark.end()] if mark.end() < len(text) else " "
+        closes = not before.isspace() and not before.isdigit() and (after.isspace() or after in CLOSE_FOLLOWERS)
+        return '"' if closes else ""
+    return ""
+
+
 def excerpt(text: str, words: int = QUOTED_WORDS) -> str:
     """The first `words` words of `text` on one line, '…' when cut; a closing quotation mark at the end with no
-    opening one before it (DANGLING_CLOSE) left out."""
+    opening one before it (DANGLING_CLOSE) left out, and one inside it (`opened_before`) given its opening mark at the
+    start, so that the marks pair and the words still read as quoted, not as the writer's own."""
     text = str(text).strip()
     dangling = DANGLING_CLOSE.match(text)
     if dangling:
         text = dangling.group("body")
+    else:
+        text = opened_before(text) + text
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
@@ -1224,18 +1246,30 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         tied = 0 < shown < named and int(kinds["mentions"].iloc[shown]) == int(kinds["mentions"].iloc[shown - 1])
         most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
         parts.append(f"the mentions of {who} named{most}")
+    first_person = False  # the only speaker is the writer, in the first person
     if "speakers" in panels:
-        total = len(speakers_table(tables["quotes"], tables["entities"], tables.get("paragraphs")))
+        speakers = speakers_table(tables["quotes"], tables["entities"], tables.get("paragraphs"))
+        total = len(speakers)
         shown = int(panels["speakers"])
-        if shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
+        # the writer's own "I think" and a speaker given only as "he" are no source the article quotes, and
+        # "Ryanair and easyJet said" is two, as the figures in numbers count them: the bars are then said to be
+        # speakers', or the writer's alone
+        together = bool(joint_sources(speakers, tables["entities"])[1])
+        unsourced = (speakers["speaker"] == WRITER) | speakers.index.isin(
+            pronoun_speakers(speakers).index.union(shared_surname_speakers(speakers, tables["entities"]).index)
+        )
+        noun = ("speaker", "speakers") if unsourced.any() or together else ("source", "sources")
+        if first_person := total == 1 and speakers["speaker"].iloc[0] == WRITER:
+            parts.append("the words of its statements in the first person")
+        elif shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
             who = "the one" if shown == 1 else f"the {shown}"
-            parts.append(f"the words said by {who} of the {total} sources who {'says' if shown == 1 else 'say'} most")
+            parts.append(f"the words said by {who} of the {total} {noun[1]} who {'says' if shown == 1 else 'say'} most")
         else:
-            parts.append(f"the words said by {_some_of(shown, total, 'source', 'sources')}")
+            parts.append(f"the words said by {_some_of(shown, total, *noun)}")
     if "entity_tone" in panels:
         parts.append(f"the tone around {count_noun(int(panels['entity_tone']), 'name')}")
     if "speaker_tone" in panels:
-        parts.append("the tone of what they say")
+        parts.append("their tone" if first_person else "the tone of what they say")
     if "timeline" in panels:
         rows = data[(data["panel"] == "timeline") & (data["drawn_as"] != "off calendar")]
         dated = len(dated_expressions(tables["timeline"]))

@@ -503,10 +503,13 @@ def span_words(dated: pd.DataFrame, published: date | None = None) -> str | None
     )
     if (first["start"], first["end"]) == (last["start"], last["end"]) or begin == finish:
         whole = (dated["start"] == dated["start"].min()) & (dated["end"] == dated["end"].max())
-        # the part the expression spanning the rest names, over its own span, not the first expression's
-        value = str(dated.loc[whole, "value"].iloc[0]) if ("value" in dated.columns and whole.any()) else ""
+        # the period the expression spanning the rest names, over its own span, not the first expression's, in its
+        # own words: a part ("late 2029") or a stretch counted from publication by its unit ("for thirty years"
+        # written on 10 June 2024 is '1994–10 June 2024', not '1 January 1994–…', a day the article never wrote)
+        if whole.any():
+            return expression_period(dated[whole].iloc[0], published)
         low, high = dated["start"].min(), dated["end"].max()
-        return part_name(value, low, high) or period_name(low, high)
+        return period_name(low, high)
     return f"from {begin} to {finish}"
 
 
