@@ -2120,6 +2120,9 @@ class DocContext(Context):
         if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
             return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
             # a noun's date in it: "Remember the victims of March")
+        if tense == "present" and _passive_progressive_on(span.root, verb):
+            return "future"  # "Single-word judgements are being dropped from September": a plan, as the active "is
+            # dropping them from September" is
         if tense == "present" and _scheduled_release(verb):
             return "future"  # "the novel is published by Canongate on Thursday": a release to come
         if (
@@ -2488,6 +2491,22 @@ def _tried_on(date: Token, verb: Token) -> bool:
         if head.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were"):
             return True
     return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _passive_progressive_on(date: Token, verb: Token) -> bool:
+    """Whether `verb` is a passive in the present progressive ("are being dropped", "is being introduced") and the
+    date hangs on it by a preposition of its own ("from September"), with no adverb of ONGOING_ADVERBS: like the
+    active progressive ("is visiting on Friday") it tells a plan, so the date is still to come."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxes)
+        and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        and date.dep_ == "pobj"
+        and date.head.dep_ == "prep"
+        and date.head.head.i == verb.i
+        and not any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children)
+    )
 
 
 def _participle_of_a_verbless_sentence(verb: Token) -> bool:
