@@ -2464,8 +2464,12 @@ def join_ministry_list(doc: Doc, spans: list[Span]) -> list[Span]:
         end, closed = span.end, False
         while end + 1 < len(doc) and doc[end].text in (",", "and") and not closed:
             k = end + 1
-            while k < len(doc) and doc[k].is_title and is_english_word(doc[k].lower_):
-                k += 1
+            while (
+                k < len(doc)
+                and doc[k].is_title
+                and (is_english_word(doc[k].lower_) or is_english_word(_singular(doc[k].lower_)))
+            ):
+                k += 1  # a plural as well: "Pensions", "Skills", "Families"
             if k == end + 1:
                 break
             closed = doc[end].lower_ == "and"
@@ -2473,8 +2477,9 @@ def join_ministry_list(doc: Doc, spans: list[Span]) -> list[Span]:
         if not closed or end == span.end:
             continue
         inside = [s for s in out if s is not span and span.end <= s.start and s.end <= end]
-        if any(s.label != "ORG" or s.end - s.start > 2 for s in inside):
-            continue  # a body of its own after the comma ("Ofsted", "Bradford Council")
+        if any(s.label not in ("ORG", "MISC") or s.end - s.start > 2 for s in inside):
+            continue  # a body of its own after the comma ("Ofsted", "Bradford Council"); a field of the list read
+            # as a name of no kind ("Pensions" in "A Department for Work and Pensions spokesperson") is the list's
         whole = replace(span, end=end)
         return join_ministry_list(doc, [whole if s is span else s for s in out if s not in inside])
     return out

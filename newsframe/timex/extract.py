@@ -2071,6 +2071,14 @@ class DocContext(Context):
         if verb is not None and _name_read_as_a_past(verb) and fixture_read_as_a_noun(span.root.sent):
             return "future"  # "Rovers host Dunmere on Tuesday night", "host" read as a noun and the side's name as
             # a past: a fixture, to come, not the day gone by
+        if (
+            verb is not None
+            and _participle_of_a_verbless_sentence(verb)
+            and UNTIL_HEDGED_BEFORE.search(self.doc.text, max(0, start - 30), start)
+        ):
+            return "future"  # "Commuters travelling into London Bridge face disruption until at least Friday",
+            # "face" read as a noun: the date hangs on the participle, which tells no time, and the sentence has no
+            # verb to say the state is over, so what lasts until the day lasts still
         if verb is None:  # a sentence the parse read without a verb over the date ("Harton host Kettleby on
             # Tuesday", "host" read as a noun): the tense of a finite verb elsewhere in it
             if _fixture_verb_read_as_noun_before(span.root):
@@ -2128,6 +2136,9 @@ class DocContext(Context):
         if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
             return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
             # a noun's date in it: "Remember the victims of March")
+        if tense == "present" and _passive_progressive_on(span.root, verb):
+            return "future"  # "Single-word judgements are being dropped from September": a plan, as the active "is
+            # dropping them from September" is
         if tense == "present" and _scheduled_release(verb):
             return "future"  # "the novel is published by Canongate on Thursday": a release to come
         if (
@@ -2498,6 +2509,36 @@ def _tried_on(date: Token, verb: Token) -> bool:
     return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+def _passive_progressive_on(date: Token, verb: Token) -> bool:
+    """Whether `verb` is a passive in the present progressive ("are being dropped", "is being introduced") and the
+    date hangs on it by a preposition of its own ("from September"), with no adverb of ONGOING_ADVERBS: like the
+    active progressive ("is visiting on Friday") it tells a plan, so the date is still to come."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxes)
+        and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        and date.dep_ == "pobj"
+        and date.head.dep_ == "prep"
+        and date.head.head.i == verb.i
+        and not any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children)
+    )
+
+
+def _participle_of_a_verbless_sentence(verb: Token) -> bool:
+    """Whether `verb` is a participle in -ing hung on a noun that heads a sentence the parse found no finite verb
+    for ("Commuters travelling into London Bridge face disruption", with "face" read as a noun): the sentence's verb
+    was misread, and the participle's own lack of tense says nothing of when its date falls."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(t.tag_ in FINITE_TAGS and t.head.i == head.i for t in head.sent)
+    )
+
+
 def _noun_read_as_a_bare_verb(verb: Token) -> bool:
     """Whether `verb` is a bare verb form ("draw", "return") with no auxiliary that the parse made the subject of a
     finite verb: no verb in its bare form is a subject, so it is a noun ("the EuroMillions draw on 14 May")."""
@@ -2826,6 +2867,8 @@ HOPING_VERBS = frozenset("hope wait call push press ask appeal aim seek want exp
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|within)\s+$", re.I)
 # "until" right before a date, or before its time of day: "until Saturday", "until midday on Saturday".
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w:.]+\s+){1,2}on\s+)?$", re.I)
+# "until" right before a date, or with a hedge between: "until Friday", "until at least Friday".
+UNTIL_HEDGED_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$", re.I)
 
 # "since" just before an expression: the time something runs from, gone by.
 SINCE_JUST_BEFORE = re.compile(
