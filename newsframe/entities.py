@@ -1327,16 +1327,29 @@ def title_in_apposition(doc: Doc, span: Span, spans: list[Span]) -> bool:
     Astronomer Royal for Scotland, said" ("Poet Laureate", "Master of the Rolls"). The span's words are all
     capitalised English words and open with no given name (`english_words_without_a_given_name`: "Grace Hill" is a
     person), the span right before the comma is a person's name of two or more words, and the span ends the
-    apposition (AFTER_APPOSED_TITLE). No name is both: a list of people ("Ann Lee, Tom Price and …") names each
+    apposition (AFTER_APPOSED_TITLE), or, ending in a title word, goes on to another ("Co-Founder and Chief
+    Executive Officer"). Capitalised TITLE_MODIFIERS between the comma and the span ("Chief" of "Chief Financial
+    Officer") are the title's; a span read as an organisation is a title only when it ends in a title word. No name
+    is both: a list of people ("Ann Lee, Tom Price and …") names each
     with a given name."""
-    tokens = doc[span.start : span.end]
-    if span.label != "PERSON" or span.start < 2 or doc[span.start - 1].text != ",":
+    tokens = [t for t in doc[span.start : span.end] if not (t.is_punct and t.text == "-")]
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLE_MODIFIERS:
+        start -= 1  # "Michael Berlius, Chief Financial Officer, said", read as "Financial Officer": the title's lead
+    if span.label not in ("PERSON", "ORG") or not tokens or start < 2 or doc[start - 1].text != ",":
         return False
-    if span.end < len(doc) and doc[span.end].lower_ not in AFTER_APPOSED_TITLE:
+    titled = doc[span.end - 1].lower_ in TITLE_WORDS
+    if span.label == "ORG" and not titled:
+        return False  # "Jane Foley, Rabobank, said": a body she speaks for; "Peter Carlsson, Co-Founder": a title
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ not in AFTER_APPOSED_TITLE
+        and not (titled and doc[span.end].lower_ == "and")  # "Co-Founder and Chief Executive Officer of Northvolt"
+    ):
         return False
     if not all(t.is_title for t in tokens) or not english_words_without_a_given_name(tokens):
         return False
-    return any(o.label == "PERSON" and o.end == span.start - 1 and o.end - o.start >= 2 for o in spans)
+    return any(o.label == "PERSON" and o.end == start - 1 and o.end - o.start >= 2 for o in spans)
 
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:
