@@ -15996,6 +15996,67 @@ def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
     return result
 
 
+# The abbreviations of the United States' states that news agencies write after a town ("SACRAMENTO, Calif. (AP)",
+# "Olympia, Wash."): each is the state it shortens. States of one short word ("Ohio", "Iowa", "Texas") are written
+# out; two-letter postal codes are not used so.
+STATE_ABBREVIATIONS = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "ark": "arkansas",
+    "calif": "california",
+    "colo": "colorado",
+    "conn": "connecticut",
+    "del": "delaware",
+    "fla": "florida",
+    "ga": "georgia",
+    "ill": "illinois",
+    "ind": "indiana",
+    "kan": "kansas",
+    "kans": "kansas",
+    "ky": "kentucky",
+    "la": "louisiana",
+    "md": "maryland",
+    "mass": "massachusetts",
+    "mich": "michigan",
+    "minn": "minnesota",
+    "miss": "mississippi",
+    "mo": "missouri",
+    "mont": "montana",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "n.h": "new hampshire",
+    "n.j": "new jersey",
+    "n.m": "new mexico",
+    "n.y": "new york",
+    "n.c": "north carolina",
+    "n.d": "north dakota",
+    "okla": "oklahoma",
+    "ore": "oregon",
+    "pa": "pennsylvania",
+    "r.i": "rhode island",
+    "s.c": "south carolina",
+    "s.d": "south dakota",
+    "tenn": "tennessee",
+    "va": "virginia",
+    "vt": "vermont",
+    "wash": "washington",
+    "w.va": "west virginia",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+}
+
+
+def fold_state_abbreviations(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
+    """Map a state's abbreviation read as a place ("calif", from "SACRAMENTO, Calif.") to the state's full name
+    where the article names it in full as a place too ("california"): one state, not two places."""
+    result = {}
+    for key in keys:
+        full = STATE_ABBREVIATIONS.get(key.rstrip("."))
+        if full and full in keys and voted.get(key) in PLACE_LABELS and voted.get(full) in PLACE_LABELS:
+            result[key] = full
+    return result
+
+
 # A stock index is named by the count of the shares it follows, a round number ("FTSE 100", "S&P 500", "Nikkei
 # 225", "Russell 2000"), and written without it too ("FTSE slips"); a model's number is seldom round ("Boeing 737",
 # "Porsche 911": the maker's name alone is the maker). Multiples of this count as round.
@@ -19023,6 +19084,8 @@ def canonical_names(
     group = [models.get(target, target) for target in group]
     indexes = fold_index_names(set(group), voted)
     group = [indexes.get(target, target) for target in group]
+    states = fold_state_abbreviations(set(group), voted)
+    group = [states.get(target, target) for target in group]
     plain = {key for key, ok in zip(keys, mentions["plain_case"].tolist()) if ok}
     unabridged = fold_names_without_last_word(set(group), voted, plain)
     group = [unabridged.get(target, target) for target in group]

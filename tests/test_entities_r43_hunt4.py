@@ -34,3 +34,23 @@ def test_a_body_named_after_a_name_and_a_comma_stays_a_body():
     )
     assert rows["Jane Foley"] == ("PERSON", 1)
     assert rows["Rabobank"] == ("ORG", 1)
+
+
+AP_STORY = (
+    "date 2024-08-28 California lawmakers pass bill to regulate powerful AI models\n\n"
+    "SACRAMENTO, Calif. (AP) — California lawmakers on Wednesday approved a bill that would require companies "
+    "developing the most powerful artificial intelligence models to test them for safety risks, sending the measure "
+    "to Gov. Gavin Newsom.\n\n"
+    "Republican Assemblymember Devon Mathis, who voted against the measure, said the state should wait for federal "
+    'rules. "Washington should set these standards, not Sacramento," Mathis said.\n\n'
+    "OLYMPIA, Wash. (AP) — In a related development, Washington state Attorney General Bob Ferguson said Tuesday "
+    "his office would convene a task force on AI in January.\n"
+)
+
+
+def test_a_state_abbreviated_in_a_dateline_is_the_state_named_in_full():
+    rows = _kinds(_entities_of(AP_STORY))
+    assert "Calif" not in rows and "Wash" not in rows
+    assert rows["California"] == ("GPE", 3)
+    assert rows["Washington"] == ("GPE", 3)
+    assert rows["Sacramento"] == ("GPE", 2)
