@@ -280,7 +280,7 @@ TITLE_WORDS = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam shri smt shrimati alhaji coroner taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
-    di dci dsu dcs pcso ch treasurer cllr pastor fr
+    di dci dsu dcs pcso ch treasurer cllr pastor fr assemblymember assemblyman assemblywoman councilmember
     """.split()
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for

@@ -54,3 +54,9 @@ def test_a_state_abbreviated_in_a_dateline_is_the_state_named_in_full():
     assert rows["California"] == ("GPE", 3)
     assert rows["Washington"] == ("GPE", 3)
     assert rows["Sacramento"] == ("GPE", 2)
+
+
+def test_an_assemblymember_title_is_no_part_of_the_name():
+    rows = _kinds(_entities_of(AP_STORY))
+    assert "Assemblymember Devon Mathis" not in rows
+    assert rows["Devon Mathis"] == ("PERSON", 2)
