@@ -280,7 +280,7 @@ TITLE_WORDS = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam shri smt shrimati alhaji coroner taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
-    di dci dsu dcs pcso ch treasurer cllr pastor fr
+    di dci dsu dcs pcso ch treasurer cllr pastor fr assemblymember assemblyman assemblywoman councilmember
     """.split()
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
@@ -1327,16 +1327,29 @@ def title_in_apposition(doc: Doc, span: Span, spans: list[Span]) -> bool:
     Astronomer Royal for Scotland, said" ("Poet Laureate", "Master of the Rolls"). The span's words are all
     capitalised English words and open with no given name (`english_words_without_a_given_name`: "Grace Hill" is a
     person), the span right before the comma is a person's name of two or more words, and the span ends the
-    apposition (AFTER_APPOSED_TITLE). No name is both: a list of people ("Ann Lee, Tom Price and …") names each
+    apposition (AFTER_APPOSED_TITLE), or, ending in a title word, goes on to another ("Co-Founder and Chief
+    Executive Officer"). Capitalised TITLE_MODIFIERS between the comma and the span ("Chief" of "Chief Financial
+    Officer") are the title's; a span read as an organisation is a title only when it ends in a title word. No name
+    is both: a list of people ("Ann Lee, Tom Price and …") names each
     with a given name."""
-    tokens = doc[span.start : span.end]
-    if span.label != "PERSON" or span.start < 2 or doc[span.start - 1].text != ",":
+    tokens = [t for t in doc[span.start : span.end] if not (t.is_punct and t.text == "-")]
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLE_MODIFIERS:
+        start -= 1  # "Michael Berlius, Chief Financial Officer, said", read as "Financial Officer": the title's lead
+    if span.label not in ("PERSON", "ORG") or not tokens or start < 2 or doc[start - 1].text != ",":
         return False
-    if span.end < len(doc) and doc[span.end].lower_ not in AFTER_APPOSED_TITLE:
+    titled = doc[span.end - 1].lower_ in TITLE_WORDS
+    if span.label == "ORG" and not titled:
+        return False  # "Jane Foley, Rabobank, said": a body she speaks for; "Peter Carlsson, Co-Founder": a title
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ not in AFTER_APPOSED_TITLE
+        and not (titled and doc[span.end].lower_ == "and")  # "Co-Founder and Chief Executive Officer of Northvolt"
+    ):
         return False
     if not all(t.is_title for t in tokens) or not english_words_without_a_given_name(tokens):
         return False
-    return any(o.label == "PERSON" and o.end == span.start - 1 and o.end - o.start >= 2 for o in spans)
+    return any(o.label == "PERSON" and o.end == start - 1 and o.end - o.start >= 2 for o in spans)
 
 
 def strip_title(doc: Doc, span: Span) -> list[Span]:
@@ -15988,6 +16001,67 @@ def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
     return result
 
 
+# The abbreviations of the United States' states that news agencies write after a town ("SACRAMENTO, Calif. (AP)",
+# "Olympia, Wash."): each is the state it shortens. States of one short word ("Ohio", "Iowa", "Texas") are written
+# out; two-letter postal codes are not used so.
+STATE_ABBREVIATIONS = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "ark": "arkansas",
+    "calif": "california",
+    "colo": "colorado",
+    "conn": "connecticut",
+    "del": "delaware",
+    "fla": "florida",
+    "ga": "georgia",
+    "ill": "illinois",
+    "ind": "indiana",
+    "kan": "kansas",
+    "kans": "kansas",
+    "ky": "kentucky",
+    "la": "louisiana",
+    "md": "maryland",
+    "mass": "massachusetts",
+    "mich": "michigan",
+    "minn": "minnesota",
+    "miss": "mississippi",
+    "mo": "missouri",
+    "mont": "montana",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "n.h": "new hampshire",
+    "n.j": "new jersey",
+    "n.m": "new mexico",
+    "n.y": "new york",
+    "n.c": "north carolina",
+    "n.d": "north dakota",
+    "okla": "oklahoma",
+    "ore": "oregon",
+    "pa": "pennsylvania",
+    "r.i": "rhode island",
+    "s.c": "south carolina",
+    "s.d": "south dakota",
+    "tenn": "tennessee",
+    "va": "virginia",
+    "vt": "vermont",
+    "wash": "washington",
+    "w.va": "west virginia",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+}
+
+
+def fold_state_abbreviations(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
+    """Map a state's abbreviation read as a place ("calif", from "SACRAMENTO, Calif.") to the state's full name
+    where the article names it in full as a place too ("california"): one state, not two places."""
+    result = {}
+    for key in keys:
+        full = STATE_ABBREVIATIONS.get(key.rstrip("."))
+        if full and full in keys and voted.get(key) in PLACE_LABELS and voted.get(full) in PLACE_LABELS:
+            result[key] = full
+    return result
+
+
 # A stock index is named by the count of the shares it follows, a round number ("FTSE 100", "S&P 500", "Nikkei
 # 225", "Russell 2000"), and written without it too ("FTSE slips"); a model's number is seldom round ("Boeing 737",
 # "Porsche 911": the maker's name alone is the maker). Multiples of this count as round.
@@ -19015,6 +19089,8 @@ def canonical_names(
     group = [models.get(target, target) for target in group]
     indexes = fold_index_names(set(group), voted)
     group = [indexes.get(target, target) for target in group]
+    states = fold_state_abbreviations(set(group), voted)
+    group = [states.get(target, target) for target in group]
     plain = {key for key, ok in zip(keys, mentions["plain_case"].tolist()) if ok}
     unabridged = fold_names_without_last_word(set(group), voted, plain)
     group = [unabridged.get(target, target) for target in group]

@@ -2566,8 +2566,9 @@ def _awaited_kind(day: Token) -> str | None:
             head.lower_ in DUE_WORDS
             and (
                 (head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN"))
-                or (head.dep_ == "advcl" and head.tag_ == "JJ")  # "before Japanese wage data due on Monday", with
-                # "due" read as a clause of its own
+                or (head.dep_ in ("advcl", "prep") and head.tag_ == "JJ")  # "before Japanese wage data due on
+                # Monday", "slipped ahead of inflation data due on Friday", with "due" read as a clause of its own or
+                # as a preposition hung on the verb
             )
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
         ):
