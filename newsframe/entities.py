@@ -16922,9 +16922,9 @@ def constituencies_of_several_places(
 ) -> list[Span]:
     """`spans` with each constituency named after several places made one place: in an election report (ELECTION_WORDS
     in lower case), a list of names whose first ends in a point of the compass and whose others have none, the last
-    after "and" ("Inverness East, Nairn and Lochaber", "Ross, Skye and Lochaber" is left alone: no compass tells
-    it from a list of towns). A list of towns names each town ("in Leeds, Hull and York"); the compass word cuts an
-    area into a seat, which the places after it then complete."""
+    after "and" ("Inverness East, Nairn and Lochaber"; "Ross, Skye and Lochaber" is left alone, as no compass word
+    tells it from a list of towns). A list of towns names each town ("in Leeds, Hull and York"); the compass word
+    cuts an area into a seat, which the places after it then complete."""
     if not any(t.lower_ in ELECTION_WORDS and t.is_lower for doc in docs for t in doc):
         return spans
     taken = {(s.doc, i): s for s in spans for i in range(s.start, s.end)}
