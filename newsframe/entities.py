@@ -10301,7 +10301,8 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Towns no reader read before "-based" or "-born" ("The Leeds-based company"), and names no reader read right
     after "near" ("fought blazes near Ancient Olympia") or after the people of a local
     area and "in" ("her constituents in Whitstable", "residents in Ashcombe": the area they live in, see
-    RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS): places, as GPE. Capitalised proper nouns only, up to three, of no other
+    RESIDENT_NOUNS and LOCAL_PEOPLE_NOUNS) or after residents or a settlement's noun and "of" ("residents of
+    Pomonal", "the town of Stawell"): places, as GPE. Capitalised proper nouns only, up to three, of no other
     kind the model gives, no title among them, and no possessive after them ("near Tesco's store" names the store)."""
     taken = _taken_words(spans)
     out = []
@@ -10314,6 +10315,8 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
                     out.append(based)
                     continue
             local = t.lower_ == "in" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | LOCAL_PEOPLE_NOUNS
+            # "Residents of Pomonal returned", "the town of Stawell": where they live (`where_people_live`)
+            local = local or (t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in RESIDENT_NOUNS | SETTLEMENT_NOUNS)
             if (t.lower_ not in NEAR_WORDS and not local) or t.i + 1 >= len(doc):
                 continue
             end = t.i + 1
@@ -12294,6 +12297,19 @@ def where_people_live(doc: Doc, span: Span) -> bool:
     ):
         return True  # "residents of Pelham Bridge", "the hamlet of Ellis Cross"
     return address_after_age(doc, start)
+
+
+def named_as_where_residents_live(doc: Doc, span: Span) -> bool:
+    """Whether a name is written right after residents or a settlement's noun and "of" ("Residents of Pomonal
+    returned", "the town of Stawell"), no body's form in it: where they live, even where the name was found only
+    because the article writes it elsewhere (a small town a reader reads as a body there)."""
+    start = span.start
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].lower_ in RESIDENT_NOUNS or doc[start - 2].text in SETTLEMENT_NOUNS)
+        and not has_org_form(doc, span)
+    )
 
 
 def listed_where_people_live(doc: Doc, span: Span) -> bool:
@@ -14745,6 +14761,30 @@ def named_before_a_station(doc: Doc, span: Span) -> bool:
     return not has_org_form(doc, span)
 
 
+# The words of a sentence about trains, in which a city's name and one more name is a station's.
+TRAIN_WORDS = frozenset("train trains rail railway railways station stations platform platforms".split())
+# The prepositions of the ends of a journey: "from Manchester Piccadilly", "at London Euston".
+JOURNEY_PREPOSITIONS = frozenset("from to at into via between".split())
+
+
+def a_city_station(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a city's name the gazetteer knows and one name word that is no town, club word, point of the
+    compass nor body's form ("Manchester Piccadilly", "London Euston", "Glasgow Central"), after a preposition of a
+    journey's end in a sentence about trains (TRAIN_WORDS): the city's station, a facility, not the city nor a
+    body ("Manchester United" and "Leeds Bradford Airport" are named otherwise)."""
+    if span.end - span.start != 2 or span.start == 0 or doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
+        return False
+    city, other = doc[span.start], doc[span.end - 1]
+    if not (_is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)):
+        return False
+    if is_known_town(other.text) or other.lower_ in POINTS_OF_THE_COMPASS or other.lower_ in CLUB_NAME_WORDS:
+        return False
+    if has_org_form(doc, span) or is_known_town(_span_text(doc, span)):
+        return False
+    sentence = doc[span.start].sent
+    return any(t.lower_ in TRAIN_WORDS for t in sentence)
+
+
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
 VENUE_BEFORE = frozenset({"at", "outside", "inside"})
 
@@ -14786,7 +14826,7 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
         return True
-    if named_before_a_station(doc, span):
+    if named_before_a_station(doc, span) or a_city_station(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -16517,6 +16557,21 @@ def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str
     return token.dep_ == "ROOT" and not any(t.pos_ in ("AUX", "VERB") for t in token.sent)
 
 
+# The common nouns of a country's executive that Irish and British house style capitalise after "the" ("the
+# Government", "the Cabinet"): the same body as "the government", which names no body of its own.
+HOUSE_STYLE_BODY_NOUNS = frozenset({"Government", "Cabinet"})
+
+
+def house_style_capital(doc: Doc, span: Span) -> bool:
+    """Whether a mention is one of HOUSE_STYLE_BODY_NOUNS alone after "the" or a possessive determiner, no name word
+    after it ("the Government has", "the Government's plans"; not "the Government Accountability Office")."""
+    if span.end - span.start != 1 or doc[span.start].text not in HOUSE_STYLE_BODY_NOUNS or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in ("the", "this", "its", "our", "their"):
+        return False
+    return not (span.end < len(doc) and _is_name_word(doc[span.end]) and not doc[span.end].is_sent_start)
+
+
 def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     """Whether a mention is a temperature ("1.5C"), a common noun's abbreviation (COMMON_ABBREVIATIONS), a numbered
     noun before its number
@@ -16526,6 +16581,8 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
     interpreter"): no name of the kinds counted."""
     if TEMPERATURE.fullmatch(text):
         return True  # "limiting warming to 1.5C"
+    if house_style_capital(doc, span):
+        return True  # "the Government has come under pressure": "the government", capitalised by house style
     if name_key(text) in WEEKDAYS or (name_key(text).endswith("s") and name_key(text)[:-1] in WEEKDAYS):
         return True  # "helps on Saturdays": a day of the week, a time, no place or body
     if text in COMMON_ABBREVIATIONS and not cue_noun_before(doc, span):
@@ -16896,10 +16953,104 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
                 and (s.doc, s.end + 1) not in taken
             ):
                 new = replace(new, end=s.end + 2, label="ORG")
+        if (
+            new.end - new.start == 1
+            and doc[new.start].lower_ in WATERS_BEFORE_OF
+            and doc[new.start].is_title
+            and (end := _water_of_name_end(doc, new.end)) > new.end
+            and not any(
+                (s.doc, i) in taken and not any(o.doc == s.doc and o.start == i and o.end <= end for o in spans)
+                for i in range(new.end, end)
+            )
+        ):
+            new = replace(new, end=end, label="LOC")  # "the Gulf of Mexico", read as "Gulf" and "Mexico"
         if new != s:
             _log(repairs, numbers[s.doc], "name read in part", doc, [s], [new])
         result.append(new)
-    return result
+    grown = {(s.doc, i) for s, old in zip(result, spans) if s.end > old.end for i in range(old.end, s.end)}
+    return [s for s in result if (s.doc, s.start) not in grown] if grown else result
+
+
+# The words of waters named with "of" and the name of the land they wash: "the Gulf of Mexico", "the Bay of Bengal",
+# "the Sea of Japan", "the Strait of Hormuz". Read as the water alone, the land after "of" is no place of the story's
+# own: the whole is one water.
+WATERS_BEFORE_OF = frozenset("gulf bay sea strait straits".split())
+
+
+def _water_of_name_end(doc: Doc, i: int) -> int:
+    """The end of the land's name after the water's word at `i` ("of Mexico", "of St Lawrence"), or `i` where "of"
+    and a name of capitalised proper nouns do not follow."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return end if end > i + 1 else i
+
+
+# The words of an election report, any of which tells that a list whose first place is cut by a point of the compass
+# may be one seat's name.
+ELECTION_WORDS = frozenset("constituency constituencies seat seats election elections by-election mp msp ms".split())
+# The most words of one place in such a name, and the most places after the first.
+MAX_CONSTITUENCY_WORDS = 3
+MAX_CONSTITUENCY_PLACES = 4
+
+
+def constituencies_of_several_places(
+    docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]
+) -> list[Span]:
+    """`spans` with each constituency named after several places made one place: in an election report (ELECTION_WORDS
+    in lower case), a list of names whose first ends in a point of the compass and whose others have none, the last
+    after "and" ("Inverness East, Nairn and Lochaber"; "Ross, Skye and Lochaber" is left alone, as no compass word
+    tells it from a list of towns). A list of towns names each town ("in Leeds, Hull and York"); the compass word
+    cuts an area into a seat, which the places after it then complete."""
+    if not any(t.lower_ in ELECTION_WORDS and t.is_lower for doc in docs for t in doc):
+        return spans
+    taken = {(s.doc, i): s for s in spans for i in range(s.start, s.end)}
+    made: list[Span] = []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            end = _constituency_end(doc, i)
+            if end <= i:
+                i += 1
+                continue
+            inside = {taken[(d, k)] for k in range(i, end) if (d, k) in taken}
+            if all(i <= s.start and s.end <= end for s in inside):
+                new = Span(d, i, end, "GPE")
+                made.append(new)
+                _log(repairs, numbers[d], "constituency", doc, sorted(inside, key=lambda s: s.start), [new])
+                spans = [s for s in spans if s not in inside]
+            i = end
+    return sorted(spans + made, key=lambda s: (s.doc, s.start)) if made else spans
+
+
+def _constituency_end(doc: Doc, i: int) -> int:
+    """The end of a constituency's name of several places starting at token `i` (see
+    `constituencies_of_several_places`), or `i` where none starts there."""
+
+    def name_end(k: int) -> int:
+        end = k
+        while end < len(doc) and end - k < MAX_CONSTITUENCY_WORDS and _is_name_word(doc[end]):
+            end += 1
+        return end
+
+    if i > 0 and _is_name_word(doc[i - 1]):
+        return i
+    first = name_end(i)
+    if first - i < 2 or doc[first - 1].lower_ not in POINTS_OF_THE_COMPASS:
+        return i
+    k, places = first, 0
+    while k + 1 < len(doc) and doc[k].text in (",", "and") and places < MAX_CONSTITUENCY_PLACES:
+        joined = doc[k].text
+        end = name_end(k + 1)
+        if end == k + 1 or doc[end - 1].lower_ in POINTS_OF_THE_COMPASS:
+            return i
+        places += 1
+        k = end
+        if joined == "and":
+            return i if places < 2 or (k < len(doc) and _is_name_word(doc[k])) else k
+    return i
 
 
 def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
@@ -17101,6 +17252,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = constituencies_of_several_places(read, spans, repairs, [p.number for p in article.paragraphs])
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
     # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
@@ -17484,8 +17636,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "nation": a_nation_before_its_government(doc, s),
                 "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
-                "home": bool(s.names or s.model)
-                and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
+                "home": (
+                    bool(s.names or s.model)
+                    and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
+                    or (not (s.names or s.model) and named_as_where_residents_live(doc, s))
+                )
                 and not cast_in_brackets(doc, s),
                 "street": (bool(s.names or s.model) and (named_as_premises(doc, s) or venue_read_as_a_people(doc, s)))
                 or ground,
@@ -17701,6 +17856,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         mentions.at[index, "entity"] = full
     mentions = without_horses(mentions, horses, repairs)
+    states_written_short(mentions, texts_by_number, repairs)
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
     # entity, and logged (after the type vote, which it informs: "told Reuters" elsewhere is the agency)
     credits = {p.number: dateline_credits(t) for p, t in zip(article.paragraphs, doc_texts)}
@@ -17769,6 +17925,41 @@ TYPE_EVIDENCE_LOG = (
     ("near", "places named as near", "GPE"),
     ("which", "told of with which", "ORG"),
 )
+
+
+# The abbreviations of the states of the United States that American news writes after a town ("Springfield, Ill.",
+# "Biloxi, Miss."), as AP style gives them, and the states they stand for. Several are English words or given names
+# alone ("Ill", "Miss", "Mass", "Wash"), so they are read as the state only in that place, with their full stop.
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+# A town's name, its comma and the state's abbreviation, which the mention ends: "Springfield, Ill".
+_TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, $")
+
+
+def states_written_short(mentions: pd.DataFrame, texts: dict[int, str], repairs: list[dict]) -> None:
+    """Each mention of a state written as its abbreviation after a town and a comma ("Springfield, Ill.", "KANSAS
+    CITY, Mo. (AP)", STATE_ABBREVIATIONS) named as the state it stands for, a place: the abbreviation alone
+    ("Ill", "Miss") names nothing a reader knows. The mention itself keeps its words as the readers cut them."""
+    for index, n, start, end, text in zip(
+        mentions.index, mentions["paragraph"], mentions["start_char"], mentions["end_char"], mentions["text"]
+    ):
+        paragraph = texts.get(n, "")
+        written = text if text.endswith(".") else text + paragraph[end : end + 1]
+        state = STATE_ABBREVIATIONS.get(written)
+        if state is None or not _TOWN_BEFORE_STATE.search(paragraph[max(0, start - 60) : start]):
+            continue
+        mentions.at[index, "entity"] = state
+        mentions.at[index, "entity_type"] = "GPE"
+        repairs.append({"paragraph": n, "rule": "state abbreviation", "before": text, "after": f"{state} [GPE]"})
 
 
 def _merge_log(
