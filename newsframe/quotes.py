@@ -1903,8 +1903,9 @@ def _states_something(verb: Token) -> bool:
 
 def _second_deed_of_speaker(verb: Token) -> bool:
     """Whether a past verb with no subject, joined by "and" after a closing quotation mark to a passive or
-    participle clause that a verb of saying reports, is that speaker's second deed ("said children were being taught
-    in “crumbling classrooms” and accused the government of …")."""
+    participle clause that a verb of saying reports, or to a clause of being ("said the family were “heartbroken” and
+    thanked staff"), is that speaker's second deed ("said children were being taught in “crumbling classrooms” and
+    accused the government of …")."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
         return False
@@ -1916,6 +1917,11 @@ def _second_deed_of_speaker(verb: Token) -> bool:
         return True  # "said she would “look carefully” … but insisted that …": a past the modal cannot govern
     before = verb.doc[max(0, verb.i - 3) : verb.i]
     quoted_before = any(t.is_quote for t in before) and verb.doc[verb.i - 1].lower_ == "and"
+    being = _lemma(head) == "be" or head.tag_ == "JJ"  # (the parse may make the adjective the clause's head)
+    if quoted_before and being and _lemma(verb) in REASON_VERBS | APPEAL_VERBS | {"appeal"} and _states_something(verb):
+        # "said the family were “heartbroken” and thanked staff": a state described, then a speaker's act of words
+        # (not "said the man was “dangerous” and threatened staff", where the man goes on)
+        return True
     return quoted_before and head.tag_ in ("VBN", "VBG")
 
 
@@ -6695,7 +6701,8 @@ TITLE_OF_PLACE = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|an
 def _name_before_description(doc, token, cue) -> Span | None:
     """The capitalised words opening a sentence that a description set between commas right before the cue names:
     "Nationwide, the UK's biggest building society, said" (whatever the parse made of "Nationwide": here an
-    adverb). Only a comma-closed description says so: "Nationally, the society said" has none."""
+    adverb), "Tesla, the electric carmaker run by Elon Musk, said". Only a comma-closed description says so:
+    "Nationally, the society said" has none."""
     if token is None or cue is None or token.lemma_.lower() not in ORG_NOUNS | PERSON_NOUNS:
         return None
     sent = token.sent
@@ -6709,8 +6716,15 @@ def _name_before_description(doc, token, cue) -> Span | None:
         return None
     if not all(w.text[:1].isupper() and (w.is_alpha or w.text == "&") for w in words):
         return None
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or cue.i != token.i + 2:
+    last = token.right_edge  # "Tesla, the electric carmaker run by Elon Musk, said": the description whole
+    if last.text == "," and last.i > token.i:
+        last = doc[last.i - 1]  # (the parse may hang the closing comma on the description)
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != "," or cue.i != last.i + 2:
         return None
+    if last.i != token.i and (
+        any(w.text == "," for w in doc[comma + 2 : last.i]) or any(w.tag_ in ("IN", "DT") for w in words)
+    ):
+        return None  # (not "In Leeds, the firm behind it, said": a place before the description names no one)
     return doc[sent.start : comma]
 
 
@@ -7552,6 +7566,11 @@ class SpeakerResolver:
             # "Mr Ashby's partner, Leah, said": the one named beside the description, never its owner
             owned = {o.idx for c in token.children if c.dep_ == "poss" for o in c.subtree}
             people = [m for m in people if not any(m[1] <= i < m[2] for i in owned)]
+        if token is not None and any(m[1] <= token.idx < m[2] and m[3] != "PERSON" for m in named):
+            # "Morven Dairies, the owner of the Glenmoor brand, said": the body the phrase is about, not a name in
+            # the description set beside it
+            described = {t.idx for c in token.rights if c.dep_ == "appos" for t in c.subtree}
+            people = [m for m in people if m[1] not in described]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
             if not head and token is not None and token.pos_ == "NOUN":
