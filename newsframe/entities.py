@@ -9138,6 +9138,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True
     if named_as_a_brand(doc, span) or named_before_its_kind(doc, span) or named_as_a_model(doc, span):
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
+    if named_before_its_mission(doc, span):
+        return True  # "Nasa's Artemis mission", "ESA's Ariel mission"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -9152,6 +9154,35 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# The nouns of a venture, in lower case after its name: "Nasa's Artemis mission", "the Rosetta mission".
+MISSION_NOUNS = frozenset("mission missions".split())
+
+
+def named_before_its_mission(doc: Doc, span: Span) -> bool:
+    """Whether a name a reader took for a person's or a people's is written between "the" or an owner's possessive
+    and a noun of a venture in lower case ("ESA's Ariel mission", "the Rosetta mission"): a craft or a programme
+    named after a figure of myth, no person. Not a country, region or planet nor a people ("the Kosovo mission",
+    "the Mars mission", "the French mission"),
+    and not a body ("the UN mission", read as neither)."""
+    if span.start == 0 or span.end >= len(doc) or not {"PERSON", "NORP"} & {span.names, span.model}:
+        return False
+    after, before = doc[span.end], doc[span.start - 1]
+    if not (after.is_lower and after.lower_ in MISSION_NOUNS):
+        return False
+    if not (before.lower_ in ("the", "its", "their") or before.tag_ == "POS" or before.lower_ in ("'s", "’s")):
+        return False
+    words = doc[span.start : span.end]
+    if not all(t.is_title and t.is_alpha for t in words):
+        return False
+    key = name_key(words.text)
+    # a town's name is a craft's often ("Rosetta", "Ariel"): only the gazetteer's countries and regions are kept
+    if words.text in PLANET_NAMES | MOON_NAMES or key in known_places() or key in country_keys():
+        return False
+    # a people's adjective ("the French mission") is no craft's name
+    last = words[-1].lower_
+    return not ("NORP" in (span.names, span.model) and (last in english_adjectives() or DEMONYM_ENDING.search(last)))
 
 
 # Nouns of an affair named after what it was about, in lower case after the name ("the Horizon scandal").
@@ -14338,11 +14369,39 @@ def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
 
 def named_as_a_world(doc: Doc, span: Span) -> bool:
     """Whether `span` is the Moon after "the" ("on the Moon's near side") or a planet after a preposition of where or
-    of going ("a mission to Mars", "landers on Venus")."""
+    of going ("a mission to Mars", "landers on Venus"); or a place of the sky (`named_in_the_sky`)."""
+    if named_in_the_sky(doc, span):
+        return True
     if span.end - span.start != 1 or span.start < 1:
         return False
     word, before = doc[span.start].text, doc[span.start - 1].lower_
     return (word in MOON_NAMES and before == "the") or (word in PLANET_NAMES and before in PLANET_BEFORE)
+
+
+# Places of the sky written with "the" ("the Solar System", "the Milky Way"), and the nouns of stars' groupings a
+# name follows or goes before ("the constellation Orion", "the Andromeda galaxy").
+SKY_NAMES = frozenset({"solar system", "milky way"})
+SKY_NOUNS = frozenset("constellation constellations galaxy galaxies nebula".split())
+
+
+def named_in_the_sky(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a place of the sky after "the" (SKY_NAMES: "the planets of the Solar System"), or a name of
+    capitalised words right after a noun of stars' groupings in lower case that "the" opens ("a star in the
+    constellation Cetus", "the constellation of Leo"), or between "the" and such a noun ("the Andromeda galaxy"):
+    a location, no body nor person."""
+    if span.start < 1 or not all(t.is_title and t.is_alpha for t in doc[span.start : span.end]):
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "the" and _span_text(doc, span).lower() in SKY_NAMES:
+        return True
+    if before.lower_ == "the" and span.end < len(doc):
+        after = doc[span.end]
+        if after.is_lower and after.lower_ in SKY_NOUNS:
+            return True
+    i = span.start - 1
+    if before.lower_ == "of":
+        i -= 1
+    return i >= 1 and doc[i].is_lower and doc[i].lower_ in SKY_NOUNS and doc[i - 1].lower_ == "the" and i < span.start
 
 
 # Nouns of land whose "in the", "on the" or "of the" names a range or an upland ("high ground in the Pennines").
@@ -17415,7 +17474,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
                 "terrain": not ground
                 and (
-                    (named_as_open_ground(doc, s) if s.names or s.model else open_ground_after_where(doc, s))
+                    (
+                        named_as_open_ground(doc, s)
+                        if s.names or s.model
+                        else open_ground_after_where(doc, s) or named_in_the_sky(doc, s)
+                    )
                     or listed_after_places(doc, s) == "LOC"
                 ),
                 "thing": (named_as_a_thing(doc, s) or named_before_its_affair(doc, s))

@@ -1,0 +1,44 @@
+"""Names of the sky and of space missions, bodies named for what they do, bands and brands, and words of a role or
+a faith that open a sentence or stand before a noun: typed as what they name."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+SPACE = (
+    "date 2026-03-11 Telescope spots water on distant planet\n\n"
+    "Astronomers say they have found signs of water vapour in the atmosphere of a planet orbiting a star in the "
+    "constellation Cetus, about 120 light years away.\n\n"
+    "The planet will be a prime target for ESA's Ariel mission, due to launch in 2029. Nasa's Artemis mission, "
+    "meanwhile, aims to return astronauts to the Moon.\n\n"
+    "Unlike the planets of the Solar System, the world is thought to be covered by a deep ocean.\n"
+)
+
+
+def test_a_name_before_mission_after_an_owner_is_no_person():
+    rows = _kinds(_entities_of(SPACE))
+    assert rows["Ariel"] == ("PRODUCT", 1)
+    assert rows["Artemis"] == ("PRODUCT", 1)
+    assert rows["ESA"][0] == "ORG" and rows["Nasa"][0] == "ORG"
+    # a people's mission stays a people
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Troops leave Mali\n\n"
+            "The French mission to Mali ended on Monday after nine years, officials said.\n"
+        )
+    )
+    assert rows["French"][0] == "NORP"
+
+
+def test_places_of_the_sky_are_locations():
+    rows = _kinds(_entities_of(SPACE))
+    assert rows["Cetus"] == ("LOC", 1)
+    assert rows["Solar System"] == ("LOC", 1)
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Cloud of new stars found\n\n"
+            "Astronomers reported a star-forming cloud in the Andromeda galaxy, far beyond the Milky Way.\n"
+        )
+    )
+    assert rows["Andromeda"] == ("LOC", 1)
+    assert rows["Milky Way"] == ("LOC", 1)
