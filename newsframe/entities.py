@@ -18329,6 +18329,12 @@ RELIGION_NAMES = frozenset(
     """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
     catholicism protestantism bahaism""".split()
 )
+# The believers' words of a faith's churches and branches ("a Pentecostal church", "Evangelical voters", "Sunni
+# militants"), which the recogniser reads as bodies where written alone: religious groups, as a faith's name is.
+DENOMINATION_NAMES = frozenset(
+    """pentecostal pentecostalist evangelical methodist presbyterian lutheran anglican catholic protestant
+    episcopalian adventist calvinist quaker mormon sunni shia shiite sufi""".split()
+)
 
 
 def institutions_that_speak(
@@ -19190,10 +19196,11 @@ def canonical_names(
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
-        # a faith's name ("the history of Islam", "converted to Christianity"), read as a body: a religious group,
+        # a faith's name ("the history of Islam", "converted to Christianity") or its believers' word ("a Pentecostal
+        # church"), read as a body: a religious group,
         # as the model's kinds of name have it, unless a title, an age or a role shows a person of that name alone
         if (
-            target in RELIGION_NAMES
+            target in RELIGION_NAMES | DENOMINATION_NAMES
             and types[target] in ("ORG", "PERSON", "GPE")
             and not any(titles[i] or ages[i] or roles[i] for i in rows)
         ):

@@ -42,3 +42,17 @@ def test_places_of_the_sky_are_locations():
     )
     assert rows["Andromeda"] == ("LOC", 1)
     assert rows["Milky Way"] == ("LOC", 1)
+
+
+def test_a_churchs_believers_word_is_a_religious_group():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Churches report rise in attendance\n\n"
+            "A Pentecostal church in south London says its Sunday services now draw more than 2,000 people.\n\n"
+            "Pentecostal congregations have grown fastest, according to research by the Bible Society published on "
+            "Monday. The Mormon church said it would open two new chapels.\n"
+        )
+    )
+    assert rows["Pentecostal"] == ("NORP", 2)
+    assert rows["Mormon"] == ("NORP", 1)
+    assert rows["Bible Society"][0] == "ORG"
