@@ -5784,6 +5784,8 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
     # and the lemmatizer knows it as one
     alone = tag_alone(token.text)
+    if span.names in ("ORG", "PERSON") and adjective_of_a_title_before_a_name(doc, token):
+        return True  # "Sporting director Hugo Viana said"
     if span.names == "ORG" and not sport and token.i + 1 < len(doc):
         # a common noun qualifying a plural common noun after it ("House prices fall for third month"), unless a
         # price moves ("Apple shares fell")
@@ -5828,6 +5830,24 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
             token.lower_ in common_nouns() or (alone == "NNS" and not sport and token.lemma_.lower() in common_nouns())
         )
         and alone in ("NN", "NNS")
+        and name_key(token.text) not in known_places()
+    )
+
+
+def adjective_of_a_title_before_a_name(doc: Doc, token: Token) -> bool:
+    """Whether `token`, opening its sentence, is an adjective of the dictionary right before a title in lower case
+    that a capitalised name follows ("Sporting director Domenico Teixeira left", "Technical director Ana Ruiz"): the
+    kind of the post, no name; not a club's word ("United manager Ruben Amorim") nor a place's."""
+    if token.i + 2 >= len(doc):
+        return False
+    title, after = doc[token.i + 1], doc[token.i + 2]
+    return (
+        title.is_lower
+        and title.lower_ in TITLE_WORDS
+        and after.is_title
+        and after.is_alpha
+        and token.lower_ in english_adjectives()
+        and token.lower_ not in CLUB_NAME_WORDS
         and name_key(token.text) not in known_places()
     )
 

@@ -56,3 +56,15 @@ def test_a_churchs_believers_word_is_a_religious_group():
     assert rows["Pentecostal"] == ("NORP", 2)
     assert rows["Mormon"] == ("NORP", 1)
     assert rows["Bible Society"][0] == "ORG"
+
+
+def test_an_adjective_of_a_post_opening_a_sentence_is_no_club():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Wolves appoint new technical director\n\n"
+            "Wolverhampton Wanderers have named Matt Hobbs as their new technical director.\n\n"
+            "Sporting director Domenico Teixeira left the club in the summer to join Benfica.\n"
+        )
+    )
+    assert "Sporting" not in rows
+    assert rows["Domenico Teixeira"] == ("PERSON", 1)
