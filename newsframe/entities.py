@@ -319,7 +319,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -7016,7 +7016,8 @@ ORG_FORM_WORDS = (
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
     vineyard vineyards winery brewery distillery force properties developments line school academy
-    consortium comprehensive laboratory weekly daily monthly magazine
+    consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative orchestra
+    ensemble choir
     """.split()
     )
 )
@@ -9174,6 +9175,19 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+def a_new_model(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name only people's readings call it is written after "new" in lower case and "a", "an" or
+    a possessive ("Renault has unveiled a new Clio", "its new Corsa"), and no capitalised word follows: a model of
+    goods brought out, no person (a person is "a new Thatcher" only in a figure of speech, and named in full
+    elsewhere: the caller leaves the surnames of the article's people alone)."""
+    if span.end - span.start != 1 or span.start < 2 or {span.names, span.model} - {"PERSON", ""}:
+        return False
+    new, before = doc[span.start - 1], doc[span.start - 2]
+    if new.text != "new" or not (before.lower_ in ("a", "an") or before.tag_ in ("PRP$", "POS")):
+        return False
+    return not (span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start)
 
 
 # The nouns of a venture, in lower case after its name: "Nasa's Artemis mission", "the Rosetta mission".
@@ -17501,7 +17515,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     )
                     or listed_after_places(doc, s) == "LOC"
                 ),
-                "thing": (named_as_a_thing(doc, s) or named_before_its_affair(doc, s))
+                # "Renault unveiled a new Clio", unless a person of the article bears the name ("a new Thatcher")
+                "thing": (
+                    named_as_a_thing(doc, s)
+                    or named_before_its_affair(doc, s)
+                    or (a_new_model(doc, s) and name_key(text) not in surnames)
+                )
                 if s.names or s.model
                 else (
                     thing_of_an_owner(doc, s)

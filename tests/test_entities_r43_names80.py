@@ -68,3 +68,29 @@ def test_an_adjective_of_a_post_opening_a_sentence_is_no_club():
     )
     assert "Sporting" not in rows
     assert rows["Domenico Teixeira"] == ("PERSON", 1)
+
+
+def test_a_collective_is_a_body_and_a_brand_named_after_its_noun_a_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Ezra Collective to headline festival\n\n"
+            "Ezra Collective will headline the Love Supreme festival in July, organisers said on Monday.\n\n"
+            "In Bristol, the baby food brand Little Acorn said it had been bought by a larger rival. Little Acorn "
+            "was founded in 2015 by two sisters.\n"
+        )
+    )
+    assert rows["Ezra Collective"] == ("ORG", 2)
+    assert rows["Little Acorn"] == ("ORG", 2)
+
+
+def test_a_new_model_is_a_product_unless_a_person_of_the_article_bears_the_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Renault unveils a new Clio as sales recover\n\n"
+            "Renault has unveiled a new Clio, the car maker's best-selling model, as it tries to win back buyers.\n\n"
+            'Chief executive Luca de Meo said: "The Clio is the heart of our range."\n\n'
+            "Some MPs say the Conservative party needs a new Thatcher. Others say Margaret Thatcher's era is gone.\n"
+        )
+    )
+    assert rows["Clio"] == ("PRODUCT", 3)
+    assert rows["Margaret Thatcher"] == ("PERSON", 2)
