@@ -3244,6 +3244,52 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+# Nouns that open the names of campaigning bodies as a body's word does, before "for" and what they are for ("Action
+# for Children", "Action for Happiness").
+ACTION_BODY_WORDS = frozenset({"action"})
+
+
+def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name read up to the word of bodies before "for" ("Harvard-Smithsonian Center" of "the
+    Harvard-Smithsonian Center for Astrophysics and the University of Cambridge", "Action" of "Action for
+    Children"), whose words after "for" no reader read or a reader read alone as a person: extended over them, one
+    organisation. What follows "for" is one or more capitalised words inside the sentence, each an English word or
+    the plural of one and no place the gazetteer knows ("Minister for Wales" and "Transport for London" are left to
+    their own rules), and the name before is read as an organisation, never as a person."""
+    out = list(spans)
+    for left in spans:
+        end = left.end
+        if (
+            end + 1 >= len(doc)
+            or doc[end].lower_ != "for"
+            or left.label != "ORG"
+            or "PERSON" in (left.names, left.model)
+            or not doc[end - 1].is_title
+            or doc[end - 1].lower_ not in BODY_FOR_WORDS | ACTION_BODY_WORDS
+        ):
+            continue
+        j = end + 1
+        while (
+            j < len(doc)
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and not doc[j].is_sent_start
+            and (is_english_word(doc[j].lower_) or _singular(doc[j].lower_) in english_words())
+            and name_key(doc[j].text) not in known_places()
+        ):
+            j += 1
+        if j == end + 1 or (j < len(doc) and _is_name_word(doc[j])):
+            continue  # nothing capitalised after "for", or a longer name the rules above leave alone
+        inside = [t for t in out if t.start < j and t.end > end]
+        if any(t.start <= end or t.end > j or t.label in ("GPE", "LOC") for t in inside):
+            continue
+        if left not in out:
+            continue
+        out = [t for t in out if t is not left and t not in inside]
+        out.append(replace(left, end=j, label="ORG"))
+    return sorted(out, key=lambda t: t.start)
+
+
 def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised common noun, "for" and a place ("Transport for Wales", "Transport for London", "Sport for
     Scotland"), whose noun no reader read or read alone as an organisation: one body, named for what it provides
@@ -6447,6 +6493,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("possessive name", join_possessive_names),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
+            ("body for words no reader read", join_body_for_unread_words),
             ("body for a place", join_body_for_a_place),
             ("leader's party of a place", join_leaders_party_of_a_place),
             ("titled place", titled_place),
@@ -12678,7 +12725,8 @@ BODY_STATEMENT_LEMMAS = frozenset(
 def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
     and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
-    called the act …", "Surfers Against Sewage, which …, welcomed the fine"): "which" tells a body from a person,
+    called the act …", "Surfers Against Sewage, which …, welcomed the fine", "Action for Children, which carried out
+    the survey, said"): "which" tells a body from a person,
     and a place makes no statement. As organisations; a place's name the gazetteer knows is left alone."""
     taken = _taken_words(spans)
     out = []
@@ -12686,8 +12734,21 @@ def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]
         for sent in doc.sents:
             start = sent.start
             end = start
-            while end < sent.end and end - start < UNREAD_BODY_WORDS and doc[end].is_title and doc[end].is_alpha:
-                end += 1
+            while end < sent.end and end - start < UNREAD_BODY_WORDS:
+                if doc[end].is_title and doc[end].is_alpha:
+                    end += 1
+                elif (
+                    # a body's small word between its capitalised ones ("Action for Children", "Friends of Ely")
+                    end > start
+                    and doc[end].lower_ in ("for", "of")
+                    and doc[end].is_lower
+                    and end + 1 < sent.end
+                    and doc[end + 1].is_title
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2
+                else:
+                    break
             if end - start < 2 or end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "which":
                 continue
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):

@@ -94,3 +94,30 @@ def test_a_new_model_is_a_product_unless_a_person_of_the_article_bears_the_name(
     )
     assert rows["Clio"] == ("PRODUCT", 3)
     assert rows["Margaret Thatcher"] == ("PERSON", 2)
+
+
+def test_a_body_named_for_what_it_is_for_is_read_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Child poverty at record high, charity warns\n\n"
+            "Imran Hussain, director of policy at Action for Children, said the cuts would hurt the poorest "
+            "families.\n\n"
+            "Scientists from the Harvard-Smithsonian Center for Astrophysics and the University of Cambridge also "
+            "took part.\n"
+        )
+    )
+    assert rows["Action for Children"] == ("ORG", 1)
+    assert rows["Harvard-Smithsonian Center for Astrophysics"] == ("ORG", 1)
+    assert rows["University of Cambridge"] == ("ORG", 1)
+    assert "Action" not in rows and "Harvard-Smithsonian Center" not in rows
+
+
+def test_a_body_with_a_small_word_opening_a_sentence_before_which_is_found():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Families cut back on food as prices rise\n\n"
+            "Families across England are skipping meals to pay their bills, a survey has found.\n\n"
+            "Action for Children, which carried out the survey, said one in five parents had gone without food.\n"
+        )
+    )
+    assert rows["Action for Children"] == ("ORG", 1)
