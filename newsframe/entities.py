@@ -9206,8 +9206,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True
     if named_as_a_brand(doc, span) or named_before_its_kind(doc, span) or named_as_a_model(doc, span):
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
-    if named_before_its_mission(doc, span):
-        return True  # "Nasa's Artemis mission", "ESA's Ariel mission"
+    if named_before_its_mission(doc, span) or named_with_a_model_code(doc, span):
+        return True  # "Nasa's Artemis mission", "ESA's Ariel mission", "Samsung's Galaxy S25"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -9235,6 +9235,23 @@ def a_new_model(doc: Doc, span: Span) -> bool:
     if new.text != "new" or not (before.lower_ in ("a", "an") or before.tag_ in ("PRP$", "POS")):
         return False
     return not (span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start)
+
+
+# A model's code: capitals and a number written as one word ("S25", "X5", "A320", "RTX4090").
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
+
+
+def named_with_a_model_code(doc: Doc, span: Span) -> bool:
+    """Whether a name of two words or more that only people's readings call a person's ends in a model's code
+    ("Samsung's Galaxy S25 sold strongly"): goods, since no person's name holds a number."""
+    if (
+        span.end - span.start < 2
+        or {span.names, span.model} - {"PERSON", ""}
+        or "PERSON" not in (span.names, span.model)
+    ):
+        return False
+    words = doc[span.start : span.end]
+    return bool(MODEL_CODE.fullmatch(words[-1].text)) and all(t.is_title for t in words[:-1])
 
 
 # The nouns of a venture, in lower case after its name: "Nasa's Artemis mission", "the Rosetta mission".

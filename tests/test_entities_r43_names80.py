@@ -121,3 +121,15 @@ def test_a_body_with_a_small_word_opening_a_sentence_before_which_is_found():
         )
     )
     assert rows["Action for Children"] == ("ORG", 1)
+
+
+def test_a_name_ending_in_a_model_code_is_goods():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-11 Apple loses top spot to Samsung\n\n"
+            "Samsung shipped more smartphones than Apple in the first three months of the year, according to IDC.\n\n"
+            "Samsung's Galaxy S25 sold strongly in Europe, the research firm said.\n"
+        )
+    )
+    assert rows["Galaxy S25"] == ("PRODUCT", 1)
+    assert rows["Samsung"][0] == "ORG"
