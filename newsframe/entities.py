@@ -319,7 +319,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -3262,6 +3262,52 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+# Nouns that open the names of campaigning bodies as a body's word does, before "for" and what they are for ("Action
+# for Children", "Action for Happiness").
+ACTION_BODY_WORDS = frozenset({"action"})
+
+
+def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name read up to the word of bodies before "for" ("Harvard-Smithsonian Center" of "the
+    Harvard-Smithsonian Center for Astrophysics and the University of Cambridge", "Action" of "Action for
+    Children"), whose words after "for" no reader read or a reader read alone as a person: extended over them, one
+    organisation. What follows "for" is one or more capitalised words inside the sentence, each an English word or
+    the plural of one and no place the gazetteer knows ("Minister for Wales" and "Transport for London" are left to
+    their own rules), and the name before is read as an organisation, never as a person."""
+    out = list(spans)
+    for left in spans:
+        end = left.end
+        if (
+            end + 1 >= len(doc)
+            or doc[end].lower_ != "for"
+            or left.label != "ORG"
+            or "PERSON" in (left.names, left.model)
+            or not doc[end - 1].is_title
+            or doc[end - 1].lower_ not in BODY_FOR_WORDS | ACTION_BODY_WORDS
+        ):
+            continue
+        j = end + 1
+        while (
+            j < len(doc)
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and not doc[j].is_sent_start
+            and (is_english_word(doc[j].lower_) or _singular(doc[j].lower_) in english_words())
+            and name_key(doc[j].text) not in known_places()
+        ):
+            j += 1
+        if j == end + 1 or (j < len(doc) and _is_name_word(doc[j])):
+            continue  # nothing capitalised after "for", or a longer name the rules above leave alone
+        inside = [t for t in out if t.start < j and t.end > end]
+        if any(t.start <= end or t.end > j or t.label in ("GPE", "LOC") for t in inside):
+            continue
+        if left not in out:
+            continue
+        out = [t for t in out if t is not left and t not in inside]
+        out.append(replace(left, end=j, label="ORG"))
+    return sorted(out, key=lambda t: t.start)
+
+
 def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised common noun, "for" and a place ("Transport for Wales", "Transport for London", "Sport for
     Scotland"), whose noun no reader read or read alone as an organisation: one body, named for what it provides
@@ -5802,6 +5848,8 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
     # and the lemmatizer knows it as one
     alone = tag_alone(token.text)
+    if span.names in ("ORG", "PERSON") and adjective_of_a_title_before_a_name(doc, token):
+        return True  # "Sporting director Hugo Viana said"
     if span.names == "ORG" and not sport and token.i + 1 < len(doc):
         # a common noun qualifying a plural common noun after it ("House prices fall for third month"), unless a
         # price moves ("Apple shares fell")
@@ -5846,6 +5894,24 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
             token.lower_ in common_nouns() or (alone == "NNS" and not sport and token.lemma_.lower() in common_nouns())
         )
         and alone in ("NN", "NNS")
+        and name_key(token.text) not in known_places()
+    )
+
+
+def adjective_of_a_title_before_a_name(doc: Doc, token: Token) -> bool:
+    """Whether `token`, opening its sentence, is an adjective of the dictionary right before a title in lower case
+    that a capitalised name follows ("Sporting director Domenico Teixeira left", "Technical director Ana Ruiz"): the
+    kind of the post, no name; not a club's word ("United manager Ruben Amorim") nor a place's."""
+    if token.i + 2 >= len(doc):
+        return False
+    title, after = doc[token.i + 1], doc[token.i + 2]
+    return (
+        title.is_lower
+        and title.lower_ in TITLE_WORDS
+        and after.is_title
+        and after.is_alpha
+        and token.lower_ in english_adjectives()
+        and token.lower_ not in CLUB_NAME_WORDS
         and name_key(token.text) not in known_places()
     )
 
@@ -6445,6 +6511,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("possessive name", join_possessive_names),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
+            ("body for words no reader read", join_body_for_unread_words),
             ("body for a place", join_body_for_a_place),
             ("leader's party of a place", join_leaders_party_of_a_place),
             ("titled place", titled_place),
@@ -7014,7 +7081,8 @@ ORG_FORM_WORDS = (
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
     vineyard vineyards winery brewery distillery force properties developments line school academy
-    consortium comprehensive laboratory weekly daily monthly magazine
+    consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative orchestra
+    ensemble choir
     """.split()
     )
 )
@@ -9156,6 +9224,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True
     if named_as_a_brand(doc, span) or named_before_its_kind(doc, span) or named_as_a_model(doc, span):
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
+    if named_before_its_mission(doc, span) or named_with_a_model_code(doc, span):
+        return True  # "Nasa's Artemis mission", "ESA's Ariel mission", "Samsung's Galaxy S25"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -9170,6 +9240,65 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+def a_new_model(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name only people's readings call it is written after "new" in lower case and "a", "an" or
+    a possessive ("Renault has unveiled a new Clio", "its new Corsa"), and no capitalised word follows: a model of
+    goods brought out, no person (a person is "a new Thatcher" only in a figure of speech, and named in full
+    elsewhere: the caller leaves the surnames of the article's people alone)."""
+    if span.end - span.start != 1 or span.start < 2 or {span.names, span.model} - {"PERSON", ""}:
+        return False
+    new, before = doc[span.start - 1], doc[span.start - 2]
+    if new.text != "new" or not (before.lower_ in ("a", "an") or before.tag_ in ("PRP$", "POS")):
+        return False
+    return not (span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start)
+
+
+# A model's code: capitals and a number written as one word ("S25", "X5", "A320", "RTX4090").
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
+
+
+def named_with_a_model_code(doc: Doc, span: Span) -> bool:
+    """Whether a name of two words or more that only people's readings call a person's ends in a model's code
+    ("Samsung's Galaxy S25 sold strongly"): goods, since no person's name holds a number."""
+    if (
+        span.end - span.start < 2
+        or {span.names, span.model} - {"PERSON", ""}
+        or "PERSON" not in (span.names, span.model)
+    ):
+        return False
+    words = doc[span.start : span.end]
+    return bool(MODEL_CODE.fullmatch(words[-1].text)) and all(t.is_title for t in words[:-1])
+
+
+# The nouns of a venture, in lower case after its name: "Nasa's Artemis mission", "the Rosetta mission".
+MISSION_NOUNS = frozenset("mission missions".split())
+
+
+def named_before_its_mission(doc: Doc, span: Span) -> bool:
+    """Whether a name a reader took for a person's or a people's is written between "the" or an owner's possessive
+    and a noun of a venture in lower case ("ESA's Ariel mission", "the Rosetta mission"): a craft or a programme
+    named after a figure of myth, no person. Not a country, region or planet nor a people ("the Kosovo mission",
+    "the Mars mission", "the French mission"),
+    and not a body ("the UN mission", read as neither)."""
+    if span.start == 0 or span.end >= len(doc) or not {"PERSON", "NORP"} & {span.names, span.model}:
+        return False
+    after, before = doc[span.end], doc[span.start - 1]
+    if not (after.is_lower and after.lower_ in MISSION_NOUNS):
+        return False
+    if not (before.lower_ in ("the", "its", "their") or before.tag_ == "POS" or before.lower_ in ("'s", "’s")):
+        return False
+    words = doc[span.start : span.end]
+    if not all(t.is_title and t.is_alpha for t in words):
+        return False
+    key = name_key(words.text)
+    # a town's name is a craft's often ("Rosetta", "Ariel"): only the gazetteer's countries and regions are kept
+    if words.text in PLANET_NAMES | MOON_NAMES or key in known_places() or key in country_keys():
+        return False
+    # a people's adjective ("the French mission") is no craft's name
+    last = words[-1].lower_
+    return not ("NORP" in (span.names, span.model) and (last in english_adjectives() or DEMONYM_ENDING.search(last)))
 
 
 # Nouns of an affair named after what it was about, in lower case after the name ("the Horizon scandal").
@@ -12647,7 +12776,8 @@ BODY_STATEMENT_LEMMAS = frozenset(
 def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
     and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
-    called the act …", "Surfers Against Sewage, which …, welcomed the fine"): "which" tells a body from a person,
+    called the act …", "Surfers Against Sewage, which …, welcomed the fine", "Action for Children, which carried out
+    the survey, said"): "which" tells a body from a person,
     and a place makes no statement. As organisations; a place's name the gazetteer knows is left alone."""
     taken = _taken_words(spans)
     out = []
@@ -12655,8 +12785,21 @@ def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]
         for sent in doc.sents:
             start = sent.start
             end = start
-            while end < sent.end and end - start < UNREAD_BODY_WORDS and doc[end].is_title and doc[end].is_alpha:
-                end += 1
+            while end < sent.end and end - start < UNREAD_BODY_WORDS:
+                if doc[end].is_title and doc[end].is_alpha:
+                    end += 1
+                elif (
+                    # a body's small word between its capitalised ones ("Action for Children", "Friends of Ely")
+                    end > start
+                    and doc[end].lower_ in ("for", "of")
+                    and doc[end].is_lower
+                    and end + 1 < sent.end
+                    and doc[end + 1].is_title
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2
+                else:
+                    break
             if end - start < 2 or end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "which":
                 continue
             if any((d, i) in taken or doc[i].ent_type_ for i in range(start, end)):
@@ -14372,11 +14515,39 @@ def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
 
 def named_as_a_world(doc: Doc, span: Span) -> bool:
     """Whether `span` is the Moon after "the" ("on the Moon's near side") or a planet after a preposition of where or
-    of going ("a mission to Mars", "landers on Venus")."""
+    of going ("a mission to Mars", "landers on Venus"); or a place of the sky (`named_in_the_sky`)."""
+    if named_in_the_sky(doc, span):
+        return True
     if span.end - span.start != 1 or span.start < 1:
         return False
     word, before = doc[span.start].text, doc[span.start - 1].lower_
     return (word in MOON_NAMES and before == "the") or (word in PLANET_NAMES and before in PLANET_BEFORE)
+
+
+# Places of the sky written with "the" ("the Solar System", "the Milky Way"), and the nouns of stars' groupings a
+# name follows or goes before ("the constellation Orion", "the Andromeda galaxy").
+SKY_NAMES = frozenset({"solar system", "milky way"})
+SKY_NOUNS = frozenset("constellation constellations galaxy galaxies nebula".split())
+
+
+def named_in_the_sky(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a place of the sky after "the" (SKY_NAMES: "the planets of the Solar System"), or a name of
+    capitalised words right after a noun of stars' groupings in lower case that "the" opens ("a star in the
+    constellation Cetus", "the constellation of Leo"), or between "the" and such a noun ("the Andromeda galaxy"):
+    a location, no body nor person."""
+    if span.start < 1 or not all(t.is_title and t.is_alpha for t in doc[span.start : span.end]):
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "the" and _span_text(doc, span).lower() in SKY_NAMES:
+        return True
+    if before.lower_ == "the" and span.end < len(doc):
+        after = doc[span.end]
+        if after.is_lower and after.lower_ in SKY_NOUNS:
+            return True
+    i = span.start - 1
+    if before.lower_ == "of":
+        i -= 1
+    return i >= 1 and doc[i].is_lower and doc[i].lower_ in SKY_NOUNS and doc[i - 1].lower_ == "the" and i < span.start
 
 
 # Nouns of land whose "in the", "on the" or "of the" names a range or an upland ("high ground in the Pennines").
@@ -17649,10 +17820,19 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
                 "terrain": not ground
                 and (
-                    (named_as_open_ground(doc, s) if s.names or s.model else open_ground_after_where(doc, s))
+                    (
+                        named_as_open_ground(doc, s)
+                        if s.names or s.model
+                        else open_ground_after_where(doc, s) or named_in_the_sky(doc, s)
+                    )
                     or listed_after_places(doc, s) == "LOC"
                 ),
-                "thing": (named_as_a_thing(doc, s) or named_before_its_affair(doc, s))
+                # "Renault unveiled a new Clio", unless a person of the article bears the name ("a new Thatcher")
+                "thing": (
+                    named_as_a_thing(doc, s)
+                    or named_before_its_affair(doc, s)
+                    or (a_new_model(doc, s) and name_key(text) not in surnames)
+                )
                 if s.names or s.model
                 else (
                     thing_of_an_owner(doc, s)
@@ -18536,6 +18716,12 @@ RELIGION_NAMES = frozenset(
     """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism zoroastrianism
     catholicism protestantism bahaism""".split()
 )
+# The believers' words of a faith's churches and branches ("a Pentecostal church", "Evangelical voters", "Sunni
+# militants"), which the recogniser reads as bodies where written alone: religious groups, as a faith's name is.
+DENOMINATION_NAMES = frozenset(
+    """pentecostal pentecostalist evangelical methodist presbyterian lutheran anglican catholic protestant
+    episcopalian adventist calvinist quaker mormon sunni shia shiite sufi""".split()
+)
 
 
 def institutions_that_speak(
@@ -19399,10 +19585,11 @@ def canonical_names(
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
-        # a faith's name ("the history of Islam", "converted to Christianity"), read as a body: a religious group,
+        # a faith's name ("the history of Islam", "converted to Christianity") or its believers' word ("a Pentecostal
+        # church"), read as a body: a religious group,
         # as the model's kinds of name have it, unless a title, an age or a role shows a person of that name alone
         if (
-            target in RELIGION_NAMES
+            target in RELIGION_NAMES | DENOMINATION_NAMES
             and types[target] in ("ORG", "PERSON", "GPE")
             and not any(titles[i] or ages[i] or roles[i] for i in rows)
         ):
