@@ -3339,14 +3339,6 @@ def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda t: t.start)
 
 
-# Words of bodies whose names go on with "for" and what they are for ("Japan Agency for Marine-Earth Science and
-# Technology", "Centre for Policy Studies", "Department for Education", "Institute for Fiscal Studies").
-BODY_FOR_WORDS = frozenset(
-    """agency centre center institute institution department council office commission society foundation trust
-    alliance campaign coalition fund association federation bureau authority ministry school forum network""".split()
-)
-
-
 # Titles a town or district is named after with a possessive ("King's Lynn", "Bishop's Stortford", "Earl's Court").
 PLACE_TITLE_WORDS = NAME_TITLES | PEERAGE_TITLES | frozenset({"bishop", "lord", "abbot", "canon"})
 # The words before a title that make its possessive a person's: "the King's Speech", "a bishop's palace".
@@ -9932,8 +9924,9 @@ def named_as_a_programme(doc: Doc, span: Span) -> bool:
 FORCES_WORDS = frozenset({"military", "army", "naval", "navy"})
 
 
-# First words of the names of bodies named "for" what they do ("Centre for Policy Research", "the Campaign for Better
-# Transport", "the Alliance for Regional Rail"): the nouns of bodies that campaign or fund, as well as of offices.
+# Words of bodies whose names go on with "for" and what they are for ("Centre for Policy Research", "the Campaign for
+# Better Transport", "the Alliance for Regional Rail", "Institute for Fiscal Studies"): the nouns of bodies that
+# campaign or fund, as well as of offices. A ministry's "Department for" is MINISTRY_WORDS'.
 BODY_FOR_WORDS = frozenset(
     """
     centre center institute office council commission committee society campaign coalition alliance foundation fund
