@@ -7367,6 +7367,9 @@ def issued_by_a_publisher(doc: Doc, span: Span) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that")]
     thing = subjects[0] if subjects else (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    if thing is not None and verb.lemma_ == "publish" and thing.pos_ == "PROPN" and thing.ent_type_ != "PERSON":
+        return True  # "The Long Field is published by Faber": a title published; a player "released by" a club is
+        # no work
     return thing is not None and thing.lower_ in WORK_NOUNS | ISSUED_THINGS
 
 
@@ -9550,6 +9553,9 @@ WORK_NOUNS = frozenset(
 # three", "The record that came out of that silence, Low Tide, is released on Friday". Right before a name they say
 # nothing ("a record Wimbledon title", "his debut Premier League goal").
 APPOSED_WORK_NOUNS = frozenset("record records debut track tracks ep eps lp lps".split())
+# Nouns of a written work that say so only as the parse's apposition to the name: "echoes of Foster, the 2010 story
+# that made her name". Set after a comma before the name they say nothing ("In another story, Smith, 45, …").
+TOLD_WORK_NOUNS = frozenset({"story", "stories"})
 
 
 def fills_a_quoted_title(doc: Doc, span: Span) -> bool:
@@ -9644,16 +9650,18 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
     if fills_a_quoted_title(doc, span):
         return True
+    first = span.start - (span.start > 0 and doc[span.start - 1].text == "The")  # the title's own "The"
     if (
-        span.start >= 2
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS
-        and doc[span.start - 2].text.islower()
-        and doc[span.start - 2].tag_ in ("NN", "NNS")
+        first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS
+        and doc[first - 2].text.islower()
+        and doc[first - 2].tag_ in ("NN", "NNS")
         and span.end < len(doc)
         and doc[span.end].text == ","
     ):
-        return True  # "That album, Salt and Iron, comes out", a comma either side, however the parse hangs them
+        return True  # "That album, Salt and Iron, comes out", "Her new novella, The Long Field, published by Faber",
+        # a comma either side, however the parse hangs them
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
@@ -9669,9 +9677,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
-    return any(
-        t.lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near
-    )
+    nouns = WORK_NOUNS | APPOSED_WORK_NOUNS
+    if span.end - span.start < 2 or given_name_gender(f"{doc[span.start].text} {doc[span.start + 1].text}") is None:
+        nouns |= TOLD_WORK_NOUNS  # not "The team's other story, Marcus Rashford,", a person's
+    return any(t.lower_ in nouns and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
 
 
 # Verbs of speaking or appearing whose "on" names the programme a person spoke on: "Speaking on BBC Breakfast".
