@@ -8364,6 +8364,13 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
 # Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
+# The paragraphs (the headline the first) of which one at least holds a sport word or a word of a contest
+# (CONTEST_WORDS) in a sport report ("Cambridge win both Boat Races", whose sport words come later).
+SPORT_LEAD_DOCS = 3
+CONTEST_WORDS = SPORT_WORDS | frozenset(
+    """win wins won winning beat beats beaten victory victories defeat defeats defeated race races title titles final
+    finals draw drew clash score scored scores crew crews team teams squad coach players player game games""".split()
+)
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
 TEAM_WORDS = frozenset(
     """
@@ -8575,9 +8582,16 @@ CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wandere
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS (a score after a verb of
     a result, SCORE_AFTER_RESULT, counting as one), or a sport's name and one other word, or it tells a match's
-    result with a club's name (MATCH_RESULT)."""
+    result with a club's name (MATCH_RESULT); with a word of sport or of a contest in its headline or first
+    paragraphs (SPORT_LEAD_DOCS, CONTEST_WORDS)."""
     seen: set[str] = set()
-    for doc in docs:
+    contest = False  # a word of sport or of a contest in the headline or lead
+    for number, doc in enumerate(docs):
+        if number < SPORT_LEAD_DOCS:
+            contest = contest or not CONTEST_WORDS.isdisjoint(WORD.findall(doc_text(doc).lower()))
+        elif number == SPORT_LEAD_DOCS and not (seen or contest):
+            return False  # "the fourth named storm of the season … Premier League matches could be called off": a
+            # weather story's aside, where a sport report says what it reports in its headline or lead
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
         if SCORED_RESULT_NAMED.search(doc_text(doc)):
@@ -10227,6 +10241,12 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             listed_so = doc[a.end].lower_ == "to" or any(
                 t.dep_ == "conj" and t.head.i in range(a.start, a.end) for t in doc[b.start : b.end]
             )
+            # or a list running on that the parse ends in an apposition: "covers Cornwall, Devon, Somerset"
+            listed_so = listed_so or (
+                doc[a.end].text == ","
+                and doc[a.start : a.end].root.dep_ == "conj"
+                and any(t.dep_ == "appos" and t.head.i in range(a.start, a.end) for t in doc[b.start : b.end])
+            )
             if listed_so:
                 pairs.append((d, a, b))
     found = route_ends(docs, spans)
@@ -10259,6 +10279,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
                 readings[key]["place" if label in PLACE_LABELS else "other"] += 1
     places = {k for k, c in readings.items() if c["place"] > c["other"]}
     places |= {k for k in keys.values() if k in known_places()}
+    # a town the gazetteer knows that some reader reads as a place somewhere in the article ("Cornwall")
+    places |= {k for k in keys.values() if k in known_cities() and readings[k]["place"]}
     # a region's name ("Pembrokeshire") and a place found unread in a list (`unread_listed_places`) are places too
     places |= {k for s, k in keys.items() if is_region_name(_span_text(docs[s.doc], s))}
     places |= {k for s, k in keys.items() if not (s.names or s.model) and s.label in PLACE_LABELS}
