@@ -1221,13 +1221,20 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         )
         shown = int(panels["entities"])
         kinds = tables["entities"][tables["entities"]["entity_type"].isin(list(ENTITY_KINDS))]
-        tied = 0 < shown < named and int(kinds["mentions"].iloc[shown]) == int(kinds["mentions"].iloc[shown - 1])
-        most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
+        counts = kinds["mentions"].astype(int).tolist()
+        most = " most" if shown < named else ""
+        if 0 < shown < named and counts[shown] == counts[shown - 1]:  # a tie cut for room
+            all_tied = counts[-1] == counts[shown - 1]
+            most = ", the rest named as often" if all_tied else ", none left out named more often"
         parts.append(f"the mentions of {who} named{most}")
     if "speakers" in panels:
-        total = len(speakers_table(tables["quotes"], tables["entities"], tables.get("paragraphs")))
-        shown = int(panels["speakers"])
-        if shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
+        heard = speakers_table(tables["quotes"], tables["entities"], tables.get("paragraphs"))
+        total, shown = len(heard), int(panels["speakers"])
+        said = heard["words"].sort_values(ascending=False).tolist()
+        if shown < total and said[shown] == said[shown - 1]:  # a run of speakers who say as much, cut for room
+            rest = "the rest saying as much" if said[-1] == said[shown - 1] else "none left out saying more"
+            parts.append(f"the words said by {shown} of the {total} sources, {rest}")
+        elif shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
             who = "the one" if shown == 1 else f"the {shown}"
             parts.append(f"the words said by {who} of the {total} sources who {'says' if shown == 1 else 'say'} most")
         else:
