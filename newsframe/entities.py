@@ -7445,6 +7445,9 @@ def issued_by_a_publisher(doc: Doc, span: Span) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that")]
     thing = subjects[0] if subjects else (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    if thing is not None and verb.lemma_ == "publish" and thing.pos_ == "PROPN" and thing.ent_type_ != "PERSON":
+        return True  # "The Long Field is published by Faber": a title published; a player "released by" a club is
+        # no work
     return thing is not None and thing.lower_ in WORK_NOUNS | ISSUED_THINGS
 
 
@@ -8439,6 +8442,13 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
 # Different sport words that make a sport report; a sport's name and one other word do too ("Cricket: ... season").
 SPORT_MIN_WORDS = 3
+# The paragraphs (the headline the first) of which one at least holds a sport word or a word of a contest
+# (CONTEST_WORDS) in a sport report ("Cambridge win both Boat Races", whose sport words come later).
+SPORT_LEAD_DOCS = 3
+CONTEST_WORDS = SPORT_WORDS | frozenset(
+    """win wins won winning beat beats beaten victory victories defeat defeats defeated race races title titles final
+    finals draw drew clash score scored scores crew crews team teams squad coach players player game games""".split()
+)
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
 TEAM_WORDS = frozenset(
     """
@@ -8650,9 +8660,16 @@ CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wandere
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS (a score after a verb of
     a result, SCORE_AFTER_RESULT, counting as one), or a sport's name and one other word, or it tells a match's
-    result with a club's name (MATCH_RESULT)."""
+    result with a club's name (MATCH_RESULT); with a word of sport or of a contest in its headline or first
+    paragraphs (SPORT_LEAD_DOCS, CONTEST_WORDS)."""
     seen: set[str] = set()
-    for doc in docs:
+    contest = False  # a word of sport or of a contest in the headline or lead
+    for number, doc in enumerate(docs):
+        if number < SPORT_LEAD_DOCS:
+            contest = contest or not CONTEST_WORDS.isdisjoint(WORD.findall(doc_text(doc).lower()))
+        elif number == SPORT_LEAD_DOCS and not (seen or contest):
+            return False  # "the fourth named storm of the season … Premier League matches could be called off": a
+            # weather story's aside, where a sport report says what it reports in its headline or lead
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
         if SCORED_RESULT_NAMED.search(doc_text(doc)):
@@ -9689,6 +9706,9 @@ WORK_NOUNS = frozenset(
 # three", "The record that came out of that silence, Low Tide, is released on Friday". Right before a name they say
 # nothing ("a record Wimbledon title", "his debut Premier League goal").
 APPOSED_WORK_NOUNS = frozenset("record records debut track tracks ep eps lp lps".split())
+# Nouns of a written work that say so only as the parse's apposition to the name: "echoes of Foster, the 2010 story
+# that made her name". Set after a comma before the name they say nothing ("In another story, Smith, 45, …").
+TOLD_WORK_NOUNS = frozenset({"story", "stories"})
 
 
 def fills_a_quoted_title(doc: Doc, span: Span) -> bool:
@@ -9783,16 +9803,18 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
     if fills_a_quoted_title(doc, span):
         return True
+    first = span.start - (span.start > 0 and doc[span.start - 1].text == "The")  # the title's own "The"
     if (
-        span.start >= 2
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS
-        and doc[span.start - 2].text.islower()
-        and doc[span.start - 2].tag_ in ("NN", "NNS")
+        first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS
+        and doc[first - 2].text.islower()
+        and doc[first - 2].tag_ in ("NN", "NNS")
         and span.end < len(doc)
         and doc[span.end].text == ","
     ):
-        return True  # "That album, Salt and Iron, comes out", a comma either side, however the parse hangs them
+        return True  # "That album, Salt and Iron, comes out", "Her new novella, The Long Field, published by Faber",
+        # a comma either side, however the parse hangs them
     if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
@@ -9808,9 +9830,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
         # a prize for a kind of work given for it: "won album of the year for Cowboy Carter"
         near += [c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.head.i]
-    return any(
-        t.lower_ in WORK_NOUNS | APPOSED_WORK_NOUNS and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near
-    )
+    nouns = WORK_NOUNS | APPOSED_WORK_NOUNS
+    if span.end - span.start < 2 or given_name_gender(f"{doc[span.start].text} {doc[span.start + 1].text}") is None:
+        nouns |= TOLD_WORK_NOUNS  # not "The team's other story, Marcus Rashford,", a person's
+    return any(t.lower_ in nouns and t.text.islower() and t.tag_ in ("NN", "NNS") for t in near)
 
 
 # Verbs of speaking or appearing whose "on" names the programme a person spoke on: "Speaking on BBC Breakfast".
@@ -10358,6 +10381,12 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             listed_so = doc[a.end].lower_ == "to" or any(
                 t.dep_ == "conj" and t.head.i in range(a.start, a.end) for t in doc[b.start : b.end]
             )
+            # or a list running on that the parse ends in an apposition: "covers Cornwall, Devon, Somerset"
+            listed_so = listed_so or (
+                doc[a.end].text == ","
+                and doc[a.start : a.end].root.dep_ == "conj"
+                and any(t.dep_ == "appos" and t.head.i in range(a.start, a.end) for t in doc[b.start : b.end])
+            )
             if listed_so:
                 pairs.append((d, a, b))
     found = route_ends(docs, spans)
@@ -10390,6 +10419,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
                 readings[key]["place" if label in PLACE_LABELS else "other"] += 1
     places = {k for k, c in readings.items() if c["place"] > c["other"]}
     places |= {k for k in keys.values() if k in known_places()}
+    # a town the gazetteer knows that some reader reads as a place somewhere in the article ("Cornwall")
+    places |= {k for k in keys.values() if k in known_cities() and readings[k]["place"]}
     # a region's name ("Pembrokeshire") and a place found unread in a list (`unread_listed_places`) are places too
     places |= {k for s, k in keys.items() if is_region_name(_span_text(docs[s.doc], s))}
     places |= {k for s, k in keys.items() if not (s.names or s.model) and s.label in PLACE_LABELS}

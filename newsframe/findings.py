@@ -1243,8 +1243,11 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
         )
         shown = int(panels["entities"])
         kinds = tables["entities"][tables["entities"]["entity_type"].isin(list(ENTITY_KINDS))]
-        tied = 0 < shown < named and int(kinds["mentions"].iloc[shown]) == int(kinds["mentions"].iloc[shown - 1])
-        most = ", the rest named as often" if tied else " most" if shown < named else ""  # a tie cut for room
+        counts = kinds["mentions"].astype(int).tolist()
+        most = " most" if shown < named else ""
+        if 0 < shown < named and counts[shown] == counts[shown - 1]:  # a tie cut for room
+            all_tied = counts[-1] == counts[shown - 1]
+            most = ", the rest named as often" if all_tied else ", none left out named more often"
         parts.append(f"the mentions of {who} named{most}")
     first_person = False  # the only speaker is the writer, in the first person
     if "speakers" in panels:
@@ -1259,8 +1262,12 @@ def report_page(data: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> str:
             pronoun_speakers(speakers).index.union(shared_surname_speakers(speakers, tables["entities"]).index)
         )
         noun = ("speaker", "speakers") if unsourced.any() or together else ("source", "sources")
+        said = speakers["words"].sort_values(ascending=False).tolist()
         if first_person := total == 1 and speakers["speaker"].iloc[0] == WRITER:
             parts.append("the words of its statements in the first person")
+        elif shown < total and said[shown] == said[shown - 1]:  # a run of speakers who say as much, cut for room
+            rest = "the rest saying as much" if said[-1] == said[shown - 1] else "none left out saying more"
+            parts.append(f"the words said by {shown} of the {total} {noun[1]}, {rest}")
         elif shown < total:  # "the 3 of the 5 sources who say most", never "1 of the 2 sources who say most"
             who = "the one" if shown == 1 else f"the {shown}"
             parts.append(f"the words said by {who} of the {total} {noun[1]} who {'says' if shown == 1 else 'say'} most")

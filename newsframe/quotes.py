@@ -3928,6 +3928,8 @@ def find_in_doc(
             continue  # "Anyone with information is asked to call 101": a request to readers, no one's statement
         if _standing_description(token):
             continue  # "She is described as mixed race, about 5ft 4in tall": how one looks, no one's statement
+        if _passive(token) and any(c.dep_ == "nsubjpass" and c.tag_ == "WP" for c in token.children):
+            continue  # "What is not said in the kitchen matters more": a thing spoken of, no statement
         if any(c.dep_ == "xcomp" and _anonymous(c) for c in token.children):
             continue  # "who asked not to be named": a condition of speaking, no cue of what was said
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LICENSED and _negated(token.head):

@@ -1041,3 +1041,49 @@ def test_entity_tone_counts_a_label_its_score_contradicts():
     assert findings.entity_tone.__wrapped__(data) == (
         "There is one main name to read the tone towards: Kelbeck (+0.02; 2 negative and 1 positive of 3 sentences)."
     )
+
+
+def _heard(words: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A quotes table in which speaker k says `words[k]` words once, and the entities naming them."""
+    names = [f"Speaker {chr(65 + k)}" for k in range(len(words))]
+    quotes = pd.DataFrame(
+        {
+            "paragraph": range(1, len(words) + 1),
+            "kind": "reported",
+            "speaker": names,
+            "tone": "neutral",
+            "text": [" ".join(["word"] * n) for n in words],
+        }
+    )
+    entities = pd.DataFrame({"entity": names, "entity_type": "PERSON", "mentions": 1, "paragraphs": 1})
+    return quotes, entities
+
+
+def test_the_report_never_calls_a_cut_inside_a_run_of_speakers_who_say_as_much_those_who_say_most():
+    quotes, entities = _heard([30, 25, 20, 18, 16, 15, 14, 14, 9, 5])
+    heard = speakers.speakers_table(quotes, entities)
+    shown = charts.speakers.speaker_words_data(heard, 7)
+    assert shown["words"].tolist() == [30, 25, 20, 18, 16, 15]  # the two who say 14 words both left out
+    data = pd.DataFrame({"panel": ["words"] * 3 + ["speakers"] * len(shown)})
+    said = findings.report_page.__wrapped__(data, {"quotes": quotes, "entities": entities})
+    assert "the words said by the 6 of the 10 sources who say most" in said, said
+    quotes, entities = _heard([30, 25, 14, 14, 14, 14, 14, 14, 9, 5])  # too few left once the run goes: cut it
+    heard = speakers.speakers_table(quotes, entities)
+    shown = charts.speakers.speaker_words_data(heard, 7)
+    assert shown["words"].tolist() == [30, 25, 14, 14, 14, 14, 14]
+    data = pd.DataFrame({"panel": ["words"] * 3 + ["speakers"] * len(shown)})
+    said = findings.report_page.__wrapped__(data, {"quotes": quotes, "entities": entities})
+    assert "the words said by 7 of the 10 sources, none left out saying more" in said, said
+
+
+def test_the_names_chart_says_how_many_of_the_names_left_out_are_named_as_often():
+    names = [f"Place {chr(65 + k)}" for k in range(10)]
+    entities = pd.DataFrame(
+        {"entity": names, "entity_type": "GPE", "mentions": [5, 4, 3, 3, 3, 3, 3, 3, 1, 1], "paragraphs": 1}
+    )
+    fig, _ = charts.plot_top_entities(entities, n=7)
+    assert fig.axes[0].get_xlabel().endswith("; 3 more in the table, 1 named as often")
+    plt.close(fig)
+    data = pd.DataFrame({"panel": ["words"] * 3 + ["entities"] * 7})
+    said = findings.report_page.__wrapped__(data, {"entities": entities})
+    assert "the mentions of 7 of the 10 people, places and organisations named, none left out named more often" in said

@@ -132,6 +132,10 @@ def test_the_report_page_names_the_one_source_it_shows_of_several():
     data = pd.DataFrame({"panel": ["words", "entities", "speakers", "speakers"], "drawn_as": ""})
     said = pd.concat([said, quotes((3, "reported", "Cy Dee", "no"))])
     page = findings.report_page.__wrapped__(data, {"entities": entities, "quotes": said})
+    # "the plan" (2 words) first, then "it" and "no" (1 word each): the cut falls inside a tie
+    assert "the words said by 2 of the 3 sources, the rest saying as much" in page, page
+    said = pd.concat([said.iloc[:2], quotes((3, "reported", "Cy Dee", "no more than that"))])
+    page = findings.report_page.__wrapped__(data, {"entities": entities, "quotes": said})
     assert "the words said by the 2 of the 3 sources who say most" in page, page
 
 

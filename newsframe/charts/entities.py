@@ -61,8 +61,11 @@ def plot_top_entities(
         ax.text(value, y, f" {value}", va="center", fontsize=7)
     named = entities[entities["entity_type"].isin(list(ENTITY_KINDS))]
     hidden = len(named) - len(data)
-    tied = hidden and len(data) and int(named["mentions"].iloc[len(data)]) == int(data["mentions"].iloc[-1])
-    more = f"; {hidden} more{' named as often' if tied else ''} in the table" if hidden else ""  # a tie cut for room
+    left_out = named["mentions"].iloc[len(data) :].astype(int)
+    tied = int((left_out == int(data["mentions"].iloc[-1])).sum()) if len(data) else 0  # a tie cut for room
+    more = f"; {hidden} more in the table" if hidden else ""
+    if tied:
+        more = f"; {hidden} more named as often in the table" if tied == hidden else f"{more}, {tied} named as often"
     ax.set_xlabel("mentions (headline included)" + more)
     ax.margins(x=0.1)
     whole_number_ticks(ax.xaxis)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..entities import MIN_SHOWN
 from ..sentiment import TONES
 from ..speakers import QUOTE_KINDS
 from .style import (
@@ -64,11 +65,19 @@ def _stacked(ax, data: pd.DataFrame, columns: dict[str, str], labels: dict[str, 
 
 
 def speaker_words_data(speakers: pd.DataFrame, n: int = TOP_SPEAKERS) -> pd.DataFrame:
-    """The rows the words chart plots: the `n` speakers with the most words of what was said, most first: speaker,
-    speaker_kind, statements, words, words_direct, words_partial, words_reported."""
+    """The rows the words chart plots: the `n` speakers with the most words of what was said, most first (never
+    cutting a run of speakers who say as much, unless fewer than MIN_SHOWN would be left): speaker, speaker_kind,
+    statements, words, words_direct, words_partial, words_reported."""
     columns = ["speaker", "speaker_kind", "statements", "words", *(f"words_{k}" for k in QUOTE_KINDS)]
     ranked = speakers.sort_values(["words", "statements"], ascending=False, kind="stable")
-    return ranked[columns].head(n).reset_index(drop=True)
+    table = ranked[columns].head(n)
+    if len(ranked) > n and ranked["words"].iloc[n] == table["words"].iloc[-1]:
+        # a cut inside a run of speakers who say as much would pick among them by the number of their statements
+        # or their order; the run is left out instead, as `top_entities` leaves out a run of names
+        untied = table[table["words"] > table["words"].iloc[-1]]
+        if len(untied) >= MIN_SHOWN:
+            table = untied
+    return table.reset_index(drop=True)
 
 
 def plot_speaker_words(

@@ -2533,9 +2533,15 @@ def _names_a_title(m: re.Match, ctx: Context, article: bool) -> bool:
         return False
     if not NAME_AFTER_DAY.match(m.string, m.end()):
         return False
-    words = re.findall(r"\b[A-Za-z]{4,}\b", _sentence_of(m, ctx))[1:]  # the first word is capitalised anyway
+    return not _in_title_case(_sentence_of(m, ctx))
+
+
+def _in_title_case(sentence: str) -> bool:
+    """Whether over half of the sentence's longer words after the first are capitalised (months and weekdays, which
+    any sentence capitalises, left out): a headline in title case, where a capital marks no name."""
+    words = re.findall(r"\b[A-Za-z]{4,}\b", sentence)[1:]  # the first word is capitalised anyway
     words = [w for w in words if not re.fullmatch(rf"{MONTH}|{WEEKDAY}", w, re.I)]  # capitalised in any sentence
-    return sum(w[0].isupper() for w in words) <= TITLE_CASE_SHARE * len(words)
+    return sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
 
 
 # The most words a quoted title may have ("South Side Sunday", "Ruby Tuesday"); a longer quotation is someone's words.
@@ -3082,6 +3088,11 @@ A_DESCRIBED_BEFORE = re.compile(
 )
 
 
+# Capitalised words and a lower-case "of" right before "the Year" (or Month, Season, …, capitalised): the name of an
+# award ("Young Farmer of the Year", "Manager of the Month"), outside a headline in title case.
+AWARD_BEFORE = re.compile(r"(?-i:(?:\b[A-Z][\w'-]*\s+){1,6}of\s+)$")
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
@@ -3101,6 +3112,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     ):
         return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
         # another capitalised word, after a lower-case "the", is part of a name, no season of a year
+    award = AWARD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) if m["unit"][0].isupper() else None
+    if (
+        rel == "the"
+        and award
+        and not _in_title_case(_sentence_of(m, ctx).replace(m.string[award.start() : m.end()], " "))
+    ):
+        return None  # "won Essex Rural Business of the Year", "Young Farmer of the Year": an award's name, no year
     if unit == "fortnight":
         # "in the past fortnight", "over the next fortnight": the fourteen days up to now or from now, as "the past
         # week" is its seven; a fortnight named otherwise ("that fortnight", "this fortnight") is no calendar period
