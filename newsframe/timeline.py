@@ -2368,6 +2368,10 @@ def _row(
                 # "118 deaths since the beginning of the year": from its start up to now, not beyond, nor only its
                 # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
                 end = today
+            elif cand.extras["mod"] == "START" and start <= today < end:
+                # "near certainty of a March cut at the start of the year", told in February: the start of a period
+                # now under way is behind the writer, so it ends at publication, not with the period's first third
+                end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year); "earlier
             # in the week" of a day named before ends on that day
