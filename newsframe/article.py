@@ -42,6 +42,34 @@ class Paragraph:
 
     number: int
     text: str
+    # the clock time a live page stamped its entry with, on a line of its own above it ("14:32"), for the entry's
+    # first paragraph; the stamp is no part of the text
+    clock: str = ""
+
+
+class StampedText(str):
+    """A paragraph's text that opens an entry of a live page, with the entry's clock time ("14:32") as `clock`."""
+
+    clock: str = ""
+
+
+def _stamped(text: str, clock: str) -> str:
+    """`text` carrying `clock` (see StampedText)."""
+    stamped = StampedText(text)
+    stamped.clock = clock
+    return stamped
+
+
+def _clock_of(stamp: re.Match) -> str:
+    """The 24-hour clock time ("16:05") of a CLOCK_STAMP match ("16.05", "4:05pm")."""
+    hour, minute, half = int(stamp["h"]), stamp["m"], (stamp["ap"] or "").lower()
+    hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+    return f"{hour:02d}:{minute}"
+
+
+def _paragraph(number: int, text: str) -> Paragraph:
+    """The paragraph `number` of `text`, with the clock time of its live entry when it opens one."""
+    return Paragraph(number, str(text), getattr(text, "clock", ""))
 
 
 @dataclass
@@ -348,6 +376,12 @@ LIVE_STAMP = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d\d?)?)?"
     r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago|just now)$",
+    re.IGNORECASE,
+)
+# A live stamp that is a clock time alone, perhaps with its zone ("14:32 GMT", "09.15", "4:05pm"): the time of the
+# entry under it.
+CLOCK_STAMP = re.compile(
+    r"^(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[ap])\.?m\.?)?(?:[ \t]+[A-Z]{2,4}(?:[+-]\d\d?)?)?$",
     re.IGNORECASE,
 )
 # The blocks a page prints above its story (headline's standfirst, byline, times, share buttons) end with the first
@@ -1246,6 +1280,10 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     title_next = links = caption_next = False
     points = False  # the blocks after "Key points" are its items while they are single lines
     questions = _explainer_questions(blocks)
+    # a live page's entries each under a bare clock stamp ("14:32 GMT"): the stamp goes, but the entry's first
+    # paragraph keeps its clock time (see StampedText)
+    live = sum(bool(CLOCK_STAMP.match(b.strip().split("\n", 1)[0])) for b in blocks) >= 2
+    stamp = None
     for k, block in enumerate(blocks):
         block = block.strip()
         lines = _without_caption_lines([line.strip() for line in block.split("\n") if line.strip()])
@@ -1290,7 +1328,9 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
             title_next = links = len(lines) == 1
             continue
         if LIVE_STAMP.match(lines[0]):  # "14:32 GMT" and the entry's title on the next line
+            stamp = None
             while lines and LIVE_STAMP.match(lines[0]):  # "2 min ago" above "23.05 GMT"
+                stamp = _clock_of(clock) if live and (clock := CLOCK_STAMP.match(lines[0])) else stamp
                 lines = lines[1:]
             if lines and _headline_line(lines[0]):
                 lines = lines[1:]
@@ -1333,7 +1373,10 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
         if k == len(blocks) - 1 and k > 0 and SIGN_OFF.match(block):  # "- News24" under the story
             continue
         items = [FOOTNOTE_MARK.sub("", POST_LINK.sub("", i)).strip() for i in items]
-        paragraphs += [i for i in items if i and not _clutter(i)]
+        items = [i for i in items if i and not _clutter(i)]
+        if stamp and items:
+            items[0], stamp = _stamped(items[0], stamp), None
+        paragraphs += items
     return paragraphs
 
 
@@ -1794,7 +1837,7 @@ def parse_article(
     if not blocks and title is None:  # nothing but a page's clutter
         raise ArticleError(source, "empty article (no paragraphs)")
     title = headline(title)
-    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    paragraphs = ([Paragraph(0, title)] if title else []) + [_paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article = Article(
         id=article_id or safe_id(Path(str(source)).stem),
         title=title,
@@ -1883,7 +1926,7 @@ def article_from_record(record: object, source: str, fallback_id: str, default: 
         raise ArticleError(source, "record has no text")
     if published is None and head.published is not None:  # no date in the record: the text's own
         published, time_known = _as_datetime(head.published), isinstance(head.published, datetime)
-    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    paragraphs = ([Paragraph(0, title)] if title else []) + [_paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     article_id = safe_id(str(record["id"])) if record.get("id") not in (None, "") else fallback_id
     return Article(article_id, title, published, None, source, paragraphs, time_known, byline)
 
@@ -2001,7 +2044,7 @@ def _assemble(source: str | Path, title: str | None, blocks: list[str], pub: dat
         pub = head.published
     if not blocks and title is None:
         raise ArticleError(source, "empty article (no paragraphs)")
-    paragraphs = ([Paragraph(0, title)] if title else []) + [Paragraph(i, b) for i, b in enumerate(blocks, start=1)]
+    paragraphs = ([Paragraph(0, title)] if title else []) + [_paragraph(i, b) for i, b in enumerate(blocks, start=1)]
     timed = isinstance(pub, datetime)
     published = (pub if timed else datetime(pub.year, pub.month, pub.day)) if pub else None
     return Article(safe_id(Path(str(source)).stem), title, published, None, str(source), paragraphs, timed, byline)

@@ -2368,6 +2368,10 @@ def _row(
                 # "118 deaths since the beginning of the year": from its start up to now, not beyond, nor only its
                 # first months when now is later in it ("fallen 14 per cent since the start of the year" in June)
                 end = today
+            elif cand.extras["mod"] == "START" and start <= today < end:
+                # "near certainty of a March cut at the start of the year", told in February: the start of a period
+                # now under way is behind the writer, so it ends at publication, not with the period's first third
+                end = today
         if start and published is not None and (side := NOW_SIDE.match(cand.text)):
             # "earlier this year" ends at publication, "later this month" starts there (TimeML keeps the year); "earlier
             # in the week" of a day named before ends on that day
@@ -2815,6 +2819,37 @@ def keep_entries_in_order(entries: list[tuple[list[dict], str]], published: date
 # publication a few hours before its entries is common.
 LIVE_LATE_HOURS = 12
 CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)$")
+
+
+def live_entry_row(
+    paragraph, doc: Doc, text: str, published: datetime | None, mentions: pd.DataFrame | None
+) -> dict | None:
+    """The row of the clock time a live page stamped an entry with on a line of its own ("14:32 GMT" over "Reaction
+    from business …"), which the paragraph's text leaves out: a time of publication's day (see date_live_entries for
+    a page whose run of times crosses midnight), the time of what the entry's first sentence tells. None for a
+    paragraph with no stamp."""
+    clock = getattr(paragraph, "clock", "")
+    if not clock or published is None or not len(doc):
+        return None
+    value = f"{published.date().isoformat()}T{clock}"
+    spans = nlp.sentence_spans(doc)
+    # the first sentence with an event ("Reaction from business." has none: the next sentence's)
+    told = ((k, event_phrase(doc, s.root.idx, s.root.idx + len(s.root.text))) for k, s in enumerate(doc.sents, 1))
+    number, event = next(((k, e) for k, e in told if e), (1, ""))
+    return {
+        "paragraph": paragraph.number,
+        "start_char": 0,
+        "end_char": 0,
+        "expression": clock,
+        "type": "TIME",
+        "value": value,
+        "date": value,
+        "date_end": value,
+        "anchor": "relative",
+        "event": event,
+        "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
+        "entities": _sentence_entities(mentions, paragraph.number, number),
+    }
 
 
 def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime | None, timed: bool) -> None:
@@ -4618,6 +4653,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
             entries.append((made, entry.rule))
+        elif paragraph.number and (stamp := live_entry_row(paragraph, doc, text, published, mentions)) is not None:
+            made.insert(0, stamp)
+            entries.append((made, "time_of_day"))
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = story_reference(found, made, reference, text)

@@ -3474,6 +3474,8 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
+        if cand.type == "DATE" and re.fullmatch(r"\d{4}-W\d\d", cand.value):
+            ctx.week_ahead, ctx.week_ahead_start = cand.value, cand.start
         if cand.rule == "year_earlier" and ctx.last_undated and ctx.last_start >= ctx.sentence_start(cand.start):
             cand.extras["undated"] = ctx.last_undated  # "sales in the second half (of the company's own year) were
             # higher than a year earlier": a year before a period with no calendar dates has none either

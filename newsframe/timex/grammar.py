@@ -126,6 +126,10 @@ class Context:
     listing: bool = False
     live: bool = False  # whether that entry is a live page's, opening with its clock time: told in the true present
     entry: str | None = None  # the value of the date opening that entry, once read ("2016")
+    # the last week to come the text named ("next week": "2024-W24") and where: the frame of the days to come told
+    # right after it
+    week_ahead: str | None = None
+    week_ahead_start: int = -1
     # whether the article reports sport: there a quarter without words of business is a quarter of a game
     sport: bool = False
     # whether the story has already named a half year of company results ("profit fell in the first half"): then
@@ -1568,6 +1572,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
         # "the regulator raised its price cap for the three months to the end of March", in November: a limit is set
         # for a stretch not yet over, whatever the tense of the setting; the first month of that name not yet gone
         y = dct.year if month >= dct.month else dct.year + 1
+    elif not m["mod"] and _since_now(ctx, m):
+        # "Teaching has improved since September", after "inspected in March 2019": a present perfect "since" a
+        # month runs up to publication, so the month is the latest of its name, whatever year the story went back to
+        y = dct.year if month <= dct.month else dct.year - 1
     else:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
         if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
@@ -1714,6 +1722,14 @@ def _month_run_start(ctx: Context, m: re.Match) -> tuple[int, int] | None:
     if not MONTH_RUN_BEFORE.search(m.string, ctx.last_start, m.start()):
         return None
     return int(first[1]), int(first[2])
+
+
+def _since_now(ctx: Context, m: re.Match) -> bool:
+    """Whether `m` is what a present perfect runs "since" ("has struggled since the summer", "have been looking since
+    selling Wilson in the summer"): a stretch that reaches up to publication."""
+    return bool(
+        SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
+    ) or ctx.since_perfect(m.start(), m.end())
 
 
 def _year_before_reference(ctx: Context, m: re.Match, month: int) -> int | None:
@@ -2314,7 +2330,20 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # "Next weekend, England play Italy on Saturday afternoon", in a Saturday paper: the day of the week (or
         # weekend) to come that its sentence named, not the nearest such day to publication
         d = date.fromisocalendar(int(named_week[1]), int(named_week[2]), wd + 1)
-        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative", {"week_named": True}
+    ahead = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.week_ahead or "") if not rel else None
+    if (
+        ahead
+        and 0 <= ctx.week_ahead_start < m.start()
+        and ctx.sentence_start(ctx.week_ahead_start) >= ctx.sentence_start(max(0, ctx.sentence_start(m.start()) - 2))
+        and ctx.quoted(ctx.week_ahead_start) == ctx.quoted(m.start())
+        and ctx.tense(m.start("wd"), m.end()) == "future"
+        and date.fromisocalendar(int(ahead[1]), int(ahead[2]), 1) > ctx.dct.date()
+    ):
+        # "The union will strike on three days next week. No trains will run on Tuesday": a day to come told right
+        # after the week to come that frames it, in its sentence or the one before, is that week's day
+        d = date.fromisocalendar(int(ahead[1]), int(ahead[2]), wd + 1)
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative", {"week_named": True}
     week_after = WEEK_AFTER_DAY.match(m.string, m.end()) if direction is None else None
     if week_after:  # "on Wednesday last week", "Friday next week": that week's day
         step = {"last": -1, "this": 0, "next": 1}[week_after["rel"].lower()]
@@ -2355,7 +2384,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     ):
         # "by the middle of next week, with highs of 12C on Wednesday": that week's Wednesday
         d = date.fromisocalendar(int(week[1]), int(week[2]), wd + 1)
-        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative", {"week_named": True}
     if (
         direction is None
         and week
@@ -3451,9 +3480,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             return "DATE", f"{year:04d}-{code}", "relative"
         # "The firm, founded in 2024, has struggled since the summer": a present perfect "since" a season reaches up
         # to now, so the season is the latest one, whatever year its sentence named before it
-        since_now = (
-            SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and ctx.perfect(m.start(), m.end())
-        ) or ctx.since_perfect(m.start(), m.end())  # "have been looking since selling Wilson in the summer"
+        since_now = _since_now(ctx, m)
         framing_year = (
             not since_now
             and re.fullmatch(r"\d{4}", ctx.last_value or "")
