@@ -8369,7 +8369,8 @@ SPORT_MIN_WORDS = 3
 SPORT_LEAD_DOCS = 3
 CONTEST_WORDS = SPORT_WORDS | frozenset(
     """win wins won winning beat beats beaten victory victories defeat defeats defeated race races title titles final
-    finals draw drew clash score scored scores crew crews team teams squad coach players player game games""".split()
+    finals draw drew clash score scored scores crew crews team teams squad coach players player game games round rounds
+    lead leads shot shots gold silver fight fights bout knockout points record""".split()
 )
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
 TEAM_WORDS = frozenset(
