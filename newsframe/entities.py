@@ -8447,7 +8447,8 @@ SPORT_MIN_WORDS = 3
 SPORT_LEAD_DOCS = 3
 CONTEST_WORDS = SPORT_WORDS | frozenset(
     """win wins won winning beat beats beaten victory victories defeat defeats defeated race races title titles final
-    finals draw drew clash score scored scores crew crews team teams squad coach players player game games""".split()
+    finals draw drew clash score scored scores crew crews team teams squad coach players player game games round rounds
+    lead leads shot shots gold silver fight fights bout knockout points record""".split()
 )
 # A team's roles and groups: "Hull manager", "Brentford's manager", "Leicester's forwards", "Hull fans".
 TEAM_WORDS = frozenset(
@@ -10120,12 +10121,16 @@ BODY_PLURAL_LEMMAS = (ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE | frozenset("business
     "service",
 }
 INCLUDING_WORDS = frozenset({"including", "like", "as"})
+# Plural nouns of the kinds a crop, a vine or an animal is bred in, which a list of their names may follow ("older
+# varieties such as Maris Piper", "breeds including the Aberdeen Angus"): things bred, which readers take for people.
+VARIETY_PLURALS = frozenset("varieties breeds cultivars strains hybrids grapes".split())
 
 
 def listed_after_places(doc: Doc, span: Span) -> str:
     """The kind of place `span` is where it is one of the names a plural noun of places or waters introduces with
     "including", "like" or "such as" ("polluted rivers, including the Pra and the Ankobra", "towns such as Wa"):
-    "LOC" after waters, "GPE" after places; "WORK_OF_ART" after works ("four new songs, including Witch Dance
+    "LOC" after waters, "GPE" after places; "PRODUCT" after varieties and breeds (VARIETY_PLURALS); "WORK_OF_ART"
+    after works ("four new songs, including Witch Dance
     and Sympathy Magic", WORK_NOUNS), whose titles readers take for people; "ORG" after bodies ("retailers
     including Currys and Superdrug", BODY_PLURAL_LEMMAS); else ""."""
     root = doc[span.start : span.end].root
@@ -10140,6 +10145,8 @@ def listed_after_places(doc: Doc, span: Span) -> str:
         return ""
     if noun.lower_ in WORK_NOUNS:
         return "WORK_OF_ART"
+    if noun.lower_ in VARIETY_PLURALS:
+        return "PRODUCT"  # "older varieties such as Maris Piper": a kind of crop or animal bred, no person
     if noun.lemma_ in BODY_PLURAL_LEMMAS:
         return "ORG"
     return "LOC" if noun.lower_ in WATER_PLURALS else "GPE" if noun.lower_ in PLACE_PLURALS else ""
@@ -17856,6 +17863,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     named_as_a_thing(doc, s)
                     or named_before_its_affair(doc, s)
                     or (a_new_model(doc, s) and name_key(text) not in surnames)
+                    or listed_after_places(doc, s) == "PRODUCT"
                 )
                 if s.names or s.model
                 else (
