@@ -280,7 +280,7 @@ TITLE_WORDS = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father bishop archbishop cardinal rabbi
     imam shri smt shrimati alhaji coroner taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
-    di dci dsu dcs pcso ch treasurer cllr pastor fr assemblymember assemblyman assemblywoman councilmember
+    di dci dsu dcs pcso ch treasurer cllr pastor fr assemblymember assemblyman assemblywoman councilmember prop flanker
     """.split()
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
@@ -6177,8 +6177,8 @@ def _log(
 def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """The names of a headline (`docs[0]`, the body after it) that are its first word alone, found by the
     recogniser only or read by the model as a group (NORP, "Cyclist dies" above "The cyclist"), which the body
-    writes only in lower case ("Flood toll rises" above "the floods"): a common word capitalised because it opens the
-    headline, no name."""
+    writes only in lower case ("Flood toll rises" above "the floods"), after an opening quotation mark too: a common
+    word capitalised because it opens the headline, no name."""
     lower, capitalised = set(), set()
     for doc in docs[1:]:
         for t in doc:
@@ -6186,16 +6186,21 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 lower.update((t.lower_, t.lemma_.lower()))
             elif t.text[:1].isupper() and not t.is_sent_start:
                 capitalised.add(t.lower_)
-    # or a noun of what people are, which headlines open with ("Footballer's wife wins libel case", "Nurse jailed")
-    first = docs[0][0].lower_ if len(docs[0]) else ""
+    # or a noun of what people are, which headlines open with ("Footballer's wife wins libel case", "Nurse jailed");
+    # the first word after the quotation mark of a headline opening with a quotation ("'Drought is no longer the
+    # exception': Q&A with ...")
+    lead = 0
+    while lead < len(docs[0]) and docs[0][lead].is_quote:
+        lead += 1
+    first = docs[0][lead].lower_ if lead < len(docs[0]) else ""
     person_noun = first in OCCUPATION_NOUNS or first in APPOSED_PERSON_NOUNS or first in KIN_NOUNS
     return [
         s
         for s in spans
-        if s.start == 0
-        and s.end == 1
+        if s.start == lead
+        and s.end == lead + 1
         and s.model in ("", "NORP")  # "Cyclist dies after collision" above "The cyclist": the model's group
-        and docs[0][0].is_title
+        and docs[0][lead].is_title
         and (first in lower or person_noun)
         and first not in capitalised
     ]
@@ -6348,6 +6353,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
         per_doc[d] = numbered_name_word(doc, per_doc[d], repairs, numbers[d])
+        per_doc[d] = name_read_from_second_word(doc, per_doc[d], repairs, numbers[d])
     if is_sport_report(docs):  # a club no reader read, by the word its name ends with ("Harlow Town came from behind")
         for d, doc in enumerate(docs):
             clubs = club_names(doc, d, {i for s in per_doc[d] for i in range(s.start, s.end)})
@@ -11244,12 +11250,30 @@ def named_as_a_relative(doc: Doc, span: Span) -> bool:
                     return True
     if span.start < 1:
         return False
+    if (first := first_of_listed_relatives(doc, span)) is not None:
+        span = first  # "two sons, Marcus and James": the second is a relative as the first is
     kin = doc[span.start - 2] if doc[span.start - 1].text == "," and span.start >= 2 else doc[span.start - 1]
-    if not (kin.lower_ in KIN_NOUNS and kin.text.islower() and kin.i >= 1):
+    if not (kin.lower_ in KIN_NOUNS or kin.lower_[:-1] in KIN_NOUNS) or not (kin.text.islower() and kin.i >= 1):
         return False
-    # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's
+    # someone's ("her son Thomas"), or of an age ("the seven-year-old mother Kasarna"): only a living being's; or
+    # relatives counted before the names ("two sons, Marcus and James", "three daughters, Ann, Jo and Kim")
     aged = kin.i >= 2 and doc[kin.i - 1].lower_ == "old" and doc[kin.i - 2].text == "-"
-    return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged
+    counted = kin.lower_[:-1] in KIN_NOUNS and doc[kin.i - 1].tag_ == "CD" and doc[span.start - 1].text == ","
+    return doc[kin.i - 1].tag_ in ("PRP$", "POS") or aged or counted
+
+
+def first_of_listed_relatives(doc: Doc, span: Span) -> Span | None:
+    """The first name of the list of one-word names that one-word `span` closes or goes on ("Marcus and James",
+    "Ann, Jo and Kim"), as the parse joins them; None where `span` opens none."""
+    token = doc[span.start]
+    if span.end - span.start != 1 or token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].lower_ not in ("and", ","):
+        return None
+    head = token.head
+    while head.dep_ == "conj" and head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head.i >= token.i or head.i < 1:
+        return None
+    return Span(span.doc, head.i, head.i + 1, span.label)
 
 
 # Words before "leader" that make the leader one of a house, a party or a group of members, and so a person ("the
@@ -12529,9 +12553,17 @@ def address_after_age(doc: Doc, start: int) -> bool:
 DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?=,| \(| [—–] )")
 
 
+# The same set off by a hyphen ("PIETERMARITZBURG - The High Court ..."), a place only when the gazetteers know it:
+# an agency's slug is set off so too ("RTRS - ").
+HYPHEN_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?= - )")
+
+
 def dateline_place_end(text: str) -> int:
     """Where the place of the capitals dateline opening `text` ends (0 without one)."""
     place = DATELINE_PLACE.match(text)
+    if place is None and (hyphen := HYPHEN_DATELINE_PLACE.match(text)) is not None:
+        key = name_key(hyphen.group())
+        place = hyphen if key in known_cities() or key in known_places() else None
     return place.end() if place and CAPS_DATELINE.match(text) else 0
 
 
@@ -12567,6 +12599,49 @@ def numbered_name_word(doc: Doc, spans: list[Span], repairs, number: int) -> lis
             s = longer
         out.append(s)
     return out
+
+
+# Labels of the names a word no reader read may open: a body's or a place's name read from its second word.
+FIRST_WORD_LABELS = frozenset({"ORG", "GPE", "LOC"})
+
+
+def name_read_from_second_word(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """The spans of a paragraph, an organisation's or place's name a reader read without its first word taken back
+    over that word ("U.S. West Texas Intermediate" read as "Texas Intermediate"): one proper noun no reader read,
+    written as a name (Title Case inside a sentence, or initials in capitals anywhere), that the parse makes a part
+    of the name (its head inside it), with no capitalised word no reader read before it. The word is the name's own:
+    a name's qualifier stands apart from it in the parse. The reader's type of the part is no evidence for the
+    whole."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        i = s.start - 1
+        if s.label in FIRST_WORD_LABELS and i >= 0 and i not in taken and _first_word_of(doc, i, s, taken):
+            longer = replace(s, start=i, names="", model="")
+            _log(repairs, number, "name read from its second word", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
+
+
+def _first_word_of(doc: Doc, i: int, span: Span, taken: set[int]) -> bool:
+    """Whether word `i`, right before `span` and held by no name, is the first word of the name (see
+    `name_read_from_second_word`): initials in capitals before a word not in capitals ("ABC Oil"), or a Title Case
+    proper noun inside a sentence; no title ("MRS" may be "Mrs")."""
+    word = doc[i]
+    initials = word.is_upper and word.is_alpha and len(word.text) >= 2 and not doc[span.start].is_upper
+    titled = word.is_title and word.is_alpha and not word.is_sent_start
+    before = doc[i - 1] if i > 0 else None
+    return (
+        word.pos_ == "PROPN"
+        and word.lower_ not in TITLE_WORDS | NAME_TITLES
+        and not word.ent_type_
+        and (initials or titled)
+        and span.start <= word.head.i < span.end
+        # a word of a longer run no reader read, or the first after a dateline's dash, opens no name here
+        and not (before is not None and i - 1 not in taken and before.text[:1].isupper())
+        and not (before is not None and before.text in DATELINE_DASHES)
+    )
 
 
 def dateline_place_alone(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
@@ -13248,6 +13323,56 @@ def unread_trade_names(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if start == token.i or longer:
                 continue  # no name before the trade, or part of a longer capitalised run
             out.append(Span(d, start, token.i + 1, "ORG"))
+    return out
+
+
+# The last words of organisations' names that end a name no reader read: ORG_FORM_WORDS, and the works a firm is
+# named after ("Dangote Petroleum Refinery"), without those that end other names too ("Sky News Line", "Air Force",
+# "the Global ...", "Popular Front" are read by the readers when names; "Times Square").
+UNREAD_FORM_WORDS = (ORG_FORM_WORDS | frozenset("refinery refineries smelter".split())) - frozenset(
+    "line force global capital front times post tv radio mobile daily weekly monthly fund union".split()
+)
+# The most words of such a name.
+UNREAD_FORM_NAME_WORDS = 4
+
+
+def unread_firms_by_their_form(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, a run of two to UNREAD_FORM_NAME_WORDS capitalised proper nouns inside a sentence that
+    ends with a word organisations' names end with (UNREAD_FORM_WORDS: "Dangote Petroleum Refinery said on
+    Tuesday", "Kessel Brewery"), as organisations: no person's or place's name ends so. The run stands alone (no
+    capitalised word before or after it, nor one and a small word before it: "Competition and Markets Authority")
+    and its first word is no title; a Title Case line proves nothing."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        if is_title_case(doc_text(doc)):
+            continue
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if not (_unread_body_word(token, d, taken) and not token.ent_type_) or (
+                i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+            ):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= UNREAD_FORM_NAME_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            after = doc[end] if end < len(doc) else None
+            if (
+                2 <= end - i <= UNREAD_FORM_NAME_WORDS
+                and doc[end - 1].lower_ in UNREAD_FORM_WORDS
+                and token.lower_ not in TITLE_WORDS | NAME_TITLES
+                and not (token.is_sent_start and token.lower_ in english_words())
+                and not (after is not None and after.text[:1].isupper())
+                # the end of a longer name joined by a small word ("Competition and Markets Authority")
+                and not (i >= 2 and doc[i - 1].is_lower and doc[i - 2].text[:1].isupper() and len(doc[i - 1]) <= 3)
+                # a bracket of words goes on with the name ("Total Petroleum (North America) Ltd"); one of initials
+                # gives its short form ("Dangote Petroleum Refinery (DPR)")
+                and not (after is not None and after.text == "(" and not doc[end + 1 : end + 2].text.isupper())
+            ):
+                out.append(Span(d, i, end, "ORG"))
+            i = end
     return out
 
 
@@ -15217,7 +15342,7 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("ORG", None)
         place = max((label for label in ("GPE", "LOC", "FAC") if votes.get(label)), key=votes.get, default="GPE")
         votes[place] += VOTE_WEIGHTS["near"]  # the kind of place the other evidence says: "near Hollin Woods"
-    if row.listed:  # "for Tesco, Sainsbury's and Aldi": no person
+    if row.listed and not row.kin:  # "for Tesco, Sainsbury's and Aldi": no person ("two sons, Marcus and James" are)
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["listed"]
     if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
@@ -15228,6 +15353,21 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
     if row.gazetteer and not person_shown:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
+
+
+def team_nickname_in_a_tie(key: str, votes: list[Counter]) -> bool:
+    """Whether `key` is one word in the plural, as teams' nicknames are ("wallabies", "springboks"), that the
+    gazetteer knows as no place and whose evidence weighs as much for an organisation as for a place: in a report of
+    a team sport the tie goes to the team, not to the first reader's guess (a headline's "hold off Wallabies")."""
+    if " " in key or not key.endswith("s") or key.endswith(("ss", "us", "is")):
+        return False
+    if key in known_places() or key in known_cities():
+        return False
+    total: Counter = Counter()
+    for v in votes:
+        total.update(v)
+    place = max(total.get(label, 0) for label in PLACE_LABELS)
+    return total.get("ORG", 0) > 0 and total["ORG"] >= place
 
 
 def decide_type(votes: list[Counter], labels: list[str]) -> str:
@@ -16206,18 +16346,30 @@ def named_before(key: str, longer: str, group: list[str], paragraphs: list[int])
     return False
 
 
+# The letters some clubs write before their town ("AFC Bournemouth", "FC Barcelona").
+CLUB_PREFIXES = frozenset("afc fc rfc sc cf ac".split())
+
+
 def fold_towns_into_teams(
     keys: set[str], voted: dict[str, str], trusted: set[str], written: set[str]
 ) -> dict[str, str]:
     """In a report of a team sport, map a name of one or two words to the one team the article names as it and a
     nickname in the plural, which its body also writes alone (`written`: the keys the body writes), as a team's two
     short names ("carolina" -> "carolina hurricanes" beside "the Hurricanes", "new york" -> "new york rangers" beside
-    "Rangers coach"): sport news names a team by its town or state ("scored for Carolina", "New York led 3-1"). Two
-    teams of one town ("Manchester United", "Manchester City") leave it alone; so does a name of a person."""
+    "Rangers coach"), and the one team named by a club's letters before a town or country the gazetteer knows
+    ("bournemouth" -> "afc bournemouth", CLUB_PREFIXES): sport news names a team by its town or state ("scored for
+    Carolina", "New York led 3-1"). Two teams of one town ("Manchester United", "Manchester City") leave it alone; so
+    does a name of a person."""
     teams: dict[str, set[str]] = {}
     for key in keys:
         words = key.split()
         nickname = words[-1]
+        # a club's letters before its town ("AFC Bournemouth"): the town alone names it as often
+        if voted.get(key) == "ORG" and key in trusted and 2 <= len(words) <= 3 and words[0] in CLUB_PREFIXES:
+            town = " ".join(words[1:])
+            if town in known_places() or town in known_cities():
+                teams.setdefault(town, set()).add(key)
+            continue
         if voted.get(key) != "ORG" or key not in trusted or not 2 <= len(words) <= 3 or nickname not in written:
             continue
         town = " ".join(words[:-1])
@@ -17567,6 +17719,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_public_bodies, "public body after the"),
         (unread_names_after_a_linking_adverb, "name after a linking adverb"),
         (unread_bodies_for_a_place, "body for a region"),
+        (unread_firms_by_their_form, "firm named with its form"),
     ):
         found = finder(read, spans + outlets)
         for s in found:
@@ -19245,7 +19398,9 @@ def canonical_names(
         ):
             continue
         alone = by_key.get(words[1], [])
-        if alone and all(labels[i] == "PERSON" for i in alone):
+        # (a surname the readers read alone mostly as a person's is the person's, whose firm is named after them:
+        # "Aliko Dangote" beside "Dangote Petroleum Refinery")
+        if alone and 2 * sum(labels[i] == "PERSON" for i in alone) > len(alone):
             continue
         if any(k != key and k.startswith(words[1] + " ") and voted[k] == "ORG" and k in trusted for k in by_key):
             voted[key] = "ORG"
@@ -19605,6 +19760,8 @@ def canonical_names(
             # what it is named as, where no other evidence is left
             entity_votes.append(Counter({"PRODUCT" if any(things[i] for i in rows) else "ORG": 0.5}))
         types[target] = decide_type(entity_votes, [labels[i] for i in rows])
+        if team_sport and types[target] in PLACE_LABELS and team_nickname_in_a_tie(target, entity_votes):
+            types[target] = "ORG"  # "the Wallabies", read once as a place and once as a body: the team
         # read as a body only by the readers, with no word around it that makes it one ("at Westmere's two main
         # hospitals" beside "Westmere Hospitals NHS Trust"): the town too
         if (
