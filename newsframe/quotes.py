@@ -4779,6 +4779,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
     spoken = {m.group(1) for d, m in labelled if d is not None and FIRST_PERSON.search(m.string, m.end())}
     labels = Counter(m.group(1) for d, m in labelled if d is not None or m.group(1) in spoken)
     interview = bool(labels) and (max(labels.values()) >= 2 or "Q" in labels)
+    asker = _asker_label(docs, texts) if interview else None
     interviewee = _interviewee(docs, texts)
     plain = _plain_interview(docs, texts, quotes) if not interview and interviewee is None else None
     # a digest crediting its items to the papers they come from does so item after item: one bracket closing one
@@ -4789,6 +4790,9 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             continue
         here, bare = find_in_doc(doc, i, text, quotes[i])
         answer = _transcript_answer(docs, i, text) if interview else None
+        if answer is not None and asker is not None and _put_by(text, asker):
+            pending = open_from = run = None  # "Bradley: Is that working?": a question put, no statement
+            continue
         if plain is not None and i in plain[1]:
             # "I'm 61. My knees are gone." after "Why close now?", or the answer in quotation marks with no cue:
             # the words are all theirs
@@ -5263,6 +5267,26 @@ def _reporters_inference(verb: Token) -> bool:
     return noun is None or (_a_thing(noun) and noun.lemma_.lower() not in SPOKEN_NOUNS | DOCUMENT_NOUNS)
 
 
+def _relative_read_as_subject(pronoun: Token) -> Token | None:
+    """The noun a relative "that" or "which" stands for when the parse read its clause as no relative clause
+    (its verb the complement of the verb before: "tabled a budget on Tuesday that forecasts a deficit"): the noun
+    right before it, past a phrase of time ("on Tuesday"); None when its clause is a relative clause, or no noun is
+    there."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ not in ("IN", "WDT") or pronoun.i < 1:
+        return None
+    if _relative_clause(pronoun) is not None:
+        return None
+    i = pronoun.i - 1
+    doc = pronoun.doc
+    while i >= pronoun.sent.start and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].text == ","):
+        i -= 1
+    if i >= pronoun.sent.start and doc[i].tag_ == "IN" and doc[i].lower_ in ("on", "in", "at", "last", "this"):
+        i -= 1
+    if i < pronoun.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or i + 1 == pronoun.i and doc[i].text == ",":
+        return None
+    return doc[i]
+
+
 def _commented_subject(pronoun: Token) -> Token | None:
     """The subject of the sentence a "which" after a comma comments on, when its clause hangs on no noun and the
     sentence reports a finding or a statement ("The team found no difference, which suggests …": what the team
@@ -5307,6 +5331,14 @@ MADE_BRAND_BEFORE = re.compile(
     r"\b(?:maker|makers|producer|producers|manufacturer|manufacturers|brewer|brewers|owner|owners)\s+of\s+[^.;:!?()]*$"
 )
 MADE_BRAND_REACH = 80
+# Parts played and the people they are, which a player's name may own ("McKellen's prince", "her heroine").
+PARTS_PLAYED = frozenset("prince princess king queen hero heroine villain character man woman boy girl".split())
+# Verbs and nouns of making and selling whose object is a product, however a recogniser reads its capitalised name
+# ("started production of Premium Motor Spirit (PMS)", "sells Unleaded Super and V-Power Diesel").
+MAKING_WORDS = frozenset(
+    "make produce sell supply refine import export manufacture brew launch market stock ship "
+    "production sale supply import export output manufacture launch".split()
+)
 # A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
 MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
 # Parts of speech of the words that name a speaker.
@@ -5516,6 +5548,35 @@ def _outside_quotes(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     for a, b, _ in quotes:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# At least this many turns of one speaker, most of them questions, make that speaker the interviewer.
+ASKER_TURNS = 2
+
+
+def _put_by(text: str, label: str) -> bool:
+    """Whether a transcript's paragraph is a question put under the speaker's label `label` ("Bradley: The
+    regional government has restricted water use. Is that working?"): it ends on a question mark."""
+    match = TRANSCRIPT_LABEL.match(text)
+    return (
+        match is not None and match.group(1).split()[-1] == label and text.rstrip().rstrip(CLOSING_MARKS).endswith("?")
+    )
+
+
+def _asker_label(docs, texts) -> str | None:
+    """The label of a transcript's interviewer: the one speaker with at least two turns most of which end on a
+    question, whose surname or full name ("Tom Bradley:", then "Bradley:") may change from turn to turn; None when
+    no speaker or more than one asks so."""
+    turns: Counter = Counter()
+    questions: Counter = Counter()
+    for doc, text in zip(docs, texts):
+        if doc is None or not text or (match := TRANSCRIPT_LABEL.match(text)) is None:
+            continue
+        label = match.group(1).split()[-1]
+        turns[label] += 1
+        questions[label] += text.rstrip().rstrip(CLOSING_MARKS).endswith("?")
+    askers = [label for label, n in turns.items() if n >= ASKER_TURNS and questions[label] * 2 > n]
+    return askers[0] if len(askers) == 1 and len(turns) >= 2 else None
 
 
 def _transcript_answer(docs, i: int, text: str) -> Found | None:
@@ -5926,7 +5987,10 @@ HEADLINE_LABELS = frozenset(
 # A noun of an inquiry or a case between a headline's name and its colon: the name qualifies it, the headline's
 # topic ("Madlanga commission: …", "Okafor inquiry: …"), and says nothing ("Clinton camp: …" and "WSJ editorial: …"
 # do speak).
-TOPIC_NOUN = re.compile(r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row)\s*")
+TOPIC_NOUN = re.compile(
+    r"\s+(?:commission|inquiry|inquest|probe|trial|case|hearing|scandal|saga|affair|row|strike|strikes|walkout|crash"
+    r"|closure|closures|dispute|crisis|shortage|outage|delays|disruption|floods|storm|shooting|election|vote|deal)\s*"
+)
 
 
 # A question a headline asks about the name before its colon, unquoted and in no one's first person: "what happens
@@ -5937,12 +6001,19 @@ EXPLAINER_QUESTION = re.compile(
 )
 
 
+# A guide's title after a headline's colon, addressed to the reader: "what you need to know", "everything you need
+# to know", "all you need to know about the changes".
+GUIDE_PHRASE = re.compile(r"(?i)(?:what|everything|all|how|where|when)\b[^\"“”‘’']*\byou\b[^\"“”‘’']*?[.?]?")
+
+
 def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool]], resolver) -> list[Found]:
     """The attributions of a headline: a person or organisation named before a colon ("Name: what they said"),
     or a cue verb with its subject ("Putin praises Trump"); a headline's quotation without either is left."""
     match = HEADLINE_COLON.fullmatch(text.rstrip())
     if match is not None and match.group(1).strip().lower() in HEADLINE_LABELS:
         match = None  # "Explainer: what the new charges mean": the kind of article, not a speaker
+    if match is not None and GUIDE_PHRASE.fullmatch(match.group(2).strip()):
+        match = None  # "Tube strike: what you need to know": a guide to its subject, said by no one
     if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
         match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
     if match is not None:
@@ -6848,6 +6919,8 @@ class SpeakerResolver:
                 continue  # "The team wrote in the paper": researchers, not the journal named before
             if kind is not None and self._on_model(m):
                 continue  # "The Boeing 737 was taxiing …, the airline said": a maker's name on its model is no body
+            if kind is not None and self._made_goods(m):
+                continue  # "started production of Premium Motor Spirit (PMS), the company said": goods, no body
             if kind is not None and self._made_brand(m):
                 continue  # "Halden Foods, the maker of Crestwood biscuits and Marlow ready meals … the group said":
                 # a brand on what the body makes is no body
@@ -6879,6 +6952,8 @@ class SpeakerResolver:
         genders = self.genders() if gender else {}
         if gender and last[4] not in genders and (known := self._known_before(last, gender)) is not None:
             last = known  # "Marsh's memoir is published by Faber. In it she describes": Marsh, known a woman
+        if not owner and self._owned_role_before(last, para, start):
+            return None  # "McKellen's prince is a man who … When he says “…”": the prince, no one named
         if (subject := self._sentence_subject(last, para, start, gender)) is not None:
             return subject
         if (subject := self._subject_over_modifier(last, para, start, gender)) is not None:
@@ -6889,6 +6964,32 @@ class SpeakerResolver:
                     return speaker
                 break
         return last
+
+    def _owned_role_before(self, last: tuple[int, int, int, str, str], para: int, start: int) -> bool:
+        """Whether a person's last mention before (para, start) owns the subject nearest before it, a person or a
+        part played who is not named ("McKellen's prince is a man who has outlived everyone", "Stone's Hedda is
+        cold", "Lee's lawyer argued the case"), and the one a "he" or "she" right after it stands for, not the owner
+        nor the subject of the sentence's first clause."""
+        doc = self.docs[last[0]]
+        span = doc.char_span(last[1], last[2], alignment_mode="expand") if doc is not None else None
+        if span is None or span.root.dep_ != "poss" or not (para == last[0] or para == last[0] + 1):
+            return False
+        owned = span.root.head
+        if owned.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        role = (
+            owned.pos_ == "PROPN"
+            or _a_person(owned)
+            or owned.lemma_.lower() in PARTS_PLAYED
+            or any(c.dep_ == "attr" and (_a_person(c) or c.lemma_.lower() in PARTS_PLAYED) for c in owned.head.children)
+        )
+        if not role:
+            return False
+        between = [t for t in doc[owned.i + 1 :] if para != last[0] or t.idx < start]
+        if para != last[0] and self.docs[para] is not None:
+            between += [t for t in self.docs[para] if t.idx < start]
+        # no other subject between them (a relative pronoun is the subject's own: "a man who has outlived")
+        return not any(t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WP", "WDT") and t.lower_ != "that" for t in between)
 
     def _unread_surname(
         self, para: int, start: int, last: tuple[int, int, int, str, str] | None, gender: str | None
@@ -7205,6 +7306,25 @@ class SpeakerResolver:
             and MADE_BRAND_BEFORE.search(text, max(0, mention[1] - MADE_BRAND_REACH), mention[1]) is not None
             and re.match(r"\s+[a-z]", text[mention[2] :]) is not None
         )
+
+    def _made_goods(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether an organisation's mention is what a body makes or sells (MAKING_WORDS): the object of such a
+        verb, or after "of" on such a noun ("started production of Premium Motor Spirit (PMS)", "sells Unleaded
+        Super and V-Power Diesel (VPD)"); or where a body is ("located in the Lekki Free Trade Zone"): no body a
+        description stands for."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj" and head.head.lemma_.lower() in ("locate", "base", "situate", "headquarter"):
+            return True  # "located in the Lekki Free Trade Zone": where a body is, no body
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in MAKING_WORDS
+        return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MAKING_WORDS
 
     def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""
@@ -7766,6 +7886,12 @@ class SpeakerResolver:
             return ending, written
         if token is not None and lower in ONE_OF and (people := self._group_of_one(token)) is not None:
             return f"{lower} {people}", written  # "Some investors were furious. “…,” one told the FT": one investor
+        if token is not None and lower in ("that", "which") and (noun := _relative_read_as_subject(token)) is not None:
+            # "tabled a budget on Tuesday that forecasts a deficit and promises …", its clause read as the
+            # verb's complement: the budget, as when the clause is hung on it
+            a, b = _noun_phrase(noun)
+            hits = [m for m in self._within(para, a, b) if m[1] <= noun.idx < m[2]]
+            return (hits[-1][4] if hits else self.texts[para][a:b]), written
         if token is not None and token.pos_ == "PRON":
             # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
             # subject pronoun would
