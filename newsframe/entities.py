@@ -6864,6 +6864,36 @@ def model_number_after(doc: Doc, span: Span) -> bool:
     return not counts_the_noun_after(doc, span.start, end + 1)
 
 
+# The nouns of a union of parties or states after its name in lower case ("the INDIA alliance", "the Nato bloc")
+ALLIANCE_NOUNS = frozenset("alliance bloc coalition front".split())
+
+
+def alliances_named_in_capitals(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with a name written in capitals that a noun of alliances follows in lower case ("the opposition
+    INDIA alliance") taken whole with the noun as a body's name, where the article writes the same name otherwise
+    elsewhere or the gazetteer knows it as a place ("India"): an acronym spelt as a country, which folding the
+    case would make one with the country."""
+    written = {docs[s.doc][s.start : s.end].text for s in spans}
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        text = doc[s.start : s.end].text
+        if (
+            s.end < len(doc)
+            and doc[s.end].lower_ in ALLIANCE_NOUNS
+            and doc[s.end].text.islower()
+            and text.isupper()
+            and len(text) >= 3
+            and " " not in text
+            and (any(w != text and w.upper() == text for w in written) or name_key(text) in known_places())
+        ):
+            longer = replace(s, end=s.end + 1, label="ORG", names="", model="")
+            _log(repairs, numbers[s.doc], "alliance in capitals", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
+
+
 def unread_coined_models(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Products no reader read whole, named by a coined word with a capital inside ("iPhone", "MacBook") and a
     model's number or edition word after it ("the iPhone 16e", "an iPhone 16 Pro", "the MacBook Air", "the iPhone
@@ -9833,6 +9863,27 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
     return False
 
 
+# The plural nouns of a series of works a title names before them ("the Harry Potter films")
+SERIES_NOUNS = frozenset("films movies books novels stories".split())
+
+
+def named_before_its_works(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more read only as a person's, stands between "the" and a plural noun
+    of works in lower case ("in the Harry Potter films", "the author of the Harry Potter books"): the series'
+    title, which its hero's name often is. A body's name stays one ("the Pixar films"), and so does a person's
+    anywhere the article presents them as one (a title, a role or an age outvote this)."""
+    if (
+        span.end - span.start < 2
+        or span.end >= len(doc)
+        or span.start == 0
+        or {span.names, span.model} - {"PERSON", ""}
+        or "PERSON" not in (span.names, span.model)
+    ):
+        return False
+    after = doc[span.end]
+    return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -9854,7 +9905,7 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         and not (span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS") and doc[span.end].is_lower)
     ):
         return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
-    if fills_a_quoted_title(doc, span):
+    if fills_a_quoted_title(doc, span) or named_before_its_works(doc, span):
         return True
     first = span.start - (span.start > 0 and doc[span.start - 1].text == "The")  # the title's own "The"
     if (
@@ -17540,6 +17591,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         taken = _taken_words(listed)
         listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
     listed += places_written_again(read, spans, listed)
+    spans = alliances_named_in_capitals(read, spans, repairs, [p.number for p in article.paragraphs])
     models = unread_coined_models(read, spans + listed)
     for s in models:
         within = [x for x in spans if x.doc == s.doc and s.start <= x.start and x.end <= s.end]

@@ -55,3 +55,29 @@ def test_an_initial_before_names_no_dictionary_knows_is_a_person():
     )
     assert rows["N Chandrababu Naidu"] == ("PERSON", 1)
     assert rows["Nitish Kumar"][0] == "PERSON"
+
+
+def test_a_hero_s_name_before_films_or_books_is_the_series_title():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-27 Dame Maggie Smith dies aged 89\n\n"
+            "To a new generation she was Professor Minerva McGonagall in the Harry Potter films.\n\n"
+            "JK Rowling, the author of the Harry Potter books, wrote on X that she was devastated.\n\n"
+            "A season of the Ken Loach films opens next month. Loach, 88, said he was touched.\n"
+        )
+    )
+    assert rows["Harry Potter"] == ("WORK_OF_ART", 2)
+    assert rows["Ken Loach"] == ("PERSON", 2)
+
+
+def test_an_alliance_named_in_capitals_is_not_the_country():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-05 Modi claims victory in India election\n\n"
+            "The BJP-led National Democratic Alliance won 293 seats, while the opposition INDIA alliance, led by the "
+            "Congress party, won 234.\n\n"
+            "India's stock market fell sharply as results came in.\n"
+        )
+    )
+    assert rows["INDIA alliance"] == ("ORG", 1)
+    assert rows["India"] == ("GPE", 2)  # the headline and "India's stock market"
