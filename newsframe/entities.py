@@ -6824,7 +6824,7 @@ MEASURE_WORDS = COUNTED_NOUNS | frozenset(
     seconds m bn km kg mph million billion trillion""".split()
 )
 # A model's code of capitals and figures ending a name, "A2" of the satellite "Metop-SG A2", "A320" of "Airbus
-# A320", "F40" of "Ferrari F40": the name is a product's, not its maker's.
+# A320", "F40" of "Ferrari F40", "S25" of "Galaxy S25": the name is a product's, not its maker's.
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 # A model's number with one small letter written on it ("Pixel 9a", "iPhone 16e", "iPhone 5c"); not a letter of a
 # measure or count ("10m", "5k", "20p", "3x", "4g", "9s", "1st" has two).
@@ -9352,10 +9352,6 @@ def a_new_model(doc: Doc, span: Span) -> bool:
     if new.text != "new" or not (before.lower_ in ("a", "an") or before.tag_ in ("PRP$", "POS")):
         return False
     return not (span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start)
-
-
-# A model's code: capitals and a number written as one word ("S25", "X5", "A320", "RTX4090").
-MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 
 
 def named_with_a_model_code(doc: Doc, span: Span) -> bool:
