@@ -16516,62 +16516,12 @@ def fold_peerage_titles(keys: set[str]) -> dict[str, str]:
     return result
 
 
-# The abbreviations of the United States' states that news agencies write after a town ("SACRAMENTO, Calif. (AP)",
-# "Olympia, Wash."): each is the state it shortens. States of one short word ("Ohio", "Iowa", "Texas") are written
-# out; two-letter postal codes are not used so.
-STATE_ABBREVIATIONS = {
-    "ala": "alabama",
-    "ariz": "arizona",
-    "ark": "arkansas",
-    "calif": "california",
-    "colo": "colorado",
-    "conn": "connecticut",
-    "del": "delaware",
-    "fla": "florida",
-    "ga": "georgia",
-    "ill": "illinois",
-    "ind": "indiana",
-    "kan": "kansas",
-    "kans": "kansas",
-    "ky": "kentucky",
-    "la": "louisiana",
-    "md": "maryland",
-    "mass": "massachusetts",
-    "mich": "michigan",
-    "minn": "minnesota",
-    "miss": "mississippi",
-    "mo": "missouri",
-    "mont": "montana",
-    "neb": "nebraska",
-    "nev": "nevada",
-    "n.h": "new hampshire",
-    "n.j": "new jersey",
-    "n.m": "new mexico",
-    "n.y": "new york",
-    "n.c": "north carolina",
-    "n.d": "north dakota",
-    "okla": "oklahoma",
-    "ore": "oregon",
-    "pa": "pennsylvania",
-    "r.i": "rhode island",
-    "s.c": "south carolina",
-    "s.d": "south dakota",
-    "tenn": "tennessee",
-    "va": "virginia",
-    "vt": "vermont",
-    "wash": "washington",
-    "w.va": "west virginia",
-    "wis": "wisconsin",
-    "wyo": "wyoming",
-}
-
-
 def fold_state_abbreviations(keys: set[str], voted: dict[str, str]) -> dict[str, str]:
     """Map a state's abbreviation read as a place ("calif", from "SACRAMENTO, Calif.") to the state's full name
     where the article names it in full as a place too ("california"): one state, not two places."""
     result = {}
     for key in keys:
-        full = STATE_ABBREVIATIONS.get(key.rstrip("."))
+        full = STATE_KEYS.get(key)
         if full and full in keys and voted.get(key) in PLACE_LABELS and voted.get(full) in PLACE_LABELS:
             result[key] = full
     return result
@@ -18437,8 +18387,10 @@ STATE_ABBREVIATIONS = {
     "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
     "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
     "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
-    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "Kans.": "Kansas",
 }  # fmt: skip
+# The name keys of the abbreviations and of the states ("calif" -> "california"), as the article's names are keyed.
+STATE_KEYS = {name_key(short): name_key(state) for short, state in STATE_ABBREVIATIONS.items()}
 # A town's name, its comma and the state's abbreviation, which the mention ends: "Springfield, Ill".
 _TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, $")
 
