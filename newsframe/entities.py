@@ -10874,8 +10874,6 @@ def unread_places_of_areas(doc: Doc, d: int, named: list[Span]) -> list[Span]:
     return out
 
 
-# Plural nouns of a country's areas that follow a list of their names: "the Lviv and Ivano-Frankivsk regions".
-AREA_PLURALS = frozenset("regions provinces districts counties oblasts states prefectures governorates".split())
 
 
 def listed_place_of_words(doc: Doc, span: Span) -> bool:
@@ -12276,8 +12274,8 @@ def listed_after_kinds_of_firms(doc: Doc, span: Span, spans: list[Span]) -> bool
 # Nouns of the people who live somewhere, whose "of" names where: "residents of Pelham Bridge"; and of the places
 # they live, which follow its name: "Kilbride village hall", "Leeds city centre".
 SETTLEMENT_NOUNS = frozenset("village town city hamlet".split())
-# Plurals of areas after two names joined by "and": "the Bradford and Huddersfield areas", "the Kent and Sussex
-# towns" each name one place.
+# Plurals of areas after names joined by "and": "the Bradford and Huddersfield areas", "the Kent and Sussex towns",
+# "the Lviv and Ivano-Frankivsk regions" each name one place.
 AREA_PLURALS = frozenset("areas regions districts provinces counties towns villages cities boroughs".split())
 
 
@@ -16856,9 +16854,6 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
 CLUB_DESCRIPTION_NOUNS = frozenset("side club team outfit squad".split())
 
 
-# How the adjectives of peoples end ("Nigerian", "Spanish", "Welsh", "Dutch", "Maltese", "Icelandic", "Iraqi"), unlike
-# the adjectives in clubs' names ("United", "Royal", "Athletic").
-PEOPLE_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|sh|ch|ese|ic|i)$")
 
 
 def describes_a_club(doc: Doc, span: Span) -> str | None:
@@ -16912,7 +16907,8 @@ def a_people_before_a_plural(doc: Doc, span: Span) -> bool:
     )
 
 
-# How peoples' adjectives end ("Welsh", "Dutch", "Kenyan", "Irish", "Japanese", "Icelandic", "Thai", "Cypriot").
+# How peoples' adjectives end ("Welsh", "Dutch", "Kenyan", "Irish", "Japanese", "Icelandic", "Thai", "Cypriot"),
+# unlike the adjectives in clubs' names ("United", "Royal", "Athletic").
 PEOPLE_ADJECTIVE_ENDING = re.compile(r"(?:an|sh|ch|ese|ic|i|ot)$")
 
 
