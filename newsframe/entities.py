@@ -13405,7 +13405,8 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
     person the article names with that title before the name ("King Charles", "President Macron"); none where it
     names two such people or none, nor where a name or "of" follows the title ("the King of Jordan")."""
     holders: dict[str, set[str]] = {}
-    for s in spans:
+    first: dict[str, tuple[int, int]] = {}  # where the article first names a holder of each title
+    for s in sorted(spans, key=lambda s: (s.doc, s.start)):
         if s.label != "PERSON":
             continue
         doc = docs[s.doc]
@@ -13417,6 +13418,7 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
         else:
             continue
         holders.setdefault(title, set()).add(holder)
+        first.setdefault(title, (s.doc, s.start))
     # one holder: a name, its fuller form and its surname ("King Charles", "King Charles III"; "President William
     # Ruto", "President Ruto") are one person
     one = {
@@ -13440,6 +13442,9 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 and doc[i - 1].lower_ == "the"
                 and (d, i) not in taken
                 and not (i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "and", "&") or _is_name_word(doc[i + 1])))
+                # in the body, only once the holder is named: "The President is not above the law," in a ruling
+                # quoted before "President Joe Biden" is the office, not him (a headline may name him so first)
+                and (d == 0 or (d, i) > first[token.lower_])
             ):
                 out.append(Span(d, i, i + 1, "PERSON", key=one[token.lower_]))
     return out
