@@ -31,3 +31,27 @@ def test_the_office_quoted_before_the_holder_is_named_is_no_mention_of_him(write
         [5, "President"],
     ]
 
+
+FINE = "\n\n".join(
+    [
+        "Thames Water fined £3.3m after sewage poured into river for days",
+        "Thames Water has been fined £3.3 million for allowing millions of litres of untreated sewage to pour into "
+        "rivers in Surrey and West Sussex.",
+        "The Environment Agency, which brought the prosecution, said it was one of the worst pollution incidents it "
+        "had investigated.",
+        "Thames Water, which serves 16 million customers in London and the Thames Valley, apologised. A spokesman "
+        'said: "We deeply regret the incident."',
+        "Thames Water is struggling with debts of about £15 billion and has asked Ofwat to let it raise bills.",
+    ]
+)
+
+
+def test_a_body_found_once_by_which_is_the_same_body_wherever_it_is_written(write):
+    tables = pipeline.analyze(write("fine.txt", FINE), "2024-11-13", use_cache=False).tables
+    entities = tables["entities"]
+    row = entities[entities["entity"] == "Thames Water"]
+    assert row[["entity_type", "mentions", "paragraphs"]].values.tolist() == [["ORG", 4, 4]]
+    quotes = tables["quotes"]
+    assert quotes[quotes["paragraph"] == 3][["speaker", "speaker_text"]].values.tolist() == [
+        ["Thames Water", "A spokesman"]
+    ]
