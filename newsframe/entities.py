@@ -12973,7 +12973,7 @@ UNREAD_BODY_WORDS = 4
 # campaigned for the ban, called the act …").
 BODY_STATEMENT_LEMMAS = frozenset(
     """say tell announce warn confirm add appeal urge call welcome criticise criticize describe argue claim condemn
-    accuse demand respond""".split()
+    accuse demand respond apologise apologize admit deny insist""".split()
 )
 
 
@@ -13026,6 +13026,32 @@ PEER_TITLE_OFFICES = frozenset(
     """mayor chancellor chief justice justices lieutenant provost advocate president speaker chamberlain privy high
     chapel of""".split()
 )
+
+
+def unread_bodies_written_again(docs: list[Doc], spans: list[Span], found: list[Span]) -> list[Span]:
+    """The same words again where no reader read them, of a body of two words or more that the rules for unread bodies
+    found once ("Thames Water, which serves 16 million customers, apologised" … "Thames Water has been fined", "Thames
+    Water is struggling"): that body, as a name a reader read counts wherever it is written; not where the words are
+    part of a longer capitalised name ("Thames Water Utilities")."""
+    names = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in found if s.end - s.start >= 2}
+    if not names:
+        return []
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            for name in names:
+                end = token.i + len(name)
+                if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != name:
+                    continue
+                if any((d, i) in taken or doc[i].ent_type_ for i in range(token.i, end)):
+                    continue
+                if token.i > 0 and _is_name_word(doc[token.i - 1]) and not token.is_sent_start:
+                    continue  # the last words of a longer name
+                if end < len(doc) and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                    continue  # the first words of a longer name
+                out.append(Span(d, token.i, end, "ORG"))
+    return out
 
 
 def unread_peers(docs: list[Doc], spans: list[Span]) -> list[Span]:
@@ -13656,7 +13682,8 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
     person the article names with that title before the name ("King Charles", "President Macron"); none where it
     names two such people or none, nor where a name or "of" follows the title ("the King of Jordan")."""
     holders: dict[str, set[str]] = {}
-    for s in spans:
+    first: dict[str, tuple[int, int]] = {}  # where the article first names a holder of each title
+    for s in sorted(spans, key=lambda s: (s.doc, s.start)):
         if s.label != "PERSON":
             continue
         doc = docs[s.doc]
@@ -13668,6 +13695,7 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
         else:
             continue
         holders.setdefault(title, set()).add(holder)
+        first.setdefault(title, (s.doc, s.start))
     # one holder: a name, its fuller form and its surname ("King Charles", "King Charles III"; "President William
     # Ruto", "President Ruto") are one person
     one = {
@@ -13691,6 +13719,9 @@ def unread_titled_holders(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 and doc[i - 1].lower_ == "the"
                 and (d, i) not in taken
                 and not (i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "and", "&") or _is_name_word(doc[i + 1])))
+                # in the body, only once the holder is named: "The President is not above the law," in a ruling
+                # quoted before "President Joe Biden" is the office, not him (a headline may name him so first)
+                and (d == 0 or (d, i) > first[token.lower_])
             ):
                 out.append(Span(d, i, i + 1, "PERSON", key=one[token.lower_]))
     return out
@@ -17799,6 +17830,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         for s in found:
             _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
         outlets += found
+    again = unread_bodies_written_again(read, spans + outlets, [s for s in outlets if s.label == "ORG"])
+    for s in again:
+        _log(repairs, article.paragraphs[s.doc].number, "body written again", read[s.doc], [], [s])
+    outlets += again
     holders = unread_titled_holders(read, spans + outlets)
     for s in holders:
         _log(repairs, article.paragraphs[s.doc].number, "titled holder", read[s.doc], [], [s])

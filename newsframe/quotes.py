@@ -8017,6 +8017,10 @@ class SpeakerResolver:
                     and not c.ent_type_
                     and c.lemma_.lower() not in ORG_NOUNS
                 ]
+                if compounds and (ending := self._body_ending_so(para, start, compounds, token)) is not None:
+                    # "chair of the Little Ashby Action Group … The action group said": the one body named before
+                    # whose name ends in those words, even where it was named only in a person's description
+                    return ending, written
                 # (an agency may be the state's, "the national disaster agency", not "the news agency")
                 public = ORG_KINDS.get(head) in ("state", "government") or (
                     "state" in ALSO_KINDS.get(head, ()) and not {c.lower_ for c in compounds} & NEWS_AGENCY_WORDS
@@ -8766,6 +8770,23 @@ class SpeakerResolver:
             return None
         words = token.doc[before.start : token.i + 1].text
         return self._body_named(words) or self.texts[para][start:end]
+
+    def _body_ending_so(self, para: int, start: int, compounds: list[Token], token: Token) -> str | None:
+        """The one organisation named before (para, start) whose name ends with the words of a definite description
+        ("the action group": the Little Ashby Action Group), wherever it was named; None when none or several do."""
+        first = min(c.i for c in compounds)
+        if any(not t.is_alpha for t in token.doc[first : token.i + 1]):
+            return None
+        words = " ".join(t.lower_ for t in token.doc[first : token.i + 1])
+        bodies = {
+            m[4]
+            for m in self.mentions
+            if (m[0], m[1]) < (para, start)
+            and m[3] == "ORG"
+            and len(m[4].split()) > len(words.split())
+            and m[4].lower().endswith(" " + words)
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _body_named(self, words: str) -> str | None:
         """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the
