@@ -6291,8 +6291,7 @@ SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 def _spokespeople_of_one_body(rows: list[dict]) -> None:
     """A spokesperson speaks for a body, so spokespeople are counted by the body they speak for: a bare "a
     spokesman" or "a spokeswoman" (no body of their own written or found) in an article whose spokespeople speak for
-    one body only ("a spokesperson for Barts Health NHS Trust said … A spokesman added") is that body; in one whose
-    spokespeople speak for no body named, all bare ones are the voice of the one unnamed body ("a spokesperson said …
+    no body named is, with the other bare ones, the voice of the one unnamed body ("a spokesperson said …
     A spokesman added … a spokeswoman said": one source, "a spokesperson", not three)."""
     heard = {r["speaker"] for r in rows if r["speaker"]}
     for row in rows:
@@ -6308,11 +6307,7 @@ def _spokespeople_of_one_body(rows: list[dict]) -> None:
         for r in rows
         if r["speaker"] != r["speaker_text"] and SPOKES_WORD.search(r["speaker_text"] or "") and r["speaker"]
     }
-    if len(bodies) == 1:
-        body = bodies.pop()
-        for row in bare:
-            row["speaker"] = body
-    elif not bodies and len(bare) > 1:
+    if not bodies and len(bare) > 1:
         words = {BARE_SPOKES.fullmatch(r["speaker_text"]).group(1).lower() for r in bare}
         label = "a " + (words.pop() if len(words) == 1 else "spokesperson")
         for row in bare:
