@@ -1731,6 +1731,10 @@ def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+# Prepositions after which names say where something is ("in Bridgwater and Langport").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
+
+
 def split_place_list(doc: Doc, span: Span) -> list[Span]:
     """Places a reader ran together into one name, split into each place: a route's two ends after "from" ("from
     Pembroke Dock to Rosslare"), a list with a comma where one of them is a town the gazetteer knows or reads alone
@@ -1776,7 +1780,15 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
         alone.append(read[0][2] if len(read) == 1 and read[0][:2] == (0, len(text.split())) else "")
     keys = [name_key(text) for text in texts]
     places = [a == "LOC" or key in known_cities() or key in known_places() for a, key in zip(alone, keys)]
-    if kinds != {"to"} and not (any(places) if "," in kinds else all(places)):
+    # "depots in Bridgwater and Langport": after a preposition of place, a town the gazetteer knows joined by "and" to a
+    # name no reader reads alone as anything else is two towns
+    located = (
+        span.start > 0
+        and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+        and kinds == {"and"}
+        and all(a in ("", "LOC") for a in alone)
+    )
+    if kinds != {"to"} and not (any(places) if "," in kinds or located else all(places)):
         return [span]
     # a route's ends are places unless read alone as bodies ("from Pembroke Dock to Rosslare", a person's name alone)
     labels = [
@@ -15683,6 +15695,10 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     return (glued(before) and not _is_title(before) and not is_cue_noun_opener(before)) or glued(after)
 
 
+# Labels of numbers a capitalised word of a name may be read as ("Six" of "the Six Nations", "First" of "First Direct").
+NAME_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL"})
+
+
 def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` plus the other occurrences of names the article established elsewhere (see above), in reading order."""
     names = _known_names(docs, spans)
@@ -15708,10 +15724,22 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
         others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and e.label_ != "LANGUAGE"]
         for ent in others:
             taken.update((d, i) for i in range(ent.start, ent.end))
+        # a number written as a capitalised word inside a name of several words the article established ("the Six
+        # Nations" read as "Six", a number): the name, counted whole
+        counted = {
+            (d, i) for e in others if e.label_ in NAME_NUMBER_LABELS and e.text.istitle() for i in range(e.start, e.end)
+        }
         for match in pattern.finditer(doc_text(doc)):
             found = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if found is None:
                 continue
+            inside = {(d, i) for i in range(found.start, found.end)}
+            if (
+                " " in match.group(0)
+                and inside & counted
+                and not any((d, i) in owner for i in range(found.start, found.end))
+            ):
+                taken -= inside & counted
             read = {owner.get((d, i)) for i in range(found.start, found.end) if (d, i) in taken}
             if names[match.group(0)] == "PRODUCT" and (d, found.end - 1) not in owner:
                 # a model's number the model read as a figure alone ("Tonight Ariane 6 showed"): the model's name
@@ -18606,6 +18634,29 @@ def last_named_royal(royal: list[bool], keys: list[str], group: list[str], targe
     return out
 
 
+def nearest_given_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
+    """`group` with each first name alone that two or more people of the article open with ("Henry" for "Henry
+    Arundell" and "Henry Slade") given to the one of them named last before it, in its own paragraph or the one right
+    before ("Borthwick added that Henry Slade had been left out. ¶ “Henry is a big loss for us,” Borthwick said"),
+    as news calls a person by the first name right after naming them in full; left alone when none of them is named
+    so close."""
+    bearers = Counter(t.split()[0] for t in targets if " " in t)
+    shared = {k for k in set(keys) if " " not in k and bearers[k] >= 2}
+    if not shared:
+        return group
+    paragraphs = mentions["paragraph"].tolist()
+    out = list(group)
+    for i, key in enumerate(keys):
+        if key not in shared or group[i] != key:
+            continue
+        named = [
+            j for j in range(i) if out[j] in targets and " " in out[j] and out[j].split()[0] == key and out[j] != key
+        ]
+        if named and 0 <= paragraphs[i] - paragraphs[named[-1]] <= 1:
+            out[i] = out[named[-1]]
+    return out
+
+
 def nearest_bearer(mentions: pd.DataFrame, keys: list[str], group: list[str], targets: set[str]) -> list[str]:
     """`group` with each surname that two or more people of the article bear ("Barraclough" for "Lee Barraclough"
     and "Helen Barraclough") given to the one of them named earlier in the same paragraph ("Prosecuting, Helen
@@ -19565,6 +19616,7 @@ def canonical_names(
             target = key
         group.append(target)
     group = nearest_bearer(mentions, keys, group, targets)
+    group = nearest_given_bearer(mentions, keys, group, targets)
     group = last_named_royal(mentions["royal"].tolist(), keys, group, targets)
     group = bearer_of_the_honorific(mentions["honorific"].tolist(), keys, group, targets)
     group = bearer_of_the_initial(mentions["honorific"].tolist(), keys, group, targets)

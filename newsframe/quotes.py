@@ -388,6 +388,26 @@ POSTED_RESULTS = frozenset(
 PICTURES = frozenset("photo photograph picture image video clip selfie snap cover recording song track".split())
 
 
+def _appointed(verb: Token, obj: Token) -> bool:
+    """Whether "name" appoints a person to a role ("named Dewi Lake as captain", "named Ann Lee as its new chief
+    executive"): a post given, no words said (but "named the man as John Smith" gives his name, and "named Iran as a
+    threat" a view)."""
+    if not (obj.ent_type_ == "PERSON" or obj.tag_ == "NNP" and not obj.ent_type_):
+        return False
+    roles = [
+        o
+        for p in list(verb.children) + list(obj.children)
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS | ROLE_NOUNS and not o.ent_type_ for o in roles)
+
+
+# Posts a person is named to, besides the nouns of PERSON_NOUNS and PERSON_DESCRIPTIONS.
+ROLE_NOUNS = frozenset("successor replacement head deputy chair vice-captain ambassador envoy".split())
+
+
 def _people_honoured(obj: Token) -> bool:
     """Whether an object is people (a count of them, a person named, or a people noun): whom a list or an award
     recognises, no fact recognised ("recognises 40 nurses and carers", not "recognised the risks")."""
@@ -431,6 +451,13 @@ ARRIVAL_LEMMAS = frozenset(
     """
     baby cub calf foal chick twin triplet son daughter grandson granddaughter arrival visitor guest tourist fan
     member player signing newcomer recruit pupil student refugee passenger delegate delegation crowd
+    """.split()
+)
+# People chosen, which "name" or "announce" picks rather than says ("named a 36-man squad", "announced his team for
+# Saturday", "named his cabinet"): a selection made, no statement of words.
+SELECTED_GROUPS = frozenset(
+    """
+    squad team side line-up lineup xi eleven cabinet shortlist short-list panel roster selection
     """.split()
 )
 # Objects that are a reference to give, not words said ("quoting reference 2500031187", "quoting incident 123").
@@ -3302,6 +3329,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not _public_alert(child)  # "issued an amber warning for rain": a forecaster's alert, no words
                 and not _span_of_time(child)  # "the region he supported all his life": how long, not what
                 and not (lemma == "confirm" and not _confirms_news(token, child))
+                and not (lemma in ("name", "announce") and child.lemma_.lower() in SELECTED_GROUPS)
+                and not (lemma == "name" and _appointed(token, child))
             ):
                 return child, "object"
     # (the parse may hang the phrase on the object: "accused the council of neglect"; or on the one spoken to:
@@ -6172,6 +6201,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     _lead_description_titled(rows, resolver, numbers)
     _headline_speakers_named(rows, resolver.people, resolver.organisations, resolver)  # with the lead's speaker named
     _another_of_the_same(rows)
+    _spokespeople_of_one_body(rows)
     nullable = ("speaker_paragraph", "speaker_start", "speaker_end")
     if not rows:
         return pd.DataFrame(columns=QUOTE_COLUMNS).astype(dict.fromkeys(nullable, "Int64"))
@@ -6321,6 +6351,38 @@ RESEARCHERS_AT = re.compile(
 ANOTHER = re.compile(r"(?:another|a second|a third|a fourth)(?:\s+(?:one|source|official|insider|member))?", re.I)
 # An unnamed source of a named body: "A Labour source", "an Ofcom official", "One club insider".
 UNNAMED_SOURCE = re.compile(r"(?:a|an|one)\s.*\b(?:source|official|insider|aide|figure|member)s?", re.I)
+
+
+# A spokesperson the article gives no body to: "a spokesperson", "A spokesman", "the spokeswoman".
+BARE_SPOKES = re.compile(r"(?:an?|the)\s+(spokes(?:person|man|woman))", re.I)
+OWNED_SPOKES = re.compile(r"(?:an?|the)\s+(.+?)\s+spokes(?:person|man|woman)", re.I)
+SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+
+
+def _spokespeople_of_one_body(rows: list[dict]) -> None:
+    """A spokesperson speaks for a body, so spokespeople are counted by the body they speak for: a bare "a
+    spokesman" or "a spokeswoman" (no body of their own written or found) in an article whose spokespeople speak for
+    no body named is, with the other bare ones, the voice of the one unnamed body ("a spokesperson said …
+    A spokesman added … a spokeswoman said": one source, "a spokesperson", not three)."""
+    heard = {r["speaker"] for r in rows if r["speaker"]}
+    for row in rows:
+        # "The Aslef spokeswoman added": the body written before the noun, whichever body was heard last
+        own = OWNED_SPOKES.fullmatch(row["speaker_text"] or "")
+        if own is not None and own.group(1) in heard and row["speaker"] != own.group(1):
+            row["speaker"] = own.group(1)
+    bare = [r for r in rows if r["speaker"] == r["speaker_text"] and BARE_SPOKES.fullmatch(r["speaker_text"] or "")]
+    if not bare:
+        return
+    bodies = {
+        r["speaker"]
+        for r in rows
+        if r["speaker"] != r["speaker_text"] and SPOKES_WORD.search(r["speaker_text"] or "") and r["speaker"]
+    }
+    if not bodies and len(bare) > 1:
+        words = {BARE_SPOKES.fullmatch(r["speaker_text"]).group(1).lower() for r in bare}
+        label = "a " + (words.pop() if len(words) == 1 else "spokesperson")
+        for row in bare:
+            row["speaker"] = label
 
 
 def _another_of_the_same(rows: list[dict]) -> None:
