@@ -204,14 +204,6 @@ def _told_long_ago(verb: Token) -> bool:
 SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded"})
 
 
-# Verbs whose past is their base form: tagged a base form after a past verb ("cut prices and set targets"), they
-# may still be its past.
-SAME_IN_THE_PAST = {
-    "beat", "bet", "broadcast", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "read", "set",
-    "shed", "shut", "split", "spread", "thrust", "upset", "come", "run", "become", "overcome",
-}  # fmt: skip
-
-
 def is_have(token: Token) -> bool:
     """Whether `token` is a form of "have" (the lemmatizer leaves the auxiliary "having" as it is: "having raised
     them in January" is a perfect, what was done before)."""
@@ -610,7 +602,8 @@ def _a_time(token: Token) -> bool:
 SET_FOR = {"set", "schedule", "slate", "plan", "earmark", "pencil"}
 
 # Verbs whose past is their present ("hit", "cut", "set"): in the plain present with a day ("yields hit a high on
-# Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will".
+# Tuesday", "lenders cut rates on Monday") news tells what happened; a plan would say "will". Tagged a base form after
+# a past verb ("cut prices and set targets"), they may still be its past.
 SAME_IN_THE_PAST = frozenset(
     "hit cut set put shut spread quit hurt split burst cast upset broadcast forecast shed bid".split()
 )
