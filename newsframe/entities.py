@@ -10886,8 +10886,6 @@ def unread_places_of_areas(doc: Doc, d: int, named: list[Span]) -> list[Span]:
     return out
 
 
-
-
 def listed_place_of_words(doc: Doc, span: Span) -> bool:
     """Whether a name of two or three words listed with a place is one too: name words only, no reader's person,
     no organisation's form ("Hollins Cross" beside "Northgate", not "Harwell Systems")."""
@@ -16911,8 +16909,6 @@ def one_of_a_people(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
 # Nouns a club or team is described by after "the" ("joining the Welsh side", "the Edinburgh club's director"): a
 # people's adjective or a town before one of them says where the club is from and names no organisation.
 CLUB_DESCRIPTION_NOUNS = frozenset("side club team outfit squad".split())
-
-
 
 
 def describes_a_club(doc: Doc, span: Span) -> str | None:
