@@ -28,6 +28,7 @@ def test_an_interviewers_questions_are_no_statements(tmp_path):
     )
     rows = quotes[quotes["cue"] == ":"]
     assert rows[["paragraph", "speaker"]].values.tolist() == [
+        [0, "Maite Echeverria"],  # the headline's quotation, hers
         [3, "Maite Echeverria"],
         [5, "Maite Echeverria"],
         [7, "Maite Echeverria"],
@@ -65,7 +66,8 @@ def test_a_product_and_a_zone_are_not_the_company(tmp_path):
         "(PMS) on Monday night, the company said in a statement.\n",
     )
     speakers = quotes[quotes["paragraph"] == 2]["speaker"].tolist()
-    assert speakers == ["the company"]
+    # neither the fuel nor the zone: the refinery named in the lead, now that its name is found
+    assert speakers == ["Dangote Petroleum Refinery"]
 
 
 def test_a_headline_topic_and_a_guide_title_say_nothing(tmp_path):
