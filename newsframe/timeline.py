@@ -3487,6 +3487,17 @@ STRETCH_ENDS = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")
 CLOCK_ENDS = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T\d\d:\d\d")
 
 
+# Two ends with no word before them joined into one stretch: by a dash anywhere ("The war (1939 – 1945)"), or by "to"
+# or "until" where they open the paragraph, the label of a chronology's entry ("2000 to 2014: The Post Office
+# prosecutes …"); in running text, "rose 5% in 2021 to 2022's level" is no stretch. The opener is then the empty
+# string right before the first end.
+BARE_STRETCH_DASH = re.compile(r"\s*[-–—]\s*")
+BARE_STRETCH_TO = re.compile(r"\s+(?:to|until|through)\s+", re.I)
+BARE_STRETCH_OPENS = re.compile(r"(?P<word>)$")
+# What may stand before an entry's label at the start of a paragraph: a bullet, a dash, spaces.
+ENTRY_MARKS = " \t\u2022*-–—"
+
+
 def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
     """One row for a stretch named by its two ends, "between 2019 and 2023 Kettle persuaded pensioners", "moved money
     from 2019 to 2023", "late openings between 6pm and 9pm": a reader takes one period from the start of the first to
@@ -3527,9 +3538,15 @@ def join_stretches(rows: list[dict], texts: dict[int, str]) -> list[dict]:
             if first["anchor"] != last["anchor"]:
                 first["anchor"] = "relative"
             continue
-        if opener is None or not STRETCH_JOINS[opener["word"].lower()].fullmatch(
-            text[first["end_char"] : last["start_char"]]
+        between = text[first["end_char"] : last["start_char"]]
+        if opener is None and (
+            BARE_STRETCH_DASH.fullmatch(between)
+            or (BARE_STRETCH_TO.fullmatch(between) and not text[: first["start_char"]].strip(ENTRY_MARKS))
         ):
+            opener = BARE_STRETCH_OPENS.search(text[: first["start_char"]])  # "(1939 – 1945)", "2000 to 2014: The
+            # Post Office prosecutes …": two ends with no "from" before them, joined by a dash, or by "to" as the
+            # label an entry of a chronology opens with
+        elif opener is None or not STRETCH_JOINS[opener["word"].lower()].fullmatch(between):
             continue
         if opener["word"].lower() == "from" and (
             first["type"] != "DATE"

@@ -5324,7 +5324,12 @@ SEASON_OF = r"(?:the )?(?:(?:early|late) )?(?:(?:spring|summer|autumn|winter)(?:
 
 
 # A year before one that ends a range or a list of years: "from 2012 to ", "between 1998 and ", "2022, 2023 and ".
-YEAR_RANGE_BEFORE = re.compile(rf"\b{YEAR},? (?:to|until|till|and|or|through) $", re.I)
+YEAR_RANGE_BEFORE = re.compile(rf"\b{YEAR},? (?:to|until|till|and|or|through) $|\b(?P<first>{YEAR})\s*[-–—]\s*$", re.I)
+# A year joined by a dash to a later year within a century: the stretch's first year ("The war (1939 – 1945)",
+# "1998 – 2001: He served as minister"), whatever the recogniser called the two numbers.
+YEAR_PAIR_AFTER = re.compile(rf"\s*[-–—]\s*(?P<last>{YEAR})\b(?![-–—/.,]?\d)")
+# The most years a stretch of two years written with a dash runs: more, and the two are counts ("1600 - 1900").
+YEAR_PAIR_SPAN = 100
 # A dash or a colon after a date that opens a chronology's entry ("1998 - The plan is shelved", "2016: Work begins").
 ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
 
@@ -5332,6 +5337,21 @@ ENTRY_DASH = re.compile(r"\s*[-—–:]\s")
 # Digits grouped with a space beside a year's four: a telephone number, no year ("1800 666 111", "0161 1999 200").
 PHONE_GROUP_AFTER = re.compile(r" \d{3,4}\b")
 PHONE_GROUP_BEFORE = re.compile(r"\b\d{3,5} $")
+
+
+def _year_range_before(m: re.Match) -> bool:
+    """Whether the year of `m` ends a range or a list of years: "from 2012 to 2020", "in 2022, 2023 and 2024",
+    "1939 – 1945" (a dash after an earlier year within a century)."""
+    before = YEAR_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False
+    return not before["first"] or 0 < int(m["y"]) - int(before["first"]) <= YEAR_PAIR_SPAN
+
+
+def _year_pair_after(m: re.Match) -> bool:
+    """Whether the year of `m` opens a stretch written with a dash to a later year within a century."""
+    after = YEAR_PAIR_AFTER.match(m.string, m.end())
+    return after is not None and 0 < int(after["last"]) - int(m["y"]) <= YEAR_PAIR_SPAN
 
 
 @rule(
@@ -5350,7 +5370,8 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if not ctx.ok_number(m.start("y"), m.end("y")) and not (
         (not m.string[: m.start()].strip() and ENTRY_DASH.match(m.string, m.end()))
         or any(name in mod.split() for name in lx.SEASONS)
-        or YEAR_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+        or _year_range_before(m)
+        or _year_pair_after(m)
     ):  # a year whatever the recogniser called it when it opens a chronology's entry ("2016 - Construction
         # begins"), follows a season ("the spring 2023 elections") or ends a range or a list of years ("from 2012
         # to 2020", "in 2022, 2023 and 2024")
