@@ -1145,6 +1145,8 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and doc[span.end].pos_ == "PROPN"
     ):
         return True  # a title in the plural before the names of its holders: "joined by Justices Elena Kagan and …"
+    if portfolio_before_a_ranked_title(doc, span, words):
+        return True
     if not words or span.end >= len(doc) or not _is_title(doc[span.end]):
         return False
     if all(w in TITLE_MODIFIERS or w in TITLE_PREFIXES for w in words):
@@ -1180,6 +1182,37 @@ def is_title_fragment(doc: Doc, span: Span) -> bool:
         and word.lower_ in common_nouns()
         and tag_alone(word.text) == "NN"
     )
+
+
+def portfolio_before_a_ranked_title(doc: Doc, span: Span, words: list[str]) -> bool:
+    """Whether `span` is one or two common nouns naming a portfolio before a ranked office title and its holder's
+    name ("Housing Principal Secretary Charles Hinga", "Interior Cabinet Secretary Kithure Kindiki", "Health Deputy
+    Minister Joe Phaahla"), with or without the rank: the office's field, no body. A body's form word ("Council",
+    "Party") keeps its name, and so does a word the tagger reads alone as a name ("Treasury Permanent Secretary": the
+    Treasury)."""
+    ranks = TITLE_MODIFIERS | RANKS_OF_OFFICES
+    field, rank_at = words, span.end
+    if len(words) >= 2 and words[-1] in ranks:
+        field, rank_at = words[:-1], span.end - 1  # the rank read into the name: "Housing Principal"
+    if not 1 <= len(field) <= 2 or rank_at + 2 >= len(doc):
+        return False
+    rank, title, holder = doc[rank_at], doc[rank_at + 1], doc[rank_at + 2]
+    return (
+        "NORP" not in (span.label, span.names, span.model)  # "Russian Defence Minister Sergei Shoigu"
+        and all(t.is_title and tag_alone(t.text) == "NN" for t in doc[span.start : rank_at] if not t.is_punct)
+        and all(w in common_nouns() and w not in ORG_FORM_WORDS for w in field)
+        and rank.is_title
+        and rank.lower_ in ranks
+        and title.is_title
+        and title.lower_ in OFFICE_TITLES
+        and holder.is_title
+        and holder.pos_ == "PROPN"
+    )
+
+
+# Words that rank an office title as a country's civil service names it ("Principal Secretary", "Permanent
+# Secretary"), beside the modifiers every title may take ("Cabinet", "Deputy").
+RANKS_OF_OFFICES = frozenset({"principal", "permanent", "parliamentary", "under"})
 
 
 # Title words that a common noun naming a field or service opens right before their holder's name: "Press
@@ -12213,6 +12246,21 @@ TOWN_HEAD_NOUNS = frozenset({"mayor", "mayors", "mayoress", "prefecture", "prefe
 DISTRICT_OFFICES = frozenset({"deputy", "district", "divisional", "county"})
 
 
+# The parts of a town its name owns ("Ashford's old town", "Leeds's city centre", "Hull's streets"), beside its works.
+TOWN_PARTS = SETTLEMENT_NOUNS | frozenset("centre center streets street outskirts suburbs".split())
+
+
+def town_parts_after_possessive(doc: Doc, span: Span) -> bool:
+    """Whether `span` owns a work or a part of a town, after "'s" and at most two adjectives: "Marseille's airport",
+    "Ashford's old town", "Leeds's city centre", "Hull's narrow streets"."""
+    at = span.end + 1
+    if at >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    while at < len(doc) - 1 and at <= span.end + 2 and doc[at].tag_ == "JJ" and doc[at].is_lower:
+        at += 1
+    return doc[at].is_lower and doc[at].text in TOWN_WORKS_NOUNS | TOWN_PARTS
+
+
 def has_a_mayor(doc: Doc, span: Span) -> bool:
     """Whether `span` is named as a town with a mayor: right before "mayor" (in any case, after "'s" too:
     "Marseille mayor", "London Mayor", "Lyon's mayor") or after "mayor of" ("the mayor of Lille"); the same for a
@@ -12456,13 +12504,9 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return True  # "the last shop in Ashwell", read as a body
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
         return True
-    if (
-        span.end + 1 < len(doc)
-        and doc[span.end].tag_ == "POS"
-        and doc[span.end + 1].text in TOWN_WORKS_NOUNS
-        and name_key(_span_text(doc, span)) in known_cities()
-    ):
-        return True  # "Marseille's airport": a town the gazetteer knows, however the readers read it
+    if town_parts_after_possessive(doc, span) and name_key(_span_text(doc, span)) in known_cities():
+        return True  # "Marseille's airport", "Ashford's old town": a town the gazetteer knows, however the readers
+        # read it
     if (
         start >= 2
         and doc[start - 1].lower_ == "in"
