@@ -237,7 +237,10 @@ def dateline_credits(text: str) -> list[tuple[int, int]]:
 DATE_WITH_CLOCK = (
     rf"(?:{CLOCK_BEFORE}{ZONE},?[ \t]+(?:on[ \t]+)?)?"
     + FULL_DATE
-    + rf"(?:(?:T|[ \t]*,?[ \t]+(?:(?:at|klo|um|[|•·—–/-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
+    # the clock after "at", a bar, a dash or two slashes ("Mon 19 Dec 2022 // 14:05 UTC"), or glued to the year when
+    # the page sets them apart only by a style ("December 19, 20229:12 AM ET")
+    + r"(?:(?:T|[ \t]*,?[ \t]+(?:(?:at|klo|um|//|[|•·—–/-])[ \t]+)?|(?<=\d)(?=[01]?\d:[0-5]\d[ \t]*[ap]\.?m))"
+    + rf"{CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
 )
 # A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024"),
 # perhaps with no mark between ("Published November 29, 2026 Updated about 3 hours ago", "… 28 Nov 2026Updated 09:20,
@@ -256,7 +259,12 @@ STAMP_SOURCE = r"(?:(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]
 STAMP_SAYS = r"(?:[ \t]+(?:on|at))?(?:[ \t]*:|[ \t]*/|[ \t]+[-–—])?[ \t]+"
 # What a page prints after its time, each after a dash: its counts of comments and views ("30 November 2026 10:45 am
 # - 0 - 182"), or the place in capitals the story was filed from ("Updated - November 29, 2026 10:28 pm IST - HASSAN").
-STAMP_TAIL = r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z])))*"
+STAMP_TAIL = (
+    r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z]))"
+    # the outlet's name after a slash or a bar ("Updated on: December 19, 2022 / 9:12 AM EST / CBS News"), the
+    # country after a comma ("Monday 19 December 2022 14:05, UK")
+    r"|[ \t]+[/|][ \t]+(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})|,[ \t]*(?-i:[A-Z]{2,3}))*"
+)
 # The place the story was filed from before the date, with a comma ("New Delhi, October 8, 2026", "LAGOS, 8 October
 # 2026", "Abuja, Nigeria, 8 October 2026"), as a line of its own.
 STAMP_PLACE = r"(?:(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+){0,2}"

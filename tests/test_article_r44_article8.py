@@ -107,3 +107,21 @@ def test_a_time_naming_no_such_day_is_one_line_of_error(write):
     article = load_article(path, "2022-12-19")
     assert article.published == datetime(2022, 12, 19)
     assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    "stamp, published",
+    [
+        ("Monday 19 December 2022 14:05, UK", datetime(2022, 12, 19, 14, 5)),
+        ("December 19, 20229:12 AM ET", datetime(2022, 12, 19, 9, 12)),
+        ("Updated on: December 19, 2022 / 9:12 AM EST / CBS News", datetime(2022, 12, 19, 9, 12)),
+        ("Mon 19 Dec 2022 // 14:05 UTC", datetime(2022, 12, 19, 14, 5)),
+    ],
+)
+def test_time_lines_with_a_country_an_outlet_two_slashes_or_a_glued_clock_date_the_story(write, stamp, published):
+    text = _page(HEAD, "By Kevin Marsh", stamp, LEAD, LAST)
+    article = load_article(write("stamp.txt", text))
+    assert article.published == published
+    assert article.time_known
+    assert article.byline == "By Kevin Marsh"
+    assert [p.text for p in article.body] == [LEAD.replace(NBSP, " "), LAST]
