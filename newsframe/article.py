@@ -1082,11 +1082,18 @@ PICTURE_PLACES = re.compile(
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(
-    r"(?:^|[.!?]\s+|\s)(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
+    r"(?:^|[.!?]\s+|\s|(?<=[.!?])(?-i:(?=Credit(?:\.\.|…))))"
+    r"(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
     # the credit in square brackets ("[Photo: Reuters]"), and a wire's in capitals with the photographer after a
     # slash ("… on December 15, 2022. REUTERS/Kevin Lamarque/File Photo")
     r"|\[(?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^\[\]\n]{1,80}\]"
     r"|(?-i:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/(?-i:[A-Z])[^\n/]{1,40}(?:/[^\n/]{1,30})?"
+    # a photographer's credit with the agency after a slash ("… speaks to reporters. Kevin Dietsch/Getty Images"),
+    # and a credit glued on with dots ("… at the Capitol.Credit...Haiyun Jiang for The New York Times")
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})/(?-i:Getty Images|AFP(?: via Getty Images)?|AP|Reuters"
+    r"|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg(?: via Getty Images)?|NurPhoto(?: via Getty Images)?|Sipa USA"
+    r"|PA(?: Images| Wire)?|SOPA Images(?:/LightRocket via Getty Images)?)"
+    r"|(?-i:Credit)(?:\.{2,3}|…)[ \t]*[^\n]{1,80}"
     r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua)?[ \t]*Photo[ \t]*/[^()\n]{1,60}\)|\((?:[^()\n]{1,40}via )?Getty Images\)"
     # a credit in brackets of a photographer and an agency, or a giver ("(Yonatan Sindel/Flash90)", "(Courtesy of Tom
     # Keegan)"), and after a dash ("— Photo by Murtaza Ali/White Star", "— AFP/File", "— File photo")
@@ -1181,6 +1188,9 @@ def _glued_heading(first: str, second: str) -> bool:
 
 # A picture's caption label on a line of its own, as the BBC's page pastes it ("Image caption," over the caption).
 CAPTION_LABEL = re.compile(r"^(?:image|media|video) caption,?$", re.IGNORECASE)
+# A picture's buttons on lines of their own ("Enlarge this image", the caption and credit over "hide caption", then
+# "toggle caption" over the credit again, as NPR's pages paste): no words of the story, nor is the credit under them.
+CAPTION_BUTTON = re.compile(r"^(?:(?:toggle|hide|show) caption|enlarge this image)$", re.IGNORECASE)
 
 
 def _without_caption_lines(lines: list[str]) -> list[str]:
@@ -1345,6 +1355,10 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     for k, block in enumerate(blocks):
         block = block.strip()
         lines = _without_caption_lines([line.strip() for line in block.split("\n") if line.strip()])
+        if any(CAPTION_BUTTON.match(line) for line in lines):
+            lines = [line for line in lines if not CAPTION_BUTTON.match(line)]
+            if len(lines) == 1 and (PHOTOGRAPHER_CREDIT.match(lines[0]) or PICTURE_CREDIT.match(lines[0])):
+                continue  # "toggle caption" over the credit, the caption printed above them with "hide caption"
         if not lines:
             continue
         block = "\n".join(lines)

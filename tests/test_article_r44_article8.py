@@ -125,3 +125,20 @@ def test_time_lines_with_a_country_an_outlet_two_slashes_or_a_glued_clock_date_t
     assert article.time_known
     assert article.byline == "By Kevin Marsh"
     assert [p.text for p in article.body] == [LEAD.replace(NBSP, " "), LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Senate Majority Leader Chuck Schumer (D-N.Y.) speaks to reporters. Kevin Dietsch/Getty Images",
+        "Senate Majority Leader Chuck Schumer speaks to reporters on Thursday.\nKevin Dietsch/Getty Images",
+        "Senator Patrick Leahy at the Capitol.Credit...Haiyun Jiang for The New York Times",
+        # NPR: the caption and credit over "hide caption", then "toggle caption" over the credit again
+        "Enlarge this image\n\nProtesters gather outside the Capitol on Thursday.\nScott Olson/Getty Images\n"
+        "hide caption\n\ntoggle caption\nScott Olson/Getty Images",
+    ],
+)
+def test_a_caption_ending_in_its_photographers_credit_is_no_paragraph(write, caption):
+    text = _page(HEAD, "By Kevin Marsh", "Updated 3:45 PM EST, Mon December 19, 2022", LEAD, caption, LAST)
+    article = load_article(write("caption.txt", text))
+    assert [p.text for p in article.body] == [LEAD.replace(NBSP, " "), LAST]
