@@ -237,14 +237,19 @@ def dateline_credits(text: str) -> list[tuple[int, int]]:
 DATE_WITH_CLOCK = (
     rf"(?:{CLOCK_BEFORE}{ZONE},?[ \t]+(?:on[ \t]+)?)?"
     + FULL_DATE
-    + rf"(?:(?:T|[ \t]*,?[ \t]+(?:(?:at|klo|um|[|•·—–/-])[ \t]+)?){CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
+    # the clock after "at", a bar, a dash or two slashes ("Mon 19 Dec 2022 // 14:05 UTC"), or glued to the year when
+    # the page sets them apart only by a style ("December 19, 20229:12 AM ET")
+    + r"(?:(?:T|[ \t]*,?[ \t]+(?:(?:at|klo|um|//|[|•·—–/-])[ \t]+)?|(?<=\d)(?=[01]?\d:[0-5]\d[ \t]*[ap]\.?m))"
+    + rf"{CLOCK}(?::[0-5]\d(?:\.\d+)?)?{ZONE})?"
 )
 # A page's note of its update after the publication time on the same line ("… | Updated: 15:02 GMT, 12 March 2024"),
 # perhaps with no mark between ("Published November 29, 2026 Updated about 3 hours ago", "… 28 Nov 2026Updated 09:20,
 # 28 Nov 2026", "Sat Nov 28, 2026 09:12 PM Last update on: …").
 UPDATE_WORD = r"(?:Last[ \t]+)?(?:Updated?|Modified|Edited)\b"
-UPDATED_TAIL = r"(?:[ \t]*[|·•,;]?[ \t]*" + UPDATE_WORD + r"[^\n]*)?"
+UPDATED_TAIL = r"(?:[ \t]*[|·•,;/]?[ \t]*" + UPDATE_WORD + r"[^\n]*)?"
 UPDATE_NOTE = re.compile(UPDATE_WORD + r"(.*)$", re.IGNORECASE)
+# The update's clock time alone after the publication day ("Dec. 19, 2022 Updated 4:30 p.m. ET"): on that day.
+UPDATE_CLOCK = re.compile(r"[ \t]*(?:at[ \t]+|:[ \t]*)?" + CLOCK + ZONE + r"\.?$", re.IGNORECASE)
 DATE_AND_CLOCK = DATE_WITH_CLOCK + r"\.?$"
 # The outlet's or section's name may stand before the time, after a bar or a slash ("Inquirer Visayas / 09:15 PM
 # November 28, 2026"); the word saying what the time is may end with a colon or a slash ("Updated / Saturday, 28 Nov
@@ -254,7 +259,12 @@ STAMP_SOURCE = r"(?:(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]
 STAMP_SAYS = r"(?:[ \t]+(?:on|at))?(?:[ \t]*:|[ \t]*/|[ \t]+[-–—])?[ \t]+"
 # What a page prints after its time, each after a dash: its counts of comments and views ("30 November 2026 10:45 am
 # - 0 - 182"), or the place in capitals the story was filed from ("Updated - November 29, 2026 10:28 pm IST - HASSAN").
-STAMP_TAIL = r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z])))*"
+STAMP_TAIL = (
+    r"(?:[ \t]+[-–—][ \t]+(?:\d{1,7}|(?-i:[A-Z][A-Z .'’-]{1,30}[A-Z]))"
+    # the outlet's name after a slash or a bar ("Updated on: December 19, 2022 / 9:12 AM EST / CBS News"), the
+    # country after a comma ("Monday 19 December 2022 14:05, UK")
+    r"|[ \t]+[/|][ \t]+(?-i:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})|,[ \t]*(?-i:[A-Z]{2,3}))*"
+)
 # The place the story was filed from before the date, with a comma ("New Delhi, October 8, 2026", "LAGOS, 8 October
 # 2026", "Abuja, Nigeria, 8 October 2026"), as a line of its own.
 STAMP_PLACE = r"(?:(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]+){0,2}"
@@ -361,6 +371,19 @@ BYLINE_AGE = re.compile(r"[ \t]*[•·|][ \t]*\d{1,2}[ \t]*(?:m|mins?|h|hrs?|d|d
 # The writer's account on a social network after the byline ("By: Ann Lee - @inquirerdotnet"): no part of the name.
 BYLINE_HANDLE = re.compile(r"[ \t]*[—–|•·-][ \t]*@\w{1,30}$")
 BYLINE_WORDS = 12
+# The word before a time in a byline's line that says what the time is ("By Ann Lee, Reuters | Updated 3:45 PM EST,
+# Mon December 19, 2022").
+STAMP_WORD_BEFORE = re.compile(r"[ \t|,·•—–-]*(?:(?:last[ \t]+)?updated|published|posted)[ \t]*:?[ \t|,·•—–-]*$", re.I)
+
+
+def byline_words(text: str) -> int:
+    """The words of a byline without the time it may end with: a long time ("Updated 3:45 PM EST, Mon December 19,
+    2022") makes no byline too long to be one."""
+    if match := DATE_IN_LINE.search(text):
+        text = STAMP_WORD_BEFORE.sub("", text[: match.start()]) + text[match.end() :]
+    return count_words(text)
+
+
 # A byline without "By", as some papers print it above the story: a name and the writer's role, perhaps on a line
 # of its own ("Helen Marsh Economics correspondent", "Tom Hill, Science Editor", "Tom Edwards\nTransport
 # correspondent", "Ann Lee/Senior Staff Reporter", "Ann Lee, Patch Staff"), or the name alone right above the
@@ -401,6 +424,7 @@ class PageHead:
     updated: datetime | date | None
     clock: tuple[int, int] | None
     blocks: list[str]
+    impossible: str | None = None  # a time line above the story naming no such day ("Published 31 February 2022")
 
 
 # A standfirst written as a sentence may stand above the byline and the time: the story begins after them when
@@ -411,7 +435,12 @@ STANDFIRST_GAP = 2
 def _said_stamp(text: str) -> bool:
     """Whether a block is a byline with "By" or a role, or a time that says what it is ("Posted …", "Updated …")."""
     text = text.strip()
-    if (named := ROLE_BYLINE.match(text)) and named["role"] or BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
+    if (
+        (named := ROLE_BYLINE.match(text))
+        and named["role"]
+        or BYLINE.match(text)
+        and byline_words(text) <= BYLINE_WORDS
+    ):
         return True
     return bool(
         UPDATED_PARAGRAPH.match(text)
@@ -523,7 +552,7 @@ def _byline_block(text: str) -> bool:
     text = text.strip()
     return bool(
         BYLINE.match(text)
-        and count_words(text) <= BYLINE_WORDS
+        and byline_words(text) <= BYLINE_WORDS
         or ROLE_BYLINE.match(text)
         or STAFF_BYLINE.match(text)
         or NAMES_LINE.match(text)
@@ -596,7 +625,7 @@ def page_head(blocks: list[str]) -> PageHead:
     # the text's only such line
     said = re.compile(r"(?:first )?(?:published|posted)\b", re.IGNORECASE)
     headings = sum(bool(DATE_PARAGRAPH.match(b.strip())) and not said.match(b.strip()) for b in blocks) > 1
-    byline = published = updated = clock = None
+    byline = published = updated = clock = impossible = None
     kept: list[str] = []
     dated = -1  # the block of the publication date, when it gives no clock time
     for k, block in enumerate(blocks[:lead]):
@@ -611,6 +640,8 @@ def page_head(blocks: list[str]) -> PageHead:
             continue
         if byline is None and ("\n@" in text or FOLLOW_BUTTON.search(text)):
             text = _byline_lines(text)
+        if (match := DATE_PARAGRAPH.match(text) or UPDATED_PARAGRAPH.match(text)) and _written_date(match) is None:
+            impossible = impossible or text  # "Published 31 February 2022, 14:05 GMT": a typo, no day to date by
         if stamp and (match := DATE_PARAGRAPH.match(text)) and (found := _written_date(match)):
             if published is not None and text.lower().startswith("first published"):
                 # a live page's latest time above "First published on …": the time it began, then updated
@@ -618,9 +649,20 @@ def page_head(blocks: list[str]) -> PageHead:
             if published is None and not isinstance(found, datetime):
                 dated = k
             published = published or found
+            # the byline before a bar or a dot on the time's line ("By Ann Lee • Published 19 December 2022, 14:05")
+            writer = re.match(r"^([^\n|·•/]+?)[ \t]+[|·•/][ \t]+", text)
+            if byline is None and writer and BYLINE.match(writer[1]) and count_words(writer[1]) <= BYLINE_WORDS:
+                byline = writer[1]
             tail = UPDATE_NOTE.search(text, 1)  # after the publication time, not the line's own "Updated"
             if tail and (match := DATE_IN_LINE.search(tail[1])):  # "… | Updated: 15:02 GMT, 12 March 2024"
                 updated = updated or _written_date(match)
+            elif tail and (match := UPDATE_CLOCK.match(tail[1])):  # "Dec. 19, 2022 Updated 4:30 p.m. ET": that day
+                hour = (
+                    int(match["H"]) % 12 + (12 if match["ampm"].lower() == "p" else 0)
+                    if match["ampm"]
+                    else int(match["H"])
+                )
+                updated = updated or datetime(found.year, found.month, found.day, hour, int(match["M"]))
             if (
                 kept
                 and byline is None
@@ -660,12 +702,20 @@ def page_head(blocks: list[str]) -> PageHead:
         if byline is None and STAFF_BYLINE.match(text):  # "Special Correspondent" over "BELAGAVI"
             byline = ", ".join(line.strip() for line in text.split("\n"))
             continue
-        if byline is None and len(blocks) > 1 and BYLINE.match(text) and count_words(text) <= BYLINE_WORDS:
+        if byline is None and len(blocks) > 1 and BYLINE.match(text) and byline_words(text) <= BYLINE_WORDS:
             byline = BYLINE_AGE.sub("", ", ".join(line.strip() for line in text.split("\n")))
             byline = BYLINE_HANDLE.sub("", byline)
             if match := DATE_IN_LINE.search(byline):  # "By Laura Finch | Political Reporter | 12 March 2024 18:32"
-                published = published or _written_date(match)
-                byline = byline[: match.start()].rstrip(" \t|,·•—–-") + byline[match.end() :]
+                found = _written_date(match)
+                before = byline[: match.start()]
+                # "By Ann Lee, Reuters | Updated 3:45 PM EST, Mon December 19, 2022": the time of the update
+                word = STAMP_WORD_BEFORE.search(before)
+                if word and "updat" in word[0].lower():
+                    updated = updated or found
+                else:
+                    published = published or found
+                before = STAMP_WORD_BEFORE.sub("", before)
+                byline = before.rstrip(" \t|,·•—–-") + byline[match.end() :]
             continue
         kept.extend(_standfirst_lines(text))
     rest = kept + blocks[lead:]
@@ -682,7 +732,7 @@ def page_head(blocks: list[str]) -> PageHead:
     if published is None and rest and (match := DATELINE.match(rest[0].strip())):
         published = _written_date(match)
     published = published or filed
-    return PageHead(byline, published, updated, clock, rest)
+    return PageHead(byline, published, updated, clock, rest, impossible)
 
 
 # A word: letters or digits, joined by inner hyphens, apostrophes, dots or commas ("one-on-one", "9,000", "U.S").
@@ -908,7 +958,8 @@ LINKS_LABEL = re.compile(
 # and the short lines below it are the list's items, not subheadings.
 POINTS_LABEL = re.compile(
     r"^(?:key (?:points|facts|takeaways)|at a glance|in brief|summary|the latest|what (?:you need to|to) know"
-    r"|what we know(?: so far)?|the (?:key|main) points|quick read|in short|highlights):?$",
+    r"|what we know(?: so far)?|the (?:key|main) points|quick read|in short|highlights"
+    r"|(?:in|by) (?:the )?numbers|(?:key|fast|quick) (?:figures|numbers|stats|statistics)|the (?:facts|numbers)):?$",
     re.IGNORECASE,
 )
 # A picture agency's credit on a line of its own, with the picture's caption on the line or block after it
@@ -931,7 +982,9 @@ FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|\^\d{1,2})[ \t]+\S")
 FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[\d{1,2}\]")
 # The buttons of a page's share bar, each on a line of its own ("Share", "Copy Link copied", "Facebook", "X").
 SHARE_LINE = re.compile(
-    r"^(?:share(?: this (?:article|story|page))?|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|bookmark"
+    r"^(?:share(?: this (?:article|story|page))?(?:[ \t]+(?:on|via|to|by|with)[ \t]+(?:facebook|x|twitter|reddit"
+    r"|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr|e-?mail))?"
+    r"|copy link(?: copied)?|link(?: copied)?|e-?mail|print|save|bookmark"
     r"|comments?"
     r"|facebook|x|twitter|reddit|linkedin|pinterest|flipboard|whatsapp|messenger|telegram|bluesky|threads|tumblr"
     r"|purchase licensing rights|view comments|gift this article|\d+ comments?|comments?[ \t]*[-:(]?[ \t]*\d+\)?"
@@ -949,7 +1002,8 @@ END_MATTER = re.compile(
     r" (?-i:[A-Z])[^.!?]*\)?\.?$"
     r"|.{0,120}\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$"
     r"|©|(?:copyright )?\(c\) \d{4}|copyright \d{4}"
-    r"|(?:correction|clarification)s?(?:[ \t,]+(?:on|at|made|\d[\d.:/]*|(?:" + MONTH_NAMES + r")\.?))*[ \t]*:"
+    r"|(?:correction|clarification)s?(?:[ \t,]+(?:on|at|made|\d[\d.:/]*|(?:" + MONTH_NAMES + r")\.?)"
+    r"|[ \t]*\([^()\n]{1,30}\))*[ \t]*:"
     r"|editor['’]?s['’]? note\b|note to readers\b"
     r"|this (?:interview|conversation|transcript) has been (?:edited|condensed)"
     r"|this (?:article|story|report|piece) (?:has been|was) (?:amended|updated|corrected|changed)\b"
@@ -1028,7 +1082,18 @@ PICTURE_PLACES = re.compile(
 # A picture's caption: a short block that ends with its credit ("Workers leave the plant on Thursday. (Photo: Ann
 # Lee)", "Crowds at the gates. Photograph: Tom Hill/Reuters"). What it says happens in the picture, not the story.
 CAPTION = re.compile(
-    r"(?:^|[.!?]\s+|\s)(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
+    r"(?:^|[.!?]\s+|\s|(?<=[.!?])(?-i:(?=Credit(?:\.\.|…))))"
+    r"(?:\((?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^()\n]{1,80}\)"
+    # the credit in square brackets ("[Photo: Reuters]"), and a wire's in capitals with the photographer after a
+    # slash ("… on December 15, 2022. REUTERS/Kevin Lamarque/File Photo")
+    r"|\[(?:photo(?:graph)?|picture|image|pic)s?(?:\s+by)?\s*:?\s*[^\[\]\n]{1,80}\]"
+    r"|(?-i:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU)/(?-i:[A-Z])[^\n/]{1,40}(?:/[^\n/]{1,30})?"
+    # a photographer's credit with the agency after a slash ("… speaks to reporters. Kevin Dietsch/Getty Images"),
+    # and a credit glued on with dots ("… at the Capitol.Credit...Haiyun Jiang for The New York Times")
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})/(?-i:Getty Images|AFP(?: via Getty Images)?|AP|Reuters"
+    r"|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg(?: via Getty Images)?|NurPhoto(?: via Getty Images)?|Sipa USA"
+    r"|PA(?: Images| Wire)?|SOPA Images(?:/LightRocket via Getty Images)?)"
+    r"|(?-i:Credit)(?:\.{2,3}|…)[ \t]*[^\n]{1,80}"
     r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua)?[ \t]*Photo[ \t]*/[^()\n]{1,60}\)|\((?:[^()\n]{1,40}via )?Getty Images\)"
     # a credit in brackets of a photographer and an agency, or a giver ("(Yonatan Sindel/Flash90)", "(Courtesy of Tom
     # Keegan)"), and after a dash ("— Photo by Murtaza Ali/White Star", "— AFP/File", "— File photo")
@@ -1123,6 +1188,9 @@ def _glued_heading(first: str, second: str) -> bool:
 
 # A picture's caption label on a line of its own, as the BBC's page pastes it ("Image caption," over the caption).
 CAPTION_LABEL = re.compile(r"^(?:image|media|video) caption,?$", re.IGNORECASE)
+# A picture's buttons on lines of their own ("Enlarge this image", the caption and credit over "hide caption", then
+# "toggle caption" over the credit again, as NPR's pages paste): no words of the story, nor is the credit under them.
+CAPTION_BUTTON = re.compile(r"^(?:(?:toggle|hide|show) caption|enlarge this image)$", re.IGNORECASE)
 
 
 def _without_caption_lines(lines: list[str]) -> list[str]:
@@ -1287,6 +1355,10 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
     for k, block in enumerate(blocks):
         block = block.strip()
         lines = _without_caption_lines([line.strip() for line in block.split("\n") if line.strip()])
+        if any(CAPTION_BUTTON.match(line) for line in lines):
+            lines = [line for line in lines if not CAPTION_BUTTON.match(line)]
+            if len(lines) == 1 and (PHOTOGRAPHER_CREDIT.match(lines[0]) or PICTURE_CREDIT.match(lines[0])):
+                continue  # "toggle caption" over the credit, the caption printed above them with "hide caption"
         if not lines:
             continue
         block = "\n".join(lines)
@@ -1819,6 +1891,11 @@ def parse_article(
         written = sent  # the newsletter's date under its name, the e-mail's time of sending
     if written is None and title and (dated := HEADLINE_DATE.match(title)):
         written = _written_date(dated)  # "News in brief: Tuesday 21 May 2024"
+    if pub_date is None and published is None and written is None and head.impossible:
+        # the page's own time names no such day: every "Monday" of the story would be dated wrong, or not at all
+        raise ArticleError(
+            source, f"impossible publication date {head.impossible!r} (no such day); give the date with --date"
+        )
     if pub_date is None and published is None:  # neither a date line nor the caller: the text's own times
         if isinstance(written, datetime):
             published, time_known = written, True
