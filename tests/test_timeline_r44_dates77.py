@@ -97,3 +97,25 @@ def test_the_winter_of_a_year_is_named_by_its_january_and_a_state_runs_to_the_ma
     r = row(frame, "the winter of 2019")
     assert (r["value"], r["date"], r["date_end"]) == ("2019-WI", "2018-12-01", "2019-02-28")
     assert row(frame, "March")["value"] == "2019-03"
+
+
+def test_the_quarter_that_ended_on_a_day_is_the_three_months_to_it():
+    frame = table(
+        "Salesforce said on Wednesday it would lay off about 10% of its employees.",
+        "In the quarter that ended Oct. 31, revenue rose 14 percent from a year earlier to $7.8 billion.",
+        published=datetime(2023, 1, 4, 15),
+    )
+    r = row(frame, "the quarter")
+    assert (r["value"], r["date"], r["date_end"]) == ("2022", "2022-08-01", "2022-10-31")
+    r = row(frame, "a year earlier")
+    assert (r["date"], r["date_end"]) == ("2021-08-01", "2021-10-31")
+
+
+def test_the_quarter_ended_on_a_calendar_quarters_last_day_is_that_quarter():
+    frame = table(
+        "In the quarter ended Sept. 30, revenue rose 14 percent from a year earlier.",
+        published=datetime(2023, 1, 20, 15),
+    )
+    r = row(frame, "the quarter")
+    assert (r["value"], r["date"], r["date_end"]) == ("2022-Q3", "2022-07-01", "2022-09-30")
+    assert row(frame, "a year earlier")["value"] == "2021-Q3"

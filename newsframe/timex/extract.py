@@ -4162,8 +4162,8 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
     span = None
     text = ctx.doc.text if ctx.doc is not None else ""
     for at, cand in enumerate(found):
-        if cand.type == "DURATION" and "span" in cand.extras:
-            period, span = cand, cand.extras["span"]
+        if (cand.type == "DURATION" or cand.rule == "quarter") and "span" in cand.extras:
+            period, span = cand, cand.extras["span"]  # "the three months to June", "the quarter ended Oct. 31"
         elif (run := _month_run(found, at, text)) is not None:
             period, span = cand, run  # "the quarter, which ran from August to October"
         elif (

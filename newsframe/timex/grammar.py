@@ -4413,6 +4413,29 @@ def _other_half_of_its_sentence(m: re.Match, ctx: Context) -> tuple[str, bool] |
     return named[1], ctx.last_undated == "fiscal"
 
 
+# A relative word between a quarter and the ending that names it: "the quarter that ended Oct. 31".
+THAT_ENDED = re.compile(r"\s+(?:that|which)(?=\s+ended\b)", re.I)
+
+
+def _after_that(m: re.Match) -> int:
+    """Where the words after a quarter go on past a "that" or "which" before "ended" ("the quarter that ended")."""
+    glue = THAT_ENDED.match(m.string, m.end())
+    return glue.end() if glue else m.end()
+
+
+def _quarter_ended(ending: re.Match, ctx: Context) -> Result:
+    """ "The quarter ended Oct. 31", "the quarter that ended in September": the three months that end on that day,
+    dated as "the three months ended" would be; its value is the calendar quarter when the three months are one, else
+    the year they end in (a company's own quarter, August to October, is no calendar quarter)."""
+    found = year_to(ending, ctx, 3, "P3M")
+    if found is None or len(found) < 4 or "span" not in found[3]:
+        return "DATE", "XXXX-XX", "relative", {"undated": "fiscal"}
+    first, last = (date.fromisoformat(d) for d in found[3]["span"])
+    if first.day == 1 and first.month % 3 == 1 and last == month_end(last.year, last.month):
+        return "DATE", f"{last.year:04d}-Q{last.month // 3}", "relative", {"span": found[3]["span"]}
+    return "DATE", f"{last.year:04d}", "relative", {"span": found[3]["span"]}
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -4433,6 +4456,17 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return None
     if IN_A_ROW.match(m.string, m.end()):
         return None  # "raised its cap for the second quarter in a row": a count of quarters, no one quarter
+    if (
+        unit == "quarter"
+        and not ordinal
+        and not m["mod"]
+        and not (m["y"] or m["y0"])
+        and rel in ("the", "the latest", "the fiscal", "its", "latest", "fiscal", "the last")
+        and (ending := YEAR_TO.match(m.string, _after_that(m)))
+        and not ending["mid"]
+        and re.match(r"\s+(?:to|ended)\b", ending.group(), re.I)  # not "ending", which may be still to come
+    ):
+        return _quarter_ended(ending, ctx)
     if ordinal == "final" and unit in ("quarter", "half"):
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
