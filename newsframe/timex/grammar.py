@@ -4942,7 +4942,21 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
     month = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)", last)
-    if month and m["rel"].lower() not in ("a year ago",) and ctx.last_start >= ctx.sentence_start(m.start()):
+    if (
+        month
+        and m["rel"].lower() not in ("a year ago",)
+        and (
+            ctx.last_start >= ctx.sentence_start(m.start())
+            # "… which ran from August to October. || Revenue rose 14% from a year earlier": a figure set against
+            # the year before, in a paragraph that names no time before it, is the story's month's year before
+            or ctx.last_start < 0
+            and month.group(2).isdigit()
+            and (
+                COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                or FIGURE_SET_AGAINST.search(m.string, max(0, m.start() - 40), m.start())
+            )
+        )
+    ):
         # "in the three months to December, from 830 million a year earlier": that December's year before; "Last
         # summer 5.8 million entries were made, fewer than the year before": the summer before that one
         return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
