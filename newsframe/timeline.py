@@ -494,6 +494,10 @@ def _would_of_the_past(
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "thought they would have to close within a month": the modal is on the verb the length's verb completes
+        modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+        verb = verb.head if modal is not None else verb
     if modal is None or span is None:
         return False
     sentence = verb.sent

@@ -119,3 +119,25 @@ def test_the_quarter_ended_on_a_calendar_quarters_last_day_is_that_quarter():
     r = row(frame, "the quarter")
     assert (r["value"], r["date"], r["date_end"]) == ("2022-Q3", "2022-07-01", "2022-09-30")
     assert row(frame, "a year earlier")["value"] == "2021-Q3"
+
+
+def test_a_year_earlier_in_the_paragraph_after_the_reporting_months_is_not_the_whole_year_before_publication():
+    frame = table(
+        "Salesforce said on Wednesday it would lay off about 10% of its employees.",
+        "In its most recent quarter, which ran from August to October, the company's growth slowed sharply.",
+        "Revenue rose 14 percent from a year earlier, its slowest growth in years.",
+        published=datetime(2023, 1, 4, 15),
+    )
+    r = row(frame, "a year earlier")
+    assert (r["value"], r["date"], r["date_end"]) == ("2021-10", "2021-10-01", "2021-10-31")
+
+
+def test_a_length_of_what_was_thought_would_have_to_happen_long_ago_is_not_counted_from_publication():
+    frame = table(
+        "Martin Hale, 54, took the money between March 2017 and October 2019, Leeds Crown Court heard on Monday.",
+        "The club discovered the losses in the autumn of 2019. Members thought they would have to close within a "
+        "month.",
+        published=datetime(2024, 3, 5, 9),
+    )
+    r = row(frame, "a month")
+    assert (r["value"], r["date"], r["date_end"]) == ("P1M", "", "")
