@@ -65,6 +65,7 @@ from .timex.grammar import (
     MONTH,
     NARRATIVE_GAP_DAYS,
     PRECISION,
+    RECENT_NEWS_DAYS,
     SO_FAR_AFTER,
     WEEKDAY,
     ZONE,
@@ -477,9 +478,14 @@ HEADLINE_CHANGE_VERBS = frozenset(
 )
 # Verbs whose past reports a plan or a promise: what they said "would" happen was still to come then.
 PAST_PROMISING = {"say", "tell", "promise", "assure", "expect", "hope", "think", "believe", "announce", "pledge"}
+# Of those, verbs of what one thought, not said: a news report's "said" is mostly the news day's, whatever time the
+# story had gone back to, but "we thought we would …" after a date long gone is what was thought then.
+PAST_THINKING = {"think", "believe", "hope", "expect"}
 
 
-def _would_of_the_past(verb: Token, span: Span | None, published: date | datetime | None) -> bool:
+def _would_of_the_past(
+    verb: Token, span: Span | None, published: date | datetime | None, story: str | None = None
+) -> bool:
     """Whether a length in `verb`'s clause of "would" is told from a past time, not from publication: the clause is
     what a past verb of saying reported in a sentence that names an earlier year ("had told the board in 2016 that
     the transfers would be repaid within two years") or over a bare stretch ("said it would invest £2bn over five
@@ -488,6 +494,10 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
     if modal is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if modal is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "thought they would have to close within a month": the modal is on the verb the length's verb completes
+        modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+        verb = verb.head if modal is not None else verb
     if modal is None or span is None:
         return False
     sentence = verb.sent
@@ -502,12 +512,25 @@ def _would_of_the_past(verb: Token, span: Span | None, published: date | datetim
             years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", verb.doc[sentence.start : span.start].text)]
             if published is not None and any(y < published.year for y in years):
                 return True
+            if not years and saying.lemma_.lower() in PAST_THINKING and _told_long_before(story, published):
+                return True  # "We thought we would be back within three weeks", in a column's story of March 2020:
+                # hoped then, not counted from publication
             # "He said the company would invest £2.1bn over five years": the plan's years, from a start the saying
             # did not give ("over the next five years" counts from the saying, near publication)
             first = span[0] if span[0].lower_ in BARE_STRETCH_WORDS else verb.doc[max(span.start - 1, 0)]
             cued = re.search(r"\b(?:next|coming|following)\b", span.text, re.I)
             return first.lower_ in BARE_STRETCH_WORDS and first.i < span.end and not cued
     return False
+
+
+def _told_long_before(story: str | None, published: date | datetime | None) -> bool:
+    """Whether `story`, the value of the date a story has come to, is a calendar time that ended more than
+    RECENT_NEWS_DAYS before publication: a past told after it is told of then."""
+    if not story or published is None or not re.match(r"\d{4}", story):
+        return False
+    end = value_span(story)[1]
+    day = published.date() if isinstance(published, datetime) else published
+    return bool(end) and (day - date.fromisoformat(end[:10])).days > RECENT_NEWS_DAYS
 
 
 def _runs_from_a_dated_verb(verb: Token) -> bool:
@@ -2158,10 +2181,12 @@ def _row(
     entry: Candidate | None = None,
     said: Candidate | None = None,
     upto: Candidate | None = None,
+    story: str | None = None,
 ) -> dict:
     """One timeline row for an expression found in a paragraph's doc (whose text is `text`, read from it if None);
     `entry` is the date opening the chronology's entry the paragraph is, if it is one; `said`, the date of the
-    past saying that reports the clause of a length (see `saying_date`), which the length counts from."""
+    past saying that reports the clause of a length (see `saying_date`), which the length counts from; `story`, the
+    value of the date the story had come to before the paragraph."""
     text = nlp.doc_text(doc) if text is None else text
     anchor = cand.anchor
     counted_from = value_start(entry.value) if entry is not None and entry is not cand else None
@@ -2283,7 +2308,7 @@ def _row(
         elif verb is not None and re.search(r"\bfor\s+$", before) and _runs_from_a_dated_verb(verb):
             start, end, anchor = "", "", "vague"  # "hearings would resume on 11 May and run for six weeks": from
             # 11 May, not from publication
-        elif verb is not None and _would_of_the_past(verb, span, published):
+        elif verb is not None and _would_of_the_past(verb, span, published, story):
             start, end, anchor = "", "", "vague"  # "had told the board in 2016 that the transfers would be repaid
             # within two years", "he would sit in the evenings and say nothing for an hour": not from publication
         elif _usual(doc, cand):
@@ -4380,6 +4405,15 @@ SAID_ON_BEFORE = re.compile(
 )
 
 
+def _story_before(cand: Candidate, found: list[Candidate], reference: Reference | None) -> str | None:
+    """The value of the date the story had come to before `cand`: the last calendar date of its paragraph before
+    it, else the one an earlier paragraph named."""
+    for other in reversed(found):
+        if other.start < cand.start and other.type == "DATE" and re.match(r"\d{4}", other.value):
+            return other.value
+    return reference[0] if reference is not None and reference[1] else None
+
+
 def story_reference(
     found: list[Candidate], made: list[dict], before: Reference | None, text: str = ""
 ) -> Reference | None:
@@ -4652,6 +4686,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
                 entry,
                 saying_date(cand, found, doc, published) or day_of_a_length(cand, found, doc),
                 clause_date(cand, found, doc, published),
+                _story_before(cand, found, reference),
             )
             for cand in found
         ]

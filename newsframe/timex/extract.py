@@ -12,6 +12,8 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .grammar import (
+    COMPARED_WITH_BEFORE,
+    FIGURE_SET_AGAINST,
     MONTH,
     NIGHT_OF_BEFORE,
     NOT_SUPERLATIVE_EST,
@@ -4157,22 +4159,66 @@ def _compare_a_period_with_its_year_before(found: list[Candidate], ctx: DocConte
     months to Sept. 30 rose from 75.1 million a year earlier") is that period a year before (extras "span"), not a
     calendar year."""
     period = None
-    for cand in found:
-        if cand.type == "DURATION" and "span" in cand.extras:
-            period = cand
+    span = None
+    text = ctx.doc.text if ctx.doc is not None else ""
+    for at, cand in enumerate(found):
+        if (cand.type == "DURATION" or cand.rule == "quarter") and "span" in cand.extras:
+            period, span = cand, cand.extras["span"]  # "the three months to June", "the quarter ended Oct. 31"
+        elif (run := _month_run(found, at, text)) is not None:
+            period, span = cand, run  # "the quarter, which ran from August to October"
         elif (
             (cand.rule == "year_earlier" or PREVIOUS_YEAR.fullmatch(cand.text))
             and period is not None
-            and ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
+            and (
+                ctx.sentence_start(period.start) == ctx.sentence_start(cand.start)
+                # "… for the three months from August to October. Revenue rose 14% from a year earlier": a figure
+                # set against the year before, in a later sentence that names no other time, is the period's too
+                or (
+                    (
+                        COMPARED_WITH_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                        or FIGURE_SET_AGAINST.search(text, max(0, cand.start - 40), cand.start)
+                    )
+                    and not any(
+                        period.end <= other.start < cand.start
+                        and other.type == "DATE"
+                        and ctx.sentence_start(other.start) != ctx.sentence_start(period.start)
+                        for other in found
+                    )
+                )
+            )
         ):
-            first, last = (date.fromisoformat(d[:10]) - relativedelta(years=1) for d in period.extras["span"])
+            first, last = (date.fromisoformat(d[:10]) - relativedelta(years=1) for d in span)
             cand.extras["span"] = (first.isoformat(), last.isoformat())
+            told = value_span(cand.value)
+            if re.fullmatch(r"\d{4}", cand.value) and not told[0] <= first.isoformat() <= last.isoformat() <= told[1]:
+                cand.value = f"{first.year:04d}"  # a year read from publication ("2022"): the moved period's year
             at = found.index(cand)
             same = found[at - 1] if at else None
             text = ctx.doc.text if ctx.doc is not None else ""
             if same is not None and SAME_PERIOD.fullmatch(same.text) and not text[same.end : cand.start].strip():
                 # "up by a fifth on the same period a year earlier": the two words name one time, that period
                 same.extras["span"] = cand.extras["span"]
+
+
+# The words between the two months of a run: "from August to October", "between May and July".
+MONTH_RUN_BETWEEN = re.compile(r"\s*(?:to|through|until|and|-|–)\s*", re.I)
+MONTH_RUN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _month_run(found: list[Candidate], at: int, text: str) -> tuple[str, str] | None:
+    """The first and last day of the run of months that `found[at]` ends ("from August to October 2022"), when it
+    is the second of two calendar months so joined; else None."""
+    if at == 0 or not text:
+        return None
+    first, last = found[at - 1], found[at]
+    if not (re.fullmatch(r"\d{4}-\d\d", first.value) and re.fullmatch(r"\d{4}-\d\d", last.value)):
+        return None
+    if not MONTH_RUN_BETWEEN.fullmatch(text[first.end : last.start]):
+        return None
+    if not MONTH_RUN_BEFORE.search(text, max(0, first.start - 10), first.start) or first.value > last.value:
+        return None
+    start, end = value_span(first.value)[0], value_span(last.value)[1]
+    return (start, end) if start and end else None
 
 
 # Rules of a day named from the speaker's own: "today", "tomorrow", "this morning".

@@ -1491,6 +1491,21 @@ def _month_range_period(m: re.Match, ctx: Context) -> Result | None:
     return "DATE", f"{year:04d}-Q{last // 3}", "relative"
 
 
+# A time that recurs, named earlier in the sentence: "each April", "every year", "annually". A month "the previous"
+# or "the following" one after it is counted from each of those times, so it is no month of the calendar.
+RECURRING_BEFORE = re.compile(
+    rf"\b(?:(?:each|every)\s+(?:{MONTH}|year|spring|summer|autumn|fall|winter|quarter|month)\b|annually\b"
+    rf"|yearly\b|once a year\b)",
+    re.I,
+)
+
+
+def _counted_from_a_set(ctx: Context, m: re.Match) -> bool:
+    """Whether a recurring time opens the sentence before this expression ("each April … the previous September")."""
+    start = ctx.sentence_start(m.start())
+    return RECURRING_BEFORE.search(m.string, max(start, m.start() - 200), m.start()) is not None
+
+
 def _story_went_on_to(ctx: Context, m: re.Match) -> tuple[int, int] | None:
     """(year, month) of the story's latest month when it stepped back since (see latest_before_a_step_back)."""
     latest = latest_before_a_step_back(ctx, m)
@@ -1523,6 +1538,10 @@ def _month(m: re.Match, ctx: Context) -> Result:
     if not ctx.dct:
         return "DATE", f"XXXX-{month:02d}", "relative"
     dct = ctx.dct.date()
+    if rel in ("the following", "the next", "the previous", "the preceding") and _counted_from_a_set(ctx, m):
+        # "raises the pension each April by … inflation in the previous September": the September before each April,
+        # a rule of every year, not a month of the calendar
+        return "DATE", f"XXXX-{month:02d}", "relative", {"undated": "counted from every such time"}
     if rel in ("the following", "the next", "the previous", "the preceding"):
         # "replied the following February", after November 2024: the first February after the story's last date;
         # with no date before it, no calendar month
@@ -1670,12 +1689,12 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
         year, last = int(latest[:4]), int(latest[5:7])
         return year if month > last else year + 1
     year, last = int(story[1]), SEASON_LAST_MONTH.get(story[2]) or int(story[2])
-    if story[2] == "WI":
-        year += 1  # the winter of 2024 ends in February 2025
+    # a winter is named by the year of its January ("2024-WI" is December 2023 to February 2024, as season_first_day
+    # and value_span read it), so it ends in February of its own year
     return year if month > last else year + 1
 
 
-# The last month of a season of a year's value ("2024-WI" runs into February 2025).
+# The last month of a season of a year's value ("2024-WI" runs to February 2024).
 SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
 
@@ -3104,6 +3123,24 @@ LAST_OF_A_SERIES_AFTER = re.compile(
 )
 
 
+# A preposition right before "the last year" that makes it the stretch up to now ("over the last year").
+STRETCH_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|over|during|for|within|throughout|across|through|from|since|of)\s+$", re.I
+)
+RELATIVE_WORD_AFTER = re.compile(r"\s+(?:that|which)\b", re.I)
+
+
+def _last_of_a_series_told_by_a_clause(m: re.Match, ctx: Context) -> bool:
+    """Whether "the last year" (week, month) is no preposition's object but the head of a clause after it, opened by
+    "that" or by the subject of its own verb ("2019, the last year exams were sat", "the last year he played")."""
+    if STRETCH_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return False
+    if RELATIVE_WORD_AFTER.match(m.string, m.end()):
+        return True
+    after = re.match(r"\s+(?=\w)", m.string[m.end() :])
+    return after is not None and ctx.subject_at(m.end() + after.end())
+
+
 # A capitalised word right after a season, which makes the season part of a name ("the Winter Olympics").
 SEASON_NAME_AFTER = re.compile(r"(?-i:\s+[A-Z][a-z])")
 
@@ -3173,6 +3210,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and re.search(r"\b(?:of|in)\s+$", m.string[max(0, m.start() - 4) : m.start()], re.I)
     ):
         return "DATE", f"{ctx.dct.year // 100 - 1:02d}", "relative"  # "most of the last century": the 1900s
+    if rel == "the last" and not m["mod"] and _last_of_a_series_told_by_a_clause(m, ctx):
+        return None  # "2019, the last year exams were sat before Covid", "It was the last year that he played": the
+        # last year a clause after it tells of, no stretch up to now and not the year before publication
     if rel == "the last" and not m["mod"] and LAST_OF_A_SERIES_AFTER.match(m.string, m.end()):
         return None  # "2019, the last year before the pandemic", "the last week of term": the last of a series the
         # words go on to name, no stretch up to now (a year named beside it is the date)
@@ -4373,6 +4413,29 @@ def _other_half_of_its_sentence(m: re.Match, ctx: Context) -> tuple[str, bool] |
     return named[1], ctx.last_undated == "fiscal"
 
 
+# A relative word between a quarter and the ending that names it: "the quarter that ended Oct. 31".
+THAT_ENDED = re.compile(r"\s+(?:that|which)(?=\s+ended\b)", re.I)
+
+
+def _after_that(m: re.Match) -> int:
+    """Where the words after a quarter go on past a "that" or "which" before "ended" ("the quarter that ended")."""
+    glue = THAT_ENDED.match(m.string, m.end())
+    return glue.end() if glue else m.end()
+
+
+def _quarter_ended(ending: re.Match, ctx: Context) -> Result:
+    """ "The quarter ended Oct. 31", "the quarter that ended in September": the three months that end on that day,
+    dated as "the three months ended" would be; its value is the calendar quarter when the three months are one, else
+    the year they end in (a company's own quarter, August to October, is no calendar quarter)."""
+    found = year_to(ending, ctx, 3, "P3M")
+    if found is None or len(found) < 4 or "span" not in found[3]:
+        return "DATE", "XXXX-XX", "relative", {"undated": "fiscal"}
+    first, last = (date.fromisoformat(d) for d in found[3]["span"])
+    if first.day == 1 and first.month % 3 == 1 and last == month_end(last.year, last.month):
+        return "DATE", f"{last.year:04d}-Q{last.month // 3}", "relative", {"span": found[3]["span"]}
+    return "DATE", f"{last.year:04d}", "relative", {"span": found[3]["span"]}
+
+
 @rule(
     "quarter",
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
@@ -4393,6 +4456,17 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         return None
     if IN_A_ROW.match(m.string, m.end()):
         return None  # "raised its cap for the second quarter in a row": a count of quarters, no one quarter
+    if (
+        unit == "quarter"
+        and not ordinal
+        and not m["mod"]
+        and not (m["y"] or m["y0"])
+        and rel in ("the", "the latest", "the fiscal", "its", "latest", "fiscal", "the last")
+        and (ending := YEAR_TO.match(m.string, _after_that(m)))
+        and not ending["mid"]
+        and re.match(r"\s+(?:to|ended)\b", ending.group(), re.I)  # not "ending", which may be still to come
+    ):
+        return _quarter_ended(ending, ctx)
     if ordinal == "final" and unit in ("quarter", "half"):
         ordinal = "fourth" if unit == "quarter" else "second"  # "a strong final quarter": the year's fourth
     if m["fe_m"] and ordinal in lx.ORDINALS and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4):
@@ -4868,7 +4942,21 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     if y and m["rel"].lower() not in ("a year ago",):
         return "DATE", f"{int(y.group(1)) - 1:04d}", "relative"
     month = re.fullmatch(r"(\d{4})-(\d{2}|SP|SU|FA|WI)", last)
-    if month and m["rel"].lower() not in ("a year ago",) and ctx.last_start >= ctx.sentence_start(m.start()):
+    if (
+        month
+        and m["rel"].lower() not in ("a year ago",)
+        and (
+            ctx.last_start >= ctx.sentence_start(m.start())
+            # "… which ran from August to October. || Revenue rose 14% from a year earlier": a figure set against
+            # the year before, in a paragraph that names no time before it, is the story's month's year before
+            or ctx.last_start < 0
+            and month.group(2).isdigit()
+            and (
+                COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                or FIGURE_SET_AGAINST.search(m.string, max(0, m.start() - 40), m.start())
+            )
+        )
+    ):
         # "in the three months to December, from 830 million a year earlier": that December's year before; "Last
         # summer 5.8 million entries were made, fewer than the year before": the summer before that one
         return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
@@ -5939,6 +6027,11 @@ def _easter(m: re.Match, ctx: Context) -> Result:
         elif not rel and (after := looked_ahead_from_the_story(ctx, m)) is not None:
             day = on(after.year) if on(after.year) >= after else on(after.year + 1)  # "In December 2017, work was
             # due to start at Easter": the first Easter after the story's time, not publication's
+        elif not rel and (story := _easter_of_the_story(ctx, m, on)) is not None:
+            day = on(story)  # "In April 2019 the river burst its banks. … At Easter the family moved in with
+            # neighbours": the story's Easter, as for a month or Christmas named without a year
+            if not (m["week"] or m["weekend"] or m["pod"]):
+                return "DATE", day.isoformat(), anchor, {"counted": True}  # the story stays in its year
     if m["week"]:  # "Easter week": the week ending on Easter Sunday
         return "DATE", week_value(day), anchor
     if m["weekend"]:
@@ -5948,6 +6041,20 @@ def _easter(m: re.Match, ctx: Context) -> Result:
     if m["pod"]:  # "Good Friday morning": that part of the holiday, as "Friday morning" is of a weekday
         return "DATE", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m['pod'].strip().lower()]}", anchor
     return "DATE", day.isoformat(), anchor
+
+
+def _easter_of_the_story(ctx: Context, m: re.Match, on: Callable[[int], date]) -> int | None:
+    """The year of an Easter (or a day of it) named without one, read as a day of the story's year is (see
+    fronted_year, story_year, story_year_ahead), Easter's day being that of the story's own year; -1 or None when
+    there is none."""
+    moved = ctx.moved()
+    guess = on(int(moved[:4])) if moved and re.match(r"\d{4}", moved) else None
+    if guess is None:
+        return None
+    year = fronted_year(ctx, m, guess.month, guess.day)
+    if year is None:
+        year = story_year(ctx, m, guess.month, guess.day) or story_year_ahead(ctx, m, guess.month, guess.day)
+    return year if year is not None and year > 0 else None
 
 
 # A holiday up to this many days ahead of publication is the coming one even with no future tense ("travel chaos
