@@ -319,7 +319,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -1911,11 +1911,16 @@ def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
 
 def completes_a_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is what the title before it is of, in English words, and so part of the title: right after
-    "<title> of" ("the Minister of Transport", "Minister of Economic Affairs"), or one word after "<title> of the"
-    ("President of the Republic"); "the governor of the Bank of Finland" names a body, and "President of Russia" a
-    place."""
+    "<title> of" ("the Minister of Transport", "Minister of Economic Affairs", "the Secretary of State for
+    Housing"), or one word after "<title> of the" ("President of the Republic"); "the governor of the Bank of
+    Finland" names a body, and "President of Russia" a place."""
     start = span.start
-    if not all(t.lower_ in english_words() for t in doc[start : span.end] if not t.is_punct):
+    # the small "for" and "and" that join an office's fields ("Secretary of State for Culture, Media and Sport")
+    if not all(
+        t.lower_ in english_words() or (t.is_lower and t.lower_ in ("for", "and"))
+        for t in doc[start : span.end]
+        if not t.is_punct
+    ):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and (after.tag_ == "NNPS" or after.lower_ in PARTY_MEMBERS):
@@ -7092,7 +7097,7 @@ ORG_FORM_WORDS = (
     biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
     vineyard vineyards winery brewery distillery force properties developments line school academy
     consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative orchestra
-    ensemble choir
+    ensemble choir management
     """.split()
     )
 )
@@ -8172,7 +8177,7 @@ def founded_by_someone(doc: Doc, i: int) -> bool:
 
 # Cue nouns that are people's trades too: "the broadcaster ITV" and "broadcaster Kirsty Young", "the grocer
 # Dunmore's" and "grocer Tom Hale".
-PERSON_TRADE_CUE_NOUNS = frozenset({"broadcaster", "grocer"})
+PERSON_TRADE_CUE_NOUNS = frozenset({"broadcaster", "grocer", "investor"})
 
 
 def a_person_of_the_trade_before(doc: Doc, span: Span) -> bool:
@@ -10078,6 +10083,36 @@ def regions() -> tuple[str, ...]:
 def place_first_words() -> frozenset[str]:
     """The first words of the gazetteer's places of two or more words ("north" of "North Korea", "new", "san")."""
     return frozenset(name.split()[0] for name in known_places() if " " in name)
+
+
+# The first words that tell apart English villages and towns of the same name ("Little Ashby", "Great Missenden",
+# "Upper Slaughter", "Nether Wallop", "Much Wenlock"): no one's given name, so a name of two words opening with one,
+# whose other word few bear as a given name, standing where a place does (after "of", "in", "for" ...) in a paragraph
+# that speaks of a village or town, is a place's, whoever a reader took it for ("Little Richard" keeps his given
+# name and stays a person; "the rapper Little Simz said" stands where no place does, "fans of Little Simz, the
+# rapper," has a person's apposition).
+SETTLEMENT_PREFIXES = frozenset("little great upper lower nether much".split())
+SETTLEMENT_PREPOSITIONS = frozenset("of in for at near to from around outside into".split())
+
+
+def named_as_a_settlement(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two words, the first a word that tells apart villages of one name (SETTLEMENT_PREFIXES),
+    the second a given name few bear, the object of a preposition of place (SETTLEMENT_PREPOSITIONS: "on the edge of
+    Little Ashby", "a plan for Little Ashby") with no apposition, in a paragraph with a village, town or parish in
+    lower case."""
+    words = doc[span.start : span.end]
+    if len(words) != 2 or words[0].lower_ not in SETTLEMENT_PREFIXES or not words[1].is_title:
+        return False
+    root = words.root
+    return (
+        words[0].is_title
+        and given_name_bearers(words[1].text) < COMMON_GIVEN_NAME_BEARERS
+        and root.dep_ == "pobj"
+        and root.head.lower_ in SETTLEMENT_PREPOSITIONS
+        and not any(child.dep_ == "appos" for child in root.children)
+        and not (span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("the", "a"))
+        and any(t.lower_ in SETTLEMENT_NOUNS | {"villages", "towns", "parish"} and t.is_lower for t in doc)
+    )
 
 
 def has_place_cue(doc: Doc, span: Span) -> bool:
@@ -14945,6 +14980,34 @@ BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice
 
 
 # A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
+# The names of taxes, benefits and tax-free savings products the state sets by law, which readers take for the bodies
+# that run them: a law's, or a product's for the savings accounts (keys as `name_key` writes them).
+STATE_SCHEMES = {
+    **dict.fromkeys(
+        [
+            "national insurance",
+            "universal credit",
+            "child benefit",
+            "pension credit",
+            "housing benefit",
+            "working tax credit",
+            "child tax credit",
+            "personal independence payment",
+            "jobseeker's allowance",
+            "employment and support allowance",
+            "winter fuel payment",
+            "council tax",
+            "stamp duty",
+            "capital gains tax",
+            "inheritance tax",
+            "income tax",
+            "corporation tax",
+            "fuel duty",
+        ],
+        "LAW",
+    ),
+    **dict.fromkeys(["isa", "isas", "cash isa", "stocks and shares isa", "lifetime isa", "junior isa"], "PRODUCT"),
+}
 ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
 ROAD_AFTER = frozenset(
     "motorway road carriageway junction northbound southbound eastbound westbound".split()
@@ -17940,7 +18003,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or listed_before_places(doc, s)
                     or listed_after_places(doc, s) == "GPE"
                 ),
-                "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
+                "place": bool(s.names or s.model)
+                and (name_key(text) in known_places() or has_place_cue(doc, s) or named_as_a_settlement(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,
                 # "at Eastbourne" not)
@@ -18993,6 +19057,7 @@ def canonical_names(
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
+
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
     objects_of = mentions["object"].tolist()
@@ -19023,6 +19088,13 @@ def canonical_names(
         if street and ROAD_NUMBER.fullmatch(key.upper()):
             vote.pop("ORG", None)
             vote.pop("PRODUCT", None)
+    # a tax, a benefit or a savings product of the state is neither the body that runs it nor a firm, whatever form
+    # word its name ends with ("National Insurance", "Universal Credit", "ISA"): news names them as things people
+    # pay, claim or hold ("employers' National Insurance contributions", "the ISA allowance")
+    for vote, key in zip(votes, keys):
+        if key in STATE_SCHEMES:
+            vote.clear()
+            vote[STATE_SCHEMES[key]] += VOTE_WEIGHTS["form"]
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
