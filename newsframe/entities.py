@@ -13592,6 +13592,35 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_full_names_of_a_surname(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Two capitalised proper nouns no reader read, the second the surname a reader read alone as a person's
+    elsewhere in the article ("RIYADH, Saudi Arabia — Oleksandr Usyk became …" and later "Usyk, 37, remains"), as
+    that person named in full: news names a person in full first, and the readers miss the name most often there,
+    right after a dateline. Not a title before the surname ("Champion Usyk"), nor two words of a longer name."""
+    surnames = {
+        name_key(docs[s.doc][s.start].text)
+        for s in spans
+        if s.end - s.start == 1 and s.label == "PERSON" and "PERSON" in (s.names, s.model)
+    }
+    if not surnames:
+        return []
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            last = doc[token.i + 1]
+            if name_key(last.text) not in surnames or _is_title(token) or not token.is_title:
+                continue
+            if not (_unread_name_word(token, d, taken) and _unread_name_word(last, d, taken)):
+                continue
+            if token.lower_ in english_words() or (token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2])):
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
+            out.append(Span(d, token.i, token.i + 2, "PERSON"))
+    return out
+
+
 # Titles news gives alone, in capitals after "the", for the one holder it has named with them ("King Charles" …
 # "The King said"; "Pope Francis" … "the Pope"); "the president" in lower case is the office, not a mention.
 HOLDER_TITLES = NAME_TITLES | frozenset({"president"})
@@ -17793,6 +17822,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in holders:
         _log(repairs, article.paragraphs[s.doc].number, "titled holder", read[s.doc], [], [s])
     outlets += holders
+    in_full = unread_full_names_of_a_surname(read, spans + outlets)
+    for s in in_full:
+        _log(repairs, article.paragraphs[s.doc].number, "full name of a surname", read[s.doc], [], [s])
+    outlets += in_full
     shared = given_names_sharing_a_surname(read, spans + outlets)
     for s in shared:
         _log(repairs, article.paragraphs[s.doc].number, "surname shared", read[s.doc], [], [s])

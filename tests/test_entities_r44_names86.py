@@ -67,3 +67,21 @@ def test_a_tax_and_a_savings_product_are_no_organisations(write):
     assert types["ISA"] == "PRODUCT"
     assert types["Treasury"] == "ORG"
     assert types["CBI"] == "ORG"
+
+
+FIGHT = "\n\n".join(
+    [
+        "Usyk beats Fury on points to become undisputed champion",
+        "RIYADH, Saudi Arabia — Oleksandr Usyk became the first undisputed heavyweight champion in a quarter of a "
+        "century on Saturday night, beating Tyson Fury by split decision after 12 brutal rounds.",
+        "Two judges scored the fight for the Ukrainian. Usyk, 37, remains unbeaten in 22 professional fights.",
+        '"I want to say thank you to my team," Usyk said.',
+    ]
+)
+
+
+def test_a_full_name_after_a_dateline_joins_the_surname_read_later(write):
+    tables = pipeline.analyze(write("fight.txt", FIGHT), "2024-05-19", use_cache=False).tables
+    mentions = tables["mentions"]
+    usyk = mentions[mentions["entity"] == "Oleksandr Usyk"]
+    assert usyk[["paragraph", "text"]].values.tolist() == [[0, "Usyk"], [1, "Oleksandr Usyk"], [2, "Usyk"], [3, "Usyk"]]
