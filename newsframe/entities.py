@@ -17683,6 +17683,55 @@ def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]
     return frozenset(found)
 
 
+# How many words in capitals in a row inside a quotation make it shouted ("BIG WIN FOR OUR CONSTITUTION AND
+# DEMOCRACY", a post quoted as written).
+SHOUTED_MIN_WORDS = 4
+
+
+def _shouted_tokens(doc: Doc) -> set[int]:
+    """The indices of the words of `doc` inside a quotation that writes SHOUTED_MIN_WORDS or more words in a row in
+    capitals (punctuation between them aside)."""
+    out: set[int] = set()
+    inside, run = False, []
+    for token in [*doc, None]:
+        if token is not None and token.text in ('"', "“", "”"):
+            inside = token.text == "“" or (token.text == '"' and not inside)
+        alpha = token is not None and token.is_alpha
+        if alpha and inside and token.text.isupper() and (len(token.text) > 1 or token.text in ("A", "I")):
+            run.append(token.i)
+            continue
+        if token is not None and not alpha and token.text not in ('"', "“", "”") and inside:
+            continue  # punctuation inside the shouting
+        if len(run) >= SHOUTED_MIN_WORDS:
+            out.update(run)
+        run = []
+    return out
+
+
+def shouted_words(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names that are only English words in capitals inside a quotation written in capitals ("BIG WIN FOR OUR
+    CONSTITUTION AND DEMOCRACY", a post quoted as written): the shouting capitalises them, not a name, so a reader's
+    body or person there is none. A word the article writes in capitals outside such shouting too ("the FBI"), a
+    place and a people or nation are kept."""
+    shouted = [_shouted_tokens(doc) for doc in docs]
+    if not any(shouted):
+        return []
+    elsewhere = {
+        t.text for d, doc in enumerate(docs) for t in doc if t.is_upper and t.is_alpha and t.i not in shouted[d]
+    }
+    out = []
+    for s in spans:
+        words = docs[s.doc][s.start : s.end]
+        if s.label in (*PLACE_LABELS, "NORP") or not all(t.i in shouted[s.doc] for t in words):
+            continue
+        if any(t.text in elsewhere or t.lower_ not in english_words() for t in words):
+            continue
+        if name_key(words.text) in known_places():
+            continue
+        out.append(s)
+    return out
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -17696,6 +17745,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = constituencies_of_several_places(read, spans, repairs, [p.number for p in article.paragraphs])
+    shouted = shouted_words(read, spans)
+    for s in shouted:
+        _log(repairs, article.paragraphs[s.doc].number, "shouted word", read[s.doc], [s], [])
+    spans = [s for s in spans if s not in shouted] if shouted else spans
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
     # towns with linked hyphenated parts first, so that no finder of places takes one of their parts

@@ -85,3 +85,24 @@ def test_a_full_name_after_a_dateline_joins_the_surname_read_later(write):
     mentions = tables["mentions"]
     usyk = mentions[mentions["entity"] == "Oleksandr Usyk"]
     assert usyk[["paragraph", "text"]].values.tolist() == [[0, "Usyk"], [1, "Oleksandr Usyk"], [2, "Usyk"], [3, "Usyk"]]
+
+
+RULING = "\n\n".join(
+    [
+        "Supreme Court rules former presidents have broad immunity",
+        "WASHINGTON (AP) — The Supreme Court ruled on Monday that former presidents have broad immunity from "
+        "prosecution, a decision that will delay Donald Trump's trial in Washington.",
+        'Trump welcomed the decision. "BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY. PROUD TO BE AN AMERICAN!" he '
+        "wrote on his social media platform.",
+        'Justice Sonia Sotomayor wrote in dissent that the ruling "makes a mockery" of the principle that no man is '
+        "above the law. The FBI declined to comment.",
+    ]
+)
+
+
+def test_words_of_a_post_quoted_in_capitals_are_no_organisations(write):
+    types = _types(write, "ruling.txt", RULING, "2024-07-01")
+    assert "BIG" not in types
+    assert "DEMOCRACY" not in types
+    assert types["FBI"] == "ORG"
+    assert types["Supreme Court"] == "ORG"
