@@ -10477,6 +10477,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     places |= {k for k in keys.values() if k in known_places()}
     # a town the gazetteer knows that some reader reads as a place somewhere in the article ("Cornwall")
     places |= {k for k in keys.values() if k in known_cities() and readings[k]["place"]}
+    # or one standing where a town is, whatever the readers read ("ships from Tarragona and Marseille")
+    places |= {k for s, k in keys.items() if k in known_cities() and named_where_a_town_is(docs[s.doc], s)}
     # a region's name ("Pembrokeshire") and a place found unread in a list (`unread_listed_places`) are places too
     places |= {k for s, k in keys.items() if is_region_name(_span_text(docs[s.doc], s))}
     places |= {k for s, k in keys.items() if not (s.names or s.model) and s.label in PLACE_LABELS}
@@ -10922,14 +10924,22 @@ LAND_PART_PREPOSITIONS = frozenset("in across throughout from to around".split()
 
 def part_of_a_land(doc: Doc, span: Span) -> bool:
     """Whether `span` follows a compass word in lower case after a preposition of where ("in north Devon", "from
-    western Kerala"): a part of a land is named so, no person or body is."""
+    western Kerala"), or an adjective of a kind of land (LAND_KIND_ADJECTIVES: "rural Essex") and no reader reads it
+    as a person's: a part of a land is named so, no person or body is."""
     i = span.start
+    if i >= 1 and doc[i - 1].lower_ in LAND_KIND_ADJECTIVES and doc[i - 1].is_lower:
+        return "PERSON" not in (span.names, span.model)  # "rural Essex needs more buses", anywhere in the sentence
     return (
         i >= 2
         and doc[i - 1].lower_ in COMPASS_WORDS
         and doc[i - 1].is_lower
         and doc[i - 2].lower_ in LAND_PART_PREPOSITIONS
     )
+
+
+# Adjectives of the kind of land a part of a country is, which only a place's name follows ("rural Essex",
+# "coastal Kenya"), wherever it stands in the sentence.
+LAND_KIND_ADJECTIVES = frozenset("rural urban coastal suburban".split())
 
 
 # Verbs of speaking whose "from" says where the speaker was ("said by phone from Antofagasta").
@@ -14661,7 +14671,7 @@ OTHER_FORM_WORDS = {
     # Glacier")
     "LOC": frozenset(
         """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
-        reef glacier fjord atoll passage""".split()
+        reef glacier fjord atoll passage stream""".split()
     ),
 }
 # Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
@@ -19143,7 +19153,6 @@ def canonical_names(
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
-
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
     objects_of = mentions["object"].tolist()

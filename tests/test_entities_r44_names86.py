@@ -106,3 +106,21 @@ def test_words_of_a_post_quoted_in_capitals_are_no_organisations(write):
     assert "DEMOCRACY" not in types
     assert types["FBI"] == "ORG"
     assert types["Supreme Court"] == "ORG"
+
+
+PLACES = "\n\n".join(
+    [
+        "Campaigners say rural Essex needs more buses",
+        "Campaigners say rural Essex needs more buses after the county council cut 12 routes last year.",
+        "Rescue ships from Tarragona and Marseille picked up more than 200 migrants on Sunday, aid groups said.",
+        "The Gatwick Stream burst its banks in Crawley last winter, flooding several roads.",
+    ]
+)
+
+
+def test_a_county_after_rural_a_city_listed_with_a_port_and_a_stream_are_places(write):
+    types = _types(write, "places.txt", PLACES)
+    assert types["Essex"] == "GPE"
+    assert types["Marseille"] == "GPE"
+    assert types["Tarragona"] == "GPE"
+    assert types["Gatwick Stream"] == "LOC"
