@@ -319,7 +319,7 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -1944,11 +1944,16 @@ def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
 
 def completes_a_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is what the title before it is of, in English words, and so part of the title: right after
-    "<title> of" ("the Minister of Transport", "Minister of Economic Affairs"), or one word after "<title> of the"
-    ("President of the Republic"); "the governor of the Bank of Finland" names a body, and "President of Russia" a
-    place."""
+    "<title> of" ("the Minister of Transport", "Minister of Economic Affairs", "the Secretary of State for
+    Housing"), or one word after "<title> of the" ("President of the Republic"); "the governor of the Bank of
+    Finland" names a body, and "President of Russia" a place."""
     start = span.start
-    if not all(t.lower_ in english_words() for t in doc[start : span.end] if not t.is_punct):
+    # the small "for" and "and" that join an office's fields ("Secretary of State for Culture, Media and Sport")
+    if not all(
+        t.lower_ in english_words() or (t.is_lower and t.lower_ in ("for", "and"))
+        for t in doc[start : span.end]
+        if not t.is_punct
+    ):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title and (after.tag_ == "NNPS" or after.lower_ in PARTY_MEMBERS):
@@ -7125,7 +7130,7 @@ ORG_FORM_WORDS = (
     biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
     vineyard vineyards winery brewery distillery force properties developments line school academy
     consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative orchestra
-    ensemble choir
+    ensemble choir management
     """.split()
     )
 )
@@ -8205,7 +8210,7 @@ def founded_by_someone(doc: Doc, i: int) -> bool:
 
 # Cue nouns that are people's trades too: "the broadcaster ITV" and "broadcaster Kirsty Young", "the grocer
 # Dunmore's" and "grocer Tom Hale".
-PERSON_TRADE_CUE_NOUNS = frozenset({"broadcaster", "grocer"})
+PERSON_TRADE_CUE_NOUNS = frozenset({"broadcaster", "grocer", "investor"})
 
 
 def a_person_of_the_trade_before(doc: Doc, span: Span) -> bool:
@@ -10113,6 +10118,36 @@ def place_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in known_places() if " " in name)
 
 
+# The first words that tell apart English villages and towns of the same name ("Little Ashby", "Great Missenden",
+# "Upper Slaughter", "Nether Wallop", "Much Wenlock"): no one's given name, so a name of two words opening with one,
+# whose other word few bear as a given name, standing where a place does (after "of", "in", "for" ...) in a paragraph
+# that speaks of a village or town, is a place's, whoever a reader took it for ("Little Richard" keeps his given
+# name and stays a person; "the rapper Little Simz said" stands where no place does, "fans of Little Simz, the
+# rapper," has a person's apposition).
+SETTLEMENT_PREFIXES = frozenset("little great upper lower nether much".split())
+SETTLEMENT_PREPOSITIONS = frozenset("of in for at near to from around outside into".split())
+
+
+def named_as_a_settlement(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two words, the first a word that tells apart villages of one name (SETTLEMENT_PREFIXES),
+    the second a given name few bear, the object of a preposition of place (SETTLEMENT_PREPOSITIONS: "on the edge of
+    Little Ashby", "a plan for Little Ashby") with no apposition, in a paragraph with a village, town or parish in
+    lower case."""
+    words = doc[span.start : span.end]
+    if len(words) != 2 or words[0].lower_ not in SETTLEMENT_PREFIXES or not words[1].is_title:
+        return False
+    root = words.root
+    return (
+        words[0].is_title
+        and given_name_bearers(words[1].text) < COMMON_GIVEN_NAME_BEARERS
+        and root.dep_ == "pobj"
+        and root.head.lower_ in SETTLEMENT_PREPOSITIONS
+        and not any(child.dep_ == "appos" for child in root.children)
+        and not (span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("the", "a"))
+        and any(t.lower_ in SETTLEMENT_NOUNS | {"villages", "towns", "parish"} and t.is_lower for t in doc)
+    )
+
+
 def has_place_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun that says it is a place: "Brattleboro, a small town", "the northern
     city of Sokoto", "the port of Aden"."""
@@ -10475,6 +10510,8 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
     places |= {k for k in keys.values() if k in known_places()}
     # a town the gazetteer knows that some reader reads as a place somewhere in the article ("Cornwall")
     places |= {k for k in keys.values() if k in known_cities() and readings[k]["place"]}
+    # or one standing where a town is, whatever the readers read ("ships from Tarragona and Marseille")
+    places |= {k for s, k in keys.items() if k in known_cities() and named_where_a_town_is(docs[s.doc], s)}
     # a region's name ("Pembrokeshire") and a place found unread in a list (`unread_listed_places`) are places too
     places |= {k for s, k in keys.items() if is_region_name(_span_text(docs[s.doc], s))}
     places |= {k for s, k in keys.items() if not (s.names or s.model) and s.label in PLACE_LABELS}
@@ -10920,14 +10957,22 @@ LAND_PART_PREPOSITIONS = frozenset("in across throughout from to around".split()
 
 def part_of_a_land(doc: Doc, span: Span) -> bool:
     """Whether `span` follows a compass word in lower case after a preposition of where ("in north Devon", "from
-    western Kerala"): a part of a land is named so, no person or body is."""
+    western Kerala"), or an adjective of a kind of land (LAND_KIND_ADJECTIVES: "rural Essex") and no reader reads it
+    as a person's: a part of a land is named so, no person or body is."""
     i = span.start
+    if i >= 1 and doc[i - 1].lower_ in LAND_KIND_ADJECTIVES and doc[i - 1].is_lower:
+        return "PERSON" not in (span.names, span.model)  # "rural Essex needs more buses", anywhere in the sentence
     return (
         i >= 2
         and doc[i - 1].lower_ in COMPASS_WORDS
         and doc[i - 1].is_lower
         and doc[i - 2].lower_ in LAND_PART_PREPOSITIONS
     )
+
+
+# Adjectives of the kind of land a part of a country is, which only a place's name follows ("rural Essex",
+# "coastal Kenya"), wherever it stands in the sentence.
+LAND_KIND_ADJECTIVES = frozenset("rural urban coastal suburban".split())
 
 
 # Verbs of speaking whose "from" says where the speaker was ("said by phone from Antofagasta").
@@ -13601,6 +13646,35 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_full_names_of_a_surname(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Two capitalised proper nouns no reader read, the second the surname a reader read alone as a person's
+    elsewhere in the article ("RIYADH, Saudi Arabia — Oleksandr Usyk became …" and later "Usyk, 37, remains"), as
+    that person named in full: news names a person in full first, and the readers miss the name most often there,
+    right after a dateline. Not a title before the surname ("Champion Usyk"), nor two words of a longer name."""
+    surnames = {
+        name_key(docs[s.doc][s.start].text)
+        for s in spans
+        if s.end - s.start == 1 and s.label == "PERSON" and "PERSON" in (s.names, s.model)
+    }
+    if not surnames:
+        return []
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[:-1]:
+            last = doc[token.i + 1]
+            if name_key(last.text) not in surnames or _is_title(token) or not token.is_title:
+                continue
+            if not (_unread_name_word(token, d, taken) and _unread_name_word(last, d, taken)):
+                continue
+            if token.lower_ in english_words() or (token.i + 2 < len(doc) and _is_name_word(doc[token.i + 2])):
+                continue
+            if token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+                continue  # a word of a longer name
+            out.append(Span(d, token.i, token.i + 2, "PERSON"))
+    return out
+
+
 # Titles news gives alone, in capitals after "the", for the one holder it has named with them ("King Charles" …
 # "The King said"; "Pope Francis" … "the Pope"); "the president" in lower case is the office, not a mention.
 HOLDER_TITLES = NAME_TITLES | frozenset({"president"})
@@ -14641,7 +14715,7 @@ OTHER_FORM_WORDS = {
     # Glacier")
     "LOC": frozenset(
         """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
-        reef glacier fjord atoll passage""".split()
+        reef glacier fjord atoll passage stream""".split()
     ),
 }
 # Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
@@ -14989,6 +15063,34 @@ BUILDING_NOUNS = frozenset("church chapel hall school cathedral hospital hospice
 
 
 # A road's number ("the A66", "the M25", "I-95") and the words that follow one ("the M6 motorway", "the A1 northbound").
+# The names of taxes, benefits and tax-free savings products the state sets by law, which readers take for the bodies
+# that run them: a law's, or a product's for the savings accounts (keys as `name_key` writes them).
+STATE_SCHEMES = {
+    **dict.fromkeys(
+        [
+            "national insurance",
+            "universal credit",
+            "child benefit",
+            "pension credit",
+            "housing benefit",
+            "working tax credit",
+            "child tax credit",
+            "personal independence payment",
+            "jobseeker's allowance",
+            "employment and support allowance",
+            "winter fuel payment",
+            "council tax",
+            "stamp duty",
+            "capital gains tax",
+            "inheritance tax",
+            "income tax",
+            "corporation tax",
+            "fuel duty",
+        ],
+        "LAW",
+    ),
+    **dict.fromkeys(["isa", "isas", "cash isa", "stocks and shares isa", "lifetime isa", "junior isa"], "PRODUCT"),
+}
 ROAD_NUMBER = re.compile(r"(?:[ABM]\d{1,4}|I-\d{1,3})")
 ROAD_AFTER = frozenset(
     "motorway road carriageway junction northbound southbound eastbound westbound".split()
@@ -17635,6 +17737,55 @@ def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]
     return frozenset(found)
 
 
+# How many words in capitals in a row inside a quotation make it shouted ("BIG WIN FOR OUR CONSTITUTION AND
+# DEMOCRACY", a post quoted as written).
+SHOUTED_MIN_WORDS = 4
+
+
+def _shouted_tokens(doc: Doc) -> set[int]:
+    """The indices of the words of `doc` inside a quotation that writes SHOUTED_MIN_WORDS or more words in a row in
+    capitals (punctuation between them aside)."""
+    out: set[int] = set()
+    inside, run = False, []
+    for token in [*doc, None]:
+        if token is not None and token.text in ('"', "“", "”"):
+            inside = token.text == "“" or (token.text == '"' and not inside)
+        alpha = token is not None and token.is_alpha
+        if alpha and inside and token.text.isupper() and (len(token.text) > 1 or token.text in ("A", "I")):
+            run.append(token.i)
+            continue
+        if token is not None and not alpha and token.text not in ('"', "“", "”") and inside:
+            continue  # punctuation inside the shouting
+        if len(run) >= SHOUTED_MIN_WORDS:
+            out.update(run)
+        run = []
+    return out
+
+
+def shouted_words(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names that are only English words in capitals inside a quotation written in capitals ("BIG WIN FOR OUR
+    CONSTITUTION AND DEMOCRACY", a post quoted as written): the shouting capitalises them, not a name, so a reader's
+    body or person there is none. A word the article writes in capitals outside such shouting too ("the FBI"), a
+    place and a people or nation are kept."""
+    shouted = [_shouted_tokens(doc) for doc in docs]
+    if not any(shouted):
+        return []
+    elsewhere = {
+        t.text for d, doc in enumerate(docs) for t in doc if t.is_upper and t.is_alpha and t.i not in shouted[d]
+    }
+    out = []
+    for s in spans:
+        words = docs[s.doc][s.start : s.end]
+        if s.label in (*PLACE_LABELS, "NORP") or not all(t.i in shouted[s.doc] for t in words):
+            continue
+        if any(t.text in elsewhere or t.lower_ not in english_words() for t in words):
+            continue
+        if name_key(words.text) in known_places():
+            continue
+        out.append(s)
+    return out
+
+
 def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions, repairs) tables of an article parsed as one Doc per paragraph (see the module docstring)."""
     repairs: list[dict] = []
@@ -17648,6 +17799,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = people_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = names_read_in_part(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = constituencies_of_several_places(read, spans, repairs, [p.number for p in article.paragraphs])
+    shouted = shouted_words(read, spans)
+    for s in shouted:
+        _log(repairs, article.paragraphs[s.doc].number, "shouted word", read[s.doc], [s], [])
+    spans = [s for s in spans if s not in shouted] if shouted else spans
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
     # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
@@ -17774,6 +17929,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in holders:
         _log(repairs, article.paragraphs[s.doc].number, "titled holder", read[s.doc], [], [s])
     outlets += holders
+    in_full = unread_full_names_of_a_surname(read, spans + outlets)
+    for s in in_full:
+        _log(repairs, article.paragraphs[s.doc].number, "full name of a surname", read[s.doc], [], [s])
+    outlets += in_full
     shared = given_names_sharing_a_surname(read, spans + outlets)
     for s in shared:
         _log(repairs, article.paragraphs[s.doc].number, "surname shared", read[s.doc], [], [s])
@@ -17984,7 +18143,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or listed_before_places(doc, s)
                     or listed_after_places(doc, s) == "GPE"
                 ),
-                "place": bool(s.names or s.model) and (name_key(text) in known_places() or has_place_cue(doc, s)),
+                "place": bool(s.names or s.model)
+                and (name_key(text) in known_places() or has_place_cue(doc, s) or named_as_a_settlement(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,
                 # "at Eastbourne" not)
@@ -19067,6 +19227,13 @@ def canonical_names(
         if street and ROAD_NUMBER.fullmatch(key.upper()):
             vote.pop("ORG", None)
             vote.pop("PRODUCT", None)
+    # a tax, a benefit or a savings product of the state is neither the body that runs it nor a firm, whatever form
+    # word its name ends with ("National Insurance", "Universal Credit", "ISA"): news names them as things people
+    # pay, claim or hold ("employers' National Insurance contributions", "the ISA allowance")
+    for vote, key in zip(votes, keys):
+        if key in STATE_SCHEMES:
+            vote.clear()
+            vote[STATE_SCHEMES[key]] += VOTE_WEIGHTS["form"]
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
