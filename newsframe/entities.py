@@ -17700,6 +17700,10 @@ def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]
                 continue
             if any(c.dep_ == "appos" or any(w.lower_ == "who" for w in c.children) for c in root.children):
                 continue
+            # a model the rules found or one named with its number ("The Airbus A320 had been serviced. The airline
+            # said"): the body the next sentence names is its maker or operator, never the machine
+            if s.label == "PRODUCT" and (not (s.names or s.model) or any(c.isdigit() for c in docs[d][s.end - 1].text)):
+                continue
             text = _span_text(docs[d], s)
             key = name_key(text)
             if key in known_places() or key in known_cities() or key in surnames or opens_with_common_given_name(text):
