@@ -6876,6 +6876,17 @@ MEASURE_WORDS = COUNTED_NOUNS | frozenset(
 # A model's code of capitals and figures ending a name, "A2" of the satellite "Metop-SG A2", "A320" of "Airbus
 # A320", "F40" of "Ferrari F40", "S25" of "Galaxy S25": the name is a product's, not its maker's.
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
+# A model's number with one small letter written on it ("Pixel 9a", "iPhone 16e", "iPhone 5c"); not a letter of a
+# measure or count ("10m", "5k", "20p", "3x", "4g", "9s", "1st" has two).
+LETTERED_MODEL_NUMBER = re.compile(r"\d{1,3}[abcdefhijnoqruvwyz]")
+# The words of premises and places numbered with a figure and a letter ("Flat 3b", "Platform 9a", "Gate 12c")
+PREMISES_NUMBER_WORDS = frozenset(
+    "flat unit apartment suite room block house building platform gate stand pier terminal bay plot floor".split()
+)
+# A word coined with a capital inside ("iPhone", "iPad", "MacBook", "PlayStation"), as no dictionary word is written
+CAMEL_CASE_WORD = re.compile(r"[a-z]{1,2}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+")
+# The words that name a model's edition after its number ("iPhone 16 Pro Max", "iPad Air", "iPhone SE")
+MODEL_EDITION_WORDS = frozenset("Pro Max Plus Ultra Mini Air Lite SE Edge Fold Flip".split())
 # Figures a sentence of results holds ("Leeds 0 Wimbledon 1 Arsenal 2 Chelsea 2"): a sentence with more is a table's.
 RESULT_FIGURES = 3
 
@@ -6890,11 +6901,14 @@ def model_number_after(doc: Doc, span: Span) -> bool:
     if span.label not in MODEL_LABELS or end + 1 >= len(doc) or not doc[end - 1].whitespace_:
         return False
     number, after = doc[end], doc[end + 1]
-    if not number.is_digit or len(number.text) > 3:
-        return False
+    lettered = bool(LETTERED_MODEL_NUMBER.fullmatch(number.text))
+    if not (number.is_digit or lettered) or len(number.text) > 4:
+        return False  # "Ariane 6", and a figure with a model's letter: "Pixel 9a"
+    if lettered and doc[span.start].lower_ in PREMISES_NUMBER_WORDS:
+        return False  # "Flat 3b", "Unit 4c": premises numbered so
     # a verb or a singular noun after it: "Ariane 6 lifted off", "a Boeing 737 jet" (not "Somerset 83 and 174");
     # after an article, any small word: "the Ariane 5 after", "an iPhone 16 and"
-    article = span.start > 0 and doc[span.start - 1].tag_ == "DT"
+    article = span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$")  # "its Pixel 9a next month"
     words_on = after.is_lower and (after.tag_[:2] in ("VB", "MD", "NN") or article) and after.tag_ not in ("NNS", "CD")
     # or a mark, where a determiner or preposition opens the name: "the fifth flight of Ariane 6,"
     closed = after.text in (",", ".", ";") and span.start > 0 and doc[span.start - 1].tag_ in ("DT", "IN", "PRP$")
@@ -6904,6 +6918,75 @@ def model_number_after(doc: Doc, span: Span) -> bool:
     if sum(t.is_digit for t in sentence) > RESULT_FIGURES or doc[span.start].lower_ in NUMBERED_NAME_WORDS:
         return False
     return not counts_the_noun_after(doc, span.start, end + 1)
+
+
+# The nouns of a union of parties or states after its name in lower case ("the INDIA alliance", "the Nato bloc")
+ALLIANCE_NOUNS = frozenset("alliance bloc coalition front".split())
+
+
+def alliances_named_in_capitals(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with a name written in capitals that a noun of alliances follows in lower case ("the opposition
+    INDIA alliance") taken whole with the noun as a body's name, where the article writes the same name otherwise
+    elsewhere or the gazetteer knows it as a place ("India"): an acronym spelt as a country, which folding the
+    case would make one with the country."""
+    written = {docs[s.doc][s.start : s.end].text for s in spans}
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        text = doc[s.start : s.end].text
+        if (
+            s.end < len(doc)
+            and doc[s.end].lower_ in ALLIANCE_NOUNS
+            and doc[s.end].text.islower()
+            and text.isupper()
+            and len(text) >= 3
+            and " " not in text
+            and (any(w != text and w.upper() == text for w in written) or name_key(text) in known_places())
+        ):
+            longer = replace(s, end=s.end + 1, label="ORG", names="", model="")
+            _log(repairs, numbers[s.doc], "alliance in capitals", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
+
+
+def unread_coined_models(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Products no reader read whole, named by a coined word with a capital inside ("iPhone", "MacBook") and a
+    model's number or edition word after it ("the iPhone 16e", "an iPhone 16 Pro", "the MacBook Air", "the iPhone
+    SE", "a PlayStation 5"): a maker names its models so, a person or place never. The coined word alone ("the best
+    of iPhone") is left unread."""
+    out = []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc) - 1:
+            t = doc[i]
+            coined = CAMEL_CASE_WORD.fullmatch(t.text)
+            # or a capitalised word after "the", "a" or an owner, with a code of capitals and figures: "its Galaxy
+            # S25 Edge"
+            coded = (
+                i > 0
+                and t.is_title
+                and t.is_alpha
+                and t.tag_ == "NNP"  # not a people's adjective: "the Italian G7 presidency"
+                and t.ent_type_ not in ("NORP", "GPE", "LOC")
+                and doc[i - 1].tag_ in ("DT", "PRP$", "POS")
+                and bool(MODEL_CODE.fullmatch(doc[i + 1].text))
+            )
+            if not (coined or coded):
+                i += 1
+                continue
+            end = i + 1
+            if coded or doc[end].is_digit and len(doc[end].text) <= 3 or LETTERED_MODEL_NUMBER.fullmatch(doc[end].text):
+                end += 1
+            while end < len(doc) and doc[end].text in MODEL_EDITION_WORDS:
+                end += 1
+            # a name a reader read within it gives way ("iPhone" of "iPhone 16 Pro", "S25 Ultra" of "Galaxy S25
+            # Ultra"), one running on past it keeps its words
+            inside = [x for x in spans if x.doc == d and x.start < end and x.end > i]
+            if end > i + 1 and all(i <= x.start and x.end <= end for x in inside):
+                out.append(Span(d, i, end, "PRODUCT"))
+            i = end
+    return out
 
 
 def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -9833,6 +9916,27 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
     return False
 
 
+# The plural nouns of a series of works a title names before them ("the Harry Potter films")
+SERIES_NOUNS = frozenset("films movies books novels stories".split())
+
+
+def named_before_its_works(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more read only as a person's, stands between "the" and a plural noun
+    of works in lower case ("in the Harry Potter films", "the author of the Harry Potter books"): the series'
+    title, which its hero's name often is. A body's name stays one ("the Pixar films"), and so does a person's
+    anywhere the article presents them as one (a title, a role or an age outvote this)."""
+    if (
+        span.end - span.start < 2
+        or span.end >= len(doc)
+        or span.start == 0
+        or {span.names, span.model} - {"PERSON", ""}
+        or "PERSON" not in (span.names, span.model)
+    ):
+        return False
+    after = doc[span.end]
+    return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -9854,7 +9958,7 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         and not (span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS") and doc[span.end].is_lower)
     ):
         return True  # "her 2023 hit Paper Moon", which the parse may take for the verb; not "the hit Netflix show"
-    if fills_a_quoted_title(doc, span):
+    if fills_a_quoted_title(doc, span) or named_before_its_works(doc, span):
         return True
     first = span.start - (span.start > 0 and doc[span.start - 1].text == "The")  # the title's own "The"
     if (
@@ -13263,6 +13367,27 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
 # The most lower-case words between "the" or "a" and the body's noun after a name written with its mark ("Which?, the
 # consumer group,").
 MARKED_BODY_GAP = 2
+
+
+def initial_before_unknown_names(doc: Doc, span: Span) -> bool:
+    """Whether `span`, read as a body's name, is one capital letter (with or without its full stop) and two or more
+    capitalised words, none a word of the dictionary nor of a body's form ("N Chandrababu Naidu", "M Karunanidhi
+    Stalin"): a person's initial and names, as South Asian names are often written. A firm named after its founder
+    holds a word of its trade or a common word ("T Rowe Price", "J Sainsbury" has one name only)."""
+    if span.label != "ORG" or span.end - span.start < 3 or "PERSON" in (span.names, span.model):
+        return False
+    first = doc[span.start]
+    words = [t for t in doc[span.start + 1 : span.end] if t.text != "."]
+    if not re.fullmatch(r"[A-Z]\.?", first.text) or len(words) < 2:
+        return False
+    return all(
+        t.is_title
+        and t.is_alpha
+        and len(t.text) > 1
+        and not is_english_word(t.lower_)
+        and t.lower_ not in ORG_FORM_WORDS
+        for t in words
+    )
 
 
 def retyped(span: Span, label: str, rule: str, text: str, paragraph: int, repairs: list[dict], noted=False) -> Span:
@@ -17721,6 +17846,10 @@ def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]
                 continue
             if any(c.dep_ == "appos" or any(w.lower_ == "who" for w in c.children) for c in root.children):
                 continue
+            # a model the rules found or one named with its number ("The Airbus A320 had been serviced. The airline
+            # said"): the body the next sentence names is its maker or operator, never the machine
+            if s.label == "PRODUCT" and (not (s.names or s.model) or any(c.isdigit() for c in docs[d][s.end - 1].text)):
+                continue
             text = _span_text(docs[d], s)
             key = name_key(text)
             if key in known_places() or key in known_cities() or key in surnames or opens_with_common_given_name(text):
@@ -17821,6 +17950,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         taken = _taken_words(listed)
         listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
     listed += places_written_again(read, spans, listed)
+    spans = alliances_named_in_capitals(read, spans, repairs, [p.number for p in article.paragraphs])
+    models = unread_coined_models(read, spans + listed)
+    for s in models:
+        within = [x for x in spans if x.doc == s.doc and s.start <= x.start and x.end <= s.end]
+        _log(repairs, article.paragraphs[s.doc].number, "coined model", read[s.doc], within, [s])
+        spans = [x for x in spans if x not in within]
+    listed += models
     for s in listed:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
     waters = [] if sport else unread_waters(read, spans)
@@ -18011,6 +18147,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         number = article.paragraphs[s.doc].number
         if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s) or a_people_before_a_person(doc, s):
             s = retyped(s, "NORP", "one of a people", text, number, repairs, noted=True)
+        if initial_before_unknown_names(doc, s):  # "led by N Chandrababu Naidu"
+            s = retyped(s, "PERSON", "initial before names", text, number, repairs)
         # "joining the Welsh side": the club's noun after it is no cue of a body's name
         if described := describes_a_club(doc, s):
             s = retyped(s, described, "describes a club", text, number, repairs)
@@ -18307,6 +18445,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     and not cut_from_a_longer_name(doc, s)
                     and body_in_apposition(doc, s, UNREAD_BODY_NOUNS)
                 )
+                # a name counted again where no reader read it whose shares move by a percentage ("Qualcomm shares
+                # fell 3.4%" after "its reliance on Qualcomm" read as a person's): a firm, as where a reader read it
+                or (not (s.names or s.model) and s.label == "ORG" and has_market_cue(doc, s))
                 # a subject the next sentence takes up as a body: "Rolls-Royce has reported ... The engine maker made"
                 or name_key(text) in taken_up,
                 # listed with firms or after their kind ("Tesco, Sainsbury's and Aldi", "Bookmakers Paddy Power and

@@ -5370,6 +5370,9 @@ MAKING_WORDS = frozenset(
 )
 # A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
 MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
+# A name ending in a model's code of capitals and two or more figures ("Airbus A320", "Galaxy S25"), never a
+# body's ("Virgin Media O2", "Channel 4" have fewer figures or no capital)
+MODEL_ENDING = re.compile(r"\w\s+[A-Z]{1,3}\d{2,4}[a-z]{0,3}$")
 # Parts of speech of the words that name a speaker.
 SPEAKER_POS = ("NOUN", "PROPN", "PRON")
 
@@ -7389,8 +7392,15 @@ class SpeakerResolver:
         return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MAKING_WORDS
 
     def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
-        """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER)."""
-        return mention[3] == "ORG" and MODEL_AFTER.match(self.texts[mention[0]], mention[2]) is not None
+        """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER), or
+        a name read as a body's that holds the model's code itself ("The Airbus A320"; MODEL_ENDING)."""
+        if mention[3] != "ORG":
+            return False
+        text = self.texts[mention[0]]
+        return (
+            MODEL_AFTER.match(text, mention[2]) is not None
+            or MODEL_ENDING.search(text, mention[1], mention[2]) is not None
+        )
 
     def _body_in_title(self, person: str, para: int, start: int) -> tuple[int, int, int, str, str] | None:
         """The organisation named in a title right before the last mention of `person` before (para, start):
