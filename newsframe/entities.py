@@ -4680,6 +4680,35 @@ def titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
+# The small words in lower case after a title's opening participle: "Waiting for Godot", "Keeping Up with the
+# Joneses", "Killing the Messenger".
+GERUND_TITLE_WORDS = frozenset("for with the a an up on in to".split())
+
+
+def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of titles that open with a capitalised participle in "-ing" of an English verb, a small word
+    in lower case (GERUND_TITLE_WORDS) and capitalised words ("Waiting for Godot", "Finding the Way Home"): works
+    are named so, and people, places and bodies are not, as a body's name ends in a noun of its form ("Campaign for
+    Nuclear Disarmament", "Housing for Wales"); not inside a sentence's or a name's run of capitals ("Mrs Waiting")."""
+    found: list[tuple[int, int]] = []
+    for first in doc[:-2]:
+        word = first.lower_
+        if not (first.is_title and word.endswith("ing") and len(word) > 5 and first.tag_ == "VBG"):
+            continue
+        if first.i > 0 and doc[first.i - 1].is_title and not first.is_sent_start:
+            continue
+        small = doc[first.i + 1]
+        if small.lower_ not in GERUND_TITLE_WORDS or not small.is_lower:
+            continue
+        end = _cued_title_end(doc, first.i, spans, listed=False)
+        if end <= small.i + 1 or doc[end - 1].lower_ in ORG_FORM_WORDS or not doc[end - 1].is_title:
+            continue
+        if any(s.start < first.i < s.end or s.start < end < s.end for s in spans):
+            continue
+        found.append((first.i, end))
+    return found
+
+
 def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     """The token ranges of the titles of works that words before them present (`work_cue_before`), and of the
     others of a list one opens after a comma or "and" ("Her later films included Tea with Mussolini and 101
@@ -4703,6 +4732,7 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
         ):
             found.append((start, t.i))
     found += titles_by_their_form(doc, spans)
+    found += gerund_titles_by_their_form(doc, spans)
     i = 0
     while i < len(doc):
         if not work_cue_before(doc, i, spans):
