@@ -4689,7 +4689,8 @@ def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, 
     """The token ranges of titles that open with a capitalised participle in "-ing" of an English verb, a small word
     in lower case (GERUND_TITLE_WORDS) and capitalised words ("Waiting for Godot", "Finding the Way Home"): works
     are named so, and people, places and bodies are not, as a body's name ends in a noun of its form ("Campaign for
-    Nuclear Disarmament", "Housing for Wales"); not inside a sentence's or a name's run of capitals ("Mrs Waiting")."""
+    Nuclear Disarmament", "Housing for Wales"). Only a whole name a reader read, not opening its sentence, where a
+    participle opens a clause ("Speaking to Reuters on Monday, the minister said"), nor after a capital ("Mrs")."""
     found: list[tuple[int, int]] = []
     for first in doc[:-2]:
         word = first.lower_
@@ -4703,8 +4704,8 @@ def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, 
         end = _cued_title_end(doc, first.i, spans, listed=False)
         if end <= small.i + 1 or doc[end - 1].lower_ in ORG_FORM_WORDS or not doc[end - 1].is_title:
             continue
-        if any(s.start < first.i < s.end or s.start < end < s.end for s in spans):
-            continue
+        if first.is_sent_start or not any(s.start == first.i and s.end == end for s in spans):
+            continue  # "Speaking to Reuters on Monday, ...": a clause; only a whole name a reader read is a title
         found.append((first.i, end))
     return found
 
