@@ -4718,6 +4718,36 @@ def titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
+# The small words in lower case after a title's opening participle: "Waiting for Godot", "Keeping Up with the
+# Joneses", "Killing the Messenger".
+GERUND_TITLE_WORDS = frozenset("for with the a an up on in to".split())
+
+
+def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of titles that open with a capitalised participle in "-ing" of an English verb, a small word
+    in lower case (GERUND_TITLE_WORDS) and capitalised words ("Waiting for Godot", "Finding the Way Home"): works
+    are named so, and people, places and bodies are not, as a body's name ends in a noun of its form ("Campaign for
+    Nuclear Disarmament", "Housing for Wales"). Only a whole name a reader read, not opening its sentence, where a
+    participle opens a clause ("Speaking to Reuters on Monday, the minister said"), nor after a capital ("Mrs")."""
+    found: list[tuple[int, int]] = []
+    for first in doc[:-2]:
+        word = first.lower_
+        if not (first.is_title and word.endswith("ing") and len(word) > 5 and first.tag_ == "VBG"):
+            continue
+        if first.i > 0 and doc[first.i - 1].is_title and not first.is_sent_start:
+            continue
+        small = doc[first.i + 1]
+        if small.lower_ not in GERUND_TITLE_WORDS or not small.is_lower:
+            continue
+        end = _cued_title_end(doc, first.i, spans, listed=False)
+        if end <= small.i + 1 or doc[end - 1].lower_ in ORG_FORM_WORDS or not doc[end - 1].is_title:
+            continue
+        if first.is_sent_start or not any(s.start == first.i and s.end == end for s in spans):
+            continue  # "Speaking to Reuters on Monday, ...": a clause; only a whole name a reader read is a title
+        found.append((first.i, end))
+    return found
+
+
 def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     """The token ranges of the titles of works that words before them present (`work_cue_before`), and of the
     others of a list one opens after a comma or "and" ("Her later films included Tea with Mussolini and 101
@@ -4741,6 +4771,7 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
         ):
             found.append((start, t.i))
     found += titles_by_their_form(doc, spans)
+    found += gerund_titles_by_their_form(doc, spans)
     i = 0
     while i < len(doc):
         if not work_cue_before(doc, i, spans):
@@ -9375,6 +9406,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
     if named_before_its_mission(doc, span) or named_with_a_model_code(doc, span):
         return True  # "Nasa's Artemis mission", "ESA's Ariel mission", "Samsung's Galaxy S25"
+    if thing_in_apposition_after(doc, span):
+        return True  # "a new version of Siri, its voice assistant,"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -9389,6 +9422,29 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
     if colour:
         return True
     return doc[i].lower_ in ("a", "an") and i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in THING_NOUNS
+
+
+# How many lower-case words may stand between an apposition's determiner and its noun ("Siri, its voice
+# assistant,", "Corvexa, the company's new migraine treatment,").
+APPOSITION_WORDS = 3
+
+
+def thing_in_apposition_after(doc: Doc, span: Span) -> bool:
+    """Whether a comma after `span` opens a phrase of a determiner or a possessive, a few lower-case words and a
+    thing's noun (THING_NOUNS, GOODS_NOUNS) that ends there ("a new version of Siri, its voice assistant, had been
+    delayed", "Corvexa, a migraine treatment."): the name of the thing, a product; not a maker ("Ford, a car
+    maker,"), whose noun of things qualifies another, nor a place the gazetteer knows."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ not in ("DT", "PRP$"):
+        return False
+    j = i + 2
+    while j < len(doc) and j - i - 2 < APPOSITION_WORDS and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if j == i + 2 or doc[j - 1].lower_ not in GOODS_NOUNS:
+        return False
+    if j < len(doc) and doc[j].text not in (",", ".", ";", ")") and not doc[j].is_sent_start:
+        return False
+    return name_key(_span_text(doc, span)) not in known_places()
 
 
 def a_new_model(doc: Doc, span: Span) -> bool:
@@ -9690,11 +9746,17 @@ def join_leaders_party_of_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The things of biology a name is given to by "called" ("a gene called PIK3CA", "a protein called tau"): the name
+# is no body's nor person's, whatever its capitals made a reader take it for.
+BIOLOGY_NOUNS = frozenset("gene genes protein proteins enzyme molecule receptor antibody bacterium microbe".split())
+
+
 def called_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether `span` is the name a thing is given by "called", "named" or "dubbed" ("The device, called the Vellum
-    Echo, translates speech", "a drone named Kestrel"): a product's name (the thing one of GOODS_NOUNS)."""
+    Echo, translates speech", "a drone named Kestrel", "a gene called PIK3CA"): a product's name (the thing one of
+    GOODS_NOUNS) or a thing of biology's (BIOLOGY_NOUNS)."""
     noun = _named_by_calling(doc, span)
-    return noun is not None and (noun.lower_ in GOODS_NOUNS or _launched_noun(noun))
+    return noun is not None and (noun.lower_ in GOODS_NOUNS | BIOLOGY_NOUNS or _launched_noun(noun))
 
 
 def _launched_noun(noun: Token) -> bool:
@@ -12153,6 +12215,8 @@ def listed_with_a_person(doc: Doc, span: Span, people: list[Span]) -> bool:
     tokens = doc[span.start : span.end]
     if not all(_is_name_word(t) for t in tokens):
         return False
+    if common_noun_phrase(tuple(t.text for t in tokens)) and given_name_gender(tokens[0].text) is None:
+        return False  # "Jessie Ware and Arctic Monkeys": English words ending in a plural noun name a band or a firm
     for other in people:
         first, second = (span, other) if span.start < other.start else (other, span)
         between = [t.lower_ for t in doc[first.end : second.start]]
@@ -14632,7 +14696,12 @@ def named_as_a_fire(doc: Doc, span: Span) -> bool:
 # Nouns of what a carrier runs, written in lower case right after its name ("a Tui flight to Palma", "Ryanair
 # pilots"): the name is the airline's, no person's; a place before them is the route's end ("the Paris flight"), so
 # names the gazetteers know are left to them.
-OPERATOR_NOUNS = frozenset("flight flights jet jets plane planes airliner airliners aircraft pilot pilots".split())
+OPERATOR_NOUNS = frozenset(
+    "flight flights jet jets plane planes airliner airliners aircraft pilot pilots train trains".split()
+)
+# The nouns of what operators run that name the operators only after a list of their names ("Southern, Thameslink
+# and Southeastern services"): one name before them may be a route's end or a kind ("the Northern services").
+LISTED_OPERATOR_NOUNS = OPERATOR_NOUNS | frozenset({"service", "services"})
 # Nouns of making that an aircraft noun may qualify, which the tagger may read as verbs ("the Castleford aircraft
 # works"): the name before them is where the things are made, no carrier.
 MAKING_NOUNS = frozenset("works factory plant industry engine engines maker makers".split())
@@ -14669,6 +14738,75 @@ def named_as_an_operator(doc: Doc, span: Span) -> bool:
     # a town's name a reader reads as a place ("the Manchester flight"); one read otherwise is the carrier's, though
     # a small town bears it too ("a Tui flight": Tui is a town in Galicia)
     return key not in known_cities() or not ({span.names, span.model} & {"GPE", "LOC"})
+
+
+def _name_run_end(doc: Doc, i: int) -> int:
+    """The end of the run of up to OPERATOR_NAME_WORDS capitalised name words from `i` (`i` itself if none)."""
+    j = i
+    while j < len(doc) and j - i < OPERATOR_NAME_WORDS and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    return j
+
+
+def listed_before_an_operator_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of two or more names listed with commas and "and" or "or" right before a lower-case
+    noun of what operators run (LISTED_OPERATOR_NOUNS): "Southern, Thameslink and Southeastern services", "Avanti
+    and LNER trains" — the operators, whatever the tagger made of the list; not where the gazetteer knows a listed
+    name as a place ("London and Paris flights": the routes' ends)."""
+    starts = [span.start]
+    i = span.start  # back over the names listed before `span`
+    while i >= 2 and doc[i - 1].text in (",", "and", "or"):
+        j = i - 1
+        k = j
+        while k > 0 and j - k < OPERATOR_NAME_WORDS and doc[k - 1].is_title and doc[k - 1].is_alpha:
+            k -= 1
+        if k == j:
+            break
+        starts.append(k)
+        i = k
+    end = span.end  # on over the names listed after it
+    while end + 1 < len(doc) and doc[end].text in (",", "and", "or"):
+        j = end + 1 if doc[end].text != "," or doc[end + 1].lower_ not in ("and", "or") else end + 2
+        after = _name_run_end(doc, j)
+        if after == j:
+            break
+        starts.append(j)
+        end = after
+    if len(starts) < 2 or end >= len(doc):
+        return False
+    noun = doc[end]
+    if noun.lower_ not in LISTED_OPERATOR_NOUNS or not noun.is_lower:
+        return False
+    for start in starts:
+        text = _span_text(doc, doc[start : _name_run_end(doc, start)])
+        if name_key(text) in known_places() or name_key(text) in known_cities() or is_region_name(text):
+            return False
+    return True
+
+
+# The verbs by whose "in" a study's or an article's journal is named: "published in Nature Astronomy", "appeared
+# in The Lancet", "published online in Science".
+PRINTED_IN_WORDS = frozenset("published publishing appeared appears appear appearing printed".split())
+
+
+def named_as_a_journal(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows a verb of publishing and "in" ("The finding, published in Nature Astronomy on
+    Tuesday"), perhaps with "online" or "the" between: the journal or paper that printed it, a body, no person;
+    not a place the gazetteer knows ("published in London")."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "in":
+        return False
+    i -= 1
+    if doc[i].lower_ == "online" and i > 0:
+        i -= 1
+    if doc[i].lower_ not in PRINTED_IN_WORDS:
+        return False
+    text = _span_text(doc, span)
+    return not any(t.like_num for t in doc[span.start : span.end]) and not (
+        name_key(text) in known_places() or name_key(text) in known_cities() or is_region_name(text)
+    )
 
 
 def named_as_a_service(doc: Doc, span: Span) -> bool:
@@ -15447,6 +15585,38 @@ def a_street_after_where(doc: Doc, span: Span) -> bool:
     return doc[span.end - 1].lower_ in STREET_WORDS and span.start > 0 and doc[span.start - 1].lower_ in STREET_BEFORE
 
 
+# The last words of buildings' names ("Leinster House", "Buckingham Palace", "Edinburgh Castle", "Wembley Arena").
+BUILDING_NAME_WORDS = frozenset(
+    """house hall palace castle tower towers abbey arena stadium theatre theater cathedral church chapel mosque
+    temple mansion manor""".split()
+)
+# Where someone stands by a building, before its name: "protesters outside Leinster House", "inside Stormont Castle".
+BESIDE_BUILDING_WORDS = frozenset({"outside", "inside"})
+# The parts of a building one stands at or on, before "of" and its name: "at the gates of Leinster House", "on the
+# steps of City Hall", "in the grounds of Windsor Castle".
+BUILDING_PART_NOUNS = frozenset(
+    "gate gates step steps door doors front grounds forecourt lobby roof railings walls courtyard".split()
+)
+
+
+def named_as_a_building_stood_by(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or more capitalised words ending in a building's word (BUILDING_NAME_WORDS), follows
+    "outside" or "inside" or a part of a building and "of" ("told reporters outside Leinster House", "gathered at
+    the gates of Leinster House"): people stand by a building, a facility, not by the body that sits in it nor the
+    firm named after it."""
+    words = doc[span.start : span.end]
+    if len(words) < 2 or not all(_is_name_word(t) for t in words) or words[-1].lower_ not in BUILDING_NAME_WORDS:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in BESIDE_BUILDING_WORDS:
+        return True
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in BUILDING_PART_NOUNS and doc[i - 1].is_lower
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or the premises after it ("the
     Oakdene residential home", `named_before_its_premises`), or is a street's name after a
@@ -15458,6 +15628,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
+        return True
+    if named_as_a_building_stood_by(doc, span):  # "outside Leinster House", "at the gates of Stormont Castle"
         return True
     if named_before_a_station(doc, span) or a_city_station(doc, span):
         return True
@@ -18398,6 +18570,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
+                        or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
+                        or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
                         # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
                         # records know
                         or (
