@@ -3255,9 +3255,9 @@ def date_quoted_today_by_the_speakers_day(
 ) -> None:
     """Put a quotation's "today", "tonight" or "tomorrow" on the day the paragraph, before the quotation, tells of a
     person (or a named body) doing something, when that is the only day it names outside its quotations, within
-    STORY_DAY_DAYS before publication, and it says in the past that the words were said: "Dutton conceded defeat shortly after 10pm on
-    Saturday. 'That's obvious tonight,' he told supporters", in a Sunday paper, was said on Saturday night. A day a
-    thing is told of ("The fire began on Tuesday") is not when anyone spoke."""
+    STORY_DAY_DAYS before publication, and it says in the past that the words were said: "Dutton conceded defeat
+    shortly after 10pm on Saturday. 'That's obvious tonight,' he told supporters", in a Sunday paper, was said on
+    Saturday night. A day a thing is told of ("The fire began on Tuesday") is not when anyone spoke."""
     if published is None or not quotes or doc is None:
         return
     inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
