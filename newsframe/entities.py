@@ -17634,10 +17634,13 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     written = {text for text, n in shown.items() if text.split()[-1] not in surnames or n >= 2}
     # a name the article writes whole without "'s" elsewhere, followed by "'s" and no noun once only: the possessive
     # of a noun left out ("Samsung's share fell to 18%, while Apple's rose to 21%" beside "rivals such as Apple")
+    # (or as the last words of a longer name: "the Coalition's fell to 32%" beside "the Liberal-National Coalition")
     bare = {
-        docs[s.doc][s.start : s.end].text
+        docs[s.doc][k : s.end].text
         for s in spans
         if not (s.end < len(docs[s.doc]) and docs[s.doc][s.end].text in S_TOKENS)
+        for k in range(s.start, s.end)
+        if k == s.start or _is_name_word(docs[s.doc][k])
     }
     written = {text for text in written if text not in bare or shown[text] >= 2}
     if not written:

@@ -2639,8 +2639,30 @@ def _subject_after(verb: Token, quoted: bytearray) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN") or (misread and token.pos_ in ("ADV", "ADJ", "X", "INTJ")):
             while token.dep_ in ("compound", "amod") and token.i < token.head.i < verb.i + 8:
                 token = token.head
+            if _subject_of_what_was_said(token, verb, quoted):
+                return None  # "…, Neil Forbes KC, said his client had shown remorse": the client is what was said
             return token
     return None
+
+
+def _subject_of_what_was_said(word: Token, verb: Token, quoted: bytearray) -> bool:
+    """Whether the noun right after a cue with a comma before it is the subject of the clause the cue reports, its
+    verb after it ("In mitigation, Whitaker's barrister, Neil Forbes KC, said his client had …", where the parse
+    hung the speaker on the phrase before): what was said opens there, and the one who said it stands before the
+    comma. After a quotation the noun is the speaker as the parse reads it ("“…,” said Larry Noble"), and so is a
+    name set off by a comma that the parse made the subject of a clause describing it ("…, said Jonathan Haidt, a
+    psychologist whose book has fuelled the movement")."""
+    clause = word.head
+    return (
+        word.dep_ in ("nsubj", "nsubjpass")
+        and clause.i > word.i
+        and clause.dep_ == "ccomp"
+        and clause.head.i == verb.i
+        and clause.pos_ in ("VERB", "AUX")
+        and not any(t.text == "," for t in word.doc[word.i + 1 : clause.i])
+        and not quoted[verb.nbor(-1).idx]
+        and not (verb.i > 1 and quoted[verb.doc[verb.i - 2].idx])
+    )
 
 
 def _cue_text(verb: Token) -> str:

@@ -3271,6 +3271,47 @@ def date_quoted_today_by_the_storys_day(
                 row["date_end"] = then + row["date_end"][len(today) :]
 
 
+# Pronouns of someone who may speak, as the subject of what a paragraph dates before a quotation.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def date_quoted_today_by_the_speakers_day(
+    made: list[dict], quotes: list[tuple[int, int]], text: str, published: datetime | None, doc: Doc | None
+) -> None:
+    """Put a quotation's "today", "tonight" or "tomorrow" on the day the paragraph, before the quotation, tells of a
+    person (or a named body) doing something, when that is the only day it names outside its quotations, within
+    STORY_DAY_DAYS before publication, and it says in the past that the words were said: "Dutton conceded defeat
+    shortly after 10pm on Saturday. 'That's obvious tonight,' he told supporters", in a Sunday paper, was said on
+    Saturday night. A day a thing is told of ("The fire began on Tuesday") is not when anyone spoke."""
+    if published is None or not quotes or doc is None:
+        return
+    inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731
+    outside = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in quotes))
+    if not SAID_THEN.search(outside) or SAID_NOW.search(outside):
+        return
+    told = [row for row in made if row["type"] in ("DATE", "TIME") and row["date"] and not inside(row)]
+    if not told or len({row["value"][:10] for row in told}) != 1 or not DAY_VALUE.match(told[0]["value"]):
+        return
+    day = date.fromisoformat(told[0]["value"][:10])
+    if not 0 < (published.date() - day).days <= STORY_DAY_DAYS:
+        return
+    span = doc.char_span(told[0]["start_char"], told[0]["end_char"], alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in SPEAKER_PRONOUNS):
+        return
+    for row in made:
+        said = SAID_DAY_WORDS.fullmatch(row["expression"]) if inside(row) else None
+        if said is None or row["start_char"] < told[0]["start_char"] or row["type"] not in ("DATE", "TIME"):
+            continue
+        step = timedelta(days=1 if said["next"] else 0)  # "tomorrow": the day after it
+        today, then = (published.date() + step).isoformat(), (day + step).isoformat()
+        if row["value"].startswith(today):
+            for column in ("value", "date", "date_end"):
+                if row[column].startswith(today):
+                    row[column] = then + row[column][len(today) :]
+
+
 def date_a_quoted_todays_event_by_its_day(
     rows: list[dict], texts: dict[int, str], docs: dict[int, Doc], published: datetime | None
 ) -> None:
@@ -4735,6 +4776,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     keep_a_warned_of_day_on_the_day_to_come(rows, paragraph_docs, published)
     date_headline_as_story(rows)
     date_a_headline_figure_for_a_month_gone(rows, texts, published)
+    for number, text in texts.items():
+        if number:
+            made = [row for row in rows if row["paragraph"] == number]
+            date_quoted_today_by_the_speakers_day(made, quote_spans(text), text, published, paragraph_docs[number])
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)
