@@ -288,6 +288,9 @@ TITLE_WORDS = frozenset(
 # Ranks written short that are a title only after "Det" ("Det Con Lisa Marsh", a detective constable): alone "Con" is
 # a word or a name ("Con Edison").
 DETECTIVE_RANKS = frozenset({"con", "const"})
+# Police ranks that are titles only written in capitals: "DI Kowalczyk" is a detective inspector, but "Di" is a
+# particle of a surname ("Ángel Di María", "Roberto Di Matteo").
+CAPITALS_RANKS = frozenset({"di", "dci", "dsu", "dcs", "pcso"})
 # Honorifics: only people are named with them ("Mr Okafor", "Dr. Slepian").
 # ("Shri Patil", "Smt Rao": Indian news writes them so.)
 HONORIFICS = frozenset("mr mrs ms miss mx dr shri smt shrimati hon honourable honorable di dci dsu dcs pcso".split())
@@ -432,6 +435,8 @@ def _is_title(token: Token) -> bool:
     """Whether a token is a title or role word ("President", "Dr.", "Minister"), or a police rank written short that
     is one only after "Det" ("Det Con Lisa Marsh": a detective constable)."""
     word = token.lower_.rstrip(".")
+    if word in CAPITALS_RANKS and not token.text.isupper():
+        return False  # "Di" opens a name ("Ángel Di María", "Paolo Di Canio"); "DI" is a detective inspector
     if word in TITLE_WORDS:
         return True
     return word in DETECTIVE_RANKS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") == "det"
@@ -1396,7 +1401,12 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         return [span]  # a work titled after a person: "Mr Bates vs The Post Office", "Mrs Doubtfire and Me"
     if span.label != "PERSON":
         # an honorific makes a person of any name, whatever a reader typed it ("Mr Okafor" read as an organisation)
-        if len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS and _is_name_word(tokens[1]):
+        if (
+            len(tokens) > 1
+            and tokens[0].lower_.rstrip(".") in HONORIFICS
+            and (tokens[0].text.isupper() or tokens[0].lower_ not in CAPITALS_RANKS)
+            and _is_name_word(tokens[1])
+        ):
             return [replace(span, start=span.start + 1, label="PERSON", names="", model="")]
         # so does a person's title before a first name and a surname ("Winger Freddie Steward" read as one name)
         first = tokens[0].lower_.rstrip(".")
@@ -2942,6 +2952,41 @@ def join_ordinal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             and any(t.lower_ in NUMBERED_BODY_WORDS for t in doc[span.start : span.end])
         ):
             span = replace(span, start=i - 1)
+        out.append(span)
+    return out
+
+
+# Ordinals written as words, which open some firms' names ("Second Sight", "First Direct", "Third Point").
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def join_ordinal_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised ordinal inside a sentence read alone (as a people, a number or a name of one word) before the
+    proper noun the parse makes its head, which no reader read: the two are one name ("forensic accountants Second
+    Sight", "bank First Direct"), of a type the evidence decides, not the ordinal's."""
+    out = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        first = doc[span.start]
+        end = span.end
+        while (
+            end < len(doc)
+            and end not in taken
+            and doc[end].tag_ in ("NNP", "NNPS")
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        if (
+            span.end - span.start == 1
+            and first.lower_ in ORDINAL_WORDS
+            and first.is_title
+            and not first.is_sent_start
+            and end > span.end
+            and first.head.i in range(span.end, end)
+        ):
+            span = replace(span, end=end, label="ORG", names="", model="")
         out.append(span)
     return out
 
@@ -6556,6 +6601,18 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             key = name_key(_span_text(docs[d], s))
             labels_by_name[key].update(said)
             written[key] += 1
+    # two names the readers read as one before the common noun they both qualify ("the Post Office Horizon
+    # scandal"), each written alone elsewhere in the article
+    label_of: dict[str, Counter] = defaultdict(Counter)
+    for d, spans in enumerate(per_doc):
+        for s in spans:
+            label_of[name_key(_span_text(docs[d], s))][s.label] += 1
+    for d, spans in enumerate(per_doc):
+        split = split_modifying_pair(docs[d], spans, label_of)
+        if split != spans:
+            before, after = [s for s in spans if s not in split], [s for s in split if s not in spans]
+            _log(repairs, numbers[d], "two names qualifying a noun", docs[d], before, after)
+            per_doc[d] = split
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -6583,6 +6640,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("railway line", join_railway_line),
             ("founders' body", join_founders_body),
             ("numbered body", join_ordinal_bodies),
+            ("name opened by an ordinal", join_ordinal_names),
             ("title of nobility", lambda doc, spans, d=d: join_peerage_titles(doc, spans, d)),
             ("spelled name", lambda doc, spans, d=d: join_spelled_names(doc, spans, d)),
             ("public body whole", join_public_body_whole),
@@ -6723,6 +6781,43 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     out = family_names(docs, out, repairs, numbers)
     out = works_with_their_the(docs, out, repairs, numbers)
     return cued_works_written_again(docs, out, repairs, numbers)
+
+
+def split_modifying_pair(doc: Doc, spans: list[Span], label_of: dict[str, Counter]) -> list[Span]:
+    """A name of three or more words before a common noun in lower case it qualifies ("the Post Office Horizon
+    scandal", "the Kenya Power Safaricom deal"), whose opening words and whose last word the article writes each
+    alone as names: two names side by side, the owner and what it owns or two parties of one affair, each of the
+    type the article gives it elsewhere, not one name whose mentions swallow both."""
+    out = []
+    for span in spans:
+        words = doc[span.start : span.end]
+        noun = doc[span.end] if span.end < len(doc) else None
+        if (
+            len(words) >= 3
+            and span.label in ("ORG", "PERSON", "GPE", "PRODUCT", "FAC", "LOC")
+            and all(t.is_alpha and t.text[:1].isupper() for t in words)
+            and noun is not None
+            and noun.is_lower
+            and noun.pos_ == "NOUN"
+            and words[-1].head.i == noun.i
+        ):
+            first, last = name_key(words[:-1].text), name_key(words[-1].text)
+            whole = name_key(words.text)
+            last_word = words[-1].lower_
+            if (
+                whole not in (first, last)
+                and label_of.get(first)
+                and label_of.get(last)
+                # a name's own last word, written alone for short: "Manchester United fans" ("United")
+                and last_word not in ORG_FORM_WORDS | CLUB_NAME_WORDS
+                and last_word not in english_adjectives()
+            ):
+                left, right = label_of[first].most_common(1)[0][0], label_of[last].most_common(1)[0][0]
+                out.append(replace(span, end=span.end - 1, label=left, names="", model=""))
+                out.append(replace(span, start=span.end - 1, label=right, names="", model=""))
+                continue
+        out.append(span)
+    return out
 
 
 def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -7215,6 +7310,9 @@ VENUE_WORDS = frozenset({"in", "at"})
 # The last words of organisations' names ("Barrick Gold Corp", "Lloyds Banking Group", "Nepali Congress Party"):
 # legal forms and the nouns organisations are named with. A name of two or more words ending in one is an
 # organisation ("form" evidence).
+# The trades of utilities and national firms, named after the place they serve ("Kenya Power", "Thames Water", "Qatar
+# Gas"): a surname after a given name may be one of these words ("Samantha Power"), a place's name never opens one.
+PLACE_UTILITY_WORDS = frozenset("power water gas electric electricity grid oil steel telecom ports".split())
 # The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes",
 # the record label "Polydor Records").
 FIRM_TRADE_WORDS = frozenset(
@@ -7511,8 +7609,12 @@ def streamed_on(doc: Doc, span: Span) -> bool:
 
 
 # Verbs of what people write or say on a social network, whose "on" names the network: "said on Twitter", "posted on
-# Instagram", "wrote on Facebook".
-POSTING_LEMMAS = frozenset("say post write tweet share announce".split())
+# Instagram", "wrote on Facebook", "apologised on X", "confirmed on Instagram" ("commented on" and "reported on" are
+# left out: what they are on is what they are about).
+POSTING_LEMMAS = frozenset(
+    "say post write tweet share announce apologise apologize reply respond confirm reveal admit joke claim vow "
+    "thank boast".split()
+)
 
 
 # Plural nouns of firms and trades: a one-word name given the same part in its clause as one of them is a firm ("taken
@@ -9566,17 +9668,16 @@ def named_before_its_kind(doc: Doc, span: Span) -> bool:
     if key in known_places() or key in known_cities():
         return False
     kinds = GOODS_NOUNS if len(words) >= 2 else CRAFT_NOUNS
-    if (
-        len(words) == 1
-        and not {"NORP", "ORG"} & {span.names, span.model}
-        and words[0].lower_ not in english_adjectives()
-    ):
+    if len(words) == 1 and words[0].lower_ not in english_adjectives():
         # a system or a program named before its kind, an abbreviation of its field between: "the Horizon IT
-        # system"; not a firm's name a reader reads as one ("the Apple app", the maker's)
+        # system", or its field in lower case: "the Horizon accounting system"; not a firm's name a reader reads as
+        # one ("the Apple app", the maker's; the recogniser alone calls firms' and products' names alike)
         after = doc[span.end : span.end + 2]
-        if len(after) == 2 and after[0].is_upper and after[0].is_alpha and len(after[0].text) <= 4:
+        field = len(after) == 2 and after[0].is_alpha and after[0].tag_ in ("NN", "VBG") and after[0].is_lower
+        if len(after) == 2 and (field or (after[0].is_upper and after[0].is_alpha and len(after[0].text) <= 4)):
             after = after[1:]
-        if len(after) and after[0].is_lower and after[0].lower_ in SYSTEM_NOUNS:
+        firm = {"NORP", "ORG"} & ({span.model} if field else {span.names, span.model})
+        if not firm and len(after) and after[0].is_lower and after[0].lower_ in SYSTEM_NOUNS:
             return True
     if doc[span.start - 1].lower_ != "the":
         # after a possessive, the goods' noun right after the name and ending its phrase: "its Gentle Start
@@ -10232,6 +10333,12 @@ def has_org_form(doc: Doc, span: Span) -> bool:
         return True
     if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
         return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
+    if (
+        words[-1].lower_ in PLACE_UTILITY_WORDS
+        and words[-1].is_title
+        and name_key(" ".join(t.text for t in words[:-1])) in known_places() | known_cities()
+    ):
+        return True  # a place and a utility's trade: "Kenya Power", "Scottish Water" is no person ("Samantha Power")
     if words[-1].text in NATIONAL_ARM_CODES and words[-2].is_title and not words[-2].is_upper:
         return True  # a firm's arm in one country: "Santander UK", "Amazon US" (no person's name ends so)
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
