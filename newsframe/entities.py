@@ -640,6 +640,23 @@ def title_word_as_surname(doc: Doc, i: int) -> bool:
     return given.is_title and given.whitespace_ != "" and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
 
 
+def _club_name_before_its_score(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the reader cut short one or two capitalised words before a score ("beat Preston North End
+    2-1" read as "Preston North", "drew with Leyton Orient 1-1" as "Leyton"): the club's whole name runs to the
+    score."""
+    if end <= start:
+        return end
+    for more in (1, 2):
+        words = doc[end : end + more]
+        if len(words) < more or not all(t.is_title and t.is_alpha and t.i > t.sent.start for t in words):
+            return end
+        if all(doc[k].whitespace_ for k in range(end - 1, end + more - 1)) and SCORE_AFTER.match(
+            doc_text(doc), words[-1].idx + len(words[-1])
+        ):
+            return end + more
+    return end
+
+
 def trim_span(doc: Doc, span: Span) -> Span | None:
     """`span` without a leading "the", trailing possessive, punctuation and score; None when nothing is left."""
     start, end = span.start, span.end
@@ -686,6 +703,7 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     ):
         start, end = end + 1, whole
     label = span.label
+    end = _club_name_before_its_score(doc, start, end)
     score = SCORE.search(doc[start:end].text) if end > start else None
     if end > start and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1])):
         label = "ORG"  # the score follows the name the reader found ("beat Brighton 2-1")

@@ -1509,10 +1509,16 @@ AFFILIATION_STOPS = r"(?:that|which|who|whose|where|when|and|or|but|if|because)\
 # from the University of Exeter said"): the same placing, with no post between.
 # A place someone lives in or comes from is no employer: "Hassan Ait Belhaj, a resident of Moulay Brahim, said".
 RESIDENCE_WORDS = r"(?:residents?|natives?|inhabitants?|villagers?|citizens?|neighbou?rs?|locals?)\b"
+# Nor is a body someone moved from or was sent from: "Osei, signed from Hearts in the summer, rose …", "Ruiz, on loan
+# from Benfica,", "Hale, sacked by Leeds in May": the body is a party of the story, not where the person works.
+MOVED_FROM_WORDS = (
+    r"(?:signed|bought|recruited|joined|loaned|loan|moved|transferred|arrived|released|sacked|poached|borrowed"
+    r"|fired|dismissed|ousted|resigned|retired|returned|came|escaped|freed|expelled|deported|discharged|switched)\b"
+)
 AFFILIATION_COMMA = (
     rf",\s+(?:(?:an?|the)\s+(?:(?!{RESIDENCE_WORDS})[\w'’-]+\s+){{0,{AFFILIATION_WORDS}}}?"
     # or a post in lower case with no article: "Laura Kreidberg, director at the Max Planck Institute"
-    rf"|(?:(?!{RESIDENCE_WORDS}|{AFFILIATION_STOPS}|speaking\b)[a-z][\w'’-]*\s+){{1,3}}?)?"
+    rf"|(?:(?!{RESIDENCE_WORDS}|{AFFILIATION_STOPS}|{MOVED_FROM_WORDS}|speaking\b)[a-z][\w'’-]*\s+){{1,3}}?)?"
 )
 AFFILIATION_BODY = rf"\s+(?:the\s+(?:(?!{AFFILIATION_STOPS})[a-z][\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?$"
 AFFILIATION_BETWEEN = rf"(?:{AFFILIATION_COMMA}|\s+)(?:of|at|from){AFFILIATION_BODY}"
