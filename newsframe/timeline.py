@@ -867,6 +867,73 @@ def _length_of_a_thing(span: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_LABELS and not _time_word(noun)
 
 
+# Nouns of a standing rule a clause may set out: "the target, under which 92% of patients should start treatment
+# within 18 weeks", "a rule requiring firms to report within 72 hours".
+STANDING_RULE_NOUNS = frozenset(
+    {"target", "standard", "rule", "requirement", "guideline", "guidance", "law", "regulation"}
+)
+# Words of a share of a kind: "92% of patients", "most of patients" is not English, but "the majority of patients".
+SHARE_WORDS = frozenset({"%", "percent", "cent", "most", "half", "majority", "minority", "third", "quarter", "fifth"})
+# Modals and phrases of what ought to be: "patients should be seen", "firms must report", "are meant to be treated".
+OUGHT_WORDS = frozenset({"should", "must", "ought", "meant", "supposed", "required"})
+# How many heads up from "within" a standing rule's subject or noun is looked for.
+RULE_HEAD_STEPS = 6
+
+
+def _kind(token: Token) -> bool:
+    """Whether `token` names a whole kind, not some ones the text knows: a plural noun with no determiner, owner or
+    number ("patients", "new firms")."""
+    return token.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children
+    )
+
+
+def _share_of_a_kind(token: Token) -> bool:
+    """Whether `token` is a share of a whole kind: "92% of patients", "half of new firms"."""
+    if token.lower_ not in SHARE_WORDS and token.lemma_.lower() not in SHARE_WORDS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _kind(o) for o in c.children)
+        for c in token.children
+    )
+
+
+def _standing_rule(span: Span) -> bool:
+    """Whether the length `span`, after "within", is a time limit of a standing rule or a measure against one: in a
+    clause on a rule's noun ("the target, under which 92% of patients should start treatment within 18 weeks"), in
+    what a whole kind ought to do ("patients should be seen within 18 weeks", "firms must report within 72 hours"),
+    or in what share of a kind did ("76.7% of patients were diagnosed within 28 days"). Each case is counted from its
+    own start (a referral, an arrival), so the length is no stretch of the calendar. A rule's clause counts only
+    when a whole kind is its subject or object. What a named body or a known thing must do ("The company must repay
+    the loan within 30 days") is a told event and is not matched."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "within":
+        return False
+    word = span.doc[span.start - 1]
+    verb = word.head
+    ought = kinds = False
+    for _ in range(RULE_HEAD_STEPS):
+        if verb.pos_ in ("VERB", "AUX"):
+            kinds = kinds or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _kind(c) for c in verb.children)
+            ought = ought or any(
+                c.dep_ in ("aux", "auxpass", "acomp", "xcomp") and c.lower_ in OUGHT_WORDS for c in verb.children
+            )
+            ought = ought or (verb.lower_ in OUGHT_WORDS and verb.dep_ in ("ROOT", "ccomp", "relcl", "conj"))
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and _share_of_a_kind(subject):
+                return True  # "92% of patients should start treatment", "76.7% of patients were diagnosed"
+            if subject is not None and ought and _kind(subject):
+                return True  # "patients should be seen within 18 weeks"
+            if kinds and verb.dep_ == "relcl" and verb.head.lemma_.lower() in STANDING_RULE_NOUNS:
+                return True  # "the target, under which patients should …"
+        elif kinds and verb.pos_ == "NOUN" and verb.lemma_.lower() in STANDING_RULE_NOUNS:
+            return True  # "a target of seeing patients within 18 weeks", "a rule requiring firms to report within"
+            # ("a target of clearing the backlog within 18 months" is one thing to be done, from now)
+        if verb.head.i == verb.i or verb.dep_ in ("advcl",):
+            break
+        verb = verb.head
+    return False
+
+
 def _counted_from_noun(span: Span) -> Token | None:
     """The event a length "within" counts from, named by a definite noun after "of" ("within three months of the
     crash", "within a year of its opening"); None for any other span."""
@@ -2302,6 +2369,9 @@ def _row(
         elif _generic_claim(text, cand, span):
             start, end, anchor = "", "", "vague"  # "Most close within five years": what happens to any of them,
             # counted from each one's own start, not from publication
+        elif span is not None and _standing_rule(span):
+            start, end, anchor = "", "", "vague"  # "patients should start treatment within 18 weeks": a limit each
+            # case is held to from its own start, not a stretch from publication
         elif span is not None and _length_of_a_thing(span):
             start, end, anchor = "", "", "vague"  # "a larger trial over two years would begin in the autumn": how
             # long the trial runs, from its own start, not from publication

@@ -3526,6 +3526,8 @@ def extract(
             )
             bound = since or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
+            # "had been the directing mind of an operation that used 11 houses between January 2021 and August 2023"
+            bound = bound or _in_a_relative_clause_on_an_object(cand, ctx)
             # "Turnout was 34.2%, up from 29.8% at the last election in May 2022": the time a figure is set
             # against, which the story does not go back to
             bound = bound or FIGURE_COMPARED_BEFORE.search(text, max(0, cand.start - 70), cand.start) is not None
@@ -4096,6 +4098,31 @@ def _in_a_things_clause(cand: Candidate, ctx: DocContext) -> bool:
         verb = verb.head
     edge = verb.left_edge.i
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and edge > 0 and verb.doc[edge - 1].text == ","
+
+
+def _in_a_relative_clause_on_an_object(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` dates a relative clause describing a thing named after a verb of its sentence ("the
+    judge said he had been the directing mind of an operation that used 11 houses between January 2021 and August
+    2023"): told in passing about the thing, it does not move the story to that time. A clause on a noun before any
+    verb of its sentence ("The mill that closed in 1998 reopened", "In a letter that he sent in 2018, he wrote") may
+    set the scene, and is not matched."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    for _ in range(MAX_HEAD_STEPS):  # up to the clause the date is in, and any clause that clause is part of
+        if verb.dep_ == "relcl" and verb.left_edge.lower_ not in ("who", "whom", "whose", "when", "where"):
+            thing = verb.head  # "a firm that took deposits for work it never did between March 2019 and June 2022"
+            if (
+                thing.pos_ in ("NOUN", "PROPN")
+                and thing.ent_type_ not in ("PERSON", "DATE", "TIME")
+                and any(t.pos_ in ("VERB", "AUX") for t in thing.doc[thing.sent.start : thing.i])
+            ):
+                return True
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 RELATIVE_ASIDE_WORDS = frozenset({"who", "which", "whose"})
