@@ -6498,12 +6498,15 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
         per_doc[d] = numbered_name_word(doc, per_doc[d], repairs, numbers[d])
         per_doc[d] = name_read_from_second_word(doc, per_doc[d], repairs, numbers[d])
-    if is_sport_report(docs):  # a club no reader read, by the word its name ends with ("Harlow Town came from behind")
-        for d, doc in enumerate(docs):
-            clubs = club_names(doc, d, {i for s in per_doc[d] for i in range(s.start, s.end)})
-            for s in clubs:
-                _log(repairs, numbers[d], "club name", doc, [], [s])
-            per_doc[d] = sorted(per_doc[d] + clubs, key=lambda s: s.start)
+    # a club no reader read, by the word its name ends with ("Harlow Town came from behind"); outside a sport report
+    # only before a team's noun ("West Ham United fans marched to the stadium")
+    sport_report = is_sport_report(docs)
+    for d, doc in enumerate(docs):
+        taken = {i for s in per_doc[d] for i in range(s.start, s.end)}
+        clubs = club_names(doc, d, taken, cued=not sport_report)
+        for s in clubs:
+            _log(repairs, numbers[d], "club name", doc, [], [s])
+        per_doc[d] = sorted(per_doc[d] + clubs, key=lambda s: s.start)
     # A capitalised common word opening a sentence is no name, unless the article names it elsewhere: inside a
     # sentence, or as a word of a longer name ("Starmer said" after "Keir Starmer").
     inside = set()
@@ -7133,6 +7136,31 @@ def unread_coined_models(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# Last words of carriers' own names, before a model's code they fly ("British Airways A380").
+CARRIER_NAME_WORDS = frozenset("air airways airlines aviation express jet cargo".split())
+
+
+def operator_before_a_model(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a body's name of two or more words that a model's code follows outside it ("a Tui Airbus
+    A321", "an easyJet Airbus A320"), is an operator's name run into its maker's: the last word, a maker's name,
+    starts the model's name with the code, and the words before it name the body that runs the model; not where
+    the last word is one carriers' own names end with ("British Airways A380", "Norwegian Air A320") or an
+    adjective ("Virgin Atlantic A350")."""
+    end = span.end
+    return (
+        span.label in ("ORG", "PERSON")
+        and end - span.start >= 2
+        and end < len(doc)
+        and doc[end - 1].whitespace_ != ""
+        and bool(MODEL_CODE.fullmatch(doc[end].text))
+        and doc[end - 1].is_title
+        and doc[end - 1].is_alpha
+        and doc[end - 1].lower_ not in ORG_FORM_WORDS | CARRIER_NAME_WORDS
+        and doc[end - 1].lower_ not in english_adjectives()
+        and all(t.is_alpha for t in doc[span.start : end - 1])
+    )
+
+
 def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
     """`spans` with each body's or thing's name a model's number follows (see `model_number_after`) taken whole
     with it, as a product's name ("Ariane 6", "Boeing 737", "iPhone 16"): a product is named with its number, and
@@ -7142,6 +7170,13 @@ def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers:
     out = []
     for s in spans:
         doc = docs[s.doc]
+        if operator_before_a_model(doc, s):
+            # "a Tui Airbus A321": the airline, then the maker's model
+            operator = replace(s, end=s.end - 1, names="", model="")
+            model = replace(s, start=s.end - 1, end=s.end + 1, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "model's number", doc, [s], [operator, model])
+            out.extend([operator, model])
+            continue
         if not sport and model_number_after(doc, s) and doc[s.end - 1].lower_ not in ORG_FORM_WORDS:
             longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model's number", doc, [s], [longer])
@@ -8289,7 +8324,7 @@ def closed_word(token: Token) -> str:
 APPOSITION_CUE_NOUNS = frozenset(
     """
     regulator watchdog company firm bank lender insurer retailer carmaker broadcaster charity practice consultancy
-    startup publisher label agency
+    startup publisher label agency office fund
     """.split()
 )
 # Nouns that name a firm only as "the" one just named, a comma either side: "The developer, Taylor Wimpey, said",
@@ -8678,6 +8713,22 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
     if span.start and doc[span.start - 1].lower_ in ("in", "of"):
         root = doc[span.start : span.end].root
         if root.dep_ == "pobj" and root.head.i == span.start - 1 and root.head.head.lower_ in SHARE_NOUNS:
+            # a market's town or country ("Shares in Mumbai rose on Wednesday"), unless a percentage tells a
+            # company's price ("Shares in Santander rose 2%"); a place qualifying a firm ("Mumbai-listed") is none
+            key = name_key(doc[span.start : span.end].text)
+            if span.end < len(doc) and doc[span.end].text == "-":
+                return False
+            market = root.head.head.lower_ in ("shares", "stocks")  # a stake is a company's: "a stake in Nokia"
+            if market and (key in known_places() or key in known_cities()):
+                verb = span.end
+                return (
+                    verb < len(doc)
+                    and doc[verb].lower_ in PRICE_VERBS
+                    and any(
+                        doc[i].like_num and doc[i + 1].lower_ in PERCENT_WORDS
+                        for i in range(verb + 1, min(verb + 4, len(doc) - 1))
+                    )
+                )
             return True
     verb = span.end
     if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
@@ -8813,12 +8864,13 @@ CLUB_NAME_WORDS = frozenset(
 CLUB_NAME_MAX_WORDS = 3
 
 
-def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
+def club_names(doc: Doc, d: int, taken: set[int], cued: bool = False) -> list[Span]:
     """Clubs no reader found in a sport report, named by a run of capitalised proper nouns ending in a club's word
     ("Harlow Town came from behind", "Castleford Rovers", "Dorking Wanderers", the last word capitalised inside the
     sentence whether the tagger reads it as a proper or a common noun, CLUB_NAME_WORDS): an organisation, unless the
     gazetteer knows the whole as a place ("Kansas City", "Mexico City"). `taken` holds every token a reader already
-    read."""
+    read. With `cued` (an article that does not report sport) only a run a team's noun follows counts ("West Ham
+    United fans marched", "Leeds United's manager")."""
     out = []
     for j, token in enumerate(doc):
         if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title:
@@ -8837,6 +8889,12 @@ def club_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
             i -= 1
         if i == j:
             continue
+        if cued:
+            after = doc[j + 1 : j + 3]
+            if after and after[0].tag_ == "POS":
+                after = after[1:]
+            if not (after and after[0].lower_ in TEAM_WORDS and after[0].is_lower):
+                continue
         key = name_key(doc[i : j + 1].text)
         if key not in known_places() and key not in known_cities():
             out.append(Span(d, i, j + 1, "ORG", names="ORG"))
