@@ -7434,6 +7434,8 @@ class SpeakerResolver:
             for sent in doc.sents:
                 if (number, sent.start_char) < mention[:2] or (number, sent.start_char) >= (para, start):
                     continue
+                if sent.root.lemma_.lower() in SAYING_VERBS | {"report", "understand"}:
+                    continue  # "The BBC understands …": the source of a report, not a body the story moved on to
                 for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
                     if subject.pos_ != "PROPN" or self._inside_quote(number, subject.idx):
                         continue
