@@ -5390,6 +5390,15 @@ MAKING_WORDS = frozenset(
     "make produce sell supply refine import export manufacture brew launch market stock ship "
     "production sale supply import export output manufacture launch".split()
 )
+# Nouns that describe a body that flies aircraft: "the carrier said" after a flight's story is the airline's.
+AIRLINE_NOUNS = frozenset({"airline", "carrier"})
+# Aircraft makers, whose name the recogniser may read onto an airline's before a model ("Tui Airbus A321").
+AIRCRAFT_MAKERS = r"(?:Airbus|Boeing|Embraer|Bombardier|ATR|Cessna)"
+AIRCRAFT_MAKER_ENDING = re.compile(rf"\s+{AIRCRAFT_MAKERS}$")
+# What follows an airline's name: its flight, or its aircraft by maker ("a Jet2 flight", "a Tui Boeing 737").
+FLOWN_AFTER = re.compile(rf"\s+(?:flights?\b|{AIRCRAFT_MAKERS}\b)")
+# Last words of an airline's name ("British Airways", "Loganair", "easyJet", "Jet2").
+AIRLINE_NAME = re.compile(r"(?:\bAir(?:ways|lines|line)?|Aviation|[a-z]air|Jet2?(?:\.com)?)$")
 # A model's number written right after its maker's name ("Boeing 737", "Airbus A320neo"), not a year.
 MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b")
 # A name ending in a model's code of capitals and two or more figures ("Airbus A320", "Galaxy S25"), never a
@@ -7413,6 +7422,52 @@ class SpeakerResolver:
             return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in MAKING_WORDS
         return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in MAKING_WORDS
 
+    def _body_subject_after(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> str | None:
+        """The body that is the subject of the last sentence's main clause between `mention` and (para, start), when
+        the article names it as a body ("the" and a proper name: "The Rashtriya Janata Dal held a meeting"; or an
+        organisation of no known kind) and it is not the body of `mention`: the one the story has moved on to."""
+        found = None
+        for number in range(mention[0], para + 1):
+            doc = self.docs[number]
+            if doc is None:
+                continue
+            for sent in doc.sents:
+                if (number, sent.start_char) < mention[:2] or (number, sent.start_char) >= (para, start):
+                    continue
+                if sent.root.lemma_.lower() in SAYING_VERBS | {"report", "understand"}:
+                    continue  # "The BBC understands …": the source of a report, not a body the story moved on to
+                for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    if subject.pos_ != "PROPN" or self._inside_quote(number, subject.idx):
+                        continue
+                    named = [m for m in self.mentions if m[0] == number and m[1] <= subject.idx < m[2]]
+                    if named:
+                        m = named[0]
+                        if m[3] == "ORG" and m[4] != mention[4] and not self._entity_kinds(m[4]):
+                            found = m[4]
+                        elif m[3] == "ORG" and m[4] == mention[4]:
+                            found = None
+                        continue
+                    if any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
+                        words = [c for c in subject.lefts if c.dep_ in ("compound", "flat") and c.is_title]
+                        first = words[0].i if words and all(w.is_title for w in words) else subject.i
+                        found = doc[first : subject.i + 1].text
+        return found
+
+    def _airline_before(self, para: int, start: int) -> str | None:
+        """The last body named before (para, start), outside quotations, that the article shows flies aircraft: one
+        named before "flight" ("a Jet2 flight"), before an aircraft maker's name ("a Tui Airbus A321"), or whose
+        name is an airline's ("Loganair", "British Airways"); a maker's name the recogniser read onto the airline's
+        ("Tui Airbus") is left off. None when none is."""
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
+                continue
+            text = self.texts[m[0]]
+            if (own := AIRCRAFT_MAKER_ENDING.search(m[4])) is not None and own.start() > 0:
+                return m[4][: own.start()]
+            if AIRLINE_NAME.search(m[4]) or FLOWN_AFTER.match(text, m[2]):
+                return m[4]
+        return None
+
     def _on_model(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether an organisation's mention is its name on a model of its make ("The Boeing 737"; MODEL_AFTER), or
         a name read as a body's that holds the model's code itself ("The Airbus A320"; MODEL_ENDING)."""
@@ -7785,8 +7840,11 @@ class SpeakerResolver:
         if token is not None and any(m[1] <= token.idx < m[2] and m[3] != "PERSON" for m in named):
             # "Morven Dairies, the owner of the Glenmoor brand, said": the body the phrase is about, not a name in
             # the description set beside it
+            # (but a person's name set beside a title the recogniser took for a body's is who speaks: "The
+            # Astronomer Royal, Lord Rees, said")
+            beside = [c.idx for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
             described = {t.idx for c in token.rights if c.dep_ == "appos" for t in c.subtree}
-            people = [m for m in people if m[1] not in described]
+            people = [m for m in people if m[1] not in described or any(m[1] <= i < m[2] for i in beside)]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
             if not head and token is not None and token.pos_ == "NOUN":
@@ -8098,6 +8156,10 @@ class SpeakerResolver:
                     return written, written  # "the operators proposed changes": several bodies, not the last one named
                 if (proper := self._unread_name(token, para, start, end)) is not None:
                     return proper, written  # "The Met Office says": a body's own name, not "the office" named before
+                if head in AIRLINE_NOUNS and (airline := self._airline_before(para, start)) is not None:
+                    # "a Tui Airbus A321 … was diverted to Stansted, Essex Police said. The carrier said": the body
+                    # that flies, not the last one named
+                    return airline, written
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     # "the Scottish Government": that nation's, no body named before (but "the French club" is a
                     # club of that country, as "the club" is: a nation has a side, not a club)
@@ -8173,6 +8235,11 @@ class SpeakerResolver:
                     # of the same broad kind named earlier ("the Bank" is no retailer)
                     if (same := self._subject_of_own_sentence(para, start, head)) is not None:
                         return same, written
+                if named_kind is not None and ORG_KINDS.get(head) == "party":
+                    # "The Congress party demanded 70 seats. … The Rashtriya Janata Dal held a meeting … The party
+                    # said": the party the story went on to, not the one named a party earlier
+                    if (nearer := self._body_subject_after(named_kind, para, start)) is not None:
+                        return nearer, written
                 if named_kind is not None:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
                 if ORG_KINDS.get(head) in ("sport", "business") and (subject := self._content_subject(found, head)):

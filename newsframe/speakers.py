@@ -1444,6 +1444,7 @@ def unheard(
     orgs = entities[entities["entity_type"] == "ORG"]
     written = attributed(quotes)["speaker_text"] if "speaker_text" in quotes.columns else pd.Series(dtype=str)
     written = _with_office_before(attributed(quotes), written, paragraphs)
+    written = _body_described(attributed(quotes), written, entities)
     # by any name the article gives it: "Fed Chair Jerome Powell" speaks for the Federal Reserve
     forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
     names = {
@@ -1481,6 +1482,7 @@ def unheard(
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _listed_with(attributed(quotes), paragraphs, entities)
     heard |= _written_in_full(attributed(quotes), written, entities)
+    heard |= _title_before_name(attributed(quotes), written, entities)
     heard |= _titled(heard, entities)
     heard |= _given_alone(heard, entities)
     heard |= _fuller_names(heard, entities)
@@ -1495,6 +1497,33 @@ def unheard(
     rows = rows.assign(kind=rows["entity_type"].map(ENTITY_KINDS))
     rows = rows.sort_values("mentions", ascending=False, kind="stable")
     return rows[UNHEARD_COLUMNS].reset_index(drop=True)
+
+
+def _body_described(said: pd.DataFrame, written: pd.Series, entities: pd.DataFrame) -> pd.Series:
+    """Each speaker as written, but an organisation that speaks in its own name after words that describe it
+    ("Primark owner Associated British Foods warned") as its name alone: an owner, a parent or a shareholder that
+    is a body speaks for itself, not as an officer of the body named in its description."""
+    orgs = entities[entities["entity_type"] == "ORG"]
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    names = {str(e): {str(e), *str(f).split("|")} - {""} for e, f in zip(orgs["entity"], forms.fillna(""))}
+    out = []
+    for speaker, w in zip(said["speaker"].astype(str), written.fillna("").astype(str)):
+        own = [a for a in names.get(speaker, ()) if w.endswith(f" {a}")]
+        out.append(max(own, key=len) if own else w)
+    return pd.Series(out, index=written.index, dtype=object)
+
+
+def _title_before_name(said: pd.DataFrame, written: pd.Series, entities: pd.DataFrame) -> set[str]:
+    """The organisations that are only the title set before a quoted person's name between commas, read by the
+    recogniser as a body's name ("The Astronomer Royal, Lord Rees, said", spoken by Rees): the title is heard with
+    the person who holds it, no source kept silent."""
+    people = set(entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str))
+    orgs = entities.loc[entities["entity_type"] == "ORG", "entity"].astype(str)
+    out = set()
+    for speaker, w in zip(said["speaker"].astype(str), written.fillna("").astype(str)):
+        if speaker in people:
+            out |= {e for e in orgs if e != speaker and re.match(rf"(?:the\s+)?{re.escape(e)},\s+\S", w, re.I)}
+    return out
 
 
 # What comes between a quoted person's surname and the organisation they are placed at: ", of the", ", a consultant
