@@ -3892,7 +3892,7 @@ def _leads_into_quotation(token: Token, reached: tuple[Token, str], subject: Tok
 
 def _says_only_a_pronoun(token: Token, text: str) -> bool:
     """Whether a verb of saying has a pronoun for all it says ("I'm not ashamed to say it", "he said so"), with no
-    clause, and no quotation after it in its sentence that the pronoun might stand for."""
+    clause, and no quotation in its sentence that the pronoun might stand for."""
     if _lemma(token) not in SAYING_VERBS:
         return False
     children = list(token.children)
@@ -3901,8 +3901,7 @@ def _says_only_a_pronoun(token: Token, text: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and c not in objects for c in children) or objects[0].n_rights:
         return False
-    rest = text[objects[0].idx + len(objects[0]) : token.sent.end_char]
-    return not re.search(r"[\"“‘]", rest)
+    return not re.search(r"[\"“”‘]", text[token.sent.start_char : token.sent.end_char])
 
 
 def find_in_doc(
@@ -4193,7 +4192,10 @@ def find_in_doc(
             hung = hung or _said_closing_the_sentence(token)
             # (but "…, surrounded by her family, her agent, Julian Marsh, said": a speaker set right before the cue)
             # (with its short form in brackets: "…, Transport for London (TfL) said")
-            between = re.sub(r"^\s*\([^()]{1,12}\)", "", text[_noun_phrase(subject)[1] : token.idx])
+            # (a short form of two capitals or more, not a party and state: "Ted Cruz (R-Texas)")
+            between = re.sub(
+                r"^\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&]{2,10}\)", "", text[_noun_phrase(subject)[1] : token.idx]
+            )
             adjacent = subject.dep_ == "conj" and not between.strip(" ,")
             adjacent = adjacent and not quoted[head.idx]
             if head.left_edge.i <= subject.i <= head.right_edge.i and not hung and not adjacent:  # "…after Hale, asked"
