@@ -3859,12 +3859,6 @@ def _speaking(verb: Token) -> bool:
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
-# What one tells that says whether one is honest, not what one said ("telling the truth", "told lies").
-HONESTY_NOUNS = frozenset("truth lie lies untruth untruths falsehood falsehoods fib fibs".split())
-# Pronouns that, as the whole object of a verb of saying, carry no words ("to say it", "said so", "said that").
-EMPTY_OBJECTS = frozenset("it this that so".split())
-
-
 def _leads_into_quotation(token: Token, reached: tuple[Token, str], subject: Token | None, quoted) -> bool:
     """Whether a verb of stance with only a thing for its object ("Vasseur praised Leclerc's drive", "Usyk praised
     the fans") frames the quotation that opens the next sentence, given by the same speaker ("“Charles was
@@ -3888,20 +3882,6 @@ def _leads_into_quotation(token: Token, reached: tuple[Token, str], subject: Tok
         if any(c.tag_ == "PRP" and c.lower_ != "i" or c.text == subject.text for c in speakers):
             return True
     return False
-
-
-def _says_only_a_pronoun(token: Token, text: str) -> bool:
-    """Whether a verb of saying has a pronoun for all it says ("I'm not ashamed to say it", "he said so"), with no
-    clause, and no quotation in its sentence that the pronoun might stand for."""
-    if _lemma(token) not in SAYING_VERBS:
-        return False
-    children = list(token.children)
-    objects = [c for c in children if c.dep_ in ("dobj", "advmod") and c.lower_ in EMPTY_OBJECTS and c.i > token.i]
-    if not objects or any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in children):
-        return False
-    if any(c.dep_ == "dobj" and c not in objects for c in children) or objects[0].n_rights:
-        return False
-    return not re.search(r"[\"“”‘]", text[token.sent.start_char : token.sent.end_char])
 
 
 def find_in_doc(
@@ -4058,12 +4038,6 @@ def find_in_doc(
             # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing (but
             # "Asked by the family's barrister whether …" is the barrister's question)
             continue
-        if _lemma(token) == "tell" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in HONESTY_NOUNS for c in token.children
-        ):
-            continue  # "he was telling the truth", "told lies": whether one is honest, no words reported
-        if _says_only_a_pronoun(token, text):
-            continue  # "I'm not ashamed to say it": "it" is no content, and nothing after it is what was said
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
@@ -4191,12 +4165,7 @@ def find_in_doc(
             hung = token.head.i == head.i or (_said_after_as_acl(token) and token.head.head.i == head.i)
             hung = hung or _said_closing_the_sentence(token)
             # (but "…, surrounded by her family, her agent, Julian Marsh, said": a speaker set right before the cue)
-            # (with its short form in brackets: "…, Transport for London (TfL) said")
-            # (a short form of two capitals or more, not a party and state: "Ted Cruz (R-Texas)")
-            between = re.sub(
-                r"^\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&]{2,10}\)", "", text[_noun_phrase(subject)[1] : token.idx]
-            )
-            adjacent = subject.dep_ == "conj" and not between.strip(" ,")
+            adjacent = subject.dep_ == "conj" and not text[_noun_phrase(subject)[1] : token.idx].strip(" ,")
             adjacent = adjacent and not quoted[head.idx]
             if head.left_edge.i <= subject.i <= head.right_edge.i and not hung and not adjacent:  # "…after Hale, asked"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)

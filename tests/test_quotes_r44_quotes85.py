@@ -53,24 +53,6 @@ TAX = "\n\n".join(
     ]
 )
 
-COLUMN = "\n\n".join(
-    [
-        "I'm not ashamed to say it",
-        "For years I hid my love of reality television from friends and colleagues.",
-        '"It\'s the best thing on television," my neighbour said when I finally confessed.',
-    ]
-)
-
-WORKS = "\n\n".join(
-    [
-        "Elizabeth line to close for weekend works",
-        'Customers have been told to "plan ahead". The works are needed to replace worn track, Transport for London '
-        "(TfL) said.",
-        "Mayor Sadiq Khan called the closures regrettable. Replacement buses will run every ten minutes, Transport "
-        "for London (TfL) said.",
-    ]
-)
-
 
 def quotes_of(write, name, text):
     return pipeline.analyze(write(name, text), "2024-05-01", use_cache=False).tables["quotes"]
@@ -107,34 +89,12 @@ def test_a_named_court_that_heard_evidence_is_where_it_was_said(write):
     ]
 
 
-def test_telling_the_truth_is_no_cue_and_the_lawyer_adds_the_whole_sentence(write):
-    quotes = quotes_of(write, "court.txt", COURT)
-    rows = quotes[quotes["paragraph"] == 3][["cue", "speaker", "text"]].values.tolist()
-    assert rows == [
-        ["said", "Jane Doe", "her client had always maintained his innocence"],
-        ["added", "Jane Doe", "When he said he had done nothing wrong, he was telling the truth"],
-    ]
-
-
 def test_what_a_judge_described_as_an_adjective_is_a_partial_quotation(write):
     quotes = quotes_of(write, "court.txt", COURT)
     rows = quotes[quotes["paragraph"] == 4][["kind", "cue", "speaker", "text"]].values.tolist()
     assert rows == [["partial", "described", "Recorder Peter Hughes", '"unusual but necessary"']]
 
 
-def test_a_future_see_and_a_bare_it_report_nothing(write):
+def test_a_future_see_reports_nothing(write):
     tax = quotes_of(write, "tax.txt", TAX)
     assert tax[["paragraph", "speaker"]].values.tolist() == [[1, "the chancellor"], [3, "the chancellor"]]
-    column = quotes_of(write, "column.txt", COLUMN)
-    assert column[["paragraph", "speaker", "text"]].values.tolist() == [
-        [2, "my neighbour", '"It\'s the best thing on television,"']
-    ]
-
-
-def test_a_cue_after_a_name_with_its_short_form_in_brackets_keeps_the_clause_before(write):
-    quotes = quotes_of(write, "works.txt", WORKS)
-    rows = quotes[quotes["cue"] == "said"][["paragraph", "speaker", "text"]].values.tolist()
-    assert rows == [
-        [1, "Transport for London", "The works are needed to replace worn track"],
-        [2, "Transport for London", "Replacement buses will run every ten minutes"],
-    ]
