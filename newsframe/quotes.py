@@ -731,7 +731,7 @@ AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
 CHANGE_NOUNS = frozenset(
     """
     fall rise drop increase decrease decline growth surge jump slump spike dip gain loss rebound recovery slowdown
-    downturn upturn boom influx
+    downturn upturn boom influx change cut reduction improvement boost
     """.split()
 )
 # People and sights one sees, which are no view the seer gives ("seeing children across the road", "saw the match
@@ -780,6 +780,15 @@ KIN_BEFORE_NAME = re.compile(
 # Bodies of a person's own that speak for them ("his office said", "her campaign said"); a body one belongs to
 # ("her party", "his club") speaks for itself.
 SPEAKS_THROUGH = frozenset("office campaign team administration camp".split())
+# Those who speak for a person named as their owner, and are someone else ("Usyk's team said", "Mr Khan's lawyer
+# said"): the words as written are the speaker, not the person.
+REPRESENTATIVES = frozenset(
+    """
+    team camp lawyer lawyers attorney attorneys solicitor solicitors barrister barristers counsel spokesman
+    spokeswoman spokesperson representative representatives agent aide aides adviser advisers advisor advisors
+    publicist entourage
+    """.split()
+)
 OFFICE_NOUNS = PERSON_NOUNS - {"woman", "man", "businessman", "founder", "candidate", "nominee"}
 # Heads whose owner speaks through them: "Russia's announcement", "Nokia's board", "the minister's spokesman".
 OWNED_VOICES = (
@@ -3317,7 +3326,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             or _lived_through(token, objects)
         )
         and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
-    )
+    ) or (lemma == "see" and _lived_through(token, objects) and token.tag_ == "VB")
+    # ("Workers will also see a change in their payslips as contributions fall": what is to come their way, whatever
+    # follows)
     # "Videos of the incident were viewed millions of times": watched, no view of anyone's ("is viewed as" is one)
     watched = lemma == "view" and _passive(token) and not any(t.lower_ == "as" for t in token.subtree)
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not (summoned or witnessed or watched):
@@ -3373,10 +3384,15 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         for child in children + hung:
             if child.dep_ == "prep" and child.lower_ == prep and child.i > token.i:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is None and prep == "as":
+                    # "an order the judge described as “unusual but necessary”": the parse hung the adjective on "as"
+                    obj = next((c for c in child.children if c.pos_ == "ADJ" and c.i > child.i), None)
                 # "speak of him", "talked about her": the one spoken of, nothing of what was said about them ("boasts
                 # about them" may be of things, whose mention is what is said)
                 if obj is not None and obj.lower_ not in PERSONAL_OBJECTS - PRONOUNS_GROUP:
                     if lemma in TALKING_VERBS and _topics(obj):
+                        return None
+                    if lemma in TOPIC_VERBS and _only_a_topic(obj):
                         return None
                     return obj, "phrase"
         # "called for the plans to be withdrawn": the parse makes the preposition the mark of an infinitive clause
@@ -3392,6 +3408,20 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
 TALKING_VERBS = frozenset({"speak", "talk"})
 
 
+# Verbs of grumbling whose "about" phrase, a thing alone, is what the grumble was about, not what was said
+# ("complained about the car's balance over the team radio").
+TOPIC_VERBS = frozenset({"complain"})
+
+
+def _only_a_topic(obj: Token) -> bool:
+    """Whether what one complained "about" is a noun phrase with no quotation and no clause of its own ("the car's
+    balance"): the subject of the complaint, its words unreported (but "about being left out" or "about “a
+    stitch-up”" report them)."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.tag_ in ("``", "''") or t.dep_ in ("relcl", "acl", "ccomp") for t in obj.subtree)
+
+
 def _topics(obj: Token) -> bool:
     """Whether what a talk was "about" is only a list of its topics, three or more things ("She spoke to us about
     fear, family and a new album"), whose words, if any, come after as quotations: no statement of the speaker's."""
@@ -3402,8 +3432,10 @@ def _topics(obj: Token) -> bool:
 def _lived_through(verb: Token, objects: list[Token]) -> bool:
     """Whether "saw" in the past tells what its subject lived through, a change or a count, whoever the parse or the
     recogniser took the subject for ("London saw the largest annual fall in prices", "Keswick saw 120mm of rain",
-    "2025 saw a record rise"): no view of anyone's."""
-    return verb.tag_ == "VBD" and any(
+    "2025 saw a record rise"), or will live through ("Workers will also see a change in their payslips"): no view
+    of anyone's."""
+    lived = verb.tag_ == "VBD" or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+    return lived and any(
         o.lemma_.lower() in CHANGE_NOUNS or _an_amount(o) or any(c.dep_ == "nummod" for c in o.children)
         for o in objects
     )
@@ -3849,6 +3881,31 @@ def _speaking(verb: Token) -> bool:
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
+def _leads_into_quotation(token: Token, reached: tuple[Token, str], subject: Token | None, quoted) -> bool:
+    """Whether a verb of stance with only a thing for its object ("Vasseur praised Leclerc's drive", "Usyk praised
+    the fans") frames the quotation that opens the next sentence, given by the same speaker ("“Charles was
+    perfect,” Vasseur said", "“They give me power,” he said"): the words are in the quotation; the sentence before
+    only tells what they do."""
+    head, how = reached
+    if _lemma(token) not in STANCE_TONES or how != "object" or subject is None or subject.i > token.i:
+        return False
+    if any(quoted[t.idx] for t in head.subtree) or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        return False
+    doc = token.doc
+    if token.sent.end >= len(doc):
+        return False
+    after = doc[token.sent.end].sent
+    if after[0].text not in ("“", '"', "‘", "'") and after[0].tag_ != "``":
+        return False
+    for cue in after:
+        if quoted[cue.idx] or _lemma(cue) not in SAYING_VERBS:
+            continue
+        speakers = [c for c in cue.children if c.dep_ == "nsubj" and not quoted[c.idx]]
+        if any(c.tag_ == "PRP" and c.lower_ != "i" or c.text == subject.text for c in speakers):
+            return True
+    return False
+
+
 def find_in_doc(
     doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]], headline: bool = False
 ) -> tuple[list[Found], list[Found]]:
@@ -4057,7 +4114,10 @@ def find_in_doc(
         if _lemma(token) == "hear":
             if not _hearing_body(subject):
                 continue  # "she heard that the plant would close": hearsay, no one's statement
-            subject = None  # "The inquest heard that the driver did not see him": evidence given, its giver unnamed
+            if subject.pos_ != "PROPN":
+                # "The inquest heard that the driver did not see him": evidence given, its giver unnamed (but a court
+                # named, "Birmingham Crown Court heard", is where it was said, and better than no one)
+                subject = None
         if subject is not None and subject.head.i == token.i and _no_one(subject):
             continue  # "No group has claimed responsibility", "…, no injuries reported": no one said anything
         if subject is not None and subject.head.i == token.i and _anyone_who(subject):
@@ -4112,6 +4172,8 @@ def find_in_doc(
         agented = any(c.dep_ == AGENT_DEP for c in token.children)  # "Asked by prosecutor Ann Lee, …": the asker
         if subject is not None and subject.head.i == token.i and _reduced_passive(token) and not agented:
             subject = None  # "with the new market expected to open": what is expected, not who expects it
+        if reached is not None and _leads_into_quotation(token, reached, subject, quoted):
+            continue  # "Vasseur praised Leclerc's drive. “Charles was perfect,” Vasseur said": the quotation's frame
         if _lemma(token) == "see" and reached is not None and _sees_a_result(token, subject):
             continue  # "The scheme will see the building replaced": a thing's result, no one's view
         going_on = _lemma(token) == "continue" and (reached is None or not quoted[reached[0].idx])
@@ -7855,6 +7917,17 @@ class SpeakerResolver:
             if not head and token is not None:  # not one named in a clause on the phrase ("X, who stood beside Y,")
                 inner = {t.idx for r in token.subtree if r.dep_ == "relcl" for t in r.subtree}
                 people = [m for m in people if m[1] not in inner]
+        if (
+            people
+            and token is not None
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in REPRESENTATIVES
+            and not any(c.dep_ == "appos" for c in token.rights)
+        ):
+            # "Usyk's team said", "Mr Khan's lawyer said": someone speaking for the person named, not that person
+            owned = {o.idx for c in token.children if c.dep_ == "poss" for o in c.subtree}
+            if any(m[1] in owned for m in people) and not any(m[1] <= token.idx < m[2] for m in people):
+                return written, written
         if people:
             return self._kin((head or people)[-1]), written
         if token is not None and token.pos_ == "NOUN":
