@@ -846,12 +846,19 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
     return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + f"{kinds}."
 
 
+# The share of its gap to publication a period must last to be placed by its nearer end (`distance`): the 1970s,
+# 45 years back, are about 45 years before; 2022, 19 months back, ends then but does not lie there as a whole.
+NEARER_END_SHARE = 0.25
+
+
 def distance(start: date, end: date, published: date) -> str:
     """Where a period lies from the publication day, in words: 'on the day of publication', '3 days before
     publication', 'about 4 years before publication', 'running through publication' ('from' or 'up to the day of
-    publication' for a period starting or ending that day); a period longer than its gap
+    publication' for a period starting or ending that day); a period lasting at least NEARER_END_SHARE of its gap
     to publication is placed by its nearer end ('ending about 2 weeks before publication' for last year, 'starting
-    1 day after publication' for the weekend), since the period as a whole does not lie that close."""
+    1 day after publication' for the weekend, 'ending about 19 months before publication' for a year whose last day
+    was 19 months before), since the period as a whole does not lie that close: 2022 spans 19 to 31 months before
+    August 2024, and "about 19 months before" would say the whole of it."""
     if start <= published <= end:
         if start == end:
             return "on the day of publication"
@@ -871,7 +878,7 @@ def distance(start: date, end: date, published: date) -> str:
         amount = f"about {years:g} year{'' if years == 1 else 's'}"
     else:
         amount = "about " + count_noun(round(days / 365.25), "year")
-    nearer = ("ending " if side == "before" else "starting ") if (end - start).days >= days else ""
+    nearer = ("ending " if side == "before" else "starting ") if (end - start).days >= days * NEARER_END_SHARE else ""
     return f"{nearer}{amount} {side} publication"
 
 
@@ -1046,7 +1053,8 @@ def words_per_speaker(quotes: pd.DataFrame, entities: pd.DataFrame, article=None
     leaders = [f"“{s}” ({may_be(s)})" if s in shared else named(s) for s in ranked[ranked["words"] == top]["speaker"]]
     tops = ranked[ranked["words"] == top]["speaker"].astype(str).tolist()
     if len(ranked) == 1 and ranked["speaker"].iloc[0] == WRITER:  # "I think": the writer is heard, no source
-        return f"No source is quoted: the {count_noun(top, 'word')} said are {writers} own, in the first person{lines}."
+        said = "the one word said is" if top == 1 else f"the {count_noun(top, 'word')} said are"
+        return f"No source is quoted: {said} {writers} own, in the first person{lines}."
     if len(ranked) == 1:
         return f"Only one source is heard, {leaders[0]}, with {count_noun(top, 'word')} said{lines}."
     share = f"{top / total:.0%}" if total else "0%"
