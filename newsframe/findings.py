@@ -626,15 +626,19 @@ def entity_tone_words(row) -> str:
 
 
 @_markdown
-def entity_tone(entity_sentiment: pd.DataFrame) -> str:
+def entity_tone(entity_sentiment: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
     """What is the tone towards each main entity? The main names read most negatively and most positively by the
     learned tone towards each name (`tone_score`, P(positive) − P(negative) of its own mentions' context), with
-    their tone and the sentences counted."""
+    their tone and the sentences counted; given the `paragraphs`, a name the article writes after "the" is named so
+    ("the Met Office", `speakers.definite_names`), as the other answers name it."""
     found = entity_sentiment[entity_sentiment["sentences"] >= 1]
     enough = found[found["sentences"] >= ENTITY_TONE_SENTENCES]
     data = (enough if len(enough) else found).head(ENTITY_TONE_NAMES)
     if data.empty:
         return "No named entity stands in a sentence to score."
+    if paragraphs is not None and "entity_type" in data.columns:
+        definite = definite_names(data, paragraphs)
+        data = data.assign(entity=[as_written(str(e), definite) for e in data["entity"]])
     score = data["tone_score"]
 
     def described(rows: pd.DataFrame) -> str:
@@ -797,8 +801,9 @@ def expressions_found(timeline: pd.DataFrame, published: datetime | None = None)
         return "The article uses no temporal expression."
     dated = dated_expressions(timeline)
     text = f"It uses {count_noun(len(timeline), 'temporal expression')}"
-    if dated.empty:
-        return text + ", none of which can be placed on the calendar."
+    if dated.empty:  # "1 temporal expression, none of which" is no English: one "cannot", two "neither of which"
+        which = {1: "which cannot", 2: "neither of which can"}.get(len(timeline), "none of which can")
+        return text + f", {which} be placed on the calendar."
     off = len(timeline) - len(dated)
     # "1 temporal expression, all placed" is no English: one is "placed", two "both placed"
     placed = f"{len(dated)} placed on the calendar"

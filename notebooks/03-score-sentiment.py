@@ -107,7 +107,7 @@ sentiment.extreme_sentences(sentence_sentiment)
 # there; the chart draws `tone_score` (dark grey) beside the mean lexicon scores of those sentences.
 
 # %%
-Markdown(findings.entity_tone(entity_sentiment))
+Markdown(findings.entity_tone(entity_sentiment, paragraphs))
 
 # %%
 fig, data = charts.plot_entity_tone(

@@ -68,3 +68,49 @@ def test_a_writer_heard_in_one_word_is_one_word_said():
     assert findings.words_per_speaker.__wrapped__(said, names) == (
         "No source is quoted: the one word said is the writer's own, in the first person."
     )
+
+
+def _undated(*rows):
+    """A timeline of expressions left off the calendar: (expression, type, value, anchor)."""
+    return pd.DataFrame(
+        [
+            {"paragraph": 2, "expression": x, "type": t, "value": v, "date": "", "date_end": "", "anchor": a}
+            | {"event": "he would rest"}
+            for x, t, v, a in rows
+        ]
+    )
+
+
+def test_one_or_two_undated_expressions_are_not_none_of_which():
+    # a brief whose only time word is "now": "1 temporal expression, none of which" is no English
+    one = findings.expressions_found.__wrapped__(_undated(("now", "DATE", "PRESENT_REF", "vague")))
+    assert one == "It uses 1 temporal expression, which cannot be placed on the calendar."
+    two = findings.expressions_found.__wrapped__(
+        _undated(("more than 20 years", "DURATION", "P20Y", "vague"), ("every day", "SET", "P1D", "vague"))
+    )
+    assert two == "It uses 2 temporal expressions, neither of which can be placed on the calendar."
+
+
+def test_the_tone_towards_a_name_the_article_writes_after_the_names_it_so():
+    paragraphs = pd.DataFrame(
+        {
+            "paragraph": [0, 1, 2],
+            "text": [
+                "Amber warning for heavy rain issued for south Wales",
+                "The Met Office has issued an amber warning for heavy rain across south Wales.",
+                "Homes could be flooded quickly, said a forecaster at the Met Office.",
+            ],
+        }
+    )
+    rows = [("Wales", "GPE", 2, "negative", -0.39, 2, 0, 0), ("Met Office", "ORG", 2, "neutral", -0.16, 1, 1, 0)]
+    data = pd.DataFrame(
+        [
+            {"entity": e, "entity_type": k, "sentences": n, "polarity_mean": 0.0, "vader_mean": 0.0, "tone": tone}
+            | {"tone_score": score, "share_negative": neg / n, "share_neutral": neu / n, "share_positive": pos / n}
+            for e, k, n, tone, score, neg, neu, pos in rows
+        ]
+    )
+    assert findings.entity_tone.__wrapped__(data, paragraphs) == (
+        "Read towards each name, the tone is most negative for Wales (negative, -0.39, 2 sentences) and least "
+        "negative for the Met Office (-0.16; 1 negative and 1 neutral of 2 sentences)."
+    )
