@@ -20,6 +20,12 @@ def test_a_bare_season_after_a_flashback_is_the_present_ones_once_the_text_says_
     )
     assert dated(frame, "That summer")[:3] == ("2018-SU", "2018-06-01", "2018-08-31")
     assert dated(frame, "The summer")[:3] == ("2024-SU", "2024-06-01", "2024-08-31")
+    aside = table(
+        "The club was relegated in 2018.",
+        "Fans, who now call it the dark year, saw the manager leave in the summer.",
+        published=OCTOBER,
+    )
+    assert dated(aside, "the summer")[:3] == ("2018-SU", "2018-06-01", "2018-08-31")
     frame = table(
         "The Regal closed in 1998. In the autumn its seats were sold off.",
         "These days it is a cinema again. The autumn season opens with a silent film festival.",

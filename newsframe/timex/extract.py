@@ -4086,15 +4086,21 @@ NOW_WORDS = re.compile(r"\b(?:now|today|nowadays|these days|this (?:year|season)
 
 def _told_now(text: str, start: int, end: int, ctx: DocContext) -> bool:
     """Whether a sentence after the one holding `start`, up to `end`, is told at the time of publication: a word of
-    now ("now", "today", "this year") in a clause in the present tense (or the future), outside quotation marks. A
+    now ("now", "today", "this year") in a main clause in the present tense (or the future), outside quotation marks. A
     story that went back to a year gone by ("relegated in 2018. That summer the manager left") has come back to the
     present there, so a bare date after it ("The summer brought three new strikers") is not that year's."""
     first = ctx.sentence_start(start) if start > 0 else 0
     for m in NOW_WORDS.finditer(text, start, end):
         if start > 0 and ctx.sentence_start(m.start()) == first:
             continue  # "in 2018, and now the club": the sentence of the year itself
-        if not ctx.quoted(m.start()) and ctx.tense(m.start(), m.end()) in ("present", "future"):
-            return True
+        if ctx.quoted(m.start()) or ctx.tense(m.start(), m.end()) not in ("present", "future"):
+            continue
+        span = ctx._span(m.start(), m.end())
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        while verb is not None and verb.dep_ == "conj":
+            verb = verb.head
+        if verb is not None and verb.dep_ == "ROOT":
+            return True  # the main clause's ("Fans, who now call it the dark year, saw …" is still then)
     return False
 
 
