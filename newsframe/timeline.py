@@ -2206,13 +2206,18 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
     the past decade": the decade up to 2010, not up to publication; "Rainfall in 2012 was the highest for a decade":
     the last time before 2012): a year, month or day of the same sentence, ended before publication, that hangs on
     the length's own verb, or on the past saying that reports it in the past perfect ("In 2018 the company said
-    profits had risen over the past three years"). None when the clause is not told in the past (a present perfect
-    runs up to now) or names no such date."""
+    profits had risen over the past three years"), or how often something happened in the stretch up to a time the
+    story went back to ("In April 2019 … for the third time in a decade": 2009 to April 2019). None when the clause
+    is not told in the past (a present perfect runs up to now) or names no such date."""
     if cand.type != "DURATION" or published is None or "span" in cand.extras or "date_value" in cand.extras:
         return None
     before = doc.text[: cand.start] + LEADING_CUE.match(cand.text)[0]  # "over the past three years" carries its cue
-    if not (_superlative_in(before) or COUNTED_BACK_BEFORE.search(before[-20:])):
+    counted_back = _superlative_in(before) or COUNTED_BACK_BEFORE.search(before[-20:])
+    if not counted_back and not REPEATED_IN.search(before[-120:]):
         return None
+    # "In April 2019 the river burst its banks for the third time in a decade": how often, in the decade up to the
+    # clause's own time, when the story has gone back to one ("… in a month on Saturday" is the month up to now)
+    gap = None if counted_back else NARRATIVE_GAP_DAYS
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     if verb is None or verb_tense(verb) != "past" or present_perfect(verb):
@@ -2232,6 +2237,8 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
             continue
         if not value_span(other.value)[1] or value_span(other.value)[1][:10] >= published.date().isoformat():
             continue  # this year's or today's: the stretch up to now, as before
+        if gap is not None and (published.date() - date.fromisoformat(value_span(other.value)[1][:10])).days <= gap:
+            continue
         if dated is not None:
             return None  # two dates on the clause: which it is measured to is not said
         dated = other
@@ -2947,10 +2954,15 @@ def live_entry_row(
     }
 
 
-def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime | None, timed: bool) -> None:
+def date_live_entries(
+    entries: list[tuple[list[dict], str]], published: datetime | None, timed: bool, run_day: str | None = None
+) -> None:
     """Give each entry of a live page (see LIVE_LATE_HOURS) the day its place in the page's run of clock times
     says, counting midnights from the latest entry, instead of the last date its text happened to name ("up six
-    points on 2019" left the next entry's "23:20" on no day at all). `timed`: publication's clock is known."""
+    points on 2019" left the next entry's "23:20" on no day at all). `timed`: publication's clock is known.
+    `run_day` is the date the story had come to before the first entry: when it is a day gone by before the day
+    before publication ("How the attack unfolded on 12 March 2023: 14:05 – Police arrive …"), the entries are the
+    timetable of that day, not a live page's, and midnights are counted on from it."""
     clocks = []
     for rows, rule in entries:
         found = CLOCK_VALUE.match(rows[0]["value"]) if rule == "time_of_day" and rows[0]["type"] == "TIME" else None
@@ -2967,6 +2979,10 @@ def date_live_entries(entries: list[tuple[list[dict], str]], published: datetime
     latest = max(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
     own = published.hour * 60 + published.minute if timed else 24 * 60
     anchor = published.date() - timedelta(days=int(minutes[latest] - own > LIVE_LATE_HOURS * 60))
+    told = DAY_VALUE.match(run_day or "")
+    if told and date.fromisoformat(told[0][:10]) < published.date() - timedelta(days=1):
+        earliest = min(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
+        anchor = date.fromisoformat(told[0][:10]) + timedelta(days=offsets[latest] - offsets[earliest])
     for (rows, minute), offset in zip(clocks, offsets):
         day = (anchor + timedelta(days=offset - offsets[latest])).isoformat()
         first = rows[0]
@@ -3525,6 +3541,8 @@ def date_weekdays_within_a_closure_to_come(rows: list[dict], texts: dict[int, st
 NO_YEAR = re.compile(r"\D*(?:\d{1,2}(?:st|nd|rd|th)?\D*)?$")
 # A word that places a day named without a year in the calendar by itself: "last Christmas", "next New Year's Eve".
 PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
+# A count of whole years in an expression: "a year earlier", "two years later", "the year before".
+COUNTED_IN_YEARS = re.compile(r"\byears?\b", re.I)
 
 
 def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) -> None:
@@ -3554,8 +3572,9 @@ def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) 
             if not row["paragraph"]:
                 headline[day[2]] = row
             continue
-        if PLACED_BY_ITS_WORD.match(row["expression"]):
-            continue  # "last Christmas … next Christmas": a word that places the day gives it its year
+        if PLACED_BY_ITS_WORD.match(row["expression"]) or COUNTED_IN_YEARS.search(row["expression"]):
+            continue  # "last Christmas … next Christmas": a word that places the day gives it its year; so does a
+            # count of years from a day named before ("arrested on 12 June 2023. A year earlier, …": 12 June 2022)
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
             head = headline.pop(day[2], None) if row["paragraph"] else None
             if head is not None and published is not None and _nearer(row["value"], before, published.date()):
@@ -4745,6 +4764,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     rows = []
     reference = None  # the last date mentioned so far: "the next day" in a later paragraph counts from it
     entries = []  # a chronology's entries ("Monday - Residents are told to leave"): their rows, and the date's rule
+    run_day = None  # the date the story had come to before the first of those entries ("How the attack unfolded")
     told: list[tuple[str, set[str]]] = []  # days named so far, each with the nouns of what happened on it
     gone: dict[str, str] = {}  # weekdays named so far that had gone by, each with its date
     sport = is_sport_report(docs)
@@ -4815,6 +4835,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             date_clock_times_by_their_doer(found, made, doc, told, published)
             date_days_events_as_told(found, made, text, doc, gone, published)
         if entry is not None:
+            if not entries:
+                run_day = reference[0] if isinstance(reference, tuple) else reference
             entries.append((made, entry.rule))
         elif paragraph.number and (stamp := live_entry_row(paragraph, doc, text, published, mentions)) is not None:
             made.insert(0, stamp)
@@ -4827,7 +4849,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
                 reference = (reference[0], False, *reference[2:])  # "... and have competed ever since": back to now
     date_clock_times_on_a_named_occasion(rows, texts)
     keep_entries_in_order(entries, published)
-    date_live_entries(entries, published, getattr(article, "time_known", False))
+    date_live_entries(entries, published, getattr(article, "time_known", False), run_day)
     put_next_weekday_after_the_plain_one(rows)
     date_weekdays_within_a_closure_to_come(rows, texts, published)
     keep_a_day_named_again(rows, published)

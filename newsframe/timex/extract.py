@@ -85,7 +85,11 @@ def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
 
 def _said_on(verb: Token, below: Token) -> Token:
     """The verb a phrase `below` of `verb` belongs to: the verb of saying when the parse hung the phrase on the said
-    clause though it stands before that clause's subject ("said on Friday it would cut 400 jobs": the saying)."""
+    clause though it stands before that clause's subject ("said on Friday it would cut 400 jobs": the saying); the
+    verb of a relative clause on the subject when the phrase ends that clause, between it and the main verb
+    ("Pupils who sat their exams last year saw grades fall": the sitting)."""
+    if (ending := _ends_a_relative_clause(verb, below)) is not None:
+        return ending
     head = verb.head
     if (
         verb.dep_ == "ccomp"
@@ -97,6 +101,23 @@ def _said_on(verb: Token, below: Token) -> Token:
     ):
         return head
     return verb
+
+
+def _ends_a_relative_clause(verb: Token, below: Token) -> Token | None:
+    """The verb of the relative clause on `verb`'s subject that a time phrase `below` of `verb` ends, when the phrase
+    stands right after that clause and before `verb` ("Pupils who sat their exams last year saw grades fall"):
+    English puts a clause's time at its end, so the phrase is the relative clause's, however the parse hung it.
+    None otherwise."""
+    if below.dep_ not in ("npadvmod", "prep") or below.i > verb.i or below.head.i != verb.i:
+        return None
+    before = below.left_edge.i - 1
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > before:
+            continue
+        for clause in subject.children:
+            if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and clause.right_edge.i == before:
+                return clause
+    return None
 
 
 # Verbs of state, of measure and of relation: in the simple present they say what holds now ("the deal values Quanta
@@ -3462,6 +3483,9 @@ def extract(
         if ctx.story_moved and back_to_now(text, max(0, ctx.last_start), cand.start):
             ctx.story_moved = False  # "A year later she opened Crumbs, and they have competed ever since"
             ctx.story_latest = None
+        elif ctx.story_moved and _told_now(text, max(0, ctx.last_start), cand.start, ctx):
+            ctx.story_moved = False  # "The club went down in 2018 … || Now the team is top of the league. The
+            ctx.story_latest = None  # summer brought three new strikers": the flashback is over
         result = fn(m, ctx)
         if result is None:
             continue
@@ -4054,6 +4078,30 @@ UP_TO_NOW = re.compile(
     r"|these days|nowadays|(?:has|have)\s+(?:\w+\s+)?recently)\b",
     re.I,
 )
+
+
+# Words that put a clause at the time of publication: "Now the team is top", "Today the mill is a museum".
+NOW_WORDS = re.compile(r"\b(?:now|today|nowadays|these days|this (?:year|season))\b", re.I)
+
+
+def _told_now(text: str, start: int, end: int, ctx: DocContext) -> bool:
+    """Whether a sentence after the one holding `start`, up to `end`, is told at the time of publication: a word of
+    now ("now", "today", "this year") in a main clause in the present tense (or the future), outside quotation marks. A
+    story that went back to a year gone by ("relegated in 2018. That summer the manager left") has come back to the
+    present there, so a bare date after it ("The summer brought three new strikers") is not that year's."""
+    first = ctx.sentence_start(start) if start > 0 else 0
+    for m in NOW_WORDS.finditer(text, start, end):
+        if start > 0 and ctx.sentence_start(m.start()) == first:
+            continue  # "in 2018, and now the club": the sentence of the year itself
+        if ctx.quoted(m.start()) or ctx.tense(m.start(), m.end()) not in ("present", "future"):
+            continue
+        span = ctx._span(m.start(), m.end())
+        verb = governing_verb(span.root) if span is not None and len(span) else None
+        while verb is not None and verb.dep_ == "conj":
+            verb = verb.head
+        if verb is not None and verb.dep_ == "ROOT":
+            return True  # the main clause's ("Fans, who now call it the dark year, saw …" is still then)
+    return False
 
 
 def back_to_now(text: str, start: int, end: int) -> bool:

@@ -4961,6 +4961,17 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         # summer 5.8 million entries were made, fewer than the year before": the summer before that one
         return "DATE", f"{int(month.group(1)) - 1:04d}-{month.group(2)}", "relative"
     if (
+        m["rel"].lower() in ("a year earlier", "a year before", "the year before")
+        and STEP_OPENS.fullmatch(m.string, ctx.sentence_start(m.start()), m.start())
+        and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last)
+        # named in the text: in this paragraph, or an earlier one's (publication's own day passed on is none)
+        and (ctx.last_start >= 0 or ctx.story_moved or last[:10] != ctx.dct.date().isoformat())
+        and (before := shift_value(last, [(-1, "year")], keep=True))
+    ):
+        # "The plant closed on 4 September. A year earlier, workers had staged a strike": a step back opening its
+        # sentence counts from the month or day the story told of just before, not from publication
+        return "DATE", before, "relative", {"counted": True}
+    if (
         ctx.moved()
         and m["rel"].lower() not in ("a year ago",)
         and (before := shift_value(last, [(-1, "year")], keep=True))
@@ -4975,6 +4986,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
 
 
+# What may stand before a step back in time that opens its sentence: nothing, or a word that hedges or sharpens it
+# ("Almost a year earlier", "Exactly a year before").
+STEP_OPENS = re.compile(r"\W*(?:(?:almost|nearly|just|only|exactly|precisely|roughly|about|some|and|but)\s+)?", re.I)
 # A figure set against a time right after it: "up from £198m a year earlier", "against 4.1% the year before".
 FIGURE_SET_AGAINST = re.compile(
     r"\b(?:from|than|on|against|compared with)\s+[£$€]?\d[\d.,]*\s*(?:%|per cent|m|bn|k|million|billion)?\s+$", re.I
