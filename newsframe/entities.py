@@ -6486,6 +6486,33 @@ def join_party_names(docs: list[Doc], per_doc: list[list[Span]], numbers: list[i
     return out
 
 
+def split_listed_firms(doc: Doc, spans: list[Span], repairs, number: int) -> list[Span]:
+    """`spans` (of one Doc) with a body's name read whole over "and" cut in two where the words after "and" are a
+    firm's whole name, two capitalised words or more ending in its legal form ("Salesforce and News Corp" ->
+    "Salesforce" + "News Corp"): a firm named after two founders writes them with "&" ("Procter & Gamble Co"), so
+    a spelt-out "and" before a name with its own form joins two firms."""
+    out: list[Span] = []
+    for s in spans:
+        joins = [t.i for t in doc[s.start + 1 : s.end - 2] if t.lower_ == "and"] if s.end - s.start >= 4 else []
+        if s.label == "ORG" and len(joins) == 1:
+            k = joins[0]
+            first, second = doc[s.start : k], doc[k + 1 : s.end]
+            if (
+                second[-1].lower_ in DESIGNATORS
+                and second[-1].lower_ not in ("group", "holdings", "holding", "company", "co")  # "Tate and Lyle Group"
+                and all(t.is_title and t.is_alpha for t in second)
+                and all(_is_name_word(t) and t.lower_ not in DESIGNATORS for t in first)
+                and second[-1].dep_ == "conj"
+                and first.root.i == second[-1].head.i  # the parse joins the two names as a list's
+            ):
+                a, b = replace(s, end=k), replace(s, start=k + 1)
+                _log(repairs, number, "two firms joined by and", doc, [s], [a, b])
+                out.extend([a, b])
+                continue
+        out.append(s)
+    return out
+
+
 def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) -> list[Span]:
     """Every kept entity span of the article after the boundary and label repairs, in reading order."""
     repairs = [] if repairs is None else repairs
@@ -6494,6 +6521,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     per_doc = join_ampersand_names(docs, per_doc, numbers, repairs)
     per_doc = [joined_by_and(doc, spans, repairs, numbers[d]) for d, (doc, spans) in enumerate(zip(docs, per_doc))]
     per_doc = join_party_names(docs, per_doc, numbers, repairs)
+    per_doc = [split_listed_firms(doc, spans, repairs, numbers[d]) for d, (doc, spans) in enumerate(zip(docs, per_doc))]
     for d, doc in enumerate(docs):
         per_doc[d] = dateline_place_alone(doc, per_doc[d], repairs, numbers[d])
         per_doc[d] = numbered_name_word(doc, per_doc[d], repairs, numbers[d])
@@ -7022,7 +7050,10 @@ MEASURE_WORDS = COUNTED_NOUNS | frozenset(
 )
 # A model's code of capitals and figures ending a name, "A2" of the satellite "Metop-SG A2", "A320" of "Airbus
 # A320", "F40" of "Ferrari F40", "S25" of "Galaxy S25": the name is a product's, not its maker's.
-MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
+# (and a version's letters after the figures, "A321neo", "A321XLR")
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}(?:[A-Za-z]|neo|ceo|[A-Z]{2,3})?")
+# A maker's code of capitals, a hyphen and a model code, glued ("CAF-L501", "KJ-A12"): the tokenizer cuts it in three.
+HYPHENED_MODEL_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 # A model's number with one small letter written on it ("Pixel 9a", "iPhone 16e", "iPhone 5c"); not a letter of a
 # measure or count ("10m", "5k", "20p", "3x", "4g", "9s", "1st" has two).
 LETTERED_MODEL_NUMBER = re.compile(r"\d{1,3}[abcdefhijnoqruvwyz]")
@@ -7140,6 +7171,15 @@ def unread_coined_models(docs: list[Doc], spans: list[Span]) -> list[Span]:
 CARRIER_NAME_WORDS = frozenset("air airways airlines aviation express jet cargo".split())
 
 
+def glued_code_start(doc: Doc, end: int) -> int:
+    """The first token of a model's code of capitals, a hyphen and figures that ends at token `end` (exclusive)
+    written glued ("CAF-L501", cut by the tokenizer into "CAF", "-", "L501"); `end` where there is none."""
+    if end >= 3 and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_:
+        if HYPHENED_MODEL_CODE.fullmatch(doc[end - 3 : end].text):
+            return end - 3
+    return end
+
+
 def operator_before_a_model(doc: Doc, span: Span) -> bool:
     """Whether `span`, a body's name of two or more words that a model's code follows outside it ("a Tui Airbus
     A321", "an easyJet Airbus A320"), is an operator's name run into its maker's: the last word, a maker's name,
@@ -7152,7 +7192,16 @@ def operator_before_a_model(doc: Doc, span: Span) -> bool:
         and end - span.start >= 2
         and end < len(doc)
         and doc[end - 1].whitespace_ != ""
-        and bool(MODEL_CODE.fullmatch(doc[end].text))
+        # a code, or a maker's number of three figures and an edition ("a Ryanair Boeing 737 Max")
+        and (
+            bool(MODEL_CODE.fullmatch(doc[end].text))
+            or (
+                doc[end].is_digit
+                and len(doc[end].text) == 3
+                and end + 1 < len(doc)
+                and (doc[end + 1].text in MODEL_EDITION_WORDS or doc[end + 1].is_lower)
+            )
+        )
         and doc[end - 1].is_title
         and doc[end - 1].is_alpha
         and doc[end - 1].lower_ not in ORG_FORM_WORDS | CARRIER_NAME_WORDS
@@ -7168,14 +7217,36 @@ def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers:
     word for."""
     sport = is_sport_report(docs)  # a side's score ("Lille 2", "Durham 326 for 7"), no model's number
     out = []
+    covered: set[tuple[int, int]] = set()  # the words of the models taken whole with their edition ("737 Max")
+    taken = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
     for s in spans:
         doc = docs[s.doc]
+        if any((s.doc, i) in covered for i in range(s.start, s.end)):
+            _log(repairs, numbers[s.doc], "model's edition", doc, [s], [])
+            continue
         if operator_before_a_model(doc, s):
-            # "a Tui Airbus A321": the airline, then the maker's model
+            # "a Tui Airbus A321": the airline, then the maker's model, with its edition ("Boeing 737 Max")
+            end = s.end + 1
+            while end < len(doc) and doc[end].text in MODEL_EDITION_WORDS and doc[end - 1].whitespace_:
+                end += 1
             operator = replace(s, end=s.end - 1, names="", model="")
-            model = replace(s, start=s.end - 1, end=s.end + 1, label="PRODUCT", names="", model="")
+            model = replace(s, start=s.end - 1, end=end, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model's number", doc, [s], [operator, model])
+            covered.update((s.doc, i) for i in range(s.end, end))
             out.extend([operator, model])
+            continue
+        if (
+            s.label == "ORG"
+            and s.end < len(doc)
+            and doc[s.end - 1].lower_ in CARRIER_NAME_WORDS
+            and doc[s.end - 1].whitespace_
+            and MODEL_CODE.fullmatch(doc[s.end].text)
+            and (s.doc, s.end) not in taken
+        ):
+            # "a British Airways A380": the carrier, then the model it flies, which no reader read
+            model = Span(s.doc, s.end, s.end + 1, "PRODUCT")
+            _log(repairs, numbers[s.doc], "model's number", doc, [s], [s, model])
+            out.extend([s, model])
             continue
         if not sport and model_number_after(doc, s) and doc[s.end - 1].lower_ not in ORG_FORM_WORDS:
             longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
@@ -7183,10 +7254,19 @@ def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers:
             s = longer
         elif (
             s.end - s.start >= 2
-            and " " not in doc[s.start : s.end - 1].text  # one family's word and its code ("Virgin Media O2": a firm)
             and s.label in MODEL_LABELS - {"PRODUCT"}
-            and MODEL_CODE.fullmatch(doc[s.end - 1].text)
-            and _is_name_word(doc[s.end - 2])
+            and (
+                # one family's word and its code ("Virgin Media O2": a firm)
+                " " not in doc[s.start : s.end - 1].text
+                and MODEL_CODE.fullmatch(doc[s.end - 1].text)
+                and _is_name_word(doc[s.end - 2])
+                # or a maker's one word and its hyphened code ("the Cosori CAF-L501 model")
+                or (
+                    glued_code_start(doc, s.end) == s.start + 1
+                    and _is_name_word(doc[s.start])
+                    and doc[s.start].whitespace_ != ""
+                )
+            )
         ):
             model = replace(s, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model's number", doc, [s], [model])
@@ -7307,6 +7387,9 @@ VOTE_WEIGHTS = {
     "outlet": 3.0,
     "near": 3.0,
     "listed": 2.0,
+    # a name told of with "which" that a reader read as a person's: no person, a body where nothing says otherwise,
+    # as much as the reader's word for a person
+    "which": 2.0,
     "work": 3.0,
     "storm": 3.0,
     "prize": 3.0,
@@ -7727,14 +7810,45 @@ def sold_through(doc: Doc, span: Span) -> bool:
     seller = prep.dep_ == "agent" and prep.head.tag_ == "VBN" and prep.head.lemma_ in SELLER_LEMMAS
     if seller and span.end - span.start > 1 and "PERSON" in (span.names, span.model):
         seller = False  # a person's full name: "sold by Ruth Kemp, a collector"
+    # "sold at Sainsbury's", "stocked at Boots", "on sale at Argos", "Shoppers at Tesco": the shop where
+    shop = prep.lower_ == "at" and (
+        (prep.head.pos_ == "VERB" and prep.head.lemma_ in SELLER_LEMMAS) or prep.head.lower_ in SHOPPING_NOUNS
+    )
+    through = (prep.lower_ in ("through", "via") or seller) and (prep.head.lemma_ in TRADE_LEMMAS or seller)
     return (
         root.dep_ == "pobj"
-        and (prep.lower_ in ("through", "via") or seller)
-        and prep.head.pos_ in ("VERB", "ADJ")
-        and (prep.head.lemma_ in TRADE_LEMMAS or seller)
-        # a town's name no reader read as a place is the shop's ("sold through Argos", read as a people)
-        and not (is_known_town(_span_text(doc, span)) and not unread_as_a_place(span))
+        and ((through and prep.head.pos_ in ("VERB", "ADJ")) or shop)
+        # a town's name no reader read as a place is the shop's ("sold through Argos", read as a people), and so is
+        # one listed with a name the gazetteer knows as no place ("through Amazon, Argos and Currys"): goods are
+        # sold through a list of shops, or of ports ("through Rotterdam and Antwerp"), seldom a mix
+        and not (
+            is_known_town(_span_text(doc, span)) and not unread_as_a_place(span) and not listed_with_a_non_place(root)
+        )
     )
+
+
+# Nouns of shopping whose "at" names the shop: "Shoppers at Tesco", "on sale at Argos".
+SHOPPING_NOUNS = frozenset("shoppers customers sale".split())
+
+
+def _list_opener(doc: Doc, span: Span) -> Token:
+    """The head word of the first name of the list `span` is one of (its own where it opens one or stands alone)."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def listed_with_a_non_place(first: Token) -> bool:
+    """Whether the list of names `first` opens ("Amazon, Argos and Currys": its name and the names joined to it as
+    conjuncts) holds a name, proper nouns written with capitals, that the gazetteer knows as no place."""
+    names = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    for t in names:
+        words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        text = " ".join(w.text for w in words)
+        if t.pos_ == "PROPN" and text[:1].isupper() and not is_known_town(text) and not is_known_town(t.text):
+            return True
+    return False
 
 
 def unread_as_a_place(span: Span) -> bool:
@@ -7866,8 +7980,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
     ("Brentford are closing in", see `agrees_as_a_plural`), a passive's agent read as a place (see
     `agent_read_as_a_place`). Not a name the gazetteer knows as a
     place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
-    if name_key(_span_text(doc, span)) in known_places():
-        return unread_as_a_place(span) and sold_through(doc, span)  # "sold through Argos", read as a people
+    if name_key(_span_text(doc, span)) in known_places():  # "sold through Argos", read as a people
+        return sold_through(doc, span) and (unread_as_a_place(span) or listed_with_a_non_place(_list_opener(doc, span)))
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
     if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
@@ -7898,6 +8012,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Brightline Health, a unit of Carrow Group": a body's part, whatever a reader took it for
     if body_in_apposition(doc, span, INSTITUTION_APPOSITION_NOUNS):
         return True  # "Tŷ Hafan, the hospice in Sully": an institution, whatever a reader took it for
+    if at_a_body_before_its_staff(doc, span):
+        return True  # "At Pfizer, the board approved a buyback", read as a place
     if staff_at(doc, span) or joined_as_staff(doc, span):
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if firm_of_a_trade_before(doc, span):
@@ -7920,6 +8036,28 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
 
 # Verbs that join a subject to what it is: "Nvidia became the world's most valuable company".
 BEING_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+# A body's organs and staff, the subject of a clause an "At" and the body's name open: "At Pfizer, the board
+# approved", "At Rolls-Royce, executives have been told".
+BODY_ORGAN_NOUNS = frozenset(
+    "board management shareholders bosses executives employees staff workers managers directors staffers".split()
+)
+
+
+def at_a_body_before_its_staff(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name the gazetteer knows as no place, follows "At" opening a sentence and a comma follows it,
+    and the clause's subject is a body's organ or staff in lower case (BODY_ORGAN_NOUNS: "At Pfizer, the board
+    approved a buyback", "At Aviva, staff were told"): the firm they belong to; a town has no board."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "at" or not doc[span.start - 1].is_sent_start:
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or is_known_town(_span_text(doc, span)):
+        return False
+    verb = doc[span.start - 1].head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.is_lower and c.lower_ in BODY_ORGAN_NOUNS and c.i > span.end
+        for c in verb.children
+    )
 
 
 def said_to_be_a_body(doc: Doc, span: Span) -> bool:
@@ -8135,11 +8273,27 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     said"); not "which" after an object, which may tell of the whole clause ("He praised Ross, which angered
     many")."""
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
-        return False
+        return listed_subject_told_of_with_which(doc, span)
     root = doc[span.start : span.end].root
-    return (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1) or subject_after_an_opening_phrase(
-        doc, span
+    return (
+        (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > span.end + 1)
+        or subject_after_an_opening_phrase(doc, span)
+        or listed_subject_told_of_with_which(doc, span)
     )
+
+
+def listed_subject_told_of_with_which(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of a list of names joined by "and" that is the subject of its clause, and ", which"
+    follows the list's last name before the verb ("Pfizer and Moderna, which signed similar deals, declined"): the
+    clause tells of them all, as news tells of no people with "which"."""
+    first = _list_opener(doc, span)
+    names = [t for t in first.subtree if t.dep_ == "conj" and t.head.i >= first.i and t.pos_ == "PROPN"]
+    if not names or first.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "and" for t in first.children):
+        return False
+    end = max(t.i for t in names) + 1
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    return first.head.i > end + 1
 
 
 # What only a firm or a body has, said with a possessive: "Viking Line's chief executive", "Kone's president and CEO",
@@ -10856,6 +11010,16 @@ def place_partners(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             if label:
                 readings[key]["place" if label in PLACE_LABELS else "other"] += 1
     places = {k for k, c in readings.items() if c["place"] > c["other"]}
+    # not a name the gazetteer knows as no place that the words around one of its mentions make a body ("Shares in
+    # Pfizer fell 4%", read as a place there and at "At Pfizer, executives"): its partners in a list are no places
+    # by it ("Pfizer, Merck and Eli Lilly")
+    unknown = {k for k in places if k not in known_places() and k not in known_cities()}
+    if unknown:
+        places -= {
+            key
+            for s in spans
+            if (key := name_key(_span_text(docs[s.doc], s))) in unknown and described_as_an_organisation(docs[s.doc], s)
+        }
     places |= {k for k in keys.values() if k in known_places()}
     # a town the gazetteer knows that some reader reads as a place somewhere in the article ("Cornwall")
     places |= {k for k in keys.values() if k in known_cities() and readings[k]["place"]}
@@ -12505,6 +12669,43 @@ def listed_among_organisations(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return bool(others) and all((s.label == "ORG" and s.names != "PERSON") or has_org_form(doc, s) for s in others)
 
 
+# The evidence of a row that its mention stands as a place, a person or a building does ("in Argos", "Argos, 52,").
+OWN_PLACE_EVIDENCE = ("town", "where", "near", "home", "dateline", "terrain", "street", "venue", "defined")
+OWN_PERSON_EVIDENCE = ("title", "age", "role", "kin", "peer")
+# The evidence of a row that the words around its mention make it a body's name ("sold through Currys", "German
+# carmaker Lumen", "Harwell Systems").
+BODY_EVIDENCE = ("described", "cue", "form")
+
+
+def listed_beside_bodies(docs: list[Doc], spans: list[Span], rows: list[dict], in_doc: list[list[Span]]) -> list[int]:
+    """The rows (`spans`: each row's span) of names a reader read as a place or a people's, or that a list's other
+    names make a region's (see `region_partners`), that are listed ("A, B
+    and C", "A and B") with names that are all bodies, by what the words around them say (BODY_EVIDENCE) or by a
+    reader's reading of them as a body and no place, at least one of them by the words around it: "sold through
+    Amazon, Argos and Currys" (Argos a Greek town in the gazetteer, read as one). A list names things of one kind. Not
+    a name the gazetteer knows as a country, capital or region ("talks between Nato and Moscow", a government named
+    by its seat), nor one whose own words say it is a place or a person ("in Argos")."""
+    at = {(s.doc, s.start): i for i, s in enumerate(spans)}
+    out = []
+    for i, (s, row) in enumerate(zip(spans, rows)):
+        # (a body's name a reader read as one, which the list's other names made a region's: "Argos and Smyths")
+        if not ({s.names, s.model} & {"GPE", "LOC", "NORP"} or row["region"]) or "PERSON" in (s.names, s.model):
+            continue
+        if any(row[c] for c in BODY_EVIDENCE + OWN_PLACE_EVIDENCE + OWN_PERSON_EVIDENCE):
+            continue
+        if row["key"] in known_places():
+            continue
+        others = [o for o in names_listed_with(docs[s.doc], s, in_doc[s.doc]) if o.start != s.start]
+        partners = [rows[at[(o.doc, o.start)]] for o in others if (o.doc, o.start) in at]
+        if not partners or len(partners) != len(others):
+            continue
+        cued = [any(p[c] for c in BODY_EVIDENCE) for p in partners]
+        read = [p["names"] == "ORG" and p["model"] not in (*PLACE_LABELS, "PERSON", "NORP") for p in partners]
+        if any(cued) and all(c or r for c, r in zip(cued, read)):
+            out.append(i)
+    return out
+
+
 def unknown_place_reading(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word only the recogniser reads, as a place, which no gazetteer knows as a place, city or
     town ("BT", "Ferrari"): a reading other evidence may overturn, as it would a guess."""
@@ -13681,7 +13882,14 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
     one ("Glencore and Anglo American lost more than 3% each", a firm's name a reader read as a people's counting as
     a body's, as `a_body_read_as_a_people` reads it)."""
     taken = _taken_words(spans)
-    bodies = {(s.doc, i) for s in spans if s.label == "ORG" for i in range(s.start, s.end)}
+    # the names a reader read as bodies, or as anything where the words around them name a shop ("Shoppers at
+    # Tesco", read as a place)
+    bodies = {
+        (s.doc, i)
+        for s in spans
+        if s.label == "ORG" or (s.label != "PERSON" and sold_through(docs[s.doc], s))
+        for i in range(s.start, s.end)
+    }
     # the first word of each body's name, and the word its name hangs on as the next item of a list
     listed_after = {
         (s.doc, root.head.i)
@@ -13708,6 +13916,11 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 out.append(span)  # "Ofwat says it is ready": what a body says of itself
                 continue
             beside = token.head if token.dep_ == "conj" else None
+            # a middle name of a list the parse did not join ("Shoppers at Tesco, Argos and Boots have", "Argos" read
+            # as the subject): the name before its comma
+            if beside is None and 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == ",":
+                if doc[token.i + 1].lower_ in LIST_SEPARATORS and doc[token.i - 2].pos_ == "PROPN":
+                    beside = doc[token.i - 2]
             whole = hyphenated_whole(doc, span, d, taken)  # "Sea-Watch", read as its last part "Watch"
             listed = (
                 beside is not None
@@ -13727,6 +13940,8 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
             first = (d, token.i) in listed_after and not (token.i > 0 and doc[token.i - 1].lower_ in LIST_SEPARATORS)
             if listed or first or owns_with_its(doc, span):
                 out.append(whole)
+                if listed:  # the next name of the list is listed beside a body too ("Tesco, Argos and Boots")
+                    bodies.update((d, i) for i in range(whole.start, whole.end))
     # the same word again where no reader read it ("Warburtons has recalled … its loaf" … "Warburtons said"): the same
     # body, as a name a reader read counts wherever it is written; not an English word, which may be the word again
     # ("Bond and PIBOR futures" … "Bond futures held")
@@ -16010,7 +16225,7 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":
-        votes["ORG"] += VOTE_WEIGHTS["model"]  # no person; a body where no reader says what else it is
+        votes["ORG"] += VOTE_WEIGHTS["which"]  # no person; a body where no reader says what else it is
     if row.gazetteer and not person_shown:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
@@ -17133,14 +17348,22 @@ def fold_names_without_last_word(keys: set[str], voted: dict[str, str], plain: s
     return result
 
 
+# A model's code as the article's names are keyed, in small letters ("a380", "a321neo").
+MODEL_CODE_KEY = re.compile(r"[a-z]{1,3}\d{1,4}[a-z]{0,3}")
+
+
 def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -> dict[str, str]:
     """Map the key of a one-word name, or its plural, to the one product name of two or more words it ends ("pico"
-    and "picos" -> "lumen pico" after "the Lumen Pico, a small electric hatchback"; "focus" -> "ford focus"): a
-    product is named again by its model's name, whatever a reader called it; not a person's name."""
+    and "picos" -> "lumen pico" after "the Lumen Pico, a small electric hatchback"; "focus" -> "ford focus"; "a380"
+    -> "airbus a380"): a product is named again by its model's name, whatever a reader called it; not a person's
+    name."""
     products = [k for k in keys if voted.get(k) == "PRODUCT" and k in trusted and " " in k]
     result = {}
     for key in keys:
-        if " " in key or voted.get(key) in ("PERSON", "PRODUCT"):
+        # a model's code alone is the model named in full elsewhere ("a British Airways A380" beside "the Airbus
+        # A380"), however it was typed
+        code = voted.get(key) == "PRODUCT" and bool(MODEL_CODE_KEY.fullmatch(key))
+        if " " in key or (voted.get(key) in ("PERSON", "PRODUCT") and not code):
             continue
         longer = {p for p in products if p.rsplit(" ", 1)[1] in (key, key.removesuffix("s"))}
         if len(longer) == 1:
@@ -18465,6 +18688,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     cued = {d: set(cued_titles(read[d], named)) for d, named in by_paragraph.items()}
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
+    row_spans: list[Span] = []  # per row: its span
     for s in spans:
         doc = read[s.doc]
         start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
@@ -18861,11 +19085,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 else ("LOC" if one_of_the_islands(doc, s) else ""),
             }
         )
+        row_spans.append(s)
         horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
         rounds.append(bool(s.names or s.model) and named_before_a_round(doc, s))
         past.append(bool(s.names or s.model) and players and played_at_a_past_time(doc, s))
     # a tournament before its round ("reach the Wimbledon quarter-finals") is an event, as a prize is; not a town the
     # article names as the town too ("reach Eastbourne semi-finals" above "a win at Eastbourne"), which stays one
+    if not sport:
+        for i in listed_beside_bodies(read, row_spans, rows, in_doc):
+            rows[i]["described"] = True
     towns_named = {r["key"] for r in rows if r["town"] or r["venue"]}
     for r, by_round in zip(rows, rounds):
         if by_round and r["key"] not in towns_named:
