@@ -4668,9 +4668,15 @@ GLOSS = re.compile(r"[”\"'’],\s+which\s")
 # The reporter's lead-in that frames a quotation (its topic, the question put, where it was said): "As for his
 # rivals, “…,” said Pike"; "Asked about the strike, “…,” she said"; "In a statement, “…,” the firm said".
 FRAMING_LEAD = re.compile(
-    r"(?:as for|as to|(?:when |after being )?asked|pressed|regarding|turning to|speaking|of|on|about|"
-    rf"in {STATEMENT_OWNER} (?:{STATEMENT_PLACES}))\b",
+    r"(?:(?:but |yet |and )?(?:despite|in spite of)|as for|as to|(?:when |after being )?asked|pressed|regarding|"
+    rf"turning to|speaking|of|on|about|in {STATEMENT_OWNER} (?:{STATEMENT_PLACES}))\b",
     re.IGNORECASE,
+)
+# A verb of saying in the reporter's lead-in before a quotation and its cue ("Biden weighed in, telling Mic in an
+# interview, “…,” he said"; "Pence praised Ryan but added, “…,” Pence said"): the lead-in reports the saying, and
+# the quotation after it is what was said.
+SAYING_IN_LEAD = re.compile(
+    r"\b(?:told|telling|said|saying|added|adding|wrote|writing|tweeted|tweeting|posted|posting)\b", re.IGNORECASE
 )
 
 
@@ -4694,7 +4700,8 @@ def _after_introducing_colon(
     # reporter's lead-in and a comma (not "Sooner or later, “I think …,” he said": the speaker's words, reported)
     first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
     opens = first is not None and first.group().isupper()
-    framed = comma and lead.endswith(",") and bool(FRAMING_LEAD.match(text, start)) and not _inside(quotes, start)
+    framing = bool(FRAMING_LEAD.match(text, start)) or bool(SAYING_IN_LEAD.search(lead))
+    framed = comma and lead.endswith(",") and framing and not _inside(quotes, start)
     return inside[0][0] if framed and opens else start
 
 
