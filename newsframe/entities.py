@@ -5252,10 +5252,12 @@ ROLE_LETTERS = frozenset("PM MP GP DC DS DI PC QC KC MD VC".split())
 def glued_initials_before(token: Token, span: Span) -> bool:
     """Whether `token`, right before a person's name (`span`), is the person's initials written together in two
     capitals, as many sportsmen and performers are named ("AJ Tracey", "AJ Brown"): a proper noun of the name's
-    phrase, no country's letters ("US Smith"), role ("PM Modi") or title."""
+    phrase, no country's letters ("US Smith"), role ("PM Modi") or title, before a surname alone (a body's initials
+    may stand before its officer's full name: "the press officer of VR Anna-Leena Rinne")."""
     doc = token.doc
     return (
-        re.fullmatch(r"[A-Z]{2}", token.text) is not None
+        (span.end - span.start == 1 or (span.end - span.start == 3 and doc[span.start + 1].text == "-"))
+        and re.fullmatch(r"[A-Z]{2}", token.text) is not None
         and bool(token.whitespace_)
         and token.tag_ == "NNP"
         and span.start <= token.head.i < span.end
@@ -6886,6 +6888,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
+    # a utility's name read as a person's or a work's ("put Thames Water into special administration") is the body's
+    # before the article's other mentions of it are looked for
+    for k, s in enumerate(out):
+        if s.label in ("PERSON", "WORK_OF_ART") and names_a_utility(
+            [t for t in docs[s.doc][s.start : s.end] if t.is_alpha]
+        ):
+            out[k] = replace(s, label="ORG")
+            _log(repairs, numbers[s.doc], "utility", docs[s.doc], [s], [out[k]])
     # a name the article established, written again before a model's number ("Tonight Ariane 6 showed"): the model
     out = with_model_numbers(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
     out = family_names(docs, out, repairs, numbers)
@@ -10477,6 +10487,24 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
 NATIONAL_ARM_CODES = frozenset({"UK", "US", "USA"})
 
 
+def names_a_utility(words: list[Token]) -> bool:
+    """Whether the words of a name, two or more, are a place or a word hardly anyone bears as a given name and then a
+    utility's trade: "Kenya Power", "Scottish Water", "Thames Water", "Anglian Water" are no people ("Samantha
+    Power", "Tyrone Power" are)."""
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in PLACE_UTILITY_WORDS
+        and words[-1].is_title
+        and (
+            name_key(" ".join(t.text for t in words[:-1])) in known_places() | known_cities()
+            or (
+                given_name_gender(" ".join(t.text for t in words)) is None
+                and given_name_bearers(words[0].text) < COMMON_GIVEN_NAME_BEARERS
+            )
+        )
+    )
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
@@ -10498,12 +10526,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
         return True
     if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
         return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
-    if (
-        words[-1].lower_ in PLACE_UTILITY_WORDS
-        and words[-1].is_title
-        and name_key(" ".join(t.text for t in words[:-1])) in known_places() | known_cities()
-    ):
-        return True  # a place and a utility's trade: "Kenya Power", "Scottish Water" is no person ("Samantha Power")
+    if names_a_utility(words):
+        return True
     if words[-1].text in NATIONAL_ARM_CODES and words[-2].is_title and not words[-2].is_upper:
         return True  # a firm's arm in one country: "Santander UK", "Amazon US" (no person's name ends so)
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
@@ -17598,6 +17622,11 @@ def describes_a_club(doc: Doc, span: Span) -> str | None:
 # Regions of the world that no country's border draws, which news names with "the" ("held hostage in the Sahel", "a
 # drought across the Horn of Africa"): land (LOC), never a body or a person. Only names that are no common word or
 # person's name.
+# The names of oceans and continents, which end the names of places and firms and never a person's.
+WORLD_PART_WORDS = frozenset(
+    "atlantic pacific arctic antarctic antarctica europe asia africa america americas australasia oceania caribbean "
+    "mediterranean baltic".split()
+)
 WORLD_REGION_NAMES = frozenset("sahel|maghreb|levant|balkans|caucasus|sahara|himalayas|andes|horn of africa".split("|"))
 
 # Plural nouns a family's surname qualifies after "the" ("the Welsh brothers", "the Brown sisters"): a person's
@@ -19886,6 +19915,40 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
+    # no person's surname is an ocean's or a continent's name: a name of two words or more ending in one is a firm's
+    # ("Virgin Atlantic", "Union Pacific", "Air Asia"), whatever a reader made of a given name opening it, or a place
+    for vote, key in zip(votes, keys):
+        if " " in key and key.rsplit(" ", 1)[1] in WORLD_PART_WORDS and vote.pop("PERSON", None) and not vote:
+            vote["ORG"] += VOTE_WEIGHTS["model"]
+    # a name told of with "which" as the subject of its clause ("Pixar, which made Toy Story, will ...") is no
+    # person's in any of its mentions, unless one shows what only people have (a title, an age, a role, kin): news
+    # tells of a person with "who"
+    shown = {
+        key for key, *flags in zip(keys, *(mentions[c].tolist() for c in ("title", "age", "role", "kin"))) if any(flags)
+    }
+    things = {key for key, which in zip(keys, mentions["which"].tolist()) if which} - shown
+    # a town's name of one word that no one bears as a given name, read as a person's where the article shows no
+    # person by it and names no person with it as a surname ("Wrexham told the BBC"), is the town's, or the body the
+    # town stands for, not a person's
+    surnamed = {
+        key.rsplit(" ", 1)[1]
+        for key, name, model in zip(keys, mentions["names"].tolist(), mentions["model"].tolist())
+        if " " in key and "PERSON" in (name, model)
+    }
+    for vote, key in zip(votes, keys):
+        if (
+            " " not in key
+            and key not in shown
+            and key not in surnamed
+            and (key in known_cities() or key in known_places())
+            and given_name_bearers(key.title()) < GIVEN_NAME_BEARERS
+            and vote.pop("PERSON", None)
+            and not vote
+        ):
+            vote["GPE"] += VOTE_WEIGHTS["model"]
+    for vote, key in zip(votes, keys):
+        if key in things and vote.pop("PERSON", None) and not vote:
+            vote["ORG"] += VOTE_WEIGHTS["model"]
     # a road's number standing as a road ("the A38 was closed", "diverted onto the A30") is no body's or goods' name
     # of that number, whatever the readers read
     for vote, key, street in zip(votes, keys, mentions["street"].tolist()):
