@@ -3094,6 +3094,7 @@ def join_bracketed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             and t.is_title
             and len(t.text) >= 3
             and (is_english_word(t.lower_) or t.lower_.endswith(("ist", "ists")))
+            and name_key(t.text) not in known_places() | known_cities()
             for t in words
         ):
             continue
@@ -13738,9 +13739,9 @@ def initial_before_unknown_names(doc: Doc, span: Span, people: frozenset[str] = 
     dictionary, of a body's form or a place's name: a firm named after its founder holds a word of its trade or a
     common word ("T Rowe Price", "JD Sports"; "J Sainsbury" has one name only), a club its town ("AC Milan",
     "RB Leipzig"), and two capitals and a town or a common word are a body's ("BBC Scotland", "GB News"). Two
-    capitals and a surname that is also a common word ("JJ Watt") or a surname of two parts ("CJ Egan-Riley") are a
-    person's when a reader reads the same name as a person's somewhere in the article (`people`, name keys), or
-    when its parts are joined by a hyphen, as surnames are and firms' names seldom."""
+    capitals and one surname ("JJ Watt") are a person's only when a reader reads the same name as a person's
+    somewhere in the article (`people`, name keys), or when the surname's parts are joined by a hyphen ("CJ
+    Egan-Riley"), as surnames are and firms' names seldom: clubs are named so after small towns ("AJ Auxerre")."""
     if span.label in ("PERSON", "NORP", *PLACE_LABELS) or "PERSON" in (span.names, span.model):
         return False
     if span.label != "ORG" and span.names not in ("ORG", OTHER_NAME):
@@ -13766,7 +13767,7 @@ def initial_before_unknown_names(doc: Doc, span: Span, people: frozenset[str] = 
             return False
         if len(parts) == 2 or name_key(_span_text(doc, span)) in people:
             return all(t.is_title and t.is_alpha and t.lower_ not in ORG_FORM_WORDS for t in parts)
-        words = parts
+        return False
     return all(
         t.is_title
         and t.is_alpha
@@ -19927,25 +19928,6 @@ def canonical_names(
         key for key, *flags in zip(keys, *(mentions[c].tolist() for c in ("title", "age", "role", "kin"))) if any(flags)
     }
     things = {key for key, which in zip(keys, mentions["which"].tolist()) if which} - shown
-    # a town's name of one word that no one bears as a given name, read as a person's where the article shows no
-    # person by it and names no person with it as a surname ("Wrexham told the BBC"), is the town's, or the body the
-    # town stands for, not a person's
-    surnamed = {
-        key.rsplit(" ", 1)[1]
-        for key, name, model in zip(keys, mentions["names"].tolist(), mentions["model"].tolist())
-        if " " in key and "PERSON" in (name, model)
-    }
-    for vote, key in zip(votes, keys):
-        if (
-            " " not in key
-            and key not in shown
-            and key not in surnamed
-            and (key in known_cities() or key in known_places())
-            and given_name_bearers(key.title()) < GIVEN_NAME_BEARERS
-            and vote.pop("PERSON", None)
-            and not vote
-        ):
-            vote["GPE"] += VOTE_WEIGHTS["model"]
     for vote, key in zip(votes, keys):
         if key in things and vote.pop("PERSON", None) and not vote:
             vote["ORG"] += VOTE_WEIGHTS["model"]

@@ -1,6 +1,6 @@
 """Names written with initials ("CJ Egan-Riley", "AJ Tracey", "M K Stalin"), parties with a bracketed part
 ("Janata Dal (United)"), and bodies the readers take for people or works ("Thames Water", "Virgin Atlantic",
-"Pixar", "Wrexham")."""
+"Pixar")."""
 
 from __future__ import annotations
 
@@ -145,10 +145,3 @@ def test_an_airline_ending_in_an_oceans_name_is_no_person(write):
 def test_a_studio_told_of_with_which_is_no_person_in_any_mention(write):
     rows, _ = _kinds(write, "studio.txt", STUDIO)
     assert rows["Pixar"] == ("ORG", 3)
-
-
-def test_a_town_that_speaks_in_one_sentence_is_no_person(write):
-    rows, _ = _kinds(write, "wrexham.txt", "Wrexham told the BBC it had no plans to sell.")
-    assert rows["Wrexham"][0] != "PERSON"
-    rows, _ = _kinds(write, "fans.txt", "Wrexham thanked the fans after the game.")
-    assert rows["Wrexham"][0] != "PERSON"
