@@ -1088,6 +1088,10 @@ def is_role_noun_before_a_person(doc: Doc, span: Span) -> bool:
     rest = tuple(t.text for t in doc[span.start + 1 : span.end])
     if given or reread(rest) == ((0, len(rest), "PER"),):
         return True
+    # or a person's initials written together and a surname, which the recogniser alone reads as a body's
+    # ("Rapper AJ Tracey sues")
+    if len(rest) == 2 and glued_initials_before(doc[span.start + 1], doc[span.start + 2 : span.end]):
+        return True
     # or a given name the records know and a surname, that the recogniser, alone, reads as nothing at all
     # ("Carys Pemberton")
     if len(rest) == 2 and not reread(rest) and given_name_gender(" ".join(rest)) is not None:
@@ -3047,6 +3051,66 @@ def join_bracketed_laws(doc: Doc, spans: list[Span], d: int) -> list[Span]:
         first = out.index(inside[0]) if inside else sum(s.start < start for s in out)
         out = [s for s in out if s not in inside]
         out.insert(first, Span(d, start, i + 1, "LAW"))
+    return out
+
+
+# The most words in the bracketed part of a body's name ("Janata Dal (United)", "Communist Party of Nepal (Unified
+# Marxist-Leninist)").
+BRACKETED_PART_WORDS = 3
+
+
+def join_bracketed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name that holds a bracketed part after it, joined whole as one body whatever the readers made of the
+    part ("Janata Dal" + "(United)" [ORG], "Communist Party of India" + "(Marxist)" [NORP]): parties that split keep
+    the old name and tell the halves apart so. The part is one to three capitalised words of the dictionary or of a
+    doctrine ("Secular", "Marxist-Leninist"); a short form the body is given ("World Health Organization (Who)",
+    "Department for Education (DfE)") spells the body's initials or is no such word, a team's ground or a place
+    ("Arsenal (H)", "Perth (Scotland)") follows a team or a place read as such, not a body's name of two words or
+    more."""
+    if "(" not in doc.text:  # the cheap test first
+        return spans
+    out = list(spans)
+    for body in spans:
+        if body.label != "ORG" or body.end - body.start < 2 or body.end + 2 >= len(doc) or doc[body.end].text != "(":
+            continue
+        if body.names == "PERSON" or not all(_is_name_word(t) or t.lower_ == "of" for t in doc[body.start : body.end]):
+            continue
+        close = next(
+            (
+                k
+                for k in range(body.end + 1, min(len(doc), body.end + 2 + 2 * BRACKETED_PART_WORDS))
+                if doc[k].text == ")"
+            ),
+            None,
+        )
+        if close is None or close == body.end + 1:
+            continue
+        inner = doc[body.end + 1 : close]
+        words = [t for t in inner if t.text != "-"]
+        if len(words) > BRACKETED_PART_WORDS or any(t.whitespace_ for t in inner if t.text == "-"):
+            continue
+        if not all(
+            t.is_alpha
+            and t.is_title
+            and len(t.text) >= 3
+            and (is_english_word(t.lower_) or t.lower_.endswith(("ist", "ists")))
+            and name_key(t.text) not in known_places() | known_cities()
+            for t in words
+        ):
+            continue
+        initials = "".join(t.text[0] for t in doc[body.start : body.end] if t.text[:1].isupper()).casefold()
+        if (
+            "".join(t.text for t in inner).casefold() in (initials, initials[:-1])
+            or len(words) == 1
+            and (words[0].lower_ == initials)
+        ):
+            continue
+        inside = [x for x in out if x.start < close + 1 and body.start < x.end]
+        if any(x.start < body.start or x.end > close + 1 for x in inside):
+            continue
+        first = out.index(inside[0])
+        out = [x for x in out if x not in inside]
+        out.insert(first, replace(body, end=close + 1))
     return out
 
 
@@ -5181,6 +5245,30 @@ def _one_phrase(doc: Doc, start: int, end: int) -> bool:
     return sum(not start <= t.head.i < end or t.head.i == t.i for t in doc[start:end]) == 1
 
 
+# Letters in capitals that stand before a surname as a role or a rank does, not as a person's initials
+# ("PM Modi", "DC Lisa Marsh", "GP Ann Reid").
+ROLE_LETTERS = frozenset("PM MP GP DC DS DI PC QC KC MD VC".split())
+
+
+def glued_initials_before(token: Token, span: Span) -> bool:
+    """Whether `token`, right before a person's name (`span`), is the person's initials written together in two
+    capitals, as many sportsmen and performers are named ("AJ Tracey", "AJ Brown"): a proper noun of the name's
+    phrase, no country's letters ("US Smith"), role ("PM Modi") or title, before a surname alone (a body's initials
+    may stand before its officer's full name: "the press officer of VR Anna-Leena Rinne")."""
+    doc = token.doc
+    return (
+        (span.end - span.start == 1 or (span.end - span.start == 3 and doc[span.start + 1].text == "-"))
+        and re.fullmatch(r"[A-Z]{2}", token.text) is not None
+        and bool(token.whitespace_)
+        and token.tag_ == "NNP"
+        and span.start <= token.head.i < span.end
+        and token.text not in ROLE_LETTERS
+        and not _is_title(token)
+        and name_key(token.text) not in known_places()
+        and doc[span.start].is_title
+    )
+
+
 # A first name written with an apostrophe inside, capitals on both sides of it ("Ja'Marcus", "De'Andre").
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][a-z]+")
 
@@ -5239,6 +5327,8 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             and i - 1 not in held
             and common_given_name_before_a_surname(tokens[i - 1], tokens[i])
         ):
+            return i - 1
+        if span.label == "PERSON" and i >= 1 and i - 1 not in held and glued_initials_before(tokens[i - 1], span):
             return i - 1
         return i
 
@@ -6680,6 +6770,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("person by an epithet", join_person_by_epithet),
             ("ministry's list", join_ministry_list),
             ("bracketed law", lambda doc, spans, d=d: join_bracketed_laws(doc, spans, d)),
+            ("bracketed body", join_bracketed_bodies),
             ("law of two subjects", lambda doc, spans, d=d: join_laws_of_two_subjects(doc, spans, d)),
             ("named law", lambda doc, spans, d=d: join_named_laws(doc, spans, d)),
             ("group name", join_group_names),
@@ -6812,6 +6903,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     out = with_model_numbers(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
+    unread += unread_initialled_people(docs, out + unread)
     unread += unread_lone_people(docs, out + unread)
     unread += unread_ships(docs, out + unread)
     # a ship's prefix left outside the name a reader read after it ("the MV" + "Loch Carran"): the ship, whole
@@ -6825,6 +6917,14 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         _log(repairs, numbers[s.doc], "unread person", docs[s.doc], [], [s])
     if unread:
         out = sorted(out + unread, key=lambda s: (s.doc, s.start))
+    # a utility's name read as a person's or a work's ("put Thames Water into special administration") is the body's
+    # before the article's other mentions of it are looked for
+    for k, s in enumerate(out):
+        if s.label in ("PERSON", "WORK_OF_ART") and names_a_utility(
+            [t for t in docs[s.doc][s.start : s.end] if t.is_alpha]
+        ):
+            out[k] = replace(s, label="ORG")
+            _log(repairs, numbers[s.doc], "utility", docs[s.doc], [s], [out[k]])
     # a name the article established, written again before a model's number ("Tonight Ariane 6 showed"): the model
     out = with_model_numbers(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
     out = family_names(docs, out, repairs, numbers)
@@ -10542,6 +10642,24 @@ def country_branch(doc: Doc, span: Span, people: frozenset[str]) -> bool:
 NATIONAL_ARM_CODES = frozenset({"UK", "US", "USA"})
 
 
+def names_a_utility(words: list[Token]) -> bool:
+    """Whether the words of a name, two or more, are a place or a word hardly anyone bears as a given name and then a
+    utility's trade: "Kenya Power", "Scottish Water", "Thames Water", "Anglian Water" are no people ("Samantha
+    Power", "Tyrone Power" are)."""
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in PLACE_UTILITY_WORDS
+        and words[-1].is_title
+        and (
+            name_key(" ".join(t.text for t in words[:-1])) in known_places() | known_cities()
+            or (
+                given_name_gender(" ".join(t.text for t in words)) is None
+                and given_name_bearers(words[0].text) < COMMON_GIVEN_NAME_BEARERS
+            )
+        )
+    )
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
@@ -10563,12 +10681,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
         return True
     if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
         return True  # capitals after an area's name name its body: "Leeds District CID", "Kent County FA"
-    if (
-        words[-1].lower_ in PLACE_UTILITY_WORDS
-        and words[-1].is_title
-        and name_key(" ".join(t.text for t in words[:-1])) in known_places() | known_cities()
-    ):
-        return True  # a place and a utility's trade: "Kenya Power", "Scottish Water" is no person ("Samantha Power")
+    if names_a_utility(words):
+        return True
     if words[-1].text in NATIONAL_ARM_CODES and words[-2].is_title and not words[-2].is_upper:
         return True  # a firm's arm in one country: "Santander UK", "Amazon US" (no person's name ends so)
     # the body's word before the town it is in, as some schools and universities are named: "Brunel University
@@ -13817,16 +13931,43 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
 MARKED_BODY_GAP = 2
 
 
-def initial_before_unknown_names(doc: Doc, span: Span) -> bool:
-    """Whether `span`, read as a body's name, is one capital letter (with or without its full stop) and two or more
-    capitalised words, none a word of the dictionary nor of a body's form ("N Chandrababu Naidu", "M Karunanidhi
-    Stalin"): a person's initial and names, as South Asian names are often written. A firm named after its founder
-    holds a word of its trade or a common word ("T Rowe Price", "J Sainsbury" has one name only)."""
-    if span.label != "ORG" or span.end - span.start < 3 or "PERSON" in (span.names, span.model):
+def initial_before_unknown_names(doc: Doc, span: Span, people: frozenset[str] = frozenset()) -> bool:
+    """Whether `span`, read as a body's name (or a work's or another kind's, not a place's), is a person's initials
+    and names, as South Asian names and many sportsmen's and performers' are written: one capital letter (with or
+    without its full stop) and two or more capitalised words ("N Chandrababu Naidu", "M Karunanidhi Stalin"); two
+    or more such initials spaced apart and one or more words ("M K Stalin", "K C Tyagi"); or two capitals written
+    together and one surname, hyphenated or not ("CJ Egan-Riley", "JJ Watt"). None of the words is a word of the
+    dictionary, of a body's form or a place's name: a firm named after its founder holds a word of its trade or a
+    common word ("T Rowe Price", "JD Sports"; "J Sainsbury" has one name only), a club its town ("AC Milan",
+    "RB Leipzig"), and two capitals and a town or a common word are a body's ("BBC Scotland", "GB News"). Two
+    capitals and one surname ("JJ Watt") are a person's only when a reader reads the same name as a person's
+    somewhere in the article (`people`, name keys), or when the surname's parts are joined by a hyphen ("CJ
+    Egan-Riley"), as surnames are and firms' names seldom: clubs are named so after small towns ("AJ Auxerre")."""
+    if span.label in ("PERSON", "NORP", *PLACE_LABELS) or "PERSON" in (span.names, span.model):
         return False
-    first = doc[span.start]
-    words = [t for t in doc[span.start + 1 : span.end] if t.text != "."]
-    if not re.fullmatch(r"[A-Z]\.?", first.text) or len(words) < 2:
+    if span.label != "ORG" and span.names not in ("ORG", OTHER_NAME):
+        return False
+    tokens = doc[span.start : span.end]
+    initials = 0
+    while initials < len(tokens) and re.fullmatch(r"[A-Z]\.?", tokens[initials].text):
+        initials += 1
+    glued = initials == 0 and re.fullmatch(r"[A-Z]{2}", tokens[0].text) is not None and bool(tokens[0].whitespace_)
+    if glued:
+        initials = 1
+    words = [t for t in tokens[initials:] if t.text != "."]
+    if not initials or not words or (initials == 1 and not glued and len(words) < 2):
+        return False
+    if glued:  # one surname, its parts joined by hyphens with no space: "Egan-Riley"
+        parts = [t for t in words if t.text != "-"]
+        if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in words) or len(parts) > 2:
+            return False
+        if len(parts) == 2 and len(words) != 3:
+            return False
+        surname = name_key("".join(t.text_with_ws for t in words).strip())
+        if surname in known_places() or surname in known_cities() or name_key(tokens[0].text) in known_places():
+            return False
+        if len(parts) == 2 or name_key(_span_text(doc, span)) in people:
+            return all(t.is_title and t.is_alpha and t.lower_ not in ORG_FORM_WORDS for t in parts)
         return False
     return all(
         t.is_title
@@ -14230,6 +14371,50 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 doc, span, people.get(d, [])
             ):
                 out.append(span)  # "bought by Sam Okafor and Ellie Price": a surname that is an English word too
+    return out
+
+
+# A person's initial written alone, with or without its full stop ("M", "K.").
+SPACED_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def unread_initialled_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """People named by two or more initials written apart and a surname that no reader read ("said M K Stalin",
+    "K. C. Tyagi told reporters"), as South Asian names are often written: each initial one capital letter, the
+    surname one or two capitalised proper nouns that are no title, place nor word of a body's form, after no other
+    name word. Two initials apart are a person's mark, whatever the surname is a word of too ("Stalin")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            start = i
+            count = 0
+            while i < len(doc) and (d, i) not in taken:
+                if SPACED_INITIAL.fullmatch(doc[i].text) and doc[i].text != "I":
+                    count += 1
+                    i += 1
+                    if i < len(doc) and doc[i].text == "." and not doc[i - 1].text.endswith("."):
+                        i += 1
+                    continue
+                break
+            end = i
+            while end < len(doc) and end - i < 2 and _unread_name_word(doc[end], d, taken) and len(doc[end].text) > 1:
+                end += 1
+            surname = doc[i:end]
+            if (
+                count >= 2
+                and len(surname) >= 1
+                and (start == 0 or not _is_name_word(doc[start - 1]) or doc[start - 1].is_sent_start)
+                and all(
+                    t.is_alpha and t.is_title and t.lower_ not in ORG_FORM_WORDS and not _is_title(t) for t in surname
+                )
+                and name_key(surname.text) not in known_places() | known_cities()
+            ):
+                out.append(Span(d, start, end, "PERSON"))
+                i = end
+                continue
+            i = max(i, start + 1)
     return out
 
 
@@ -17661,6 +17846,11 @@ def describes_a_club(doc: Doc, span: Span) -> str | None:
 # Regions of the world that no country's border draws, which news names with "the" ("held hostage in the Sahel", "a
 # drought across the Horn of Africa"): land (LOC), never a body or a person. Only names that are no common word or
 # person's name.
+# The names of oceans and continents, which end the names of places and firms and never a person's.
+WORLD_PART_WORDS = frozenset(
+    "atlantic pacific arctic antarctic antarctica europe asia africa america americas australasia oceania caribbean "
+    "mediterranean baltic".split()
+)
 WORLD_REGION_NAMES = frozenset("sahel|maghreb|levant|balkans|caucasus|sahara|himalayas|andes|horn of africa".split("|"))
 
 # Plural nouns a family's surname qualifies after "the" ("the Welsh brothers", "the Brown sisters"): a person's
@@ -18590,6 +18780,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
+    # the names a reader read as a person's somewhere
+    people_read = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if "PERSON" in (s.names, s.model))
     # and those after a given name the records know ("Ann Brown", not "Network Rail" read as a person's)
     given_surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text)
@@ -18704,6 +18896,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             text
             and (text[-1] in EDGE_PUNCT or text[-1].isspace())
             and not re.search(r"\b[A-Z]\.$", text)
+            # "Janata Dal (United)": the bracket closing a part of the name opened inside it
+            and not (text[-1] == ")" and text.count("(") == text.count(")"))
             # "Microsoft Corp. said": the dot is the legal form's (ending the sentence, it is the sentence's too)
             and not (ABBREVIATED_FORM.search(text) and s.end < len(doc) and not doc[s.end].is_sent_start)
             # "Which? said": the mark `with_its_mark` kept as the name's
@@ -18729,7 +18923,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         number = article.paragraphs[s.doc].number
         if one_of_a_people(doc, s, surnames) or a_people_before_a_plural(doc, s) or a_people_before_a_person(doc, s):
             s = retyped(s, "NORP", "one of a people", text, number, repairs, noted=True)
-        if initial_before_unknown_names(doc, s):  # "led by N Chandrababu Naidu"
+        if initial_before_unknown_names(doc, s, people_read):  # "led by N Chandrababu Naidu", "CJ Egan-Riley"
             s = retyped(s, "PERSON", "initial before names", text, number, repairs)
         # "joining the Welsh side": the club's noun after it is no cue of a body's name
         if described := describes_a_club(doc, s):
@@ -19950,6 +20144,21 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
+    # no person's surname is an ocean's or a continent's name: a name of two words or more ending in one is a firm's
+    # ("Virgin Atlantic", "Union Pacific", "Air Asia"), whatever a reader made of a given name opening it, or a place
+    for vote, key in zip(votes, keys):
+        if " " in key and key.rsplit(" ", 1)[1] in WORLD_PART_WORDS and vote.pop("PERSON", None) and not vote:
+            vote["ORG"] += VOTE_WEIGHTS["model"]
+    # a name told of with "which" as the subject of its clause ("Pixar, which made Toy Story, will ...") is no
+    # person's in any of its mentions, unless one shows what only people have (a title, an age, a role, kin): news
+    # tells of a person with "who"
+    shown = {
+        key for key, *flags in zip(keys, *(mentions[c].tolist() for c in ("title", "age", "role", "kin"))) if any(flags)
+    }
+    things = {key for key, which in zip(keys, mentions["which"].tolist()) if which} - shown
+    for vote, key in zip(votes, keys):
+        if key in things and vote.pop("PERSON", None) and not vote:
+            vote["ORG"] += VOTE_WEIGHTS["model"]
     # a road's number standing as a road ("the A38 was closed", "diverted onto the A30") is no body's or goods' name
     # of that number, whatever the readers read
     for vote, key, street in zip(votes, keys, mentions["street"].tolist()):
