@@ -7735,8 +7735,9 @@ class SpeakerResolver:
         if (
             described is not None
             and described.pos_ == "NOUN"
-            and described.lemma_.lower() in ORG_NOUNS - SPEAKS_THROUGH
+            and described.lemma_.lower() in ORG_NOUNS - SPEAKS_THROUGH - VOICE_NOUNS - OCCUPATION_NOUNS
             and described.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in described.children)
             and speaker in self.people
             and speaker not in self.organisations
             and not any(c.dep_ in ("poss", "appos", "compound", "nmod") for c in described.children)
