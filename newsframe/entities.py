@@ -19087,6 +19087,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (not sport and speaks_as_a_named_person(doc, s) and not speaks_of_itself(doc, s, its=True))
                     or born_as_a_person(doc, s)
                     or owns_what_only_people_have(doc, s)
+                    # "The Tories said Starmer had broken his promises": what "his" or "her" stands for, where a
+                    # reader read a person (not "Tesla cut his pay", the firm of the one the pronoun stands for)
+                    or ("PERSON" in (s.names, s.model) and owns_with_her_or_his(doc, doc[s.start : s.end].root))
                     or named_as_kin(doc, s)
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)

@@ -7,6 +7,10 @@ from functools import lru_cache
 
 # How sure the record of a given name must be to tell a gender: the share of women (or of men) who bear it, at least.
 GIVEN_NAME_CERTAINTY = 0.95
+# How sure a record must be to weigh against a pronoun of the other gender, where another person the pronoun may
+# stand for is one the article shows of its gender ("Mr Khan's lawyer, Jane Doe, said …. He said": Khan): a lean,
+# not a certainty, since it only chooses between two people.
+GIVEN_NAME_LEAN = 0.9
 # How many bearers a record needs to tell anything: a word the sources hold a handful of times ("Inter", "Union")
 # is no given name.
 GIVEN_NAME_BEARERS = 100
@@ -55,6 +59,18 @@ def given_name_gender(name: str) -> str | None:
     if bearers < GIVEN_NAME_BEARERS:
         return None
     return "f" if women >= GIVEN_NAME_CERTAINTY else "m" if women <= 1 - GIVEN_NAME_CERTAINTY else None
+
+
+def given_name_lean(name: str) -> str | None:
+    """ "m" or "f" for a person's full name whose given name is borne mostly (GIVEN_NAME_LEAN) by men or by women
+    ("Jane Doe": "f"); None where the records are thin or the name is borne by both alike."""
+    given = _given_name(name)
+    if given is None:
+        return None
+    bearers, women = _record(given)
+    if bearers < GIVEN_NAME_BEARERS:
+        return None
+    return "f" if women >= GIVEN_NAME_LEAN else "m" if women <= 1 - GIVEN_NAME_LEAN else None
 
 
 def given_name_bearers(word: str) -> int:

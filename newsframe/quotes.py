@@ -57,7 +57,7 @@ import pandas as pd
 
 from .article import dash_speech, dateline_end
 from .entities import AGENT_ENDINGS, DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
-from .given_names import given_name_gender
+from .given_names import given_name_gender, given_name_lean
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
@@ -328,6 +328,9 @@ INFINITIVE_VERBS = frozenset(
     decide like report encourage intend warn press pressure push
     """.split()
 )
+# Verbs of choosing: a choice made is a deed, which a source may report (PolNeAR counts "the party decided to …"),
+# but the writer's own ("I decided to …", outside any quotation) is no one's statement.
+CHOOSING_VERBS = frozenset({"decide"})
 # ("warn", as "warned jurors not to research the case", is a directive like "urge": PolNeAR's political news uses
 # it so too rarely, three times, to measure; court and police news use it often.)
 # Verbs of expecting or wanting whose object and infinitive the parse may read as a clause ("expect the cold to
@@ -3271,6 +3274,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         if gerund is not None and not any(c.dep_ == "dobj" and c.i < gerund.i for c in children):
             return gerund, "object"
     if lemma in INFINITIVE_VERBS:
+        if lemma in CHOOSING_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children):
+            return None  # "I decided to stop pretending": the writer's own choice, told as a deed, no one's words
         noun_read = _verb_read_as_noun(token)  # a headline's "X pledge to …"
         if lemma in APPEAL_VERBS and (hung := _infinitive_on_addressee(token)) is not None:
             return hung, "infinitive"
@@ -7116,6 +7121,9 @@ class SpeakerResolver:
             return None
         genders = self.genders() if gender else {}
         if gender and last[4] not in genders and (known := self._known_before(last, gender)) is not None:
+            if given_name_lean(last[4]) not in (None, gender):
+                # "Mr Khan's lawyer, Jane Doe, said …. He said": the one shown a man, not the woman's name after him
+                return known
             last = known  # "Marsh's memoir is published by Faber. In it she describes": Marsh, known a woman
         if not owner and self._owned_role_before(last, para, start):
             return None  # "McKellen's prince is a man who … When he says “…”": the prince, no one named
@@ -7730,6 +7738,18 @@ class SpeakerResolver:
         """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
         the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
         speaker, written = self._resolve(found)
+        described = found.source_token
+        if (
+            described is not None
+            and described.pos_ == "NOUN"
+            and described.lemma_.lower() in ORG_NOUNS - SPEAKS_THROUGH - VOICE_NOUNS - OCCUPATION_NOUNS
+            and described.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in described.children)
+            and speaker in self.people
+            and speaker not in self.organisations
+            and not any(c.dep_ in ("poss", "appos", "compound", "nmod") for c in described.children)
+        ):
+            speaker = written  # "the operator said", "the airline added": a body of that kind, never a person
         if speaker is not None and speaker == written:
             # a name written in another case than the recogniser read it ("Philippine coast guard says" in a
             # headline, "the Philippine Coast Guard said" below): that entity
@@ -7914,6 +7934,9 @@ class SpeakerResolver:
             beside = [c.idx for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
             described = {t.idx for c in token.rights if c.dep_ == "appos" for t in c.subtree}
             people = [m for m in people if m[1] not in described or any(m[1] <= i < m[2] for i in beside)]
+            # "Sadiq Khan's Transport for London said": the body named, not the one written as its owner
+            owned = {o.idx for c in token.children if c.dep_ == "poss" for o in c.subtree}
+            people = [m for m in people if m[1] not in owned]
         if people:  # the person the phrase is about ("Dr Sara Okon, a consultant at … Clyde"), else the last named
             head = [m for m in people if token is not None and m[1] <= token.idx < m[2]]
             if not head and token is not None and token.pos_ == "NOUN":
