@@ -1531,6 +1531,8 @@ ANSWERING_VERBS = frozenset(STANCE_TONES) | frozenset(
 )
 # A word written as a plural ("Greens", "Democrats", "Tories"), whatever the parse tagged it.
 PLURAL_WORD = re.compile(r"[a-rt-z]s$")
+# ... or a people's word that names all of them ("the English", "the Welsh", "the French", "the Dutch").
+PLURAL_PEOPLE = re.compile(r"(?:[a-rt-z]s|sh|nch|tch)$")
 
 
 # Verbs of a stance whose subject may be a measure that helps or hinders ("the cuts support growth").
@@ -8558,9 +8560,9 @@ class SpeakerResolver:
         plural_form = token.tag_ == "NNPS" and token.lower_.endswith("ese")
         if (token.tag_ not in ("NN", "NNP") and not plural_form) or not token.text[:1].isupper():
             return False
-        if token.tag_ == "NNP" and PLURAL_WORD.search(token.text) and not any(m[3] == "PERSON" for m in named):
-            # "The Greens said", "the Australians said", tagged as one: a party or a people named in the plural is
-            # the group itself, no one person of it
+        if token.tag_ == "NNP" and PLURAL_PEOPLE.search(token.text) and not any(m[3] == "PERSON" for m in named):
+            # "The Greens said", "the Australians said", "the English said", tagged as one: a party or a people
+            # named in the plural is the group itself, no one person of it (one is "the Englishman")
             return False
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             return False

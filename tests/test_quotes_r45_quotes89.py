@@ -92,3 +92,19 @@ def test_body_named_on_the_noun_speaks_not_its_owner():
     assert quoting(found, "400,000 hectares")["speaker"] == "Copernicus"
     assert quoting(found, "weaken encryption")["speaker"] == "WhatsApp"
     assert quoting(found, "inflation fell")["speaker"] == "Office for National Statistics"
+
+
+RUGBY = "\n\n".join(
+    [
+        "date 2025-02-16 Wales stun England",
+        "Wales beat England 24-20 in Cardiff on Saturday to end a run of nine straight defeats.",
+        "The Welsh had been written off after their loss in Dublin. Coach Warren Gatland said his players had "
+        "answered their critics.",
+        "The English said they would review the game.",
+    ]
+)
+
+
+def test_a_people_named_as_a_whole_is_no_person():
+    row = quoting(table(RUGBY), "review the game")
+    assert (row["speaker"], row["speaker_text"]) == ("English", "The English")
