@@ -1527,6 +1527,17 @@ SPOKEN_NOUNS = frozenset(
 )
 
 
+# Verbs by which one answers or takes a stance on words that are someone else's: "their demand" after "Ministers
+# rejected" is not the ministers'.
+ANSWERING_VERBS = frozenset(STANCE_TONES) | frozenset(
+    "dismiss ignore refuse accept meet grant answer deny rebuff resist question challenge dispute heed".split()
+)
+# A word written as a plural ("Greens", "Democrats", "Tories"), whatever the parse tagged it.
+PLURAL_WORD = re.compile(r"[a-rt-z]s$")
+# ... or a people's word that names all of them ("the English", "the Welsh", "the French", "the Dutch").
+PLURAL_PEOPLE = re.compile(r"(?:[a-rt-z]s|sh|nch|tch)$")
+
+
 # Verbs of a stance whose subject may be a measure that helps or hinders ("the cuts support growth").
 STANCE_VERBS = frozenset("support back endorse welcome oppose reject embrace echo".split())
 
@@ -8049,7 +8060,7 @@ class SpeakerResolver:
                 and c.i < token.i
                 and (token.lemma_.lower() not in PERSON_NOUNS | PERSON_DESCRIPTIONS or spokes)
             ]
-            heads += [
+            qualifying = [
                 m
                 for q in qualifiers
                 for m in named
@@ -8057,6 +8068,12 @@ class SpeakerResolver:
                 and m[3] == "ORG"  # not "US daily"
                 and not (ORG_KINDS.get(token.lemma_.lower()) == "sport" and COMPETITION.search(m[4]))
             ]  # "the Championship side" is a club of that league, not the league
+            owned = [m for o in owners for m in named if m[1] <= o.idx < m[2]]
+            if qualifying and owned and heads[: len(owned)] == owned:
+                # "the European Union's Copernicus monitoring service": the body named on the noun speaks, not its
+                # owner
+                heads = qualifying + heads[len(owned) :]
+            heads += [m for m in qualifying if m not in heads]
             kinds = [c.lemma_.lower() for c in qualifiers if c.is_lower and c.lemma_.lower() in ORG_KINDS]
             if spokes and not heads and kinds:  # "a council spokesperson said": the council named before
                 # (only a body the article says is one: "a police spokesman" is no firm named before)
@@ -8148,6 +8165,8 @@ class SpeakerResolver:
             hits = [m for m in self._within(para, a, b) if m[1] <= noun.idx < m[2]]
             return (hits[-1][4] if hits else self.texts[para][a:b]), written
         if token is not None and token.pos_ == "PRON":
+            if (owner := self._owner_is_subject(token, para)) is not None:
+                return owner, written  # "Democrats dropped their demand that …": Democrats, not a body named before
             # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
             # subject pronoun would
             lower = OWNER_PRONOUNS.get(lower, lower)
@@ -8571,6 +8590,10 @@ class SpeakerResolver:
         plural_form = token.tag_ == "NNPS" and token.lower_.endswith("ese")
         if (token.tag_ not in ("NN", "NNP") and not plural_form) or not token.text[:1].isupper():
             return False
+        if token.tag_ == "NNP" and PLURAL_PEOPLE.search(token.text) and not any(m[3] == "PERSON" for m in named):
+            # "The Greens said", "the Australians said", "the English said", tagged as one: a party or a people
+            # named in the plural is the group itself, no one person of it (one is "the Englishman")
+            return False
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             return False
         heads = [m for m in named if m[1] <= token.idx < m[2]]
@@ -8895,6 +8918,64 @@ class SpeakerResolver:
             return False
         before = self.texts[first[0]][max(0, first[1] - 30) : first[1]]
         return KIN_BEFORE_NAME.search(before) is not None
+
+    def _owner_is_subject(self, token: Token, para: int) -> str | None:
+        """Who owns the words a "their" or an "its" owns when those words are the object of the pronoun's own
+        clause ("Democrats dropped their demand that …", "The Tories abandoned their claim that …", "The union
+        renewed its warning that …"): the clause's subject, when it agrees with the pronoun in number ("their" a
+        plural, "its" a singular that is no person). A pronoun reads back first to the subject of its own clause;
+        but the words answered by a verb of stance or reply are someone else's ("Ministers rejected their demand"),
+        and a subject that is itself a pronoun, or a phrase naming no one, is left to the pronoun's own reading."""
+        if token.lower_ not in ("their", "its") or token.dep_ != "poss":
+            return None
+        noun = token.head
+        if noun.dep_ == "dobj":
+            verb = noun.head
+            if verb.lemma_.lower() in ANSWERING_VERBS:
+                return None
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "from"):
+            # "stood by its warning that …", "backed away from their claim that …" (but one responds "to" words
+            # of others, and acts "on" them)
+            verb = noun.head.head
+            if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+                verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "Democrats agreed to drop their demand", "Democrats met and dropped their demand"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return None
+        subject = subjects[0]
+        a, b = _noun_phrase(subject)
+        named = [m for m in self._within(para, a, b) if m[1] <= subject.idx < m[2]]
+        if token.lower_ == "their":
+            # (a name written as a plural, "the Greens", or given a plural verb, "Labour have dropped their demand")
+            auxiliary = any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in verb.children)
+            plural = (
+                subject.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in subject.children)
+                or (subject.tag_ == "NNP" and PLURAL_WORD.search(subject.text) is not None)
+                or (bool(named) and named[0][3] != "PERSON" and auxiliary)
+            )
+            if not plural:
+                return None
+            if not named and subject.pos_ == "NOUN":
+                return self.texts[para][a:b]  # "Teachers dropped their demand": the group, as written
+            if (
+                not named
+                and subject.pos_ == "PROPN"
+                and all(t == subject or t.lower_ == "the" for t in subject.subtree)
+            ):
+                return subject.text  # "The Tories renewed their call", the name unread: the party, by its name
+        elif subject.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        if len(named) != 1 or named[0][3] == "PERSON":
+            return None
+        return named[0][4]
 
     def _kin(self, mention: tuple[int, int, int, str, str]) -> str:
         """The person a surname shared by relatives stands for when the article says which by age ("George Harlan,
