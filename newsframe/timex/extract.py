@@ -920,8 +920,9 @@ def _infinitive_tense(verb: Token) -> str | None:
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
                 return None if plan_lemma(head) in PLAN_WORDS else "past"
-            if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
-                return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
+            if (head.lower_ in EXPECTING or head.lower_ == "set") and any(a.tag_ == "VBD" for a in auxes):
+                return None  # "were scheduled to finish on Thursday", "was set to expire on Friday": as "was
+                # expected on Friday", either side
             if head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children):
                 return None  # "was due to go on trial on Monday", before an adjournment: likewise either side
             tense = verb_tense(head)
@@ -2566,6 +2567,25 @@ def _noun_read_as_a_bare_verb(verb: Token) -> bool:
     )
 
 
+def _planned_in_a_past_report(verb: Token) -> bool:
+    """Whether `verb` is an infinitive that a past-tense "was set to", "was due to" or "was scheduled to" hangs on
+    ("funding was set to expire", "the strike was due to start"): what a daily report so tells of was still ahead of
+    the day it tells of, as a thing "due on Friday" is."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    plan = verb.head
+    if plan.lower_ not in EXPECTING and plan.lower_ != "set":
+        return False
+    be = plan.head if plan.dep_ == "acomp" else plan  # "was due to": the adjective's verb; "was set to": its aux
+    if be.dep_ in ("relcl", "acl") or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in be.children):
+        return False  # "the trial, which was due to start on Wednesday, was adjourned", "was set to resume on
+        # Monday but was called off": a plan told as overtaken, whose day may be gone by
+    auxes = [c for c in be.children if c.dep_ in ("aux", "auxpass")] if be is plan else [be]
+    return any(a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes) and not any(
+        a.lower_ == "had" for a in be.children if a.dep_ == "aux"
+    )
+
+
 def _awaited_kind(day: Token) -> str | None:
     """How a weekday `day` is tied to a thing still to come at the time a past-tense clause tells of: "due" when a
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
@@ -2589,6 +2609,8 @@ def _awaited_kind(day: Token) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
         ):
             return "due"
+        if _planned_in_a_past_report(head):
+            return "due"  # "funding was set to expire on Friday", "the strike was due to start on Monday"
         if head.pos_ == "VERB" and head.lemma_.lower() in AWAITING_VERBS:
             noun = next((c for c in head.children if c.dep_ == "dobj"), None)
             if noun is not None and noun.lemma_.lower() in AWAITED_EVENT_NOUNS:
