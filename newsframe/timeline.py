@@ -1174,7 +1174,8 @@ def _figure_set_against(span: Span) -> str | None:
     if subject is None or subject.pos_ in ("PRON", "NUM") or not _words(subject) or subject.i > span.start:
         return None
     figure = " ".join(against["figure"].split())
-    return f"{_compact(subject)} was {figure}"
+    be = "were" if subject.tag_ in ("NNS", "NNPS") else "was"  # "insurance claims were 8%"
+    return f"{_compact(subject)} {be} {figure}"
 
 
 # Words of a plan that take an infinitive: "was due to lapse", "is set to expire", "were expected to close".

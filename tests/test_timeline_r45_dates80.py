@@ -104,7 +104,9 @@ def test_a_figure_set_against_a_year_earlier_in_a_reported_clause():
     frame = sentences.table(
         "The jobless rate is 5.1%, according to official figures, up from 4.3% a year ago.",
         "Pre-tax profit at the Leeds firm was £41m, compared with £29m in 2023.",
+        "Insurance claims rose 12% in the area, up from 8% in 2022, the Association of British Insurers said.",
         published=THURSDAY,
     )
+    assert row(frame, "2022")["event"] == "Insurance claims were 8%"
     assert row(frame, "a year ago")["event"] == "jobless rate was 4.3%"
     assert row(frame, "2023")["event"] == "Pre-tax profit was £29m"

@@ -920,9 +920,8 @@ def _infinitive_tense(verb: Token) -> str | None:
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
                 return None if plan_lemma(head) in PLAN_WORDS else "past"
-            if (head.lower_ in EXPECTING or head.lower_ == "set") and any(a.tag_ == "VBD" for a in auxes):
-                return None  # "were scheduled to finish on Thursday", "was set to expire on Friday": as "was
-                # expected on Friday", either side
+            if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
+                return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
             if head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children):
                 return None  # "was due to go on trial on Monday", before an adjournment: likewise either side
             tense = verb_tense(head)
@@ -1940,6 +1939,8 @@ class DocContext(Context):
             )
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
+        if tense == "future" and not self.historic and self._planned_for_the_day_before(span):
+            return "past"  # "Funding was set to expire at midnight on Friday", in a Saturday paper: the day just gone
         if tense in ("past", None) and not self.historic and self._awaited_this_week(span):
             return "future"  # "sterling held steady before the rate decision on Thursday", in a Tuesday paper
         return tense
@@ -1959,6 +1960,21 @@ class DocContext(Context):
             return False
         ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
         return ahead <= {"due": DUE_AHEAD_DAYS, "ahead": AHEAD_OF_AHEAD_DAYS}.get(kind, AWAITED_AHEAD_DAYS)
+
+    def _planned_for_the_day_before(self, span) -> bool:
+        """Whether `span`, a bare weekday, is the day before publication and dates the infinitive of a plan told in
+        the past ("funding was set to expire at midnight on Friday", in a Saturday paper): the day a daily report
+        tells of, gone by, though the plan looked ahead from it (see DUE_AHEAD_DAYS)."""
+        if self.dct is None or not len(span) or span[0].lower_.rstrip(".") not in lx.WEEKDAYS:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        day = span[0]
+        if day.dep_ != "pobj" or day.head.lower_ not in ("on", "for"):
+            return False
+        if not _planned_in_a_past_report(day.head.head):
+            return False
+        return (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7 > DUE_AHEAD_DAYS
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes

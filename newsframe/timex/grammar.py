@@ -5001,7 +5001,8 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
 STEP_OPENS = re.compile(r"\W*(?:(?:almost|nearly|just|only|exactly|precisely|roughly|about|some|and|but)\s+)?", re.I)
 # A figure set against a time right after it: "up from £198m a year earlier", "against 4.1% the year before".
 FIGURE_SET_AGAINST = re.compile(
-    r"\b(?:from|than|on|against|compared with)\s+[£$€]?\d[\d.,]*\s*(?:%|per cent|m|bn|k|million|billion)?\s+$", re.I
+    r"\b(?:from|than|on|against|compared with)\s+[£$€]?\d[\d.,]*\s*(?:%|per cent|m|bn|k|million|billion|trillion)?\s+$",
+    re.I,
 )
 # Words that set a figure against a time right before it: "lower than a year ago", "up from a year ago".
 COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|from|on|compared with|against)\s+$", re.I)
