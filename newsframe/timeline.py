@@ -1193,7 +1193,7 @@ def _infinitive_read_as_a_noun(noun: Token) -> str | None:
         return None  # the parse hangs the noun on "to" ("due to lapse") or on the plan's word itself
     if plan.lower_ not in PLAN_BEFORE_TO or plan.dep_ not in ("acomp", "ROOT", "xcomp"):
         return None
-    if noun.lower_ not in lemma_index().get("verb", ()):
+    if noun.lower_ not in lemma_index().get("verb", ()) or noun.lower_ in lx.WEATHER_VERBS:
         return None  # "was due to illness on Monday": a cause, no verb the parse misread
     if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
         return None  # "was due to the storm", "set to a new high": a real noun phrase

@@ -73,6 +73,8 @@ def test_a_plan_told_in_the_past_with_the_day_before_publication_is_that_day():
         published=SATURDAY,
     )
     assert dated(frame, "Wednesday")[0] == "2025-12-17"
+    frame = sentences.table("The cancellation was due to rain on Tuesday.", published=SATURDAY)
+    assert dated(frame, "Tuesday")[0] == "2025-12-16"  # weather, the cause: no plan pushed to the coming Tuesday
 
 
 def test_an_infinitive_of_a_plan_read_as_a_noun_is_told_as_the_plan():

@@ -2590,8 +2590,8 @@ def _planned_in_a_past_report(verb: Token) -> bool:
     if verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     plan = verb.head
-    if plan.lower_ not in EXPECTING and plan.lower_ != "set":
-        return False
+    if plan.lower_ not in EXPECTING and plan.lower_ != "set" or verb.lower_ in lx.WEATHER_VERBS:
+        return False  # "the cancellation was due to rain on Tuesday": the cause, whatever the parse says
     be = plan.head if plan.dep_ == "acomp" else plan  # "was due to": the adjective's verb; "was set to": its aux
     if be.dep_ in ("relcl", "acl") or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in be.children):
         return False  # "the trial, which was due to start on Wednesday, was adjourned", "was set to resume on
