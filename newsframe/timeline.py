@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import nlp
 from .article import dateline_end
-from .entities import is_sport_report
+from .entities import is_sport_report, lemma_index
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex import lexicon as lx
@@ -1146,6 +1146,64 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     return f"{phrase} after {_compact(origin)}"
 
 
+# A figure set against a time in the past right after it: "down from 5.4% a year ago", "up from £198m a year
+# earlier", "compared with 3.1% in 2019".
+FIGURE_FROM_BEFORE = re.compile(
+    r"\b(?:(?:down|up|rising|falling|rose|fell|climbing|dropping)\s+from|compared\s+with|against)\s+"
+    r"(?P<figure>[£$€]?\d[\d.,]*\s*(?:%|per\s+cent|p|m|bn|k|million|billion|trillion)?)\s+(?:in\s+|on\s+)?$",
+    re.I,
+)
+
+
+def _figure_set_against(span: Span) -> str | None:
+    """ "subject was FIGURE" for a past date a figure is set against ("The average deal is now 4.8%, according to
+    Moneyfacts, down from 5.4% a year ago": "deal was 5.4%"): the date is when the thing the sentence measures stood
+    at that figure, not when the clause's verb (or an aside's "according") happened. None when no such figure stands
+    right before the date, or the clause measured has no subject of its own in words."""
+    doc = span.doc
+    text = nlp.doc_text(doc)
+    sentence = span.root.sent
+    against = FIGURE_FROM_BEFORE.search(text, max(sentence.start_char, span.start_char - 40), span.start_char)
+    if against is None:
+        return None
+    root = sentence.root
+    if root.lemma_.lower() in REPORTING_VERBS:  # "Unemployment rose to 5.1%, up from 4.3% a year earlier, the ONS
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # said": the rise is what is measured
+        root = said if said is not None else root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PRON", "NUM") or not _words(subject) or subject.i > span.start:
+        return None
+    figure = " ".join(against["figure"].split())
+    be = "were" if subject.tag_ in ("NNS", "NNPS") else "was"  # "insurance claims were 8%"
+    return f"{_compact(subject)} {be} {figure}"
+
+
+# Words of a plan that take an infinitive: "was due to lapse", "is set to expire", "were expected to close".
+PLAN_BEFORE_TO = frozenset("due set expected scheduled slated poised planned likely about".split())
+
+
+def _infinitive_read_as_a_noun(noun: Token) -> str | None:
+    """ "subject to verb" when the parse read the infinitive after a word of a plan as "to" and a noun ("funding was
+    due to lapse at midnight", with "lapse" a noun after the preposition "to"): the plan's event, as "The strike is
+    due to start on Monday" gives "strike to start"; None when the noun is no such misread verb."""
+    if noun.i < 2 or noun.tag_ not in ("NN", "VB", "VBP"):
+        return None
+    to, plan = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    if to.lower_ != "to" or to.head.i != plan.i or noun.head.i not in (to.i, plan.i):
+        return None  # the parse hangs the noun on "to" ("due to lapse") or on the plan's word itself
+    if plan.lower_ not in PLAN_BEFORE_TO or plan.dep_ not in ("acomp", "ROOT", "xcomp"):
+        return None
+    if noun.lower_ not in lemma_index().get("verb", ()) or noun.lower_ in lx.WEATHER_VERBS:
+        return None  # "was due to illness on Monday": a cause, no verb the parse misread
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return None  # "was due to the storm", "set to a new high": a real noun phrase
+    be = plan.head if plan.dep_ == "acomp" else plan
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or not _words(subject):
+        return None
+    return f"{_compact(subject)} to {noun.text}"
+
+
 def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
@@ -1174,6 +1232,10 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if noun is not None and _saying_read_as_a_noun(noun, span):
         noun = None  # "figures published on Thursday show": the date is the publishing's, "show" no thing shown
     verb = _clause_verb(span)
+    if not to_come and (earlier := _figure_set_against(span)) is not None:
+        return earlier  # "is now 4.8%, … down from 5.4% a year ago": what was 5.4% then, not the rate now
+    if noun is not None and (planned := _infinitive_read_as_a_noun(noun)) is not None:
+        return planned  # "hours before funding was due to lapse at midnight": the lapsing, as "is due to start"
     if (
         verb is not None
         and verb.tag_ == "VBG"

@@ -1939,6 +1939,8 @@ class DocContext(Context):
             )
             if said is not None:  # "It will reach shops in December, the company said, in time for Christmas":
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
+        if tense == "future" and not self.historic and self._planned_for_the_day_before(span):
+            return "past"  # "Funding was set to expire at midnight on Friday", in a Saturday paper: the day just gone
         if tense in ("past", None) and not self.historic and self._awaited_this_week(span):
             return "future"  # "sterling held steady before the rate decision on Thursday", in a Tuesday paper
         return tense
@@ -1958,6 +1960,21 @@ class DocContext(Context):
             return False
         ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
         return ahead <= {"due": DUE_AHEAD_DAYS, "ahead": AHEAD_OF_AHEAD_DAYS}.get(kind, AWAITED_AHEAD_DAYS)
+
+    def _planned_for_the_day_before(self, span) -> bool:
+        """Whether `span`, a bare weekday, is the day before publication and dates the infinitive of a plan told in
+        the past ("funding was set to expire at midnight on Friday", in a Saturday paper): the day a daily report
+        tells of, gone by, though the plan looked ahead from it (see DUE_AHEAD_DAYS)."""
+        if self.dct is None or not len(span) or span[0].lower_.rstrip(".") not in lx.WEEKDAYS:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        day = span[0]
+        if day.dep_ != "pobj" or day.head.lower_ not in ("on", "for"):
+            return False
+        if not _planned_in_a_past_report(day.head.head):
+            return False
+        return (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7 > DUE_AHEAD_DAYS
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
@@ -2566,6 +2583,25 @@ def _noun_read_as_a_bare_verb(verb: Token) -> bool:
     )
 
 
+def _planned_in_a_past_report(verb: Token) -> bool:
+    """Whether `verb` is an infinitive that a past-tense "was set to", "was due to" or "was scheduled to" hangs on
+    ("funding was set to expire", "the strike was due to start"): what a daily report so tells of was still ahead of
+    the day it tells of, as a thing "due on Friday" is."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    plan = verb.head
+    if plan.lower_ not in EXPECTING and plan.lower_ != "set" or verb.lower_ in lx.WEATHER_VERBS:
+        return False  # "the cancellation was due to rain on Tuesday": the cause, whatever the parse says
+    be = plan.head if plan.dep_ == "acomp" else plan  # "was due to": the adjective's verb; "was set to": its aux
+    if be.dep_ in ("relcl", "acl") or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in be.children):
+        return False  # "the trial, which was due to start on Wednesday, was adjourned", "was set to resume on
+        # Monday but was called off": a plan told as overtaken, whose day may be gone by
+    auxes = [c for c in be.children if c.dep_ in ("aux", "auxpass")] if be is plan else [be]
+    return any(a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes) and not any(
+        a.lower_ == "had" for a in be.children if a.dep_ == "aux"
+    )
+
+
 def _awaited_kind(day: Token) -> str | None:
     """How a weekday `day` is tied to a thing still to come at the time a past-tense clause tells of: "due" when a
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
@@ -2589,6 +2625,8 @@ def _awaited_kind(day: Token) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
         ):
             return "due"
+        if _planned_in_a_past_report(head):
+            return "due"  # "funding was set to expire on Friday", "the strike was due to start on Monday"
         if head.pos_ == "VERB" and head.lemma_.lower() in AWAITING_VERBS:
             noun = next((c for c in head.children if c.dep_ == "dobj"), None)
             if noun is not None and noun.lemma_.lower() in AWAITED_EVENT_NOUNS:

@@ -279,3 +279,7 @@ DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1),
     "cyber monday": ("thanksgiving", 4),
 }
+
+# Verbs of weather, which take no subject but "it" ("it rained"): after "was due to" with a noun subject ("the
+# cancellation was due to rain on Tuesday") the word is the weather that caused it, never an infinitive of a plan.
+WEATHER_VERBS = frozenset("rain snow hail sleet drizzle thunder pour fog storm flood".split())
