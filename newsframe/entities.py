@@ -4805,9 +4805,69 @@ def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, 
         end = _cued_title_end(doc, first.i, spans, listed=False)
         if end <= small.i + 1 or doc[end - 1].lower_ in ORG_FORM_WORDS or not doc[end - 1].is_title:
             continue
-        if first.is_sent_start or not any(s.start == first.i and s.end == end for s in spans):
-            continue  # "Speaking to Reuters on Monday, ...": a clause; only a whole name a reader read is a title
+        if first.is_sent_start:
+            continue  # "Speaking to Reuters on Monday, ...": a clause
+        if not any(s.start == first.i and s.end == end for s in spans):
+            # a title no reader read whole stops before "in", "on" or "with" and a name a reader read ("wrote
+            # Waiting for Godot in French"), which says where, how or with whom
+            cut = next(
+                (
+                    k
+                    for k in range(small.i + 2, end - 1)
+                    if doc[k].lower_ in TITLE_FORM_PREPOSITIONS and any(s.start == k + 1 for s in spans)
+                ),
+                end,
+            )
+            if not _capitalised_inside_prose(doc, first, cut):
+                continue  # only a whole name a reader read, or a run capitalised where the sentence's words are not
+            end = cut
         found.append((first.i, end))
+    return found
+
+
+def _capitalised_inside_prose(doc: Doc, first: Token, end: int) -> bool:
+    """Whether the run of words from `first` to `end`, three words or more, stands inside a sentence written in
+    lower case otherwise (not a headline in title case), no reader's name crossing its edges: a participle
+    capitalised there ("Samuel Beckett wrote Waiting for Godot in French", "fans of Waiting for Godot") is a title's
+    first word, as no clause or body's name is written so."""
+    if end - first.i < 3:
+        return False
+    sentence = first.sent
+    words = [t for t in sentence if t.is_alpha and not (first.i <= t.i < end)]
+    return len(words) >= 3 and sum(t.is_title for t in words) * 2 < len(words)
+
+
+# The words of a contest between two named sides in a title ("Mr Bates vs The Post Office").
+VERSUS_WORDS = frozenset({"vs", "v", "versus"})
+
+
+def versus_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of titles written as one side "vs" another whose "The" keeps its capital inside the
+    sentence ("Mr Bates vs The Post Office"): a match or a case is written with the second side's own name
+    ("Arsenal v Chelsea", "Roe v Wade"), a work's title with its capitals. The run goes back over capitalised
+    words from "vs" (not over a sentence's opening word of grammar, "Since") and on over the capitalised words
+    after "The", no reader's name crossing its edges."""
+    found: list[tuple[int, int]] = []
+    for vs in doc[1:-2]:
+        if vs.lower_ not in VERSUS_WORDS or not vs.is_lower:
+            continue
+        the = doc[vs.i + 1]
+        if the.text != "The" or the.is_sent_start or not doc[vs.i + 2].is_title:
+            continue
+        start = vs.i
+        while start > 0 and (doc[start - 1].is_title or _glued_possessive(doc[start - 1])):
+            t = doc[start - 1]
+            if t.is_sent_start and t.pos_ in ("SCONJ", "ADP", "ADV", "DET", "PRON", "CCONJ", "AUX", "PART"):
+                break
+            start -= 1
+            if t.is_sent_start:
+                break
+        end = vs.i + 2
+        while end < len(doc) and end - start < TITLE_MAX_WORDS * 2 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if start == vs.i or any(s.start < start < s.end or s.start < end < s.end for s in spans):
+            continue
+        found.append((start, end))
     return found
 
 
@@ -4835,6 +4895,7 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             found.append((start, t.i))
     found += titles_by_their_form(doc, spans)
     found += gerund_titles_by_their_form(doc, spans)
+    found += versus_titles_by_their_form(doc, spans)
     i = 0
     while i < len(doc):
         if not work_cue_before(doc, i, spans):
@@ -6883,7 +6944,10 @@ def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, number
                     s.label == "WORK_OF_ART" and (s.start, s.end) == (i, i + n) for s in pieces
                 ):
                     continue
-                if not pieces or (i + n < len(doc) and doc[i + n].is_title):
+                # a title written with a word in lower case between its capitals ("Waiting for Godot") is found
+                # again whole where no reader read any piece of it, as at a sentence's opening
+                mixed = any(w.islower() for w in title[1:-1])
+                if (not pieces and not mixed) or (i + n < len(doc) and doc[i + n].is_title):
                     continue
                 work = Span(d, i, i + n, "WORK_OF_ART", names="WORK_OF_ART", model="WORK_OF_ART")
                 out = [s for s in out if s not in pieces] + [work]
@@ -10176,6 +10240,29 @@ def named_before_its_works(doc: Doc, span: Span) -> bool:
     return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
 
 
+# The nouns of those who make or act in a work, which a work's title qualifies before a person's name ("Downton
+# Abbey creator Julian Fellowes", "Coronation Street star Sue Cleaver"), as no building or street has them.
+WORK_MAKER_NOUNS = frozenset("creator co-creator creators star co-star stars actor actress showrunner".split())
+
+
+def named_before_its_maker(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or more capitalised words ending in a word of a building or a street (BUILDING_NAME_WORDS,
+    STREET_WORDS), qualifies a noun of a work's maker or cast in lower case before a capitalised name ("Downton Abbey
+    creator Julian Fellowes", "Coronation Street star Sue Cleaver"): a programme or a film named after a place,
+    which has a creator and stars as a building does not."""
+    words = doc[span.start : span.end]
+    j = span.end
+    return (
+        len(words) >= 2
+        and all(t.is_title for t in words)
+        and words[-1].lower_ in BUILDING_NAME_WORDS | STREET_WORDS
+        and j + 1 < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in WORK_MAKER_NOUNS
+        and doc[j + 1].is_title
+    )
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -10215,6 +10302,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
+    if named_before_its_maker(doc, span):
+        return True  # "Downton Abbey creator Julian Fellowes"
     root = doc[span.start : span.end].root
     # an apposition after the name opens right after its comma ("Anora, Sean Baker's comedy"): one the parse hangs
     # on a name further back ("Lewis Capaldi went in with Survive, his first album") describes the nearer name
