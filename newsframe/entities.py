@@ -12568,6 +12568,20 @@ def compass_or_unknown_people(doc: Doc, span: Span) -> bool:
     return all(w in COMPASS_ADJECTIVES for w in words) or misread_as_a_people(doc, span)
 
 
+def acts_as_a_subject(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word, is the subject of a verb that is not "be" ("Ofgem said", "Ofgem fined British
+    Gas"): a people is written as a plural or with "the" when it acts ("the Kurds said"), a word no reader could mean
+    a people by (`compass_or_unknown_people`) acting alone is a body."""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_ != "be"
+        and not (token.i > 0 and doc[token.i - 1].lower_ == "the")
+    )
+
+
 def staff_of_a_body(doc: Doc, span: Span) -> bool:
     """Whether `span`, one proper noun a reader read as a people's word, qualifies a plural noun of staff or owners
     in small letters ("Former Tesla executives"; not "British executives", an adjective): the body they work for."""
@@ -13486,6 +13500,58 @@ def unread_bodies_written_again(docs: list[Doc], spans: list[Span], found: list[
                 if end < len(doc) and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
                     continue  # the first words of a longer name
                 out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
+# The dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def unread_bodies_named_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that an article writes alone and makes the subject of a verb at least once
+    ("Ofwat said the firm had let customers down", "Ofsted inspected 40 schools", "OFGEM has told suppliers"), as
+    organisations: written twice or more, or once in capitals where the sentence's other words are not; never after
+    or before another capitalised word of a name, nor after a title ("Mr"), as a person's surname is written after
+    the article gives the full name. Not an English word, a given name, a known place or the last word of a person's
+    name the article writes."""
+    taken = _taken_words(spans)
+    surnames = {name_key(docs[s.doc][s.end - 1].text) for s in spans if s.end - s.start >= 2}
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    spoiled: set[str] = set()
+    for d, doc in enumerate(docs):
+        for t in doc:
+            word = t.text
+            if not t.is_alpha or len(word) < 3 or not (word[0].isupper() and word[1:].islower() or word.isupper()):
+                continue
+            key = name_key(word)
+            if (d, t.i) in taken or t.ent_type_ or t.pos_ != "PROPN":
+                spoiled.add(key)
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (
+                before is not None and not t.is_sent_start and (before.is_title or before.is_upper) and before.is_alpha
+            ) or (after is not None and after.is_alpha and (after.is_title or after.is_upper)):
+                spoiled.add(key)
+                continue
+            seen[key].append((d, t.i))
+    out = []
+    for key, places in seen.items():
+        if key in spoiled or key in surnames or is_english_word(key) or key in known_places() | known_cities():
+            continue
+        if given_name_gender(key.title()) is not None:
+            continue
+        tokens = [docs[d][i] for d, i in places]
+        if not any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in tokens):
+            continue
+
+        def capitals_alone(t: Token) -> bool:
+            words = [w for w in t.sent if w.is_alpha and w.i != t.i]
+            return t.is_upper and len(words) >= 3 and sum(w.is_upper for w in words) * 2 < len(words)
+
+        if len(tokens) < 2 and not any(capitals_alone(t) for t in tokens):
+            continue
+        out += [Span(d, i, i + 1, "ORG") for d, i in places]
     return out
 
 
@@ -18477,6 +18543,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     )
     # the names a reader read as a person's
     read_as_people = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if s.names == "PERSON")
+    # the one-word names a reader read somewhere as a people's that no people is called ("the Ofgem offices")
+    guessed_peoples = frozenset(
+        name_key(_span_text(read[s.doc], s)) for s in spans if compass_or_unknown_people(read[s.doc], s)
+    )
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
@@ -18489,6 +18559,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
+        (unread_bodies_named_alone, "body named alone"),
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
@@ -18866,6 +18937,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             not sport
                             and compass_or_unknown_people(doc, s)
                             and listed_among_organisations(doc, s, in_doc[s.doc])
+                        )
+                        # "Ofgem fined British Gas" where "the Ofgem offices" was read as a people's word: a
+                        # body, acting alone
+                        or (
+                            not sport
+                            and name_key(text) in guessed_peoples
+                            and acts_as_a_subject(doc, s)
+                            and given_name_gender(text) is None
                         )
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
                         # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
