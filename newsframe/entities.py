@@ -7373,6 +7373,7 @@ VOTE_WEIGHTS = {
     "listed": 2.0,
     "work": 3.0,
     "storm": 3.0,
+    "language": 3.0,
     "prize": 3.0,
     "nation": 3.0,
 }
@@ -7413,6 +7414,7 @@ EVIDENCE_COLUMNS = [
     "venue",
     "listed",
     "storm",
+    "language",
     "prize",
     "honorific",
     "royal",
@@ -16110,6 +16112,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
+    if row.language:  # "learning Hindi", "written in Hindi": a language, no place, person or body
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["LANGUAGE"] += VOTE_WEIGHTS["language"]
     if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
         for label in ("PERSON", "ORG", *PLACE_LABELS):
             votes.pop(label, None)
@@ -17660,6 +17666,86 @@ DISEASE_NAMES = frozenset("covid covid-19 coronavirus ebola mpox zika sars-cov-2
 INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem operation".split())
 
 
+# Verbs whose object or passive subject is a language ("speak Hindi", "Hindi is taught"), and whose "in" names one
+# ("written in Hindi", "sung in Urdu").
+LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write sing publish dub converse".split())
+# Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
+LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
+    "speakers speaker speaking lessons lesson classes class teacher teachers script alphabet version versions".split()
+)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Name keys of the world's languages as English writes them ("hindi", "urdu", "swahili"), from the CLDR data
+    of the babel package, less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name
+    that is a country's too)."""
+    from babel import Locale
+
+    names = {name_key(n) for n in Locale("en").languages.values() if " " not in n and n[:1].isupper()}
+    return frozenset(names - known_places() - known_cities() - known_countries())
+
+
+def used_as_a_language(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word that names a language (`language_names`) and no place, is used as one: the object or
+    the passive subject of a verb of speaking, learning or writing ("to speak Hindi", "Hindi is now taught"), after
+    "in" hung on such a verb ("written in Hindi"), the subject of "is" with "language" ("Hindi is the language of
+    the family"), or before a noun of its speakers or its letters ("Hindi speakers", "Urdu lessons")."""
+    if span.end - span.start != 1 or name_key(_span_text(doc, span)) not in language_names():
+        return False
+    token = doc[span.start]
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_VERB_LEMMAS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in ("language", "tongue") for c in head.children):
+            return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in LANGUAGE_AFTER_NOUNS
+
+
+# Verbs of holding an event where one is ("Wembley will host the final", "Paris staged the Games").
+HOSTING_LEMMAS = frozenset({"host", "stage"})
+# Nouns of events a place hosts, in lower case ("the final", "the summit").
+HOSTED_EVENT_NOUNS = frozenset(
+    """final finals match game games summit tournament championship championships concert concerts festival
+    conference race contest ceremony""".split()
+)
+
+
+def hosts_an_event(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a town or a place the gazetteers know, is the subject of "host" or "stage" whose object is
+    an event's noun ("Wembley will host the Champions League final", "Paris staged the Games in 2024"): the place
+    it is held, not the body that runs it (a body "hosts" talks, a meeting, a dinner)."""
+    if not (is_known_town(_span_text(doc, span)) or name_key(_span_text(doc, span)) in known_places()):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in HOSTING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in HOSTED_EVENT_NOUNS or (c.is_title and c.lemma_.lower() in HOSTED_EVENT_NOUNS))
+        for c in verb.children
+    )
+
+
+def read_is_opening_quote(token: Token) -> bool:
+    """Whether `token` is an opening quotation mark that opens a sentence."""
+    return token.text in OPEN_QUOTES and token.is_sent_start
+
+
+def _capitalised_words(docs: list[Doc]) -> dict[str, list[Token]]:
+    """Each capitalised word's key and every token that writes it so, across the article's Docs."""
+    out: dict[str, list[Token]] = defaultdict(list)
+    for doc in docs:
+        for t in doc:
+            if t.is_alpha and t.is_title:
+                out[name_key(t.text)].append(t)
+    return out
+
+
 def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether a one-word person's name is a common noun's plural that opens a sentence or a quotation, capitalised
     only there ("“Volumes are growing again,” she said"): a person is named by a proper noun, and one word that is
@@ -18543,6 +18629,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     )
     # the names a reader read as a person's
     read_as_people = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if s.names == "PERSON")
+    # the words capitalised only where they open a sentence or a quotation, every time the article writes them
+    # ("Organisers said ... Organisers said"): a common noun's plural so written names no body, as a body's name
+    # keeps its capital inside a sentence too ("a spokesperson for Samaritans")
+    capitalised_only_as_openers = frozenset(
+        key
+        for key, tokens in _capitalised_words(read).items()
+        if all(t.is_sent_start or (t.i > 0 and read_is_opening_quote(t.doc[t.i - 1])) for t in tokens)
+    )
     # the one-word names a reader read somewhere as a people's that no people is called ("the Ofgem offices")
     guessed_peoples = frozenset(
         name_key(_span_text(read[s.doc], s)) for s in spans if compass_or_unknown_people(read[s.doc], s)
@@ -18714,10 +18808,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # "“Volumes are growing …”": only a word the article names once ("Argos said" after "sold by Argos" is the
         # shop, "Saracens stay top" the club the report goes on naming)
         if (
-            s.label == "PERSON"
-            and written_keys[name_key(_span_text(doc, s))] == 1
-            and plural_noun_opening_a_sentence(doc, s, given_surnames)
-        ):
+            (s.label == "PERSON" and written_keys[name_key(_span_text(doc, s))] == 1)
+            or name_key(_span_text(doc, s)) in capitalised_only_as_openers
+        ) and plural_noun_opening_a_sentence(doc, s, given_surnames):
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
@@ -18813,6 +18906,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
+                    or hosts_an_event(doc, s)
                 ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
@@ -18891,6 +18985,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
+                "language": bool(s.names or s.model) and used_as_a_language(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
@@ -19159,6 +19254,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
+    ("language", "languages used", "LANGUAGE"),
     ("prize", "prizes won and events", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
