@@ -7499,8 +7499,14 @@ def owns_what_only_people_have(doc: Doc, span: Span) -> bool:
     i += 1
     while i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
         i += 1
-    # the noun itself, not a word before another noun ("Tesco's mother company")
-    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in PERSONAL_NOUNS and doc[i].dep_ != "compound"
+    # the noun itself, not a word before another noun ("Tesco's mother company"), but before a name, the relative's
+    # ("Ophelia's brother Laertes")
+    return (
+        i < len(doc)
+        and doc[i].is_lower
+        and doc[i].lower_ in PERSONAL_NOUNS
+        and (doc[i].dep_ != "compound" or (doc[i].head.pos_ == "PROPN" and doc[i].head.is_title))
+    )
 
 
 def born_as_a_person(doc: Doc, span: Span) -> bool:
@@ -12000,6 +12006,46 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
             if role is not None and role.text.islower() and role.lower_ in ROLE_WORDS:
                 return True
     return False
+
+
+# Verbs of giving an actor a part ("cast Francesca Amewudah-Rivers as Ophelia").
+CASTING_LEMMAS = frozenset({"cast", "recast"})
+
+
+def named_as_a_part(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a part an actor plays: after "as" hung on "cast" or its object ("has cast Francesca
+    Amewudah-Rivers as Ophelia"), or the passive subject of "play" with "by" and a name ("Laertes is played by Nadia
+    Nadarajah"): a character, a person in the story, whatever place or body a reader took the name for."""
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        return verb.lemma_ in CASTING_LEMMAS and verb.pos_ == "VERB"
+    if root.dep_ == "nsubjpass" and head.lemma_ == "play":
+        return any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in head.children
+        )
+    return False
+
+
+def acts_a_part(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more, is an actor given a part: the object of "cast" with "as" ("has
+    cast Francesca Amewudah-Rivers as Ophelia") or the name after "by" hung on a passive "play" ("is played by Nadia
+    Nadarajah"): a person."""
+    if span.end - span.start < 2:
+        return False
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in CASTING_LEMMAS and head.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in list(root.children) + list(head.children))
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "agent"
+        and head.head.lemma_ == "play"
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    )
 
 
 def cast_in_brackets(doc: Doc, span: Span) -> bool:
@@ -18918,6 +18964,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     holds_a_role(doc, s)
                     or role_in_apposition(doc, s)
                     or cast_in_brackets(doc, s)
+                    or acts_a_part(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s) and not speaks_of_itself(doc, s, its=True))
@@ -18932,7 +18979,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or player
                 ),
                 "kin": bool(s.names or s.model)
-                and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s) or called_as_a_person(doc, s)),
+                and (
+                    named_as_a_relative(doc, s)
+                    or named_as_a_companion(doc, s)
+                    or called_as_a_person(doc, s)
+                    or named_as_a_part(doc, s)
+                ),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
                 # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
                 "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
