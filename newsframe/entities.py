@@ -12020,9 +12020,14 @@ def named_as_a_part(doc: Doc, span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "as":
         verb = head.head
+        if verb.lower_ == "cast" and verb.pos_ == "NOUN":
+            return True  # "joins the cast as Mrs du Maurier"
         if verb.dep_ == "dobj":
             verb = verb.head
-        return verb.lemma_ in CASTING_LEMMAS and verb.pos_ == "VERB"
+        # "has cast Ann Lee as Ophelia"
+        return (verb.lemma_ in CASTING_LEMMAS and verb.pos_ == "VERB") or (
+            verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "cast" for c in verb.children)
+        )
     if root.dep_ == "nsubjpass" and head.lemma_ == "play":
         return any(
             c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in head.children
@@ -17714,7 +17719,7 @@ INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem ope
 
 # Verbs whose object or passive subject is a language ("speak Hindi", "Hindi is taught"), and whose "in" names one
 # ("written in Hindi", "sung in Urdu").
-LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write sing publish dub converse".split())
+LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write print sing publish dub converse".split())
 # Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
 LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
     "speakers speaker speaking lessons lesson classes class teacher teachers script alphabet version versions".split()
@@ -19037,7 +19042,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
-                "language": bool(s.names or s.model) and used_as_a_language(doc, s),
+                "language": used_as_a_language(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
