@@ -13582,9 +13582,9 @@ def unread_bodies_named_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue
             before = doc[t.i - 1] if t.i > 0 else None
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if (
-                before is not None and not t.is_sent_start and (before.is_title or before.is_upper) and before.is_alpha
-            ) or (after is not None and after.is_alpha and (after.is_title or after.is_upper)):
+            if (before is not None and not t.is_sent_start and before.text[:1].isupper()) or (
+                after is not None and after.text[:1].isupper()
+            ):
                 spoiled.add(key)
                 continue
             seen[key].append((d, t.i))
@@ -18860,7 +18860,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # shop, "Saracens stay top" the club the report goes on naming)
         if (
             (s.label == "PERSON" and written_keys[name_key(_span_text(doc, s))] == 1)
-            or name_key(_span_text(doc, s)) in capitalised_only_as_openers
+            or (not sport and name_key(_span_text(doc, s)) in capitalised_only_as_openers)
         ) and plural_noun_opening_a_sentence(doc, s, given_surnames):
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
