@@ -18859,9 +18859,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # "“Volumes are growing …”": only a word the article names once ("Argos said" after "sold by Argos" is the
         # shop, "Saracens stay top" the club the report goes on naming)
         if (
-            (s.label == "PERSON" and written_keys[name_key(_span_text(doc, s))] == 1)
-            or (not sport and name_key(_span_text(doc, s)) in capitalised_only_as_openers)
-        ) and plural_noun_opening_a_sentence(doc, s, given_surnames):
+            (
+                (s.label == "PERSON" and written_keys[name_key(_span_text(doc, s))] == 1)
+                or (
+                    not sport
+                    and name_key(_span_text(doc, s)) in capitalised_only_as_openers
+                    # not a people's plural ("Israelis said"), a name of its own
+                    and s.label != "NORP"
+                    and doc[s.start].lower_[:-1] not in english_adjectives()
+                )
+            )
+            and plural_noun_opening_a_sentence(doc, s, given_surnames)
+        ):
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "plural noun", "before": text, "after": ""}
             )
