@@ -4869,9 +4869,69 @@ def gerund_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, 
         end = _cued_title_end(doc, first.i, spans, listed=False)
         if end <= small.i + 1 or doc[end - 1].lower_ in ORG_FORM_WORDS or not doc[end - 1].is_title:
             continue
-        if first.is_sent_start or not any(s.start == first.i and s.end == end for s in spans):
-            continue  # "Speaking to Reuters on Monday, ...": a clause; only a whole name a reader read is a title
+        if first.is_sent_start:
+            continue  # "Speaking to Reuters on Monday, ...": a clause
+        if not any(s.start == first.i and s.end == end for s in spans):
+            # a title no reader read whole stops before "in", "on" or "with" and a name a reader read ("wrote
+            # Waiting for Godot in French"), which says where, how or with whom
+            cut = next(
+                (
+                    k
+                    for k in range(small.i + 2, end - 1)
+                    if doc[k].lower_ in TITLE_FORM_PREPOSITIONS and any(s.start == k + 1 for s in spans)
+                ),
+                end,
+            )
+            if not _capitalised_inside_prose(doc, first, cut):
+                continue  # only a whole name a reader read, or a run capitalised where the sentence's words are not
+            end = cut
         found.append((first.i, end))
+    return found
+
+
+def _capitalised_inside_prose(doc: Doc, first: Token, end: int) -> bool:
+    """Whether the run of words from `first` to `end`, three words or more, stands inside a sentence written in
+    lower case otherwise (not a headline in title case), no reader's name crossing its edges: a participle
+    capitalised there ("Samuel Beckett wrote Waiting for Godot in French", "fans of Waiting for Godot") is a title's
+    first word, as no clause or body's name is written so."""
+    if end - first.i < 3:
+        return False
+    sentence = first.sent
+    words = [t for t in sentence if t.is_alpha and not (first.i <= t.i < end)]
+    return len(words) >= 3 and sum(t.is_title for t in words) * 2 < len(words)
+
+
+# The words of a contest between two named sides in a title ("Mr Bates vs The Post Office").
+VERSUS_WORDS = frozenset({"vs", "v", "versus"})
+
+
+def versus_titles_by_their_form(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The token ranges of titles written as one side "vs" another whose "The" keeps its capital inside the
+    sentence ("Mr Bates vs The Post Office"): a match or a case is written with the second side's own name
+    ("Arsenal v Chelsea", "Roe v Wade"), a work's title with its capitals. The run goes back over capitalised
+    words from "vs" (not over a sentence's opening word of grammar, "Since") and on over the capitalised words
+    after "The", no reader's name crossing its edges."""
+    found: list[tuple[int, int]] = []
+    for vs in doc[1:-2]:
+        if vs.lower_ not in VERSUS_WORDS or not vs.is_lower:
+            continue
+        the = doc[vs.i + 1]
+        if the.text != "The" or the.is_sent_start or not doc[vs.i + 2].is_title:
+            continue
+        start = vs.i
+        while start > 0 and (doc[start - 1].is_title or _glued_possessive(doc[start - 1])):
+            t = doc[start - 1]
+            if t.is_sent_start and t.pos_ in ("SCONJ", "ADP", "ADV", "DET", "PRON", "CCONJ", "AUX", "PART"):
+                break
+            start -= 1
+            if t.is_sent_start:
+                break
+        end = vs.i + 2
+        while end < len(doc) and end - start < TITLE_MAX_WORDS * 2 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if start == vs.i or any(s.start < start < s.end or s.start < end < s.end for s in spans):
+            continue
+        found.append((start, end))
     return found
 
 
@@ -4899,6 +4959,7 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             found.append((start, t.i))
     found += titles_by_their_form(doc, spans)
     found += gerund_titles_by_their_form(doc, spans)
+    found += versus_titles_by_their_form(doc, spans)
     i = 0
     while i < len(doc):
         if not work_cue_before(doc, i, spans):
@@ -7011,7 +7072,10 @@ def cued_works_written_again(docs: list[Doc], spans: list[Span], repairs, number
                     s.label == "WORK_OF_ART" and (s.start, s.end) == (i, i + n) for s in pieces
                 ):
                     continue
-                if not pieces or (i + n < len(doc) and doc[i + n].is_title):
+                # a title written with a word in lower case between its capitals ("Waiting for Godot") is found
+                # again whole where no reader read any piece of it, as at a sentence's opening
+                mixed = any(w.islower() for w in title[1:-1])
+                if (not pieces and not mixed) or (i + n < len(doc) and doc[i + n].is_title):
                     continue
                 work = Span(d, i, i + n, "WORK_OF_ART", names="WORK_OF_ART", model="WORK_OF_ART")
                 out = [s for s in out if s not in pieces] + [work]
@@ -7492,6 +7556,7 @@ VOTE_WEIGHTS = {
     "which": 2.0,
     "work": 3.0,
     "storm": 3.0,
+    "language": 3.0,
     "prize": 3.0,
     "nation": 3.0,
 }
@@ -7532,6 +7597,7 @@ EVIDENCE_COLUMNS = [
     "venue",
     "listed",
     "storm",
+    "language",
     "prize",
     "honorific",
     "royal",
@@ -7616,8 +7682,14 @@ def owns_what_only_people_have(doc: Doc, span: Span) -> bool:
     i += 1
     while i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
         i += 1
-    # the noun itself, not a word before another noun ("Tesco's mother company")
-    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in PERSONAL_NOUNS and doc[i].dep_ != "compound"
+    # the noun itself, not a word before another noun ("Tesco's mother company"), but before a name, the relative's
+    # ("Ophelia's brother Laertes")
+    return (
+        i < len(doc)
+        and doc[i].is_lower
+        and doc[i].lower_ in PERSONAL_NOUNS
+        and (doc[i].dep_ != "compound" or (doc[i].head.pos_ == "PROPN" and doc[i].head.is_title))
+    )
 
 
 def born_as_a_person(doc: Doc, span: Span) -> bool:
@@ -10430,6 +10502,29 @@ def named_before_its_works(doc: Doc, span: Span) -> bool:
     return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
 
 
+# The nouns of those who make or act in a work, which a work's title qualifies before a person's name ("Downton
+# Abbey creator Julian Fellowes", "Coronation Street star Sue Cleaver"), as no building or street has them.
+WORK_MAKER_NOUNS = frozenset("creator co-creator creators star co-star stars actor actress showrunner".split())
+
+
+def named_before_its_maker(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or more capitalised words ending in a word of a building or a street (BUILDING_NAME_WORDS,
+    STREET_WORDS), qualifies a noun of a work's maker or cast in lower case before a capitalised name ("Downton Abbey
+    creator Julian Fellowes", "Coronation Street star Sue Cleaver"): a programme or a film named after a place,
+    which has a creator and stars as a building does not."""
+    words = doc[span.start : span.end]
+    j = span.end
+    return (
+        len(words) >= 2
+        and all(t.is_title for t in words)
+        and words[-1].lower_ in BUILDING_NAME_WORDS | STREET_WORDS
+        and j + 1 < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in WORK_MAKER_NOUNS
+        and doc[j + 1].is_title
+    )
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -10469,6 +10564,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
+    if named_before_its_maker(doc, span):
+        return True  # "Downton Abbey creator Julian Fellowes"
     root = doc[span.start : span.end].root
     # an apposition after the name opens right after its comma ("Anora, Sean Baker's comedy"): one the parse hangs
     # on a name further back ("Lewis Capaldi went in with Survive, his first album") describes the nearer name
@@ -12189,6 +12286,51 @@ def holds_a_role(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Verbs of giving an actor a part ("cast Francesca Amewudah-Rivers as Ophelia").
+CASTING_LEMMAS = frozenset({"cast", "recast"})
+
+
+def named_as_a_part(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a part an actor plays: after "as" hung on "cast" or its object ("has cast Francesca
+    Amewudah-Rivers as Ophelia"), or the passive subject of "play" with "by" and a name ("Laertes is played by Nadia
+    Nadarajah"): a character, a person in the story, whatever place or body a reader took the name for."""
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+        if verb.lower_ == "cast" and verb.pos_ == "NOUN":
+            return True  # "joins the cast as Mrs du Maurier"
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        # "has cast Ann Lee as Ophelia"
+        return (verb.lemma_ in CASTING_LEMMAS and verb.pos_ == "VERB") or (
+            verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "cast" for c in verb.children)
+        )
+    if root.dep_ == "nsubjpass" and head.lemma_ == "play":
+        return any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in head.children
+        )
+    return False
+
+
+def acts_a_part(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of two words or more, is an actor given a part: the object of "cast" with "as" ("has
+    cast Francesca Amewudah-Rivers as Ophelia") or the name after "by" hung on a passive "play" ("is played by Nadia
+    Nadarajah"): a person."""
+    if span.end - span.start < 2:
+        return False
+    root = doc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in CASTING_LEMMAS and head.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in list(root.children) + list(head.children))
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "agent"
+        and head.head.lemma_ == "play"
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    )
+
+
 def cast_in_brackets(doc: Doc, span: Span) -> bool:
     """Whether `span`, a given name and a surname, stands alone in brackets right after another name, as a review
     names the actor after the character played ("Ruth's husband Dennis (Toby Jones)") or a report a person after
@@ -12755,6 +12897,20 @@ def compass_or_unknown_people(doc: Doc, span: Span) -> bool:
         return False
     words = [t.lower_ for t in doc[span.start : span.end]]
     return all(w in COMPASS_ADJECTIVES for w in words) or misread_as_a_people(doc, span)
+
+
+def acts_as_a_subject(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word, is the subject of a verb that is not "be" ("Ofgem said", "Ofgem fined British
+    Gas"): a people is written as a plural or with "the" when it acts ("the Kurds said"), a word no reader could mean
+    a people by (`compass_or_unknown_people`) acting alone is a body."""
+    token = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "VERB"
+        and token.head.lemma_ != "be"
+        and not (token.i > 0 and doc[token.i - 1].lower_ == "the")
+    )
 
 
 def staff_of_a_body(doc: Doc, span: Span) -> bool:
@@ -13712,6 +13868,58 @@ def unread_bodies_written_again(docs: list[Doc], spans: list[Span], found: list[
                 if end < len(doc) and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
                     continue  # the first words of a longer name
                 out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
+# The dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def unread_bodies_named_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names no reader read that an article writes alone and makes the subject of a verb at least once
+    ("Ofwat said the firm had let customers down", "Ofsted inspected 40 schools", "OFGEM has told suppliers"), as
+    organisations: written twice or more, or once in capitals where the sentence's other words are not; never after
+    or before another capitalised word of a name, nor after a title ("Mr"), as a person's surname is written after
+    the article gives the full name. Not an English word, a given name, a known place or the last word of a person's
+    name the article writes."""
+    taken = _taken_words(spans)
+    surnames = {name_key(docs[s.doc][s.end - 1].text) for s in spans if s.end - s.start >= 2}
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    spoiled: set[str] = set()
+    for d, doc in enumerate(docs):
+        for t in doc:
+            word = t.text
+            if not t.is_alpha or len(word) < 3 or not (word[0].isupper() and word[1:].islower() or word.isupper()):
+                continue
+            key = name_key(word)
+            if (d, t.i) in taken or t.ent_type_ or t.pos_ != "PROPN":
+                spoiled.add(key)
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (before is not None and not t.is_sent_start and before.text[:1].isupper()) or (
+                after is not None and after.text[:1].isupper()
+            ):
+                spoiled.add(key)
+                continue
+            seen[key].append((d, t.i))
+    out = []
+    for key, places in seen.items():
+        if key in spoiled or key in surnames or is_english_word(key) or key in known_places() | known_cities():
+            continue
+        if given_name_gender(key.title()) is not None:
+            continue
+        tokens = [docs[d][i] for d, i in places]
+        if not any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") for t in tokens):
+            continue
+
+        def capitals_alone(t: Token) -> bool:
+            words = [w for w in t.sent if w.is_alpha and w.i != t.i]
+            return t.is_upper and len(words) >= 3 and sum(w.is_upper for w in words) * 2 < len(words)
+
+        if len(tokens) < 2 and not any(capitals_alone(t) for t in tokens):
+            continue
+        out += [Span(d, i, i + 1, "ORG") for d, i in places]
     return out
 
 
@@ -16355,6 +16563,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["EVENT"] += VOTE_WEIGHTS["storm"]
+    if row.language:  # "learning Hindi", "written in Hindi": a language, no place, person or body
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["LANGUAGE"] += VOTE_WEIGHTS["language"]
     if row.nation:  # "the Welsh government": the nation's adjective, not the body it qualifies
         for label in ("PERSON", "ORG", *PLACE_LABELS):
             votes.pop(label, None)
@@ -17918,6 +18130,86 @@ DISEASE_NAMES = frozenset("covid covid-19 coronavirus ebola mpox zika sars-cov-2
 INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem operation".split())
 
 
+# Verbs whose object or passive subject is a language ("speak Hindi", "Hindi is taught"), and whose "in" names one
+# ("written in Hindi", "sung in Urdu").
+LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write print sing publish dub converse".split())
+# Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
+LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
+    "speakers speaker speaking lessons lesson classes class teacher teachers script alphabet version versions".split()
+)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Name keys of the world's languages as English writes them ("hindi", "urdu", "swahili"), from the CLDR data
+    of the babel package, less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name
+    that is a country's too)."""
+    from babel import Locale
+
+    names = {name_key(n) for n in Locale("en").languages.values() if " " not in n and n[:1].isupper()}
+    return frozenset(names - known_places() - known_cities() - known_countries())
+
+
+def used_as_a_language(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word that names a language (`language_names`) and no place, is used as one: the object or
+    the passive subject of a verb of speaking, learning or writing ("to speak Hindi", "Hindi is now taught"), after
+    "in" hung on such a verb ("written in Hindi"), the subject of "is" with "language" ("Hindi is the language of
+    the family"), or before a noun of its speakers or its letters ("Hindi speakers", "Urdu lessons")."""
+    if span.end - span.start != 1 or name_key(_span_text(doc, span)) not in language_names():
+        return False
+    token = doc[span.start]
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_VERB_LEMMAS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in ("language", "tongue") for c in head.children):
+            return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in LANGUAGE_AFTER_NOUNS
+
+
+# Verbs of holding an event where one is ("Wembley will host the final", "Paris staged the Games").
+HOSTING_LEMMAS = frozenset({"host", "stage"})
+# Nouns of events a place hosts, in lower case ("the final", "the summit").
+HOSTED_EVENT_NOUNS = frozenset(
+    """final finals match game games summit tournament championship championships concert concerts festival
+    conference race contest ceremony""".split()
+)
+
+
+def hosts_an_event(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a town or a place the gazetteers know, is the subject of "host" or "stage" whose object is
+    an event's noun ("Wembley will host the Champions League final", "Paris staged the Games in 2024"): the place
+    it is held, not the body that runs it (a body "hosts" talks, a meeting, a dinner)."""
+    if not (is_known_town(_span_text(doc, span)) or name_key(_span_text(doc, span)) in known_places()):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in HOSTING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in HOSTED_EVENT_NOUNS or (c.is_title and c.lemma_.lower() in HOSTED_EVENT_NOUNS))
+        for c in verb.children
+    )
+
+
+def read_is_opening_quote(token: Token) -> bool:
+    """Whether `token` is an opening quotation mark that opens a sentence."""
+    return token.text in OPEN_QUOTES and token.is_sent_start
+
+
+def _capitalised_words(docs: list[Doc]) -> dict[str, list[Token]]:
+    """Each capitalised word's key and every token that writes it so, across the article's Docs."""
+    out: dict[str, list[Token]] = defaultdict(list)
+    for doc in docs:
+        for t in doc:
+            if t.is_alpha and t.is_title:
+                out[name_key(t.text)].append(t)
+    return out
+
+
 def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether a one-word person's name is a common noun's plural that opens a sentence or a quotation, capitalised
     only there ("“Volumes are growing again,” she said"): a person is named by a proper noun, and one word that is
@@ -18803,6 +19095,18 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     )
     # the names a reader read as a person's
     read_as_people = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if s.names == "PERSON")
+    # the words capitalised only where they open a sentence or a quotation, every time the article writes them
+    # ("Organisers said ... Organisers said"): a common noun's plural so written names no body, as a body's name
+    # keeps its capital inside a sentence too ("a spokesperson for Samaritans")
+    capitalised_only_as_openers = frozenset(
+        key
+        for key, tokens in _capitalised_words(read).items()
+        if all(t.is_sent_start or (t.i > 0 and read_is_opening_quote(t.doc[t.i - 1])) for t in tokens)
+    )
+    # the one-word names a reader read somewhere as a people's that no people is called ("the Ofgem offices")
+    guessed_peoples = frozenset(
+        name_key(_span_text(read[s.doc], s)) for s in spans if compass_or_unknown_people(read[s.doc], s)
+    )
     outlets = unread_outlets(read, spans, surnames)
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
@@ -18815,6 +19119,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
+        (unread_bodies_named_alone, "body named alone"),
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
         (unread_possessive_bodies, "body with a possessive"),
@@ -18972,8 +19277,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         # "“Volumes are growing …”": only a word the article names once ("Argos said" after "sold by Argos" is the
         # shop, "Saracens stay top" the club the report goes on naming)
         if (
-            s.label == "PERSON"
-            and written_keys[name_key(_span_text(doc, s))] == 1
+            (
+                (s.label == "PERSON" and written_keys[name_key(_span_text(doc, s))] == 1)
+                or (
+                    not sport
+                    and name_key(_span_text(doc, s)) in capitalised_only_as_openers
+                    # not a people's plural ("Israelis said"), a name of its own
+                    and s.label != "NORP"
+                    and doc[s.start].lower_[:-1] not in english_adjectives()
+                )
+            )
             and plural_noun_opening_a_sentence(doc, s, given_surnames)
         ):
             repairs.append(
@@ -19071,6 +19384,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
+                    or hosts_an_event(doc, s)
                 ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
@@ -19082,6 +19396,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     holds_a_role(doc, s)
                     or role_in_apposition(doc, s)
                     or cast_in_brackets(doc, s)
+                    or acts_a_part(doc, s)
                     or heads_a_government(doc, s)
                     or speaks_in_the_first_person(doc, s)
                     or (not sport and speaks_as_a_named_person(doc, s) and not speaks_of_itself(doc, s, its=True))
@@ -19099,7 +19414,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or player
                 ),
                 "kin": bool(s.names or s.model)
-                and (named_as_a_relative(doc, s) or named_as_a_companion(doc, s) or called_as_a_person(doc, s)),
+                and (
+                    named_as_a_relative(doc, s)
+                    or named_as_a_companion(doc, s)
+                    or called_as_a_person(doc, s)
+                    or named_as_a_part(doc, s)
+                ),
                 # the relative a surname's apposition names it after ("Clinton, the daughter of Bill Clinton,")
                 # "kin" and the keys of the relatives, where a one-word name's apposition makes it someone's relative
                 "kin_of": "|".join(["kin"] + [name_key(n) for n in kin])
@@ -19152,6 +19472,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
+                "language": used_as_a_language(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
                 and (named_as_a_storm(doc, s) or named_as_a_fire(doc, s)),
@@ -19198,6 +19519,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             not sport
                             and compass_or_unknown_people(doc, s)
                             and listed_among_organisations(doc, s, in_doc[s.doc])
+                        )
+                        # "Ofgem fined British Gas" where "the Ofgem offices" was read as a people's word: a
+                        # body, acting alone
+                        or (
+                            not sport
+                            and name_key(text) in guessed_peoples
+                            and acts_as_a_subject(doc, s)
+                            and given_name_gender(text) is None
                         )
                         # a guess at a place listed with firms: "pressure on BT and Virgin Media O2"; not in a sport
                         # report, whose one-word names of players the readers take for clubs ("Babar and Rizwan")
@@ -19416,6 +19745,7 @@ TYPE_EVIDENCE_LOG = (
     ("thing", "things named", "PRODUCT"),
     ("work", "works named", "WORK_OF_ART"),
     ("storm", "storms named", "EVENT"),
+    ("language", "languages used", "LANGUAGE"),
     ("prize", "prizes won and events", "EVENT"),
     ("outlet", "outlets spoken to", "ORG"),
     ("near", "places named as near", "GPE"),
