@@ -1361,6 +1361,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if subject is None and noun is None:
         subject = _opener_object_before(verb)  # "dismissed their coach after a loss at Fernside on Tuesday left the
         # team bottom": the loss left the team bottom, though the parse gave "left" no subject
+    if subject is None and (speaker := _speaker_read_as_an_object(verb)) is not None:
+        subject = speaker  # "will launch in 2028, the agency's administrator, Jared Isaacman, told reporters on
+        # Thursday": the administrator told them, not the mission
     up = verb
     for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
         if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
@@ -1461,6 +1464,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 if c.dep_ in ("dobj", "attr", "oprd", "acomp")
                 and c.i not in range(span.start, span.end)
                 and not _gapped_subject_read_as_object(c, verb, span)
+                and c.i not in [getattr(_speaker_read_as_an_object(v), "i", -1) for v in verb.children]
             ),
             None,
         )
@@ -1525,6 +1529,28 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
 
 # Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
 NEWS_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "everyone"})
+
+
+def _speaker_read_as_an_object(verb: Token) -> Token | None:
+    """The speaker of a saying verb that closes a sentence after a comma, when the parse joined the verb to the
+    sentence's main verb and took the speaker, set off by commas, for that verb's object: "The mission will launch
+    no earlier than mid-2028, the agency's administrator, Jared Isaacman, told reporters on Thursday" (the
+    administrator told them; the mission launches no administrator). A verb joined by "and" keeps its subject."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 2:
+        return None
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or") for t in head.doc[head.i + 1 : verb.i]):
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1:
+        return None
+    doc = verb.doc
+    before, after = doc[speaker.left_edge.i - 1], doc[verb.i - 1]
+    if before.text != "," or after.text != "," or speaker.right_edge.i + 1 != verb.i:
+        return None
+    return speaker
 
 
 def _gapped_subject(verb: Token, span: Span) -> Token | None:
