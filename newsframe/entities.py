@@ -2664,11 +2664,13 @@ def syllabic_start(doc: Doc, open_bracket: int) -> int | None:
 
 def syllabic_short(short: str, name: list[str]) -> bool:
     """Whether `short` ("Phivolcs") is written with the first syllables of the capitalised words of `name`, a body's
-    name of three such words or more, one a body's word ("Institute"), from its first word on."""
+    name of three such words or more, one a body's word ("Institute"), from its first word on; a first word written
+    whole is the name's own word, no short form ("Norrmark" of "Norrmark Statistics Office")."""
     words = [w.lower() for w in name if w.istitle() and w.isalpha()]
     if len(words) < 3 or not any(w in BODY_WORDS_OF_SHORT_FORMS for w in words):
         return False
-    return short.lower()[:2] == words[0][:2] and _chunks_of(short.lower(), words)
+    short = short.lower()
+    return short[:2] == words[0][:2] and not short.startswith(words[0]) and _chunks_of(short, words)
 
 
 # The most letters of a short form written as its name's first syllables ("Phivolcs", "Ofwat").
