@@ -1759,6 +1759,19 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
 OWNED_NAME_WORDS = 2
 
 
+def _camel_case(word: str) -> bool:
+    """Whether `word` is a brand's coined word with a capital inside after small letters ("SpaceX", "OpenAI",
+    "YouTube"), which no person's name is but a "Mc" or "Mac" one ("McDonald", "MacLeod")."""
+    inner = word[1:]
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and any(c.isupper() for c in inner)
+        and any(c.islower() for c in inner)
+        and not re.match(r"(?:Mc|Mac|De|Di|La|Le|O)[A-Z]", word)
+    )
+
+
 def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over an owner's possessive and the name of what it owns, before a common noun in small
     letters ("the European Union's Copernicus monitoring service", "Google's Gemini chatbot"): two names, the owner's
@@ -1784,6 +1797,9 @@ def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     theirs = reread(tuple(t.text for t in owner))
     if len(theirs) != 1 or theirs[0][:2] != (0, len(owner)) or theirs[0][2] not in ("ORG", "LOC", "PER"):
         return [span]
+    if theirs[0][2] == "PER" and not (len(owner) == 1 and _camel_case(owner[0].text)):
+        return [span]  # a person's possessive stays read with the name ("Macy's"); a brand written in camel case
+        # ("SpaceX's Starship lander") is a body's, which the reader alone may take for a person's
     mine = reread(tuple(t.text for t in owned))
     label = REREAD_TYPES.get(mine[0][2], span.label) if len(mine) == 1 and mine[0][:2] == (0, len(owned)) else "ORG"
     return [
