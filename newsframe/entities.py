@@ -1763,6 +1763,19 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
 OWNED_NAME_WORDS = 2
 
 
+def _camel_case(word: str) -> bool:
+    """Whether `word` is a brand's coined word with a capital inside after small letters ("SpaceX", "OpenAI",
+    "YouTube"), which no person's name is but a "Mc" or "Mac" one ("McDonald", "MacLeod")."""
+    inner = word[1:]
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and any(c.isupper() for c in inner)
+        and any(c.islower() for c in inner)
+        and not re.match(r"(?:Mc|Mac|De|Di|La|Le|O)[A-Z]", word)
+    )
+
+
 def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over an owner's possessive and the name of what it owns, before a common noun in small
     letters ("the European Union's Copernicus monitoring service", "Google's Gemini chatbot"): two names, the owner's
@@ -1786,8 +1799,11 @@ def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     if any(t.lower_ in heads for t in owned) or not (after.is_lower and after.tag_ in ("NN", "NNS")):
         return [span]
     theirs = reread(tuple(t.text for t in owner))
-    if len(theirs) != 1 or theirs[0][:2] != (0, len(owner)) or theirs[0][2] not in ("ORG", "LOC"):
+    if len(theirs) != 1 or theirs[0][:2] != (0, len(owner)) or theirs[0][2] not in ("ORG", "LOC", "PER"):
         return [span]
+    if theirs[0][2] == "PER" and not (len(owner) == 1 and _camel_case(owner[0].text)):
+        return [span]  # a person's possessive stays read with the name ("Macy's"); a brand written in camel case
+        # ("SpaceX's Starship lander") is a body's, which the reader alone may take for a person's
     mine = reread(tuple(t.text for t in owned))
     label = REREAD_TYPES.get(mine[0][2], span.label) if len(mine) == 1 and mine[0][:2] == (0, len(owned)) else "ORG"
     return [
@@ -2629,6 +2645,62 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     return i + 1 if not letters else None
 
 
+def _chunks_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is written as the starts of `words` in turn, each used at most once, the first word's start
+    first and every word skipped at most by one: "phivolcs" from "philippine", "volcanology", "seismology"."""
+    if not short:
+        return True
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    for n in range(min(len(first), len(short)), 0, -1):
+        if short[:n] == first[:n] and (_chunks_of(short[n:], rest) or (rest and _chunks_of(short[n:], rest[1:]))):
+            return True
+    return False
+
+
+def syllabic_start(doc: Doc, open_bracket: int) -> int | None:
+    """The first token of a body's name before a short form in brackets written as one word of its words' first
+    syllables ("the Philippine Institute of Volcanology and Seismology (Phivolcs)", "the Office of Water Services
+    (Ofwat)"): three or more capitalised words and the small words among them, one a body's word ("Institute",
+    "Office"), whose starts in turn spell the short form from the first word on; None when no such name is there."""
+    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
+        return None
+    short = doc[open_bracket + 1].text
+    if not short.istitle() or not short.isalpha():
+        return None
+    if not 4 <= len(short) <= SYLLABIC_SHORT_LETTERS:
+        return None
+    i = open_bracket - 1
+    while i >= 0 and (
+        (doc[i].is_title and doc[i].is_alpha) or (doc[i].lower_ in ACRONYM_SKIP_WORDS and doc[i].is_lower)
+    ):
+        i -= 1
+    for start in range(i + 1, open_bracket):
+        if doc[start].is_title and syllabic_short(short, [t.text for t in doc[start:open_bracket]]):
+            return start
+    return None
+
+
+def syllabic_short(short: str, name: list[str]) -> bool:
+    """Whether `short` ("Phivolcs") is written with the first syllables of the capitalised words of `name`, a body's
+    name of three such words or more, one a body's word ("Institute"), from its first word on; a first word written
+    whole is the name's own word, no short form ("Norrmark" of "Norrmark Statistics Office")."""
+    words = [w.lower() for w in name if w.istitle() and w.isalpha()]
+    if len(words) < 3 or not any(w in BODY_WORDS_OF_SHORT_FORMS for w in words):
+        return False
+    short = short.lower()
+    return short[:2] == words[0][:2] and not short.startswith(words[0]) and _chunks_of(short, words)
+
+
+# The most letters of a short form written as its name's first syllables ("Phivolcs", "Ofwat").
+SYLLABIC_SHORT_LETTERS = 10
+# Words of the bodies news names by such a short form.
+BODY_WORDS_OF_SHORT_FORMS = frozenset(
+    "institute office organisation organization agency service services authority council commission bureau".split()
+)
+
+
 def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of a body's name before an abbreviation in brackets that does not spell it, as news gives a
     foreign body's name in English with its own abbreviation ("the far-right Party for Freedom (PVV)"): two or more
@@ -2664,6 +2736,7 @@ def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> lis
         if span.end >= len(doc) or doc[span.end].text != "(":
             continue
         start = spelled_start(doc, span.end)
+        start = syllabic_start(doc, span.end) if start is None else start
         if start is not None and span.label == "ORG" and not any(s.start == span.end + 1 for s in out):
             # the abbreviation itself, which no reader may have read as a name ("the Irish Data Protection
             # Commission (DPC)"): a name of the kind of the one it spells
@@ -17116,6 +17189,20 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
                 other
                 for other in by_initials.get((text.upper(), "organisation"), set())
                 if len(written[other].split()) >= MIN_SPELLED_WORDS
+            }
+            if len(fuller) == 1:
+                result[key] = fuller.pop()
+                continue
+        # a body's short form written as one word of its name's first syllables ("Phivolcs" after "the Philippine
+        # Institute of Volcanology and Seismology"): the one body of the article it spells so
+        if text.isalpha() and text.istitle() and 4 <= len(text) <= SYLLABIC_SHORT_LETTERS and kind:
+            fuller = {
+                other
+                for other in written
+                if other != key
+                and voted[other] == "ORG"
+                and other in trusted
+                and syllabic_short(text, written[other].split())
             }
             if len(fuller) == 1:
                 result[key] = fuller.pop()

@@ -1218,6 +1218,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     after = dateline_end(nlp.doc_text(doc))
     if 0 < start and end <= after and nlp.doc_text(doc)[:start].strip():
         return DATELINE_EVENT
+    if (record := _record_of_a_length(span)) is not None:
+        return record  # "rose to 5.1%, a four-year high": what is the highest in four years
     nested = _year_of_a_nested_noun(span)
     if nested is not None:  # "winner of the 2002 Nobel Peace Prize, has died": the prize is the year's, not the dying
         return _compact(nested)
@@ -1423,6 +1425,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if subject is None and noun is None:
         subject = _opener_object_before(verb)  # "dismissed their coach after a loss at Fernside on Tuesday left the
         # team bottom": the loss left the team bottom, though the parse gave "left" no subject
+    if subject is None and (speaker := _speaker_read_as_an_object(verb)) is not None:
+        subject = speaker  # "will launch in 2028, the agency's administrator, Jared Isaacman, told reporters on
+        # Thursday": the administrator told them, not the mission
     up = verb
     for _ in range(3):  # "Polls opened at 7 a.m. and were due to close at 8 p.m.": the polls close
         if subject is not None or up.dep_ not in ("conj", "xcomp", "advcl", "acomp") or up.head.i == up.i:
@@ -1523,6 +1528,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 if c.dep_ in ("dobj", "attr", "oprd", "acomp")
                 and c.i not in range(span.start, span.end)
                 and not _gapped_subject_read_as_object(c, verb, span)
+                and c.i not in [getattr(_speaker_read_as_an_object(v), "i", -1) for v in verb.children]
             ),
             None,
         )
@@ -1587,6 +1593,70 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
 
 # Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
 NEWS_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "everyone"})
+
+
+# Nouns of a level not reached for a length of time ("a four-year high", "a 10-year low", "a 16-year record").
+RECORD_NOUNS = frozenset("high highs low lows record peak best worst".split())
+
+
+def _record_of_a_length(span: Span) -> str | None:
+    """The event of a length that tells how long since a level was last reached ("a four-year high"): the level and
+    what reached it. Set beside an amount after a comma, the amount's clause ("Unemployment rose to 5.1%, a
+    four-year high": "Unemployment rose to 5.1%, four-year high"); else the clause the record is the object of
+    ("Shares hit a 10-year low": "Shares hit 10-year low"). None when the length qualifies no such noun."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ not in RECORD_NOUNS or not doc[end].is_lower:
+        return None
+    noun = doc[end]
+    if not any(t.head.i == noun.i or t.head.head.i == noun.i for t in span):
+        return None
+    record = f"{span.text} {noun.text}"
+    first = noun.left_edge.i
+    if (
+        first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].like_num | (doc[first - 2].ent_type_ in AMOUNT_LABELS)
+    ):
+        amount = doc[first - 2]
+        while amount.dep_ not in ("pobj", "dobj", "attr") and amount.head.i != amount.i and amount.head.i < first:
+            amount = amount.head
+        verb = amount.head.head if amount.dep_ == "pobj" else amount.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return record
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        who = _compact(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+        said = _text(doc, verb.i, first - 2)
+        phrase = " ".join(p for p in (who, f"{said}, {record}") if p)
+        return phrase if len(phrase.split()) <= EVENT_WORDS else record
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return record
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = _compact(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    return " ".join(p for p in (who, verb.text, record) if p)
+
+
+def _speaker_read_as_an_object(verb: Token) -> Token | None:
+    """The speaker of a saying verb that closes a sentence after a comma, when the parse joined the verb to the
+    sentence's main verb and took the speaker, set off by commas, for that verb's object: "The mission will launch
+    no earlier than mid-2028, the agency's administrator, Jared Isaacman, told reporters on Thursday" (the
+    administrator told them; the mission launches no administrator). A verb joined by "and" keeps its subject."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 2:
+        return None
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or") for t in head.doc[head.i + 1 : verb.i]):
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1:
+        return None
+    doc = verb.doc
+    before, after = doc[speaker.left_edge.i - 1], doc[verb.i - 1]
+    if before.text != "," or after.text != "," or speaker.right_edge.i + 1 != verb.i:
+        return None
+    return speaker
 
 
 def _gapped_subject(verb: Token, span: Span) -> Token | None:
