@@ -2645,62 +2645,6 @@ def spelled_start(doc: Doc, open_bracket: int) -> int | None:
     return i + 1 if not letters else None
 
 
-def _chunks_of(short: str, words: list[str]) -> bool:
-    """Whether `short` is written as the starts of `words` in turn, each used at most once, the first word's start
-    first and every word skipped at most by one: "phivolcs" from "philippine", "volcanology", "seismology"."""
-    if not short:
-        return True
-    if not words:
-        return False
-    first, rest = words[0], words[1:]
-    for n in range(min(len(first), len(short)), 0, -1):
-        if short[:n] == first[:n] and (_chunks_of(short[n:], rest) or (rest and _chunks_of(short[n:], rest[1:]))):
-            return True
-    return False
-
-
-def syllabic_start(doc: Doc, open_bracket: int) -> int | None:
-    """The first token of a body's name before a short form in brackets written as one word of its words' first
-    syllables ("the Philippine Institute of Volcanology and Seismology (Phivolcs)", "the Office of Water Services
-    (Ofwat)"): three or more capitalised words and the small words among them, one a body's word ("Institute",
-    "Office"), whose starts in turn spell the short form from the first word on; None when no such name is there."""
-    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
-        return None
-    short = doc[open_bracket + 1].text
-    if not short.istitle() or not short.isalpha():
-        return None
-    if not 4 <= len(short) <= SYLLABIC_SHORT_LETTERS:
-        return None
-    i = open_bracket - 1
-    while i >= 0 and (
-        (doc[i].is_title and doc[i].is_alpha) or (doc[i].lower_ in ACRONYM_SKIP_WORDS and doc[i].is_lower)
-    ):
-        i -= 1
-    for start in range(i + 1, open_bracket):
-        if doc[start].is_title and syllabic_short(short, [t.text for t in doc[start:open_bracket]]):
-            return start
-    return None
-
-
-def syllabic_short(short: str, name: list[str]) -> bool:
-    """Whether `short` ("Phivolcs") is written with the first syllables of the capitalised words of `name`, a body's
-    name of three such words or more, one a body's word ("Institute"), from its first word on; a first word written
-    whole is the name's own word, no short form ("Norrmark" of "Norrmark Statistics Office")."""
-    words = [w.lower() for w in name if w.istitle() and w.isalpha()]
-    if len(words) < 3 or not any(w in BODY_WORDS_OF_SHORT_FORMS for w in words):
-        return False
-    short = short.lower()
-    return short[:2] == words[0][:2] and not short.startswith(words[0]) and _chunks_of(short, words)
-
-
-# The most letters of a short form written as its name's first syllables ("Phivolcs", "Ofwat").
-SYLLABIC_SHORT_LETTERS = 10
-# Words of the bodies news names by such a short form.
-BODY_WORDS_OF_SHORT_FORMS = frozenset(
-    "institute office organisation organization agency service services authority council commission bureau".split()
-)
-
-
 def translated_body_start(doc: Doc, open_bracket: int) -> int | None:
     """The first token of a body's name before an abbreviation in brackets that does not spell it, as news gives a
     foreign body's name in English with its own abbreviation ("the far-right Party for Freedom (PVV)"): two or more
@@ -2736,7 +2680,6 @@ def join_spelled_names(doc: Doc, spans: list[Span], d: int | None = None) -> lis
         if span.end >= len(doc) or doc[span.end].text != "(":
             continue
         start = spelled_start(doc, span.end)
-        start = syllabic_start(doc, span.end) if start is None else start
         if start is not None and span.label == "ORG" and not any(s.start == span.end + 1 for s in out):
             # the abbreviation itself, which no reader may have read as a name ("the Irish Data Protection
             # Commission (DPC)"): a name of the kind of the one it spells
@@ -17192,20 +17135,6 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
             }
             if len(fuller) == 1:
                 result[key] = fuller.pop()
-                continue
-        # a body's short form written as one word of its name's first syllables ("Phivolcs" after "the Philippine
-        # Institute of Volcanology and Seismology"): the one body of the article it spells so
-        if text.isalpha() and text.istitle() and 4 <= len(text) <= SYLLABIC_SHORT_LETTERS and kind:
-            fuller = {
-                other
-                for other in written
-                if other != key
-                and voted[other] == "ORG"
-                and other in trusted
-                and syllabic_short(text, written[other].split())
-            }
-            if len(fuller) == 1:
-                result[key] = fuller.pop()
 
     # a name opening with an abbreviation is the name that spells it out: "UN General Assembly" for the "United
     # Nations General Assembly"; and a name ending with one is the name that opens with the same words and spells it
@@ -19159,6 +19088,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     surnames = frozenset(
         name_key(read[s.doc][s.end - 1].text) for s in spans if "PERSON" in (s.names, s.model) and s.end - s.start >= 2
     )
+    # and of any name of two words or more found as a person's, by a reader or a rule ("director of communications
+    # Päivyt Sundqvist"), whose last word alone is hers, no body however a reader typed it
+    person_last_words = surnames | frozenset(
+        name_key(read[s.doc][s.end - 1].text) for s in spans if s.label == "PERSON" and s.end - s.start >= 2
+    )
     # the names a reader read as a person's somewhere
     people_read = frozenset(name_key(_span_text(read[s.doc], s)) for s in spans if "PERSON" in (s.names, s.model))
     # and those after a given name the records know ("Ann Brown", not "Network Rail" read as a person's)
@@ -19612,6 +19546,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or (
                             not sport
                             and name_key(text) in guessed_peoples
+                            and name_key(text) not in person_last_words  # "Sundqvist told HS"
                             and acts_as_a_subject(doc, s)
                             and given_name_gender(text) is None
                         )
