@@ -15624,6 +15624,29 @@ def named_as_a_street_by_ending(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of a warning issued for an area ("a tsunami advisory was issued for Kyushu", "an amber warning for Devon"):
+# what it is issued for is a place, never a body or a person.
+WARNING_NOUNS = frozenset("warning warnings advisory advisories alert alerts watch watches".split())
+
+
+def area_of_a_warning(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of "for" after a warning's noun (WARNING_NOUNS) or after "issued", "declared" or
+    "extended" whose subject is one ("A tsunami advisory was issued for Kyushu and Shikoku", "a red alert for
+    Kerala"), or is joined by "and" to such a name: the area warned, a place."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    owner = prep.head
+    if owner.lower_ in WARNING_NOUNS and owner.is_lower:
+        return True
+    if owner.lemma_ in ("issue", "declare", "extend", "lift") and owner.pos_ == "VERB":
+        return any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.lower_ in WARNING_NOUNS for c in owner.children)
+    return False
+
+
 # The old Norse ending of street names in the towns of northern England ("Briggate", "Kirkgate", "Micklegate"): "gate"
 # meant street. It ends surnames and towns too ("Southgate", "Harrogate"), so it says a street only where a
 # preposition of where stands before it and a reader read it as a person or a body.
@@ -18719,6 +18742,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
+                    or (not sport and area_of_a_warning(doc, s))
                 ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),

@@ -91,3 +91,22 @@ def test_a_street_in_gate_after_a_preposition_of_where_is_a_facility():
         )
     )
     assert rows["Gareth Southgate"] == ("PERSON", 3)
+
+
+def test_the_areas_a_warning_is_issued_for_are_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-08 Strong earthquake strikes off Japan's coast\n\n"
+            "A magnitude 7.1 earthquake struck off the coast of southern Japan on Thursday.\n\n"
+            "A tsunami advisory was issued for Kyushu and Shikoku. Waves of up to 50cm were recorded."
+        )
+    )
+    assert rows["Kyushu"] == ("GPE", 1) and rows["Shikoku"] == ("GPE", 1)
+    # guidance issued for banks is no warning: the banks stay bodies
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-05 Regulator sets out rules\n\n"
+            "The Bank of England said it had issued guidance for Barclays and Lloyds on the new capital rules."
+        )
+    )
+    assert rows["Barclays"] == ("ORG", 1) and rows["Lloyds"] == ("ORG", 1)
