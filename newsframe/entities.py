@@ -6538,14 +6538,15 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     lower_nouns = {w for w in lower_nouns if w.islower()}
 
     # A headline's name the tagger there reads as no noun ("Arsenal beat Wolves", "Arsenal" read as an adjective) is
-    # still a name when the body opens a sentence with the same word read as a proper noun and never writes it in
-    # small letters ("Arsenal began their season"): the headline's short grammar misled the tagger.
+    # still a name when the body opens a sentence with the same word read as a proper noun, the sentence's subject
+    # (not "House" of "House prices fell"), and never writes it in small letters ("Arsenal began their season"): the
+    # headline's short grammar misled the tagger.
     body_proper_openers = {
         name_key(t.text)
         for doc, n in zip(docs, numbers)
         if n != 0
         for t in doc
-        if t.is_title and t.tag_ == "NNP" and opens_sentence(t)
+        if t.is_title and t.tag_ == "NNP" and opens_sentence(t) and t.dep_ in ("nsubj", "nsubjpass")
     }
     for d, spans in enumerate(per_doc):
         if numbers[d] == 0:
