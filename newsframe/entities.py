@@ -6732,6 +6732,26 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     lower_nouns = {t.text for doc, n in zip(docs, numbers) if n != 0 for t in doc if t.tag_ in ("NN", "NNS", "NNP")}
     lower_nouns = {w for w in lower_nouns if w.islower()}
 
+    # A headline's name the tagger there reads as no noun ("Arsenal beat Wolves", "Arsenal" read as an adjective) is
+    # still a name when the body opens a sentence with the same word read as a proper noun, the sentence's subject
+    # (not "House" of "House prices fell"), and never writes it in small letters ("Arsenal began their season"): the
+    # headline's short grammar misled the tagger.
+    body_proper_openers = {
+        name_key(t.text)
+        for doc, n in zip(docs, numbers)
+        if n != 0
+        for t in doc
+        if t.is_title and t.tag_ == "NNP" and opens_sentence(t) and t.dep_ in ("nsubj", "nsubjpass")
+    }
+    for d, spans in enumerate(per_doc):
+        if numbers[d] == 0:
+            inside.update(
+                key
+                for s in spans
+                if s.end - s.start == 1
+                and (key := name_key(_span_text(docs[d], s))) in body_proper_openers
+                and not written_in_lower_case(_span_text(docs[d], s))
+            )
     sport = is_sport_report(docs)
     # the words the body writes with a capital where no sentence opens: names, whatever opens a sentence elsewhere
     capitalised_words = {
@@ -16229,6 +16249,49 @@ def named_as_a_street_by_ending(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of a warning issued for an area ("a tsunami advisory was issued for Kyushu", "an amber warning for Devon"):
+# what it is issued for is a place, never a body or a person.
+WARNING_NOUNS = frozenset("warning warnings advisory advisories alert alerts watch watches".split())
+
+
+def area_of_a_warning(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of "for" after a warning's noun (WARNING_NOUNS) or after "issued", "declared" or
+    "extended" whose subject is one ("A tsunami advisory was issued for Kyushu and Shikoku", "a red alert for
+    Kerala"), or is joined by "and" to such a name: the area warned, a place."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    owner = prep.head
+    if owner.lower_ in WARNING_NOUNS and owner.is_lower:
+        return True
+    if owner.lemma_ in ("issue", "declare", "extend", "lift") and owner.pos_ == "VERB":
+        return any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.lower_ in WARNING_NOUNS for c in owner.children)
+    return False
+
+
+# The old Norse ending of street names in the towns of northern England ("Briggate", "Kirkgate", "Micklegate"): "gate"
+# meant street. It ends surnames and towns too ("Southgate", "Harrogate"), so it says a street only where a
+# preposition of where stands before it and a reader read it as a person or a body.
+GATE_STREET_ENDING = "gate"
+
+
+def gate_street_after_where(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one capitalised word ending in "gate" after a stem of its own (GATE_STREET_ENDING), read as a
+    person's or a body's name, right after a preposition of where ("the attack on Briggate", "in Kirkgate"), and no
+    place the gazetteer knows: a street."""
+    if span.end - span.start != 1 or span.start == 0 or not {"PERSON", "ORG"} & {span.names, span.model}:
+        return False
+    word = doc[span.start].text
+    lower = word.lower()
+    if not (word[:1].isupper() and lower.endswith(GATE_STREET_ENDING) and len(lower) - 4 >= STREET_STEM_MIN):
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in STREET_BEFORE and before.is_lower and name_key(word) not in known_places()
+
+
 # The nouns in lower case after a railway's name ("trains on the Cambrian line", "along the Elizabeth line").
 RAILWAY_NOUNS = frozenset({"line", "railway"})
 # The words of a story about trains, in which a name before "line" names a line ("the Jubilee line"), not a stance
@@ -16435,6 +16498,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
+        return True
+    if gate_street_after_where(doc, span):  # "the attack on Briggate", "shops in Kirkgate"
         return True
     if named_as_a_building_stood_by(doc, span):  # "outside Leinster House", "at the gates of Stormont Castle"
         return True
@@ -18536,6 +18601,20 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     # Brackley's for 20 years" beside "Walter Brackley"); so does a person's full name ("while Peter Dutton's fell",
     # his rating: the "'s" of a noun left out)
     written = {text for text, n in shown.items() if text.split()[-1] not in surnames or n >= 2}
+    # a single word only the recogniser read, as a person's, before "'s" and a plural of what a firm has ("Sainsbury's
+    # shares rose"), which no person's full name ends with: a firm named after its founder with the "'s" ("Sainsbury's",
+    # "McDonald's"); a person's shares or staff are not told so. Left out below where the article writes it bare too.
+    written |= {
+        text
+        for s in spans
+        if s.end - s.start == 1
+        and s.names == "PERSON"
+        and s.model != "PERSON"
+        and s.end + 1 < len(docs[s.doc])
+        and docs[s.doc][s.end].text in S_TOKENS
+        and docs[s.doc][s.end + 1].lower_ in OWNED_BY_A_BODY_NOUNS
+        and (text := docs[s.doc][s.start].text) not in surnames
+    }
     # a name the article writes whole without "'s" elsewhere, followed by "'s" and no noun once only: the possessive
     # of a noun left out ("Samsung's share fell to 18%, while Apple's rose to 21%" beside "rivals such as Apple")
     # (or as the last words of a longer name: "the Coalition's fell to 32%" beside "the Liberal-National Coalition")
@@ -19103,6 +19182,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         and s.end - s.start >= 2
         and given_name_gender(_span_text(read[s.doc], s)) is not None
     )
+    # and those after a given name many people bear, whatever its gender ("Dan Evans", "Andy Murray")
+    common_given_surnames = frozenset(
+        name_key(read[s.doc][s.end - 1].text)
+        for s in spans
+        if "PERSON" in (s.names, s.model)
+        and s.end - s.start == 2
+        and opens_with_common_given_name(_span_text(read[s.doc], s))
+    )
     # and every word of them, which `listed_with_organisations` leaves to them
     full_name_words = frozenset(
         name_key(t.text)
@@ -19374,6 +19461,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and bool(s.names or s.model)
                 and (has_club_cue(doc, s, players) or (not players and a_team_by_its_nickname(doc, s)))
                 and not player
+                # a one-word name that ends a person's full name the article gives after a known given name is
+                # that person's surname ("Murray and Evans win" after "Dan Evans"): a player, no club
+                and not (s.end - s.start == 1 and name_key(text) in common_given_surnames)
                 and not ground,
                 "product": bool(s.names or s.model) and has_vaccine_cue(doc, s),
                 "form": bool(s.names or s.model)
@@ -19406,6 +19496,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
                     or hosts_an_event(doc, s)
+                    or (not sport and area_of_a_warning(doc, s))
                 ),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
