@@ -4678,7 +4678,8 @@ FRAMING_LEAD = re.compile(
 # interview, “…,” he said"; "Pence praised Ryan but added, “…,” Pence said"): the lead-in reports the saying, and
 # the quotation after it is what was said.
 SAYING_IN_LEAD = re.compile(
-    r"\b(?:told|telling|said|saying|added|adding|wrote|writing|tweeted|tweeting|posted|posting)\b", re.IGNORECASE
+    r"\b(?:told|telling|said|saying|added|adding|wrote|writing|tweeted|tweeting|posted|posting|speaking|talking)\b",
+    re.IGNORECASE,
 )
 
 
