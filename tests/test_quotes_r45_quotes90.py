@@ -17,6 +17,16 @@ CLUB = "\n\n".join(
     ]
 )
 
+FACTORY = "\n\n".join(
+    [
+        "Chancellor promises support for manufacturers",
+        "Chancellor Rachel Reeves visited a train factory in Derby with business secretary Jonathan Reynolds on "
+        "Thursday.",
+        'Reeves toured the assembly line, speaking to workers on the night shift, "We will back British industry '
+        'and the jobs it brings," she said.',
+    ]
+)
+
 CONVENTION = "\n\n".join(
     [
         "Benghazi mother speaks at convention",
@@ -50,3 +60,9 @@ def test_whom_a_question_is_put_to_is_not_what_was_asked(write):
     ) in rows
     # a question reported in the reporter's words keeps them
     assert (3, "partial", "Patricia Smith", 'whether "the truth" mattered any more') in rows
+
+
+def test_a_speaking_lead_in_is_the_reporters(write):
+    q = _quotes(write, "factory.txt", FACTORY)
+    rows = [(r.paragraph, r.kind, r.speaker, r.text) for r in q.itertuples()]
+    assert (2, "direct", "Rachel Reeves", '"We will back British industry and the jobs it brings,"') in rows
