@@ -7308,6 +7308,11 @@ class SpeakerResolver:
         if clause is None:
             return None
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < participle.i), None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            # "Hale was praised by Bruce, writing in the programme": the one who does it writes, not the one it is
+            # done to
+            agent = next((c for c in clause.children if c.dep_ == AGENT_DEP and c.i < participle.i), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None or subject.lower_ in PRONOUNS_PERSON:
             return None
         hits = [m for m in self._within(found.para, *_noun_phrase(subject)) if m[3] == "PERSON"]

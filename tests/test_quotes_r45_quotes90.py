@@ -14,6 +14,8 @@ CLUB = "\n\n".join(
         '"Gaffer, thank you for everything you did for me," he posted.',
         "Defender Jack Sparkes shook hands with Sarll at the training ground, telling the club website, "
         '"We have to look at ourselves," he added.',
+        "Former captain Tom Hale was praised by chairman Raj Singh, writing in the club programme on Saturday. "
+        '"He was the heart of this club for a decade," he wrote.',
     ]
 )
 
@@ -47,6 +49,8 @@ def test_pronoun_after_a_participle_of_saying_is_the_sentence_subject(write):
     rows = [(r.paragraph, r.kind, r.speaker, r.text) for r in q.itertuples()]
     assert (2, "direct", "Joe Grey", '"Gaffer, thank you for everything you did for me,"') in rows
     assert (3, "direct", "Jack Sparkes", '"We have to look at ourselves,"') in rows
+    # the participle of a passive clause is its doer's
+    assert (4, "direct", "Raj Singh", '"He was the heart of this club for a decade,"') in rows
 
 
 def test_whom_a_question_is_put_to_is_not_what_was_asked(write):
