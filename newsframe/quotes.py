@@ -4373,6 +4373,8 @@ def find_in_doc(
             t.pos_ in ("VERB", "AUX") and start <= t.idx < end and not quoted[t.idx] for t in token.sent
         ):  # "saying in a post on X: “…”": the quotation the reporter's phrase introduces (not "… to which Lee
             start = _after_introducing_colon(text, start, end, quotes)  # replied: “…”", a statement of its own)
+        if head.i > token.i and _lemma(token) in ASKING_LEMMAS | TELLING_VERBS:
+            start = _after_addressee(token, text, start, end, quotes)
         # the opening mark of a quoted word that opens the phrase, which the parse hung on the verb ("hails
         # 'special' Saka")
         start = next((a for a, b, _ in quotes if a == start - 1 and b <= end), start)
@@ -4692,7 +4694,8 @@ FRAMING_LEAD = re.compile(
 # interview, “…,” he said"; "Pence praised Ryan but added, “…,” Pence said"): the lead-in reports the saying, and
 # the quotation after it is what was said.
 SAYING_IN_LEAD = re.compile(
-    r"\b(?:told|telling|said|saying|added|adding|wrote|writing|tweeted|tweeting|posted|posting)\b", re.IGNORECASE
+    r"\b(?:told|telling|said|saying|added|adding|wrote|writing|tweeted|tweeting|posted|posting|speaking|talking)\b",
+    re.IGNORECASE,
 )
 
 
@@ -4736,6 +4739,27 @@ def _after_run_in_heading(text: str, start: int, end: int) -> int:
     if heading is None or heading.end() >= end or _words(heading.group(0)) > RUN_IN_HEADING_WORDS:
         return start
     return heading.end()
+
+
+ADDRESSEE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM", "ADP", "PUNCT", "CCONJ", "SPACE"})
+
+
+def _after_addressee(verb: Token, text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> int:
+    """The start of what was asked or told when the words between the cue and a quotation are only whom it was
+    put to ("Smith asked the Cleveland crowd “If Clinton can't …?”", "told the committee on Tuesday: “We …”"): the
+    quotation, opening as a sentence does, is what was said; the listeners, however the parse hung them, are not."""
+    inside = [q for q in quotes if start < q[0] < end]
+    if not inside or _inside(quotes, start) or text[inside[-1][1] : end].strip(" ,.;:!?"):
+        return start
+    first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
+    if first is None or not first.group().isupper():
+        return start
+    lead = [t for t in verb.doc if start <= t.idx < inside[0][0]]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead):
+        return start
+    if any(t.pos_ not in ADDRESSEE_POS or t.tag_.startswith("W") for t in lead):
+        return start  # "asked why “…”", "told of how “…”": more than whom it was said to
+    return inside[0][0]
 
 
 def _reporters_words(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> tuple[int, int]:
@@ -7264,6 +7288,57 @@ class SpeakerResolver:
         asked = next((t for t in span.root.ancestors if t.dep_ == "advcl" and t.lemma_.lower() == "ask"), None)
         return asked is not None and asked.tag_ == "VBN" and not any(c.dep_ == "agent" for c in asked.children)
 
+    def _subject_of_saying_lead(self, found: Found, pronoun: Token, gender: str | None) -> str | None:
+        """The person a "he" or "she" cue after a quotation stands for when a participle of saying leads into the
+        quotation ("Striker Joe Grey paid tribute to Sarll, writing on social media, “…,” he posted"; "Hill,
+        speaking after the match, …"): the one who writes or speaks is the subject of the clause the participle
+        belongs to, the quotation is what they wrote or said, and the cue's pronoun is that subject, whoever was
+        named last before it."""
+        doc = self.docs[found.para]
+        if doc is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.idx < found.end:
+            return None
+        text = self.texts[found.para]
+        if not any(a == found.start for a, _, _ in self.quotes[found.para]) or not re.match(
+            r"\W*[A-Z]", text[found.start :]
+        ):
+            return None  # the quotation opens as a sentence does, right where what was said begins
+        before = [t for t in doc if t.idx + len(t.text) <= found.start and not t.is_space]
+        while before and before[-1].text in (",", ":", "."):
+            before.pop()
+        if not before:
+            return None
+        last = before[-1]
+        participle = next(
+            (
+                t
+                for t in (last, *last.ancestors)
+                if t.tag_ == "VBG"
+                and _lemma(t) in SAYING_VERBS | TALKING_VERBS
+                and t.dep_ in ("advcl", "xcomp", "conj")
+            ),
+            None,
+        )
+        if participle is None or participle.idx >= found.start:
+            return None
+        clause = participle.head
+        if clause.i == pronoun.head.i:  # the participle hung on the cue: the clause before it, which the parse
+            # made the cue's ("Grey paid tribute, writing …, “…,” he posted")
+            clause = next((c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.i < participle.i), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < participle.i), None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            # "Hale was praised by Bruce, writing in the programme": the one who does it writes, not the one it is
+            # done to
+            agent = next((c for c in clause.children if c.dep_ == AGENT_DEP and c.i < participle.i), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None or subject.lower_ in PRONOUNS_PERSON:
+            return None
+        hits = [m for m in self._within(found.para, *_noun_phrase(subject)) if m[3] == "PERSON"]
+        if not hits or (gender and self.genders().get(hits[-1][4], gender) != gender):
+            return None
+        return hits[-1][4]
+
     def _sentence_subject(
         self,
         last: tuple[int, int, int, str, str],
@@ -8211,6 +8286,8 @@ class SpeakerResolver:
                 return (hits[-1][4] if hits else self.texts[para][a:b]), written
             if lower in PRONOUNS_PERSON:
                 gender = PRONOUN_GENDER.get(lower)
+                if (saying := self._subject_of_saying_lead(found, token, gender)) is not None:
+                    return saying, written
                 named = self._salient_person(para, start, gender)
                 if named is not None and (opening := _fronted_condition(doc, named, found)) is not None:
                     # "If Trump doesn't become the nominee, he said he would settle …": the one named in the
