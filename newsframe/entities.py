@@ -18216,7 +18216,9 @@ INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem ope
 LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write print sing publish dub converse".split())
 # Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
 LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
-    "speakers speaker speaking lessons lesson classes class teacher teachers script alphabet version versions".split()
+    # not "version", "class" or "teacher", which a people's word qualifies as well ("the Belarusian version" of a
+    # newspaper, "a French teacher")
+    "speakers speaker speaking lessons lesson script alphabet".split()
 )
 
 
