@@ -18265,9 +18265,13 @@ HOSTED_EVENT_NOUNS = frozenset(
 def hosts_an_event(doc: Doc, span: Span) -> bool:
     """Whether `span`, a town or a place the gazetteers know, is the subject of "host" or "stage" whose object is
     an event's noun ("Wembley will host the Champions League final", "Paris staged the Games in 2024"): the place
-    it is held, not the body that runs it (a body "hosts" talks, a meeting, a dinner)."""
+    it is held, not the body that runs it (a body "hosts" talks, a meeting, a dinner); not where the paragraph names
+    a stadium or arena by the same word, which the word then stands for."""
     if not (is_known_town(_span_text(doc, span)) or name_key(_span_text(doc, span)) in known_places()):
         return False
+    word = _span_text(doc, span)
+    if any(t.text == word and t.nbor(1).lower_ in SHORTENED_VENUE_NOUNS for t in doc[:-1]):
+        return False  # "Wembley has hosted every final" beside "Wembley Stadium": the stadium, which its word names
     root = doc[span.start : span.end].root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ not in HOSTING_LEMMAS or verb.pos_ != "VERB":
