@@ -777,6 +777,10 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
             end -= 1
     if end - start == 1 and doc[start].text in WRITTEN_POST_NOMINALS and start > 0 and doc[start - 1].is_title:
         return None  # the letters alone after a name read apart from them: "Daniel Okoye" + "KC"
+    if label in PERSON_LABELS and end - start >= 2 and PLURAL_INITIALS.fullmatch(doc[end - 1].text):
+        # members in the plural after their body's name, no person's name: "Labour MPs said" is Labour's members
+        end -= 1
+        label = "ORG"
     # a member's title before a person's full name, read with the words before it as a body's: "Rebel MP Clare
     # Whitby" is Clare Whitby (the title and what qualifies it are no part of her name)
     member = [i for i in range(start + 1, end - 2) if doc[i].text in MEMBER_WORDS and doc[i].text.isupper()]
@@ -3503,7 +3507,8 @@ def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised common noun, "for" and a place ("Transport for Wales", "Transport for London", "Sport for
-    Scotland"), whose noun no reader read or read alone as an organisation: one body, named for what it provides
+    Scotland"), whose noun no reader read or read alone as an organisation, or as a person where it is no given
+    name: one body, named for what it provides
     and where, not the place; not a title ("Minister for Wales", "Commissioner for London") nor a noun opening its
     sentence unless the whole speaks or is a subject ("Victory for Wales" is no name, "Transport for Wales said" is)."""
     out = list(spans)
@@ -3517,7 +3522,12 @@ def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
         if _is_title(noun) or noun.lower_ in ROLE_NOUNS or is_known_town(noun.text):
             continue
         before = [t for t in out if t.start <= i < t.end]
-        if before and (before[0].start != i or before[0].end != i + 1 or before[0].label != "ORG"):
+        # a common noun read alone as a person that no person bears as a given name ("working with Transport for
+        # London", "Transport" read as a person's) is the body's first word too
+        as_person = (
+            before and before[0].label in ("PER", "PERSON") and given_name_bearers(noun.text) < GIVEN_NAME_BEARERS
+        )
+        if before and (before[0].start != i or before[0].end != i + 1 or (before[0].label != "ORG" and not as_person)):
             continue
         if i > 0 and _is_name_word(doc[i - 1]) and not doc[i - 1].is_sent_start:
             continue  # a word of a longer name
@@ -5254,10 +5264,27 @@ def first_name_after_title(doc: Doc, span: Span, free_from: int) -> Span:
     officer = title is not None and officer_title_ends(doc, title.i)
     if start == span.start or title is None or not (_is_title(title) or officer):
         return span
-    # a capitalised title counts where capitals do not merely open the sentence ("Coach Dana Whitby" may be a name)
-    if not title.is_lower and (not title.is_title or (opens_sentence(title) and not officer)):
+    # a capitalised title counts where capitals do not merely open the sentence ("Coach Dana Whitby" may be a name),
+    # or where, opening it, the word after it is a given name far more people bear than the title word ("Mayor Sadiq
+    # Khan said": Sadiq Khan)
+    if not title.is_lower and (
+        not title.is_title
+        or (opens_sentence(title) and not officer and not _given_name_after_a_title(title, doc[start]))
+    ):
         return span
     return replace(span, start=start)
+
+
+def _given_name_after_a_title(title: Token, given: Token) -> bool:
+    """Whether `given`, right after a capitalised title word opening a sentence, is a given name the records know
+    that far more people bear than the title word ("Mayor Sadiq", "Coach Dana"; not "Major Lance")."""
+    bearers = given_name_bearers(given.text)
+    return bearers >= GIVEN_NAME_BEARERS and given_name_bearers(title.text) * TITLE_GIVEN_NAME_RATIO < bearers
+
+
+# How many times more bearers a given name needs than a title word before it opening a sentence (see
+# `_given_name_after_a_title`).
+TITLE_GIVEN_NAME_RATIO = 10
 
 
 # The words before a run of proper nouns that make it a name no reader may have read: "the Eurogroup", "analysts at
@@ -8232,6 +8259,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "The Lanterns played a two-hour set", read as a person
     if misread_as_a_people(doc, span) and cue_noun_before(doc, span):
         return True  # "The games studio Brightmoor released …": an unknown word the model guessed a people's
+    if firm_noun_before(doc, span) or reports_results(doc, span):
+        return True  # "Pub chain JD Wetherspoon", "JD Sports reported higher sales": read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
         return False
     return (
@@ -8299,6 +8328,52 @@ def reports_results_with_which(doc: Doc, span: Span) -> bool:
     which = doc[span.end + 1]
     verb = which.head
     return which.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in FIRM_RESULT_NOUNS for c in verb.children)
+
+
+# The nouns of trading firms that stand before a firm's name and never before a person's, so that they say what the
+# name is even where a reader read a person: "pub chain JD Wetherspoon", "the retailer WH Smith", "bookmaker William
+# Hill" (a firm named after its founder).
+FIRM_ONLY_CUE_NOUNS = frozenset(
+    """chain retailer supermarket carmaker automaker chipmaker drugmaker lender insurer grocer discounter
+    housebuilder homebuilder bookmaker refiner conglomerate airline""".split()
+)
+# What a firm reports of its trading, as the object of REPORTING_RESULTS_VERBS: "reported higher sales".
+TRADING_RESULT_NOUNS = FIRM_RESULT_NOUNS | frozenset("sales revenue revenues turnover".split())
+REPORTING_RESULTS_VERBS = frozenset("report post announce".split())
+
+
+def firm_noun_before(doc: Doc, span: Span) -> bool:
+    """Whether a noun of trading firms (FIRM_ONLY_CUE_NOUNS), in lower case and the singular or capitalised opening
+    the sentence, stands right before `span` and is part of its phrase: "Pub chain JD Wetherspoon", "the retailer WH
+    Smith", "Bookmaker William Hill reported"."""
+    if span.start < 1:
+        return False
+    cue = doc[span.start - 1]
+    return (
+        (cue.tag_ == "NN" and cue.text.islower() or (cue.is_sent_start and cue.is_title))
+        and closed_word(cue) in FIRM_ONLY_CUE_NOUNS
+        and (cue.head.i in range(span.start, span.end) or doc[span.start : span.end].root.head.i == cue.i)
+    )
+
+
+def reports_results(doc: Doc, span: Span) -> bool:
+    """Whether `span`, with no person's title before it, is the subject, alone or in a list, of a verb of reporting
+    whose object is a firm's trading results (TRADING_RESULT_NOUNS) with no "the" ("JD Sports and JD Wetherspoon
+    also reported results", "Tesco posted record profits"): what a firm does; a scientist reports "the results of" a
+    trial, or "results from" it."""
+    if person_title_before(doc, span.start):
+        return False
+    token = doc[span.start : span.end].root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "nsubj" or token.head.lemma_ not in REPORTING_RESULTS_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in TRADING_RESULT_NOUNS
+        and not any(g.lower_ == "the" or (c.lower_ == "results" and g.lower_ in ("of", "from")) for g in c.children)
+        for c in token.head.children
+    )
 
 
 def based_before(doc: Doc, span: Span) -> bool:
@@ -15083,6 +15158,8 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
                 continue
             if PLURAL_INITIALS.fullmatch(token.text):  # "she told MPs": members of a body, no outlet
                 continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+                continue  # the first word of a longer name or a title ("wrote to Prime Minister Narendra Modi")
             span = Span(d, token.i, token.i + 1, "ORG")
             if told_as_an_outlet(doc, span, surnames):
                 out.append(span)
