@@ -52,25 +52,25 @@ def given_name_gender(name: str) -> str | None:
     """ "m" or "f" for a person's full name whose given name (its first word) is borne almost only by men or only by
     women ("Amanda Reece": "f"); None for a name of one word ("Putin"), an initial, a given name borne by both
     ("Jordan", "Jean") or one the records hardly know."""
-    given = _given_name(name)
-    if given is None:
-        return None
-    bearers, women = _record(given)
-    if bearers < GIVEN_NAME_BEARERS:
-        return None
-    return "f" if women >= GIVEN_NAME_CERTAINTY else "m" if women <= 1 - GIVEN_NAME_CERTAINTY else None
+    return _gender_at(name, GIVEN_NAME_CERTAINTY)
 
 
 def given_name_lean(name: str) -> str | None:
     """ "m" or "f" for a person's full name whose given name is borne mostly (GIVEN_NAME_LEAN) by men or by women
     ("Jane Doe": "f"); None where the records are thin or the name is borne by both alike."""
+    return _gender_at(name, GIVEN_NAME_LEAN)
+
+
+def _gender_at(name: str, share: float) -> str | None:
+    """ "m" or "f" for a full name whose given name at least `share` of its bearers are men or women; None where the
+    records are thin or the share is not reached."""
     given = _given_name(name)
     if given is None:
         return None
     bearers, women = _record(given)
     if bearers < GIVEN_NAME_BEARERS:
         return None
-    return "f" if women >= GIVEN_NAME_LEAN else "m" if women <= 1 - GIVEN_NAME_LEAN else None
+    return "f" if women >= share else "m" if women <= 1 - share else None
 
 
 def given_name_bearers(word: str) -> int:
