@@ -5820,6 +5820,8 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 # or where premises or a site stand ("a visitor centre at Housesteads")
                 place = place or site_in_a_place(doc, Span(d, i, end, "ORG"))
                 label = "GPE" if place else _form_label(tokens[end - 1]) or "ORG"
+                # an ocean or a continent alone ("sits on the Pacific 'Ring of Fire'", "storms in the Atlantic")
+                label = "LOC" if end - i == 1 and key in WORLD_PART_WORDS else label
                 # a thing named after "the": "unveiled the Lumen Pico, a small electric hatchback"
                 label = "PRODUCT" if thing_after(doc, Span(d, i, end, label)) else label
                 out.append(Span(d, i, end, label))
