@@ -2778,6 +2778,18 @@ def _describes_one(noun: Token) -> bool:
     return ranked or _age_description(noun) or noun.lower_ in PERSON_NOUNS | PERSON_DESCRIPTIONS
 
 
+def _a_description(noun: Token) -> bool:
+    """Whether a subject describes one person rather than naming them: "the striker", "the 24-year-old", "the club's
+    captain", "Stockport's new manager" (a role, age or rank word with "the" or an owner)."""
+    if _describes_one(noun):
+        return True
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS | PERSON_DESCRIPTIONS
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
 def _inside(quotes: list[tuple[int, int, bool]], char: int) -> bool:
     """Whether character offset `char` lies inside one of the quotations."""
     return any(a <= char < b for a, b, _ in quotes)
@@ -3243,6 +3255,9 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             # "In a victim statement read to the court, Mr Pryce's widow, Gillian Pryce, said her life had stopped":
             # the participle of where it was said, which the parse made a clause of the cue, says nothing
             clauses = clauses[1:]
+        # "had hoped for a return to form after Inside Out 2 became the biggest film": the event of a phrase of
+        # time or cause whose subject the parse took into the phrase is no part of what was said
+        clauses = [c for c in clauses if not _circumstance_event(token, c)]
         for child in clauses:
             if on_noun is not None and on_noun.left_edge.i < child.left_edge.i and child.i > token.i:
                 return on_noun, "clause"
@@ -3473,6 +3488,33 @@ def _confirms_news(verb: Token, obj: Token) -> bool:
 # Where a person in a list of speakers is from, between the name and the comma or "and" after it ("Rand Paul of
 # Kentucky and …", "Ann Lee, of Unison, and …").
 ORIGIN = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}?,?)?"
+
+
+# Words opening a phrase of time or cause around a statement ("after", "before", "since", "because of").
+CIRCUMSTANCE_WORDS = CIRCUMSTANCE_PREPOSITIONS | {"since", "until", "because", "when", "as", "while", "once"}
+
+
+def _circumstance_event(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parse made a cue's content, after the cue, is the event of a phrase of time or cause
+    whose subject the parse read into that phrase ("had hoped for a return to form after Inside Out 2 became the
+    biggest animated film", with "Inside Out 2" under "after"): a finite verb with no subject of its own, right
+    after the words of a phrase that "after", "since", "because" … opens after the cue. What happened then is told
+    as the circumstance, not as what anyone said."""
+    if clause.i <= verb.i or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"csubj", "expl"} for c in clause.children):
+        return False
+    before = clause.left_edge.i - 1
+    if before <= verb.i:
+        return False
+    doc = verb.doc
+    return any(
+        t.lower_ in CIRCUMSTANCE_WORDS
+        and t.dep_ in ("prep", "mark")
+        and verb.i < t.i < before
+        and t.right_edge.i == before
+        for t in doc[verb.i + 1 : before]
+    )
 
 
 def _participle_read_as_clause(clauses: list[Token]) -> bool:
@@ -7334,7 +7376,16 @@ class SpeakerResolver:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None or subject.lower_ in PRONOUNS_PERSON:
             return None
-        hits = [m for m in self._within(found.para, *_noun_phrase(subject)) if m[3] == "PERSON"]
+        a, b = _noun_phrase(subject)
+        hits = [m for m in self._within(found.para, a, b) if m[3] == "PERSON"]
+        if not hits and _a_description(subject):
+            # "The striker paid tribute, writing on social media, “…,” he posted": the one the description stands
+            # for, found as for "the striker said"
+            lead = Found(found.para, found.start, found.end, found.cue, (found.para, a, b), source_token=subject)
+            described, _ = self._resolve(lead)
+            if described not in self.people or (gender and self.genders().get(described, gender) != gender):
+                return None  # (a description no one named answers to is left to the other ways)
+            return described
         if not hits or (gender and self.genders().get(hits[-1][4], gender) != gender):
             return None
         return hits[-1][4]
