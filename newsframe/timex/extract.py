@@ -233,6 +233,15 @@ def is_have(token: Token) -> bool:
     return token.lemma_ == "have" or token.lower_ == "having"
 
 
+def due_to_a_cause(word: Token) -> bool:
+    """Whether `word` is the "due" of "due to" a cause ("The delay was due to illness", "was due to heavy rain"): a
+    reason, which looks nowhere, not a plan ("was due to start", "due to be sentenced"), whose infinitive follows."""
+    if word.lower_ != "due" or word.i + 2 >= len(word.doc) or word.doc[word.i + 1].lower_ != "to":
+        return False
+    after = word.doc[word.i + 2]
+    return after.tag_ != "VB" or after.lower_ in lx.WEATHER_VERBS
+
+
 def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or 'present' from a verb's tag and auxiliaries; None when there is no telling."""
     outcome = compared_outcome(verb)
@@ -248,7 +257,7 @@ def verb_tense(verb: Token) -> str | None:
     expecting = verb.lower_ in EXPECTING or any(
         c.dep_ == "acomp"
         and (
-            c.lower_ in EXPECTING
+            (c.lower_ in EXPECTING and not due_to_a_cause(c))
             or (
                 c.lower_ in LIKELY_WORDS
                 and (
@@ -1485,6 +1494,7 @@ class DocContext(Context):
         self.things_year = self._things_year
         self.dates_a_noun = self._dates_a_noun
         self.bare_ahead = self._bare_ahead
+        self.set_for_the_day_before = self._set_for_the_day_before
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
@@ -1941,6 +1951,8 @@ class DocContext(Context):
                 return verb_tense(said)  # what is timed for a date is what was said, not the saying
         if tense == "future" and not self.historic and self._planned_for_the_day_before(span):
             return "past"  # "Funding was set to expire at midnight on Friday", in a Saturday paper: the day just gone
+        if tense in ("future", None) and self._set_for_the_day_before(start, end):
+            return "past"  # "The vote was scheduled for Friday", in a Saturday paper: the day just gone
         if tense in ("past", None) and not self.historic and self._awaited_this_week(span):
             return "future"  # "sterling held steady before the rate decision on Thursday", in a Tuesday paper
         return tense
@@ -1974,6 +1986,25 @@ class DocContext(Context):
             return False
         if not _planned_in_a_past_report(day.head.head):
             return False
+        return (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7 > DUE_AHEAD_DAYS
+
+    def _set_for_the_day_before(self, start: int, end: int) -> bool:
+        """Whether the weekday at start..end (with its part of day) is the day before publication and the day a
+        past-tense passive of scheduling puts a thing "for" ("The vote was scheduled for Friday", "the hearing was
+        set for Friday", in a Saturday paper): as with a plan's infinitive ("was set to expire on Friday", see
+        `_planned_for_the_day_before`), the day a daily report tells of, gone by, though the schedule looked ahead
+        from it. A day further off is left to the tense ("was scheduled for Wednesday" may still be to come)."""
+        if self.historic:
+            return False
+        span = self._span(start, end)
+        if span is None or self.dct is None or not len(span) or span[0].lower_.rstrip(".") not in lx.WEEKDAYS:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        day = span[0] if span.root.dep_ != "pobj" else span.root  # "for Friday evening": the evening's "for"
+        if day.dep_ != "pobj" or day.head.lower_ != "for" or not _scheduled_in_a_past_report(day.head.head):
+            return False
+        day = span[0]
         return (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7 > DUE_AHEAD_DAYS
 
     def _forecast_object_before(self, span) -> bool:
@@ -2602,6 +2633,22 @@ def _planned_in_a_past_report(verb: Token) -> bool:
     )
 
 
+# Participles of scheduling a past-tense passive puts a thing "for" a day with: "was scheduled for Friday".
+SCHEDULED_FOR = frozenset("set schedule slate plan fix timetable pencil earmark".split())
+
+
+def _scheduled_in_a_past_report(verb: Token) -> bool:
+    """Whether `verb` is a participle of SCHEDULED_FOR in the simple past passive ("the vote was scheduled for",
+    "the hearing was set for"), told as overtaken or not ("the summit, which was planned for Friday, was moved"),
+    though not a past perfect ("had been set for"), a plan before another that may lie on either side of now."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in SCHEDULED_FOR:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes) and not any(
+        a.lower_ in ("had", "'d") or a.tag_ == "MD" for a in auxes
+    )
+
+
 def _awaited_kind(day: Token) -> str | None:
     """How a weekday `day` is tied to a thing still to come at the time a past-tense clause tells of: "due" when a
     word of DUE_WORDS hangs it on a noun with no verb of its own ("figures due on Friday", "the vote scheduled for
@@ -2690,8 +2737,8 @@ def _planned_day(day: Token) -> str | None:
     noun = day.head
     if _faced_in_the_present(noun):
         return "future"  # "Rovers face Wednesday's trip to Barnsford": any game a side faces, not only a "match"
-    if noun.lower_ not in SCHEDULED_NOUNS:
-        return None
+    if noun.lower_ not in SCHEDULED_NOUNS and misread_event_after(noun) is None:
+        return None  # "Sunday's cup final", "final" read as an adjective: the cup's final is the day's event
     verb = governing_verb(noun)
     if verb is not None and _judged_as_done(verb):
         return None  # "Tuesday's vote is a blow to the prime minister": only a thing done is weighed by its effect
@@ -2703,6 +2750,22 @@ def _planned_day(day: Token) -> str | None:
     if numbered and noun.dep_ == "nsubj" and verb is not None and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "Thursday's 14th stage is a 35km time trial": one of a series, told as the programme is
     return None
+
+
+# Nouns of an event the tagger may read as an adjective after the noun that names its kind: "Sunday's cup final".
+EVENTS_READ_AS_ADJECTIVES = frozenset("final semi-final quarter-final decider".split())
+
+
+def misread_event_after(noun: Token) -> Token | None:
+    """The word of an event (EVENTS_READ_AS_ADJECTIVES) right after `noun` that the parse did not take as the noun
+    `noun` modifies ("in Sunday's cup final", "final" read as an adjective or a clause of its own): the noun's real
+    head, whose event the day names. None when there is none or the parse already has it so."""
+    if noun.i + 1 >= len(noun.doc) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.lower_ not in EVENTS_READ_AS_ADJECTIVES or after.pos_ in ("NOUN", "PROPN") or noun.head.i == after.i:
+        return None
+    return after
 
 
 # Verbs a side's coming games are told by in the plain present: "Rovers face Wednesday night's trip to Barnsford".

@@ -190,6 +190,9 @@ class Context:
     # whether the word at characters start..end is a noun with no word before it that makes it a kind or one of a
     # set ("the", "this", "a", "winter fuel"), in a clause that a modal or "will" puts ahead ("winter would bring")
     bare_ahead: Callable[[int, int], bool] = lambda start, end: False
+    # whether a weekday is the day before publication that a past-tense "was scheduled for", "was set for" names
+    # ("The vote was scheduled for Friday", in a Saturday paper): the day just gone, though "for" looks ahead
+    set_for_the_day_before: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at characters start..end is a month or day hung by "in" or "on" straight on a verb in
     # the simple past with no auxiliary, of an event that took place then ("Sales fell in March", "fined him on 3
     # March"): a time that has begun by publication
@@ -2449,7 +2452,11 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         direction = ctx.tense(m.start("wd"), m.end())
         if direction is None and ctx.listing:
             direction = "future"  # "SUNDAY: A charity 10k starts at the lido", in a Thursday listing: this Sunday
-        if direction != "future" and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        if (
+            direction != "future"
+            and FOR_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+            and not ctx.set_for_the_day_before(m.start("wd"), m.end())
+        ):
             # "sailings had been cancelled for Friday", "is listed as questionable for Sunday", "tickets for
             # Sunday's game": the day they were due, to come
             direction = "future"
