@@ -51,8 +51,10 @@ from .timex.extract import (
     _judged_as_done,
     back_to_now,
     compared_outcome,
+    due_to_a_cause,
     fixture_read_as_a_noun,
     governing_verb,
+    misread_event_after,
     present_perfect,
     present_read_as_another_word,
     promised_on_the_occasion,
@@ -687,6 +689,10 @@ def _compact(token: Token) -> str:
             keep -= 1  # "a privately built lunar lander" cut to three words: "lunar lander", not "built lunar
             # lander", a participle torn from the adverb that says how
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
+    event = misread_event_after(token)
+    if event is not None and last == token.i:
+        words = [*words[-(NOUN_WORDS - 1) :], event.text]  # "in Sunday's cup final", "final" read as an adjective:
+        # the cup final, not the cup
     while len(words) > 1 and words[0].lower() in ("to", "up", "of", "than", "and", "least"):
         words = words[1:]  # "up to 15 centimetres" cut to its last words: "15 centimetres", not "to 15 centimetres";
         # "at least 120 people": "120 people", not "least 120 people"
@@ -764,7 +770,64 @@ def _clause_verb(span: Span) -> Token | None:
     ):
         verb = governing_verb(verb.head)  # "profit of between £80m and £90m for the year": the "m" read as a verb
     opener = _opening_participle(span, verb)
-    return opener if opener is not None else verb
+    if opener is not None:
+        return opener
+    main = _main_verb_after_a_court(span, verb)
+    return main if main is not None else verb
+
+
+# Nouns of a court or a hearing: a phrase naming one tells where a case was heard, so a date after it is the
+# hearing's, not a deed the charge describes ("admitted arson with intent to endanger life at Leeds Crown Court").
+COURT_WORDS = frozenset("court courts tribunal bailey magistrates inquest hearing sessions assizes".split())
+# What a charge's infinitive or gerund is to the noun or verb it describes ("intent to endanger", "conspiracy to
+# supply", "a charge of failing to stop").
+CHARGE_CLAUSE_DEPS = frozenset({"acl", "pcomp", "xcomp", "relcl"})
+
+
+def _main_verb_after_a_court(span: Span, verb: Token | None) -> Token | None:
+    """The finite verb of the clause when the parse hung the date on an infinitive or gerund inside a charge (`verb`)
+    right after a phrase naming a court: "Daniel Hirst, 34, admitted arson with intent to endanger life at Leeds
+    Crown Court in October" dates the admitting, which the court heard, not the endangering the charge names; a
+    court and its date are where and when the case was heard. None otherwise (no court phrase between the words of
+    the charge and the date, or a finite verb itself)."""
+    root = span.root
+    if verb is None or verb.tag_ not in ("VB", "VBG") or verb.dep_ not in CHARGE_CLAUSE_DEPS - {"relcl"}:
+        return None
+    prep = root.head if root.dep_ == "pobj" else root
+    if prep.head.i != verb.i:
+        return None
+    court = next(  # the phrase right before the date's, within the charge's words
+        (
+            c
+            for c in verb.doc[verb.i + 1 : prep.i]
+            if c.dep_ == "prep"
+            and c.lower_ in ("at", "before")
+            and c.right_edge.i == prep.i - 1
+            and verb in c.ancestors
+            and any(t.lower_ in COURT_WORDS or t.lemma_.lower() in COURT_WORDS for t in c.subtree)
+        ),
+        None,
+    )
+    if court is None:
+        return None
+    up = verb
+    for _ in range(MAX_CHARGE_STEPS):
+        if up.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in up.children
+        ):
+            return up if up.i != verb.i else None
+        if up.dep_ not in CHARGE_CLAUSE_DEPS or up.head.i == up.i:
+            return None
+        above = governing_verb(up.head)
+        if above is None:
+            return None
+        up = above
+    return None
+
+
+# How many clauses up from a charge's infinitive its finite verb may be ("admitted a charge of attempting to
+# cause grievous bodily harm").
+MAX_CHARGE_STEPS = 4
 
 
 def _opening_participle(span: Span, verb: Token | None) -> Token | None:
@@ -1155,6 +1218,50 @@ FIGURE_FROM_BEFORE = re.compile(
 )
 
 
+def _state_of_a_cause(noun: Token) -> Token | None:
+    """The adjective complement a cause `noun` hangs on, directly or by its "to" ("was due to illness", "which was
+    due to a strike"): the state the clause tells, which the cause completes. None otherwise."""
+    if noun.head.dep_ == "acomp":
+        return noun.head
+    prep = noun.head
+    if prep.dep_ == "pcomp" and prep.pos_ == "ADP" and prep.head.dep_ == "acomp" and due_to_a_cause(prep.head):
+        return prep.head
+    return None
+
+
+def _name_of_a_numeral(word: Token) -> Token | None:
+    """The name a capital "I" read as the pronoun numbers, when it stands right after a proper name ("Charles I",
+    "Artemis I", "Apollo I"): the Roman numeral of a king, a ship or a mission. None otherwise."""
+    if word.text != "I" or word.tag_ != "PRP" or word.i == 0:
+        return None
+    name = word.doc[word.i - 1]
+    if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or not name.whitespace_:
+        return None
+    return name
+
+
+# What a name told something is to its verb ("He told John I would resign"): then the "I" after it is the pronoun.
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+
+
+def _noun_after_a_numbered_name(verb: Token | None) -> str | None:
+    """ "Artemis I flight" when the parse read a numbered name's noun as a verb with the numeral "I" as its subject
+    ("the uncrewed Artemis I flight in 2022", "the Apollo I fire in 1967"): the name, led by an article or an
+    adjective as a noun phrase is and a pronoun's sentence is not, and the bare word after it with nothing of a
+    clause of its own (no auxiliary, no object) make one noun, the thing the date is of. None otherwise."""
+    if verb is None or verb.tag_ not in ("VBP", "VB") or verb.i == 0 or not verb.is_lower:
+        return None
+    numeral = verb.doc[verb.i - 1]
+    name = _name_of_a_numeral(numeral)
+    if name is None or numeral.head.i != verb.i or numeral.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ in ("det", "amod") for c in name.children):
+        return None  # "He told John I quit in May": a sentence of its own
+    if any(c.dep_ not in ("nsubj", "prep", "punct") for c in verb.children):
+        return None
+    return f"{_compact(name)} {numeral.text} {verb.text}"
+
+
 def _figure_set_against(span: Span) -> str | None:
     """ "subject was FIGURE" for a past date a figure is set against ("The average deal is now 4.8%, according to
     Moneyfacts, down from 5.4% a year ago": "deal was 5.4%"): the date is when the thing the sentence measures stood
@@ -1230,6 +1337,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if misread_run is not None:  # "an exhibition at the town museum runs until the end of October": the running
         owner, word = misread_run
         return f"{_compact(owner)} {word.text}"
+    if (numbered := _noun_after_a_numbered_name(_clause_verb(span))) is not None:
+        return numbered  # "following the uncrewed Artemis I flight in 2022": the flight, not "I flight"
     noun = _dated_noun(span)
     if noun is not None and _saying_read_as_a_noun(noun, span):
         noun = None  # "figures published on Thursday show": the date is the publishing's, "show" no thing shown
@@ -1479,6 +1588,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = inner  # "Pell, who ran the Willow Bank care home …, moved money": a noun with a subject of its own
         # is one the parse took for a verb ("care"); the subject it holds is the one of the clause
     who = _with_conjuncts(subject) if subject is not None and subject.pos_ != "PRON" and _words(subject) else ""
+    name = _name_of_a_numeral(subject) if subject is not None else None
+    if name is not None and name.dep_ not in OBJECT_DEPS:
+        who = f"{_compact(name)} {subject.text}"  # "King Charles I was executed in 1649": the king, not "I"
     if not who and described is not None and described.pos_ == "NOUN" and described.is_alpha:
         who = _compact(described)  # "the season, which began in September": a noun of time a clause describes is
         # still what it tells of, though the recogniser calls it a date
@@ -1513,6 +1625,10 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
+        elif noun.dep_ == "pobj" and (state := _state_of_a_cause(noun)) is not None and state.head.i == verb.i:
+            words = [state] + [t for t in doc[state.i + 1 : noun.i] if t.pos_ == "ADP" and t.head == state]
+            what = " ".join([*(t.lower_ for t in words), what])  # "The delay was due to illness on Tuesday", the
+            # parse hanging the cause on the adjective: the delay was due to illness, not "was illness"
         elif (
             noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
@@ -1553,6 +1669,11 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
                 what = f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
             what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
+            cause = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            pobj = next((c for c in cause.children if c.dep_ == "pobj"), None) if cause is not None else None
+            if due_to_a_cause(obj) and pobj is not None and _words(pobj):
+                what = f"{what} to {_compact(pobj)}"  # "The postponement was due to heavy rain": the cause is
+                # what the state is, not a bare "due"
             if any(c.dep_ == "neg" for c in obj.children):
                 what = f"not {what}"  # "pleaded not guilty": the "not" is the plea
         elif (obj.pos_ != "PRON" or there is not None or obj.lower_ in NEWS_PRONOUNS) and (
