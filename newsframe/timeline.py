@@ -750,6 +750,9 @@ def _clause_verb(span: Span) -> Token | None:
             after = tok.doc[sent.end].sent.root  # entry: the sentence after the colon tells what happened
             if after.pos_ in ("VERB", "AUX"):
                 return after
+    told = _clause_read_as_a_relative(span)
+    if told is not None:  # "… and the following month she was named captain": her naming, not the clause before
+        return told
     said = _day_of_what_was_said(tok)
     if said is not None:  # "Biden is expected to sign the bill Wednesday, the White House said": what was said
         return said
@@ -828,6 +831,32 @@ def _main_verb_after_a_court(span: Span, verb: Token | None) -> Token | None:
 # How many clauses up from a charge's infinitive its finite verb may be ("admitted a charge of attempting to
 # cause grievous bodily harm").
 MAX_CHARGE_STEPS = 4
+
+
+def _clause_read_as_a_relative(span: Span) -> Token | None:
+    """The clause right after a date that opens a clause ("The following month she was named captain", "… and the
+    following month she was named captain"), when the parse hung it on the date's noun as a relative clause with no
+    relative word. A reader takes that clause as the one the date times. The date's own head is taken only when it
+    follows the clause with nothing but a comma between ("The month she was born, her father left": a real relative
+    clause, the leaving is timed); a head before the date ("moved in 2019 and the following month …"), or one after
+    a comma and "and", is another clause."""
+    root = span.root
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+    if rel is None or rel.left_edge.i != span.end or root.dep_ not in ("npadvmod", "conj", "dep", "advmod"):
+        return None
+    subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if any(c.lower_ in ("when", "where") for c in rel.children):
+        return None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.dep_ != "cc" and before.text != ",":
+        return None  # "in the month she was named captain": a phrase in another clause
+    head = root.head
+    if head.i > rel.right_edge.i and not any(t.dep_ == "cc" for t in doc[rel.right_edge.i + 1 : head.i]):
+        return None
+    return rel
 
 
 def _opening_participle(span: Span, verb: Token | None) -> Token | None:
@@ -1546,11 +1575,11 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         subject = _subject_after(heard if heard is not None else up, after)
     antecedent = (
         verb.head
-        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")))
         and verb.head.pos_ in ("NOUN", "PROPN")
         and not _said_clause_read_as_relative(verb)
         else None
-    )  # "the man who died on Friday", "the record, set in 1976"
+    )  # "the man who died on Friday", "the record, set in 1976", "Students taking exams last year": who took them
     if (
         antecedent is not None
         and _plural_verb(verb)
@@ -3225,13 +3254,29 @@ def date_live_entries(
         return
     minutes = [m for _, m in clocks]
     steps = list(zip(minutes, minutes[1:]))
-    forward = sum(a < b for a, b in steps) >= sum(a > b for a, b in steps)
+    # the order that keeps the entries closest together in time: "23:40 … 00:15" is 35 minutes on, past midnight,
+    # not the same day's 00:15 listed after its 23:40; with no midnight crossed, the order most steps take
+    ahead = sum((b - a) % (24 * 60) for a, b in steps)
+    back = sum((a - b) % (24 * 60) for a, b in steps)
+    forward = ahead < back or (ahead == back and sum(a < b for a, b in steps) >= sum(a > b for a, b in steps))
     offsets = [0]
     for a, b in steps:  # days from the first entry
         offsets.append(offsets[-1] + ((b < a) if forward else -(b > a)))
     latest = max(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
     own = published.hour * 60 + published.minute if timed else 24 * 60
     anchor = published.date() - timedelta(days=int(minutes[latest] - own > LIVE_LATE_HOURS * 60))
+    if timed and offsets[latest] != min(offsets):
+        # a run that crosses midnight is put where publication's own time lies nearest to it: a page published at
+        # 21:00 whose entries run from 22:50 to 01:30 ends the next day, not twenty hours before it came out
+        earliest = min(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))
+        span = timedelta(days=offsets[latest] - offsets[earliest], minutes=minutes[latest] - minutes[earliest])
+
+        def distance(day: date) -> timedelta:
+            end = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes[latest])
+            now = published.replace(tzinfo=None)
+            return max(timedelta(0), end - span - now, now - end)
+
+        anchor = min((anchor, anchor - timedelta(days=1), anchor + timedelta(days=1)), key=distance)
     told = DAY_VALUE.match(run_day or "")
     if told and date.fromisoformat(told[0][:10]) < published.date() - timedelta(days=1):
         earliest = min(range(len(clocks)), key=lambda k: (offsets[k], minutes[k]))

@@ -3279,6 +3279,13 @@ def simple_present(verb: Token) -> bool:
 # A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
 # "March 2019: An inspection rates …").
 ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
+# A scene set on one day a month, season or year after it leaves unnamed: "On a cold morning in March 2019", "one
+# evening in the summer of 1976", "On a wet Tuesday afternoon in May".
+SCENE_BEFORE = re.compile(
+    r"\b(?:on|one)\s+(?:(?:a|an|one)\s+)?(?:[a-z]+\s+){0,2}(?:morning|afternoon|evening|night|day)\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:(?:early|late|mid)[- ])?$",
+    re.I,
+)
 # A live page's entry may open with its clock time and no mark after it ("17:55 The warning is extended …").
 CLOCK_ENTRY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 AFTER_CLOCK_ENTRY = re.compile(r"\s+[A-Z\"“‘']")
@@ -3544,11 +3551,13 @@ def extract(
         ctx.last_bound,
         ctx.story_latest,
         ctx.last_hearing,
+        ctx.last_scene,
     ) = (
-        (*reference, None, None, False, False, False, None, False)[:9]
+        (*reference, None, None, False, False, False, None, False, False)[:10]
         if isinstance(reference, tuple)
-        else (reference, False, None, None, False, False, False, None, False)
+        else (reference, False, None, None, False, False, False, None, False, False)
     )
+    ctx.last_scene = bool(ctx.last_scene)
     ctx.last_hearing = ctx.last_hearing if isinstance(ctx.last_hearing, str) else bool(ctx.last_hearing)
     ctx.last_put_back = bool(ctx.last_put_back)
     ctx.last_bound = bool(ctx.last_bound)
@@ -3682,6 +3691,9 @@ def extract(
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
             ctx.last_hearing = _hearing_after(ctx, cand, before)
+            ctx.last_scene = value_datetime(ctx.last_value) is None and (
+                SCENE_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+            )
             ctx.last_put_back = bool(cand.extras.get("put_back"))
             ctx.last_bound = (
                 "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
@@ -3705,6 +3717,7 @@ def extract(
                 ctx.last_bound,
                 ctx.story_latest,
                 ctx.last_hearing,
+                ctx.last_scene,
             )
         elif cand.extras.get("undated"):
             ctx.undated_start, ctx.undated_kind = cand.start, str(cand.extras["undated"])

@@ -94,6 +94,9 @@ class Context:
     # `moved`): "arrested in November 2024, after an inquiry begun in the summer of that year" is at November 2024,
     # though it named the summer last
     story_latest: str | None = None
+    # whether `last_value` is the month (season, year) of a scene set on one day the text does not name ("On a cold
+    # morning in March 2019, she walked in"): a weekday told in the past after it is a day of that scene's week
+    last_scene: bool = False
     undated_start: int = -1  # where the last expression with no calendar day starts ("on a Sunday")
     undated_kind: str = ""  # and why it has none ("day unknown", "indefinite day", "every such day", ...)
     # where the last "overnight" of a known night starts, and its value ("2026-11-26TNI"): no reference itself, it
@@ -2309,6 +2312,17 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         while day.weekday() != wd:
             day += timedelta(days=1)
         return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    if (
+        not rel
+        and ctx.last_scene
+        and ctx.moved() is not None
+        and not ctx.quoted(m.start())
+        and ctx.tense(m.start("wd"), m.end()) == "past"
+        and not ctx.perfect(m.start("wd"), m.end())
+    ):
+        # "On a cold morning in March 2019, she walked into the unit … On Tuesday, she was handed her first patient":
+        # a day of the week the scene is set in, which the text dates no closer; not the Tuesday before publication
+        return "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative", {"undated": "day of a scene"}
     if not ctx.dct:
         return "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "relative"
     framed = ctx.framed(m.start("wd"))
@@ -2426,6 +2440,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
         and ctx.quoted(ctx.last_start) == ctx.quoted(m.start())
         and ctx.same_verb(ctx.last_start, m.start("wd"))
+        # "reported a profit for the year to March on Thursday": the month ends the period reported on, it does not
+        # set the time of the reporting
+        and not PERIOD_ENDS_BEFORE.search(m.string, max(0, ctx.last_start - 20), ctx.last_start)
     ):
         tense = ctx.tense(m.start("wd"), m.end())
         d = weekday_date(ctx.dct.date(), wd, tense)
@@ -2501,6 +2518,10 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # "next" on it means the Thursday of the week after, as British usage reads it
         d += timedelta(weeks=1)
     return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+
+
+# Words that make the month after them the end of a period ("the year to March", "the six months ended June").
+PERIOD_ENDS_BEFORE = re.compile(r"\b(?:to|until|till|through|ending|ended|ends)\s+(?:the end of\s+)?$", re.I)
 
 
 # A weekday this many days or fewer after publication is not what "next" names: the day after publication is called
@@ -3166,6 +3187,24 @@ A_DESCRIBED_BEFORE = re.compile(
 AWARD_BEFORE = re.compile(r"(?-i:(?:\b[A-Z][\w'-]*\s+){1,6}of\s+)$")
 
 
+def _last_date_in_an_earlier(ctx: Context, unit: str) -> bool:
+    """Whether the date the story told last lies wholly in a year (month, week; a season counts as a year) before
+    publication's own. "He signed in September. The next month he scored", told in the past: "the next month" is the
+    one after September, not the four weeks after publication, however recent September is."""
+    if not ctx.dct or not ctx.last_value:
+        return False
+    end = value_span(ctx.last_value)[1]
+    if not end:
+        return False
+    last = date.fromisoformat(end[:10])
+    dct = ctx.dct.date()
+    if unit == "month":
+        return (last.year, last.month) < (dct.year, dct.month)
+    if unit == "week":
+        return last < dct - timedelta(days=dct.weekday())
+    return last.year < dct.year
+
+
 @rule(
     "relative_unit",
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
@@ -3206,7 +3245,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         rel == "the next"
         and (unit in ("year", "month", "week") or unit in lx.SEASONS)
         and not m["mod"]
-        and ctx.moved()
+        and (ctx.moved() or _last_date_in_an_earlier(ctx, unit))
         and ctx.tense(m.start(), m.end()) == "past"
     ):
         rel = "the following"  # "the next year, she bought the building": the year after the story's last date;
@@ -3620,6 +3659,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             first, last = (date.fromisoformat(d) for d in value_span(ctx.last_value))
             when = last + relativedelta(months=1) if step > 0 else first - relativedelta(months=1)
             return "DATE", when.strftime("%Y-%m"), "relative", {"counted": True}
+        if base and unit == "month" and re.fullmatch(r"\d{4}", ctx.last_value):
+            # "joined Chelsea in 2019 … The following month she was named captain": the month after one the text
+            # does not name, somewhere about that year, never the month after publication's
+            return "DATE", "XXXX-XX", "relative", {"undated": "counted from an unnamed month"}
     if rel in ("the following", "the previous", "the prior") and unit in ("decade", "century"):
         # "passed in the 1960s and amended in the following decade": the 1970s, counted from the story's time, never
         # from publication
@@ -4979,6 +5022,20 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         # "The plant closed on 4 September. A year earlier, workers had staged a strike": a step back opening its
         # sentence counts from the month or day the story told of just before, not from publication
         return "DATE", before, "relative", {"counted": True}
+    opens = m["rel"].lower() in ("a year earlier", "a year before", "the year before") and STEP_OPENS.fullmatch(
+        m.string, ctx.sentence_start(m.start()), m.start()
+    )
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", last)
+    if opens and season and (ctx.last_start >= 0 or ctx.story_moved or ctx.moved()):
+        # "Pupils sitting the papers this summer were given formula sheets. A year earlier, grades had fallen": the
+        # season before the one the story told of, as for a month or a day above
+        return "DATE", f"{int(season[1]) - 1:04d}-{season[2]}", "relative", {"counted": True}
+    if opens and not ctx.moved() and (not last or last[:10] == ctx.dct.date().isoformat()) and ctx.last_start < 0:
+        # "The company made a profit of £3m. A year earlier it had made a loss": a step back opening its sentence,
+        # after sentences that date nothing (or only publication's day, passed on), counts from the story's own time,
+        # which is publication's: the year before it. A step back inside a clause ("the survey had said so a year
+        # earlier") is left undated below
+        return "DATE", f"{ctx.dct.year - 1:04d}", "relative"
     if (
         ctx.moved()
         and m["rel"].lower() not in ("a year ago",)
