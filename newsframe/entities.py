@@ -1763,6 +1763,24 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+def split_language_list(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over an exam and its subjects or over languages listed together ("GCSE Urdu and
+    Punjabi", "A-level French"), every word after the exam's (EXAM_WORDS) the name of a language
+    (`language_names`) or "and", "or" or a comma between them: each language alone, as a language; the exam names
+    no body. A name that opens with no exam word keeps its words unless two languages or more are listed in it."""
+    tokens = list(doc[span.start : span.end])
+    opens = 1 if tokens and tokens[0].text in EXAM_WORDS else 0
+    words = tokens[opens:]
+    names = [t for t in words if t.lower_ not in ("and", "or", ",")]
+    if not names or len(names) < 2 - opens or any(name_key(t.text) not in language_names() for t in names):
+        return [span]
+    if any(a.lower_ in ("and", "or", ",") and b.lower_ in ("and", "or", ",") for a, b in zip(words, words[1:])):
+        return [span]
+    if words[0] not in names or words[-1] not in names:
+        return [span]
+    return [Span(span.doc, t.i, t.i + 1, "LANGUAGE") for t in names]
+
+
 # The most words of a name owned after a possessive inside a span ("Copernicus", "Gemini", "Model Y").
 OWNED_NAME_WORDS = 2
 
@@ -6948,7 +6966,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 piece
                 for part in titled
                 for dashed in split_at_spaced_dash(doc, part)
-                for anded in split_at_and(doc, dashed)
+                for split_and in split_at_and(doc, dashed)
+                for anded in split_language_list(doc, split_and)
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
@@ -18293,22 +18312,49 @@ INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem ope
 # Verbs whose object or passive subject is a language ("speak Hindi", "Hindi is taught"), and whose "in" names one
 # ("written in Hindi", "sung in Urdu").
 LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write print sing publish dub converse".split())
+# Nouns in lower case after a script's name ("the Devanagari script", "Cyrillic letters").
+SCRIPT_AFTER_NOUNS = frozenset("script scripts alphabet letters characters numerals".split())
+# Verbs whose object or passive subject, a language's name, is a subject taught ("Bengali and Tamil are offered at
+# a handful of schools", "pupils taking Urdu").
+LANGUAGE_SUBJECT_LEMMAS = frozenset("offer take sit choose".split())
+# The exams whose subject follows them ("GCSE Urdu", "A-level French"): the subject after one is a language when its
+# name is one.
+EXAM_WORDS = frozenset({"GCSE", "GCSEs", "A-level", "AS-level", "IGCSE", "Highers"})
 # Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
 LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
     # not "version", "class" or "teacher", which a people's word qualifies as well ("the Belarusian version" of a
     # newspaper, "a French teacher")
-    "speakers speaker speaking lessons lesson script alphabet".split()
+    "speakers speaker speaking lessons lesson script alphabet letters characters".split()
 )
 
 
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Name keys of the world's languages as English writes them ("hindi", "urdu", "swahili"), from the CLDR data
-    of the babel package, less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name
-    that is a country's too)."""
+    of the babel package, in every English locale's names (India's English writes "Bengali" where others write
+    "Bangla"), less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name that is a
+    country's too)."""
+    from babel import Locale, localedata
+
+    english = [i for i in localedata.locale_identifiers() if i == "en" or i.startswith("en_")]
+    names = {
+        name_key(n)
+        for i in english
+        for n in Locale.parse(i).languages.values()
+        if " " not in n and n[:1].isupper() and n.isascii()
+    }
+    return frozenset(names - known_places() - known_cities() - known_countries())
+
+
+@lru_cache(maxsize=1)
+def script_names() -> frozenset[str]:
+    """Name keys of the world's scripts as English writes them ("devanagari", "cyrillic", "gurmukhi"), from the CLDR
+    data of the babel package, less places: a writing system, which the model's kinds of name count as a language.
+    Some are English words too ("Common", "Traditional"), so a script's name counts only before a noun of letters
+    ("the Devanagari script") or after "in" hung on a verb of writing ("printed in Cyrillic")."""
     from babel import Locale
 
-    names = {name_key(n) for n in Locale("en").languages.values() if " " not in n and n[:1].isupper()}
+    names = {name_key(n) for n in Locale("en").scripts.values() if " " not in n and n[:1].isupper() and n.isascii()}
     return frozenset(names - known_places() - known_cities() - known_countries())
 
 
@@ -18317,10 +18363,31 @@ def used_as_a_language(doc: Doc, span: Span) -> bool:
     the passive subject of a verb of speaking, learning or writing ("to speak Hindi", "Hindi is now taught"), after
     "in" hung on such a verb ("written in Hindi"), the subject of "is" with "language" ("Hindi is the language of
     the family"), or before a noun of its speakers or its letters ("Hindi speakers", "Urdu lessons")."""
-    if span.end - span.start != 1 or name_key(_span_text(doc, span)) not in language_names():
+    if span.end - span.start != 1:
         return False
+    key = name_key(_span_text(doc, span))
     token = doc[span.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    if key not in language_names():
+        if key not in script_names():
+            return False
+        if after is not None and after.is_lower and after.lower_ in SCRIPT_AFTER_NOUNS:
+            return True
+        head = token.head
+        return token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS
+    # one of languages listed together ("speak Bengali and Tamil", "Bengali and Tamil are offered"): as the first is
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i and t.pos_ == "PROPN"]
+    if len(listed) > 1 and all(name_key(t.text) in language_names() for t in listed):
+        token = first
     head = token.head
+    # what a school offers or a pupil sits, a subject ("GCSE Urdu", "offered Bengali"): a language so taught
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_SUBJECT_LEMMAS:
+        return True
+    if token.i > 0 and doc[token.i - 1].text in EXAM_WORDS:
+        return True
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_VERB_LEMMAS:
         return True
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS:
@@ -18328,7 +18395,6 @@ def used_as_a_language(doc: Doc, span: Span) -> bool:
     if token.dep_ == "nsubj" and head.lemma_ == "be":
         if any(c.dep_ == "attr" and c.lower_ in ("language", "tongue") for c in head.children):
             return True
-    after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in LANGUAGE_AFTER_NOUNS
 
 
@@ -19555,8 +19621,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and not ground
                 and not (sport and s.label == "EVENT" and names_a_competition(doc, s))  # "won the Premier League"
                 and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
+                # (not a language's name used as one, listed beside another: "Bengali and Tamil are offered")
                 "region": not sport
                 and bool(s.names or s.model)
+                and not used_as_a_language(doc, s)
                 and (
                     is_region_name(text)
                     or named_as_a_land(doc, s)
@@ -19781,6 +19849,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
                 # the subject of a verb of saying ("State House said"), as a body is and a building is not
                 "says": subject_of_saying(doc, s),
+                "served": s.end - s.start == 1 and named_as_a_place_served(doc, s),
                 # a one-word name a "who" clause tells of ("Sheinbaum, who takes office"), outside sport (where
                 # "Arsenal, who beat Spurs" is a club)
                 "who": not sport
@@ -19828,7 +19897,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for r, at_past in zip(rows, past):
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun", "post", "noun_after"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
+    columns += ["says", "who", "defined", "pronoun", "post", "noun_after", "served"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -20447,6 +20517,21 @@ PLACE_OR_BODY_OWN_EVIDENCE = ("form", "described", "home", "street", "dateline",
 RECIPIENT_LEMMAS = frozenset("sell supply give lend pay award license licence grant hand lease".split())
 
 
+# Prepositions whose object is a place as the land and its people, not as a body that acts: "a sad day for
+# Norfolk", "people across Norfolk", "schools throughout Kent" ("by", "from", "with" and "to" name who acts or is
+# written to: "criticised by Norfolk", "a letter to Kent").
+PLACE_SERVED_PREPOSITIONS = frozenset("for across throughout in around within outside beyond".split())
+
+
+def named_as_a_place_served(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of one of PLACE_SERVED_PREPOSITIONS, with no article or possessive of its own:
+    the land and its people ("a sad day for Norfolk"), however the article names the council of that place."""
+    root = doc[span.start : span.end].root
+    if any(c.dep_ in ("det", "poss") for c in root.children):
+        return False
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_SERVED_PREPOSITIONS
+
+
 def object_of_where(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb or of a preposition other than "by" and "for" (whose object acts or is
     served, as a body may be): "services leaving Leeds", "between Scotch Corner and Penrith"; not a subject, a
@@ -20515,7 +20600,7 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 # The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
 # Magistrates' Court", "Leaside Borough Council", "Leaside Hospitals NHS Trust") and the last words of those names.
 LOCAL_BODY_OPENERS = frozenset(
-    "police constabulary council magistrates crown sheriff borough city district fire hospital hospitals".split()
+    "police constabulary council county magistrates crown sheriff borough city district fire hospital hospitals".split()
 )
 LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service trust".split())
 
@@ -21317,8 +21402,18 @@ def canonical_names(
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods", "on the Devon side of the river" beside "Devon County Council")
     as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "region")))]
+    # so does a place's word that opens the name of the place's own council or police ("Norfolk" beside "Norfolk
+    # County Council", see `town_of_local_bodies`) where the words name the land it serves ("a sad day for
+    # Norfolk", "people across Norfolk"), however a reader read it; "Norfolk said" stays the council
+    served = mentions["served"].tolist()
+    as_place = [
+        flag or (served[i] and keys[i] in short and town_of_local_bodies(keys[i], {short[keys[i]]: "ORG"}))
+        for i, flag in enumerate(as_place)
+    ]
     group = [
-        target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
+        target
+        if as_place[i] and (voted.get(target) in PLACE_LABELS or served[i] and target == keys[i])
+        else short.get(target, target)
         for i, target in enumerate(group)
     ]
     # a work's title cut to its first word ("her lines in Downton" beside "Downton Abbey") is the work, wherever the
