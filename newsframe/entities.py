@@ -2927,11 +2927,16 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
     """A railway line's name with its lower-case noun ("the Elizabeth line", "Jubilee line trains",
-    `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee."""
+    `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee. A name
+    listed before the noun's plural ("the Northern and Jubilee lines", `listed_before_railway_lines`) is a line
+    alone."""
     out = []
     for span in spans:
         if named_as_a_railway(doc, span) and not any(s.start <= span.end < s.end for s in spans if s is not span):
             span = replace(span, end=span.end + 1, label="FAC")
+        elif listed_before_railway_lines(doc, span):
+            # "the Northern and Jubilee lines": each name a line, whatever a reader read
+            span = replace(span, label="FAC", names="FAC" if span.names else "", model="FAC" if span.model else "")
         out.append(span)
     return out
 
@@ -15899,17 +15904,17 @@ OTHER_FORM_WORDS = {
         pier lighthouse aqueduct stage wharf quay quays dock docks farm""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
-    # Plateau", "Mekong Delta", and the floor of the sea and ice ("Mariana Trench", "Great Barrier Reef", "Thwaites
-    # Glacier")
+    # Plateau", "Mekong Delta", and the floor of the sea and ice ("Mariana Trench", "Nankai Trough", "Great Barrier
+    # Reef", "Thwaites Glacier", "Amazon Basin")
     "LOC": frozenset(
         """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
-        reef glacier fjord atoll passage stream""".split()
+        trough basin reef glacier fjord atoll passage stream""".split()
     ),
 }
 # Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
 # trench whatever reader reads a given name in it.
 NATURAL_ONLY_WORDS = frozenset(
-    "ocean estuary lagoon volcano plateau delta trench reef glacier fjord atoll passage".split()
+    "ocean estuary lagoon volcano plateau delta trench trough reef glacier fjord atoll passage".split()
 )
 # The words of places' names, which no storm's name holds ("Storm Lake" is a town, "Typhoon Kalmaegi" a storm).
 PLACE_FORM_WORDS = (
@@ -16585,6 +16590,26 @@ def named_as_a_building_stood_by(doc: Doc, span: Span) -> bool:
     return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in BUILDING_PART_NOUNS and doc[i - 1].is_lower
 
 
+# The plural of a railway's noun after a list of lines' names ("the Northern and Jubilee lines").
+RAILWAY_PLURALS = frozenset({"lines", "railways"})
+LINE_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def listed_before_railway_lines(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of the names the plural of a railway's noun closes, listed with "and", "or" or commas
+    ("the Northern and Jubilee lines", "the Piccadilly, District and Circle lines"): each a line, a facility, not
+    the body or the people its name is read as."""
+    i = span.end
+    while i < len(doc) and (doc[i].text in LINE_LIST_WORDS or _is_name_word(doc[i])):
+        i += 1
+    if i >= len(doc) or not (doc[i].lower_ in RAILWAY_PLURALS and doc[i].is_lower):
+        return False
+    j = span.start - 1
+    while j >= 0 and (doc[j].text in LINE_LIST_WORDS or _is_name_word(doc[j])):
+        j -= 1
+    return any(t.text in LINE_LIST_WORDS for t in doc[j + 1 : i])
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or the premises after it ("the
     Oakdene residential home", `named_before_its_premises`), or is a street's name after a
@@ -16594,6 +16619,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
+        return True
+    if listed_before_railway_lines(doc, span):
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
         return True
@@ -19259,6 +19286,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         taken = _taken_words(listed)
         listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
     listed += places_written_again(read, spans, listed)
+    # a name listed before "lines" ("the Piccadilly, District and Circle lines") is a railway's, no place's
+    listed = [replace(s, label="FAC") if listed_before_railway_lines(read[s.doc], s) else s for s in listed]
     spans = alliances_named_in_capitals(read, spans, repairs, [p.number for p in article.paragraphs])
     models = unread_coined_models(read, spans + listed)
     for s in models:
@@ -19621,10 +19650,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and not ground
                 and not (sport and s.label == "EVENT" and names_a_competition(doc, s))  # "won the Premier League"
                 and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
-                # (not a language's name used as one, listed beside another: "Bengali and Tamil are offered")
+                # (not a language's name used as one, listed beside another: "Bengali and Tamil are offered", nor
+                # a railway's: "the Northern and Jubilee lines")
                 "region": not sport
                 and bool(s.names or s.model)
                 and not used_as_a_language(doc, s)
+                and not listed_before_railway_lines(doc, s)
                 and (
                     is_region_name(text)
                     or named_as_a_land(doc, s)
@@ -21574,6 +21605,14 @@ def canonical_names(
             and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] or says[i] for i in rows)
             and not any(as_body[i] for i in rows)
             and town_of_local_bodies(target, voted)
+        ):
+            types[target] = "GPE"
+        # a country read as a body by a reader alone, with no word around it that makes it one ("Britain beat Finland
+        # 2-1"): the country, as a country's team is named (see `club_names`) and as its other mentions are
+        if (
+            types[target] == "ORG"
+            and target in known_countries()
+            and not any(as_body[i] or body_evidence[i] or says[i] for i in rows)
         ):
             types[target] = "GPE"
         # a faith's name ("the history of Islam", "converted to Christianity") or its believers' word ("a Pentecostal
