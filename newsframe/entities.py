@@ -13931,6 +13931,40 @@ BODY_STATEMENT_LEMMAS = frozenset(
 )
 
 
+def unread_bodies_beside_a_speaker(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, two to UNREAD_BODY_WORDS capitalised proper nouns, joined by "and" to a name a reader
+    read as the subjects of a verb of saying ("City Hall and Sadiq Khan insist the scheme will save lives",
+    BODY_STATEMENT_LEMMAS), as organisations: what speaks beside a named speaker is named too, and a name whose
+    first word is no given name is a body's (an office, a council) speaking as one."""
+    from .given_names import given_name_gender
+
+    taken = _taken_words(spans)
+    read_at = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if not _unread_name_word(token, d, taken) or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            if end - token.i < 2 or given_name_gender(token.text + " X") is not None:
+                continue
+            root = doc[token.i : end].root
+            if root.i != end - 1:
+                continue
+            # the subject and the name beside it: one the conjunct of the other
+            other = next((c for c in root.children if c.dep_ == "conj"), None) if root.dep_ == "nsubj" else None
+            subject = root
+            if other is None and root.dep_ == "conj" and root.head.dep_ == "nsubj":
+                other, subject = root.head, root.head
+            if other is None or (d, other.i) not in read_at:
+                continue
+            if subject.head.lemma_ in BODY_STATEMENT_LEMMAS and subject.head.pos_ == "VERB":
+                out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
 def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
     and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
@@ -19399,9 +19433,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
     # bodies no reader read, each rule seeing what the rules before it found
+    beside_speakers: set[tuple[int, int, int]] = set()
     for finder, rule in (
         (unread_bodies, "body in apposition"),
         (unread_bodies_before_which, "body described by which"),
+        (unread_bodies_beside_a_speaker, "body beside a speaker"),
         (unread_peers, "peer after a title"),
         (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
@@ -19422,6 +19458,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         found = finder(read, spans + outlets)
         for s in found:
             _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
+        if finder is unread_bodies_beside_a_speaker:
+            beside_speakers = {(s.doc, s.start, s.end) for s in found}
         outlets += found
     again = unread_bodies_written_again(read, spans + outlets, [s for s in outlets if s.label == "ORG"])
     for s in again:
@@ -19728,7 +19766,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "nation": a_nation_before_its_government(doc, s),
-                "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
+                # (not a name of English words opening with no given name: "Sadiq Khan and City Hall insist")
+                "peer": bool(s.names or s.model)
+                and not firms
+                and listed_with_a_person(doc, s, people[s.doc])
+                and not english_words_without_a_given_name(doc[s.start : s.end]),
                 "home": (
                     bool(s.names or s.model)
                     and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
@@ -19806,6 +19848,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             and stands_in_elections(doc, s)
                         )
                         or agencies[s.doc] == (start, end)
+                        # "Sadiq Khan and City Hall insist": a body speaking beside a person, no person listed
+                        or (s.doc, s.start, s.end) in beside_speakers
                         or capitals_read_as_a_person(doc, s)
                         or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
                         # one of the names a plural of bodies introduces: "retailers including Currys"
