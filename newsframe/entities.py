@@ -10662,6 +10662,21 @@ def named_before_its_maker(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of a work put on anew, whose "of" names the work ("a new staging of Hamlet", "an adaptation of Emma").
+STAGING_NOUNS = frozenset("production productions staging stagings adaptation adaptations remake".split())
+
+
+def staged_work_of(doc: Doc, start: int) -> bool:
+    """Whether "of" before the name at `start` hangs on a noun of STAGING_NOUNS that "a", "an", "new" or an owner
+    opens ("a production of Hamlet", "the RSC's new staging of The Seagull"); not "the production of" goods, a
+    making of things."""
+    first = start - (start > 0 and doc[start - 1].text == "The")
+    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in STAGING_NOUNS:
+        return False
+    before = doc[first - 3]
+    return before.lower_ in ("a", "an", "new", "his", "her", "their", "its") or before.tag_ == "POS"
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -10671,6 +10686,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
     ):
         return True  # "Wolf Alice's The Clearing": an artist's work
+    if staged_work_of(doc, span.start):
+        return True  # "a production of Hamlet is planned"
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
@@ -16916,7 +16933,8 @@ def vote_entity_type(labels: list[str]) -> str:
 # modifier of the noun after it ("Riot police ..." after a misread "… Riot" name) unless a possessive follows
 # ("Arsenal's"); and an
 # occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
-PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# A work's title counts so too ("Hamlet is back at the Globe" beside "plays Hamlet").
+PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
 MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
 
