@@ -21499,13 +21499,13 @@ def canonical_names(
     # County Council", see `town_of_local_bodies`) where the words name the land it serves ("a sad day for
     # Norfolk", "people across Norfolk"), however a reader read it; "Norfolk said" stays the council
     served = mentions["served"].tolist()
-    as_place = [
-        flag or (served[i] and keys[i] in short and town_of_local_bodies(keys[i], {short[keys[i]]: "ORG"}))
-        for i, flag in enumerate(as_place)
+    served = [
+        flag and keys[i] in short and town_of_local_bodies(keys[i], {short[keys[i]]: "ORG"})
+        for i, flag in enumerate(served)
     ]
     group = [
         target
-        if as_place[i] and (voted.get(target) in PLACE_LABELS or served[i] and target == keys[i])
+        if (as_place[i] and voted.get(target) in PLACE_LABELS) or (served[i] and target == keys[i])
         else short.get(target, target)
         for i, target in enumerate(group)
     ]
