@@ -1763,6 +1763,24 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+def split_language_list(doc: Doc, span: Span) -> list[Span]:
+    """A name a reader ran over an exam and its subjects or over languages listed together ("GCSE Urdu and
+    Punjabi", "A-level French"), every word after the exam's (EXAM_WORDS) the name of a language
+    (`language_names`) or "and", "or" or a comma between them: each language alone, as a language; the exam names
+    no body. A name that opens with no exam word keeps its words unless two languages or more are listed in it."""
+    tokens = list(doc[span.start : span.end])
+    opens = 1 if tokens and tokens[0].text in EXAM_WORDS else 0
+    words = tokens[opens:]
+    names = [t for t in words if t.lower_ not in ("and", "or", ",")]
+    if not names or len(names) < 2 - opens or any(name_key(t.text) not in language_names() for t in names):
+        return [span]
+    if any(a.lower_ in ("and", "or", ",") and b.lower_ in ("and", "or", ",") for a, b in zip(words, words[1:])):
+        return [span]
+    if words[0] not in names or words[-1] not in names:
+        return [span]
+    return [Span(span.doc, t.i, t.i + 1, "LANGUAGE") for t in names]
+
+
 # The most words of a name owned after a possessive inside a span ("Copernicus", "Gemini", "Model Y").
 OWNED_NAME_WORDS = 2
 
@@ -2909,11 +2927,16 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
     """A railway line's name with its lower-case noun ("the Elizabeth line", "Jubilee line trains",
-    `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee."""
+    `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee. A name
+    listed before the noun's plural ("the Northern and Jubilee lines", `listed_before_railway_lines`) is a line
+    alone."""
     out = []
     for span in spans:
         if named_as_a_railway(doc, span) and not any(s.start <= span.end < s.end for s in spans if s is not span):
             span = replace(span, end=span.end + 1, label="FAC")
+        elif listed_before_railway_lines(doc, span):
+            # "the Northern and Jubilee lines": each name a line, whatever a reader read
+            span = replace(span, label="FAC", names="FAC" if span.names else "", model="FAC" if span.model else "")
         out.append(span)
     return out
 
@@ -6948,7 +6971,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 piece
                 for part in titled
                 for dashed in split_at_spaced_dash(doc, part)
-                for anded in split_at_and(doc, dashed)
+                for split_and in split_at_and(doc, dashed)
+                for anded in split_language_list(doc, split_and)
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
@@ -10638,6 +10662,21 @@ def named_before_its_maker(doc: Doc, span: Span) -> bool:
     )
 
 
+# Nouns of a work put on anew, whose "of" names the work ("a new staging of Hamlet", "an adaptation of Emma").
+STAGING_NOUNS = frozenset("production productions staging stagings adaptation adaptations remake".split())
+
+
+def staged_work_of(doc: Doc, start: int) -> bool:
+    """Whether "of" before the name at `start` hangs on a noun of STAGING_NOUNS that "a", "an", "new" or an owner
+    opens ("a production of Hamlet", "the RSC's new staging of The Seagull"); not "the production of" goods, a
+    making of things."""
+    first = start - (start > 0 and doc[start - 1].text == "The")
+    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in STAGING_NOUNS:
+        return False
+    before = doc[first - 3]
+    return before.lower_ in ("a", "an", "new", "his", "her", "their", "its") or before.tag_ == "POS"
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -10647,6 +10686,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
     ):
         return True  # "Wolf Alice's The Clearing": an artist's work
+    if staged_work_of(doc, span.start):
+        return True  # "a production of Hamlet is planned"
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
@@ -13907,6 +13948,40 @@ BODY_STATEMENT_LEMMAS = frozenset(
 )
 
 
+def unread_bodies_beside_a_speaker(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, two to UNREAD_BODY_WORDS capitalised proper nouns, joined by "and" to a name a reader
+    read as the subjects of a verb of saying ("City Hall and Sadiq Khan insist the scheme will save lives",
+    BODY_STATEMENT_LEMMAS), as organisations: what speaks beside a named speaker is named too, and a name whose
+    first word is no given name is a body's (an office, a council) speaking as one."""
+    from .given_names import given_name_gender
+
+    taken = _taken_words(spans)
+    read_at = {(s.doc, i) for s in spans for i in range(s.start, s.end)}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if not _unread_name_word(token, d, taken) or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            if end - token.i < 2 or given_name_gender(token.text + " X") is not None:
+                continue
+            root = doc[token.i : end].root
+            if root.i != end - 1:
+                continue
+            # the subject and the name beside it: one the conjunct of the other
+            other = next((c for c in root.children if c.dep_ == "conj"), None) if root.dep_ == "nsubj" else None
+            subject = root
+            if other is None and root.dep_ == "conj" and root.head.dep_ == "nsubj":
+                other, subject = root.head, root.head
+            if other is None or (d, other.i) not in read_at:
+                continue
+            if subject.head.lemma_ in BODY_STATEMENT_LEMMAS and subject.head.pos_ == "VERB":
+                out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
 def unread_bodies_before_which(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, two to UNREAD_BODY_WORDS capitalised words opening a sentence, that "which" describes
     and a verb of a statement then has as its subject ("Generation Rent, which has campaigned for the ban since 2016,
@@ -15880,17 +15955,17 @@ OTHER_FORM_WORDS = {
         pier lighthouse aqueduct stage wharf quay quays dock docks farm""".split()
     ),
     # "Thames River", "North Sea", "Moray Firth", "Carmel Bay", "Persian Gulf", "Gatun Lake", "Suez Canal", "Tibetan
-    # Plateau", "Mekong Delta", and the floor of the sea and ice ("Mariana Trench", "Great Barrier Reef", "Thwaites
-    # Glacier")
+    # Plateau", "Mekong Delta", and the floor of the sea and ice ("Mariana Trench", "Nankai Trough", "Great Barrier
+    # Reef", "Thwaites Glacier", "Amazon Basin")
     "LOC": frozenset(
         """river sea ocean estuary firth bay lagoon gulf strait straits cove volcano lake canal plateau delta trench
-        reef glacier fjord atoll passage stream""".split()
+        trough basin reef glacier fjord atoll passage stream""".split()
     ),
 }
 # Of those, the words that end no person's name (not "Bay", "Lake", "Sea", surnames too): "Mariana Trench" is the
 # trench whatever reader reads a given name in it.
 NATURAL_ONLY_WORDS = frozenset(
-    "ocean estuary lagoon volcano plateau delta trench reef glacier fjord atoll passage".split()
+    "ocean estuary lagoon volcano plateau delta trench trough reef glacier fjord atoll passage".split()
 )
 # The words of places' names, which no storm's name holds ("Storm Lake" is a town, "Typhoon Kalmaegi" a storm).
 PLACE_FORM_WORDS = (
@@ -16566,6 +16641,26 @@ def named_as_a_building_stood_by(doc: Doc, span: Span) -> bool:
     return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in BUILDING_PART_NOUNS and doc[i - 1].is_lower
 
 
+# The plural of a railway's noun after a list of lines' names ("the Northern and Jubilee lines").
+RAILWAY_PLURALS = frozenset({"lines", "railways"})
+LINE_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def listed_before_railway_lines(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one of the names the plural of a railway's noun closes, listed with "and", "or" or commas
+    ("the Northern and Jubilee lines", "the Piccadilly, District and Circle lines"): each a line, a facility, not
+    the body or the people its name is read as."""
+    i = span.end
+    while i < len(doc) and (doc[i].text in LINE_LIST_WORDS or _is_name_word(doc[i])):
+        i += 1
+    if i >= len(doc) or not (doc[i].lower_ in RAILWAY_PLURALS and doc[i].is_lower):
+        return False
+    j = span.start - 1
+    while j >= 0 and (doc[j].text in LINE_LIST_WORDS or _is_name_word(doc[j])):
+        j -= 1
+    return any(t.text in LINE_LIST_WORDS for t in doc[j + 1 : i])
+
+
 def named_as_premises(doc: Doc, span: Span) -> bool:
     """Whether `span` names a building after its saint ("St Mary's church hall") or the premises after it ("the
     Oakdene residential home", `named_before_its_premises`), or is a street's name after a
@@ -16575,6 +16670,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     person's age ("John Kershaw, 34, of Elm Road, Leeds") or a street listed with another (`listed_with_a_street`),
     whatever a reader read."""
     if named_as_a_road(doc, span) or named_as_a_street_by_ending(doc, span) or named_as_a_railway(doc, span):
+        return True
+    if listed_before_railway_lines(doc, span):
         return True
     if named_before_its_premises(doc, span) or a_venue_named_like_a_person(doc, span):
         return True
@@ -16836,7 +16933,8 @@ def vote_entity_type(labels: list[str]) -> str:
 # modifier of the noun after it ("Riot police ..." after a misread "… Riot" name) unless a possessive follows
 # ("Arsenal's"); and an
 # occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
-PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# A work's title counts so too ("Hamlet is back at the Globe" beside "plays Hamlet").
+PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
 MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
 
@@ -18293,22 +18391,49 @@ INJURY_NOUNS = frozenset("injury injuries tendon rupture tear strain problem ope
 # Verbs whose object or passive subject is a language ("speak Hindi", "Hindi is taught"), and whose "in" names one
 # ("written in Hindi", "sung in Urdu").
 LANGUAGE_VERB_LEMMAS = frozenset("speak learn teach study translate write print sing publish dub converse".split())
+# Nouns in lower case after a script's name ("the Devanagari script", "Cyrillic letters").
+SCRIPT_AFTER_NOUNS = frozenset("script scripts alphabet letters characters numerals".split())
+# Verbs whose object or passive subject, a language's name, is a subject taught ("Bengali and Tamil are offered at
+# a handful of schools", "pupils taking Urdu").
+LANGUAGE_SUBJECT_LEMMAS = frozenset("offer take sit choose".split())
+# The exams whose subject follows them ("GCSE Urdu", "A-level French"): the subject after one is a language when its
+# name is one.
+EXAM_WORDS = frozenset({"GCSE", "GCSEs", "A-level", "AS-level", "IGCSE", "Highers"})
 # Nouns in lower case after a language's name ("Hindi speakers", "Urdu lessons", "the Hindi script").
 LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
     # not "version", "class" or "teacher", which a people's word qualifies as well ("the Belarusian version" of a
     # newspaper, "a French teacher")
-    "speakers speaker speaking lessons lesson script alphabet".split()
+    "speakers speaker speaking lessons lesson script alphabet letters characters".split()
 )
 
 
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Name keys of the world's languages as English writes them ("hindi", "urdu", "swahili"), from the CLDR data
-    of the babel package, less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name
-    that is a country's too)."""
+    of the babel package, in every English locale's names (India's English writes "Bengali" where others write
+    "Bangla"), less those the gazetteers know as places ("Malta", "Georgia" aside, a language's name that is a
+    country's too)."""
+    from babel import Locale, localedata
+
+    english = [i for i in localedata.locale_identifiers() if i == "en" or i.startswith("en_")]
+    names = {
+        name_key(n)
+        for i in english
+        for n in Locale.parse(i).languages.values()
+        if " " not in n and n[:1].isupper() and n.isascii()
+    }
+    return frozenset(names - known_places() - known_cities() - known_countries())
+
+
+@lru_cache(maxsize=1)
+def script_names() -> frozenset[str]:
+    """Name keys of the world's scripts as English writes them ("devanagari", "cyrillic", "gurmukhi"), from the CLDR
+    data of the babel package, less places: a writing system, which the model's kinds of name count as a language.
+    Some are English words too ("Common", "Traditional"), so a script's name counts only before a noun of letters
+    ("the Devanagari script") or after "in" hung on a verb of writing ("printed in Cyrillic")."""
     from babel import Locale
 
-    names = {name_key(n) for n in Locale("en").languages.values() if " " not in n and n[:1].isupper()}
+    names = {name_key(n) for n in Locale("en").scripts.values() if " " not in n and n[:1].isupper() and n.isascii()}
     return frozenset(names - known_places() - known_cities() - known_countries())
 
 
@@ -18317,10 +18442,31 @@ def used_as_a_language(doc: Doc, span: Span) -> bool:
     the passive subject of a verb of speaking, learning or writing ("to speak Hindi", "Hindi is now taught"), after
     "in" hung on such a verb ("written in Hindi"), the subject of "is" with "language" ("Hindi is the language of
     the family"), or before a noun of its speakers or its letters ("Hindi speakers", "Urdu lessons")."""
-    if span.end - span.start != 1 or name_key(_span_text(doc, span)) not in language_names():
+    if span.end - span.start != 1:
         return False
+    key = name_key(_span_text(doc, span))
     token = doc[span.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    if key not in language_names():
+        if key not in script_names():
+            return False
+        if after is not None and after.is_lower and after.lower_ in SCRIPT_AFTER_NOUNS:
+            return True
+        head = token.head
+        return token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS
+    # one of languages listed together ("speak Bengali and Tamil", "Bengali and Tamil are offered"): as the first is
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i and t.pos_ == "PROPN"]
+    if len(listed) > 1 and all(name_key(t.text) in language_names() for t in listed):
+        token = first
     head = token.head
+    # what a school offers or a pupil sits, a subject ("GCSE Urdu", "offered Bengali"): a language so taught
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_SUBJECT_LEMMAS:
+        return True
+    if token.i > 0 and doc[token.i - 1].text in EXAM_WORDS:
+        return True
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LANGUAGE_VERB_LEMMAS:
         return True
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LANGUAGE_VERB_LEMMAS:
@@ -18328,7 +18474,6 @@ def used_as_a_language(doc: Doc, span: Span) -> bool:
     if token.dep_ == "nsubj" and head.lemma_ == "be":
         if any(c.dep_ == "attr" and c.lower_ in ("language", "tongue") for c in head.children):
             return True
-    after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in LANGUAGE_AFTER_NOUNS
 
 
@@ -19193,6 +19338,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         taken = _taken_words(listed)
         listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
     listed += places_written_again(read, spans, listed)
+    # a name listed before "lines" ("the Piccadilly, District and Circle lines") is a railway's, no place's
+    listed = [replace(s, label="FAC") if listed_before_railway_lines(read[s.doc], s) else s for s in listed]
     spans = alliances_named_in_capitals(read, spans, repairs, [p.number for p in article.paragraphs])
     models = unread_coined_models(read, spans + listed)
     for s in models:
@@ -19304,9 +19451,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in outlets:
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
     # bodies no reader read, each rule seeing what the rules before it found
+    beside_speakers: set[tuple[int, int, int]] = set()
     for finder, rule in (
         (unread_bodies, "body in apposition"),
         (unread_bodies_before_which, "body described by which"),
+        (unread_bodies_beside_a_speaker, "body beside a speaker"),
         (unread_peers, "peer after a title"),
         (unread_bodies_after_their_noun, "body after its noun"),
         (unread_marked_bodies, "body written with its mark"),
@@ -19327,6 +19476,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         found = finder(read, spans + outlets)
         for s in found:
             _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
+        if finder is unread_bodies_beside_a_speaker:
+            beside_speakers = {(s.doc, s.start, s.end) for s in found}
         outlets += found
     again = unread_bodies_written_again(read, spans + outlets, [s for s in outlets if s.label == "ORG"])
     for s in again:
@@ -19555,8 +19706,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and not ground
                 and not (sport and s.label == "EVENT" and names_a_competition(doc, s))  # "won the Premier League"
                 and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
+                # (not a language's name used as one, listed beside another: "Bengali and Tamil are offered", nor
+                # a railway's: "the Northern and Jubilee lines")
                 "region": not sport
                 and bool(s.names or s.model)
+                and not used_as_a_language(doc, s)
+                and not listed_before_railway_lines(doc, s)
                 and (
                     is_region_name(text)
                     or named_as_a_land(doc, s)
@@ -19629,7 +19784,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 "nominal": s.end - s.start == 1 and doc[s.start].dep_ in NOMINAL_DEPS,  # asked of one word only
                 "nation": a_nation_before_its_government(doc, s),
-                "peer": bool(s.names or s.model) and not firms and listed_with_a_person(doc, s, people[s.doc]),
+                # (not a name of English words opening with no given name: "Sadiq Khan and City Hall insist")
+                "peer": bool(s.names or s.model)
+                and not firms
+                and listed_with_a_person(doc, s, people[s.doc])
+                and not english_words_without_a_given_name(doc[s.start : s.end]),
                 "home": (
                     bool(s.names or s.model)
                     and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
@@ -19707,6 +19866,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                             and stands_in_elections(doc, s)
                         )
                         or agencies[s.doc] == (start, end)
+                        # "Sadiq Khan and City Hall insist": a body speaking beside a person, no person listed
+                        or (s.doc, s.start, s.end) in beside_speakers
                         or capitals_read_as_a_person(doc, s)
                         or coinage_read_as_a_place(doc, s)  # "Microsoft's investment in OpenAI"
                         # one of the names a plural of bodies introduces: "retailers including Currys"
@@ -19781,6 +19942,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "noun_after": doc[s.end].text if s.end < len(doc) and doc[s.end].pos_ == "NOUN" else "",
                 # the subject of a verb of saying ("State House said"), as a body is and a building is not
                 "says": subject_of_saying(doc, s),
+                "served": s.end - s.start == 1 and named_as_a_place_served(doc, s),
                 # a one-word name a "who" clause tells of ("Sheinbaum, who takes office"), outside sport (where
                 # "Arsenal, who beat Spurs" is a club)
                 "who": not sport
@@ -19828,7 +19990,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for r, at_past in zip(rows, past):
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
-    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS + ["says", "who", "defined", "pronoun", "post", "noun_after"]
+    columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
+    columns += ["says", "who", "defined", "pronoun", "post", "noun_after", "served"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -20447,6 +20610,21 @@ PLACE_OR_BODY_OWN_EVIDENCE = ("form", "described", "home", "street", "dateline",
 RECIPIENT_LEMMAS = frozenset("sell supply give lend pay award license licence grant hand lease".split())
 
 
+# Prepositions whose object is a place as the land and its people, not as a body that acts: "a sad day for
+# Norfolk", "people across Norfolk", "schools throughout Kent" ("by", "from", "with" and "to" name who acts or is
+# written to: "criticised by Norfolk", "a letter to Kent").
+PLACE_SERVED_PREPOSITIONS = frozenset("for across throughout in around within outside beyond".split())
+
+
+def named_as_a_place_served(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of one of PLACE_SERVED_PREPOSITIONS, with no article or possessive of its own:
+    the land and its people ("a sad day for Norfolk"), however the article names the council of that place."""
+    root = doc[span.start : span.end].root
+    if any(c.dep_ in ("det", "poss") for c in root.children):
+        return False
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_SERVED_PREPOSITIONS
+
+
 def object_of_where(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb or of a preposition other than "by" and "for" (whose object acts or is
     served, as a body may be): "services leaving Leeds", "between Scotch Corner and Penrith"; not a subject, a
@@ -20515,7 +20693,7 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 # The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
 # Magistrates' Court", "Leaside Borough Council", "Leaside Hospitals NHS Trust") and the last words of those names.
 LOCAL_BODY_OPENERS = frozenset(
-    "police constabulary council magistrates crown sheriff borough city district fire hospital hospitals".split()
+    "police constabulary council county magistrates crown sheriff borough city district fire hospital hospitals".split()
 )
 LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service trust".split())
 
@@ -21317,8 +21495,18 @@ def canonical_names(
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
     # Halden" beside "Halden Foods", "on the Devon side of the river" beside "Devon County Council")
     as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "region")))]
+    # so does a place's word that opens the name of the place's own council or police ("Norfolk" beside "Norfolk
+    # County Council", see `town_of_local_bodies`) where the words name the land it serves ("a sad day for
+    # Norfolk", "people across Norfolk"), however a reader read it; "Norfolk said" stays the council
+    served = mentions["served"].tolist()
+    served = [
+        flag and keys[i] in short and town_of_local_bodies(keys[i], {short[keys[i]]: "ORG"})
+        for i, flag in enumerate(served)
+    ]
     group = [
-        target if voted.get(target) in PLACE_LABELS and as_place[i] else short.get(target, target)
+        target
+        if (as_place[i] and voted.get(target) in PLACE_LABELS) or (served[i] and target == keys[i])
+        else short.get(target, target)
         for i, target in enumerate(group)
     ]
     # a work's title cut to its first word ("her lines in Downton" beside "Downton Abbey") is the work, wherever the
@@ -21479,6 +21667,14 @@ def canonical_names(
             and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] or says[i] for i in rows)
             and not any(as_body[i] for i in rows)
             and town_of_local_bodies(target, voted)
+        ):
+            types[target] = "GPE"
+        # a country read as a body by a reader alone, with no word around it that makes it one ("Britain beat Finland
+        # 2-1"): the country, as a country's team is named (see `club_names`) and as its other mentions are
+        if (
+            types[target] == "ORG"
+            and target in known_countries()
+            and not any(as_body[i] or body_evidence[i] or says[i] for i in rows)
         ):
             types[target] = "GPE"
         # a faith's name ("the history of Islam", "converted to Christianity") or its believers' word ("a Pentecostal
