@@ -537,7 +537,7 @@ ORG_NOUNS = frozenset(
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     chain giant utility conglomerate brand authority regulator watchdog carrier distributor venue theatre playhouse
-    forecaster
+    forecaster unit subsidiary division
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -1993,6 +1993,15 @@ def _source_read_as_compound(verb: Token, subject: Token | None = None) -> Token
     return before if before.pos_ == "PROPN" or _can_speak(before) else None
 
 
+def _description_read_as_adverb(verb: Token) -> Token | None:
+    """The word right before a verb with no subject that the parse read as an adverb of it though "the" comes before
+    it, when it describes a person ("The forward thanked the fans", "The back said"): that person."""
+    word = next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1), None)
+    if word is None or word.i == 0 or word.nbor(-1).lower_ != "the" or word.nbor(-1).head.i not in (word.i, verb.i):
+        return None
+    return word if word.lower_ in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS else None
+
+
 def _described_before_verb_read_as_noun(verb: Token) -> Token | None:
     """The noun right before a verb the tagger read as a plural noun heading the sentence, when it describes a
     person ("The singer-songwriter talks to …", "The former minister speaks about …"): that person, the parse's
@@ -2030,6 +2039,8 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and (name := _name_read_as_modal(verb)) is not None:
         return name  # "“…,” May said", "“…,” Will wrote": a name the parse read as a modal verb
+    if not subjects and (described := _description_read_as_adverb(verb)) is not None:
+        return described  # "The forward thanked the fans, saying …": the description read as an adverb
     while len(subjects) > 1 and _one_hyphenated_word(subjects[0], subjects[1]):
         subjects.pop(0)  # "A co-defendant, Lee Pollard, denied": the parts of one word read as subjects; its head
     if len(subjects) > 1 and any(g.tag_ == "WP$" for g in subjects[1].children):
@@ -2428,7 +2439,7 @@ NOUN_CUES = frozenset(
     """
     claim statement remark warning promise pledge call criticism proposal belief view argument assertion
     allegation accusation suggestion insistence vow threat denial admission announcement endorsement praise attack
-    charge demand complaint concern fear hope desire wish
+    charge demand complaint concern fear hope desire wish chant
     """.split()
 )
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
@@ -2465,6 +2476,20 @@ def _publisher(noun: Token) -> Token | None:
     return None
 
 
+def _clause_hung_on_verb_of_noun(noun: Token) -> Token | None:
+    """The "that" clause the parse hung on the verb whose object a noun of saying is, when it follows the noun
+    straight away ("The fans kept up their chant that the title was coming home", "she repeated her claim that …"
+    read with the clause on "kept"): what the noun holds. Not when the verb itself reports a clause of its own
+    (a verb of saying)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _lemma(verb) in CLAUSE_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+        return None
+    return clause
+
+
 def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: bytearray) -> Found | None:
     """A noun of saying or stance with its owner and what it holds: "Trump's claim that …", "his support for …",
     "her plan to …", "a warning by the agency that …"."""
@@ -2486,6 +2511,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
                 return None  # "her libel claim against the presenter Marcus Bell": whom it is against, no words
         if content is not None:
             break
+    if content is None:
+        content = _clause_hung_on_verb_of_noun(noun)
     if content is None:
         return None
     if _lemma(noun) in WANTING_NOUNS and content.dep_ == "pobj" and not any(t.pos_ == "VERB" for t in content.subtree):
@@ -2764,6 +2791,40 @@ def _object_pronouns(doc: Doc, mention: tuple) -> set[str]:
     return {PRONOUN_GENDER[o.lower_] for o in objects if o.lower_ in ("him", "her")}
 
 
+def _own_pronoun_gender(noun: Token) -> str | None:
+    """The gender of the pronoun that takes up a description speaking ("The Scot said his team would respond", "The
+    47-year-old manager said …. “…,” he added"): a "he", "she", "his" or "her" outside quotation marks in what its
+    cue reports, else the subject of a verb of saying opening the next sentence. None when the cue tells someone
+    ("told him he had …": the pronoun may be the one told) or no pronoun takes it up."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    sent = verb.sent
+    for t in sent:
+        if t.i <= max(noun.i, verb.i) or t.head.i == noun.i:
+            continue
+        if sum(1 for q in sent.doc[sent.start : t.i] if q.is_quote) % 2:
+            continue
+        if (t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS) or (t.lower_ in ("his", "her") and t.tag_ == "PRP$"):
+            return PRONOUN_GENDER[t.lower_]
+        if t.lower_ in ("him", "her", "they", "their", "them"):
+            return None
+    doc = noun.doc
+    if sent.end < len(doc):
+        after = doc[sent.end].sent
+        for t in after:
+            if (
+                t.lower_ in ("he", "she")
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in SAYING_VERBS
+                and sum(1 for q in after if q.i < t.i and q.is_quote) % 2 == 0
+            ):
+                return PRONOUN_GENDER[t.lower_]
+    return None
+
+
 def _age_description(token: Token) -> bool:
     """Whether `token` heads an age that describes a person: "the 23-year-old"."""
     return token.lower_ == "old" and any(c.lower_ in ("year", "month") for c in token.children)
@@ -3032,6 +3093,53 @@ def _names_only_qualify_people(token: Token, named: list[tuple[int, int]]) -> bo
     return bool(before) and all(any(a <= m_start and m_end <= b for a, b in spans) for m_start, m_end in before)
 
 
+# Marks of a clause of the time of saying written between a cue and its "that" ("said after the count ended that …").
+TIME_OF_SAYING_MARKS = frozenset("after before when once as while until since".split())
+
+
+def _time_clause_after_cue(verb: Token, clause: Token) -> bool:
+    """Whether a clause is one of the time of saying opening right after the cue ("said after the count ended",
+    "said when the polls closed"), whose verb says nothing itself (not "said after he was told that …", "said
+    after it emerged that …": the "that" after those is what was told or what came out)."""
+    mark = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and mark.i == verb.i + 1
+        and mark.dep_ in ("mark", "advmod")  # ("when" is read as an adverb)
+        and mark.lower_ in TIME_OF_SAYING_MARKS
+        and _lemma(clause) not in CLAUSE_VERBS | OBJECT_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "this") for c in clause.children)
+    )
+
+
+def _that_clause_after_time_clause(verb: Token) -> Token | None:
+    """The "that" clause after a clause of the time of saying, which the parse hung on that clause's verb ("Whitmore's
+    lawyer said after the hearing ended that his client was ashamed"): what the cue reports."""
+    for clause in verb.children:
+        if clause.i > verb.i and _time_clause_after_cue(verb, clause):
+            return next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                ),
+                None,
+            )
+    return None
+
+
+def _after_time_clause(verb: Token, head: Token, start: int) -> int:
+    """The start of what a cue reports after a clause of the time of saying, which the parse put inside the reported
+    clause with its "that" read as a determiner ("said after the count ended that turnout had fallen"): the word
+    after that "that"."""
+    for clause in head.children:
+        if clause.i < head.i and _time_clause_after_cue(verb, clause):
+            that = next((t for t in clause.subtree if t.i > clause.i and t.lower_ == "that"), None)
+            if that is not None and that.i + 1 < len(verb.doc) and that.i + 1 <= head.i:
+                return max(start, verb.doc[that.i + 1].idx)
+    return start
+
+
 def _that_clause_hung_on_cue(verb: Token) -> Token | None:
     """The clause a "that" right after a cue opens, when the parse hung it on the cue as an adverbial or relative
     clause rather than as its complement: a present tense it took for a plural noun ("The High Court rules that the
@@ -3282,6 +3390,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return marked, "clause"
         if (hung := _that_clause_hung_on_cue(token)) is not None:
             return hung, "clause"
+        if (after := _that_clause_after_time_clause(token)) is not None:
+            return after, "clause"
         if _said_closing_the_sentence(token):  # "Finnair will cancel 300 flights, the airline announced on Tuesday"
             return token.sent.root, "clause"
         if (opening := _misparsed_clause_before(token)) is not None:
@@ -4313,6 +4423,7 @@ def find_in_doc(
         if how == "clause" and head.i > token.i and start > token.idx:
             start = _subject_read_as_object(token, head, start, quoted)
             start = _after_time_of_saying(token, head, start)
+            start = _after_time_clause(token, head, start)
         if how == "clause" and head.i > token.i and head.left_edge.i < token.i:
             # "a judgment that lawyers said could affect cuts": the relative pronoun and the speaker are not said
             start = token.doc[token.i + 1].idx
@@ -8040,6 +8151,7 @@ class SpeakerResolver:
             # "the Spaniard told the BBC", "the Russian-born Australian said", "the 22-year-old Briton said", "the
             # Frenchman said": the person of that nation just written of, as "he" is
             gender = "f" if token.lower_.endswith("woman") else "m" if token.lower_.endswith("man") else None
+            gender = gender or _own_pronoun_gender(token)
             person = self._salient_person(para, start, gender)
             if person is not None:
                 person = self._of_that_people(person, token, para, start, gender)
@@ -8563,6 +8675,7 @@ class SpeakerResolver:
                 gender = GENDERED_WORDS.get(head)
                 if gender is None and manned and head not in PERSON_NOUNS | PERSON_DESCRIPTIONS:
                     gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                gender = gender or _own_pronoun_gender(token)
                 named = self._salient_person(para, start, gender)
                 while named is not None and _within_statement(named, found):
                     # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
