@@ -8523,6 +8523,8 @@ def listed_with_a_firm_as_subjects(doc: Doc, span: Span, spans: list[Span], surn
     listed = names_listed_with(doc, span, spans)
     if len(listed) < 3 or doc[listed[0].start : listed[0].end].root.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if sum(t.lower_ in ("and", "or", "&") for t in doc[listed[0].start : listed[-1].end]) != 1:
+        return False  # "and" twice: one name holds it ("Vital Information System, and Duff and Phelps")
 
     def bare(s: Span) -> bool:  # a lone word no person of the article is called by
         return s.end - s.start == 1 and name_key(_span_text(doc, s)) not in surnames
