@@ -8514,6 +8514,56 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     )
 
 
+def its_after_the_subject(doc: Doc, span: Span) -> bool:
+    """Whether `span`, the subject of its clause alone (no list), is followed in its sentence by "its" as a possessive
+    with no noun in the singular nor any other name between them ("Novo Nordisk said on Tuesday its profit rose",
+    "Axel Springer cut 200 jobs, its chief executive said"): news writes "its" of a firm or a body and never of a
+    person, and the subject is the one thing before it the word can stand for. A person speaking for a body named
+    before ("Ann Lee said its profits rose") is left to the caller, which asks that no other name comes first."""
+    root = doc[span.start : span.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
+        return False
+    if root.head.i < root.i or span.end >= len(doc):
+        return False
+    for token in doc[span.end : doc[span.start].sent.end]:
+        if token.lower_ == "its":
+            return token.dep_ == "poss"
+        if token.lower_ in ("it", "his", "her", "he", "she", "who", "whose"):
+            return False
+        if token.tag_ in ("NN", "NNP") and token.ent_type_ not in ("DATE", "TIME"):
+            return False
+    return False
+
+
+def listed_with_a_firm_as_subjects(doc: Doc, span: Span, spans: list[Span], surnames: frozenset[str]) -> bool:
+    """Whether `span`, a name a reader read as a person's, is one of a list of three or more names that is the subject
+    of its clause ("Argos, Currys and John Lewis said"), whose other names are all bodies: one at least a reader read
+    as a body and as no person, the rest one-word names read as a person's that are no surname of a person of the
+    article (`surnames`). A list names things of one kind, and news names a person in full the first time, so a bare
+    word beside a firm is a firm too: a one-word `span`, itself no such surname, is one beside a body and names read
+    as people's of any length."""
+    if "PERSON" not in (span.names, span.model, span.label):
+        return False
+    listed = names_listed_with(doc, span, spans)
+    if len(listed) < 3 or doc[listed[0].start : listed[0].end].root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if sum(t.lower_ in ("and", "or", "&") for t in doc[listed[0].start : listed[-1].end]) != 1:
+        return False  # "and" twice: one name holds it ("Vital Information System, and Duff and Phelps")
+
+    def bare(s: Span) -> bool:  # a lone word no person of the article is called by
+        return s.end - s.start == 1 and name_key(_span_text(doc, s)) not in surnames
+
+    if span.end - span.start == 1 and not bare(span):
+        return False
+    others = [s for s in listed if s.start != span.start]
+    body = [s for s in others if s.label == "ORG" and "PERSON" not in (s.names, s.model)]
+    # beside a bare word, a name of several words read as a person's is the list's third kind no more than it
+    return bool(body) and all(
+        s in body or ("PERSON" in (s.names, s.model, s.label) and (bare(s) or span.end - span.start == 1))
+        for s in others
+    )
+
+
 def _inside_phrase(owner: Token, head: Token) -> bool:
     """Whether a possessive is the object's own ("its stores") or that of a part of it ("four of its stores"), not
     of a word further on ("SDA officials, including its leader": the SDA's)."""
@@ -14436,11 +14486,14 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
         if root.dep_ == "conj" and root.head.i == s.start - 2 and docs[s.doc][s.start - 1].lower_ in LIST_SEPARATORS
     }
     lower = {t.lower_ for doc in docs for t in doc if t.text.islower()}
+    # the words of the names a reader read as anything but a person's
+    named = {(s.doc, i) for s in spans if "PERSON" not in (s.label, s.names, s.model) for i in range(s.start, s.end)}
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
             odd = _unread_odd_word(token, d, taken) and token.lower_ not in lower
-            if not (_unread_name_word(token, d, taken) or odd):
+            firm_word = _unread_firm_word(token, d, taken) and token.lower_ not in lower
+            if not (_unread_name_word(token, d, taken) or odd or firm_word):
                 continue
             if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (
                 token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
@@ -14475,7 +14528,11 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
             )
             # first of the list: not itself after a comma or "and" ("Windows 11, Word and Excel", products)
             first = (d, token.i) in listed_after and not (token.i > 0 and doc[token.i - 1].lower_ in LIST_SEPARATORS)
-            if listed or first or owns_with_its(doc, span):
+            # "Morrisons reported weaker sales": a firm's results; "Arsenal were held by Brentford": a name in the
+            # singular taking a plural verb, as a team or a body does, beside a body a reader read in its clause
+            trading = firm_word and reports_results(doc, span)
+            plural = agrees_as_a_plural(doc, span) and _a_body_in_the_clause(doc, token, named, d)
+            if listed or first or owns_with_its(doc, span) or trading or plural:
                 out.append(whole)
                 if listed:  # the next name of the list is listed beside a body too ("Tesco, Argos and Boots")
                     bodies.update((d, i) for i in range(whole.start, whole.end))
@@ -14498,6 +14555,38 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             out.append(Span(d, token.i, token.i + 1, "ORG"))
     return sorted(out, key=lambda s: (s.doc, s.start))
+
+
+def _a_body_in_the_clause(doc: Doc, subject: Token, bodies: set[tuple[int, int]], d: int) -> bool:
+    """Whether the verb `subject` hangs on has a body a reader read (`bodies`: Doc and token index) for its object or
+    its agent, or that of a preposition under it ("Arsenal were held by Brentford", "Leeds have signed Palace's
+    winger"): a side or a firm acting on another."""
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "agent", "prep")]
+    objects += [g for c in objects if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    return any((d, t.i) in bodies for o in objects for t in o.subtree)
+
+
+def _unread_firm_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
+    """Whether a capitalised word of Doc `d` that no reader read, a proper noun or a common noun to the tagger, is
+    itself no English word and either no plural of a common noun or the plural of a name people bear
+    (GIVEN_NAME_BEARERS or more: "Morrisons", "Greggs", "Halfords"; not "Organisers", "Retailers"): a firm's name its
+    founder's name and an "s" make."""
+    word = token.lower_
+    singular = _singular(word)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.is_title
+        and token.is_alpha
+        and (d, token.i) not in taken
+        and not token.ent_type_
+        and word not in english_words() | common_nouns()
+        and (
+            singular not in common_nouns()
+            or (singular != word and given_name_bearers(singular.title()) >= GIVEN_NAME_BEARERS)
+        )
+        and not _is_title(token)
+    )
 
 
 def _unread_odd_word(token: Token, d: int, taken: set[tuple[int, int]]) -> bool:
@@ -17491,6 +17580,10 @@ def _whole_of_short_form(key: str, keys: set[str], voted: dict[str, str]) -> str
     return landforms.pop() if len(landforms) == 1 else None
 
 
+# The most letters of a founder's initials in capitals before the surname that names a firm ("JD Wetherspoon").
+INITIALS_MAX_LETTERS = 3
+
+
 # The most words of a body's name that news shortens to its last word ("the Harcourt Echo", "the Echo").
 SHORTENED_BODY_WORDS = 3
 
@@ -18776,6 +18869,10 @@ def channels_with_number(docs: list[Doc], spans: list[Span], repairs: list[dict]
     return result
 
 
+# A Gaelic surname's form ("McDonald", "MacLeod"), which a firm's name wears alone only with the "'s" of its founder.
+SURNAME_FORM = re.compile(r"(?:Mc|Mac)[A-Z][a-z]")
+
+
 def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with the names an article writes with "'s" as part of them ("Sotheby's", "Sainsbury's": one of
     their occurrences, or two of a person's surname's, is followed by "'s" and then by no noun but a comma, "and", a
@@ -18838,7 +18935,9 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
         text
         for s in spans
         if s.end - s.start == 1
-        and s.names == "PERSON"
+        # or a surname by its form ("Mc" or "Mac" and a capital) that a reader took for a body's name ("McDonald's
+        # shares"): no person, so the body bears the "'s"
+        and (s.names == "PERSON" or (SURNAME_FORM.match(docs[s.doc][s.start].text) and "ORG" in (s.names, s.model)))
         and s.model != "PERSON"
         and s.end + 1 < len(docs[s.doc])
         and docs[s.doc][s.end].text in S_TOKENS
@@ -19512,6 +19611,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if s.label == "ORG" and s.names != "PERSON" or has_org_form(read[s.doc], s):
             organisations[s.doc].append(s)
     marked_names = names_written_with_mark(read, spans)
+    # the spans no other name of the article comes before (`names_first`), for whose "its" no other owner is named
+    seen_keys: set[str] = set()
+    names_first: set[tuple[int, int]] = set()
+    for s in sorted(spans, key=lambda s: (s.doc, s.start)):
+        key = name_key(_span_text(read[s.doc], s))
+        if not seen_keys - {key}:
+            names_first.add((s.doc, s.start))
+        seen_keys.add(key)
     # the token indices of the names some reader read as a place's or the gazetteer knows, per paragraph
     # (`county_after_its_town`)
     place_tokens: dict[int, set[int]] = defaultdict(set)
@@ -19904,6 +20011,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         # a person read "of" a person's full name: the firm a person works at is often named after
                         # its founders ("Rachel Hanley of Irwin Mitchell"); no person is "of" another
                         or person_read_of_a_person(doc, s, in_doc[s.doc])
+                        # "Novo Nordisk said its profit rose", "Axel Springer cut 200 jobs, its chief executive
+                        # said": the first name of the article, which the "its" after it can only stand for
+                        or ((s.doc, s.start) in names_first and its_after_the_subject(doc, s))
+                        # "Argos, Currys and John Lewis said": a list of firms, one a reader read as a body
+                        or (not sport and listed_with_a_firm_as_subjects(doc, s, in_doc[s.doc], person_last_words))
                     )
                 )
                 # a name counted again where no reader read it that a body's noun presents in apposition ("Vellum,
@@ -21408,6 +21520,33 @@ def canonical_names(
         if k not in known_places() and k not in known_cities() and voted.get(k) != "PERSON"
     }
     group = [waters.get(target, target) for target in group]
+    # a firm named after its founder with his initials in capitals ("JD Wetherspoon", "WH Smith"), named again by the
+    # surname alone that a reader took for a body too ("Wetherspoon said"): the one firm the word ends, where no
+    # person of the article bears the surname and the word is no town
+    initialled = defaultdict(set)
+    for key, text in zip(keys, texts):
+        words, written = key.split(), text.split()
+        if (
+            len(words) == 2
+            and len(written) == 2
+            and voted.get(key) == "ORG"
+            and written[0].isupper()
+            and written[0].isalpha()
+            and len(written[0]) <= INITIALS_MAX_LETTERS
+        ):
+            initialled[words[1]].add(key)
+    person_words = {w for k, kind in voted.items() if kind == "PERSON" for w in k.split()}
+    initialled = {
+        word: firms.pop()
+        for word, firms in initialled.items()
+        if len(firms) == 1
+        and voted.get(word) == "ORG"
+        and word not in person_words
+        # a town's club is named by the town with its initials ("AFC Bournemouth"), and the town is no founder
+        and word not in known_places()
+        and word not in known_cities()
+    }
+    group = [initialled.get(target, target) for target in group]
     # an island named again by its own name ("Mull" after "the Isle of Mull"), low land by its plural alone ("the
     # Levels" after "the Somerset Levels") and a land's part by its point of the compass ("the North"), however a
     # reader read the short form, unless another name of the article ends with it too ("Glen Mull", a person)
