@@ -10694,6 +10694,8 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
                     return True
     if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
         return True
+    if made_by_a_studio(root):
+        return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
         lister = head
         if lister.lower_ == "as" and lister.head.lower_ == "such":
@@ -10705,6 +10707,21 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
         )
         return noun is not None and noun.lower_ in WORK_NOUNS and noun.is_lower and noun.tag_ == "NNS"
     return False
+
+
+# Verbs of a studio's making its works: "Pixar, which made Toy Story and Finding Nemo", "Disney, which released
+# Frozen".
+STUDIO_MAKING_LEMMAS = frozenset({"make", "release"})
+
+
+def made_by_a_studio(root) -> bool:
+    """Whether `root`, a name's head word, is the object of "made" or "released" whose subject is "which", told of
+    a body ("Pixar, which made Toy Story and Finding Nemo"; news tells of a person with "who"): the body's works,
+    no people."""
+    if root.dep_ != "dobj" or root.head.lemma_ not in STUDIO_MAKING_LEMMAS:
+        return False
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ == "which" and root.head.dep_ == "relcl"
 
 
 # The plural nouns of a series of works a title names before them ("the Harry Potter films")
