@@ -7200,7 +7200,7 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
         if s.end - s.start >= 2 and _is_name_word(doc[s.end - 2]):
             if doc[s.end - 1].is_digit or (s.label == "PRODUCT" and ROMAN_SERIES_NUMBER.fullmatch(doc[s.end - 1].text)):
                 whole.setdefault(_span_text(doc, s), s)
-    if not whole:
+    if not whole and not any(first_of_a_series(docs[s.doc], s) for s in spans):
         return spans
     families = model_families(docs, spans)
     out = []
@@ -7216,10 +7216,25 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
                 longer = replace(longer, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
-        elif text in families and (another_model_number_after(doc, s) or series_number_after(doc, s.end)):
+        elif (text in families and (another_model_number_after(doc, s) or series_number_after(doc, s.end))) or (
+            first_of_a_series(doc, s)
+        ):
             longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
+        elif (
+            s.doc == 0
+            and s.end - s.start >= 3
+            and (cut := next((k for k in range(s.end - 1, s.start + 1, -1) if doc[s.start : k].text in whole), None))
+            and whole[doc[s.start : cut].text].label == "PRODUCT"
+            and all(t.is_title for t in doc[cut : s.end])
+        ):
+            # a Title Case headline's run of capitals holding a model the body names, and words after it ("Nasa
+            # delays Artemis III Moon landing"): the model, and the rest apart
+            model, rest = replace(s, end=cut, label="PRODUCT", names="", model=""), replace(s, start=cut)
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [model, rest])
+            out.append(model)
+            s = rest
         elif (cut := common_words_before_a_model(doc, s, families)) is not None:
             # "Tonight Ariane 6 showed" read as a work "Tonight Ariane": the model, without the common word
             _log(repairs, numbers[s.doc], "model number", doc, [s], [cut])
@@ -7302,6 +7317,27 @@ def numbered_in_a_series(doc: Doc, span: Span) -> bool:
         and bool(ROMAN_SERIES_NUMBER.fullmatch(words[-1].text))
         and all(t.is_alpha and t.is_title for t in words[:-1])
         and not person_title_before(doc, span.start)
+    )
+
+
+# Nouns of a venture in lower case after a name and "I" that make "I" the first of a series whatever else the
+# article names ("the uncrewed Artemis I flight"): the pronoun is never followed by one.
+FIRST_OF_A_SERIES_NOUNS = frozenset("mission missions flight flights capsule rocket spacecraft".split())
+
+
+def first_of_a_series(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name in title case, no person's in any reader's reading, is followed by "I" and a noun of
+    a venture in lower case ("the uncrewed Artemis I flight"): the first of a series, "I" its number."""
+    end = span.end
+    return (
+        span.end - span.start == 1
+        and doc[span.start].is_title
+        and "PERSON" not in (span.names, span.model, span.label)
+        and end + 1 < len(doc)
+        and doc[end].text == "I"
+        and doc[end - 1].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ in FIRST_OF_A_SERIES_NOUNS
     )
 
 
@@ -20383,7 +20419,7 @@ PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf".split(
     "fine gael",
 }
 # The key of a one-word name numbered in Roman figures, one of a series ("artemis iii").
-SERIES_KEY = re.compile(r"[a-z][a-z'-]+ (?=[ivx]{2,5}$)x{0,3}(?:ix|iv|v?i{0,3})")
+SERIES_KEY = re.compile(r"[a-z][a-z'-]+ (?=[ivx]{1,5}$)x{0,3}(?:ix|iv|v?i{0,3})")
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
 PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
