@@ -10751,10 +10751,13 @@ STUDIO_MAKING_LEMMAS = frozenset({"make", "release"})
 
 
 def made_by_a_studio(root) -> bool:
-    """Whether `root`, a name's head word, is the object of "made" or "released" whose subject is "which", told of
-    a body ("Pixar, which made Toy Story and Finding Nemo"; news tells of a person with "who"): the body's works,
-    no people."""
+    """Whether `root`, a name's head word, is the object of "made" or "released" written straight after it, whose
+    subject is "which", told of a body ("Pixar, which made Toy Story and Finding Nemo"; news tells of a person with
+    "who"): the body's works, no people. Goods a noun presents are not ("which makes the rival drug Corvessa")."""
     if root.dep_ != "dobj" or root.head.lemma_ not in STUDIO_MAKING_LEMMAS:
+        return False
+    # the title straight after the verb, no noun of what it is between ("which makes the rival drug Corvessa")
+    if not all(t.is_title or t.is_digit for t in root.doc[root.head.i + 1 : root.i + 1]):
         return False
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ == "which" and root.head.dep_ == "relcl"
