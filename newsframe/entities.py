@@ -7015,6 +7015,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         product = replace(cued, label="PRODUCT")
                         _log(repairs, number, "named thing", doc, [cued], [product])
                         cued = product
+                    if cued.label == OTHER_NAME and numbered_in_a_series(doc, cued):
+                        # "the Artemis III mission", "Artemis II, which will send four astronauts": a name no
+                        # reader types, numbered in Roman figures, is a craft's, a mission's or goods' in a series
+                        product = replace(cued, label="PRODUCT")
+                        _log(repairs, number, "numbered in a series", doc, [cued], [product])
+                        cued = product
                     if cued.label == OTHER_NAME and (
                         stands_in_elections(doc, cued) or (not sport and a_leaders_party(doc, cued))
                     ):
@@ -7051,6 +7057,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, numbers[s.doc], "name's mark", doc, [s], [out[k]])
     out = with_numbers_of_models(docs, out, repairs, numbers)
     out = with_model_numbers(docs, out, repairs, numbers)
+    out = leagues_with_their_tier(docs, out, repairs, numbers)
     # people no reader read, before their names are looked for elsewhere ("Arteta told Sky Sports")
     unread = unread_people(docs, out)
     unread += unread_initialled_people(docs, out + unread)
@@ -7214,16 +7221,17 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
     whole = {}
     for s in spans:
         doc = docs[s.doc]
-        if s.end - s.start >= 2 and doc[s.end - 1].is_digit and _is_name_word(doc[s.end - 2]):
-            whole.setdefault(_span_text(doc, s), s)
-    if not whole:
+        if s.end - s.start >= 2 and _is_name_word(doc[s.end - 2]):
+            if doc[s.end - 1].is_digit or (s.label == "PRODUCT" and ROMAN_SERIES_NUMBER.fullmatch(doc[s.end - 1].text)):
+                whole.setdefault(_span_text(doc, s), s)
+    if not whole and not any(first_of_a_series(docs[s.doc], s) for s in spans):
         return spans
     families = model_families(docs, spans)
     out = []
     for s in spans:
         doc = docs[s.doc]
         text = _span_text(doc, s)
-        if s.end < len(doc) and doc[s.end].is_digit and f"{text} {doc[s.end].text}" in whole:
+        if s.end < len(doc) and f"{text} {doc[s.end].text}" in whole:
             model = whole[f"{text} {doc[s.end].text}"]
             longer = replace(s, end=s.end + 1, label=model.label)
             if model.label == "PRODUCT" and not (model.names or model.model):  # a model's number (see below)
@@ -7232,10 +7240,25 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
                 longer = replace(longer, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
-        elif text in families and another_model_number_after(doc, s):
+        elif (text in families and (another_model_number_after(doc, s) or series_number_after(doc, s.end))) or (
+            first_of_a_series(doc, s)
+        ):
             longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model number", doc, [s], [longer])
             s = longer
+        elif (
+            s.doc == 0
+            and s.end - s.start >= 3
+            and (cut := next((k for k in range(s.end - 1, s.start + 1, -1) if doc[s.start : k].text in whole), None))
+            and whole[doc[s.start : cut].text].label == "PRODUCT"
+            and all(t.is_title for t in doc[cut : s.end])
+        ):
+            # a Title Case headline's run of capitals holding a model the body names, and words after it ("Nasa
+            # delays Artemis III Moon landing"): the model, and the rest apart
+            model, rest = replace(s, end=cut, label="PRODUCT", names="", model=""), replace(s, start=cut)
+            _log(repairs, numbers[s.doc], "model number", doc, [s], [model, rest])
+            out.append(model)
+            s = rest
         elif (cut := common_words_before_a_model(doc, s, families)) is not None:
             # "Tonight Ariane 6 showed" read as a work "Tonight Ariane": the model, without the common word
             _log(repairs, numbers[s.doc], "model number", doc, [s], [cut])
@@ -7249,16 +7272,112 @@ def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: lis
     return out
 
 
+# The words of a league whose tier follows its name as a number or a letter: "Ligue 1", "Serie A", "Liga 1",
+# "League Two".
+LEAGUE_WORDS = frozenset("ligue liga serie league division".split())
+# A league's tier after its name: a figure or two, a letter, or a number in words.
+LEAGUE_TIER = re.compile(r"\d{1,2}|[A-D]|One|Two|Three")
+
+
+def leagues_with_their_tier(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with a league's name read without its tier ("Ligue" of "third in Ligue 1", read as a place) taken
+    whole with it, and a league's name with its tier ("Serie A", read as a person's) typed as the organisation that
+    runs it: the number or letter after a league's word names a tier, no person, place or model."""
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        last = doc[s.end - 1]
+        if (
+            last.lower_ in LEAGUE_WORDS
+            and last.is_title
+            and s.end < len(doc)
+            and last.whitespace_
+            and LEAGUE_TIER.fullmatch(doc[s.end].text)
+            and (s.end + 1 == len(doc) or not doc[s.end + 1].is_digit)
+        ):
+            league = replace(s, end=s.end + 1, label="ORG", names="", model="")
+            _log(repairs, numbers[s.doc], "league's tier", doc, [s], [league])
+            s = league
+        elif (
+            s.end - s.start >= 2
+            and doc[s.end - 2].lower_ in LEAGUE_WORDS
+            and doc[s.end - 2].is_title
+            and LEAGUE_TIER.fullmatch(last.text)
+            and s.label != "ORG"
+        ):
+            league = replace(s, label="ORG", names="", model="")
+            _log(repairs, numbers[s.doc], "league's tier", doc, [s], [league])
+            s = league
+        out.append(s)
+    return out
+
+
 def model_families(docs: list[Doc], spans: list[Span]) -> set[str]:
-    """The names the article gives products by with a model's number after them: "Ariane" of "Ariane 6"."""
+    """The names the article gives products by with a model's number after them: "Ariane" of "Ariane 6", "Artemis"
+    of "Artemis III"."""
     return {
         docs[s.doc][s.start : s.end - 1].text
         for s in spans
         if s.label == "PRODUCT"
         and s.end - s.start >= 2
-        and docs[s.doc][s.end - 1].is_digit
+        and (docs[s.doc][s.end - 1].is_digit or ROMAN_SERIES_NUMBER.fullmatch(docs[s.doc][s.end - 1].text))
         and _is_name_word(docs[s.doc][s.end - 2])
     }
+
+
+# A number in Roman figures of two letters or more ending the name of one of a series ("Artemis III", "Gaia II").
+ROMAN_SERIES_NUMBER = REGNAL_NUMBER
+# Nouns in lower case after a series' first, "I", that show it is no pronoun: "the uncrewed Artemis I flight".
+SERIES_NOUNS_AFTER_I = frozenset("mission missions flight flights launch test crew rocket capsule spacecraft".split())
+
+
+def numbered_in_a_series(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name no reader typed, is capitalised words ending with a number in Roman figures ("Artemis
+    III", "Artemis II"), no person's title before it: one of a series of craft, missions or goods (a king's number
+    follows a name a reader reads as a person's, "Charles III", a war's one a reader types as an event)."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) >= 2
+        and bool(ROMAN_SERIES_NUMBER.fullmatch(words[-1].text))
+        and all(t.is_alpha and t.is_title for t in words[:-1])
+        and not person_title_before(doc, span.start)
+    )
+
+
+# Nouns of a venture in lower case after a name and "I" that make "I" the first of a series whatever else the
+# article names ("the uncrewed Artemis I flight"): the pronoun is never followed by one.
+FIRST_OF_A_SERIES_NOUNS = frozenset("mission missions flight flights capsule rocket spacecraft".split())
+
+
+def first_of_a_series(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name in title case, no person's in any reader's reading, is followed by "I" and a noun of
+    a venture in lower case ("the uncrewed Artemis I flight"): the first of a series, "I" its number."""
+    end = span.end
+    return (
+        span.end - span.start == 1
+        and doc[span.start].is_title
+        and "PERSON" not in (span.names, span.model, span.label)
+        and end + 1 < len(doc)
+        and doc[end].text == "I"
+        and doc[end - 1].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ in FIRST_OF_A_SERIES_NOUNS
+    )
+
+
+def series_number_after(doc: Doc, end: int) -> bool:
+    """Whether token `end`, right after the name of a series the article numbers in Roman figures, is another of
+    its numbers: Roman figures of two letters or more, or "I" before a noun of a mission in lower case or a
+    sentence's punctuation ("the uncrewed Artemis I flight"), not the pronoun ("Artemis I think")."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    number = doc[end].text
+    if ROMAN_SERIES_NUMBER.fullmatch(number):
+        return True
+    if number != "I" or end + 1 >= len(doc):
+        return False
+    after = doc[end + 1]
+    return after.lower_ in SERIES_NOUNS_AFTER_I and after.is_lower or after.text in (",", ".", ";", ")")
 
 
 def common_words_before_a_model(doc: Doc, span: Span, families: set[str]) -> Span | None:
@@ -10097,6 +10216,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
     if named_before_its_mission(doc, span) or named_with_a_model_code(doc, span):
         return True  # "Nasa's Artemis mission", "ESA's Ariel mission", "Samsung's Galaxy S25"
+    if named_before_its_craft(doc, span):
+        return True  # "the Orion capsule", "the Starliner spacecraft"
     if thing_in_apposition_after(doc, span):
         return True  # "a new version of Siri, its voice assistant,"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
@@ -10191,6 +10312,34 @@ def named_before_its_mission(doc: Doc, span: Span) -> bool:
     # a people's adjective ("the French mission") is no craft's name
     last = words[-1].lower_
     return not ("NORP" in (span.names, span.model) and (last in english_adjectives() or DEMONYM_ENDING.search(last)))
+
+
+# Craft sent to space, in lower case after their names: "the Orion capsule", "the Starliner spacecraft".
+SPACE_CRAFT_NOUNS = frozenset("capsule capsules spacecraft probe lander orbiter rover".split())
+
+
+def named_before_its_craft(doc: Doc, span: Span) -> bool:
+    """Whether `span`, capitalised words no reader read as a people's, stands between "the" and a noun of a craft
+    sent to space in lower case ("the Orion capsule", "the Starliner spacecraft"): the craft, a thing, however a
+    reader typed it (often a place's or a person's name of myth). Not a planet, a moon or a place the gazetteer
+    knows ("the Mars rover"), nor a body's initials or a name with a body's form ("the Nasa probe" is the agency's;
+    an agency's name in capitals, "the ESA lander")."""
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+        return False
+    after = doc[span.end]
+    if not (after.is_lower and after.lower_ in SPACE_CRAFT_NOUNS) or "NORP" in (span.names, span.model):
+        return False
+    words = doc[span.start : span.end]
+    if not all(t.is_title and t.is_alpha for t in words) or has_org_form(doc, span):
+        return False
+    key = name_key(words.text)
+    if words.text in PLANET_NAMES | MOON_NAMES or key in known_places() or key in country_keys():
+        return False
+    return key not in SPACE_AGENCY_KEYS
+
+
+# Space agencies whose names a reader reads as one word in title case ("the Nasa probe", "the Esa lander").
+SPACE_AGENCY_KEYS = frozenset("nasa esa jaxa isro roscosmos cnsa spacex".split())
 
 
 # Nouns of an affair named after what it was about, in lower case after the name ("the Horizon scandal").
@@ -10655,6 +10804,8 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
                     return True
     if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
         return True
+    if made_by_a_studio(root):
+        return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
         lister = head
         if lister.lower_ == "as" and lister.head.lower_ == "such":
@@ -10666,6 +10817,24 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
         )
         return noun is not None and noun.lower_ in WORK_NOUNS and noun.is_lower and noun.tag_ == "NNS"
     return False
+
+
+# Verbs of a studio's making its works: "Pixar, which made Toy Story and Finding Nemo", "Disney, which released
+# Frozen".
+STUDIO_MAKING_LEMMAS = frozenset({"make", "release"})
+
+
+def made_by_a_studio(root) -> bool:
+    """Whether `root`, a name's head word, is the object of "made" or "released" written straight after it, whose
+    subject is "which", told of a body ("Pixar, which made Toy Story and Finding Nemo"; news tells of a person with
+    "who"): the body's works, no people. Goods a noun presents are not ("which makes the rival drug Corvessa")."""
+    if root.dep_ != "dobj" or root.head.lemma_ not in STUDIO_MAKING_LEMMAS:
+        return False
+    # the title straight after the verb, no noun of what it is between ("which makes the rival drug Corvessa")
+    if not all(t.is_title or t.is_digit for t in root.doc[root.head.i + 1 : root.i + 1]):
+        return False
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ == "which" and root.head.dep_ == "relcl"
 
 
 # The plural nouns of a series of works a title names before them ("the Harry Potter films")
@@ -19929,6 +20098,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or thing_before(doc, s)
                     or ship_name(doc, s)
                     or named_before_its_kind(doc, s)
+                    or named_before_its_craft(doc, s)
                 ),
                 # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
                 "work": named_as_a_work(doc, s)
@@ -20517,7 +20687,17 @@ CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 
 # Parties news names by one word of their own, which is no person's, place's or people's name there.
-PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf".split())
+PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf".split()) | {
+    # and parties named in Welsh or Irish, with no English word of a party ("Plaid Cymru said the rise was unfair")
+    "plaid cymru",
+    "sinn féin",
+    "sinn fein",
+    "fianna fáil",
+    "fianna fail",
+    "fine gael",
+}
+# The key of a one-word name numbered in Roman figures, one of a series ("artemis iii").
+SERIES_KEY = re.compile(r"[a-z][a-z'-]+ (?=[ivx]{1,5}$)x{0,3}(?:ix|iv|v?i{0,3})")
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
 PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
@@ -20980,6 +21160,18 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in things and vote.pop("PERSON", None) and not vote:
             vote["ORG"] += VOTE_WEIGHTS["model"]
+    # the one-word name of a series the article numbers in Roman figures ("Artemis" beside "Artemis III", "Artemis
+    # II") is the series' (a programme or a family of craft), a thing as its numbered members are, no person or people
+    series = {
+        key.rsplit(" ", 1)[0]
+        for key, label in zip(keys, mentions["entity_type"].tolist())
+        if label == "PRODUCT" and SERIES_KEY.fullmatch(key)
+    }
+    for vote, key in zip(votes, keys):
+        if key in series:
+            for label in ("PERSON", "NORP", *PLACE_LABELS):
+                if label in vote:
+                    vote["PRODUCT"] += vote.pop(label)
     # a road's number standing as a road ("the A38 was closed", "diverted onto the A30") is no body's or goods' name
     # of that number, whatever the readers read
     for vote, key, street in zip(votes, keys, mentions["street"].tolist()):
