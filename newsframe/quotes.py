@@ -5509,6 +5509,10 @@ def _commented_subject(pronoun: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
+# The prepositions that tie a person to where they work or come from ("Anna Cole of Barclays", "Ann Lee at Unison").
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in"})
+
+
 def _antecedent(pronoun: Token, noun: Token) -> Token:
     """The noun a relative pronoun after a comma refers to, when the parse hung its clause on a noun inside the
     description of a name before the comma ("Ivan Petrov, a lawyer for the tenants, who told them": Ivan Petrov's
@@ -5526,9 +5530,12 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
         pronoun.lower_ == "who"
         and above.i != noun.i
         and above.pos_ == noun.pos_ == "PROPN"
+        and noun.head.lower_ in AFFILIATION_PREPOSITIONS
         and not any(t.text in ",;:()" for t in between)
     ):
-        return above  # "Anna Cole of Barclays, who told reporters": the one named, not where she works
+        # "Anna Cole of Barclays, who told reporters": the one named, not where she works (but "Russia by Foreign
+        # Minister Sergei Lavrov, who called the meeting a success" is the one named last, by whom it spoke)
+        return above
     return noun
 
 

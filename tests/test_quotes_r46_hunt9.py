@@ -35,3 +35,19 @@ def test_forecasters_at_large_are_not_the_body_heard_before_them(write):
     q = pipeline.analyze(write("storm", STORM), "2023-10-22", use_cache=False).tables["quotes"]
     assert q["speaker"].tolist() == ["Network Rail", "Forecasters"]
     assert q["speaker_text"].tolist() == ["Network Rail", "Forecasters"]
+
+
+SUMMIT = "\n\n".join(
+    [
+        "G20 leaders agree New Delhi declaration",
+        "Chinese President Xi Jinping and Russian President Vladimir Putin both skipped the summit. China was "
+        "represented by Premier Li Qiang, and Russia by Foreign Minister Sergei Lavrov, who called the meeting a "
+        '"success."',
+    ]
+)
+
+
+def test_who_after_a_name_given_by_by_is_that_person_not_the_country_before(write):
+    q = pipeline.analyze(write("summit", SUMMIT), "2023-09-10", use_cache=False).tables["quotes"]
+    called = q[q["cue"] == "called"]
+    assert called["speaker"].tolist() == ["Sergei Lavrov"]
