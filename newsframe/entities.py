@@ -7762,6 +7762,9 @@ VOTE_WEIGHTS = {
     # a name told of with "which" that a reader read as a person's: no person, a body where nothing says otherwise,
     # as much as the reader's word for a person
     "which": 2.0,
+    # a name a relative clause opening ", where" tells of ("Brechin, where the river burst its banks"): a place, or a
+    # body someone works at, never a person
+    "where_clause": 2.0,
     "work": 3.0,
     "storm": 3.0,
     "language": 3.0,
@@ -7802,6 +7805,7 @@ EVIDENCE_COLUMNS = [
     "outlet",
     "near",
     "which",
+    "where_clause",
     "venue",
     "listed",
     "storm",
@@ -8758,6 +8762,16 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
         or subject_after_an_opening_phrase(doc, span)
         or listed_subject_told_of_with_which(doc, span)
     )
+
+
+def told_of_with_where(doc: Doc, span: Span) -> bool:
+    """Whether a relative clause opening ", where" right after `span` tells of it ("Brechin, where the River South
+    Esk burst its banks, was worst hit"; "visited Arbroath, where 40 homes were flooded"), as news tells of a place
+    or of a body someone works at, never of a person."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "where":
+        return False
+    clause = doc[span.end + 1].head
+    return clause.dep_ == "relcl" and clause.head.i == doc[span.start : span.end].root.i
 
 
 def listed_subject_told_of_with_which(doc: Doc, span: Span) -> bool:
@@ -10882,15 +10896,15 @@ def named_before_its_maker(doc: Doc, span: Span) -> bool:
 
 
 # Nouns of a work put on anew, whose "of" names the work ("a new staging of Hamlet", "an adaptation of Emma").
-STAGING_NOUNS = frozenset("production productions staging stagings adaptation adaptations remake".split())
+STAGED_WORK_NOUNS = frozenset("production productions staging stagings adaptation adaptations remake".split())
 
 
 def staged_work_of(doc: Doc, start: int) -> bool:
-    """Whether "of" before the name at `start` hangs on a noun of STAGING_NOUNS that "a", "an", "new" or an owner
+    """Whether "of" before the name at `start` hangs on a noun of STAGED_WORK_NOUNS that "a", "an", "new" or an owner
     opens ("a production of Hamlet", "the RSC's new staging of The Seagull"); not "the production of" goods, a
     making of things."""
     first = start - (start > 0 and doc[start - 1].text == "The")
-    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in STAGING_NOUNS:
+    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in STAGED_WORK_NOUNS:
         return False
     before = doc[first - 3]
     return before.lower_ in ("a", "an", "new", "his", "her", "their", "its") or before.tag_ == "POS"
@@ -17138,6 +17152,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":
         votes["ORG"] += VOTE_WEIGHTS["which"]  # no person; a body where no reader says what else it is
+    if row.where_clause and not person_shown and votes.pop("PERSON", None) and not votes:
+        votes["GPE"] += VOTE_WEIGHTS["where_clause"]  # "Brechin, where the river burst its banks": no person
     if row.gazetteer and not person_shown:  # "support for Kyiv" outside sport, where teams are not named after it
         votes["GPE"] += VOTE_WEIGHTS["gazetteer"]
     return votes
@@ -17541,7 +17557,18 @@ def _extends(short: list[str], long: list[str]) -> bool:
         # Huamán", "Gutiérrez" for "Rocío Gutiérrez Mamani" (not a middle name many people bear: "Ann" of "Mary Ann
         # Smith")
         return True
-    return len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1])
+    if len(short) == 2 and long[0] == short[0] and long[-1] == short[-1] and all(len(t) == 1 for t in long[1:-1]):
+        return True
+    # a first and last name the article also gives with the middle names, as an obituary gives a birth name ("Liam
+    # Payne" for "Liam James Payne"), though not across a name particle ("Maria Lima" and "Maria da Silva Lima")
+    return (
+        len(short) == 2
+        and len(long) in (3, 4)
+        and long[0] == short[0]
+        and long[-1] == short[-1]
+        and len(short[0]) > 1
+        and not (NAME_PARTICLES | PERSON_PARTICLES) & set(long[1:-1])
+    )
 
 
 def fold_names(keys, targets) -> dict[str, str]:
@@ -20215,6 +20242,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and (told_as_an_outlet(doc, s, surnames, alone) or credited_in_brackets(doc, s)),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
                 "which": bool(s.names or s.model) and subject_told_of_with_which(doc, s),
+                "where_clause": told_of_with_where(doc, s),
                 "venue": (
                     s.start > 0
                     and doc[s.start - 1].lower_ in VENUE_WORDS
@@ -21160,6 +21188,12 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in things and vote.pop("PERSON", None) and not vote:
             vote["ORG"] += VOTE_WEIGHTS["model"]
+    # and so is one told of with ", where" ("Brechin, where the river burst its banks, was worst hit … visited
+    # Brechin"): a place where nothing says it is a body
+    wheres = {key for key, where in zip(keys, mentions["where_clause"].tolist()) if where} - shown
+    for vote, key in zip(votes, keys):
+        if key in wheres and vote.pop("PERSON", None) and not vote:
+            vote["GPE"] += VOTE_WEIGHTS["model"]
     # the one-word name of a series the article numbers in Roman figures ("Artemis" beside "Artemis III", "Artemis
     # II") is the series' (a programme or a family of craft), a thing as its numbered members are, no person or people
     series = {

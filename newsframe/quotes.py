@@ -720,6 +720,9 @@ VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
 # Of those, the ones who comment on a body from outside unless the article says whose they are ("an analyst at
 # Peel Hunt").
 COMMENTATORS = frozenset({"analyst", "economist"})
+# And the ones who, named in the plural with no article, are their trade at large, not the people of a body named
+# before ("Network Rail said 25 lines were closed. Forecasters said more rain was expected").
+TRADES_AT_LARGE = frozenset({"forecaster", "researcher", "scientist"})
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
@@ -4610,7 +4613,9 @@ def _after_dateline(subject: Token, verb: Token) -> Token | None:
     if first.i != 0 or not (first.text.isupper() and sum(c.isalpha() for c in first.text) >= 2):
         return None
     dash = next((t for t in subject.subtree if dash_between_spaces(t) and t.i < verb.i), None)
-    if dash is None:
+    if dash is None or subject.i > dash.i:
+        # (a subject itself written after the dash is the speaker, the dateline hung on it, not the description
+        # beside it: "MILAN — Stellantis, the maker of Jeep and Fiat cars, said" is Stellantis)
         return None
     return next((t for t in subject.subtree if t.dep_ == "appos" and dash.i < t.i < verb.i), None)
 
@@ -5615,6 +5620,10 @@ def _commented_subject(pronoun: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
+# The prepositions that tie a person to where they work or come from ("Anna Cole of Barclays", "Ann Lee at Unison").
+AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in"})
+
+
 def _antecedent(pronoun: Token, noun: Token) -> Token:
     """The noun a relative pronoun after a comma refers to, when the parse hung its clause on a noun inside the
     description of a name before the comma ("Ivan Petrov, a lawyer for the tenants, who told them": Ivan Petrov's
@@ -5632,9 +5641,12 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
         pronoun.lower_ == "who"
         and above.i != noun.i
         and above.pos_ == noun.pos_ == "PROPN"
+        and noun.head.lower_ in AFFILIATION_PREPOSITIONS
         and not any(t.text in ",;:()" for t in between)
     ):
-        return above  # "Anna Cole of Barclays, who told reporters": the one named, not where she works
+        # "Anna Cole of Barclays, who told reporters": the one named, not where she works (but "Russia by Foreign
+        # Minister Sergei Lavrov, who called the meeting a success" is the one named last, by whom it spoke)
+        return above
     return noun
 
 
@@ -8354,7 +8366,12 @@ class SpeakerResolver:
                 heard = self._body_heard_before(para, start, before=bare)
                 # "Westgrid says … “…,” a spokesman said": Westgrid's (but an analyst or an economist comments on the
                 # firm heard before, from outside it: "Peel Hunt said … One analyst, who asked not to be named, said")
-                if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS:
+                at_large = (
+                    token.tag_ == "NNS"
+                    and token.lemma_.lower() in TRADES_AT_LARGE
+                    and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)
+                )
+                if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS and not at_large:
                     return heard, written
             if token.lemma_.lower() in AUTHORED_NOUNS or token.lower_ in AUTHORED_NOUNS:  # "figures from the GMB union"
                 authors = [

@@ -3453,5 +3453,27 @@ def _stands_for(resolver, para: int, start: int, words: str) -> str | None:
         return resolver()._last_before(para, start, (kind,), gender=gender)
     m = DESCRIBED_BODY.match(words)
     if m and m.group("noun") in ORG_KINDS:
-        return resolver()._last_before(para, start, ("ORG",), kind=m.group("noun"))
+        found = resolver()._last_mention(para, start, ("ORG",), kind=m.group("noun"))
+        if found is not None and _unnamed_since(resolver(), found, para, start, words, m.group("noun")):
+            return None
+        return found[4] if found is not None else None
     return None
+
+
+def _unnamed_since(resolver, mention, para: int, start: int, words: str, noun: str) -> bool:
+    """Whether the article writes the noun of a description (`words`, written before `start`), in lower case and
+    inside no name, between the body `mention` and the description, in its paragraph or the one before: the
+    description stands for what that noun told of ("Prosecutors in the office of U.S. Attorney Damian Williams had
+    argued … A spokesman for the office declined to comment" is that office, not a firm named paragraphs before)."""
+    plain = re.compile(rf"\b{re.escape(noun)}\b")
+    for p in range(max(mention[0], para - 1), para + 1):
+        text = resolver.texts[p]
+        end = len(text)
+        if p == para:
+            end = text.rfind(words, 0, start)
+            end = start if end < 0 else end
+        names = [(m[1], m[2]) for m in resolver.mentions if m[0] == p]
+        for hit in plain.finditer(text, 0, end):
+            if (p, hit.start()) > (mention[0], mention[1]) and not any(a <= hit.start() < b for a, b in names):
+                return True
+    return False
