@@ -829,6 +829,33 @@ PUT_OFF_TO = re.compile(
     r"(?:(?:his|her|their|the|a|its)\s+)?(?:(?:trial|hearing|sentencing|appearance|return)\s+(?:in|on)\s+)?$",
     re.I,
 )
+# Verbs that move a thing later in time, whose "to", "until" or "till" names the new date ("the vote was moved to
+# January", "the launch was pushed back to March", "the deadline was extended to Friday"): the date a thing is moved to
+# lies ahead of the moving. "push" and "put" move a thing in time only with "back"; "reschedule" also takes "for".
+MOVED_LATER_VERBS = frozenset("move delay postpone defer reschedule extend push put".split())
+MOVED_BACK_VERBS = frozenset({"push", "put"})
+
+
+def _moved_later_to(date: Token, verb: Token | None) -> bool:
+    """Whether `date` is what a verb of MOVED_LATER_VERBS moves a thing to, by a preposition hung on the verb
+    itself ("The proposal was moved to January", "was pushed back to March", "rescheduled for 12 May"). A place a
+    thing moves to ("moved to Paris in January") is no date of the moving's "to"."""
+    if verb is None or date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return False
+    on = date.head.head
+    if on.i != verb.i and not (on.lower_ == "back" and on.head.i == verb.i):  # "pushed back to March": "to" on "back"
+        return False
+    lemma = verb.lemma_.lower()
+    prep = date.head.lower_
+    if lemma not in MOVED_LATER_VERBS or prep not in ("to", "until", "till", "for"):
+        return False
+    if prep == "for" and lemma != "reschedule":
+        return False  # "delayed for two hours", "moved for a vote": not the date moved to
+    if lemma in MOVED_BACK_VERBS and not any(c.lower_ == "back" for c in verb.children):
+        return False  # "put to a vote in January", "pushed to the brink": no move in time
+    return True
+
+
 # What a company reports that is its results, not words: "reports full-year results", "reports earnings".
 RESULT_NOUNS = {"result", "earning", "earnings", "profit", "loss", "sale", "figure", "revenue", "update", "trading"}
 
@@ -2004,8 +2031,10 @@ class DocContext(Context):
         day = span[0] if span.root.dep_ != "pobj" else span.root  # "for Friday evening": the evening's "for"
         if day.dep_ != "pobj" or day.head.lower_ != "for" or not _scheduled_in_a_past_report(day.head.head):
             return False
+        verb = day.head.head
         day = span[0]
-        return (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7 > DUE_AHEAD_DAYS
+        ahead = (lx.WEEKDAYS[day.lower_.rstrip(".")] - self.dct.weekday()) % 7
+        return ahead > DUE_AHEAD_DAYS or (ahead > 0 and _held_as_set(verb))
 
     def _forecast_object_before(self, span) -> bool:
         """Whether `span` hangs on a verb of forecasting in the past ("forecast", "predicted") whose object comes
@@ -2197,6 +2226,9 @@ class DocContext(Context):
         if said is not None:  # an eventive present plans ("runs on June 12"), a state's holds now ("costs")
             return "past" if said.lemma_.lower() in STATIVE_VERBS else "future"
         tense = verb_tense(verb) if verb is not None else None
+        if tense is None and verb is not None and _participle_to_come(verb):
+            return "future"  # "Fans travelling to the match on Saturday should allow extra time": the participle
+            # tells no time, and the advice to its doers is of a thing still to come, so the day is the coming one
         if tense is None and verb is not None and _imperative(verb) and _dates_the_verb(span.root, verb):
             return "future"  # "Ask me in the spring", "Book before Friday": what is asked is still to come (not
             # a noun's date in it: "Remember the victims of March")
@@ -2211,6 +2243,14 @@ class DocContext(Context):
             and PUT_OFF_TO.search(self.doc.text, max(0, start - 45), start)
         ):
             return "future"  # "the hearing was adjourned to April 14", "granted bail until his trial in June"
+        if (
+            tense in ("past", None)
+            and _moved_later_to(span.root, verb)
+            and not self._earlier_year_named(span)
+            and not self._moved_to_a_day_gone(span, verb)
+        ):
+            return "future"  # "The proposal was moved to January", in a December paper: a postponement moves a
+            # thing forward in time, so the date it is moved to is still ahead, next January
         if tense == "past" and verb.tag_ == "VBZ" and not self.historic and _reports_results(verb):
             return "future"  # "the company reports full-year results on Thursday": results still to come
         if tense == "future" and self.historic and not self.live and simple_present(verb):
@@ -2227,6 +2267,34 @@ class DocContext(Context):
             return None  # "residents were ordered to leave their homes on Thursday night", in a Friday paper: that
             # night, as likely as next week's; a length ("ordered her to rest for six weeks") still runs from now
         return tense
+
+    def _moved_to_a_day_gone(self, span, verb: Token) -> bool:
+        """Whether `span`, a bare weekday a thing was moved to, is more likely the one gone by: the day before
+        publication, the day a daily report tells of ("The match was moved to Sunday", in a Monday paper), or a day
+        of the week before when the sentence tells what went on at the thing ("was moved to Sunday, and City won
+        2-0"), as for a day a thing was set for (see `_set_for_the_day_before`)."""
+        if self.dct is None or self.historic or not len(span) or span[0].lower_.rstrip(".") not in lx.WEEKDAYS:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        ahead = (lx.WEEKDAYS[span[0].lower_.rstrip(".")] - self.dct.weekday()) % 7
+        return ahead > DUE_AHEAD_DAYS or (ahead > 0 and _held_as_set(verb))
+
+    def _earlier_year_named(self, span) -> bool:
+        """Whether the sentence of `span` names a year before publication outside `span` ("Last year's event was
+        postponed to January", "The festival was moved to March in 2019"): what was put off then was put off to a
+        date after that year's, not after publication."""
+        if self.dct is None:
+            return False
+        sent = span.root.sent
+        for tok in sent:
+            if span.start <= tok.i < span.end:
+                continue
+            if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1000 < int(tok.text) < self.dct.year:
+                return True
+            if tok.lower_ == "year" and tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("last", "previous"):
+                return True
+        return False
 
     def _in_a_quoted_fragment(self, date: Token, verb: Token) -> bool:
         """Whether `date` is inside a quotation with no verb of its own: the verb it hangs on (`verb`) is outside
@@ -2603,6 +2671,25 @@ def _participle_of_a_verbless_sentence(verb: Token) -> bool:
     )
 
 
+def _participle_to_come(verb: Token) -> bool:
+    """Whether `verb` is a participle in -ing with no auxiliary hung on the subject of a clause told as still to come
+    ("Fans travelling to the match on Saturday should allow extra time", "Anyone driving into the city on Friday
+    will face delays"): the participle has no tense of its own, and the people it picks out are told what to do or
+    what will happen to them, so what they do is to come too. A clause in the past leaves it alone: "Fans travelling
+    on Saturday were warned" may be of the Saturday just gone or the one ahead."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    main = noun.head
+    tense = verb_tense(main)
+    if tense == "present":  # "Fans travelling on Saturday are advised to allow extra time", "need to allow": what
+        # they are told now to do is still to come
+        return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in main.children)
+    return tense == "future"
+
+
 def _noun_read_as_a_bare_verb(verb: Token) -> bool:
     """Whether `verb` is a bare verb form ("draw", "return") with no auxiliary that the parse made the subject of a
     finite verb: no verb in its bare form is a subject, so it is a noun ("the EuroMillions draw on 14 May")."""
@@ -2647,6 +2734,28 @@ def _scheduled_in_a_past_report(verb: Token) -> bool:
     return any(a.dep_ == "auxpass" and a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxes) and not any(
         a.lower_ in ("had", "'d") or a.tag_ == "MD" for a in auxes
     )
+
+
+def _held_as_set(verb: Token) -> bool:
+    """Whether the sentence of `verb`, a past passive of scheduling ("The hearing was set for Thursday"), tells in
+    the simple past of what went on at the thing set: a clause on it or on its place ("at Leeds Magistrates' Court,
+    where he entered a not guilty plea", "at which she was remanded") or one joined to it ("was set for Thursday and
+    lasted two hours"). The thing has then been held, and the day it was set for is the one gone by, not the next.
+    A clause that calls the thing off ("but was postponed") tells it was not held, and says nothing of its day."""
+    for token in verb.subtree:
+        if token.i == verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "conj", "advcl"):
+            continue
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
+            continue  # "was set for Thursday after he was arrested": what came before the setting, not at the thing
+            # (a clause joined with no mark is a second clause the parse hung on the first: "and United won")
+        if token.lemma_.lower() in CALLED_OFF_VERBS | SCHEDULING_VERBS:
+            continue
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("had", "'d") for a in auxes):
+            continue  # "where he will enter a plea", "where he had been held"
+        if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)):
+            return True
+    return False
 
 
 def _awaited_kind(day: Token) -> str | None:
