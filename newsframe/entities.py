@@ -8319,7 +8319,7 @@ def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
 
 # Verbs a body speaks with besides saying: "Oxfam called the report a damning verdict", "Shelter urged ministers
 # to act" (a campaign group calls for and urges as often as it says).
-BODY_SPEAKING_LEMMAS = BODY_SAY_LEMMAS | frozenset({"call", "urge"})
+BODY_SPEAKING_LEMMAS = BODY_SAY_LEMMAS | frozenset({"call", "urge", "tell"})
 
 
 def subject_of_saying(doc: Doc, span: Span) -> bool:
@@ -9487,8 +9487,12 @@ MATCH_AFTER = frozenset(
 # Words of the reports of sports played by players, not teams: there a name beside "beat" may be a player's ...
 PLAYERS_SPORT = re.compile(
     r"(?<![\w-])(?:tennis|golf|boxing|snooker|darts|chess|frames?|grand slam|straight sets|tie-?break|birdies?|bogeys?|"
-    r"seeded|atp|wta|pga|break points?|grass-court|clay-court|hard-court)(?![\w-])"
+    r"seeded|atp|wta|pga|break points?|grass-court|clay-court|hard-court|davis cup|billie jean king cup|"
+    # a result told in sets, two or more scores of games side by side ("won 6-4 7-6", "6-3, 7-6 (7-4)")
+    r"[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7])(?![\w-])"
 )
+# A result told in sets (see PLAYERS_SPORT), which counts as a score in a sport report.
+SET_SCORES = re.compile(r"(?<![\w-])[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7](?![\w-])")
 # ... unless the words of a game of teams say otherwise: baseball hits grand slams, rugby nations win them.
 TEAM_GAME = re.compile(
     r"(?<![\w-])(?:innings?|homers?|homered|home runs?|pitchers?|rbis?|touchdowns?|scrums?|fly-half|scrum-half|"
@@ -9673,12 +9677,15 @@ def is_sport_report(docs: list[Doc]) -> bool:
         if CLUB_NAMED.search(doc_text(doc)):
             seen.add("club")
         # a score after a verb of a result: "won 2-1", or a country's side's result: "England beat Wales 24-21"
+        # a result told in sets ("beat Jannik Sinner 6-4 7-6") tells a sport as its name would, and a score
+        if SET_SCORES.search(doc_text(doc)):
+            seen.update(("sets", "score"))
         if SCORE_AFTER_RESULT.search(doc_text(doc)) or any(
             name_key(match.group(1)) in known_places() for match in MATCH_RESULT.finditer(doc_text(doc))
         ):
             seen.add("score")
         words = seen - {"score"}  # a score joins the words of a sport, not a sport's name
-        if len(seen) >= SPORT_MIN_WORDS or (len(words) >= 2 and not words.isdisjoint(SPORT_NAMES)):
+        if len(seen) >= SPORT_MIN_WORDS or (len(words) >= 2 and not words.isdisjoint(SPORT_NAMES | {"sets"})):
             return True
     return False
 
@@ -18610,6 +18617,8 @@ WORLD_PART_WORDS = frozenset(
     "atlantic pacific arctic antarctic antarctica europe asia africa america americas australasia oceania caribbean "
     "mediterranean baltic".split()
 )
+# Of those, the oceans and seas.
+OCEAN_WORDS = frozenset("atlantic pacific arctic antarctic caribbean mediterranean baltic".split())
 WORLD_REGION_NAMES = frozenset("sahel|maghreb|levant|balkans|caucasus|sahara|himalayas|andes|horn of africa".split("|"))
 
 # Plural nouns a family's surname qualifies after "the" ("the Welsh brothers", "the Brown sisters"): a person's
@@ -20835,8 +20844,9 @@ COAST_FIRST_WORDS = frozenset({"cape"})
 # The official residences of heads of state and governors named by common words ("a televised address from State
 # House", "a reception at Government House"): a building, no body, unless the words around the mention say a body
 # speaks or acts (RESIDENCE_BODY_EVIDENCE: "State House said in a statement", as the presidency is named after
-# it). The White House is left to the readers: news names the US administration by it far more than the building.
-OFFICIAL_RESIDENCES = frozenset({"state house", "statehouse", "government house"})
+# it; "Downing Street said" is the prime minister's office, "outside Downing Street" the street and the house). The
+# White House is left to the readers: news names the US administration by it far more than the building.
+OFFICIAL_RESIDENCES = frozenset({"state house", "statehouse", "government house", "downing street"})
 RESIDENCE_BODY_EVIDENCE = ("cue", "form", "described", "listed", "outlet", "which", "title", "role")
 
 
@@ -21096,13 +21106,39 @@ def institutions_that_speak(
 ) -> None:
     """A name of two words or more ending in an institution's word (INSTITUTION_WORDS: "Papworth Hospital", "Leeds
     Beckett University") read as a building, that is somewhere the subject of a verb of saying ("Wexham Park
-    Hospital confirmed the unit would open"), is the body that runs it, no building: a building says nothing.
-    `voted` and `votes` are set so."""
+    Hospital confirmed the unit would open"), is the body that runs it, no building: a building says nothing. So is
+    an official residence that speaks somewhere ("Downing Street said", though "outside Downing Street" later):
+    the office. `voted` and `votes` are set so."""
     says = mentions["says"].tolist() if "says" in mentions else [False] * len(mentions)
     for key, rows in by_key.items():
-        if " " not in key or key.rsplit(" ", 1)[1] not in INSTITUTION_WORDS or voted[key] not in ("FAC", "GPE"):
+        residence = key in OFFICIAL_RESIDENCES and voted[key] in ("FAC", "GPE", "LOC")
+        if not residence and (
+            " " not in key or key.rsplit(" ", 1)[1] not in INSTITUTION_WORDS or voted[key] not in ("FAC", "GPE")
+        ):
             continue
         if not any(says[i] for i in rows):
+            continue
+        voted[key] = "ORG"
+        for i in rows:
+            votes[i] = Counter({"ORG": sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
+
+
+def towns_that_speak(by_key: dict[str, list[int]], voted: dict[str, str], votes: list[Counter], mentions) -> None:
+    """A town's name alone that a reader took for a person's and that speaks somewhere ("Wrexham told the BBC the
+    stand would be ready"), with no given name the records know in it, nothing only people have (a title, an age, a
+    role, kin) in any mention and no person of the article whose name ends with it, is a body named after the town
+    (its club or council): a town's name is seldom anyone's surname, and a person named once is named in full.
+    `voted` and `votes` are set so."""
+    says = mentions["says"].tolist() if "says" in mentions else [False] * len(mentions)
+    shown = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("title", "age", "role", "kin")))]
+    texts = mentions["text"].tolist()
+    surnames = {k.rsplit(" ", 1)[1] for k, label in voted.items() if " " in k and label == "PERSON"}
+    for key, rows in by_key.items():
+        if voted[key] != "PERSON" or " " in key or key in surnames or not is_known_town(key):
+            continue
+        if given_name_bearers(texts[rows[0]]) >= GIVEN_NAME_BEARERS:
+            continue  # "Florence said", "Lincoln told": a given name, as a person is named at ease
+        if not any(says[i] for i in rows) or any(shown[i] for i in rows):
             continue
         voted[key] = "ORG"
         for i in rows:
@@ -21178,6 +21214,11 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if " " in key and key.rsplit(" ", 1)[1] in WORLD_PART_WORDS and vote.pop("PERSON", None) and not vote:
             vote["ORG"] += VOTE_WEIGHTS["model"]
+    # an ocean's or a sea's name alone is water, no country or town ("Japan's Pacific coast", "storms in the
+    # Atlantic"), whatever a reader made of it
+    for vote, key in zip(votes, keys):
+        if key in OCEAN_WORDS and "GPE" in vote:
+            vote["LOC"] += vote.pop("GPE")
     # a name told of with "which" as the subject of its clause ("Pixar, which made Toy Story, will ...") is no
     # person's in any of its mentions, unless one shows what only people have (a title, an age, a role, kin): news
     # tells of a person with "who"
@@ -21404,6 +21445,9 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
                 vote["FAC"] += vote.pop(label, 0)
             vote["FAC"] += VOTE_WEIGHTS["form"]
+        elif key in OFFICIAL_RESIDENCES:  # "Downing Street said": the office that sits there, no town or street
+            for label in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
+                vote["ORG"] += vote.pop(label, 0)
         if names_a_coast(key, text):  # "the 124 steps of Skerrow Point lighthouse": a headland, no body
             for label in ("PERSON", "ORG", "NORP"):  # a town of the name stays one ("Byron Bay")
                 vote["LOC"] += vote.pop(label, 0)
@@ -21486,6 +21530,7 @@ def canonical_names(
     trusted = {key for key, ok in zip(keys, mentions["trusted"].tolist()) if ok}
     people_words(by_key, voted, votes, mentions)
     institutions_that_speak(by_key, voted, votes, mentions)
+    towns_that_speak(by_key, voted, votes, mentions)
     # A rival read as a place the gazetteer does not know, whose name begins an organisation's the article names
     # ("US rival Hartwell" beside "Hartwell Brands"), is that company named short, no town.
     rival_of = mentions["rival"].tolist()
