@@ -56,7 +56,16 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .article import dash_speech, dateline_end
-from .entities import AGENT_ENDINGS, DEMONYM_ENDING, GENDERED_HONORIFICS, KIN_WORDS, is_sport_report
+from .entities import (
+    AGENT_ENDINGS,
+    DEMONYM_ENDING,
+    GENDERED_HONORIFICS,
+    KIN_WORDS,
+    NAME_TITLES,
+    OFFICE_TITLES,
+    PEERAGE_TITLES,
+    is_sport_report,
+)
 from .given_names import given_name_gender, given_name_lean
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
@@ -8112,7 +8121,9 @@ class SpeakerResolver:
             words = [w.lower().strip(".") for w in written.split()]
             gender = next((GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS), None)
             aged = AGE_AFTER_NAME.match(self.texts[found.speaker[0]], found.speaker[2]) is not None  # "Ola Hauge, 58,"
-            if gender is not None or aged or any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS for w in words[:-1]):
+            # (or by an office no recogniser reads as a name's: "Deputy Commissioner of Police (Central) M Rao")
+            titled = any(w in PERSON_NOUNS | PERSON_DESCRIPTIONS | OFFICE_TITLES for w in words[:-1])
+            if gender is not None or aged or titled:
                 self.gendered.append((*found.speaker[:2], gender, speaker))
         return speaker, written
 
@@ -9321,6 +9332,8 @@ class SpeakerResolver:
                 found.add(entity)
             elif styled and re.match(styled, text[max(0, start - 12) : end].lower()):
                 found.add(entity)  # "Mrs Justice Steyn … the judge said"
+            elif words in NAME_TITLES | PEERAGE_TITLES and text[start:end].lower().startswith(words + " "):
+                found.add(entity)  # "The Princess of Wales … the princess said": a title kept in the name
         return found.pop() if len(found) == 1 else None
 
     def _team_leader(self, role: Token, until: tuple[int, int]) -> str | None:

@@ -4062,16 +4062,18 @@ STRETCH_NOUNS = frozenset("week weekend fortnight".split())
 
 
 # "The week of" a day before it: the week that day falls in ("the week of 13 April"); "the week beginning" a day:
-# the seven days from it.
-WEEK_OF_BEFORE = re.compile(r"\bthe week (?:(?P<of>of)|beginning|starting|commencing)(?: on)?\s+$", re.I)
+# the seven days from it; "the week to (ending) 5 January" the seven days it ends.
+WEEK_OF_BEFORE = re.compile(
+    r"\bthe week (?:(?P<of>of)|(?P<to>to|ending|ended|until)|beginning|starting|commencing)(?: on)?\s+$", re.I
+)
 DAYS_IN_A_WEEK = 7
 
 
 def _span_the_week_of_a_day(found: list[Candidate], text: str) -> None:
     """ "A hearing is scheduled for the week of 13 April": the week, Monday to Sunday, that holds 13 April, not
     the day alone (a range the day would cut); "the week beginning 13 April" the seven days from it, and its "the
-    week" is no week of its own (not publication's). The value stays the day, as TimeML writes the day it
-    names."""
+    week" is no week of its own (not publication's); "in the week to 5 January", as health and retail figures are
+    given, the seven days ending on it. The value stays the day, as TimeML writes the day it names."""
     for cand in found:
         day = re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value) if cand.type == "DATE" else None
         week = WEEK_OF_BEFORE.search(text, max(0, cand.start - 30), cand.start)
@@ -4080,6 +4082,8 @@ def _span_the_week_of_a_day(found: list[Candidate], text: str) -> None:
         first = date.fromisoformat(day.group())
         if week["of"]:
             first -= timedelta(days=first.weekday())
+        elif week["to"]:
+            first -= timedelta(days=DAYS_IN_A_WEEK - 1)
         cand.extras["span"] = (first.isoformat(), (first + timedelta(days=DAYS_IN_A_WEEK - 1)).isoformat())
         here = week.start()
         found[:] = [c for c in found if not (c.start == here and c.text.lower() == "the week")]  # not this week
