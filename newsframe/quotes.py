@@ -732,6 +732,9 @@ COMMENTATORS = frozenset({"analyst", "economist"})
 # And the ones who, named in the plural with no article, are their trade at large, not the people of a body named
 # before ("Network Rail said 25 lines were closed. Forecasters said more rain was expected").
 TRADES_AT_LARGE = frozenset({"forecaster", "researcher", "scientist"})
+# The words that credit a fact to the body named right after them, with the kind of body between: "according to
+# consultancy NielsenIQ", "according to the market research firm Kantar".
+CREDITED_BEFORE = re.compile(r"\baccording to (?:the )?(?:[a-z][\w-]* ){0,4}$")
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
@@ -3453,6 +3456,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
                 if lemma in DECLINING_VERBS and _hands_money_over(child):
                     return None  # "refused to put in £500m", "declined to pay the fine": money withheld, no words
+                if lemma in DECLINING_VERBS and any(o.dep_ == "dobj" and token.i < o.i < child.i for o in children):
+                    # "refused calls from fellow Republicans to drop out", "declined an invitation to speak": the
+                    # infinitive is what others asked for, turned down, and no words of the one who refused
+                    return None
                 return child, "infinitive"
         # "Forecasters expect the cold to last into the weekend": the parse makes the one expected the subject of
         # a clause of its own
@@ -4007,8 +4014,8 @@ def _negated(word: Token) -> bool:
 # Verbs of not doing what their infinitive says ("declined to comment", "refused to say whether"), and verbs of
 # speaking about something that say nothing when negated or declined ("has not commented on", "did not mention").
 DECLINING_VERBS = frozenset({"decline", "refuse"})
-# Verbs of not doing: what one "failed to report" or "neglected to disclose" was not said.
-FAILING_VERBS = frozenset({"fail", "neglect", "forget", "omit"})
+# Verbs of not doing: what one "failed to report", "neglected to disclose" or "avoided condemning" was not said.
+FAILING_VERBS = frozenset({"fail", "neglect", "forget", "omit", "avoid"})
 
 
 def _time_given_to_speak(verb: Token) -> bool:
@@ -7296,6 +7303,8 @@ class SpeakerResolver:
                 continue  # "Her Hedda Gabler in 1971 was hailed": a role or a work, no one to speak
             if m[3] == "ORG" and OWNED_BY_IT.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
                 continue  # "In a statement on its Telegram channel, it said": what "it" owns is not it
+            if m[3] == "ORG" and self._one_of_many(m):
+                continue  # "an updated Apple Watch went on sale": one of a maker's goods, no body to speak
             # (but not one whose relative or aide speaks: "MacLeod's wife, Catriona, says …" leaves MacLeod the one
             # the story is about, whom a "he" after it stands for)
             owner = POSSESSIVE_AFTER.match(self.texts[m[0]], m[2]) is not None
@@ -7633,6 +7642,41 @@ class SpeakerResolver:
             return para - 1, self.docs[para - 1][-1].sent
         return None
 
+    def _one_of_many(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether a name is written with "a" or "an" on it ("an updated Apple Watch", "a Galaxy S25"): one of many
+        things of that name, goods a body makes, never the body itself (which is "the" one, or bare)."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
+
+    def _subject_of_governing_clause(self, pronoun: Token, para: int) -> str | None:
+        """The organisation that is the subject of the clause an "it" clause hangs on, in the same sentence ("Apple
+        unveiled …, as it seeks to revive sales", "Tesla cut prices and it said …"): a subject goes on being what
+        the clauses joined to its sentence are about, before anything named as an object in between. None when that
+        subject is no organisation (a person, a thing) or lies in a quotation."""
+        if pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        verb = pronoun.head
+        hops = 0
+        while verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            hops += 1
+        if not hops:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        for subject in subjects:
+            if self._inside_quote(para, subject.idx):
+                continue
+            for m in self.mentions:
+                if m[0] == para and m[1] <= subject.idx < m[2] and m[3] == "ORG":
+                    return m[4]
+            for p, a, b, speaker in reversed(self.described):
+                if p == para and a <= subject.idx < b and speaker in self.organisations:
+                    return speaker
+        return None
+
     def _subject_of_sentence_before(self, para: int, start: int) -> str | None:
         """The organisation or place that is the subject of the main clause of the sentence right before the one at
         (para, start) (the paragraph's, or the last of the paragraph before), when no organisation is named between
@@ -7653,6 +7697,8 @@ class SpeakerResolver:
         subject = subjects[0]
         for m in self.mentions:
             if m[0] == before_para and m[1] <= subject.idx < m[2]:
+                if m[3] == "ORG" and self._one_of_many(m):
+                    return None  # "An updated Apple Watch went on sale": goods, no body
                 if m[3] == "GPE":  # "Halden, based in Wakefield, employs": Halden Foods named short, as a place
                     return self._organisation_opening(m[4]) or m[4]
                 return m[4] if m[3] == "ORG" else None
@@ -8521,6 +8567,10 @@ class SpeakerResolver:
                     hits = [m for m in self._within(para, *_noun_phrase(subject)) if m[3] == "ORG"]
                     if hits:
                         return hits[-1][4], written
+            if lower == "it" and (governing := self._subject_of_governing_clause(token, para)) is not None:
+                # "Apple unveiled the iPhone Air and an updated Apple Watch, as it seeks to revive sales": the body
+                # the sentence is about, not a thing it names in between (a product named after its maker)
+                return governing, written
             if lower == "it" and self.body is not None and self.body[0] == para:
                 # "The company said no one was hurt. It said …": the body just heard in the paragraph, if no other
                 # organisation is named since
@@ -8646,6 +8696,18 @@ class SpeakerResolver:
                     # said": the party the story went on to, not the one named a party earlier
                     if (nearer := self._body_subject_after(named_kind, para, start)) is not None:
                         return nearer, written
+                if (
+                    named_kind is not None
+                    and head in ("company", "firm")
+                    and self._cited_source(named_kind, para, start)
+                ):
+                    # "Apple sold 232 million iPhones, according to research firm IDC. The company also introduced
+                    # …": the firm the story is about, not one a figure was credited to
+                    if (
+                        main := self._firm_heard_before(named_kind, head)
+                        or self._main_firm(named_kind, head, para, start)
+                    ) is not None:
+                        return main[4], written
                 if named_kind is not None:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
                 if ORG_KINDS.get(head) in ("sport", "business") and (subject := self._content_subject(found, head)):
@@ -8686,8 +8748,8 @@ class SpeakerResolver:
                     # passing (where things are sold, whom a fact is credited to, what happened elsewhere), but the
                     # firm heard last before it ("Helal worked for Procter & Gamble. The company confirmed" is
                     # that company, named as his employer)
-                    if self._in_passing(last, para, start):
-                        last = self._firm_heard_before(last, head) or last
+                    if self._in_passing(last, para, start) or self._cited_source(last, para, start):
+                        last = self._firm_heard_before(last, head) or self._main_firm(last, head, para, start) or last
                 return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
@@ -9022,6 +9084,62 @@ class SpeakerResolver:
         if not heard:
             return None
         return max(heard, key=lambda h: sum(m[4] == h[4] for m in self.mentions))  # the first of a tie: heard last
+
+    def _cited_source(self, mention: tuple[int, int, int, str, str], para: int, start: int) -> bool:
+        """Whether an organisation is named before (para, start) only as the source of a fact or a view on the news:
+        whom a figure is credited to ("according to research firm IDC", "data from Kantar") or where commentators
+        work ("analysts at Peel Hunt"); each of its mentions so."""
+        mentions = [m for m in self.mentions if m[4] == mention[4] and (m[0], m[1]) < (para, start)]
+        return bool(mentions) and all(
+            self._commentators_firm(m) or self._credited(m) or self._in_passing(m, para, start) for m in mentions
+        )
+
+    def _credited(self, mention: tuple[int, int, int, str, str]) -> bool:
+        """Whether a mention is of whom a fact is credited to: "according to (research firm) IDC", "data from
+        Kantar", "figures compiled by LSEG"."""
+        doc = self.docs[mention[0]]
+        span = doc.char_span(mention[1], mention[2], alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        if CREDITED_BEFORE.search(self.texts[mention[0]], max(0, mention[1] - 60), mention[1]):
+            return True  # "according to consultancy NielsenIQ", however the parse hangs the name
+        root = span.root.head if span.root.dep_ == "appos" else span.root
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        owner = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "figures compiled by LSEG"
+        # ("data" may be read as the plural of "datum")
+        return prep.lower_ in ("from", "by") and {owner.lemma_.lower(), owner.lower_} & DOCUMENT_NOUNS != set()
+
+    def _main_firm(
+        self, passed: tuple[int, int, int, str, str], head: str, para: int, start: int
+    ) -> tuple[int, int, int, str, str] | None:
+        """The organisation the article is about, that a "the company" may stand for in place of `passed`: of those
+        named before (para, start) and not said to be of another kind, the headline's, else the one named most,
+        when named more than once and more often than `passed` (none on a tie)."""
+        counts: dict[str, int] = {}
+        first: dict[str, tuple[int, int, int, str, str]] = {}
+        for m in self.mentions:
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or m[4] == passed[4] or self._inside_quote(m[0], m[1]):
+                continue
+            if self._one_of_many(m) or self._on_model(m) or self._made_goods(m) or self._made_brand(m):
+                continue
+            if (kinds := self._kinds(m)) and not kinds & _kinds_of(head):
+                continue
+            counts[m[4]] = counts.get(m[4], 0) + 1
+            first.setdefault(m[4], m)
+        headlined = [e for e in counts if any(m[0] == 0 and m[4] == e for m in self.mentions)]
+        if len(headlined) == 1:
+            return first[headlined[0]]
+        passed_count = sum(m[4] == passed[4] for m in self.mentions if (m[0], m[1]) < (para, start))
+        ranked = sorted(counts.items(), key=lambda c: -c[1])
+        if not ranked or ranked[0][1] < 2 or ranked[0][1] <= passed_count:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return first[ranked[0][0]]
 
     def _commentators_firm(self, mention: tuple[int, int, int, str, str]) -> bool:
         """Whether an organisation is named only as where commentators work ("analysts at Peel Hunt", "economists
