@@ -1769,7 +1769,8 @@ def split_titles_at_and(doc: Doc, span: Span, written: Counter) -> list[Span]:
     agrees to buy stake in Politico" above it): two titles or firms. A firm named by two words joined by "and" joins
     one word to one ("Marks and Spencer", "Procter and Gamble"), and one whose first word is an English word not
     written alone is one body of two fields ("Housing and Development Board"); a name ending in a legal form keeps its
-    "and" ("Smith and Nephew Plc")."""
+    "and" ("Smith and Nephew Plc"), and so does one ending as an institution's or a team's ("Norfolk and Norwich
+    University Hospital", "the English and Welsh Barbarians") or opening with a place or a people."""
     if span.label != "ORG" or span.end - span.start < 4:
         return [span]
     tokens = doc[span.start : span.end]
@@ -1778,8 +1779,14 @@ def split_titles_at_and(doc: Doc, span: Span, written: Counter) -> list[Span]:
     first, after = tokens[0], tokens[2:]
     if not first.is_alpha or not _is_name_word(first) or not all(_is_name_word(t) for t in after):
         return [span]
-    if after[-1].lower_ in ORG_FORM_WORDS:
-        return [span]
+    if (
+        after[-1].lower_ in ORG_FORM_WORDS | INSTITUTION_WORDS
+        or after[-1].tag_ == "NNPS"
+        or after[-1].lower_.endswith("s")
+    ):
+        return [span]  # "Norfolk and Norwich University Hospital", "the English and Welsh Barbarians": one body
+    if name_key(first.text) in known_places() or first.tag_ == "JJ" or first.ent_type_ == "NORP":
+        return [span]  # two places or peoples that name one body
     alone = written[name_key(first.text)]
     if not alone and (first.lower_ in english_words() | common_nouns() or not written[name_key(after.text)]):
         return [span]
