@@ -1763,6 +1763,39 @@ def split_at_and(doc: Doc, span: Span) -> list[Span]:
     ]
 
 
+def split_titles_at_and(doc: Doc, span: Span, written: Counter) -> list[Span]:
+    """An organisation's name a reader ran over one word, "and" and a name of two words or more ("a stake in Politico
+    and Business Insider"), where the article writes one side alone elsewhere as a name (`written`: "Axel Springer
+    agrees to buy stake in Politico" above it): two titles or firms. A firm named by two words joined by "and" joins
+    one word to one ("Marks and Spencer", "Procter and Gamble"), and one whose first word is an English word not
+    written alone is one body of two fields ("Housing and Development Board"); a name ending in a legal form keeps its
+    "and" ("Smith and Nephew Plc"), and so does one ending as an institution's or a team's ("Norfolk and Norwich
+    University Hospital", "the English and Welsh Barbarians") or opening with a place or a people."""
+    if span.label != "ORG" or span.end - span.start < 4:
+        return [span]
+    tokens = doc[span.start : span.end]
+    if tokens[1].lower_ != "and" or sum(t.lower_ in ("and", "&") for t in tokens) != 1:
+        return [span]
+    first, after = tokens[0], tokens[2:]
+    if not first.is_alpha or not _is_name_word(first) or not all(_is_name_word(t) for t in after):
+        return [span]
+    if (
+        after[-1].lower_ in ORG_FORM_WORDS | INSTITUTION_WORDS
+        or after[-1].tag_ == "NNPS"
+        or after[-1].lower_.endswith("s")
+    ):
+        return [span]  # "Norfolk and Norwich University Hospital", "the English and Welsh Barbarians": one body
+    if name_key(first.text) in known_places() or first.tag_ == "JJ" or first.ent_type_ == "NORP":
+        return [span]  # two places or peoples that name one body
+    alone = written[name_key(first.text)]
+    if not alone and (first.lower_ in english_words() | common_nouns() or not written[name_key(after.text)]):
+        return [span]
+    return [
+        Span(span.doc, span.start, span.start + 1, "ORG", names="ORG"),
+        Span(span.doc, span.start + 2, span.end, "ORG", names="ORG"),
+    ]
+
+
 def split_language_list(doc: Doc, span: Span) -> list[Span]:
     """A name a reader ran over an exam and its subjects or over languages listed together ("GCSE Urdu and
     Punjabi", "A-level French"), every word after the exam's (EXAM_WORDS) the name of a language
@@ -6972,7 +7005,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for part in titled
                 for dashed in split_at_spaced_dash(doc, part)
                 for split_and in split_at_and(doc, dashed)
-                for anded in split_language_list(doc, split_and)
+                for titles in split_titles_at_and(doc, split_and, written)
+                for anded in split_language_list(doc, titles)
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
@@ -8274,6 +8308,25 @@ def issued_by_a_publisher(doc: Doc, span: Span) -> bool:
     return thing is not None and thing.lower_ in WORK_NOUNS | ISSUED_THINGS
 
 
+def owned_by_its_subject(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what the verb "own" has for its object, alone or listed ("Axel Springer, which owns Bild and
+    Die Welt", "the group owns Chelsea"): a firm, a title or a club owns and is owned, and no person is; not a place
+    the gazetteer knows (an island may be owned), nor what a person owns ("she owns Fenwick House" names a house,
+    whose words end as a building's do and which the caller's other rules type)."""
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ != "VERB":
+        root = root.head
+    verb = root.head
+    # (a name after "and" the parse hung on the verb itself: "owns Bild and Die Welt", "Welt" a conjunct of "owns")
+    hung = root.dep_ == "conj" and root.pos_ == "PROPN" and any(c.dep_ == "dobj" for c in verb.children)
+    if not (root.dep_ == "dobj" or hung) or verb.lemma_ != "own" or verb.pos_ != "VERB":
+        return False
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not subjects or subjects[0].lower_ not in ("he", "she", "i", "we", "you", "they")
+
+
 # Verbs of saying whose subject a name no gazetteer knows as a place speaks as a body does ("Ausgrid said").
 BODY_SAY_LEMMAS = frozenset({"say", "announce", "confirm", "warn"})
 
@@ -8382,6 +8435,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "rivals Aldi and Lidl were still opening stores": read as people
     if issued_by_a_publisher(doc, span):
         return True  # "The memoir is published by Faber": read as a person
+    if owned_by_its_subject(doc, span):
+        return True  # "Axel Springer, which owns Bild and Die Welt": titles a firm owns, read as people
     if owns_with_its(doc, span) or (span.end - span.start == 1 and described_as_a_maker(doc, span)):
         return True  # "Voltrane, the Swedish maker of electric vans": a one-word name is a person's no longer
     if (
@@ -10702,19 +10757,32 @@ def launched(doc: Doc, span: Span) -> bool:
 NAMED_THING_NOUNS = frozenset("drug drugs medicine medicines pill jab jabs app smartphone chatbot".split())
 
 
+def named_after_its_thing_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span` stands right after a thing's noun or a brand name (NAMED_THING_NOUNS: "the rival drug
+    Migrelle", "sold under the brand name Corvexa") that a determiner, an adjective, a possessive or a noun qualifying
+    it opens ("its weight-loss drug Wegovy", "the diabetes drug Ozempic"): the thing's own name, no person's or
+    firm's."""
+    i = span.start
+    if i < 2 or not doc[i - 1].text.islower() or doc[i - 1].tag_ not in ("NN", "NNS"):
+        return False
+    noun, before = doc[i - 1], doc[i - 2]
+    if noun.lower_ == "name" and before.lower_ == "brand":
+        return True
+    # a noun qualifying it ("weight-loss", "diabetes"), written in small letters
+    qualifier = before.text.islower() and before.tag_ in ("NN", "NNS")
+    return noun.lower_ in NAMED_THING_NOUNS and (
+        before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS or qualifier
+    )
+
+
 def thing_before(doc: Doc, span: Span) -> bool:
     """Whether `span` stands between commas after a thing it names: "the company's migraine treatment, Corvexa,
     for use in the UK", "whose rival drug, Migrelle, is sold"; or, without commas, right after a thing's noun or a
     brand name that a determiner, an adjective or a possessive opens (NAMED_THING_NOUNS: "the rival drug
     Migrelle", "sold under the brand name Corvexa")."""
     i = span.start
-    if i >= 2 and doc[i - 1].text.islower() and doc[i - 1].tag_ in ("NN", "NNS"):
-        noun, before = doc[i - 1], doc[i - 2]
-        brand = noun.lower_ == "name" and before.lower_ == "brand"
-        if (noun.lower_ in NAMED_THING_NOUNS or brand) and (
-            brand or before.tag_ in ("DT", "PRP$", "JJ", "POS") or before.lower_ in NAMED_THING_NOUNS
-        ):
-            return True
+    if named_after_its_thing_noun(doc, span):
+        return True
     if maker_of_a_thing(doc, span) or called_as_a_thing(doc, span):
         return True
     if i >= 3 and doc[i - 1].lower_ in ("the", "a", "an") and doc[i - 2].text == ",":
@@ -14734,10 +14802,26 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
         for s in out
         if s.end - s.start == 1 and not {docs[s.doc][s.start].lower_} & (english_words() | common_nouns() | lower)
     }
+    # an English word too in a headline (a first line with no full stop) where the body never writes it in small
+    # letters ("Arsenal held by Brentford" above "Arsenal were held to a draw"): the headline names what the body
+    # does, and its short grammar leaves the word no reading of its own; not a word before a noun it qualifies
+    # ("Bond futures held")
+    headline = {
+        docs[s.doc][s.start].text
+        for s in out
+        if s.doc > 0 and s.end - s.start == 1 and docs[s.doc][s.start].lower_ not in lower
+    }
+    titled = len(docs) > 1 and len(docs[0]) > 0 and docs[0][-1].text not in (".", "!", "?", '"', "”", "'", "’")
     held = taken | {(s.doc, i) for s in out for i in range(s.start, s.end)}
     for d, doc in enumerate(docs):
         for token in doc:
-            if token.text not in found or (d, token.i) in held or token.ent_type_:
+            again = token.text in found or (
+                d == 0
+                and titled
+                and token.text in headline
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN"))
+            )
+            if not again or (d, token.i) in held or token.ent_type_:
                 continue
             if (token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start) or (
                 token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
@@ -14745,6 +14829,39 @@ def unread_firms(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue  # a word of a longer name
             out.append(Span(d, token.i, token.i + 1, "ORG"))
     return sorted(out, key=lambda s: (s.doc, s.start))
+
+
+def unread_first_name_owning_with_its(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """The article's first name, where no reader read it, as an organisation when it is the subject of its clause and
+    "its" follows it (see `its_after_the_subject`): "Hugo Boss said its sales rose 5%", a one-line brief whose firm the
+    readers missed. News writes "its" of a firm or a body and never of a person, and with no other name before it the
+    subject is the one thing the word can stand for, whatever its words look like (a given name and an English word
+    here). The name is the proper nouns written with capitals that open there, opening with no title; written the
+    same way again before any other name (a headline's "Hugo Boss raises outlook"), each mention counts."""
+    taken = _taken_words(spans)
+    first = min(((s.doc, s.start) for s in spans), default=None)
+    runs: list[Span] = []
+    for d, doc in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            if not _unread_name_word(doc[i], d, taken):
+                i += 1
+                continue
+            if first is not None and first < (d, i):
+                break  # a name a reader read comes first
+            end = i
+            while end < len(doc) and _unread_name_word(doc[end], d, taken):
+                end += 1
+            if runs and _span_text(doc, Span(d, i, end, "ORG")) != _span_text(docs[runs[0].doc], runs[0]):
+                break  # another name
+            if doc[i].lower_ in TITLE_WORDS | NAME_TITLES:
+                return []  # a title before its holder ("Chancellor Reeves said its ..."), no firm
+            runs.append(Span(d, i, end, "ORG"))
+            i = end
+        else:
+            continue
+        break
+    return runs if any(its_after_the_subject(docs[s.doc], s) for s in runs) else []
 
 
 def _a_body_in_the_clause(doc: Doc, subject: Token, bodies: set[tuple[int, int]], d: int) -> bool:
@@ -19765,6 +19882,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
+        (unread_first_name_owning_with_its, "first name owning with its"),
         (unread_bodies_named_alone, "body named alone"),
         (unread_glued_brands, "brand written glued"),
         (unread_trade_names, "firm named with its trade"),
@@ -20124,6 +20242,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "Renault unveiled a new Clio", unless a person of the article bears the name ("a new Thatcher")
                 "thing": (
                     named_as_a_thing(doc, s)
+                    or named_after_its_thing_noun(doc, s)  # "its weight-loss drug Wegovy", read as a person
                     or named_before_its_affair(doc, s)
                     or (a_new_model(doc, s) and name_key(text) not in surnames)
                     or listed_after_places(doc, s) == "PRODUCT"
