@@ -10963,6 +10963,10 @@ def staged_work_of(doc: Doc, start: int) -> bool:
 BOX_OFFICE_LEMMAS = frozenset("take gross earn make open debut top lead".split())
 
 
+# Words of a film's first days in cinemas, by which its takings are told ("in its opening weekend").
+OPENING_WORDS = frozenset("weekend weekends opening debut premiere".split())
+
+
 def _holds_a_sum(token) -> bool:
     """Whether `token`'s phrase holds a sum of money ("$21m", "£3.2m")."""
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in token.subtree)
@@ -10972,12 +10976,17 @@ def named_at_the_box_office(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of no body's form, is the subject of a verb of takings (BOX_OFFICE_LEMMAS) in a clause
     that speaks of the box office ("Elio took $21m at the box office", "topped the box office"), or of "grossed" or
     "opened to" with a sum ("grossed $1.6bn", "opened to $25m"): a film's title, which readers take for a person's
-    or a firm's. A studio's takings are told of its films, so a name with a body's form stays a body."""
+    or a firm's, when its sentence tells of an opening weekend (OPENING_WORDS): a studio's takings are told by the
+    year. A name with a body's form stays a body."""
     root = doc[span.start : span.end].root
     if root.dep_ != "nsubj" or has_org_form(doc, span):
         return False
     verb = root.head
     if verb.lemma_ not in BOX_OFFICE_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # a film's takings are told by its opening weekend; a studio's by the year ("Disney took $4.2bn at the box
+    # office last year", "Universal grossed $3.1bn")
+    if verb.lemma_ not in ("open", "debut") and not any(t.lower_ in OPENING_WORDS for t in verb.sent):
         return False
     after = [t for t in verb.subtree if t.i >= span.end]
     if any(t.lower_ == "box" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "office" for t in after):

@@ -38,6 +38,14 @@ WALES = (
 def test_a_film_told_of_by_its_takings_is_a_work():
     rows = _kinds(_entities_of(FILM))
     assert rows["Elio"][0] == "WORK_OF_ART"
+    studios = _kinds(
+        _entities_of(
+            "date 2025-01-06 Disney tops annual box office\n\n"
+            "Disney took $4.2bn at the box office in North America last year, ahead of Universal, the studio "
+            "said on Monday.\n\nUniversal grossed $3.1bn, helped by Wicked.\n"
+        )
+    )
+    assert studios["Disney"][0] == "ORG" and studios["Universal"][0] == "ORG"
 
 
 def test_a_title_with_a_sequel_number_among_words_of_the_cinema_is_a_work_whole():
