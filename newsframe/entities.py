@@ -7378,6 +7378,26 @@ def numbered_in_a_series(doc: Doc, span: Span) -> bool:
     )
 
 
+# Words of space flight that show a sentence speaks of craft and missions: "send four astronauts around the Moon".
+SPACEFLIGHT_WORDS = frozenset(
+    """astronaut astronauts cosmonaut cosmonauts mission missions launch launched launches rocket rockets orbit
+    orbits orbiting spacecraft capsule probe lander rover crewed uncrewed""".split()
+)
+
+
+def a_craft_numbered_in_a_series(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name the readers read as a work's or of no kind, is numbered in Roman figures as one of a
+    series (`numbered_in_a_series`) in a sentence that speaks of space flight (SPACEFLIGHT_WORDS, a space agency): a
+    craft or a mission ("Artemis II, which will send four astronauts around the Moon"), no film or play ("Henry
+    V", "Rocky II" are told of with no such words)."""
+    if {span.names, span.model} - {"WORK_OF_ART", "MISC", ""} or not numbered_in_a_series(doc, span):
+        return False
+    return any(
+        (t.is_lower and t.lower_ in SPACEFLIGHT_WORDS) or name_key(t.text) in SPACE_AGENCY_KEYS
+        for t in doc[span.start].sent
+    )
+
+
 # Nouns of a venture in lower case after a name and "I" that make "I" the first of a series whatever else the
 # article names ("the uncrewed Artemis I flight"): the pronoun is never followed by one.
 FIRST_OF_A_SERIES_NOUNS = frozenset("mission missions flight flights capsule rocket spacecraft".split())
@@ -10292,8 +10312,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "sales of Crumbles", "the Harrier jump jet" (read as a place too), "its City and Trail models"
     if named_before_its_mission(doc, span) or named_with_a_model_code(doc, span):
         return True  # "Nasa's Artemis mission", "ESA's Ariel mission", "Samsung's Galaxy S25"
-    if named_before_its_craft(doc, span):
-        return True  # "the Orion capsule", "the Starliner spacecraft"
+    if named_before_its_craft(doc, span) or said_to_be_a_craft(doc, span):
+        return True  # "the Orion capsule", "the Starliner spacecraft", "Nasa's Europa Clipper"
     if thing_in_apposition_after(doc, span):
         return True  # "a new version of Siri, its voice assistant,"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
@@ -10394,6 +10414,37 @@ def named_before_its_mission(doc: Doc, span: Span) -> bool:
 SPACE_CRAFT_NOUNS = frozenset("capsule capsules spacecraft probe lander orbiter rover".split())
 
 
+def said_to_be_a_craft(doc: Doc, span: Span) -> bool:
+    """Whether `span`, capitalised words a reader took for a person's or a body's, is said by "be" or an apposition
+    to be a craft sent to space ("Europa Clipper is the largest spacecraft Nasa has built", "Juice, a probe
+    launched in 2023,"), or is written after a space agency's possessive with no given name opening it ("Nasa's
+    Europa Clipper"; "Nasa's Bill Nelson" stays a person): the craft, a thing. Not a planet, a moon or a place the
+    gazetteer knows, nor an agency itself."""
+    words = doc[span.start : span.end]
+    if not all(t.is_title or t.is_upper for t in words) or not {"PERSON", "ORG"} & {span.names, span.model}:
+        return False
+    key = name_key(words.text)
+    if words.text in PLANET_NAMES | MOON_NAMES or key in known_places() or key in country_keys():
+        return False
+    if key in SPACE_AGENCY_KEYS or has_org_form(doc, span):
+        return False
+    root = words.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in SPACE_CRAFT_NOUNS and c.is_lower for c in root.head.children):
+            return True
+    if any(c.dep_ == "appos" and c.lower_ in SPACE_CRAFT_NOUNS and c.is_lower for c in root.children):
+        return True
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        owner = doc[span.start - 2]
+        first = words[0].text
+        return (
+            name_key(owner.text) in SPACE_AGENCY_KEYS
+            and given_name_gender(first) is None
+            and given_name_bearers(first) < GIVEN_NAME_BEARERS
+        )
+    return False
+
+
 def named_before_its_craft(doc: Doc, span: Span) -> bool:
     """Whether `span`, capitalised words no reader read as a people's, stands between "the" and a noun of a craft
     sent to space in lower case ("the Orion capsule", "the Starliner spacecraft"): the craft, a thing, however a
@@ -10416,6 +10467,18 @@ def named_before_its_craft(doc: Doc, span: Span) -> bool:
 
 # Space agencies whose names a reader reads as one word in title case ("the Nasa probe", "the Esa lander").
 SPACE_AGENCY_KEYS = frozenset("nasa esa jaxa isro roscosmos cnsa spacex".split())
+# Parliaments named by one word of their own, no place's or person's ("the Senedd", "Holyrood", "the Dail").
+LEGISLATURE_KEYS = frozenset("senedd holyrood stormont dail oireachtas tynwald knesset bundestag duma".split())
+
+
+def named_as_a_known_body(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the one-word name of a space agency ("Nasa", "Esa", "Jaxa", "Isro") or of a parliament
+    (LEGISLATURE_KEYS: "the Senedd", "Holyrood"): a body wherever it stands, however a reader typed it. Readers
+    often take a short name in title case for a person's ("Nasa said"); the name has no other use in the news."""
+    if span.end - span.start != 1:
+        return False
+    key = name_key(_span_text(doc, span))
+    return key in SPACE_AGENCY_KEYS or key in LEGISLATURE_KEYS
 
 
 # Nouns of an affair named after what it was about, in lower case after the name ("the Horizon scandal").
@@ -10985,6 +11048,82 @@ def staged_work_of(doc: Doc, start: int) -> bool:
     return before.lower_ in ("a", "an", "new", "his", "her", "their", "its") or before.tag_ == "POS"
 
 
+# Verbs of a film's takings whose subject is the film: "Elio took $21m", "grossed $1.6bn", "opened to $25m".
+BOX_OFFICE_LEMMAS = frozenset("take gross earn make open debut top lead".split())
+
+
+# Words of a film's first days in cinemas, by which its takings are told ("in its opening weekend").
+OPENING_WORDS = frozenset("weekend weekends opening debut premiere".split())
+
+
+def _holds_a_sum(token) -> bool:
+    """Whether `token`'s phrase holds a sum of money ("$21m", "£3.2m")."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in token.subtree)
+
+
+def named_at_the_box_office(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of no body's form, is the subject of a verb of takings (BOX_OFFICE_LEMMAS) in a clause
+    that speaks of the box office ("Elio took $21m at the box office", "topped the box office"), or of "grossed" or
+    "opened to" with a sum ("grossed $1.6bn", "opened to $25m"): a film's title, which readers take for a person's
+    or a firm's, when its sentence tells of an opening weekend (OPENING_WORDS): a studio's takings are told by the
+    year. A name with a body's form stays a body."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or has_org_form(doc, span):
+        return False
+    verb = root.head
+    if verb.lemma_ not in BOX_OFFICE_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # a film's takings are told by its opening weekend; a studio's by the year ("Disney took $4.2bn at the box
+    # office last year", "Universal grossed $3.1bn")
+    if verb.lemma_ not in ("open", "debut") and not any(t.lower_ in OPENING_WORDS for t in verb.sent):
+        return False
+    after = [t for t in verb.subtree if t.i >= span.end]
+    if any(t.lower_ == "box" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "office" for t in after):
+        return True
+    if verb.lemma_ == "gross":
+        return any(c.dep_ == "dobj" and _holds_a_sum(c) for c in verb.children)
+    if verb.lemma_ in ("open", "debut"):
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and _holds_a_sum(c) for c in verb.children)
+    return False
+
+
+# Words of the cinema that show a sentence speaks of films: "grossed", "the box office", "in cinemas".
+CINEMA_WORDS = frozenset("film films movie movies cinema cinemas box-office grossed grossing sequel sequels".split())
+# A sequel's number at a title's end ("Inside Out 2", "Toy Story 5"): one figure, no model's code.
+SEQUEL_NUMBER = re.compile(r"[2-9]")
+
+
+def a_film_sequel(doc: Doc, span: Span) -> bool:
+    """Whether `span` is words in title case ending in a sequel's number of one figure ("Inside Out 2", "Ne Zha 2")
+    in a sentence that speaks of films (CINEMA_WORDS, "box office"): a film's title, whole, however a launch verb
+    before it reads it ("Disney released Inside Out 2"). A model of goods takes a code or more figures ("Galaxy
+    S25", "iPhone 16") and is not told of by the cinema's words."""
+    words = doc[span.start : span.end]
+    if len(words) < 2 or not SEQUEL_NUMBER.fullmatch(words[-1].text):
+        return False
+    if not all(t.is_title for t in words[:-1]) or has_org_form(doc, span):
+        return False
+    sent = words[0].sent
+    return any(
+        (t.lower_ in CINEMA_WORDS and t.is_lower)
+        or (t.lower_ == "box" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "office")
+        for t in sent
+    )
+
+
+def sequel_number_after(doc: Doc, span: Span) -> bool:
+    """Whether a sequel's number of one figure follows `span`, words in title case, and makes with it a film's title
+    (`a_film_sequel`: "Inside Out" of "Disney released Inside Out 2 ... it grossed $1.6bn"); not a count of things
+    or a share ("2 films", "2%")."""
+    end = span.end
+    if end >= len(doc) or not doc[end - 1].whitespace_ or doc[end].tag_ != "CD":
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (after.text in ("%", "-", "–") or (after.is_lower and after.pos_ == "NOUN")):
+        return False
+    return a_film_sequel(doc, replace(span, end=end + 1))
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -10996,6 +11135,8 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # "Wolf Alice's The Clearing": an artist's work
     if staged_work_of(doc, span.start):
         return True  # "a production of Hamlet is planned"
+    if named_at_the_box_office(doc, span) or a_film_sequel(doc, span):
+        return True  # "Elio took $21m at the box office", "Inside Out 2 grossed $1.6bn"
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
@@ -16404,7 +16545,8 @@ TERRAIN_BEFORE = STREET_BEFORE | frozenset({"through", "across", "around", "besi
 # Nouns of land and of places where people live, set after a name past a comma: "Oxia Planum, a clay-rich plain",
 # "Kettlewell, a village in the Dales"; such a name is a place (`named_as_open_ground`, `named_where_a_town_is`).
 LAND_APPOSITION_NOUNS = frozenset(
-    """plain valley island crater plateau desert peninsula mountain peak volcano glacier bay lake river""".split()
+    """plain valley island crater plateau desert peninsula mountain peak volcano glacier bay lake river moon planet
+    asteroid comet""".split()
 )
 TOWN_APPOSITION_NOUNS = frozenset(
     """town village city hamlet suburb district province county region state municipality borough""".split()
@@ -18822,6 +18964,11 @@ LANGUAGE_AFTER_NOUNS = LANGUAGE_NOUNS | frozenset(
 )
 
 
+# Languages the news names by the last word of their full name ("Gaelic" for "Scottish Gaelic", "Creole" for
+# "Haitian Creole"), which the language data gives only in full.
+SHORT_LANGUAGE_KEYS = frozenset("gaelic creole sami frisian sorbian".split())
+
+
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Name keys of the world's languages as English writes them ("hindi", "urdu", "swahili"), from the CLDR data
@@ -18837,7 +18984,7 @@ def language_names() -> frozenset[str]:
         for n in Locale.parse(i).languages.values()
         if " " not in n and n[:1].isupper() and n.isascii()
     }
-    return frozenset(names - known_places() - known_cities() - known_countries())
+    return frozenset((names | SHORT_LANGUAGE_KEYS) - known_places() - known_cities() - known_countries())
 
 
 @lru_cache(maxsize=1)
@@ -19384,6 +19531,8 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
                 and (s.doc, s.end + 1) not in taken
             ):
                 new = replace(new, end=s.end + 2, label="ORG")
+        if s.end < len(doc) and (s.doc, s.end) not in taken and sequel_number_after(doc, s):
+            new = replace(new, end=s.end + 1, label="WORK_OF_ART")  # "Disney released Inside Out 2"
         if (
             new.end - new.start == 1
             and doc[new.start].lower_ in WATERS_BEFORE_OF
@@ -20135,7 +20284,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "form": bool(s.names or s.model)
                 and not ground
                 and not (sport and s.label == "EVENT" and names_a_competition(doc, s))  # "won the Premier League"
-                and (has_org_form(doc, s) or country_branch(doc, s, lone_people)),
+                and (has_org_form(doc, s) or country_branch(doc, s, lone_people) or named_as_a_known_body(doc, s)),
                 # (not a language's name used as one, listed beside another: "Bengali and Tamil are offered", nor
                 # a railway's: "the Northern and Jubilee lines")
                 "region": not sport
@@ -20241,10 +20390,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # "Renault unveiled a new Clio", unless a person of the article bears the name ("a new Thatcher")
                 "thing": (
-                    named_as_a_thing(doc, s)
+                    (named_as_a_thing(doc, s) and not a_film_sequel(doc, s))
                     or named_after_its_thing_noun(doc, s)  # "its weight-loss drug Wegovy", read as a person
                     or named_before_its_affair(doc, s)
                     or (a_new_model(doc, s) and name_key(text) not in surnames)
+                    or a_craft_numbered_in_a_series(doc, s)
                     or listed_after_places(doc, s) == "PRODUCT"
                 )
                 if s.names or s.model
