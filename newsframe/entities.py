@@ -8712,12 +8712,28 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
     )
 
 
+# What a firm's "its" owns in news of trade ("its profit", "its shares", "its chief executive", "its pubs"): the "its"
+# after a name that owns one of these is a firm's; "its plans", "its tour" may be anyone's thing named before.
+FIRM_BELONGINGS = frozenset(
+    """profit profits sales revenue revenues earnings turnover takings margin margins share shares stock dividend
+    forecast outlook guidance result results loss losses debt debts cost costs price prices trading stake
+    executive chief boss chairman board staff worker workers employee employees job jobs shareholder shareholders
+    investor investors customer customers client clients subscriber subscribers user users
+    store stores shop shops branch branches outlet outlets pub pubs restaurant restaurants hotel hotels factory
+    factories plant plants site sites mine mines office offices headquarters fleet flight flights route routes
+    newspaper newspapers title titles brand brands product products drug drugs medicine medicines vaccine vaccines
+    business businesses operation operations unit units division divisions subsidiary subsidiaries""".split()
+)
+
+
 def its_after_the_subject(doc: Doc, span: Span) -> bool:
     """Whether `span`, the subject of its clause alone (no list), is followed in its sentence by "its" as a possessive
     with no noun in the singular nor any other name between them ("Novo Nordisk said on Tuesday its profit rose",
     "Axel Springer cut 200 jobs, its chief executive said"): news writes "its" of a firm or a body and never of a
-    person, and the subject is the one thing before it the word can stand for. A person speaking for a body named
-    before ("Ann Lee said its profits rose") is left to the caller, which asks that no other name comes first."""
+    person, and the subject is the one thing before it the word can stand for, when what "its" owns is a firm's
+    (FIRM_BELONGINGS: "Keir Starmer said its plans were flawed" tells of a plan named before, and stays a person's).
+    A person speaking for a body named before ("Ann Lee said its profits rose") is left to the caller, which asks
+    that no other name comes first."""
     root = doc[span.start : span.end].root
     if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
         return False
@@ -8725,7 +8741,9 @@ def its_after_the_subject(doc: Doc, span: Span) -> bool:
         return False
     for token in doc[span.end : doc[span.start].sent.end]:
         if token.lower_ == "its":
-            return token.dep_ == "poss"
+            return token.dep_ == "poss" and not FIRM_BELONGINGS.isdisjoint(
+                {token.head.lower_, token.head.lemma_.lower()}
+            )
         if token.lower_ in ("it", "his", "her", "he", "she", "who", "whose"):
             return False
         if token.tag_ in ("NN", "NNP") and token.ent_type_ not in ("DATE", "TIME"):
