@@ -17855,6 +17855,23 @@ def _extends(short: list[str], long: list[str]) -> bool:
     )
 
 
+def written_form_over_the_middle_names(folded: dict[str, str], by_key: dict[str, list]) -> dict[str, str]:
+    """`folded` with a name given once with its middle names ("Liam James Payne", an obituary's birth name) folded
+    into the first and last name the article writes more often ("Liam Payne"), as the reader knows the person, rather
+    than the other way about: the fullest name stands for a person only where it is the article's own usual form."""
+    for key, target in list(folded.items()):
+        words, fuller = key.split(), target.split()
+        if (
+            len(words) == 2
+            and len(fuller) in (3, 4)
+            and (fuller[0], fuller[-1]) == (words[0], words[-1])
+            and all(len(word) > 1 for word in fuller[1:-1])  # an initial ("James C Kopp") is a name's own form
+            and len(by_key.get(key, [])) > len(by_key.get(target, []))
+        ):
+            folded = {k: key if t == target else t for k, t in folded.items()}
+    return folded
+
+
 def fold_names(keys, targets) -> dict[str, str]:
     """Map each name key to the one fuller person name in `targets` it is a short form of (itself if none or several).
 
@@ -21963,7 +21980,7 @@ def canonical_names(
     targets = {
         key for key, label in voted.items() if label == "PERSON" and key in trusted and not key.endswith(" family")
     }
-    folded = fold_names(list(by_key), targets)
+    folded = written_form_over_the_middle_names(fold_names(list(by_key), targets), by_key)
     # the place of a person named by a given name and "of" ("Normandy" of "William of Normandy") is no surname
     folded = {k: t for k, t in folded.items() if not t.endswith(" of " + k)}
     not_person = [
