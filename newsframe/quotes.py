@@ -2861,6 +2861,53 @@ def _age_description(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lower_ in ("year", "month") for c in token.children)
 
 
+def _age_read_as_adjective(verb: Token) -> Token | None:
+    """The age that is the subject of a verb of saying the parse read as an adjective of the noun after it ("The
+    61-year-old said investment would continue", read as "the said investment"): the "old" of "The 61-year-old",
+    when it and the verb both describe that noun and "the" opens the phrase; else None."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or _lemma(verb) not in SAYING_VERBS - {"tell"}:
+        return None
+    if verb.i < 2 or verb.head.i <= verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    age = verb.doc[verb.i - 1]
+    if not _age_description(age) or age.head.i != verb.head.i or age.left_edge.i < 1:
+        return None
+    article = verb.doc[age.left_edge.i - 1]
+    if article.lower_ != "the" or article.head.i != verb.head.i:
+        return None
+    return age
+
+
+def _owner_clause_subject(token: Token) -> Token | None:
+    """The subject of the clause whose verb takes as its object the words a "their" or an "its" owns ("The company
+    dropped its claim that …": "company"), when the verb is not one of answering someone else's words ("Ministers
+    rejected their demand") and the clause has one subject that is no pronoun; else None."""
+    if token.lower_ not in ("their", "its") or token.dep_ != "poss":
+        return None
+    noun = token.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        if verb.lemma_.lower() in ANSWERING_VERBS:
+            return None
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "from"):
+        # "stood by its warning that …", "backed away from their claim that …" (but one responds "to" words
+        # of others, and acts "on" them)
+        verb = noun.head.head
+        if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+            verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "Democrats agreed to drop their demand", "Democrats met and dropped their demand"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+        return None
+    return subjects[0]
+
+
 def _describes_one(noun: Token) -> bool:
     """Whether a subject is "the" and a description of one person named before: a role ("the striker"), an age
     ("the 24-year-old") or a rank ("the British number one", "the world number three")."""
@@ -4171,6 +4218,18 @@ def find_in_doc(
                 found.append(nominal)
             continue
         if token.pos_ not in ("VERB", "AUX") and not (token.dep_ == "ROOT" and (token.tag_ == "NNS" or verb_as_noun)):
+            continue
+        if (age := _age_read_as_adjective(token)) is not None:
+            # "The 61-year-old said investment would continue": the age speaks, the rest of the sentence is said
+            first = token.i + 1
+            if doc[first].lower_ == "that":
+                first += 1
+            start, end = _trim(text, doc[first].idx, token.sent.end_char)
+            start, end = _reporters_words(text, start, end, quotes)
+            end = _drop_final_stop(text, start, end)
+            if end > start:
+                speaker = (para, doc[age.left_edge.i - 1].idx, age.idx + len(age.text))
+                found.append(Found(para, start, end, _cue_text(token), speaker, source_token=age, cue_token=token))
             continue
         if (
             token.tag_ == "VBN"
@@ -7237,6 +7296,7 @@ class SpeakerResolver:
                     self.mentions.append((index[int(p)], int(a), int(b), str(t), str(e)))
         self.mentions.sort()
         self._genders: dict[str, str] | None = None
+        self._description_genders: dict[str, str | None] = {}
         self._kinds_by_entity: dict[str, set[str]] = {}
         self.plural: tuple[int, str] | None = None  # (paragraph, speaker) of the last speaker named in the plural
         # (paragraph, start, end, speaker) of each speaker phrase resolved so far: the names inside it that are not
@@ -8009,6 +8069,23 @@ class SpeakerResolver:
             if (m[0], m[1]) < (para, start) and m[3] == "ORG"
         )
 
+    def description_gender(self, noun: Token) -> str | None:
+        """The gender the article gives a description of one person ("the striker", "the 61-year-old") where a
+        pronoun takes it up (`_own_pronoun_gender`) at any of its uses: "The striker said he was delighted. …
+        The striker said the team had deserved it" is a man both times. None when no pronoun takes it up, or the
+        article's pronouns disagree."""
+        words = noun.lower_
+        if words not in self._description_genders:
+            seen = set()
+            for doc in self.docs:
+                if doc is None:
+                    continue
+                for t in doc:
+                    if t.lower_ == words and _describes_one(t) and (gender := _own_pronoun_gender(t)) is not None:
+                        seen.add(gender)
+            self._description_genders[words] = seen.pop() if len(seen) == 1 else None
+        return self._description_genders[words]
+
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
         before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), a given
@@ -8338,6 +8415,16 @@ class SpeakerResolver:
                     ):
                         return last, written  # "Tesco … The UK's biggest supermarket said": the one just named
                     return self._body_named(body) or written, written
+            if (
+                owners
+                and token.pos_ == "NOUN"
+                and token.lemma_.lower() in REPRESENTATIVES - SPOKES_NOUNS - SPEAKS_THROUGH
+                and owners[0].pos_ == "PROPN"
+                and not heads
+            ):
+                # "Whitmore's lawyer said", whether or not the name was read as a person's (or a firm's: "Meta's
+                # lawyers said"): the lawyer speaks, as when the owner is a person named before
+                return written, written
             heads += [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             if not heads and len(owners) == 1 and token.lemma_.lower() in DOCUMENT_NOUNS:
                 # "according to the trust's own figures": the body that word stands for, named before
@@ -8495,6 +8582,29 @@ class SpeakerResolver:
         if token is not None and token.pos_ == "PRON":
             if (owner := self._owner_is_subject(token, para)) is not None:
                 return owner, written  # "Democrats dropped their demand that …": Democrats, not a body named before
+            subject = _owner_clause_subject(token) if token.lower_ == "its" else None
+            if (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+                and not self._within(para, *_noun_phrase(subject))
+            ):
+                # "The company dropped its claim that …": its words are the company's, read as "the company said"
+                # would be (the firm named before, else the company as written)
+                a, b = _noun_phrase(subject)
+                owner = Found(
+                    para,
+                    found.start,
+                    found.end,
+                    found.cue,
+                    (para, a, b),
+                    source_token=subject,
+                    cue_token=found.cue_token,
+                )
+                speaker, _ = self._resolve(owner)
+                if speaker is not None:
+                    return speaker, written
             # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
             # subject pronoun would
             lower = OWNER_PRONOUNS.get(lower, lower)
@@ -8782,6 +8892,8 @@ class SpeakerResolver:
                 if gender is None and manned and head not in PERSON_NOUNS | PERSON_DESCRIPTIONS:
                     gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 gender = gender or _own_pronoun_gender(token)
+                if gender is None and not _age_description(token) and _describes_one(token):
+                    gender = self.description_gender(token)  # "the striker", taken up by "he" elsewhere
                 named = self._salient_person(para, start, gender)
                 while named is not None and _within_statement(named, found):
                     # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
@@ -9329,30 +9441,10 @@ class SpeakerResolver:
         plural, "its" a singular that is no person). A pronoun reads back first to the subject of its own clause;
         but the words answered by a verb of stance or reply are someone else's ("Ministers rejected their demand"),
         and a subject that is itself a pronoun, or a phrase naming no one, is left to the pronoun's own reading."""
-        if token.lower_ not in ("their", "its") or token.dep_ != "poss":
+        subject = _owner_clause_subject(token)
+        if subject is None:
             return None
-        noun = token.head
-        if noun.dep_ == "dobj":
-            verb = noun.head
-            if verb.lemma_.lower() in ANSWERING_VERBS:
-                return None
-        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "from"):
-            # "stood by its warning that …", "backed away from their claim that …" (but one responds "to" words
-            # of others, and acts "on" them)
-            verb = noun.head.head
-            if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
-                verb = verb.head
-        else:
-            return None
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "Democrats agreed to drop their demand", "Democrats met and dropped their demand"
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
-            return None
-        subject = subjects[0]
+        verb = subject.head
         a, b = _noun_phrase(subject)
         named = [m for m in self._within(para, a, b) if m[1] <= subject.idx < m[2]]
         if token.lower_ == "their":

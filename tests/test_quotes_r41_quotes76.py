@@ -37,7 +37,7 @@ def test_people_named_after_someone_are_the_speakers_not_that_someone():
     assert speakers["the trial was unfair"] == "Trump supporters"
     assert speakers["the club had let them down"] == "Chelsea fans"
     assert speakers["the verdict was sound"] == "Biden allies"
-    assert speakers["he would appeal"] == "Smith"  # a possessive: the lawyers speak for him
+    assert speakers["he would appeal"] == "Smith's lawyers"  # a possessive: the lawyers speak, for him
 
 
 SPORT = (
