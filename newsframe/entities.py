@@ -11142,6 +11142,57 @@ def sequel_number_after(doc: Doc, span: Span) -> bool:
     return a_film_sequel(doc, replace(span, end=end + 1))
 
 
+# Verbs whose object, written as a name, is a piece performed or offered ("sang Happy Together", "performed
+# Levitating", "dedicated Sparks to his father"): a song, a poem or a piece, no person.
+PERFORMED_LEMMAS = frozenset("perform sing dedicate".split())
+# Verbs of a set's or a show's start and end, whose "with" names the piece it opened or closed with ("opened with
+# Levitating", "closed with Fix You").
+SET_EDGE_LEMMAS = frozenset("open close end finish start".split())
+# Nouns of a piece played anew whose "of" names the piece ("a version of Happy Together", "her rendition of Jolene").
+RENDERED_NOUNS = frozenset("version versions rendition renditions cover covers".split())
+# Words before "version" that make it a product's release, no piece played: "a new version of Siri".
+RELEASED_WORDS = frozenset("new newer latest updated upgraded improved beta free paid".split())
+
+
+def performed_as_a_work(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a piece performed: the object of a verb of PERFORMED_LEMMAS ("the band dedicated Sparks to
+    the late Shane MacGowan", "she sang Happy Together"), the "with" a set opens or closes with ("closed with Fix
+    You"), or the "of" of a noun of RENDERED_NOUNS ("a version of Happy Together"), or a name listed with one of
+    these ("performed Levitating and Houdini"). Not a name whose first word is a given name ("sang Jolene" stays
+    unread so, as a person is as likely), nor a place the gazetteers know ("a version of Paris"), nor a town no
+    reader read as a person's name ("dedicated Sparks to", read as a person, is the song, though a town bears the
+    name). The set's verb takes no object: "closed its border with Niger" names what was closed."""
+    if given_name_gender(doc[span.start].text) is not None:
+        return False
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or (key in known_cities() and "PERSON" not in (span.names, span.model)):
+        return False
+    root = doc[span.start : span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in PERFORMED_LEMMAS:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    verb = head.head
+    if (
+        head.lower_ == "with"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SET_EDGE_LEMMAS
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "closed with Fix You"; not "closed its border with Niger", what was closed
+    noun = head.head
+    # a product's release is "new", "latest" or "updated" ("a new version of Siri"), a song's playing is not
+    return (
+        head.lower_ == "of"
+        and noun.lower_ in RENDERED_NOUNS
+        and noun.i == head.i - 1
+        and not any(t.lower_ in RELEASED_WORDS for t in doc[max(noun.i - 3, 0) : noun.i])
+    )
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -16048,6 +16099,21 @@ def named_as_a_festival(doc: Doc, span: Span) -> bool:
     return at.lemma_ in HEADLINE_LEMMAS or (at.dep_ == "dobj" and at.head.lemma_ in HEADLINE_LEMMAS)
 
 
+def festival_of_a_year(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name a reader read as a person's, no given name, has a year written right after it that
+    the parse hangs on it ("Glastonbury 2024 review", "at Coachella 2025"): an edition of a festival or a show,
+    which news dates so; a person is not numbered by a year."""
+    if span.end - span.start != 1 or span.end >= len(doc) or "PERSON" not in (span.names, span.model):
+        return False
+    year = doc[span.end]
+    return (
+        re.fullmatch(r"(?:19|20)\d\d", year.text) is not None
+        and year.head.i == span.start
+        and year.dep_ in ("nummod", "appos", "npadvmod")
+        and given_name_gender(doc[span.start].text) is None
+    )
+
+
 # Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
 # events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
 # Also the events of history and sport news names so with a capital, which readers take for places or people
@@ -20442,6 +20508,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 ),
                 # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
                 "work": named_as_a_work(doc, s)
+                # "dedicated Sparks to", "a version of Happy Together": a song performed, outside a sport report
+                or (not sport and bool(s.names or s.model) and performed_as_a_work(doc, s))
                 or (s.start, s.end) in cued[s.doc]
                 or listed_after_places(doc, s) == "WORK_OF_ART"
                 or described_as_a_work(doc, s),
@@ -20454,6 +20522,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "prize": (
                     not sport and bool(s.names or s.model) and (named_as_a_prize(doc, s) or named_as_a_festival(doc, s))
                 )
+                # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
+                or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
                 or named_as_an_event_alone(doc, s)
                 # "since Brexit": a time told by an event, where no person of the article bears the name
                 or (bool(s.names or s.model) and name_key(text) not in surnames and dated_by_an_event(doc, s))
