@@ -11148,6 +11148,9 @@ PERFORMED_LEMMAS = frozenset("perform sing dedicate".split())
 # Verbs of a set's or a show's start and end, whose "with" names the piece it opened or closed with ("opened with
 # Levitating", "closed with Fix You").
 SET_EDGE_LEMMAS = frozenset("open close end finish start".split())
+# What opens or closes with a song when a noun does ("the set closed with Fix You", "the band opened with"): a
+# meeting, a debate or a rally opens with a speaker.
+PERFORMING_NOUNS = frozenset("set gig show concert performance encore band group singer act headliner".split())
 # Nouns of a piece played anew whose "of" names the piece ("a version of Happy Together", "her rendition of Jolene").
 RENDERED_NOUNS = frozenset("version versions rendition renditions cover covers".split())
 # Words before "version" that make it a product's release, no piece played: "a new version of Siri".
@@ -11181,8 +11184,15 @@ def performed_as_a_work(doc: Doc, span: Span) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in SET_EDGE_LEMMAS
         and not any(c.dep_ == "dobj" for c in verb.children)
+        and all(
+            c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PERFORMING_NOUNS
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        )
+        and not (span.end < len(doc) and doc[span.end].tag_ == "VBG")
     ):
-        return True  # "closed with Fix You"; not "closed its border with Niger", what was closed
+        return True  # "closed with Fix You"; not "closed its border with Niger", what was closed, nor "The debate
+        # opened with Hillary Clinton attacking …", a meeting's speaker
     noun = head.head
     # a product's release is "new", "latest" or "updated" ("a new version of Siri"), a song's playing is not
     return (

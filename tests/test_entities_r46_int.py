@@ -1,4 +1,4 @@
-"""A person named first whose sentence goes on with "its" stays a person unless "its" owns what a firm owns."""
+"""Checks on names: a first-named subject with "its", a birth name, a meeting that opens with a speaker."""
 
 from test_entities import _entities_of, _kinds
 
@@ -31,3 +31,20 @@ def test_a_birth_name_given_once_folds_into_the_name_the_article_writes():
     )
     assert rows.loc["Ruth Calder", "mentions"] == 5
     assert "Ruth Margaret Calder" in rows.loc["Ruth Calder", "aliases"].split("|")
+
+
+def test_a_meeting_that_opens_with_a_speaker_names_no_song():
+    rows = _kinds(
+        _entities_of(
+            "date 2016-09-27 First debate\n\n"
+            "The debate opened with Hillary Clinton attacking Donald Trump's record on taxes. Clinton said the economy "
+            "needed help.\n\nThe convention closed with Kaine, who spoke for 20 minutes.\n"
+        )
+    )
+    assert rows["Hillary Clinton"] == ("PERSON", 2)
+    assert rows["Kaine"] == ("PERSON", 1)
+
+
+def test_a_set_that_closes_with_a_title_names_a_song():
+    rows = _kinds(_entities_of("date 2024-06-30 Review\n\nThe set closed with Fix You and the band left at 11pm.\n"))
+    assert rows["Fix You"] == ("WORK_OF_ART", 1)
