@@ -1303,32 +1303,14 @@ def _passive_with_no_agent(verb: Token) -> bool:
     return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _unattributed_forecast(found: Found, sport: bool = True) -> bool:
+def _unattributed_forecast(found: Found) -> bool:
     """Whether an attribution is an expectation in the passive with no one expecting it and no speaker ("They are
-    expected to meet again in the final", "Kane is expected to start"): a forecast, no one's words. Outside a sport
-    report (`sport` False), where a subject may be expected to speak ("The minister is expected to announce the
-    plan") and a figure's expected course is someone's projection ("the number is expected to rise"), only an act
-    that is no saying or publishing, by a name with no article, is so ("Suffolk County Council is expected to vote
-    on the scheme"); a description ("The new MP is expected to take their seat") keeps its row, which the tables keep
-    as the benchmarks count it and the summary leaves out (`speakers.expectations`)."""
+    expected to meet again in the final", "Kane is expected to start"): a forecast, no one's words."""
     verb = found.cue_token
     if found.speaker is None and verb is not None and _lemma(verb) == "expect" and verb.dep_ != "xcomp":
         if _passive_with_no_agent(verb):
-            if not sport:
-                acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-                named = [  # a name ("Suffolk County Council"), not a description ("The new MP")
-                    c
-                    for c in verb.children
-                    if c.dep_ == "nsubjpass" and not any(d.dep_ == "det" for d in c.children) and _a_competitor(c)
-                ]
-                return bool(named) and len(acts) == 1 and _lemma(acts[0]) not in SAYING_VERBS | PUBLISHING_LEMMAS
             return any(c.dep_ == "nsubjpass" and _a_competitor(c) for c in verb.children)
     return False
-
-
-# Verbs of making something known besides saying, which an expected statement may take ("expected to publish its
-# report", "expected to unveil the budget").
-PUBLISHING_LEMMAS = frozenset("publish unveil release issue outline set lay give deliver make present".split())
 
 
 # Nouns for those who take part in a game: "the two clubs are expected to meet", "the pair", "the side".
@@ -6564,7 +6546,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
             and not _line_called_out(f, docs[f.para])
         ):
             continue  # wrote “Bread and Water”, chanted “Build The Wall”: a title or a slogan, nothing said
-        if _unattributed_forecast(f, resolver.sport):
+        if resolver.sport and _unattributed_forecast(f):
             continue  # a sport report's "They are expected to meet again in the final": the reporter's forecast
         speaker, speaker_text = resolver.resolve(f)
         if f.speaker is not None and speaker is not None:

@@ -1,6 +1,6 @@
 """Names typed by what the article tells of them: a player in a report of a result told in sets, the prime
 minister's residence that speaks, an ocean beside a country's coast and a town's name that speaks; and the
-quotation rows those names and a body's expected act make."""
+quotation rows those names make."""
 
 from __future__ import annotations
 
@@ -39,11 +39,6 @@ def test_downing_street_that_speaks_is_the_office_and_speaks_with_the_council():
     quotes = tables["quotes"]
     said = quotes[quotes["paragraph"] == 2]
     assert said["speaker"].tolist() == ["Downing Street and Hillingdon Council"]
-
-
-def test_a_body_expected_to_act_makes_no_quotation():
-    quotes = _tables_of(RUNWAY)["quotes"]
-    assert quotes[quotes["paragraph"] == 4].empty
 
 
 def test_downing_street_only_stood_outside_is_the_place():
