@@ -64,6 +64,8 @@ from .timex.extract import (
     verb_tense,
 )
 from .timex.grammar import (
+    EVERY_SUCH_DAY_AFTER,
+    HABIT,
     MONTH,
     NARRATIVE_GAP_DAYS,
     PRECISION,
@@ -3743,6 +3745,136 @@ def date_a_quoted_todays_event_by_its_day(
         row["value"] = row["date"] = row["date_end"] = found.pop()
 
 
+# A night the words outside a quotation put the saying on, by the event it is named after: "on election night",
+# "on the night of the vote", "on polling night".
+NAMED_NIGHT = re.compile(
+    r"\b(?:on|late on|during|throughout)\s+(?:(?:the|that)\s+)?"
+    r"(?:(?P<of>\w+)\s+night|night\s+of\s+the\s+(?P<the>\w+))\b",
+    re.I,
+)
+# The words of one event by other names: an election is a vote and a poll.
+NIGHT_EVENT_NAMES = [
+    frozenset({"election", "vote", "poll", "polls", "polling", "ballot", "referendum", "result", "results"})
+]
+
+
+def date_a_quoted_tonight_on_a_named_night(rows: list[dict], texts: dict[int, str], published: datetime | None):
+    """Put a quotation's "tonight" (or "today") that was left on publication's day on the night its paragraph,
+    outside the quotation, says the words were spoken: 'On election night, she told supporters: "Tonight is not
+    the night we wanted"' is the night of the election, on the day the article dates it ("Tuesday's election"),
+    and undated when it dates no such day; never the paper's day two days later."""
+    if published is None:
+        return
+    today = published.date().isoformat()
+    for number, text in texts.items():
+        quotes = quote_spans(text)
+        if not number or not quotes:
+            continue
+        outside = "".join(ch if not any(s <= i < e for s, e in quotes) else " " for i, ch in enumerate(text))
+        named = NAMED_NIGHT.search(outside)
+        word = (named["of"] or named["the"]).lower() if named else ""
+        if not named or word in {"last", "this", "that", "every", "each", "one", "the", "a"} | WEEKDAY_WORDS:
+            continue  # "on Saturday night", "on that night": a day the extraction dates itself
+        words = next((group for group in NIGHT_EVENT_NAMES if word in group), frozenset({word}))
+        days = {
+            row["value"][:10]
+            for row in rows
+            if DAY_VALUE.match(row["value"])
+            and row["value"][:10] < today
+            and row["type"] in ("DATE", "TIME")
+            and words & set(re.findall(r"[a-z]+", (row["event"] or "").lower()))
+        }
+        for row in rows:
+            if (
+                row["paragraph"] != number
+                or not any(s < row["start_char"] < e for s, e in quotes)
+                or not re.fullmatch(r"(?:tonight|today)", row["expression"].strip(), re.I)
+                or not row["value"].startswith(today)
+            ):
+                continue
+            if len(days) == 1:
+                day = next(iter(days))
+                for column in ("value", "date", "date_end"):
+                    row[column] = day + row[column][len(today) :] if row[column].startswith(today) else row[column]
+            else:
+                row["date"] = row["date_end"] = ""
+                row["value"] = "XXXX-XX-XX" + row["value"][len(today) :]
+                row["anchor"] = "vague"
+
+
+# A midnight at the end of a day, and a small-hours clock time of a day ("2025-06-13T00:01").
+MIDNIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T24:00")
+SMALL_HOURS_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T0[0-5]:\d\d")
+
+
+def put_midnight_before_the_small_hours_told_next(rows: list[dict]) -> None:
+    """A bare "midnight" told in its paragraph just before a small-hours clock time of a day, with no other time
+    between ("The contract expired at midnight, and workers walked out at 12:01 a.m. on Friday") is the midnight
+    that opens that day (the end of Thursday), not the end of Friday a day later: the story runs on from the one to
+    the other."""
+    for row in rows:
+        midnight = MIDNIGHT_VALUE.fullmatch(row["value"])
+        if midnight is None or row["type"] != "TIME" or row["expression"].strip().lower() not in ("midnight",):
+            continue
+        after = next(
+            (
+                other
+                for other in sorted(rows, key=lambda r: r["start_char"])
+                if other["paragraph"] == row["paragraph"] and other["start_char"] > row["start_char"]
+            ),
+            None,
+        )
+        small = SMALL_HOURS_VALUE.fullmatch(after["value"]) if after is not None else None
+        if small is None or small[1] != midnight[1]:
+            continue
+        day = (date.fromisoformat(midnight[1]) - timedelta(days=1)).isoformat()
+        for column in ("value", "date", "date_end"):
+            if row[column].startswith(midnight[1]):
+                row[column] = day + row[column][len(midnight[1]) :]
+
+
+# An evening or night dated to its day ("2024-11-05TNI"), and a clock time of no known day ("XXXX-XX-XXT23:00").
+NIGHT_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)")
+UNDATED_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d):\d\d")
+# The hours a clock time of an evening or night may show, and the small hours after it (on the day after).
+EVENING_HOURS, SMALL_HOURS = range(17, 24), range(0, 5)
+
+
+def date_clock_times_of_a_night_told(rows: list[dict], texts: dict[int, str]) -> None:
+    """Put a clock time whose day is not known on the night its paragraph is about, when the paragraph dates just
+    one evening or night and names no other day: 'On election night, she told supporters: "Tonight is not the
+    night we wanted." Her campaign had cancelled a rally at 11 p.m.' (the election named on Tuesday) is Tuesday's
+    11 p.m., and 1 a.m. the small hours after it. An hour of the day, or of a habit ("at 10pm on weekdays"), is
+    left alone."""
+    by_paragraph: dict[int, list[dict]] = {}
+    for row in rows:
+        by_paragraph.setdefault(row["paragraph"], []).append(row)
+    for number, made in by_paragraph.items():
+        nights = {m[1] for row in made if (m := NIGHT_VALUE.fullmatch(row["value"])) and row["date"]}
+        if len(nights) != 1 or any(
+            row["date"] and not NIGHT_VALUE.fullmatch(row["value"]) and row["type"] in ("DATE", "TIME") for row in made
+        ):
+            continue
+        night = date.fromisoformat(nights.pop())
+        text = texts.get(number, "")
+        for row in made:
+            clock = UNDATED_CLOCK.fullmatch(row["value"])
+            if clock is None or row["type"] != "TIME" or row["date"]:
+                continue
+            if EVERY_SUCH_DAY_AFTER.match(text, row["end_char"]) or HABIT.search(row["sentence"]):
+                continue
+            hour = int(clock[1])
+            if hour in EVENING_HOURS:
+                day = night
+            elif hour in SMALL_HOURS:
+                day = night + timedelta(days=1)
+            else:
+                continue
+            row["value"] = day.isoformat() + row["value"][len("XXXX-XX-XX") :]
+            row["date"] = row["date_end"] = row["value"]
+            row["anchor"] = "relative"
+
+
 # A quotation's possessive of the speaker's day: "today's sentence", "today's vote".
 TODAYS = re.compile(r"today(?:['’]s)?", re.I)
 
@@ -5171,6 +5303,9 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             made = [row for row in rows if row["paragraph"] == number]
             date_quoted_today_by_the_speakers_day(made, quote_spans(text), text, published, paragraph_docs[number])
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
+    date_a_quoted_tonight_on_a_named_night(rows, texts, published)
+    date_clock_times_of_a_night_told(rows, texts)
+    put_midnight_before_the_small_hours_told_next(rows)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

@@ -3528,6 +3528,12 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             before = PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             if not before or FALL_OF_A_THING.match(m.string, m.end()):
                 return None  # "the fall in energy prices", "the fall was larger": a drop, not the autumn
+            if not re.match(r"\s+(?:of\s+)?\d", m.string[m.end() :]) and (
+                A_PERSONS_FALL_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+                or A_PERSONS_FALL_AFTER.match(m.string, m.end())
+            ):
+                return None  # "died of injuries in the fall", "the fall from the roof", "the fall she suffered": a
+                # person's fall, not the autumn
         next_to = SEASON_NEXT_TO_THE_STORY.match(m.string, m.end()) if rel == "the" and not m["mod"] else None
         if next_to and ctx.last_value:
             # "In November, relief convoys reached the city … the winter that followed was the hardest": the first
@@ -3994,6 +4000,16 @@ SEASON_NEXT_TO_THE_STORY = re.compile(r"\s+(?:that|which)\s+(followed|came after
 # What follows "the fall" when it is a drop in something, not the season: "the fall in prices", "the fall of the
 # pound" (but "the fall of 2021" is the season).
 FALL_OF_A_THING = re.compile(r"\s+(?:in|of)\s+(?!\d)", re.I)
+# Harm just before "in/from/after the fall", or what follows "the fall", that make it a person's fall and not the
+# autumn: "injuries in the fall", "was badly hurt in the fall", "the fall from the ladder", "the fall she suffered".
+A_PERSONS_FALL_BEFORE = re.compile(
+    r"\b(?:injur\w*|hurt|wound\w*|fractur\w*|broke|broken|bruis\w*|concussion|hip|head)"
+    r"(?:\s+[\w'-]+){0,3}\s+(?:in|from|after|during|of|since|following)\s+$",
+    re.I,
+)
+A_PERSONS_FALL_AFTER = re.compile(
+    r"\s+(?:from|off|down)\s+(?!\d)|\s+(?:he|she|they|I|we)\s+(?:had|suffered|took|sustained)\b", re.I
+)
 # A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|during|over|through|throughout|by|before|after|until|till|since|for|from|into|across|of|at)\s+$", re.I
