@@ -5188,6 +5188,29 @@ def winter_seasons(text: str) -> bool:
     return WINTER_SEASON_WORDS.search(text) is not None and SUMMER_SEASON_WORDS.search(text) is None
 
 
+# A report of figures told in the present: "The figures show", "The data, published by the ONS, suggest".
+REPORT_NOUNS = frozenset({"figure", "data", "statistic", "survey", "report", "study", "poll", "research", "analysis"})
+REPORT_VERBS = frozenset({"show", "reveal", "suggest", "indicate", "find"})
+
+
+def opens_with_figures_reported_now(doc: Doc) -> bool:
+    """Whether a paragraph's first sentence reports figures in the present tense in its main clause ("The figures
+    show 14,577 offences were recorded"): the story is back at now, so "A year earlier" after it counts from the
+    time of the figures, not from a date an earlier paragraph told ("launched the unit in September 2018")."""
+    sentence = next(iter(doc.sents), None)
+    if sentence is None:
+        return False
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        root.lemma_.lower() in REPORT_VERBS
+        and root.tag_ in ("VBZ", "VBP", "VB")  # the parser takes "show" after a long subject for the base form
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        and subject is not None
+        and subject.lemma_.lower() in REPORT_NOUNS
+    )
+
+
 def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """An article's temporal expressions resolved against its publication time, one row each, in time order."""
     published = getattr(article, "published", None)
@@ -5217,7 +5240,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             text,
             published,
             doc,
-            reference=reference if paragraph.number else None,
+            reference=reference if paragraph.number and not opens_with_figures_reported_now(doc) else None,
             quotes=(quotes := quote_spans(text)),
             sport=sport,
             half_years=any(HALF_YEAR.fullmatch(row["value"]) for row in rows),
