@@ -1228,10 +1228,21 @@ NAMING_BOUND_VERBS = {"begin", "start", "commence"}
 NAMED_BY_A_BOUND = {"week", "weekend", "fortnight", "month", "period", "year", "quarter"}
 
 
+# "since" and a thing named right before its date: "since the Budget last year", "since the crash on Monday", "since
+# the general election in May": the date is the thing's, and what is counted from it runs up to now.
+SINCE_A_THING_BEFORE = re.compile(
+    r"\bsince\s+(?:the|a|an|his|her|their|its|our|last)\s+(?P<thing>(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*)"
+    r"\s+(?:(?:in|on|at)\s+)?$"
+)
+
+
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end (see `_event_phrase`); for a length "within" an event ("replaced
     the sensors within three months of the crash") what was done, and after what: "operator replaced sensors after
     crash", since the length counts from that event and means nothing without it."""
+    since = SINCE_A_THING_BEFORE.search(doc.text, max(0, start - 60), start)
+    if since is not None and not to_come:
+        return since["thing"]  # "prices have risen since the Budget last year": last year's is the Budget
     phrase = _event_phrase(doc, start, end, to_come)
     span = doc.char_span(start, end, alignment_mode="expand")
     origin = _counted_from_noun(span) if span is not None and len(span) else None
