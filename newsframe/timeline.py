@@ -1236,12 +1236,16 @@ SINCE_A_THING_BEFORE = re.compile(
 )
 
 
+# Words that are no part of the thing's name ("since the floods of 2014": the parse finds the floods itself).
+THING_STOP_WORDS = frozenset({"of", "for", "to", "from", "by", "with", "and", "or", "than", "when", "that", "which"})
+
+
 def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end (see `_event_phrase`); for a length "within" an event ("replaced
     the sensors within three months of the crash") what was done, and after what: "operator replaced sensors after
     crash", since the length counts from that event and means nothing without it."""
     since = SINCE_A_THING_BEFORE.search(doc.text, max(0, start - 60), start)
-    if since is not None and not to_come:
+    if since is not None and not to_come and not THING_STOP_WORDS & set(since["thing"].lower().split()):
         return since["thing"]  # "prices have risen since the Budget last year": last year's is the Budget
     phrase = _event_phrase(doc, start, end, to_come)
     span = doc.char_span(start, end, alignment_mode="expand")
