@@ -3777,7 +3777,8 @@ def date_a_quoted_tonight_on_a_named_night(rows: list[dict], texts: dict[int, st
     """Put a quotation's "tonight" (or "today") that was left on publication's day on the night its paragraph,
     outside the quotation, says the words were spoken: 'On election night, she told supporters: "Tonight is not
     the night we wanted"' is the night of the election, on the day the article dates it ("Tuesday's election"),
-    and undated when it dates no such day; never the paper's day two days later."""
+    and undated when it dates no such day; never the paper's day two days later. A "tonight" said (in the past)
+    after the one night gone by its paragraph dates, and no other day, is that night."""
     if published is None:
         return
     today = published.date().isoformat()
@@ -3786,24 +3787,38 @@ def date_a_quoted_tonight_on_a_named_night(rows: list[dict], texts: dict[int, st
         if not number or not quotes:
             continue
         outside = "".join(ch if not any(s <= i < e for s, e in quotes) else " " for i, ch in enumerate(text))
+        inside = lambda row: any(s < row["start_char"] < e for s, e in quotes)  # noqa: E731, B023
+        told = [row for row in rows if row["paragraph"] == number and not inside(row) and row["date"]]
+        nights = {m[1] for row in told if (m := NIGHT_VALUE.fullmatch(row["value"])) and m[1] < today}
         named = NAMED_NIGHT.search(outside)
         word = (named["of"] or named["the"]).lower() if named else ""
-        if not named or word in {"last", "this", "that", "every", "each", "one", "the", "a"} | WEEKDAY_WORDS:
-            continue  # "on Saturday night", "on that night": a day the extraction dates itself
-        words = next((group for group in NIGHT_EVENT_NAMES if word in group), frozenset({word}))
-        days = {
-            row["value"][:10]
-            for row in rows
-            if DAY_VALUE.match(row["value"])
-            and row["value"][:10] < today
-            and row["type"] in ("DATE", "TIME")
-            and words & set(re.findall(r"[a-z]+", (row["event"] or "").lower()))
-        }
+        if named and word not in {"last", "this", "that", "every", "each", "one", "the", "a"} | WEEKDAY_WORDS:
+            words = next((group for group in NIGHT_EVENT_NAMES if word in group), frozenset({word}))
+            days = {
+                row["value"][:10]
+                for row in rows
+                if DAY_VALUE.match(row["value"])
+                and row["value"][:10] < today
+                and row["type"] in ("DATE", "TIME")
+                and words & set(re.findall(r"[a-z]+", (row["event"] or "").lower()))
+            }
+            said = r"(?:tonight|today)"
+        elif (
+            len(nights) == 1
+            and len(told) == 1
+            and SAID_THEN.search(outside)
+            and not SAID_NOW.search(outside)
+            and told[0]["start_char"] < min(s for s, _ in quotes)
+        ):
+            days, said = nights, "tonight"  # "presented with an award at a ceremony on Thursday night. The head
+            # said: 'Tonight is a proud night'", in a Friday paper: Thursday's night, whoever spoke
+        else:
+            continue
         for row in rows:
             if (
                 row["paragraph"] != number
                 or not any(s < row["start_char"] < e for s, e in quotes)
-                or not re.fullmatch(r"(?:tonight|today)", row["expression"].strip(), re.I)
+                or not re.fullmatch(said, row["expression"].strip(), re.I)
                 or not row["value"].startswith(today)
             ):
                 continue
@@ -3811,7 +3826,7 @@ def date_a_quoted_tonight_on_a_named_night(rows: list[dict], texts: dict[int, st
                 day = next(iter(days))
                 for column in ("value", "date", "date_end"):
                     row[column] = day + row[column][len(today) :] if row[column].startswith(today) else row[column]
-            else:
+            elif said != "tonight":
                 row["date"] = row["date_end"] = ""
                 row["value"] = "XXXX-XX-XX" + row["value"][len(today) :]
                 row["anchor"] = "vague"

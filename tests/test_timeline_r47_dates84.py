@@ -79,3 +79,12 @@ def test_the_thing_a_date_is_of_after_since():
     )
     assert row(frame, "last year")["event"] == "Budget"
     assert row(frame, "Monday")["event"] == "crash"
+
+
+def test_a_quoted_tonight_after_the_night_its_paragraph_dates_is_that_night():
+    frame = table(
+        "Pupils at St Mary's Primary in Cheadle were presented with a national science award at a ceremony on "
+        'Thursday night. Head teacher Jo Barnes said: "Tonight is a proud night for the whole school."',
+        published=datetime(2025, 3, 14, 7, 0),
+    )
+    assert dated(frame, "Tonight") == ("2025-03-13TNI", "2025-03-13", "2025-03-13", "relative")
