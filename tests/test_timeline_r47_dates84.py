@@ -88,3 +88,17 @@ def test_a_quoted_tonight_after_the_night_its_paragraph_dates_is_that_night():
         published=datetime(2025, 3, 14, 7, 0),
     )
     assert dated(frame, "Tonight") == ("2025-03-13TNI", "2025-03-13", "2025-03-13", "relative")
+
+
+def test_a_chronologys_entries_led_by_a_weekday_and_a_clock_time_are_the_days_gone_by():
+    frame = table(
+        "Storm Darragh brought winds of up to 96mph to Wales on Friday night and Saturday morning. Here is how it "
+        "unfolded.",
+        "Friday, 6pm: The Met Office issues a red warning for wind.",
+        "Friday, 11pm: Gusts of 80mph are recorded at Aberdaron.",
+        "Saturday, 2am: Power is cut to 100,000 homes.",
+        "Saturday, 9am: The red warning ends, but the amber warning remains until midnight.",
+        published=datetime(2024, 12, 9, 7, 0),
+    )
+    assert dated(frame, "Friday, 6pm")[:3] == ("2024-12-06T18:00", "2024-12-06T18:00", "2024-12-06T18:00")
+    assert dated(frame, "Saturday, 9am")[:3] == ("2024-12-07T09:00", "2024-12-07T09:00", "2024-12-07T09:00")

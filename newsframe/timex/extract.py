@@ -3388,6 +3388,10 @@ def simple_present(verb: Token) -> bool:
 # A chronology's entry: a date opening the text, then a dash or a colon ("Tuesday night - Pumps begin …",
 # "March 2019: An inspection rates …").
 ENTRY_AFTER_DATE = re.compile(r"\s*[-—–:]\s")
+# The same after the entry's clock time: "Friday, 6pm: The Met Office issues a red warning".
+ENTRY_AFTER_DATE_AND_CLOCK = re.compile(
+    r",?\s+(?:at\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-—–:]\s", re.I
+)
 # A scene set on one day a month, season or year after it leaves unnamed: "On a cold morning in March 2019", "one
 # evening in the summer of 1976", "On a wet Tuesday afternoon in May".
 SCENE_BEFORE = re.compile(
@@ -3691,7 +3695,8 @@ def extract(
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
         first = chosen[0][0]
-        ctx.historic = (ENTRY_AFTER_DATE.match(text, first.end) is not None and not listing) or (
+        entry_mark = ENTRY_AFTER_DATE.match(text, first.end) or ENTRY_AFTER_DATE_AND_CLOCK.match(text, first.end)
+        ctx.historic = (entry_mark is not None and not listing) or (
             first.rule == "time_of_day"
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
