@@ -94,3 +94,24 @@ def test_a_headline_does_not_take_a_date_its_body_puts_in_another_year():
     assert headline["value"] == "2024-12-25"  # not last year's Christmas from the third paragraph
     body = frame[(frame["paragraph"] == 2) & (frame["expression"] == "Christmas")].iloc[0]
     assert body["value"] == "2023-12-25"
+
+
+def test_a_listing_s_doors_open_on_the_coming_day_whatever_a_clause_on_its_event_tells():
+    frame = table(
+        "Doors open at 7pm on Saturday for the Bradford Christmas concert, which was postponed from last month after"
+        " a power cut.",
+        published=THURSDAY,
+    )
+    assert row(frame, "7pm on Saturday")["value"] == "2024-12-14T19:00"  # not the Saturday gone
+    assert row(frame, "last month")["value"] == "2024-11"
+
+
+def test_a_season_opening_a_sentence_as_part_of_a_name_is_no_season():
+    frame = table(
+        "The Winter Lights exhibition at Kew Gardens runs from Friday until 5 January, with tickets priced at £22.",
+        published=THURSDAY,
+    )
+    assert "The Winter" not in frame["expression"].tolist()
+    assert row(frame, "Friday")["value"] == "2024-12-13"
+    season = table("The winter months are the busiest for the NHS, officials said.", published=THURSDAY)
+    assert "The winter" in season["expression"].tolist()

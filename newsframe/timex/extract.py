@@ -1215,6 +1215,9 @@ def present_read_as_another_word(date: Token) -> Token | None:
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
         return None
     word = date.head.head
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and CLOCK_WORD.fullmatch(word.text) and word.i < date.i:
+        date, word = word, word.head.head  # "Doors open at 7pm on Saturday": the day of a clock time hangs on the
+        # clock, which hangs on the verb
     sent = word.sent
     if run_read_in_a_nouns_sentence(word) is not None:
         return word  # "A festival marking 1,900 years since work began runs throughout the summer"
@@ -2217,7 +2220,16 @@ class DocContext(Context):
                 return "future"  # "Leicester travel to Sunderland on Tuesday night before hosting Leeds in what
                 # could be a decisive game": the fixture read as a noun before the day is the sentence's verb, not a
                 # finite verb in a clause after it
-            verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            verb = next(
+                (
+                    t
+                    for t in span.root.sent
+                    if t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
+                ),
+                None,
+            )  # "Doors open at 7pm on Saturday for the concert, which was postponed from last month", "open" read
+            # as an adjective: a clause on a noun tells of that noun, not the time of the sentence's own news
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
                 # Wednesday", "Minister to visit Paris on Friday": what is to be done

@@ -3225,11 +3225,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if (
         unit in lx.SEASONS
         and m["unit"][0].isupper()
-        and m["rel"].islower()
+        and (
+            m["rel"].islower()
+            or (m.start() == ctx.sentence_start(m.start()) and not _in_title_case(_sentence_of(m, ctx)))
+        )
         and SEASON_NAME_AFTER.match(m.string, m.end())
     ):
         return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
-        # another capitalised word, after a lower-case "the", is part of a name, no season of a year
+        # another capitalised word, after a lower-case "the", is part of a name, no season of a year; so it is after
+        # a "The" that only opens a sentence ("The Winter Lights exhibition at Kew Gardens runs from Friday")
     award = AWARD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) if m["unit"][0].isupper() else None
     if (
         rel == "the"
