@@ -115,3 +115,13 @@ def test_a_season_opening_a_sentence_as_part_of_a_name_is_no_season():
     assert row(frame, "Friday")["value"] == "2024-12-13"
     season = table("The winter months are the busiest for the NHS, officials said.", published=THURSDAY)
     assert "The winter" in season["expression"].tolist()
+
+
+def test_a_fixture_switched_or_rearranged_to_a_day_is_the_coming_one():
+    frame = table(
+        "The game, originally scheduled for Saturday, was switched to Sunday at 4.30pm for television.",
+        published=THURSDAY,
+    )
+    assert row(frame, "Sunday at 4.30pm")["value"] == "2024-12-15T16:30"  # not the Sunday gone, 8 December
+    rearranged = table("The clash with Hull was rearranged for Tuesday night.", published=THURSDAY)
+    assert row(rearranged, "Tuesday night")["value"] == "2024-12-17TNI"

@@ -832,7 +832,7 @@ PUT_OFF_TO = re.compile(
 # Verbs that move a thing later in time, whose "to", "until" or "till" names the new date ("the vote was moved to
 # January", "the launch was pushed back to March", "the deadline was extended to Friday"): the date a thing is moved to
 # lies ahead of the moving. "push" and "put" move a thing in time only with "back"; "reschedule" also takes "for".
-MOVED_LATER_VERBS = frozenset("move delay postpone defer reschedule extend push put".split())
+MOVED_LATER_VERBS = frozenset("move delay postpone defer reschedule rearrange switch extend push put".split())
 MOVED_BACK_VERBS = frozenset({"push", "put"})
 
 
@@ -851,7 +851,7 @@ def _moved_later_to(date: Token, verb: Token | None) -> bool:
         return False
     if lemma not in MOVED_LATER_VERBS and not (lemma == "bring" and any(c.lower_ == "forward" for c in verb.children)):
         return False  # "brought forward to 12.30pm": moved earlier, but to a time still ahead of the moving
-    if prep == "for" and lemma != "reschedule":
+    if prep == "for" and lemma not in ("reschedule", "rearrange"):
         return False  # "delayed for two hours", "moved for a vote": not the date moved to
     if lemma in MOVED_BACK_VERBS and not any(c.lower_ == "back" for c in verb.children):
         return False  # "put to a vote in January", "pushed to the brink": no move in time
@@ -882,7 +882,7 @@ def _moves_in_time(verb: Token) -> bool:
     forward"."""
     lemma = verb.lemma_.lower()
     words = {c.lower_ for c in verb.children}
-    if lemma in ("move", "reschedule", "switch", "delay", "postpone", "defer"):
+    if lemma in ("move", "reschedule", "rearrange", "switch", "delay", "postpone", "defer"):
         return True
     if lemma in MOVED_BACK_VERBS:
         return "back" in words
