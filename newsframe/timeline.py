@@ -690,6 +690,9 @@ def _compact(token: Token) -> str:
         if any(c.dep_ in ("advmod", "npadvmod") and c.i < tokens[-keep].i for c in opening.children):
             keep -= 1  # "a privately built lunar lander" cut to three words: "lunar lander", not "built lunar
             # lander", a participle torn from the adverb that says how
+        elif opening.dep_ == "nummod" and opening.head.i == opening.i - 1 and opening.like_num:
+            keep += 1  # "the Formula 1 world championship": a number after the name it belongs to ("Formula 1",
+            # "Terminal 5") stays with it, or it would read as a count ("1 world championship")
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     event = misread_event_after(token)
     if event is not None and last == token.i:
@@ -4961,7 +4964,13 @@ def date_headline_as_story(rows: list[dict]) -> None:
     on Thursday"): a relative date it names in the same words as the story, which gives them one date, takes that
     date; so does a weekday the story names with a part of the day ("Sunday afternoon")."""
     body: dict[str, set] = {}
+    years = {
+        (row["paragraph"], row.get("sentence"), row["value"]) for row in rows if re.fullmatch(r"\d{4}", row["value"])
+    }
     for row in rows:
+        if any(p == row["paragraph"] and t == row.get("sentence") and row["date"][:4] == y for p, t, y in years):
+            continue  # "Last year, queues stretched for miles on the Saturday before Christmas": a time its sentence
+            # puts in a year of its own, not the one the headline ("Christmas travel") sums the story up in
         if row["paragraph"] and row["anchor"] == "relative":
             body.setdefault(row["expression"].lower(), set()).add((row["value"], row["date"], row["date_end"]))
     days: dict[str, set] = {}  # a weekday's dates in the body, with a part of the day or not ("Sunday afternoon")

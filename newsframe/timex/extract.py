@@ -832,7 +832,7 @@ PUT_OFF_TO = re.compile(
 # Verbs that move a thing later in time, whose "to", "until" or "till" names the new date ("the vote was moved to
 # January", "the launch was pushed back to March", "the deadline was extended to Friday"): the date a thing is moved to
 # lies ahead of the moving. "push" and "put" move a thing in time only with "back"; "reschedule" also takes "for".
-MOVED_LATER_VERBS = frozenset("move delay postpone defer reschedule extend push put".split())
+MOVED_LATER_VERBS = frozenset("move delay postpone defer reschedule rearrange switch extend push put".split())
 MOVED_BACK_VERBS = frozenset({"push", "put"})
 
 
@@ -847,13 +847,46 @@ def _moved_later_to(date: Token, verb: Token | None) -> bool:
         return False
     lemma = verb.lemma_.lower()
     prep = date.head.lower_
-    if lemma not in MOVED_LATER_VERBS or prep not in ("to", "until", "till", "for"):
+    if prep not in ("to", "until", "till", "for"):
         return False
-    if prep == "for" and lemma != "reschedule":
+    if lemma not in MOVED_LATER_VERBS and not (lemma == "bring" and any(c.lower_ == "forward" for c in verb.children)):
+        return False  # "brought forward to 12.30pm": moved earlier, but to a time still ahead of the moving
+    if prep == "for" and lemma not in ("reschedule", "rearrange"):
         return False  # "delayed for two hours", "moved for a vote": not the date moved to
     if lemma in MOVED_BACK_VERBS and not any(c.lower_ == "back" for c in verb.children):
         return False  # "put to a vote in January", "pushed to the brink": no move in time
     return True
+
+
+# A clock time as the parse splits it: "5.30pm", "8", "pm", "noon".
+CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midday|midnight", re.I)
+
+
+def _moved_to_a_clock_on(date: Token, verb: Token | None) -> bool:
+    """Whether `date`, hung by "on" on a verb that moves a thing in time, is the day of the clock time the thing is
+    moved to ("Kick-off was moved to 5.30pm on Saturday", "was put back to 8pm on Saturday", "was brought forward to
+    12.30pm on Sunday"): the new time of a thing not yet held, so a day still ahead, as "moved to Saturday" is."""
+    if verb is None or date.dep_ != "pobj" or date.head.lower_ != "on" or date.head.head.i != verb.i:
+        return False
+    if not _moves_in_time(verb):
+        return False
+    for to in verb.subtree:
+        if to.lower_ in ("to", "until") and to.dep_ == "prep" and to.head.i in (verb.i, *(c.i for c in verb.children)):
+            if any(t.i != to.i and CLOCK_WORD.fullmatch(t.text) for t in to.subtree):
+                return True
+    return False
+
+
+def _moves_in_time(verb: Token) -> bool:
+    """Whether `verb` moves a thing in time: "moved", "rescheduled", "switched", "put back", "pushed back", "brought
+    forward"."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children}
+    if lemma in ("move", "reschedule", "rearrange", "switch", "delay", "postpone", "defer"):
+        return True
+    if lemma in MOVED_BACK_VERBS:
+        return "back" in words
+    return lemma == "bring" and "forward" in words
 
 
 # What a company reports that is its results, not words: "reports full-year results", "reports earnings".
@@ -1182,6 +1215,9 @@ def present_read_as_another_word(date: Token) -> Token | None:
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
         return None
     word = date.head.head
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and CLOCK_WORD.fullmatch(word.text) and word.i < date.i:
+        date, word = word, word.head.head  # "Doors open at 7pm on Saturday": the day of a clock time hangs on the
+        # clock, which hangs on the verb
     sent = word.sent
     if run_read_in_a_nouns_sentence(word) is not None:
         return word  # "A festival marking 1,900 years since work began runs throughout the summer"
@@ -2136,7 +2172,13 @@ class DocContext(Context):
             return "future"  # "the union called off Friday strikes", in a Thursday paper: tomorrow's strikes
         if span.root.dep_ == "poss" and span.root.tag_ != "PRP$":  # "Wednesday's ruling": a day whose event is
             # already spoken of ("its third-quarter statement": "its" is the company's, the quarter has no event yet)
-            return self._ahead_of(span.root) or _planned_day(span.root) or _days_thing_to_come(span.root) or "past"
+            return (
+                self._ahead_of(span.root)
+                or _planned_day(span.root)
+                or _days_thing_to_come(span.root)
+                or self._days_thing_moved_or_travelled_to(span)
+                or "past"
+            )
         if _of_a_next_thing(span.root):
             return "future"  # "bail was extended until the next hearing on 30 June": the next one is still to come
         if _invited_to(span.root):
@@ -2178,7 +2220,16 @@ class DocContext(Context):
                 return "future"  # "Leicester travel to Sunderland on Tuesday night before hosting Leeds in what
                 # could be a decisive game": the fixture read as a noun before the day is the sentence's verb, not a
                 # finite verb in a clause after it
-            verb = next((t for t in span.root.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            verb = next(
+                (
+                    t
+                    for t in span.root.sent
+                    if t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))
+                ),
+                None,
+            )  # "Doors open at 7pm on Saturday for the concert, which was postponed from last month", "open" read
+            # as an adjective: a clause on a noun tells of that noun, not the time of the sentence's own news
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
                 # Wednesday", "Minister to visit Paris on Friday": what is to be done
@@ -2245,7 +2296,7 @@ class DocContext(Context):
             return "future"  # "the hearing was adjourned to April 14", "granted bail until his trial in June"
         if (
             tense in ("past", None)
-            and _moved_later_to(span.root, verb)
+            and (_moved_later_to(span.root, verb) or _moved_to_a_clock_on(span.root, verb))
             and not self._earlier_year_named(span)
             and not self._moved_to_a_day_gone(span, verb)
         ):
@@ -2267,6 +2318,28 @@ class DocContext(Context):
             return None  # "residents were ordered to leave their homes on Thursday night", in a Friday paper: that
             # night, as likely as next week's; a length ("ordered her to rest for six weeks") still runs from now
         return tense
+
+    def _days_thing_moved_or_travelled_to(self, span) -> str | None:
+        """'future' for a weekday's thing (`span` its possessive: "Saturday's game") that people picked out by a
+        participle are told what to do about ("Supporters travelling to Saturday's game should allow extra time"),
+        or that is moved in time in the past or the perfect ("Saturday's game was brought forward to 12.30pm"): the
+        advice and the new time are of a thing still to come. A day further off than a daily report looks ahead, or
+        a sentence telling what went on at the thing, leaves it to the past (see `_moved_to_a_day_gone`)."""
+        noun = span.root.head
+        verb = governing_verb(noun)
+        if verb is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if verb_tense(verb) is None and _participle_to_come(verb):
+            return "future"
+        if (
+            noun.dep_ in ("nsubjpass", "dobj")
+            and noun.head.i == verb.i
+            and _moves_in_time(verb)
+            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb_tense(verb) == "past"))
+            and not self._moved_to_a_day_gone(span, verb)
+        ):
+            return "future"
+        return None
 
     def _moved_to_a_day_gone(self, span, verb: Token) -> bool:
         """Whether `span`, a bare weekday a thing was moved to, is more likely the one gone by: the day before
@@ -3814,6 +3887,9 @@ def extract(
             )
             if PERIOD_VALUE.fullmatch(ctx.last_value) or _reporting_year(ctx.last_value, ctx.dct):
                 ctx.last_period = ctx.last_value
+            elif (stretch := _stretch_ending_on(cand, text)) is not None:
+                ctx.last_period = stretch  # "rose 40% in the week to January 5 … A year earlier": the week's figures
+                # are what a step back a year is set against, not the day they came out
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
                 ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
             if since and before is not None:
@@ -6273,6 +6349,20 @@ def _latest_of(latest: str | None, value: str) -> str | None:
     if latest is None:
         return value
     return value if value_span(value)[1] > value_span(latest)[1] else latest
+
+
+def _stretch_ending_on(cand: Candidate, text: str) -> str | None:
+    """A "FIRST/LAST" value for a day that ends a stretch of several days the figures of a report cover ("in the week to
+    January 5", "the 12 weeks to 7 September"), else None."""
+    if cand.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", cand.value):
+        return None
+    span = cand.extras.get("span")
+    week = WEEK_OF_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if not span and week is not None and week["to"]:  # dated as a week only later (see _span_the_week_of_a_day)
+        span = ((date.fromisoformat(cand.value) - timedelta(days=DAYS_IN_A_WEEK - 1)).isoformat(), cand.value)
+    if not span or span[1] != cand.value or span[0] >= span[1]:
+        return None
+    return f"{span[0]}/{span[1]}"
 
 
 def last_reference(found: list[Candidate], before: Reference | None = None) -> Reference | None:

@@ -1576,6 +1576,8 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{story:04d}-{month:02d}", "relative", {"counted": True}  # "That February", in 1963's story
     elif year_after := YEAR_AFTER_MONTH.match(m.string, m.end()):  # "in March last year": that year's March
         y = dct.year + {"last": -1, "this": 0, "next": 1}[year_after["rel"].lower()]
+    elif named_after := IN_YEAR_AFTER_MONTH.match(m.string, m.end()):  # "was moved to March in 2019": that year's
+        return "DATE", f"{int(named_after['y']):04d}-{month:02d}", "relative", {"counted": True}
     elif (listed := YEAR_OF_A_MONTH_LIST.search(m.string, max(0, m.start() - 120), m.start())) is not None:
         # "raised prices twice last year, in March and again in August": the months set out that year's times
         if listed["year"]:
@@ -1776,6 +1778,10 @@ DATED_DAY_SET_AGAINST = re.compile(
     rf"(?:\b{DAY_NUMBER} {MONTH},? |\b{MONTH} {DAY_NUMBER}, )(?P<y>{YEAR}),? (?:rather than|instead of|not)(?: on)? $"
 )
 YEAR_AFTER_MONTH = re.compile(r",? (?:of )?(?P<rel>last|this|next) year\b", re.I)
+# "in" and a year right after a month: "the festival was moved to March in 2019", "held in June, in 2021". The
+# month is that year's, as "March 2019" would be, not the nearest to publication. A run of years ("in 2019 and
+# 2020", "in 2019-20") leaves the month to the tense.
+IN_YEAR_AFTER_MONTH = re.compile(rf",? in (?P<y>{YEAR})\b(?!\s*(?:[-–/&]|(?:and|or|to)\s+(?:'|\d)))")
 # A year, then a comma and a list of months that set out its times: "twice last year, in March and again in
 # August", "in 2023, in May and June". The months are of that year, however far from publication.
 YEAR_OF_A_MONTH_LIST = re.compile(
@@ -3219,11 +3225,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if (
         unit in lx.SEASONS
         and m["unit"][0].isupper()
-        and m["rel"].islower()
+        and (
+            m["rel"].islower()
+            or (m.start() == ctx.sentence_start(m.start()) and not _in_title_case(_sentence_of(m, ctx)))
+        )
         and SEASON_NAME_AFTER.match(m.string, m.end())
     ):
         return None  # "will host events at the Winter Olympics", "the Autumn Budget": a season with a capital before
-        # another capitalised word, after a lower-case "the", is part of a name, no season of a year
+        # another capitalised word, after a lower-case "the", is part of a name, no season of a year; so it is after
+        # a "The" that only opens a sentence ("The Winter Lights exhibition at Kew Gardens runs from Friday")
     award = AWARD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) if m["unit"][0].isupper() else None
     if (
         rel == "the"
@@ -4993,8 +5003,25 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         month, day = ctx.year_end_month, ctx.year_end_day
         end = ctx.dct.year if own_year_end(ctx.dct.year, month, day) < ctx.dct.date() else ctx.dct.year - 1
         return "DATE", f"{end - 1:04d}", "relative", {"span": own_year_span(end - 1, month, day)}
+    stretch = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", ctx.last_period or "")
+    if (
+        stretch
+        and m["rel"].lower() in ("a year earlier", "a year before", "the year before")
+        and (last == stretch[2] or last[:10] == ctx.dct.date().isoformat())
+        and (
+            STEP_OPENS.fullmatch(m.string, ctx.sentence_start(m.start()), m.start())
+            or FIGURE_SET_AGAINST.search(m.string, max(0, m.start() - 40), m.start())
+            or COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+        )
+    ):
+        # "rose 40% in the week to January 5, figures showed on Thursday. || A year earlier, there were 2,000": the
+        # same stretch a year before, not the whole year before publication; the day the figures came out is no
+        # time they tell of
+        first, end = (date.fromisoformat(d) - relativedelta(years=1) for d in (stretch[1], stretch[2]))
+        return "DATE", end.isoformat(), "relative", {"span": (first.isoformat(), end.isoformat()), "counted": True}
     if (
         ctx.last_period
+        and "/" not in ctx.last_period
         and m["rel"].lower() != "a year ago"
         and value_span(last)[0] >= value_span(ctx.last_period)[0]
         and not same_sentence_year  # "the first nine months of fiscal 2025 ... a year earlier": 2024's
