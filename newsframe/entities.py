@@ -5347,8 +5347,10 @@ TITLE_GIVEN_NAME_RATIO = 10
 # Barclays", "a deal with Pfizer", "bought by Amazon".
 # Lower-case particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Marieke van der Berg");
 # the first few only people's names hold, so a name read as anything else that runs over one is a person's.
-NAME_PARTICLES = frozenset("van von der den ter te ten bin bint ibn de da das dos di del della du la le".split())
-PERSON_PARTICLES = frozenset("van von bin bint ibn".split())
+NAME_PARTICLES = frozenset(
+    "van von der den ter te ten bin bint ibn ap ab ferch verch de da das dos di del della du la le".split()
+)
+PERSON_PARTICLES = frozenset("van von bin bint ibn ap ab ferch verch".split())
 
 
 def _extension_word(token: Token) -> bool:
@@ -8676,6 +8678,12 @@ def agrees_as_a_plural(doc: Doc, span: Span) -> bool:
     return finite.is_alpha and (finite.tag_ == "VBP" or finite.lower_ in PLURAL_PAST)
 
 
+# What a town or a country owns with "its" and no firm or body does: its people, its streets, its centre.
+PLACE_BELONGINGS = frozenset(
+    "population people resident inhabitant citizen street suburb outskirt centre center coastline skyline".split()
+)
+
+
 def owns_with_its(doc: Doc, span: Span) -> bool:
     """Whether a one-word name, the subject of its clause, is what the same clause's "its" stands for, as news writes
     of a firm or a body and never of a person: "Loganair cancelled its first flights", "Finavia said its runways
@@ -8703,8 +8711,15 @@ def owns_with_its(doc: Doc, span: Span) -> bool:
             verbs += [c for c in v.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
         owned = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
         return any(p.dep_ == "poss" and p.lower_ == "its" and _inside_phrase(p, o) for o in owned for p in o.subtree)
-    owned = [c for c in verb.children if c.dep_ == "dobj"]
-    owned += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # what only a place owns ("Wrexham has seen its population grow") says nothing of a body
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ not in PLACE_BELONGINGS]
+    owned += [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ not in PLACE_BELONGINGS
+    ]
     # "its" owning the object or a word of it: "hold its capital markets day", or a part of it ("recalled two batches
     # of its loaf")
     return any(
@@ -11979,6 +11994,116 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
                 continue
             out.append(Span(d, t.i + 1, end, "GPE"))
     return out
+
+
+# Verbs of going on foot or by road, and the particles after them that run along a street ("marched down
+# Whitehall", "paraded along Princes Street", "walked up Regent Street").
+ROUTE_VERBS = frozenset("march walk parade process stream run drive ride cycle file head move surge".split())
+ROUTE_PARTICLES = frozenset({"down", "along", "up"})
+
+
+def unread_streets_gone_along(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read right after a verb of going and "down", "along" or "up" ("Thousands marched down
+    Whitehall", "the parade moved along Princes Street"): the street gone along, a facility. Capitalised words
+    of up to three, inside the sentence, each a proper noun or a town's name the gazetteer knows (a street often
+    shares a town's name: "Whitehall"), none of another kind the model gives, no possessive after them."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc[1:-1]:
+            if t.lower_ not in ROUTE_PARTICLES or t.head.lemma_ not in ROUTE_VERBS or t.head.pos_ != "VERB":
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and not doc[end].is_sent_start:
+                end += 1
+            words = doc[t.i + 1 : end]
+            if not len(words) or (end < len(doc) and (_is_name_word(doc[end]) or doc[end].tag_ == "POS")):
+                continue
+            if any((d, w.i) in taken or w.ent_type_ or _is_title(w) or w.lower_ in HONORIFICS for w in words):
+                continue
+            if not all(w.pos_ == "PROPN" or is_known_town(w.text) for w in words):
+                continue
+            out.append(Span(d, t.i + 1, end, "FAC"))
+    return out
+
+
+# The last words of a stretch of water's name ("the English Channel", "the North Sea", "the Strait of Hormuz"), and
+# the words that make such a name, written after "the", the water crossed, sailed or found in: a verb of crossing
+# the name is the object of, a preposition it follows, or the crossing it is named in ("Channel crossings",
+# "crossings of the Channel"). A television channel is watched or shown "on" ("on the History Channel").
+WATER_NAME_ENDS = frozenset("channel sea ocean strait straits".split())
+WATER_CROSSING_VERBS = frozenset("cross swim sail patrol navigate row".split())
+WATER_PREPOSITIONS = frozenset("across over into in through".split())
+WATER_CROSSING_NOUNS = frozenset("crossing crossings".split())
+
+
+def crossed_as_a_water(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end), after "the" and ending in a word of WATER_NAME_ENDS (or only such a word:
+    "the Channel"), stands as a stretch of water does: crossed ("crossed the Channel"), gone across, over or into
+    ("drowned in the Channel"), or the water of a crossing ("Channel crossings", "crossings of the Channel")."""
+    last = doc[end - 1]
+    if last.lower_ not in WATER_NAME_ENDS or not last.is_title:
+        return False
+    if last.dep_ == "compound" and last.head.lower_ in WATER_CROSSING_NOUNS and last.head.i >= end:
+        return True
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    head = last.head
+    if last.dep_ == "dobj":
+        return head.lemma_ in WATER_CROSSING_VERBS
+    if last.dep_ == "pobj":
+        return head.lower_ in WATER_PREPOSITIONS or (head.lower_ == "of" and head.head.lower_ in WATER_CROSSING_NOUNS)
+    return False
+
+
+def bodies_read_as_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """One-word names read as people right after a noun of bodies in lower case that presents them ("the drivers'
+    union Aslef", "the rail operator Arriva"; UNREAD_BODY_NOUNS and ORG_CUE_NOUNS_BEFORE) that no one bears as a
+    given name: organisations, as a person is presented by a job ("union leader Mick Lynch"), not by a body's noun."""
+    nouns = UNREAD_BODY_NOUNS | ORG_CUE_NOUNS_BEFORE
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.label == "PERSON" and s.end - s.start == 1 and s.start >= 2 and not doc[s.start].is_sent_start:
+            noun, name = doc[s.start - 1], doc[s.start]
+            if (
+                noun.is_lower
+                and noun.lower_ in nouns
+                and noun.head.i == name.i
+                and given_name_gender(name.text) is None
+                and not (s.end < len(doc) and _is_name_word(doc[s.end]))
+            ):
+                s = replace(s, label="ORG", names="ORG", model="")
+        out.append(s)
+    return out
+
+
+def waters_crossed(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Stretches of water a reader read as something else ("had crossed the Channel" read as a body), and those no
+    reader read ("cross the English Channel in small boats"), where they stand as water does (`crossed_as_a_water`):
+    locations. Returns (the spans, retyped; the names no reader read)."""
+    taken = _taken_words(spans)
+    retyped = [
+        replace(s, label="LOC", names="LOC", model="")
+        if s.label != "LOC" and crossed_as_a_water(docs[s.doc], s.start, s.end)
+        else s
+        for s in spans
+    ]
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if t.lower_ not in WATER_NAME_ENDS or not t.is_title or (d, t.i) in taken or t.ent_type_:
+                continue
+            start = t.i
+            while start > 1 and t.i - start < 2 and _unread_name_word(doc[start - 1], d, taken):
+                start -= 1
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue  # the end of a longer capitalised name
+            if t.i + 1 < len(doc) and _is_name_word(doc[t.i + 1]):
+                continue
+            if crossed_as_a_water(doc, start, t.i + 1):
+                out.append(Span(d, start, t.i + 1, "LOC"))
+    return retyped, out
 
 
 # Prepositions before a list of places: "blackouts would continue in Kyiv and Kharkiv".
@@ -17189,7 +17314,10 @@ def named_before_a_station(doc: Doc, span: Span) -> bool:
 
 
 # The words of a sentence about trains, in which a city's name and one more name is a station's.
-TRAIN_WORDS = frozenset("train trains rail railway railways station stations platform platforms".split())
+TRAIN_WORDS = frozenset(
+    """train trains rail railway railways station stations platform platforms passenger passengers commuter
+    commuters""".split()
+)
 # The prepositions of the ends of a journey: "from Manchester Piccadilly", "at London Euston".
 JOURNEY_PREPOSITIONS = frozenset("from to at into via between".split())
 
@@ -17333,6 +17461,11 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return False
     if last.lower_ in STREET_ONLY_WORDS:  # "crossing Chorley New Road", "its junction with Beaumont Road"
         return True
+    if span.end - span.start >= 3 and is_known_town(doc[span.start].text) and not has_org_form(doc, span):
+        # a city's name before a street's ("Birmingham New Street", "Glasgow Queen Street"): the station named
+        # after the street, or the street itself, no body or person
+        if not is_known_town(_span_text(doc, span)) and {span.names, span.model} & {"PERSON", "ORG"}:
+            return True
     before = doc[span.start - 1] if span.start > 0 else None
     if {span.names, span.model} & {"PERSON", "ORG"}:  # "found on Markland Hill Lane"
         # or where a march or a route starts: "set off from Portland Place"
@@ -20015,6 +20148,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    listed += [] if sport else unread_streets_gone_along(read, spans + listed)
+    if not sport:
+        spans, crossed = waters_crossed(read, spans)
+        spans = bodies_read_as_people(read, spans)
+        listed += crossed
     if not sport:
         taken = _taken_words(listed)
         listed += [s for s in unread_towns_listed_after_in(read, spans) if (s.doc, s.start) not in taken]
