@@ -8475,7 +8475,7 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True  # "Tŷ Hafan, the hospice in Sully": an institution, whatever a reader took it for
     if at_a_body_before_its_staff(doc, span):
         return True  # "At Pfizer, the board approved a buyback", read as a place
-    if staff_at(doc, span) or joined_as_staff(doc, span):
+    if staff_at(doc, span) or joined_as_staff(doc, span) or source_of_figures(doc, span):
         return True  # "Analysts at Peel Hunt", "She joined Leeds as a lecturer", read as a person
     if firm_of_a_trade_before(doc, span):
         return True  # "a report by engineers Halcrow Vale", "lawyers Leigh Day said", read as a person
@@ -8763,6 +8763,34 @@ def its_after_the_subject(doc: Doc, span: Span) -> bool:
             return False
         if token.tag_ in ("NN", "NNP") and token.ent_type_ not in ("DATE", "TIME"):
             return False
+    return False
+
+
+# What a firm reports of itself as the subject of the clause it says: "Novo Nordisk said sales of Wegovy rose 50%".
+REPORTED_RESULT_LEMMAS = frozenset("sale profit revenue turnover earning".split())
+REPORTING_LEMMAS = frozenset("say report announce post".split())
+
+
+def says_its_results(doc: Doc, span: Span) -> bool:
+    """Whether `span`, the subject of a verb of saying or reporting, says that sales, profit, revenue or turnover
+    rose or fell with no owner given to them ("Novo Nordisk said sales of Wegovy rose 50%", "Ocado reported revenue
+    fell"): the figures are the speaker's own, as a firm's are; a person reporting them names whose they are ("the
+    firm's sales"). Not a name opening with a common given name. The caller asks that no other name comes first."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_LEMMAS or root.head.i < root.i:
+        return False
+    if any(c.dep_ in ("conj", "cc", "appos") for c in root.children):
+        return False
+    if opens_with_common_given_name(_span_text(doc, span)):
+        return False
+    for clause in root.head.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.lemma_.lower() not in REPORTED_RESULT_LEMMAS:
+                continue
+            if not any(c.dep_ in ("poss", "det", "compound") for c in subject.children):
+                return True
     return False
 
 
@@ -9096,7 +9124,7 @@ APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 # meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
 BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
     """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
-    drugmaker automaker body organisation organization quango""".split()
+    drugmaker automaker body organisation organization quango network gang collective brand""".split()
 )
 
 
@@ -9334,6 +9362,8 @@ JOB_NOUNS = ORG_ROLE_NOUNS | frozenset(
     # the professions whose "at" names the firm, charity or university they work for ("a lawyer at Earthjustice",
     # "a lecturer at Birkbeck"); a town after "at" is left alone by the gazetteer's check
     + "lawyer solicitor scientist banker lecturer professor campaigner adviser advisor".split()
+    # and the experts a firm of data or advice puts up to comment ("a finance expert at Moneyfacts")
+    + "expert specialist".split()
 )
 # Words that may stand between the job and its "at" in one noun phrase ("head of money and markets at").
 JOB_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"})
@@ -9389,6 +9419,28 @@ def staff_at(doc: Doc, span: Span) -> bool:
         and (staff.is_lower or staff.is_sent_start)
         and key not in known_places()
         and key not in known_cities()
+    )
+
+
+# Nouns of the figures a body publishes, after which "from" names the body ("figures from Comscore", "data from
+# Moneyfacts"); a person is quoted, not published from.
+FIGURE_NOUNS = frozenset("figures data statistics".split())
+
+
+def source_of_figures(doc: Doc, span: Span) -> bool:
+    """Whether `span` follows "from" after a noun of published figures (FIGURE_NOUNS) in lower case ("figures from
+    Comscore showed"): the body that publishes them, whatever a reader took it for; not a place the gazetteer knows
+    ("figures from Scotland"), nor a name opening with a common given name."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "from":
+        return False
+    noun = doc[span.start - 2]
+    key = name_key(_span_text(doc, span))
+    return (
+        noun.lower_ in FIGURE_NOUNS
+        and noun.is_lower
+        and key not in known_places()
+        and key not in known_cities()
+        and not opens_with_common_given_name(_span_text(doc, span))
     )
 
 
@@ -14896,6 +14948,34 @@ def unread_public_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_hyphenated_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read of one word written with a hyphen, a capital opening it and the part after the hyphen in
+    lower case ("Co-op", which the tokenizer cuts in three), after "the" inside a sentence and heading their own
+    phrase ("the Co-op said", "M&S and the Co-op were targeted"; not "the Anglo-Irish agreement"), as organisations:
+    a capital inside a sentence on a word no dictionary writes so is a name's, and "the" before a name no person's.
+    Not where the article writes the word in lower case too ("the co-op movement"), nor a single letter's ("the
+    X-ray")."""
+    taken = _taken_words(spans)
+    lower = {t.lower_ for doc in docs for t in doc if t.text.islower()}
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc[1:-2]:
+            hyphen, rest = doc[token.i + 1], doc[token.i + 2]
+            if doc[token.i - 1].lower_ != "the" or hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_:
+                continue
+            if not (token.is_alpha and token.is_title and len(token.text) >= 2 and rest.is_alpha and rest.is_lower):
+                continue
+            if any((d, i) in taken for i in range(token.i, token.i + 3)) or token.ent_type_:
+                continue
+            after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+            if after is not None and (after.text == "-" or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+                continue  # a word qualifying the noun after it ("the Anglo-Irish agreement")
+            if (token.text + "-" + rest.text).lower() in lower or token.lower_ in lower:
+                continue
+            out.append(Span(d, token.i, token.i + 3, "ORG"))
+    return out
+
+
 def unread_bodies_for_a_place(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Bodies no reader read named by a capitalised common noun, "for" and a region written "Greater" and a name
     ("Transport for Greater Manchester said"), as `join_body_for_a_place` joins such a name whose place a reader read:
@@ -16286,6 +16366,10 @@ def dated_by_an_event(doc: Doc, span: Span) -> bool:
     word = doc[span.start]
     if not word.is_title or word.dep_ != "pobj" or given_name_gender(word.text) is not None:
         return False
+    # a body's name: one the recogniser reads as a body's, or one joined by "&" ("weeks after M&S"), a firm's that
+    # dates a time by what happened to it
+    if span.names == "ORG" or "&" in word.text:
+        return False
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False
     preposition = word.head
@@ -16444,6 +16528,30 @@ LISTED_OPERATOR_NOUNS = OPERATOR_NOUNS | frozenset({"service", "services"})
 MAKING_NOUNS = frozenset("works factory plant industry engine engines maker makers".split())
 # How many words an operator's name may have ("a British Airways flight").
 OPERATOR_NAME_WORDS = 2
+
+
+# Nouns of the premises a firm runs, which a firm's name qualifies as a carrier's name qualifies its flights ("an
+# Amazon warehouse", "Co-op stores"); a town before them is where they stand ("a Leeds warehouse").
+FIRM_PREMISES_NOUNS = frozenset("warehouse warehouses store stores shop shops supermarket supermarkets".split())
+
+
+def named_by_its_premises(doc: Doc, span: Span) -> bool:
+    """Whether a name of at most OPERATOR_NAME_WORDS capitalised words modifies a lower-case noun of a firm's premises
+    (FIRM_PREMISES_NOUNS) right after it, the noun itself qualifying no other ("an Amazon warehouse in North Carolina"):
+    the firm that runs them. Not a name the gazetteer or the forms of regions know as a place, nor one the model
+    reads as a place (a town the gazetteer does not know: "a Hexham store"), nor a possessive ("Smith's shop")."""
+    if span.end - span.start > OPERATOR_NAME_WORDS or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    if noun.lower_ not in FIRM_PREMISES_NOUNS or not noun.is_lower or noun.dep_ == "compound":
+        return False
+    root = doc[span.start : span.end].root
+    if root.dep_ not in ("compound", "nmod") or root.head.i != noun.i:
+        return False
+    if span.model in ("GPE", "LOC", "FAC") or _form_label(doc[span.end - 1]) not in ("", "ORG"):
+        return False
+    key = name_key(_span_text(doc, span))
+    return key not in known_places() and key not in known_cities() and not is_region_name(_span_text(doc, span))
 
 
 def named_as_an_operator(doc: Doc, span: Span) -> bool:
@@ -17928,6 +18036,9 @@ def propagate_names(docs: list[Doc], spans: list[Span], repairs: list[dict], num
                 (
                     match.group(0) in surnames | given
                     or (" " not in match.group(0) and names[match.group(0)] != "PERSON")
+                    # or one a reader read as a person's that is no given name, as a firm's name is read
+                    # ("Harrods has become the latest retailer", after "Harrods said")
+                    or (" " not in match.group(0) and given_name_gender(match.group(0)) is None)
                 )
                 and found[0].is_sent_start
                 and subject
@@ -19635,8 +19746,11 @@ def names_with_s(docs: list[Doc], spans: list[Span], repairs: list[dict], number
     for s in spans:
         doc = docs[s.doc]
         if s.end + 1 < len(doc) and doc[s.end].text in S_TOKENS and _after_a_name_with_s(doc[s.end + 1]):
-            if all(_is_name_word(t) for t in doc[s.start : s.end]) and not doc[s.start : s.end].text.isupper():
-                shown[doc[s.start : s.end].text] += 1
+            # (an ampersand inside joins the names of a firm's founders: "Ben & Jerry's", "Marks & Spencer's")
+            words = doc[s.start : s.end]
+            inner = [t for t in words if not (t.text == "&" and s.start < t.i < s.end - 1)]
+            if all(_is_name_word(t) for t in inner) and not words.text.isupper():
+                shown[words.text] += 1
     # a surname shows it twice or more: a firm named after its family ("Brackley's, the bakery chain", "worked for
     # Brackley's for 20 years" beside "Walter Brackley"); so does a person's full name ("while Peter Dutton's fell",
     # his rating: the "'s" of a noun left out)
@@ -20289,6 +20403,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_authors_of_findings, "author of findings"),
         (unread_parties_before_members, "party before its member"),
         (unread_public_bodies, "public body after the"),
+        (unread_hyphenated_bodies, "hyphenated body after the"),
         (unread_names_after_a_linking_adverb, "name after a linking adverb"),
         (unread_bodies_for_a_place, "body for a region"),
         (unread_firms_by_their_form, "firm named with its form"),
@@ -20683,12 +20798,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     bool(s.names or s.model)
                     and (
                         described_as_an_organisation(doc, s)
+                        # listed after a kind of firms in the plural, as one is after its kind in the singular
+                        # ("Discount supermarkets Aldi and Lidl", as "German carmaker Lumen")
+                        or firms
                         # "Live Nation said it supported the aim"; a country says so as its government,
                         # named or in capitals ("the DRC said it would ask")
                         or (not {s.names, s.model} & {"GPE", "LOC"} and not text.isupper() and speaks_of_itself(doc, s))
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
+                        or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
                         # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
@@ -20742,6 +20861,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         # "Novo Nordisk said its profit rose", "Axel Springer cut 200 jobs, its chief executive
                         # said": the first name of the article, which the "its" after it can only stand for
                         or ((s.doc, s.start) in names_first and its_after_the_subject(doc, s))
+                        # "Novo Nordisk said sales of Wegovy rose": the figures of the first name, reported as its own
+                        or ((s.doc, s.start) in names_first and says_its_results(doc, s))
                         # "Argos, Currys and John Lewis said": a list of firms, one a reader read as a body
                         or (not sport and listed_with_a_firm_as_subjects(doc, s, in_doc[s.doc], person_last_words))
                     )
@@ -21783,6 +21904,7 @@ def canonical_names(
             vote.clear()
             vote[STATE_SCHEMES[key]] += VOTE_WEIGHTS["form"]
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
+    described_keys = {k for k, d in zip(keys, mentions["described"].tolist()) if d}
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
         votes,
@@ -21874,7 +21996,9 @@ def canonical_names(
                 vote["GPE"] += vote.pop(label, 0)
         if " " in key and key.rsplit(" ", 1)[1] in AREA_NAME_ENDINGS and "PERSON" in vote:
             vote["GPE"] += vote.pop("PERSON")  # "Kempsey Shire councillor Anna Martin": an area, no person
-        if " " in key and key.rsplit(" ", 1)[1] in SPACECRAFT_LAST_WORDS:
+        # (not a firm named after its vehicles, which the words around it say is a body: "Jaguar Land Rover, the
+        # carmaker,", "Jaguar Land Rover has extended the shutdown of its factories")
+        if " " in key and key.rsplit(" ", 1)[1] in SPACECRAFT_LAST_WORDS and key not in described_keys:
             for label in ("PERSON", "ORG", *PLACE_LABELS):
                 vote.pop(label, None)
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
