@@ -11192,7 +11192,7 @@ def performed_as_a_work(doc: Doc, span: Span) -> bool:
     if (
         i >= 4
         and doc[i - 1].lower_ == "with"
-        and doc[i - 2].lower_ in SET_NOUNS
+        and doc[i - 2].lower_ in SET_NOUNS | {"show"}
         and doc[i - 3].lower_ in SET_OWNER_WORDS
         and doc[i - 4].lemma_.lower() in SET_EDGE_LEMMAS
         and doc[i - 4].is_lower
@@ -12969,7 +12969,13 @@ def performs_as_a_person(doc: Doc, span: Span) -> bool:
 # (SET_NOUNS: "played a late set", "closed her set with Karma"), as teams, firms and shops play and open too.
 PERFORMING_LEMMAS = frozenset({"perform", "headline", "sing", "rap"})
 SET_PLAYING_LEMMAS = frozenset({"play", "open", "close", "finish", "end", "start", "begin"})
-SET_NOUNS = frozenset("set sets gig gigs show concert concerts setlist encore headline".split())
+SET_NOUNS = frozenset("set sets gig gigs concert concerts setlist encore headline".split())
+# The words of music on a stage, one of which a sentence with "performed" holds when it tells of a performer ("performed
+# a short set", "performed to a crowd of 20,000"), not of a country or a fund that performed well.
+STAGE_WORDS = frozenset(
+    """set sets stage gig gigs concert concerts song songs hits hit album track tracks encore crowd fans audience
+    festival tour singer band duet stadium arena""".split()
+)
 # The pronouns of one woman or man, which tell an artist from a band, and those of a band.
 ONE_PERSON_PRONOUNS = frozenset({"she", "he", "her", "his", "herself", "himself"})
 BAND_PRONOUNS = frozenset({"their", "they", "themselves"})
@@ -12981,7 +12987,7 @@ def _performing_verb(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX") and verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return False
     if verb.lemma_ in PERFORMING_LEMMAS:
-        return True
+        return verb.lemma_ != "perform" or any(t.lower_ in STAGE_WORDS for t in verb.sent)
     return verb.lemma_ in SET_PLAYING_LEMMAS and any(
         c.dep_ == "dobj" and c.lemma_ in SET_NOUNS and c.is_lower for c in verb.children
     )
