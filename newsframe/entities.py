@@ -8053,6 +8053,21 @@ def person_title_before(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
+def royal_title_before_a_given_name(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a royal's title written with a capital and one given name many people bear ("Prince
+    Louis", "Princess Charlotte", "King Charles"): a person, whatever a reader made of the given name alone (a city's
+    "Louis", a firm's "Charles"); not a place the gazetteer knows by the two words ("Prince George" in Canada), nor
+    a longer name ("Prince Edward Island", "Queen Elizabeth Hospital")."""
+    if span.end - span.start != 2:
+        return False
+    title, given = doc[span.start], doc[span.start + 1]
+    if not (title.is_title and title.lower_ in NAME_TITLES - {"crown"} and given.is_title and given.is_alpha):
+        return False
+    if name_key(_span_text(doc, span)) in known_places():
+        return False
+    return given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
+
+
 # The members and works of a party, written in lower case after its name: "the Green group leader", "a Reform
 # councillor", "the Plaid manifesto".
 PARTY_MEMBER_NOUNS = frozenset(
@@ -11218,6 +11233,8 @@ SET_EDGE_LEMMAS = frozenset("open close end finish start".split())
 # What opens or closes with a song when a noun does ("the set closed with Fix You", "the band opened with"): a
 # meeting, a debate or a rally opens with a speaker.
 PERFORMING_NOUNS = frozenset("set gig show concert performance encore band group singer act headliner".split())
+# The words before a set's noun after its verb: "opened her set with", "closed the show with".
+SET_OWNER_WORDS = frozenset({"her", "his", "their", "the", "its"})
 # Nouns of a piece played anew whose "of" names the piece ("a version of Happy Together", "her rendition of Jolene").
 RENDERED_NOUNS = frozenset("version versions rendition renditions cover covers".split())
 # Words before "version" that make it a product's release, no piece played: "a new version of Siri".
@@ -11227,16 +11244,27 @@ RELEASED_WORDS = frozenset("new newer latest updated upgraded improved beta free
 def performed_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether `span` is a piece performed: the object of a verb of PERFORMED_LEMMAS ("the band dedicated Sparks to
     the late Shane MacGowan", "she sang Happy Together"), the "with" a set opens or closes with ("closed with Fix
-    You"), or the "of" of a noun of RENDERED_NOUNS ("a version of Happy Together"), or a name listed with one of
-    these ("performed Levitating and Houdini"). Not a name whose first word is a given name ("sang Jolene" stays
-    unread so, as a person is as likely), nor a place the gazetteers know ("a version of Paris"), nor a town no
-    reader read as a person's name ("dedicated Sparks to", read as a person, is the song, though a town bears the
-    name). The set's verb takes no object: "closed its border with Niger" names what was closed."""
+    You", "closed her set with Karma"), or the "of" of a noun of RENDERED_NOUNS ("a version of Happy Together"), or
+    a name listed with one of these ("performed Levitating and Houdini"). Not a name whose first word is a given
+    name ("sang Jolene" stays unread so, as a person is as likely), nor a place the gazetteers know ("a version of
+    Paris"), nor a town no reader read as a person's name ("dedicated Sparks to", read as a person, is the song,
+    though a town bears the name). The set's verb takes no object but the set: "closed its border with Niger" names
+    what was closed."""
     if given_name_gender(doc[span.start].text) is not None:
         return False
     key = name_key(_span_text(doc, span))
     if key in known_places() or (key in known_cities() and "PERSON" not in (span.names, span.model)):
         return False
+    i = span.start
+    if (
+        i >= 4
+        and doc[i - 1].lower_ == "with"
+        and doc[i - 2].lower_ in SET_NOUNS | {"show"}
+        and doc[i - 3].lower_ in SET_OWNER_WORDS
+        and doc[i - 4].lemma_.lower() in SET_EDGE_LEMMAS
+        and doc[i - 4].is_lower
+    ):
+        return True  # "opening her set with Levitating", "closed the show with Karma", however the parse reads "set"
     root = doc[span.start : span.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -11246,11 +11274,14 @@ def performed_as_a_work(doc: Doc, span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     verb = head.head
+    if head.lower_ == "with" and verb.dep_ == "dobj" and verb.lemma_ in SET_NOUNS and verb.is_lower:
+        verb = verb.head  # "opening her set with Levitating", the "with" hung on the set
     if (
         head.lower_ == "with"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in SET_EDGE_LEMMAS
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        # no object but the set itself: "closed her set with Karma"
+        and not any(c.dep_ == "dobj" and not (c.lemma_ in SET_NOUNS and c.is_lower) for c in verb.children)
         and all(
             c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PERFORMING_NOUNS
             for c in verb.children
@@ -13108,6 +13139,119 @@ def performs_as_a_person(doc: Doc, span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in DIRECTING_VERBS:
         return head.head.tag_ == "VBN"
     return False
+
+
+# Verbs of performing music on a stage, whose subject is an artist or a band ("Dua Lipa headlined the Pyramid Stage",
+# "SZA performed a short set"); "play" and "open" or "close" only with a noun of a performance as their object
+# (SET_NOUNS: "played a late set", "closed her set with Karma"), as teams, firms and shops play and open too.
+PERFORMING_LEMMAS = frozenset({"perform", "headline", "sing", "rap"})
+SET_PLAYING_LEMMAS = frozenset({"play", "open", "close", "finish", "end", "start", "begin"})
+SET_NOUNS = frozenset("set sets gig gigs concert concerts setlist encore headline".split())
+# The words of music on a stage, one of which a sentence with "performed" holds when it tells of a performer ("performed
+# a short set", "performed to a crowd of 20,000"), not of a country or a fund that performed well.
+STAGE_WORDS = frozenset(
+    """set sets stage gig gigs concert concerts song songs hits hit album track tracks encore crowd fans audience
+    festival tour singer band duet stadium arena""".split()
+)
+# The pronouns of one woman or man, which tell an artist from a band, and those of a band.
+ONE_PERSON_PRONOUNS = frozenset({"she", "he", "her", "his", "herself", "himself"})
+BAND_PRONOUNS = frozenset({"their", "they", "themselves"})
+
+
+def _performing_verb(verb) -> bool:
+    """Whether `verb` is a verb of performing (PERFORMING_LEMMAS) or of playing, opening or closing a set
+    (SET_PLAYING_LEMMAS with an object in SET_NOUNS)."""
+    if verb.pos_ not in ("VERB", "AUX") and verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return False
+    if verb.lemma_ in PERFORMING_LEMMAS:
+        return verb.lemma_ != "perform" or any(t.lower_ in STAGE_WORDS for t in verb.sent)
+    return verb.lemma_ in SET_PLAYING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_ in SET_NOUNS and c.is_lower for c in verb.children
+    )
+
+
+def _has_subject(verb) -> bool:
+    """Whether `verb` has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def performer_on_stage(doc: Doc, span: Span) -> str:
+    """ "PERSON", "ORG" or "ARTIST" where `span` is the subject of a verb of performing music (`_performing_verb`:
+    "Dua Lipa headlined the Pyramid Stage", "Paramore, who played a set of their hits,") and the clause tells a woman
+    or a man ("opening her set with Levitating", ONE_PERSON_PRONOUNS; or a name that opens with a common given name),
+    a band ("their hits", BAND_PRONOUNS) or neither ("ARTIST"); "" where the name performs nothing. An artist is no
+    company, place or work, whatever the readers made of a stage name; the caller asks this outside sport, where
+    teams play."""
+    root = doc[span.start : span.end].root
+    verb = None
+    if root.dep_ == "nsubj" and _performing_verb(root.head):
+        verb = root.head
+    elif root.dep_ == "nsubj" and any(
+        c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and _performing_verb(c) and not _has_subject(c)
+        for c in root.head.children
+    ):  # "Taylor Swift played the first of eight nights at Wembley, performing for three hours"
+        verb = root.head
+    else:  # "Paramore, who played a set of their hits"
+        for clause in root.children:
+            if clause.dep_ == "relcl" and _performing_verb(clause):
+                if any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
+                    verb = clause
+    if verb is None:
+        return ""
+    # the pronouns of the verb's own clause, and of a clause that shares its subject ("…, opening her set")
+    words = [t for t in verb.subtree if not (t.dep_ == "relcl" and t.head.i < span.start) and t.i >= span.end]
+    pronouns = {t.lower_ for t in words if t.tag_ in ("PRP", "PRP$") and t.i != verb.i}
+    if pronouns & ONE_PERSON_PRONOUNS and not pronouns & BAND_PRONOUNS:
+        return "PERSON"
+    if pronouns & BAND_PRONOUNS and not pronouns & ONE_PERSON_PRONOUNS:
+        return "ORG"
+    if 2 <= span.end - span.start <= 3 and opens_with_common_given_name(_span_text(doc, span)):
+        # not a band named as a body ("Ezra Collective will headline")
+        return "ARTIST" if has_org_form(doc, span) else "PERSON"
+    return "ARTIST"
+
+
+# The plurals that end places' names beside those of landforms, waters and lands ("the Niagara Falls").
+OTHER_PLACE_PLURAL_LAST_WORDS = frozenset(
+    """falls heights springs gardens fields sands plains rocks narrows flats docks towers approaches marches shires
+    territories forests meadows banks ranges reaches""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def place_plural_last_words() -> frozenset[str]:
+    """The plurals that end places' names ("the Malvern Hills", "the Cayman Islands", "the Niagara Falls")."""
+    return (
+        LANDFORM_LAST_WORDS
+        | TERRAIN_WORDS
+        | WATER_PLURALS
+        | PLACE_PLURALS
+        | ISLANDS_LAST_WORDS
+        | PEOPLE_PLACE_PLURALS
+        | OTHER_PLACE_PLURAL_LAST_WORDS
+    )
+
+
+def plural_group_read_as_a_place(doc: Doc, span: Span) -> bool:
+    """Whether `span`, read as a place, is two or three capitalised words after "the" that end in the plural of a
+    common noun no place's name ends in ("the Red Arrows flew over", "the Blue Angels", "the Rolling Stones"): a
+    team, a band or a squadron, a body of people named as a plural, not a place ("the Malvern Hills", "the Cayman
+    Islands": `place_plural_last_words`); not a place the gazetteers know."""
+    if not ({span.names, span.model} & {"GPE", "LOC"}) or not 2 <= span.end - span.start <= 3 or span.start == 0:
+        return False
+    words = doc[span.start : span.end]
+    if doc[span.start - 1].lower_ != "the" or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    last = words[-1]
+    if last.lower_ in place_plural_last_words() or last.lower_.endswith(LAND_PLURAL_ENDINGS):
+        return False
+    key = name_key(_span_text(doc, span))
+    if key in known_places() or key in known_cities() or key in known_countries():
+        return False
+    word = last.lower_  # (the parse tags it a singular proper noun as often: "the Red Arrows")
+    if not word.endswith("s") or word.endswith("ss") or given_name_bearers(last.text):
+        return False
+    return word[:-1] in common_nouns() or (word.endswith("es") and word[:-2] in common_nouns())
 
 
 # Words for a relative, which name a person when a name follows them: "his son Niilo", "and grandson Jouni".
@@ -16314,6 +16458,15 @@ def named_as_a_festival(doc: Doc, span: Span) -> bool:
     return at.lemma_ in HEADLINE_LEMMAS or (at.dep_ == "dobj" and at.head.lemma_ in HEADLINE_LEMMAS)
 
 
+def royal_meeting_of_a_town(doc: Doc, span: Span) -> bool:
+    """Whether `span` is "Royal" and a town's name, read as a person's ("Royal Ascot", "Royal Henley"): the royal
+    meeting held at the town, an event; no one is named "Royal" before a town."""
+    if span.end - span.start != 2 or "PERSON" not in (span.names, span.model):
+        return False
+    royal, town = doc[span.start], doc[span.start + 1]
+    return royal.text == "Royal" and town.is_title and is_known_town(town.text)
+
+
 def festival_of_a_year(doc: Doc, span: Span) -> bool:
     """Whether a one-word name a reader read as a person's, no given name, has a year written right after it that
     the parse hangs on it ("Glastonbury 2024 review", "at Coachella 2025"): an edition of a festival or a show,
@@ -16332,8 +16485,10 @@ def festival_of_a_year(doc: Doc, span: Span) -> bool:
 # Events named by their kind's word alone after "the" ("the Masters", "the Open", "the Olympics", "the Derby"): the
 # events' last words of OTHER_FORM_WORDS, and a few events' words that end no longer names.
 # Also the events of history and sport news names so with a capital, which readers take for places or people
-# ("the Holocaust", "the Blitz", "won the Ashes").
-EVENT_ALONE_WORDS = frozenset({"masters", "paralympics", "championships", "holocaust", "blitz", "ashes"})
+# ("the Holocaust", "the Blitz", "won the Ashes", "the Finals begin").
+EVENT_ALONE_WORDS = frozenset(
+    {"masters", "paralympics", "championships", "holocaust", "blitz", "ashes", "finals", "playoffs", "play-offs"}
+)
 
 
 # The capitalised words that open an event's name before "of" and what it was of, no body's or place's: "the Battle
@@ -20470,6 +20625,17 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in spans:
         by_paragraph[s.doc].append(s)
     cued = {d: set(cued_titles(read[d], named)) for d, named in by_paragraph.items()}
+    # the artists and bands the article shows performing on a stage (outside sport, where teams play), each no work
+    # wherever written ("Taylor Swift review: …" above "Taylor Swift played …")
+    performers = (
+        set()
+        if sport
+        else {
+            name_key(_span_text(read[s.doc], s))
+            for s in spans
+            if (s.names or s.model) and performer_on_stage(read[s.doc], s)
+        }
+    )
     rows = []
     horses: list = []  # per row: True where a horse, (True, "placed") where placed as the horses of a race are
     row_spans: list[Span] = []  # per row: its span
@@ -20556,6 +20722,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
         ground = sport and named_as_a_ground(doc, s)
+        performer = "" if sport or not (s.names or s.model) else performer_on_stage(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
             repairs.append(
                 {"paragraph": article.paragraphs[s.doc].number, "rule": "section label", "before": text, "after": ""}
@@ -20620,6 +20787,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or titled_before_a_comma(doc, s)
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                     or agent_noun_before_a_given_name(doc, s)
+                    or royal_title_before_a_given_name(doc, s)
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
@@ -20704,6 +20872,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or of_an_organisation(doc, s, organisations[s.doc])
                     or named_by_occupation(doc, s)
                     or (not sport and performs_as_a_person(doc, s))
+                    or performer == "PERSON"  # "Dua Lipa headlined the Pyramid Stage, opening her set with …"
                     or (sport and credited_with_a_stat(doc, s))
                     or (sport and named_with_a_given_name(doc, s))
                     or player
@@ -20739,6 +20908,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 )
                 and not cast_in_brackets(doc, s),
                 "street": (bool(s.names or s.model) and (named_as_premises(doc, s) or venue_read_as_a_people(doc, s)))
+                # a name found by rule alone, with its own "the" after "at" ("played at the Brooklyn Paramount")
+                or (not (s.names or s.model) and a_venue_named_like_a_person(doc, s))
                 or ground,
                 "ground": ground,
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
@@ -20770,12 +20941,15 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or named_before_its_craft(doc, s)
                 ),
                 # also a run read by rule: "for The Code, a song about ..."; and titles listed after works
-                "work": named_as_a_work(doc, s)
-                # "dedicated Sparks to", "a version of Happy Together": a song performed, outside a sport report
-                or (not sport and bool(s.names or s.model) and performed_as_a_work(doc, s))
-                or (s.start, s.end) in cued[s.doc]
-                or listed_after_places(doc, s) == "WORK_OF_ART"
-                or described_as_a_work(doc, s),
+                "work": (
+                    named_as_a_work(doc, s)
+                    # "dedicated Sparks to", "a version of Happy Together": a song performed, outside a sport report
+                    or (not sport and bool(s.names or s.model) and performed_as_a_work(doc, s))
+                    or (s.start, s.end) in cued[s.doc]
+                    or listed_after_places(doc, s) == "WORK_OF_ART"
+                    or described_as_a_work(doc, s)
+                )
+                and name_key(text) not in performers,
                 "language": used_as_a_language(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
@@ -20788,6 +20962,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
                 or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
                 or named_as_an_event_alone(doc, s)
+                or royal_meeting_of_a_town(doc, s)  # "the family will appear at Royal Ascot"
                 # "since Brexit": a time told by an event, where no person of the article bears the name
                 or (bool(s.names or s.model) and name_key(text) not in surnames and dated_by_an_event(doc, s))
                 # "The drills, called Freedom Shield,": an event's name given by "called"
@@ -20797,7 +20972,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "described": (
                     bool(s.names or s.model)
                     and (
-                        described_as_an_organisation(doc, s)
+                        # a band, or an artist read as a place ("The reunited Pulp played a secret set")
+                        performer == "ORG"
+                        or plural_group_read_as_a_place(doc, s)  # "a flypast by the Red Arrows"
+                        or (performer == "ARTIST" and bool({s.names, s.model} & PLACE_LABELS))
+                        or described_as_an_organisation(doc, s)
                         # listed after a kind of firms in the plural, as one is after its kind in the singular
                         # ("Discount supermarkets Aldi and Lidl", as "German carmaker Lumen")
                         or firms
