@@ -5263,6 +5263,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         and _cue_words_after(doc, text, b, quotes[i]) is not None
                     ):
                         break
+                    if a > f.end and _opens_sentence(text, a) and _sentence_goes_on_after(text, a, b, quotes[i]):
+                        break  # “Save our libraries,” read one. “Books not bombs,” was another.
                     if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
                         f.end = b
                     joined = True
@@ -6201,8 +6203,24 @@ def _names(doc: Doc) -> list[Span]:
 # The end of a sentence the parse cut short: words without a sentence's end or a quotation mark, then its stop.
 CUE_SENTENCE_END = re.compile(r"[^.!?“”\"'‘’]*[.!?]\s*")
 # The reporter's words opening the next sentence before the speaker's words go on: "“…,” said Ann Lee. Unless the
-# rivals quit, “it is very hard to stop him.”"
-LEAD_IN = re.compile(r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?[^.!?“”\"'‘’]{1,80},\s*")
+# rivals quit, “it is very hard to stop him.”"; or only a connective: "“…,” he said outside. But “it helps.”"
+LEAD_IN = re.compile(
+    r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?(?:[^.!?“”\"'‘’]{1,80},|\s*(?:But|And|Yet|Still|So|Though|Besides))\s*"
+)
+
+
+def _sentence_goes_on_after(text: str, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether the short quotation text[a:b], opening a sentence and closed by a comma, "?" or "!", is only the start
+    of a sentence that goes on in the reporter's words ("“Books not bombs,” was another."; "“Okay,” she replied."):
+    it is the subject of that sentence or has a cue of its own, no second part of the statement before it."""
+    if _words(text[a:b]) >= MIN_QUOTE_WORDS or not text[max(a, b - 3) : b].rstrip(CLOSING_MARKS).endswith(
+        (",", "?", "!")
+    ):
+        return False
+    after = text[b:]
+    following = next((q0 for q0, _, _ in quotes if q0 >= b), len(text))
+    rest = re.split(r"[.!?;:]", after[: following - b], maxsplit=1)[0]
+    return re.search(r"[A-Za-z]", rest) is not None
 
 
 def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:
@@ -8962,7 +8980,9 @@ class SpeakerResolver:
     def _group_of_one(self, token: Token) -> str | None:
         """The people a bare "one" or "another" speaking is one of: the plural subject of a clause before it in its
         sentence or of the sentence before ("Some investors were furious. “…,” one told the FT", "Fans reacted with
-        anger. One wrote on X"), as one of them ("investor", "fan"); None when there is no such people."""
+        anger. One wrote on X"), as one of them ("investor", "fan"); for "another", the kind of the "one" heard
+        before it ("“…,” shouted one fan as the players left. “…,” said another": another fan); None when there is
+        no such people."""
         sent = token.sent
         before = list(token.doc[sent.start : token.i])
         if sent.start > 0:
@@ -8979,6 +8999,18 @@ class SpeakerResolver:
                 or CALLING_ENDING.search(lemma) is not None
             )
         ]
+        # "“…,” shouted one fan as the players left. “…,” said another": another of the one heard just before
+        ones = [
+            t
+            for t in before
+            if t.tag_ == "NN"
+            # (the subject of a verb of saying, or the object the parse makes of it after one: "shouted one fan")
+            and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "dobj" and _lemma(t.head) in SAYING_VERBS and t.head.i < t.i))
+            and any(c.lower_ == "one" and c.i < t.i for c in t.children)
+            and (_can_speak(t) or t.lemma_.lower() in GROUP_NOUNS | OCCUPATION_NOUNS)
+        ]
+        if token.lower_ == "another" and ones:
+            return ones[-1].lemma_.lower()
         return groups[-1].lemma_.lower() if groups else None
 
     def _of_that_people(
