@@ -68,5 +68,5 @@ def test_a_short_quotation_with_its_own_cue_is_its_speakers(write):
 
 
 def test_another_after_one_fan_is_another_fan(write):
-    quotes = pipeline.analyze(write("rovers.txt", ROVERS, "2026-02-07"), "2026-02-07", use_cache=False).tables["quotes"]
+    quotes = pipeline.analyze(write("rovers.txt", ROVERS), "2026-02-07", use_cache=False).tables["quotes"]
     assert quotes["speaker"].tolist()[-2:] == ["one fan", "another fan"]
