@@ -5290,8 +5290,16 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
                 open_from.end_para, open_from.end = i, b
                 continue
-            cue = introduced or _nearest_bare(bare, doc, a, b)
-            if cue is not None:
+            # "“This was a cruel betrayal.” Those were the words of Judge Sarah Munro as she …": the sentence after
+            # the quotation names who said it
+            owner = _speaker_named_after(doc, text, a, b) if introduced is None else None
+            cue = None if owner is not None else introduced or _nearest_bare(bare, doc, a, b)
+            if owner is not None:
+                speaker, said_by = (i, *_noun_phrase(owner[1])), owner[1]
+                if owner[1].ent_type_ != "PERSON" and (named := _named_after_description(doc, owner[1])) is not None:
+                    speaker, said_by = (i, speaker[1], named[0]), named[1]
+                here.append(Found(i, a, b, owner[0], speaker, source_token=said_by))
+            elif cue is not None:
                 bare.remove(cue)
                 here.append(
                     Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token)
@@ -6207,6 +6215,55 @@ CUE_SENTENCE_END = re.compile(r"[^.!?“”\"'‘’]*[.!?]\s*")
 LEAD_IN = re.compile(
     r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?(?:[^.!?“”\"'‘’]{1,80},|\s*(?:But|And|Yet|Still|So|Though|Besides))\s*"
 )
+
+
+# The sentence right after a quotation that names whose words they were: "Those were the words of …", "That was the
+# verdict of …", "Defiant words from …", "That was how … put it", "So said …".
+NAMED_AFTER = re.compile(
+    r"\s*(?:(?:(?:Those|These)\s+were|(?:That|This|Such)\s+(?:was|is))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>words?|verdict|view|message|warning|assessment|reaction|response|advice|plea|answer|opinion"
+    r"|judge?ment|promise|prediction|boast|vow|pledge)\s+(?:of|from)"
+    r"|[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?P<words>words)\s+(?:of|from)"
+    r"|(?:That|This)\s+(?:was|is)\s+(?P<how>how)|So\s+(?P<said>said|says))\s+(?=\S)"
+)
+
+
+def _speaker_named_after(doc: Doc, text: str, a: int, b: int) -> tuple[str, Token] | None:
+    """The cue and the speaker the sentence right after a quotation of whole sentences names as its own ("“This was
+    a cruel betrayal.” Those were the words of Judge Sarah Munro as she …"; "That was how Pike began a letter …"):
+    a name, a person's pronoun or a noun for someone who can speak, right after NAMED_AFTER's words."""
+    if not _opens_sentence(text, a) or not text[a:b].rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
+        return None
+    if _words(text[a:b]) < MIN_QUOTE_WORDS or (m := NAMED_AFTER.match(text, b)) is None:
+        return None
+    span = doc.char_span(m.end(), len(text), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.dep_ in ("compound", "det", "amod", "poss", "nummod", "case") and token.head.i > token.i:
+        token = token.head
+    person = (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")) or token.lower_ in PRONOUNS_PERSON
+    if m.group("how"):  # "That was how the campaign began": only a person begins or puts words so
+        if not (person or token.lemma_.lower() in PERSON_NOUNS) or token.dep_ not in SUBJECT_DEPS:
+            return None
+        return token.head.text.lower(), token
+    if not (person or token.lower_ == "they" or (token.pos_ in ("NOUN", "PROPN") and _can_speak(token))):
+        return None
+    return (m.group("noun") or m.group("words") or m.group("said")).lower(), token
+
+
+def _named_after_description(doc: Doc, token: Token) -> tuple[int, Token] | None:
+    """The end of a description's phrase and the person's name set off by commas right after it ("from the sitting
+    MP, Mark Logan, who …"), wherever the parse hung the name."""
+    end = _noun_phrase(token)[1]
+    text = doc_text(doc)
+    after = len(text[:end]) + len(text[end:]) - len(text[end:].lstrip(", "))
+    if not text[end:after].startswith(","):
+        return None
+    name = next((e for e in _names(doc) if e.start_char == after and e.label_ == "PERSON"), None)
+    if name is None or text[name.end_char : name.end_char + 1] not in (",", ".", ""):
+        return None
+    return name.end_char, name.root
 
 
 def _sentence_goes_on_after(text: str, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:

@@ -70,3 +70,49 @@ def test_a_short_quotation_with_its_own_cue_is_its_speakers(write):
 def test_another_after_one_fan_is_another_fan(write):
     quotes = pipeline.analyze(write("rovers.txt", ROVERS), "2026-02-07", use_cache=False).tables["quotes"]
     assert quotes["speaker"].tolist()[-2:] == ["one fan", "another fan"]
+
+
+COURT = "\n\n".join(
+    [
+        "Accountant jailed for stealing £1.2m from children's charity",
+        "An accountant who stole £1.2m from a children's charity to fund gambling and foreign holidays has been "
+        "jailed for six years.",
+        "Graham Pike, 54, of Harrogate, admitted 14 counts of fraud at Leeds Crown Court in January.",
+        "“This was a cruel and calculated betrayal.” Those were the words of Judge Sarah Munro as she passed "
+        "sentence on Friday.",
+        "“I am deeply ashamed of what I have done.” That was how Pike began a letter read to the court by his "
+        "barrister, Tom Hale.",
+        "Pike will serve half his sentence before release on licence.",
+    ]
+)
+
+BOLTON = "\n\n".join(
+    [
+        "Labour candidate launches bid to win back Bolton North East",
+        "Labour's candidate for Bolton North East, Priya Shah, launched her campaign on Saturday with a rally in "
+        "the town centre.",
+        "“We will win this seat back, street by street and door by door.” That was how the campaign began, with "
+        "200 supporters packed into the Albert Halls.",
+        "“She has no chance of winning here.” Strong words from the sitting MP, Mark Logan, who told the Bolton News "
+        "he expected to hold on comfortably.",
+    ]
+)
+
+
+def _speakers(write, name, text, date):
+    quotes = pipeline.analyze(write(name, text), date, use_cache=False).tables["quotes"]
+    direct = quotes[quotes["kind"] == "direct"]
+    return direct[["paragraph", "cue", "speaker", "speaker_text"]].values.tolist()
+
+
+def test_the_sentence_after_a_quotation_names_whose_words_they_were(write):
+    assert _speakers(write, "court.txt", COURT, "2026-03-06") == [
+        [3, "words", "Sarah Munro", "Judge Sarah Munro"],
+        [4, "began", "Graham Pike", "Pike"],
+    ]
+
+
+def test_words_from_a_description_named_after_a_comma_are_the_persons(write):
+    assert _speakers(write, "bolton.txt", BOLTON, "2026-03-07") == [
+        [3, "words", "Mark Logan", "the sitting MP, Mark Logan"],
+    ]
