@@ -249,6 +249,7 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     marks = set(openers) | {c for closers in openers.values() for c in closers}
     spans: list[tuple[int, int, bool]] = []
     start, closers = None, ""
+    inner = 0  # curly quotations opened inside one opened by a straight mark ("… isn’t about “Equal Justice” …)
     for i, width, ch in _marks(text, single):
         if ch not in marks:
             continue
@@ -256,10 +257,15 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
         if role == "none":
             continue
         if start is None:
+            inner = 0
             if ch in openers and role != "close":
                 start, closers = i, openers[ch]
             elif ch in SAME_MARK_OPENERS and role == "open" and not single:
                 start, closers = i, SAME_MARK_OPENERS[ch]  # Finnish and Swedish "”…”" and "»…»"
+        elif not single and text[start] == '"' and ch == "“" and role == "open":
+            inner += 1
+        elif inner and ch == "”" and role != "open":
+            inner -= 1  # closes the curly quotation inside, not the straight one around it
         elif ch in closers and role != "open":
             spans.append((start, i + width, True))
             start = None

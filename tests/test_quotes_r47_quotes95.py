@@ -116,3 +116,28 @@ def test_words_from_a_description_named_after_a_comma_are_the_persons(write):
     assert _speakers(write, "bolton.txt", BOLTON, "2026-03-07") == [
         [3, "words", "Mark Logan", "the sitting MP, Mark Logan"],
     ]
+
+
+SENATE = "\n\n".join(
+    [
+        "Ward attacks Justice Department in Senate primary",
+        "PHOENIX — Kelli Ward, who is challenging John McCain in the Republican primary, attacked the Justice "
+        "Department on Friday over its guidance to schools.",
+        'Ward said: "The Justice Department isn’t about “Equal Justice Under Law” anymore. It’s about imposing '
+        'political correctness on every school in Arizona."',
+        "McCain's campaign did not respond to a request for comment.",
+    ]
+)
+
+
+def test_a_curly_title_inside_a_straight_quotation_does_not_close_it(write):
+    quotes = pipeline.analyze(write("senate.txt", SENATE), "2016-05-14", use_cache=False).tables["quotes"]
+    direct = quotes[quotes["kind"] == "direct"]
+    assert direct[["paragraph", "speaker", "text"]].values.tolist() == [
+        [
+            2,
+            "Kelli Ward",
+            '"The Justice Department isn’t about “Equal Justice Under Law” anymore. It’s about imposing political '
+            'correctness on every school in Arizona."',
+        ]
+    ]
