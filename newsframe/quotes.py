@@ -249,6 +249,7 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     marks = set(openers) | {c for closers in openers.values() for c in closers}
     spans: list[tuple[int, int, bool]] = []
     start, closers = None, ""
+    inner = 0  # curly quotations opened inside one opened by a straight mark ("… isn’t about “Equal Justice” …)
     for i, width, ch in _marks(text, single):
         if ch not in marks:
             continue
@@ -256,10 +257,15 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
         if role == "none":
             continue
         if start is None:
+            inner = 0
             if ch in openers and role != "close":
                 start, closers = i, openers[ch]
             elif ch in SAME_MARK_OPENERS and role == "open" and not single:
                 start, closers = i, SAME_MARK_OPENERS[ch]  # Finnish and Swedish "”…”" and "»…»"
+        elif not single and text[start] == '"' and ch == "“" and role == "open":
+            inner += 1
+        elif inner and ch == "”" and role != "open":
+            inner -= 1  # closes the curly quotation inside, not the straight one around it
         elif ch in closers and role != "open":
             spans.append((start, i + width, True))
             start = None
@@ -5263,6 +5269,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                         and _cue_words_after(doc, text, b, quotes[i]) is not None
                     ):
                         break
+                    if a > f.end and _opens_sentence(text, a) and _sentence_goes_on_after(text, a, b, quotes[i]):
+                        break  # “Save our libraries,” read one. “Books not bombs,” was another.
                     if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
                         f.end = b
                     joined = True
@@ -5288,8 +5296,16 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             if a == 0 and open_from is not None:  # a quotation left open runs on into this paragraph
                 open_from.end_para, open_from.end = i, b
                 continue
-            cue = introduced or _nearest_bare(bare, doc, a, b)
-            if cue is not None:
+            # "“This was a cruel betrayal.” Those were the words of Judge Sarah Munro as she …": the sentence after
+            # the quotation names who said it
+            owner = _speaker_named_after(doc, text, a, b) if introduced is None else None
+            cue = None if owner is not None else introduced or _nearest_bare(bare, doc, a, b)
+            if owner is not None:
+                speaker, said_by = (i, *_noun_phrase(owner[1])), owner[1]
+                if owner[1].ent_type_ != "PERSON" and (named := _named_after_description(doc, owner[1])) is not None:
+                    speaker, said_by = (i, speaker[1], named[0]), named[1]
+                here.append(Found(i, a, b, owner[0], speaker, source_token=said_by))
+            elif cue is not None:
                 bare.remove(cue)
                 here.append(
                     Found(i, a, b, cue.cue, cue.speaker, source_token=cue.source_token, cue_token=cue.cue_token)
@@ -6201,8 +6217,73 @@ def _names(doc: Doc) -> list[Span]:
 # The end of a sentence the parse cut short: words without a sentence's end or a quotation mark, then its stop.
 CUE_SENTENCE_END = re.compile(r"[^.!?“”\"'‘’]*[.!?]\s*")
 # The reporter's words opening the next sentence before the speaker's words go on: "“…,” said Ann Lee. Unless the
-# rivals quit, “it is very hard to stop him.”"
-LEAD_IN = re.compile(r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?[^.!?“”\"'‘’]{1,80},\s*")
+# rivals quit, “it is very hard to stop him.”"; or only a connective: "“…,” he said outside. But “it helps.”"
+LEAD_IN = re.compile(
+    r"(?:[^.!?“”\"'‘’]*[.!?]\s+)?(?:[^.!?“”\"'‘’]{1,80},|\s*(?:But|And|Yet|Still|So|Though|Besides))\s*"
+)
+
+
+# The sentence right after a quotation that names whose words they were: "Those were the words of …", "That was the
+# verdict of …", "Defiant words from …", "That was how … put it", "So said …".
+NAMED_AFTER = re.compile(
+    r"\s*(?:(?:(?:Those|These)\s+were|(?:That|This|Such)\s+(?:was|is))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>words?|verdict|view|message|warning|assessment|reaction|response|advice|plea|answer|opinion"
+    r"|judge?ment|promise|prediction|boast|vow|pledge)\s+(?:of|from)"
+    r"|[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?P<words>words)\s+(?:of|from)"
+    r"|(?:That|This)\s+(?:was|is)\s+(?P<how>how)|So\s+(?P<said>said|says))\s+(?=\S)"
+)
+
+
+def _speaker_named_after(doc: Doc, text: str, a: int, b: int) -> tuple[str, Token] | None:
+    """The cue and the speaker the sentence right after a quotation of whole sentences names as its own ("“This was
+    a cruel betrayal.” Those were the words of Judge Sarah Munro as she …"; "That was how Pike began a letter …"):
+    a name, a person's pronoun or a noun for someone who can speak, right after NAMED_AFTER's words."""
+    if not _opens_sentence(text, a) or not text[a:b].rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
+        return None
+    if _words(text[a:b]) < MIN_QUOTE_WORDS or (m := NAMED_AFTER.match(text, b)) is None:
+        return None
+    span = doc.char_span(m.end(), len(text), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.dep_ in ("compound", "det", "amod", "poss", "nummod", "case") and token.head.i > token.i:
+        token = token.head
+    person = (token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")) or token.lower_ in PRONOUNS_PERSON
+    if m.group("how"):  # "That was how the campaign began": only a person begins or puts words so
+        if not (person or token.lemma_.lower() in PERSON_NOUNS) or token.dep_ not in SUBJECT_DEPS:
+            return None
+        return token.head.text.lower(), token
+    if not (person or token.lower_ == "they" or (token.pos_ in ("NOUN", "PROPN") and _can_speak(token))):
+        return None
+    return (m.group("noun") or m.group("words") or m.group("said")).lower(), token
+
+
+def _named_after_description(doc: Doc, token: Token) -> tuple[int, Token] | None:
+    """The end of a description's phrase and the person's name set off by commas right after it ("from the sitting
+    MP, Mark Logan, who …"), wherever the parse hung the name."""
+    end = _noun_phrase(token)[1]
+    text = doc_text(doc)
+    after = len(text[:end]) + len(text[end:]) - len(text[end:].lstrip(", "))
+    if not text[end:after].startswith(","):
+        return None
+    name = next((e for e in _names(doc) if e.start_char == after and e.label_ == "PERSON"), None)
+    if name is None or text[name.end_char : name.end_char + 1] not in (",", ".", ""):
+        return None
+    return name.end_char, name.root
+
+
+def _sentence_goes_on_after(text: str, a: int, b: int, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether the short quotation text[a:b], opening a sentence and closed by a comma, "?" or "!", is only the start
+    of a sentence that goes on in the reporter's words ("“Books not bombs,” was another."; "“Okay,” she replied."):
+    it is the subject of that sentence or has a cue of its own, no second part of the statement before it."""
+    if _words(text[a:b]) >= MIN_QUOTE_WORDS or not text[max(a, b - 3) : b].rstrip(CLOSING_MARKS).endswith(
+        (",", "?", "!")
+    ):
+        return False
+    after = text[b:]
+    following = next((q0 for q0, _, _ in quotes if q0 >= b), len(text))
+    rest = re.split(r"[.!?;:]", after[: following - b], maxsplit=1)[0]
+    return re.search(r"[A-Za-z]", rest) is not None
 
 
 def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bool]]) -> bool:
@@ -8962,7 +9043,9 @@ class SpeakerResolver:
     def _group_of_one(self, token: Token) -> str | None:
         """The people a bare "one" or "another" speaking is one of: the plural subject of a clause before it in its
         sentence or of the sentence before ("Some investors were furious. “…,” one told the FT", "Fans reacted with
-        anger. One wrote on X"), as one of them ("investor", "fan"); None when there is no such people."""
+        anger. One wrote on X"), as one of them ("investor", "fan"); for "another", the kind of the "one" heard
+        before it ("“…,” shouted one fan as the players left. “…,” said another": another fan); None when there is
+        no such people."""
         sent = token.sent
         before = list(token.doc[sent.start : token.i])
         if sent.start > 0:
@@ -8979,6 +9062,18 @@ class SpeakerResolver:
                 or CALLING_ENDING.search(lemma) is not None
             )
         ]
+        # "“…,” shouted one fan as the players left. “…,” said another": another of the one heard just before
+        ones = [
+            t
+            for t in before
+            if t.tag_ == "NN"
+            # (the subject of a verb of saying, or the object the parse makes of it after one: "shouted one fan")
+            and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "dobj" and _lemma(t.head) in SAYING_VERBS and t.head.i < t.i))
+            and any(c.lower_ == "one" and c.i < t.i for c in t.children)
+            and (_can_speak(t) or t.lemma_.lower() in GROUP_NOUNS | OCCUPATION_NOUNS)
+        ]
+        if token.lower_ == "another" and ones:
+            return ones[-1].lemma_.lower()
         return groups[-1].lemma_.lower() if groups else None
 
     def _of_that_people(
