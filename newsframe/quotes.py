@@ -667,6 +667,13 @@ ROLE_FAMILIES = (
     frozenset("ambassador envoy diplomat".split()),
 )
 SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"}
+# Other words for a player's position ("the keeper" is "goalkeeper Joe Whitworth").
+POSITION_FAMILIES = (frozenset("goalkeeper keeper".split()), frozenset("striker forward".split()))
+# A player's positions on a side: "the striker" is a player, never one the article introduces as a manager, a coach
+# or a referee.
+PLAYER_ROLES = frozenset(
+    "striker forward winger midfielder defender goalkeeper keeper full-back centre-back playmaker footballer".split()
+)
 
 # Words of an officer's rank or standing, not of the office's function: "the senior officer" may be the one named
 # before, "the returning officer" is an office of its own.
@@ -6573,13 +6580,15 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
 
 
 def _bare_topic(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether what a headline's subject backs or rejects is one common noun with nothing on it ("Downing Street
-    backs expansion", "Union rejects offer"): a topic the story goes on to tell, no content of its own."""
+    """Whether what a headline's subject backs or rejects is one common noun of no one who speaks, with nothing on
+    it ("Downing Street backs expansion", "Union rejects offer"): a topic the story goes on to tell, no content of its
+    own."""
     words = text[start:end].split()
     if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
         return False
     token = next((t for t in doc if t.idx == start), None)
-    return token is not None and token.pos_ == "NOUN" and token.tag_ == "NN"
+    # (not a body or a person it takes to task: "Coroner criticises hospital")
+    return token is not None and token.pos_ == "NOUN" and token.tag_ == "NN" and not _can_speak(token)
 
 
 # Verbs a headline puts in the present after its subject ("Minister rejects calls to resign"), which the parse may
@@ -8188,6 +8197,23 @@ class SpeakerResolver:
             return None
         return firm
 
+    def _heard_since(self, para: int, start: int, gender: str | None) -> tuple[int, int, int, str, str] | None:
+        """The person last heard through a description or a pronoun ("The striker said …. “…,” he told the BBC"),
+        in the paragraph of (para, start) or the one before, when no person has been named since: the one the
+        story is following, whom a description after it stands for before the manager named further back."""
+        if not self.said:
+            return None
+        mention = self.said[-1][4]
+        if mention[:2] >= (para, start) or para - mention[0] > 1:
+            return None
+        if any(mention[:2] < m[:2] < (para, start) and m[3] == "PERSON" for m in self.mentions):
+            return None
+        if any(m[0] == mention[0] and m[1] < mention[2] and mention[1] < m[2] for m in self.mentions):
+            return None  # heard by a name: the last person named, found as ever
+        if gender and self.genders().get(mention[4], gender) != gender:
+            return None
+        return mention
+
     def _described_earlier(
         self, token: Token, para: int, start: int, gender: str | None
     ) -> tuple[int, int, int, str, str] | None:
@@ -9060,7 +9086,11 @@ class SpeakerResolver:
                 gender = gender or _own_pronoun_gender(token)
                 if gender is None and not _age_description(token) and _describes_one(token):
                     gender = self.description_gender(token)  # "the striker", taken up by "he" elsewhere
-                named = self._described_earlier(token, para, start, gender) or self._salient_person(para, start, gender)
+                named = (
+                    self._described_earlier(token, para, start, gender)
+                    or self._heard_since(para, start, gender)
+                    or self._salient_person(para, start, gender)
+                )
                 while named is not None and _within_statement(named, found):
                     # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
                     # in what was said is not the one who said it
@@ -9069,6 +9099,10 @@ class SpeakerResolver:
                     # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge (but an age
                     # is anyone's: "Farrell was applauded off. … the 35-year-old told Premier Sports")
                     named = None
+                while named is not None and head in PLAYER_ROLES and self._introduced_as_other(named[4], head):
+                    # "Walsh turned in a cross from Hoole. Exeter manager Gary Caldwell said …. The striker said":
+                    # a player, not the manager named last, but the one written of before him
+                    named = self._salient_person(named[0], named[1], gender)
                 if named is not None and head in SINGLE_ROLES and self._introduced_as_other(named[4], head):
                     # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said": one introduced
                     # with another role is not the judge the article never names
@@ -9334,7 +9368,7 @@ class SpeakerResolver:
         span = doc.char_span(first[1], first[2], alignment_mode="expand") if doc is not None else None
         if span is None:
             return False
-        family = next((f for f in ROLE_FAMILIES if head in f), frozenset({head}))
+        family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES if head in f), frozenset({head}))
         nouns = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end - 1]
         k = span.start - 1
         while k >= 0 and HONORIFIC_BEFORE.search(doc[k].text + " "):

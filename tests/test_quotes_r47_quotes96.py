@@ -135,3 +135,36 @@ def test_a_second_that_clause_after_a_time_clause_of_being_told_is_what_the_cue_
 def test_an_instruction_to_the_public_with_no_one_giving_it_is_no_statement(write):
     rows = _rows(write, "fire.txt", FIRE)
     assert rows == [[3, "said", "Tom Price", "Station manager Tom Price"]]
+
+
+ONE_NIL = "\n\n".join(
+    [
+        "Walsh fires Rovers into play-off places",
+        "Jamie Walsh scored the only goal as Bristol Rovers beat Exeter City 1-0 at the Memorial Stadium on Saturday.",
+        "Walsh turned in a cross from Luca Hoole after 64 minutes. Exeter manager Gary Caldwell said his side had been "
+        "unlucky.",
+        "The striker said he had been waiting for a goal like that all season.",
+    ]
+)
+
+DERBY_AGE = "\n\n".join(
+    [
+        "Rovers snatch late win at Ashton Gate",
+        "Bristol Rovers beat Bristol City 2-1 on Saturday, with Jamie Walsh scoring twice in the final ten minutes.",
+        "Walsh, the striker, had been left out of the side for three weeks. City manager Liam Manning said his side "
+        "had been naive.",
+        'The striker said the goals were for his late father. "He never missed a game at this ground," he told the '
+        "BBC.",
+        "The 29-year-old told reporters he hoped to sign a new contract before the summer.",
+    ]
+)
+
+
+def test_a_players_position_is_not_the_manager_named_last(write):
+    rows = _rows(write, "one_nil.txt", ONE_NIL)
+    assert rows[-1] == [3, "said", "Jamie Walsh", "The striker"]
+
+
+def test_a_description_goes_on_with_the_one_just_heard_through_a_description(write):
+    rows = _rows(write, "derby_age.txt", DERBY_AGE)
+    assert rows[-1] == [4, "told", "Jamie Walsh", "The 29-year-old"]
