@@ -1803,16 +1803,7 @@ def _standing_appeal(verb: Token) -> bool:
     if subject is None:
         return False
     if not _present_passive_without_agent(verb):
-        # "Residents were urged to stay indoors", "Drivers were told to avoid the area": an instruction given to
-        # the public by no one the sentence names, which says nothing of who gave it (where the article says,
-        # "…, the fire service said", that one's words hold it)
-        return (
-            verb.tag_ == "VBN"
-            and _passive_with_no_agent(verb)
-            and subject.tag_ == "NNS"
-            and subject.lemma_.lower() in ADDRESSED
-            and not any(c.dep_ == "poss" for c in subject.children)
-        )
+        return False
     if subject.lower_ in ADDRESSED or subject.lemma_.lower() in ADDRESSED:
         return True
     # "Members of the public are asked": the public
@@ -4424,7 +4415,12 @@ def find_in_doc(
         subject = _subject(token)
         if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
             subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
-        if subject is not None and subject.lemma_.lower() in DISPLAYED_NOUNS and _a_thing(subject):
+        if (
+            subject is not None
+            and _lemma(token) in STANCE_VERBS
+            and subject.lemma_.lower() in DISPLAYED_NOUNS
+            and _a_thing(subject)
+        ):
             # "Hundreds gathered, carrying banners opposing the plan": those who carry them say so, not the banners
             # (and no one, where the article names no one carrying them)
             subject = _carrier(subject)
@@ -6575,7 +6571,9 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         for f in found
         if f.speaker is not None
         and not _headline_verb_read_as_noun(f.source_token)
-        and not _bare_topic(doc, text, f.start, f.end)
+        and not (
+            f.cue_token is not None and _lemma(f.cue_token) in STANCE_VERBS and _bare_topic(doc, text, f.start, f.end)
+        )
     ]
 
 
@@ -9710,9 +9708,6 @@ class SpeakerResolver:
         words = _plain_party(re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).lower())
         if not words:
             return None
-        if (aged := AGE_WORDS.match(words)) is not None and words[aged.end() :].strip():
-            # "the 58-year-old chief executive": the one named chief executive (the age may be given nowhere)
-            return self._titled(words[aged.end() :], until)
         found = set()
         styled = TITLE_STYLES.get(words)
         for para, start, end, kind, entity in self.mentions:

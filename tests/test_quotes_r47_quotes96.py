@@ -1,6 +1,6 @@
 """Who a description stands for (an age, a role set before or beside a name, the same description used earlier),
-the firm an unread name speaks for, and what is no statement or not what was said: a passive instruction to the
-public, banners, a headline's bare topic, a second "that" clause after a time clause of being told."""
+the firm an unread name speaks for, and what is no statement or not what was said: banners, a headline's bare
+topic, a second "that" clause after a time clause of being told."""
 
 from __future__ import annotations
 
@@ -46,17 +46,6 @@ HAT_TRICK = "\n\n".join(
     ]
 )
 
-BREWERY = "\n\n".join(
-    [
-        "Carrow Brewing to close Norwich plant with loss of 180 jobs",
-        "Carrow Brewing is to close its Norwich brewery next year, putting 180 jobs at risk.",
-        'Chief executive Helen Marsh said the decision had been "incredibly difficult".',
-        "The GMB union said it would fight the closure. Regional organiser Dave Cole said workers had been "
-        '"blindsided".',
-        "The 58-year-old chief executive told the BBC the company had to act.",
-    ]
-)
-
 RUNWAY = "\n\n".join(
     [
         "Downing Street backs expansion",
@@ -67,15 +56,6 @@ RUNWAY = "\n\n".join(
         "Harlow Foods said it would cut 200 jobs at its factory in Slough. The company blamed rising costs.",
         "Local MP Sarah Dunn said after she was told that the airport would expand that the community had been "
         "ignored.",
-    ]
-)
-
-FIRE = "\n\n".join(
-    [
-        "Huge fire at Slough recycling plant",
-        "A large fire broke out at a recycling plant in Slough on Tuesday morning.",
-        "Residents were urged to stay indoors and keep their windows closed. Some 70 firefighters attended the scene.",
-        "Station manager Tom Price said crews would remain at the site overnight.",
     ]
 )
 
@@ -114,11 +94,6 @@ def test_a_description_stands_for_whom_the_article_first_described_so(write):
     ]
 
 
-def test_an_aged_title_is_the_one_named_with_the_title(write):
-    rows = _rows(write, "brewery.txt", BREWERY)
-    assert rows[-1] == [4, "told", "Helen Marsh", "The 58-year-old chief executive"]
-
-
 def test_a_headlines_bare_topic_banners_and_a_firm_no_recogniser_read(write):
     rows = _rows(write, "runway.txt", RUNWAY, ("paragraph", "cue", "speaker", "text"))
     assert [0, "backs", "Downing Street", "expansion"] not in rows
@@ -130,11 +105,6 @@ def test_a_second_that_clause_after_a_time_clause_of_being_told_is_what_the_cue_
     rows = _rows(write, "runway.txt", RUNWAY, ("paragraph", "cue", "speaker", "text"))
     assert [5, "said", "Sarah Dunn", "that the community had been ignored"] in rows
     assert [5, "told", None, "that the airport would expand"] in rows
-
-
-def test_an_instruction_to_the_public_with_no_one_giving_it_is_no_statement(write):
-    rows = _rows(write, "fire.txt", FIRE)
-    assert rows == [[3, "said", "Tom Price", "Station manager Tom Price"]]
 
 
 ONE_NIL = "\n\n".join(
