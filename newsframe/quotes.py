@@ -64,6 +64,7 @@ from .entities import (
     NAME_TITLES,
     OFFICE_TITLES,
     PEERAGE_TITLES,
+    TRADE_NAME_WORDS,
     is_sport_report,
 )
 from .given_names import given_name_gender, given_name_lean
@@ -672,6 +673,13 @@ ROLE_FAMILIES = (
     frozenset("ambassador envoy diplomat".split()),
 )
 SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"}
+# Other words for a player's position ("the keeper" is "goalkeeper Joe Whitworth").
+POSITION_FAMILIES = (frozenset("goalkeeper keeper".split()), frozenset("striker forward".split()))
+# A player's positions on a side: "the striker" is a player, never one the article introduces as a manager, a coach
+# or a referee.
+PLAYER_ROLES = frozenset(
+    "striker forward winger midfielder defender goalkeeper keeper full-back centre-back playmaker footballer".split()
+)
 
 # Words of an officer's rank or standing, not of the office's function: "the senior officer" may be the one named
 # before, "the returning officer" is an office of its own.
@@ -1529,6 +1537,25 @@ def _reduced_relative(verb: Token, head: Token) -> bool:
     )
 
 
+# Things people carry or put up to show what they think ("banners opposing the plan"), which speak for their carriers.
+DISPLAYED_NOUNS = frozenset("banner placard sign poster flag t-shirt leaflet sticker billboard".split())
+CARRYING_VERBS = frozenset("carry hold wave brandish display wear raise unfurl hoist put erect".split())
+
+
+def _carrier(thing: Token) -> Token | None:
+    """The subject of the verb of carrying that `thing` is the object of ("Protesters carried banners …", "Hundreds
+    gathered, carrying banners …": those who gathered), else None."""
+    verb = thing.head
+    if thing.dep_ not in ("dobj", "conj") or _lemma(verb) not in CARRYING_VERBS:
+        return None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
+    return None
+
+
 def _a_thing(noun: Token) -> bool:
     """Whether a subject is a common noun for a thing that says nothing: no name, no one who can speak, no text
     ("the funding", not "the agency", "the poll", "Ms. Lee")."""
@@ -1776,10 +1803,12 @@ def _measured_question(verb: Token) -> bool:
 def _standing_appeal(verb: Token) -> bool:
     """Whether a verb of asking in the present passive, with no one asking ("is asked to", "are urged to"), is made
     to anyone concerned: a request that stands, as police appeals and notices print it, not a statement."""
-    if _lemma(verb) not in APPEAL_VERBS or not _present_passive_without_agent(verb):
+    if _lemma(verb) not in APPEAL_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
+        return False
+    if not _present_passive_without_agent(verb):
         return False
     if subject.lower_ in ADDRESSED or subject.lemma_.lower() in ADDRESSED:
         return True
@@ -2854,16 +2883,23 @@ def _age_description(token: Token) -> bool:
 def _age_read_as_adjective(verb: Token) -> Token | None:
     """The age that is the subject of a verb of saying the parse read as an adjective of the noun after it ("The
     61-year-old said investment would continue", read as "the said investment"): the "old" of "The 61-year-old",
-    when it and the verb both describe that noun and "the" opens the phrase; else None."""
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or _lemma(verb) not in SAYING_VERBS - {"tell"}:
+    when it and the verb both describe that noun and "the" opens the phrase; else None. A "told" so read has the
+    noun it describes for its addressee ("The 23-year-old told reporters the injury was not serious")."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or _lemma(verb) not in SAYING_VERBS:
         return None
     if verb.i < 2 or verb.head.i <= verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     age = verb.doc[verb.i - 1]
-    if not _age_description(age) or age.head.i != verb.head.i or age.left_edge.i < 1:
+    if not _age_description(age) or age.head.i != verb.head.i:
         return None
-    article = verb.doc[age.left_edge.i - 1]
-    if article.lower_ != "the" or article.head.i != verb.head.i:
+    # the article on the noun before the age, or on the age itself ("The 23-year-old told reporters")
+    if age.left_edge.lower_ == "the":
+        article = age.left_edge
+    elif age.left_edge.i >= 1:
+        article = verb.doc[age.left_edge.i - 1]
+    else:
+        return None
+    if article.lower_ != "the" or article.head.i not in (verb.head.i, age.i):
         return None
     return age
 
@@ -3182,18 +3218,63 @@ def _time_clause_after_cue(verb: Token, clause: Token) -> bool:
 
 def _that_clause_after_time_clause(verb: Token) -> Token | None:
     """The "that" clause after a clause of the time of saying, which the parse hung on that clause's verb ("Whitmore's
-    lawyer said after the hearing ended that his client was ashamed"): what the cue reports."""
+    lawyer said after the hearing ended that his client was ashamed"): what the cue reports. After a time clause of
+    being told or learning something, the second "that" clause, which the parse hung on a verb inside what was told
+    that takes none ("said after she was told that the airport would expand that the community had been ignored")."""
     for clause in verb.children:
         if clause.i > verb.i and _time_clause_after_cue(verb, clause):
-            return next(
-                (
-                    c
-                    for c in clause.children
-                    if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
-                ),
-                None,
-            )
+            return next((c for c in clause.children if _that_clause(c)), None)
+        if clause.i > verb.i and (second := _second_that_clause(verb, clause)) is not None:
+            return second
     return None
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause is a complement opened by "that"."""
+    return clause.dep_ == "ccomp" and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"
+
+
+def _second_that_clause(verb: Token, clause: Token) -> Token | None:
+    """The "that" clause the parse hung inside what a time clause of telling reports, on a verb that takes no clause
+    ("said after he was told that the plant would close that …": "close" says nothing, so the second clause is
+    what the cue after `verb` reports); None when there is none."""
+    mark = clause.left_edge
+    if (
+        clause.dep_ != "advcl"
+        or mark.i != verb.i + 1
+        or mark.dep_ not in ("mark", "advmod")
+        or mark.lower_ not in TIME_OF_SAYING_MARKS
+        or _lemma(clause) not in CLAUSE_VERBS
+        or _lemma(verb) not in SAYING_VERBS
+    ):
+        return None
+    told = next((c for c in clause.children if _that_clause(c)), None)
+    if told is None:
+        return None
+    return next(
+        (
+            c
+            for c in told.subtree
+            if c.i > told.i
+            and _that_clause(c)
+            and c.head.pos_ == "VERB"
+            and _lemma(c.head) not in CLAUSE_VERBS | OBJECT_VERBS | SAYING_VERBS
+        ),
+        None,
+    )
+
+
+def _before_cues_own_clause(head: Token, end: int) -> int:
+    """The end of what a time clause of telling reports before the "that" clause that belongs to the cue before it
+    (`_second_that_clause`): "said after she was told that the airport would expand": what she was told ends at
+    "expand"."""
+    clause = next((a for a in head.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or clause.head.i >= clause.i:
+        return end
+    second = _second_that_clause(clause.head, clause)
+    if second is None or second.left_edge.idx >= end or second.left_edge.i <= head.i:
+        return end
+    return head.doc[second.left_edge.i - 1].idx + len(head.doc[second.left_edge.i - 1].text)
 
 
 def _after_time_clause(verb: Token, head: Token, start: int) -> int:
@@ -4212,13 +4293,23 @@ def find_in_doc(
         if (age := _age_read_as_adjective(token)) is not None:
             # "The 61-year-old said investment would continue": the age speaks, the rest of the sentence is said
             first = token.i + 1
+            if _lemma(token) == "tell":
+                # "The 23-year-old told reporters the injury was not serious": what was said follows the addressee
+                first = token.head.i + 1
+                if first >= token.sent.end - 1 or not (
+                    token.head.pos_ == "PROPN"
+                    or _can_speak(token.head)
+                    or token.head.lemma_.lower() in OCCUPATION_NOUNS
+                ):
+                    continue
             if doc[first].lower_ == "that":
                 first += 1
             start, end = _trim(text, doc[first].idx, token.sent.end_char)
             start, end = _reporters_words(text, start, end, quotes)
             end = _drop_final_stop(text, start, end)
             if end > start:
-                speaker = (para, doc[age.left_edge.i - 1].idx, age.idx + len(age.text))
+                article = age.left_edge if age.left_edge.lower_ == "the" else doc[age.left_edge.i - 1]
+                speaker = (para, article.idx, age.idx + len(age.text))
                 found.append(Found(para, start, end, _cue_text(token), speaker, source_token=age, cue_token=token))
             continue
         if (
@@ -4330,6 +4421,17 @@ def find_in_doc(
         subject = _subject(token)
         if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
             subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
+        if (
+            subject is not None
+            and _lemma(token) in STANCE_VERBS
+            and subject.lemma_.lower() in DISPLAYED_NOUNS
+            and _a_thing(subject)
+        ):
+            # "Hundreds gathered, carrying banners opposing the plan": those who carry them say so, not the banners
+            # (and no one, where the article names no one carrying them)
+            subject = _carrier(subject)
+            if subject is None:
+                continue
         if subject is not None and (past := _after_dateline(subject, token)) is not None:
             subject = past  # "EVIAN-LES-BAINS, France — Leaders of the G7 agreed": the dateline is where, not who
         if (quoted_one := _one_quoted_as(token)) is not None:
@@ -4600,6 +4702,7 @@ def find_in_doc(
             end = _before_relative_with_its_own_cue(head, start, end)
             end = _before_another_source(head, start, end, text)
             end = _before_participle_of_saying(head, start, end)
+            end = _before_cues_own_clause(head, end)
             end = _with_quoted_tail(text, end, quotes, token.sent.start_char, token.sent.end_char)
         raised = _raised_subject(token) if head.dep_ == "xcomp" and head.i > token.i else None
         if head.i > token.i and start < token.idx < end and raised is None:
@@ -6544,7 +6647,27 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
     for f in found:
         _widen_to_quotes(f, quotes)  # "Coroner warns of 'missed chances'": the quotation whole, marks and all
-    return [f for f in found if f.speaker is not None and not _headline_verb_read_as_noun(f.source_token)]
+    return [
+        f
+        for f in found
+        if f.speaker is not None
+        and not _headline_verb_read_as_noun(f.source_token)
+        and not (
+            f.cue_token is not None and _lemma(f.cue_token) in STANCE_VERBS and _bare_topic(doc, text, f.start, f.end)
+        )
+    ]
+
+
+def _bare_topic(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether what a headline's subject backs or rejects is one common noun of no one who speaks, with nothing on
+    it ("Downing Street backs expansion", "Union rejects offer"): a topic the story goes on to tell, no content of its
+    own."""
+    words = text[start:end].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return False
+    token = next((t for t in doc if t.idx == start), None)
+    # (not a body or a person it takes to task: "Coroner criticises hospital")
+    return token is not None and token.pos_ == "NOUN" and token.tag_ == "NN" and not _can_speak(token)
 
 
 # Verbs a headline puts in the present after its subject ("Minister rejects calls to resign"), which the parse may
@@ -6863,6 +6986,10 @@ def _another_of_the_same(rows: list[dict]) -> None:
 
 # A person's name opening a paragraph with an age after it: "Graham Lee, 61, of Leeds, denies …".
 AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
+# A name of two or three capitalised words, as set after a title ("Max O'Leary")
+TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}")
+# A description by age ("the 23-year-old", its article taken off), with the age
+AGE_WORDS = re.compile(r"(\d{1,3})[- ]year[- ]old")
 
 
 def _describes_a_person(word: str) -> bool:
@@ -7393,6 +7520,9 @@ class SpeakerResolver:
         # (paragraph, speaker) of the last speaker who spoke in a statement ("The trust said in a statement"): whom
         # "the statement said" after it stands for
         self.stated: tuple[int, str] | None = None
+        # (paragraph, start, speaker) of each speaker heard by a firm's name the recogniser did not read ("Harlow
+        # Foods said"): the firm "the company" after it stands for
+        self.unread_firms: list[tuple[int, int, str]] = []
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -8134,6 +8264,65 @@ class SpeakerResolver:
             if (m[0], m[1]) < (para, start) and m[3] == "ORG"
         )
 
+    def _unread_firm(self, para: int, start: int) -> str | None:
+        """The firm last heard by a name the recogniser did not read ("Harlow Foods said"), in the paragraph of
+        (para, start) or the one before, when no organisation is named between it and there."""
+        if not self.unread_firms:
+            return None
+        p, a, firm = self.unread_firms[-1]
+        if (p, a) >= (para, start) or para - p > 1:
+            return None
+        if any((p, a) < (m[0], m[1]) < (para, start) and m[3] == "ORG" for m in self.mentions):
+            return None
+        return firm
+
+    def _heard_since(self, para: int, start: int, gender: str | None) -> tuple[int, int, int, str, str] | None:
+        """The person last heard through a description or a pronoun ("The striker said …. “…,” he told the BBC"),
+        in the paragraph of (para, start) or the one before, when no person has been named since: the one the
+        story is following, whom a description after it stands for before the manager named further back."""
+        if not self.said:
+            return None
+        mention = self.said[-1][4]
+        if mention[:2] >= (para, start) or para - mention[0] > 1:
+            return None
+        if any(mention[:2] < m[:2] < (para, start) and m[3] == "PERSON" for m in self.mentions):
+            return None
+        if any(m[0] == mention[0] and m[1] < mention[2] and mention[1] < m[2] for m in self.mentions):
+            return None  # heard by a name: the last person named, found as ever
+        if gender and self.genders().get(mention[4], gender) != gender:
+            return None
+        return mention
+
+    def _described_earlier(
+        self, token: Token, para: int, start: int, gender: str | None
+    ) -> tuple[int, int, int, str, str] | None:
+        """The person a description ("the 24-year-old", "the striker") stood for where the article first used it as a
+        sentence's subject, naming no one, in a paragraph before: "Danny Harris scored a hat-trick. The 24-year-old,
+        who joined in the summer, … Stowmarket captain Ryan Cole was sent off. … The 24-year-old told BBC Suffolk":
+        Harris, whom the article described so, not the last person named. None when it was not so used before."""
+        words = token.doc[token.left_edge.i : token.i + 1].text.lower()
+        if not words.startswith("the ") or token.tag_ in ("NNS", "NNPS"):
+            return None
+        for p in range(1, para):
+            doc = self.docs[p]
+            if doc is None:
+                continue
+            for t in doc:
+                if t.lower_ != token.lower_ or t.dep_ not in ("nsubj", "nsubjpass") or self._inside_quote(p, t.idx):
+                    continue
+                if doc[t.left_edge.i : t.i + 1].text.lower() != words:
+                    continue
+                a, b = _noun_phrase(t)
+                if any(m[3] == "PERSON" for m in self._within(p, a, b)):
+                    continue  # "the striker Jamie Walsh": a title, found by `_titled`
+                # (the one written of before its sentence: not "Doyle said the forward was …", whose speaker
+                # speaks of someone else)
+                person = self._salient_person(p, t.sent.start_char, gender)
+                if person is not None and self._acted_on(person):
+                    person = None
+                return person
+        return None
+
     def description_gender(self, noun: Token) -> str | None:
         """The gender the article gives a description of one person ("the striker", "the 61-year-old") where a
         pronoun takes it up (`_own_pronoun_gender`) at any of its uses: "The striker said he was delighted. …
@@ -8263,8 +8452,21 @@ class SpeakerResolver:
             and not self._entity_kinds(speaker)
         ):
             self.surnamed.append((*found.speaker, "PERSON", speaker))
+        if (
+            token is not None
+            and found.speaker is not None
+            and speaker == written
+            and token.pos_ == "PROPN"
+            and TITLED_NAME.fullmatch(str(written))
+            and str(written).split()[-1].lower() in TRADE_NAME_WORDS
+        ):
+            self.unread_firms.append((found.speaker[0], found.speaker[1], speaker))
         if token is not None and found.speaker is not None:
-            if speaker in self.organisations or (token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS):
+            if (
+                speaker in self.organisations
+                or (token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS)
+                or (self.unread_firms and self.unread_firms[-1][2] == speaker)
+            ):
                 self.body = (found.speaker[0], found.speaker[1], speaker)
             elif token.lower_ != "it":
                 self.body = None
@@ -8787,6 +8989,8 @@ class SpeakerResolver:
                     return written, written  # "the operators proposed changes": several bodies, not the last one named
                 if (proper := self._unread_name(token, para, start, end)) is not None:
                     return proper, written  # "The Met Office says": a body's own name, not "the office" named before
+                if ORG_KINDS.get(head) == "business" and (firm := self._unread_firm(para, start)) is not None:
+                    return firm, written  # "Harlow Foods said … The company blamed rising costs": Harlow Foods
                 if head in AIRLINE_NOUNS and (airline := self._airline_before(para, start)) is not None:
                     # "a Tui Airbus A321 … was diverted to Stansted, Essex Police said. The carrier said": the body
                     # that flies, not the last one named
@@ -8945,6 +9149,8 @@ class SpeakerResolver:
             ):
                 if qualified and (person := self._titled(written)) is not None:
                     return person, written  # "the Harrowgate captain": the one named "Harrowgate captain Luka Kovac"
+                if _age_description(token) and (person := self._titled(written, (para, start))) is not None:
+                    return person, written  # "Midfielder Luca Hoole, 23, … The 23-year-old said": Hoole
                 if head in TEAM_LEADERS and (person := self._team_leader(token, (para, start))) is not None:
                     return person, written  # "Arteta said his Arsenal side … the Arsenal manager told Sky Sports"
                 title = _plain_party(re.sub(r"^(?:the|this|that)\s+", "", lower))
@@ -8959,7 +9165,11 @@ class SpeakerResolver:
                 gender = gender or _own_pronoun_gender(token)
                 if gender is None and not _age_description(token) and _describes_one(token):
                     gender = self.description_gender(token)  # "the striker", taken up by "he" elsewhere
-                named = self._salient_person(para, start, gender)
+                named = (
+                    self._described_earlier(token, para, start, gender)
+                    or self._heard_since(para, start, gender)
+                    or self._salient_person(para, start, gender)
+                )
                 while named is not None and _within_statement(named, found):
                     # "Pochin took 12,645 votes to Karen Shore's 12,639, the returning officer announced": one named
                     # in what was said is not the one who said it
@@ -8968,6 +9178,10 @@ class SpeakerResolver:
                     # "A jury found Sean Daly guilty. The judge said": the one judged is not the judge (but an age
                     # is anyone's: "Farrell was applauded off. … the 35-year-old told Premier Sports")
                     named = None
+                while named is not None and head in PLAYER_ROLES and self._introduced_as_other(named[4], head):
+                    # "Walsh turned in a cross from Hoole. Exeter manager Gary Caldwell said …. The striker said":
+                    # a player, not the manager named last, but the one written of before him
+                    named = self._salient_person(named[0], named[1], gender)
                 if named is not None and head in SINGLE_ROLES and self._introduced_as_other(named[4], head):
                     # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said": one introduced
                     # with another role is not the judge the article never names
@@ -9247,7 +9461,7 @@ class SpeakerResolver:
         span = doc.char_span(first[1], first[2], alignment_mode="expand") if doc is not None else None
         if span is None:
             return False
-        family = next((f for f in ROLE_FAMILIES if head in f), frozenset({head}))
+        family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES if head in f), frozenset({head}))
         nouns = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end - 1]
         k = span.start - 1
         while k >= 0 and HONORIFIC_BEFORE.search(doc[k].text + " "):
@@ -9600,6 +9814,10 @@ class SpeakerResolver:
             before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             before = _plain_party(TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], before))
             after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
+            # "Midfielder Luca Hoole, 23,", "Hoole (23)": the age "the 23-year-old" stands for
+            aged = AGE_WORDS.fullmatch(words) is not None and re.match(
+                r"(?:,\s*|\s*\()" + AGE_WORDS.fullmatch(words).group(1) + r"\b(?!\s*(?:%|per|years))", text[end:]
+            )
             made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
             # "The mayor of Northfield, Aisha Rahman,": the title with the place or body it is of, set before the name
             placed = re.search(
@@ -9613,8 +9831,12 @@ class SpeakerResolver:
                 # prime minister, Ashdown wrote", a name opening the clause after a phrase)
                 or (
                     re.search(r"(?:^|\W)(?:the|his|her|their|its)\s+" + re.escape(words) + r",\s+$", before)
-                    and text[end : end + 1] == ","
+                    # (or closing the sentence: "Caldwell praised his goalkeeper, Joe Whitworth.")
+                    and (text[end : end + 1] == "," or re.match(r"\.(?:\s|$)", text[end:]) is not None)
                 )
+                or aged
+                # a title the recogniser read into the name: "Goalkeeper Max O'Leary"
+                or (" " not in words and entity.lower().startswith(words + " ") and text[start:end][:1].isupper())
                 or (after is not None and _plain_party(after.group(1).lower().strip()) == words)
                 or (made is not None and NEW_ROLE.sub("", made.group(1).lower()) == NEW_ROLE.sub("", words))
             ):
@@ -9623,6 +9845,13 @@ class SpeakerResolver:
                 found.add(entity)  # "Mrs Justice Steyn … the judge said"
             elif words in NAME_TITLES | PEERAGE_TITLES and text[start:end].lower().startswith(words + " "):
                 found.add(entity)  # "The Princess of Wales … the princess said": a title kept in the name
+        if " " not in words:
+            # a speaker heard by a title and a name no recogniser read as a person's: "Goalkeeper Max O'Leary said"
+            for para, start, _, speaker in self.described:
+                if (until is None or (para, start) < until) and para > 0:
+                    rest = str(speaker)[len(words) + 1 :]
+                    if str(speaker).lower().startswith(words + " ") and TITLED_NAME.fullmatch(rest):
+                        found.add(speaker)
         return found.pop() if len(found) == 1 else None
 
     def _team_leader(self, role: Token, until: tuple[int, int]) -> str | None:
