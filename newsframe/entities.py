@@ -12081,7 +12081,7 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
 
 # Verbs of going on foot or by road, and the particles after them that run along a street ("marched down
 # Whitehall", "paraded along Princes Street", "walked up Regent Street").
-ROUTE_VERBS = frozenset("march walk parade process stream run drive ride cycle file head move surge".split())
+STREET_GOING_VERBS = frozenset("march walk parade process stream run drive ride cycle file head move surge".split())
 ROUTE_PARTICLES = frozenset({"down", "along", "up"})
 
 
@@ -12094,7 +12094,7 @@ def unread_streets_gone_along(docs: list[Doc], spans: list[Span]) -> list[Span]:
     out = []
     for d, doc in enumerate(docs):
         for t in doc[1:-1]:
-            if t.lower_ not in ROUTE_PARTICLES or t.head.lemma_ not in ROUTE_VERBS or t.head.pos_ != "VERB":
+            if t.lower_ not in ROUTE_PARTICLES or t.head.lemma_ not in STREET_GOING_VERBS or t.head.pos_ != "VERB":
                 continue
             end = t.i + 1
             while end < len(doc) and end - t.i <= 3 and _is_name_word(doc[end]) and not doc[end].is_sent_start:
