@@ -11239,6 +11239,11 @@ SET_OWNER_WORDS = frozenset({"her", "his", "their", "the", "its"})
 RENDERED_NOUNS = frozenset("version versions rendition renditions cover covers".split())
 # Words before "version" that make it a product's release, no piece played: "a new version of Siri".
 RELEASED_WORDS = frozenset("new newer latest updated upgraded improved beta free paid".split())
+# Verbs whose object "a version of X" is a thing made or used, no piece played: "is building a version of Starship",
+# "launched a version of ChatGPT", "runs a version of Linux".
+MADE_VERSION_LEMMAS = frozenset(
+    "build develop make design create launch release test fly run use ship sell produce".split()
+)
 
 
 def performed_as_a_work(doc: Doc, span: Span) -> bool:
@@ -11292,12 +11297,14 @@ def performed_as_a_work(doc: Doc, span: Span) -> bool:
         return True  # "closed with Fix You"; not "closed its border with Niger", what was closed, nor "The debate
         # opened with Hillary Clinton attacking …", a meeting's speaker
     noun = head.head
-    # a product's release is "new", "latest" or "updated" ("a new version of Siri"), a song's playing is not
+    # a product's release is "new", "latest" or "updated" ("a new version of Siri"), a song's playing is not, and a
+    # thing made or used is the object of a verb of making ("is building a version of Starship")
     return (
         head.lower_ == "of"
         and noun.lower_ in RENDERED_NOUNS
         and noun.i == head.i - 1
         and not any(t.lower_ in RELEASED_WORDS for t in doc[max(noun.i - 3, 0) : noun.i])
+        and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE_VERSION_LEMMAS)
     )
 
 
