@@ -1683,6 +1683,11 @@ def group_forms(name: str) -> set[str]:
 
 # A speaker the article sets outside the work it reports on ("Laura Kreidberg, director at the Max Planck Institute for
 # Astronomy, who was not involved in the research"): an expert commenting in their own name, whatever their office.
+# Words an office's field may run to between the office and the body ("head of UK residential research at").
+FIELD_WORDS = 4
+# The parts of a body that decide or speak as the body does, before "of" and its name: a court's panel or bench, a
+# firm's board.
+BODY_PART_NOUNS = ("panel", "bench", "board")
 OUTSIDE_EXPERT = re.compile(r"\bwho\s+(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
 
 
@@ -1714,12 +1719,22 @@ def _speaks_for(body: str, written: str) -> bool:
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     # or "from" it ("Insp Jo Hart from Kent Police")
     named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at|from)\s+(?:the\s+)?{name}\b"
+    # the field an office heads, between it and the body: "head of UK residential research at Knight Frank",
+    # "director of policy at the CBI"
+    field_word = rf"(?:(?!{AFFILIATION_STOPS}|the\b|a\b)[\w'’&-]+\s+)"
+    field = rf"\b{office}\s+of\s+{field_word}{{1,{FIELD_WORDS}}}(?:at|for)\s+{kind}{name}\b"
+    # a bench or board that acts as the body does: "A three-judge panel of the 2nd U.S. Circuit Court of Appeals"
+    part = rf"\b(?:{'|'.join(BODY_PART_NOUNS)})\s+(?:of|at)\s+{kind}{name}\b"
     if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
         return True
     if re.search(after, written, re.IGNORECASE) or re.search(named, written):
         return True
+    if re.search(part, written, re.IGNORECASE):
+        return True
     if ACADEMIC_BODY.search(body):
         return False
+    if re.search(field, written, re.IGNORECASE):  # (a scholar's "head of psychology at" a university speaks as one)
+        return True
     # a person named with the body's possessive ("Shore Capital's Darren Shirley wrote"), as "its chief executive"
     # is; only a body's: "Trump's lawyer" is a person's, read elsewhere
     possessed = rf"\b{name}(?:['’]s|(?<=s)['’])\s+{PERSON_AFTER}$"  # "Lowland Securities' Anna Brook" too
