@@ -553,7 +553,7 @@ ORG_NOUNS = frozenset(
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
     chain giant utility conglomerate brand authority regulator watchdog carrier distributor venue theatre playhouse
-    forecaster unit subsidiary division
+    forecaster unit subsidiary division consultancy pollster
     """.split()
 )
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
@@ -749,6 +749,12 @@ TRADES_AT_LARGE = frozenset({"forecaster", "researcher", "scientist"})
 # The words that credit a fact to the body named right after them, with the kind of body between: "according to
 # consultancy NielsenIQ", "according to the market research firm Kantar".
 CREDITED_BEFORE = re.compile(r"\baccording to (?:the )?(?:[a-z][\w-]* ){0,4}$")
+# Trades a description may name a firm by, more narrowly than "company" or "firm" ("the research firm", "the data
+# company", "the consultancy", "the bank"): such a description is the body of that trade named before.
+TRADE_WORDS = frozenset("bank lender insurer broker consultancy pollster research data polling analytics".split())
+# Of those, the trades of whom the figures of a story are credited to ("according to Kantar"): a body credited so is
+# of that trade though the article never calls it one.
+SOURCE_TRADES = frozenset("research data polling analytics consultancy pollster".split())
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
@@ -8550,6 +8556,8 @@ class SpeakerResolver:
         name = _name_before_description(doc, token, found.cue_token)
         if name is not None and not any(m[1] < name.end_char and name.start_char < m[2] for m in named):
             return name.text, written  # "Nationwide, the UK's biggest building society, said": the name described
+        if (longer := self._name_ending_in(written, named, para, start)) is not None:
+            return longer, written  # "Leeds Teaching Hospitals NHS Trust said … The NHS trust said": that trust
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
             return joint, written
@@ -8790,6 +8798,10 @@ class SpeakerResolver:
                     kind = described[0].lemma_.lower()
                     return self._last_before(para, start, ("ORG",), kind=kind) or written, written
                 bare = [c.lower_ for c in token.children if c.i < token.i] in (["a"], ["an"])
+                if not heads and not objects and (asked := self._body_asked_about(token, para)) is not None:
+                    # "Asked whether the Treasury would budge, a spokesman said": the body the question was about,
+                    # which the one answering speaks for, not the body heard before
+                    return asked, written
                 heard = self._body_heard_before(para, start, before=bare)
                 # "Westgrid says … “…,” a spokesman said": Westgrid's (but an analyst or an economist comments on the
                 # firm heard before, from outside it: "Peel Hunt said … One analyst, who asked not to be named, said")
@@ -8821,6 +8833,8 @@ class SpeakerResolver:
                 ]
                 if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
                     body = bodies[0]
+                    if (trade := self._trade_named_before(body, para, start)) is not None:
+                        return trade, written  # "according to Kantar … figures from the data company": Kantar
                     # (but "figures from the committee" after "The Treasury Committee chair" is that committee)
                     named_body = None if _of_a_nation(body) else self._body_named(body.lower_)
                     if named_body is not None:
@@ -8906,6 +8920,14 @@ class SpeakerResolver:
                 # names no one
                 hits = [m for m in hits if not (m[3] == "NORP" and m[2] <= head.idx)]
                 own = [m for m in own if m in hits]
+                conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                if own and conjuncts:
+                    # "by TransPennine Express and Northern, which said": the clause is hung on the first of two names
+                    # joined by "and", and both speak, as they would as the subject ("A and B said")
+                    a2, b2 = _noun_phrase(conjuncts[-1])
+                    joined = self._within(para, own[0][1], b2)
+                    if (joint := self._joint(joined, para, head)) is not None:
+                        return joint, written
                 if own or hits:
                     return (own or hits)[-1][4], written
                 return self.texts[para][a:b], written
@@ -8995,6 +9017,10 @@ class SpeakerResolver:
                     # "a Tui Airbus A321 … was diverted to Stansted, Essex Police said. The carrier said": the body
                     # that flies, not the last one named
                     return airline, written
+                if (trade := self._trade_named_before(token, para, start)) is not None:
+                    # "according to Kantar … the research firm said", "Lloyds Bank … the bank said": the body of the
+                    # trade the description names, not the last firm of any trade
+                    return trade, written
                 if ORG_KINDS.get(head) in ("state", "government", "force", "sport") and _of_a_nation(token):
                     # "the Scottish Government": that nation's, no body named before (but "the French club" is a
                     # club of that country, as "the club" is: a nation has a side, not a club)
@@ -9239,6 +9265,16 @@ class SpeakerResolver:
                 if qualified and named is not None:
                     self.titles.setdefault(title, named[4])
                 return (named[4] if named is not None else written), written
+            if (
+                singular
+                and token.pos_ == "NOUN"
+                and head not in ORG_NOUNS
+                and not named
+                and (person := self._described_as(head, (para, start))) is not None
+            ):
+                # "Martin Hughes, 58, a former accountant from Bristol, … The former accountant admits": the one
+                # person the article described with that noun, whatever the noun
+                return person, written
         if para == 0 and not named and (person := self._titled(written)) is not None:
             return person, written  # a headline's "housing minister": Housing Minister Daniel Achebe of the story
         if para == 0 and not named:
@@ -9253,6 +9289,101 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _name_ending_in(
+        self, written: str, named: list[tuple[int, int, int, str, str]], para: int, start: int
+    ) -> str | None:
+        """The organisation named before (para, start) whose full name ends with a definite description made of a
+        shorter name and a noun for a body ("the NHS trust" after "Leeds Teaching Hospitals NHS Trust", "the Crown
+        Court" after "Maidstone Crown Court"): the body written in short, not the shorter name inside it."""
+        words = re.sub(r"^(?:the|this|that)\s+", "", written.strip(), flags=re.I)
+        if words == written.strip() or len(words.split()) < 2 or words.split()[-1].lower() not in ORG_NOUNS:
+            return None
+        if not named or not all(m[3] == "ORG" for m in named):
+            return None
+        ending = re.compile(rf"\s{re.escape(words)}$", re.I)
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) < (para, start) and m[3] == "ORG" and not self._inside_quote(m[0], m[1]):
+                if ending.search(m[4]):
+                    return m[4]
+        return None
+
+    def _body_asked_about(self, token: Token, para: int) -> str | None:
+        """The organisation a question opening the sentence is about, where one who speaks for a body unnamed answers
+        it ("Asked whether the Treasury would budge, a spokesman said", "Asked about the council's plans, an official
+        said"): the one organisation named in the question (the subject of the question where it names several), not
+        the one who put it ("Asked by the BBC whether …")."""
+        sentence = token.sent
+        opening = sentence[0]
+        if not (opening.lower_ == "asked" and opening.tag_ == "VBN") or opening.i >= token.i:
+            return None
+        if token.head.i == opening.i or opening in token.ancestors:
+            return None  # the speaker inside the question
+        askers = {t.i for c in opening.children if c.dep_ == "agent" for t in c.subtree}
+        question = [t for t in opening.subtree if t.i < token.i and t.i not in askers and t.i != opening.i]
+        if not question:
+            return None
+        doc = self.docs[para]
+        spans = {
+            m: span
+            for m in self._within(para, question[0].idx, question[-1].idx + len(question[-1]))
+            if m[3] == "ORG" and (span := doc.char_span(m[1], m[2], alignment_mode="expand")) is not None
+        }
+        bodies = [m for m, span in spans.items() if not any(t.i in askers for t in span)]
+        entities = list(dict.fromkeys(m[4] for m in bodies))
+        if len(entities) == 1:
+            return entities[0]
+        subjects = [m for m in bodies if any(t.dep_ in SUBJECT_DEPS for t in spans[m])]
+        if entities:
+            return subjects[0][4] if subjects else None
+        # "Asked about the council's plans": the body of that kind named before
+        described = [
+            t
+            for t in question
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in ORG_KINDS
+            and any(c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("compound", "amod") for c in t.children)
+        ]
+        if len(described) == 1 and (body := self._last_of_kind(para, token.idx, described[0].lemma_.lower())):
+            return body[4]
+        return None
+
+    def _trade_named_before(self, token: Token, para: int, start: int) -> str | None:
+        """The organisation named before (para, start) of the trade a description names ("the research firm", "the
+        data company", "the consultancy", "the bank"): the last one the article calls by that word, in its name or
+        beside it ("the consultancy Springboard", "Lloyds Bank"), or, for a trade that supplies figures, the last one
+        a figure was credited to ("according to Kantar"), whatever type the recogniser gave its name."""
+        words = {token.lemma_.lower()} | {
+            c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i and c.is_lower
+        }
+        trades = words & TRADE_WORDS
+        if not trades:
+            return None
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or self._inside_quote(m[0], m[1]):
+                continue
+            if m[3] == "ORG" and trades & ({w.lower() for w in m[4].split()} | self._kind_words(m)):
+                return m[4]
+            if m[3] in ("ORG", "GPE") and trades & SOURCE_TRADES and self._credited(m):
+                return m[4]
+        return None
+
+    def _described_as(self, noun: str, until: tuple[int, int]) -> str | None:
+        """The one person named before `until` (paragraph, char) with a description headed by `noun` set after the
+        name, an age between them or not ("Martin Hughes, 58, a former accountant from Bristol,", "Ann Lee, the
+        practice manager,"); None when none or several."""
+        found = set()
+        described = re.compile(
+            r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b(?![’'-])",
+            re.I,
+        )
+        for para, start, end, kind, entity in self.mentions:
+            if para == 0 or kind != "PERSON" or (para, start) >= until or self._inside_quote(para, start):
+                continue
+            if described.match(re.split(r"[.;]", self.texts[para][end : end + 80])[0]):
+                found.add(entity)
+        return found.pop() if len(found) == 1 else None
 
     def _group_of_one(self, token: Token) -> str | None:
         """The people a bare "one" or "another" speaking is one of: the plural subject of a clause before it in its
