@@ -3691,7 +3691,15 @@ def extract(
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
         first = chosen[0][0]
-        ctx.historic = (ENTRY_AFTER_DATE.match(text, first.end) is not None and not listing) or (
+        entry_end = first.end
+        if (
+            len(chosen) > 1
+            and first.rule in CLOCK_DAY_RULES
+            and chosen[1][0].rule in TIME_RULES
+            and TIME_DAY_GLUE.match(text[first.end : chosen[1][0].start])
+        ):
+            entry_end = chosen[1][0].end  # "Tuesday, 4:12pm: A caller reports smoke": the entry's day and hour
+        ctx.historic = (ENTRY_AFTER_DATE.match(text, entry_end) is not None and not listing) or (
             first.rule == "time_of_day"
             and CLOCK_ENTRY.fullmatch(first.text) is not None
             and AFTER_CLOCK_ENTRY.match(text, first.end) is not None
