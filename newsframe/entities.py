@@ -666,6 +666,14 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     # ("Sat 11 Oct Castlebridge (H)": "Sat" and "Oct" are the date's)
     while start < end and date_word_by_a_day(doc, start):
         start += 1
+    # nor with the "v." of a case's name ("United States v. Abbott" is a case against Abbott, who is no "v. Abbott")
+    while (
+        end - start >= 2
+        and doc[start].is_lower
+        and doc[start].text.rstrip(".") in VERSUS_WORDS
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1
     # nor with a lower-case word that is no name particle ("stun City" of "United stun City", a headline's verb the
     # tagger read as a name); "al-Assad", "van Gogh", "bin Salman" keep theirs
     while (
@@ -15687,6 +15695,7 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label == "PERSON" and s.end - s.start >= 2 and (s.names or s.model):
             people.setdefault(s.doc, []).append(s)
+    surnames = {docs[s.doc][s.end - 1].text for ss in people.values() for s in ss}
     bodies: dict[int, list[Span]] = {}
     for s in spans:
         if s.label == "ORG":
@@ -15721,6 +15730,11 @@ def unread_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if token.i > 0 and _is_title(token) and _is_title(doc[token.i - 1]):
                 # a title of two words ("Lord Justice Holroyde", "Lady Justice Carr"): the second word is no given
                 # name but the rest of the title, and the person is the surname after it
+                out.append(Span(d, token.i + 1, token.i + 2, "PERSON"))
+                continue
+            if _is_title(token) and token.lower_ not in NAME_TITLES and following.text in surnames:
+                # a title that is also a given name before the surname of a person named in full ("Justice
+                # Gorsuch" after "Neil Gorsuch"): that person again, under the title
                 out.append(Span(d, token.i + 1, token.i + 2, "PERSON"))
                 continue
             after = doc[token.i + 2 : token.i + 4]

@@ -5039,7 +5039,10 @@ def order_key(row: pd.Series | dict, published: datetime | None) -> float:
 
 
 # A paragraph led by a weekday and a colon or a dash: "THURSDAY: The choir sings …", "Monday - Talks collapse".
-DAY_LED = re.compile(rf"\s*(?P<wd>{WEEKDAY})\s*[-—–:]\s", re.I)
+# The day may carry its hour ("Tuesday, 4:12pm: A caller reports smoke").
+DAY_LED = re.compile(
+    rf"\s*(?P<wd>{WEEKDAY})(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*[-—–:]\s", re.I
+)
 
 
 def is_listing_of_days_ahead(paragraphs: list[str], published: datetime | None) -> bool:

@@ -3768,7 +3768,15 @@ def extract(
     chosen = _select(raw)
     if chosen and not text[: chosen[0][0].start].strip():  # a chronology's entry is told in the historic present
         first = chosen[0][0]
-        entry_mark = ENTRY_AFTER_DATE.match(text, first.end) or ENTRY_AFTER_DATE_AND_CLOCK.match(text, first.end)
+        entry_end = first.end
+        if (
+            len(chosen) > 1
+            and first.rule in CLOCK_DAY_RULES
+            and chosen[1][0].rule in TIME_RULES
+            and TIME_DAY_GLUE.match(text[first.end : chosen[1][0].start])
+        ):
+            entry_end = chosen[1][0].end  # "Tuesday, 4:12pm: A caller reports smoke": the entry's day and hour
+        entry_mark = ENTRY_AFTER_DATE.match(text, entry_end) or ENTRY_AFTER_DATE_AND_CLOCK.match(text, first.end)
         ctx.historic = (entry_mark is not None and not listing) or (
             first.rule == "time_of_day"
             and CLOCK_ENTRY.fullmatch(first.text) is not None
