@@ -9,7 +9,7 @@ PROTEST = (
     "date 2025-08-09 Hundreds march against far-right rally in Liverpool\n\n"
     "Hundreds of counter-protesters gathered outside Lime Street station on Saturday as a far-right group held a "
     "rally in the city centre.\n\n"
-    "Organisers from Stand Up To Racism said more than 2,000 people had taken part. \"Liverpool has always stood "
+    'Organisers from Stand Up To Racism said more than 2,000 people had taken part. "Liverpool has always stood '
     'together against hate," they said.\n\n'
     "Members of the climate group Just Stop Oil also joined the march, while Transport for the North said some "
     "trains had been delayed.\n\n"
