@@ -5719,7 +5719,7 @@ PHRASE_MARK_WORDS = frozenset(
     "up to out down off on in into for against with without not just over back by from no all our your and or".split()
 )
 # The small words in lower case that may stand inside such a name ("Stand Up to Racism", "Fight for the Future").
-PHRASE_INNER_WORDS = frozenset("to for the of and on in against".split())
+PHRASE_INNER_WORDS = frozenset("to for the of and against".split())
 
 
 def capitalised_phrase_bodies(doc: Doc, d: int) -> list[Span]:
@@ -5728,10 +5728,11 @@ def capitalised_phrase_bodies(doc: Doc, d: int) -> list[Span]:
     text writes in lower case (PHRASE_MARK_WORDS): the capitals mark one name, which readers cut into pieces
     ("Stand" and "Racism"). A capitalised word opening a sentence proves nothing, so the run then starts after a
     small word that opens it; a run with "I", a title or a person's name in it is no body's (a song's "The Less I
-    Know The Better", "President Biden"), and none is taken inside a quotation."""
+    Know The Better", "President Biden"), nor one holding a place the model reads or a town ("Theatre Royal in Bath In
+    The Spring"), and none is taken inside a quotation."""
     tokens = list(doc)
     out: list[Span] = []
-    persons = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    persons = {i for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC") for i in range(e.start, e.end)}
     i = 0
     while i < len(tokens):
         if not (tokens[i].is_title and tokens[i].is_alpha):
@@ -5769,7 +5770,7 @@ def capitalised_phrase_bodies(doc: Doc, d: int) -> list[Span]:
         if not marks or not content or len(content) == len([t for t in words if t.is_title]):
             continue
         if (
-            any(t.text == "I" or t.i in persons or _is_title(t) for t in words)
+            any(t.text == "I" or t.i in persons or _is_title(t) or is_known_town(t.text) for t in words)
             or inside_a_quotation(tokens[start])
             or (start > 0 and tokens[start - 1].is_quote)
         ):
