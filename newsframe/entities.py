@@ -5770,7 +5770,13 @@ def capitalised_phrase_bodies(doc: Doc, d: int) -> list[Span]:
         if not marks or not content or len(content) == len([t for t in words if t.is_title]):
             continue
         if (
-            any(t.text == "I" or t.i in persons or _is_title(t) or is_known_town(t.text) for t in words)
+            any(
+                t.text == "I"
+                or t.i in persons
+                or _is_title(t)
+                or (t.lower_ not in PHRASE_MARK_WORDS and is_known_town(t.text))
+                for t in words
+            )
             or inside_a_quotation(tokens[start])
             or (start > 0 and tokens[start - 1].is_quote)
         ):
