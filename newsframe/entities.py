@@ -3571,14 +3571,16 @@ def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """A capitalised common noun, "for" and a place ("Transport for Wales", "Transport for London", "Sport for
-    Scotland"), whose noun no reader read or read alone as an organisation, or as a person where it is no given
-    name: one body, named for what it provides
+    Scotland", "Transport for the North"), whose noun no reader read or read alone as an organisation, or as a
+    person where it is no given name: one body, named for what it provides
     and where, not the place; not a title ("Minister for Wales", "Commissioner for London") nor a noun opening its
     sentence unless the whole speaks or is a subject ("Victory for Wales" is no name, "Transport for Wales said" is)."""
     out = list(spans)
     for s in spans:
-        i = s.start - 2
-        if s.label not in ("GPE", "LOC") or i < 0 or doc[s.start - 1].text != "for":
+        # (a place named with "the" after "for": "Transport for the North")
+        the = s.start >= 3 and doc[s.start - 1].text == "the" and doc[s.start - 2].text == "for"
+        i = s.start - 3 if the else s.start - 2
+        if s.label not in ("GPE", "LOC") or i < 0 or doc[i + 1].text != "for":
             continue
         noun = doc[i]
         if not (noun.is_title and noun.is_alpha and noun.tag_ in ("NN", "NNP") and noun.lower_ in common_nouns()):
@@ -5716,6 +5718,80 @@ def phrase_names(doc: Doc, d: int, paragraph: int) -> list[Span]:
             ):
                 continue
         out.append(Span(d, i, end, "ORG"))
+    return out + [
+        s for s in capitalised_phrase_bodies(doc, d) if not any(s.start < o.end and o.start < s.end for o in out)
+    ]
+
+
+# Small words that in running text take no capital: written with one inside a run of capitalised words, they mark
+# the run as one name written as a phrase ("Stand Up To Racism", "Just Stop Oil", "Hope Not Hate").
+PHRASE_MARK_WORDS = frozenset(
+    "up to out down off on in into for against with without not just over back by from no all our your and or".split()
+)
+# The small words in lower case that may stand inside such a name ("Stand Up to Racism", "Fight for the Future").
+PHRASE_INNER_WORDS = frozenset("to for the of and against".split())
+
+
+def capitalised_phrase_bodies(doc: Doc, d: int) -> list[Span]:
+    """Bodies named by a phrase of three words or more, all capitalised but for small words inside ("Stand Up To
+    Racism", "Just Stop Oil", "Hope Not Hate"), of which at least one capitalised word is a small word that running
+    text writes in lower case (PHRASE_MARK_WORDS): the capitals mark one name, which readers cut into pieces
+    ("Stand" and "Racism"). A capitalised word opening a sentence proves nothing, so the run then starts after a
+    small word that opens it; a run with "I", a title or a person's name in it is no body's (a song's "The Less I
+    Know The Better", "President Biden"), nor one holding a place the model reads or a town ("Theatre Royal in Bath In
+    The Spring"), and none is taken inside a quotation."""
+    tokens = list(doc)
+    out: list[Span] = []
+    persons = {i for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC") for i in range(e.start, e.end)}
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_title and tokens[i].is_alpha):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens):
+            t = tokens[end]
+            if t.is_title and t.is_alpha:
+                end += 1
+            elif (
+                t.is_lower
+                and t.lower_ in PHRASE_INNER_WORDS
+                and end + 1 < len(tokens)
+                and (tokens[end + 1].is_title or tokens[end + 1].lower_ in PHRASE_INNER_WORDS)
+            ):
+                end += 1
+            else:
+                break
+        while end > i and not tokens[end - 1].is_title:
+            end -= 1
+        start = i
+        i = end
+        if opens_sentence(tokens[start]):
+            if tokens[start].lower_ not in PHRASE_MARK_WORDS | {"the", "a", "an"}:
+                continue  # a sentence's first word, capitalised anyway, may be no word of the name
+            start += 1
+        words = tokens[start:end]
+        if len(words) < 3 or not words[0].is_title:
+            continue
+        marks = [t for t in words[1:] if t.is_title and t.lower_ in PHRASE_MARK_WORDS]
+        if tokens[start].lower_ in PHRASE_MARK_WORDS - {"and", "or"} and tokens[start].pos_ == "ADV":
+            marks.append(tokens[start])  # "Just Stop Oil"
+        content = [t for t in words if t.lower_ not in PHRASE_MARK_WORDS | PHRASE_INNER_WORDS]
+        if not marks or not content or len(content) == len([t for t in words if t.is_title]):
+            continue
+        if (
+            any(
+                t.text == "I"
+                or t.i in persons
+                or _is_title(t)
+                or (t.lower_ not in PHRASE_MARK_WORDS and is_known_town(t.text))
+                for t in words
+            )
+            or inside_a_quotation(tokens[start])
+            or (start > 0 and tokens[start - 1].is_quote)
+        ):
+            continue
+        out.append(Span(d, start, end, "ORG"))
     return out
 
 
@@ -5804,6 +5880,10 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     out = []
     i = 0
     while i < len(tokens):
+        if i not in taken and _plural_named_in_apposition(doc, tokens, i):
+            out.append(Span(d, i, i + 1, "ORG"))  # "Boots, the chemist, said"
+            i += 1
+            continue
         end = i
         joined = False  # past "of" or a body's "for"
         while (
@@ -5858,8 +5938,19 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 and i > 0
                 and tokens[i - 1].lower_ not in ("and", "&", "of", "for")
             )
+            # a firm's name of two words or more ending in its trade's word, whose last word is a name's by its
+            # form wherever it stands: "Harlow Foods said", "Kestrel Motors has"
+            trade = (
+                end - i >= 2
+                and tokens[end - 1].lower_ in ORG_FORM_WORDS
+                and tokens[end - 1].tag_ == "NNPS"
+                and end < len(tokens)
+                and tokens[end].pos_ in ("VERB", "AUX")
+                and tokens[end - 1].dep_ in ("nsubj", "nsubjpass")
+            )
             opener = (
-                ((opener or formed or institution) and not tokens[i].is_sent_start)
+                trade
+                or ((opener or formed or institution) and not tokens[i].is_sent_start)
                 or (end < len(tokens) and tokens[end].lower_ in SHARE_NOUNS and has_market_cue(doc, run))
                 or body_in_apposition(doc, run)  # "Harrowgate Foods, the Leeds-based maker of"
                 # between commas after a noun of bodies: "the state weather agency, Aemet, had issued"
@@ -5893,6 +5984,19 @@ def the_proper_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 out.append(Span(d, i, end, label))
         i = max(end, i + 1)
     return out
+
+
+def _plural_named_in_apposition(doc: Doc, tokens, i: int) -> bool:
+    """Whether token `i`, a capitalised word the tagger read as a common noun ("Boots"), is a firm's name set off by
+    commas beside "the" and a noun of firms ("Boots, the chemist, said"): the noun's phrase closed by a comma."""
+    token = tokens[i]
+    if not (token.is_title and token.is_alpha and token.tag_ in ("NN", "NNS")) or i + 1 >= len(tokens):
+        return False
+    if not body_in_apposition(doc, Span(0, i, i + 1, "ORG")):
+        return False
+    noun = next(c for c in token.children if c.dep_ == "appos" and c.i > i)
+    after = noun.right_edge.i + 1
+    return after < len(tokens) and tokens[after].text == "," and tokens[after].head.i != noun.i
 
 
 def _titled_office_at(tokens, k: int) -> bool:
@@ -5968,13 +6072,35 @@ def _particle_inside_a_name(tokens, i: int) -> bool:
     )
 
 
+def _opening_role_noun(token: Token) -> bool:
+    """Whether `token` is a noun of a person's part or trade (ROLE_NOUNS, or a common noun of five letters or more
+    with an agent's ending: "Goalkeeper", "Striker", "Teacher") that few people bear as a given name, capitalised
+    because it opens the sentence."""
+    word = token.lower_
+    if word in ROLE_NOUNS:
+        return True
+    return (
+        token.is_title
+        and len(word) >= 5
+        and word.endswith(AGENT_ENDINGS)
+        and word in common_nouns()
+        and not _is_title(token)
+        and given_name_bearers(token.text) < GIVEN_NAME_BEARERS
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """Whether `token` is a capitalised word of letters, an apostrophe or a hyphen inside allowed ("O'Leary")."""
+    return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()
+
+
 def _after_role_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether the words [start, end) follow a role noun that opens the sentence ("Neighbour Linda Price, who helped
     ...": ROLE_NOUNS) and read on their own as one person: the recogniser, reading the sentence, may take the noun
     for part of the name and then drop the whole."""
     from .nlp import reread
 
-    if start == 0 or not doc[start - 1].is_sent_start or doc[start - 1].lower_ not in ROLE_NOUNS:
+    if start == 0 or not doc[start - 1].is_sent_start or not _opening_role_noun(doc[start - 1]):
         return False
     words = tuple(t.text for t in doc[start:end])
     return reread(words) == ((0, len(words), "PER"),)
@@ -5990,7 +6116,8 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
     tokens = list(doc)
     out = []
     for j, token in enumerate(tokens):
-        if j in taken or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or _is_title(token):
+        # (a surname may hold an apostrophe: "O'Leary")
+        if j in taken or token.pos_ != "PROPN" or not _name_word(token) or _is_title(token):
             continue
         if j + 1 < len(tokens) and tokens[j + 1].pos_ == "PROPN" and tokens[j + 1].is_title:
             continue  # not the last word of the run
@@ -6009,7 +6136,7 @@ def titled_names(doc: Doc, d: int, taken: set[int]) -> list[Span]:
                 break
             if _is_title(word) or word.lower_ in LEGAL_FORMS or officer_title_ends(doc, i - 1):
                 break
-            if word.is_sent_start and word.lower_ in ROLE_NOUNS:
+            if word.is_sent_start and _opening_role_noun(word):
                 break  # "Neighbour Linda Price, who ...": the person's part in the story, see `_after_role_noun`
             if i >= 3 and tokens[i - 2].lower_ in ("of", "for") and _is_title(tokens[i - 3]):
                 break  # what the title is of: "Superintendent of Police Ram Bahadur Thapa"
@@ -9147,7 +9274,7 @@ APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 # meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
 BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
     """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
-    drugmaker automaker body organisation organization quango network gang collective brand""".split()
+    drugmaker automaker body organisation organization quango network gang collective brand chemist grocer""".split()
 )
 
 

@@ -64,6 +64,8 @@ from .entities import (
     NAME_TITLES,
     OFFICE_TITLES,
     PEERAGE_TITLES,
+    PHRASE_INNER_WORDS,
+    PHRASE_MARK_WORDS,
     TRADE_NAME_WORDS,
     is_sport_report,
 )
@@ -1152,6 +1154,23 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         right = token.doc[opened[-1].i - 1]  # a bracket that ends it: "… Mia Nygård (kok)" is Mia Nygård
     while right.i > left.i and right.is_punct:
         right = right.doc[right.i - 1]
+    doc = token.doc
+    if (
+        right.is_title
+        and right.i + 2 < len(doc)
+        and doc[right.i + 1].is_title
+        and doc[right.i + 1].lower_ in PHRASE_MARK_WORDS
+    ):
+        # a body's name written as a phrase, which the parse cut at its capitalised small word ("Organisers from
+        # Stand Up To Racism said": "To Racism" hung on the verb): the name's capitalised words after it too
+        j = right.i + 1
+        while j < len(doc) and (
+            (doc[j].is_title and doc[j].is_alpha)
+            or (doc[j].lower_ in PHRASE_INNER_WORDS and doc[j].is_lower and j + 1 < len(doc) and doc[j + 1].is_title)
+        ):
+            j += 1
+        if doc[j - 1].is_title and j - 1 > right.i + 1:
+            right = doc[j - 1]
     if left.i < token.i and left.i == left.sent.start and _inverted_cue(left):
         left = left.doc[left.i + 1]  # "Said Okafor: “…”": the cue opening the sentence is no part of the name
     end = right.idx + len(right.text)

@@ -36,7 +36,7 @@ def test_its_on_a_noun_of_saying_is_the_description_opening_the_clause():
     assert ["claim", "Northgate Retail", "its", "that the warm weather had hurt sales"] in rows
     unnamed = table(
         "date 2026-04-02 Bakery to cut jobs\n\n"
-        "Harlow Foods said on Tuesday it would cut 300 jobs at its bakery in Leeds.\n\n"
+        "A bakery firm said on Tuesday it would cut 300 jobs at its site in Leeds.\n\n"
         "The company dropped its claim that rising flour prices were to blame."
     )
     rows = unnamed[["cue", "speaker", "text"]].values.tolist()
