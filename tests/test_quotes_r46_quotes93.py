@@ -34,14 +34,21 @@ def test_its_on_a_noun_of_saying_is_the_description_opening_the_clause():
     )
     rows = found[["cue", "speaker", "speaker_text", "text"]].values.tolist()
     assert ["claim", "Northgate Retail", "its", "that the warm weather had hurt sales"] in rows
+    named = table(
+        "date 2026-04-02 Bakery to cut jobs\n\n"
+        "Harlow Foods said on Tuesday it would cut 300 jobs at its bakery in Leeds.\n\n"
+        "The company dropped its claim that rising flour prices were to blame."
+    )
+    rows = named[["cue", "speaker", "text"]].values.tolist()
+    # (a firm's name the recogniser did not read, ending in a word of trade, is the firm "the company" stands for)
+    assert ["claim", "Harlow Foods", "that rising flour prices were to blame"] in rows
     unnamed = table(
         "date 2026-04-02 Bakery to cut jobs\n\n"
         "A bakery firm said on Tuesday it would cut 300 jobs at its site in Leeds.\n\n"
         "The company dropped its claim that rising flour prices were to blame."
     )
     rows = unnamed[["cue", "speaker", "text"]].values.tolist()
-    # (a firm's name the recogniser did not read, ending in a word of trade, is the firm "the company" stands for)
-    assert ["claim", "Harlow Foods", "that rising flour prices were to blame"] in rows
+    assert ["claim", "The company", "that rising flour prices were to blame"] in rows
 
 
 def test_a_description_takes_the_gender_the_article_gives_it_elsewhere():
