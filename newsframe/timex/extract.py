@@ -3660,10 +3660,11 @@ def _merge_time_and_day(found: list[Candidate], text: str, ctx: Context | None =
                     "time_and_day",
                     pair[1].anchor,
                 )
-                story = c.extras.get("story") or prev.extras.get("story")
+                story = pair[1].extras.get("story") or pair[0].extras.get("story")
                 if story is not None:  # the story goes on from the day and hour named ("last seen at 10.30pm on
                     # Saturday 31 October. His phone was switched off shortly after midnight": 1 November), which a
-                    # later paragraph counts from, not from the date before the pair
+                    # later paragraph counts from, not from the date before the pair; the day's own story comes
+                    # first, as the clock alone was read against the paper's day ("switched to Sunday at 4.30pm")
                     same_day = story[0][:10] == merged.value[:10]
                     merged.extras["story"] = (merged.value, *story[1:]) if same_day else story
                 out[-1] = merged
