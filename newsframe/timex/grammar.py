@@ -2744,12 +2744,13 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
         if (
             told
-            and ctx.last_start < 0
+            and ctx.last_start < ctx.sentence_start(m.start())  # a paragraph before, or a sentence before
             and EVENING_TOLD.fullmatch(ctx.last_value or "")
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
             and ctx.tense(m.start(), m.end()) == "past"
-        ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night": a chronology
-            # told by the clock has reached that day's evening, and the night that follows is its own
+        ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night", "By 10pm,
+            # 20,000 homes had lost power. Engineers worked through the night": a chronology told by the clock has
+            # reached that day's evening, and the night that follows is its own
             return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS
         if (
             told
