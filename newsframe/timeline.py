@@ -1192,7 +1192,11 @@ def _apposition_before_and(subject: Token, verb: Token) -> bool:
 
 # Adverbs that complete a verb as a particle does, right after it ("has been out since August", "was back on Monday";
 # not "spent £4.2m, up from £3.1m").
-PARTICLES = {"out", "back", "away", "off", "home", "over", "up", "down"}
+PARTICLES = {"out", "back", "away", "off", "home", "over", "up", "down", "forward", "ahead"}
+
+# Nouns of asking that tell nothing without whose they were: "at the request of police", "at the invitation of the
+# mayor".
+ASKING_NOUNS = {"request", "invitation", "behest", "insistence", "urging", "suggestion", "order", "orders"}
 
 # Personal pronouns kept as an event's subject when the event would otherwise be a bare verb ("He is 71 now").
 PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
@@ -1673,7 +1677,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             what = f"no {what}"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
-            what = f"{noun.head.lower_} {what}"  # "lived there until his death in 1998": lived until death
+            what = _asked_by(noun.head, noun) or f"{noun.head.lower_} {what}"  # "lived there until his death in
+            # 1998": lived until death
         elif noun.dep_ == "pobj" and (state := _state_of_a_cause(noun)) is not None and state.head.i == verb.i:
             words = [state] + [t for t in doc[state.i + 1 : noun.i] if t.pos_ == "ADP" and t.head == state]
             what = " ".join([*(t.lower_ for t in words), what])  # "The delay was due to illness on Tuesday", the
@@ -1715,7 +1720,7 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
             prep = preps[0] if preps else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _words(pobj):
-                what = f"{prep.text} {_compact(pobj)}"
+                what = _asked_by(prep, pobj) or f"{prep.text} {_compact(pobj)}"
         elif obj.pos_ == "ADJ" and _words(obj):
             what = _text(obj.doc, *_hyphenated(obj.doc, obj.i, obj.i))  # "the stock was down", "rates were lower"
             cause = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -1759,6 +1764,18 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     while len(" ".join(parts).split()) > EVENT_WORDS and len(parts) > 1:
         parts.pop()  # drop the object whole rather than cut a name in two
     return AMOUNT_STOP.sub(r"\1", " ".join(parts))
+
+
+def _asked_by(prep: Token, noun: Token) -> str | None:
+    """ "at the request of police", "at the invitation of the mayor": a noun of asking (ASKING_NOUNS) told with
+    whose it was, which "at request" leaves out; None for any other noun or one with no "of" after it."""
+    if noun.lemma_.lower() not in ASKING_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    asker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if asker is None or not _words(asker):
+        return None
+    return f"{prep.lower_} the {noun.lower_} of {_compact(asker)}"
 
 
 # Pronouns an object may be that are themselves the news: "say nothing for an hour", "lost everything in 2019".
