@@ -1663,7 +1663,14 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     verb_words += [verb] + [
         c
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)
+        if c.dep_ == "prt"
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in PARTICLES
+            and c.i == verb.i + 1
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)  # "rose ahead of its results":
+            # a preposition of its own, "ahead of", not a part of the verb
+        )
     ]
     did = " ".join(_spelled_out(t, verb) for t in sorted(verb_words, key=lambda t: t.i))
     what = ""

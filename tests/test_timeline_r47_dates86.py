@@ -45,6 +45,8 @@ def test_a_phrasal_verb_keeps_its_adverb_in_the_event():
     )
     assert row(frame, "Tuesday")["event"] == "kick-off was brought forward after talks"
     assert row(frame, "Thursday")["event"] == "Work went ahead despite protest"
+    ahead_of = table("Shares in Harlow Foods rose ahead of its results on Tuesday.", published=THURSDAY)
+    assert row(ahead_of, "Tuesday")["event"] == "Shares rose"  # "ahead of" is no part of the rising
 
 
 def test_a_request_or_invitation_in_an_event_says_whose_it_was():
