@@ -2031,7 +2031,8 @@ def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
     """A person's name read over the one word before it that ends what a title is of, as translated news writes them
     without a comma ("the chairman of RTL Anna Koski", "the Minister of Labour and Housing Pekka Rinne"), split
     after that word: an abbreviation in capitals is the organisation (or what the recogniser reads it alone as), a
-    place the gazetteer knows is that place, and an English word is the title's and dropped. Two or more name words
+    place the gazetteer knows is that place, and an English word (or the plural of one, "Equalities") is the title's
+    and dropped. Two or more name words
     must be left for the person; a first name ("the Minister of Finance Jose Maria Lopez") is no such word."""
     from .nlp import reread
 
@@ -2050,6 +2051,14 @@ def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
         return [Span(span.doc, span.start, span.start + 1, "GPE", names="GPE"), person]
     if head.is_title and head.lower_ in english_words() and tag_alone(head.text) == "NN":
         return [person]
+    if (
+        head.is_title
+        and head.lower_ not in english_words()
+        and _singular(head.lower_) in english_words()
+        and tag_alone(head.text) == "NNS"
+        and given_name_gender(head.text) is None
+    ):
+        return [person]  # "Minister for Women and Equalities Bridget Phillipson": a plural field ends the portfolio
     return [span]
 
 
@@ -12305,8 +12314,9 @@ def bodies_read_as_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
 
 def waters_crossed(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[Span]]:
     """Stretches of water a reader read as something else ("had crossed the Channel" read as a body), and those no
-    reader read ("cross the English Channel in small boats"), where they stand as water does (`crossed_as_a_water`):
-    locations. Returns (the spans, retyped; the names no reader read)."""
+    reader read ("cross the English Channel in small boats"), where they stand as water does (`crossed_as_a_water`)
+    or, after "the", are a water the article names as a location elsewhere (by its whole name, or by its last word
+    alone: "the Channel"): locations. Returns (the spans, retyped; the names no reader read)."""
     taken = _taken_words(spans)
     retyped = [
         replace(s, label="LOC", names="LOC", model="")
@@ -12314,6 +12324,8 @@ def waters_crossed(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list
         else s
         for s in spans
     ]
+    # the waters the article names as locations, by the whole name and by its last word ("the Channel")
+    named = {_span_text(docs[s.doc], s).lower() for s in retyped if s.label == "LOC"}
     out = []
     for d, doc in enumerate(docs):
         for t in doc:
@@ -12326,7 +12338,12 @@ def waters_crossed(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list
                 continue  # the end of a longer capitalised name
             if t.i + 1 < len(doc) and _is_name_word(doc[t.i + 1]):
                 continue
-            if crossed_as_a_water(doc, start, t.i + 1):
+            # or written after "the" as the water the article names elsewhere ("The English Channel is" beside
+            # "crossed the Channel")
+            again = (
+                start > 0 and doc[start - 1].lower_ == "the" and t.lower_ in named | {doc[start : t.i + 1].text.lower()}
+            )
+            if crossed_as_a_water(doc, start, t.i + 1) or again:
                 out.append(Span(d, start, t.i + 1, "LOC"))
     return retyped, out
 
@@ -18683,13 +18700,18 @@ LANDFORM_WORDS = frozenset("volcano mountain glacier".split())
 
 
 def _whole_of_short_form(key: str, keys: set[str], voted: dict[str, str]) -> str | None:
-    """The one law whose name ends in `key` ("bill" -> "fees regulation bill"), or the one landform named `key`
-    and a landform's word ("kanlaon" -> "kanlaon volcano", "mount kanlaon"); None when there is none or more."""
+    """The one law whose name ends in `key` ("bill" -> "fees regulation bill"), the one stretch of water of two
+    words that ends in `key` ("channel" -> "english channel"), or the one landform named `key` and a landform's word
+    ("kanlaon" -> "kanlaon volcano", "mount kanlaon"); None when there is none or more."""
     if key in {w.lower() for w in LAW_WORDS}:
         laws = {k for k in keys if voted.get(k) == "LAW" and k != key and k.endswith(" " + key)}
         return laws.pop() if len(laws) == 1 else None
     if key in known_places() or key in known_cities():
         return None
+    if key in WATER_NAME_ENDS:
+        # "the Channel" beside the "English Channel": the one stretch of water the article names in full
+        waters = {k for k in keys if voted.get(k) == "LOC" and len(k.split()) == 2 and k.endswith(" " + key)}
+        return waters.pop() if len(waters) == 1 else None
     landforms = {
         k
         for k in keys
