@@ -6126,6 +6126,55 @@ def _movable_holiday(m: re.Match, ctx: Context) -> Result:
     return "DATE", d.isoformat(), "relative"
 
 
+# The holidays a weekday may be counted from ("the Saturday before Christmas", "the Monday after Easter"): the
+# rules that date them, each tried on the holiday's own words.
+COUNTED_FROM_HOLIDAY_RULES = ("holiday", "movable_holiday", "easter")
+
+
+@rule(
+    "weekday_of_a_holiday",
+    rf"the (?P<wd>{WEEKDAY}) (?P<side>before|after|following|ahead of) (?P<hol>(?:"
+    + "|".join(
+        re.escape(k)
+        for k in sorted(
+            {
+                *lx.HOLIDAYS,
+                *lx.MOVABLE_HOLIDAYS,
+                *lx.DAYS_AFTER_HOLIDAY,
+                *lx.DAYS_AFTER_NTH_WEEKDAY,
+                *lx.EASTER_HOLIDAYS,
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + rf")(?:,? {YEAR})?)",
+)
+def _weekday_of_a_holiday(m: re.Match, ctx: Context) -> Result:
+    """'the Saturday before Christmas', 'the Monday after Easter' -> DATE of the last such weekday before the
+    holiday (the first after it), in the year the holiday's own rule gives it where the words stand ("Last year the
+    Saturday before Christmas was wet": 2025's). A holiday on that weekday itself is not counted: the Saturday
+    before a Christmas on a Saturday is a week before it. None when no holiday follows, or it has no calendar
+    date; the weekday and the holiday are then read alone."""
+    for name, pattern, fn in RULES:
+        if name not in COUNTED_FROM_HOLIDAY_RULES:
+            continue
+        found = pattern.match(m.string, m.start("hol"))
+        if found is None or found.end() != m.end():
+            continue
+        result = fn(found, ctx)
+        day = value_datetime(result[1]) if result is not None else None
+        if result is None or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+            continue
+        wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+        step = -1 if m["side"].lower() == "before" else 1
+        d = day.date() + timedelta(days=step)
+        while d.weekday() != wanted:
+            d += timedelta(days=step)
+        return "DATE", d.isoformat(), result[2]
+    return None
+
+
 @rule(
     "easter",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
