@@ -3932,6 +3932,47 @@ def date_clock_times_of_a_night_told(rows: list[dict], texts: dict[int, str]) ->
             row["anchor"] = "relative"
 
 
+# A night gone through, as an expression: "through the night", "overnight".
+NIGHT_GONE_THROUGH = re.compile(r"(?:the night|overnight)", re.I)
+# A clock time alone, with no day of its own: "7.15am", "at about 6am", "07:40".
+BARE_CLOCK = re.compile(
+    r"(?:(?:at|by|about|around|shortly (?:after|before)|just (?:after|before))\s+)*"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?",
+    re.I,
+)
+DAY_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+# The hour a morning after a night ends by.
+NOON = 12
+# A past perfect before a clock time in its sentence: a step back in time, not the story going on.
+HAD_BEFORE = re.compile(r"\bhad\b", re.I)
+
+
+def put_the_morning_after_a_night_gone_through(rows: list[dict], texts: dict[int, str]) -> None:
+    """A morning's clock time told next after a night the story went through ("His wife raised the alarm at 8pm on
+    Tuesday. Police searched through the night. || He was found at 7.15am"), put on the night's own day for want
+    of a day of its own, is the morning that night ran into: the day after. The story is told in order, and the
+    night lies between the evening and that morning. A clock time with a day of its own, or one told in the past
+    perfect (a step back), stays."""
+    ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    for night, row in zip(ordered, ordered[1:]):
+        found = NIGHT_VALUE.fullmatch(night["value"])
+        if found is None or not night["paragraph"] or not NIGHT_GONE_THROUGH.fullmatch(night["expression"]):
+            continue
+        clock = DAY_CLOCK_VALUE.fullmatch(row["value"])
+        if clock is None or row["type"] != "TIME" or clock[1] != found[1] or int(clock[2]) >= NOON:
+            continue
+        if not BARE_CLOCK.fullmatch(row["expression"]) or row["paragraph"] - night["paragraph"] > 1:
+            continue
+        text = texts.get(row["paragraph"], "")
+        opening = text.rfind(". ", 0, row["start_char"]) + 1
+        if HAD_BEFORE.search(text, opening, row["start_char"]):
+            continue
+        day = (date.fromisoformat(found[1]) + timedelta(days=1)).isoformat()
+        for column in ("value", "date", "date_end"):
+            if row[column].startswith(found[1]):
+                row[column] = day + row[column][10:]
+
+
 # A quotation's possessive of the speaker's day: "today's sentence", "today's vote".
 TODAYS = re.compile(r"today(?:['’]s)?", re.I)
 
@@ -5394,6 +5435,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_a_quoted_todays_event_by_its_day(rows, texts, paragraph_docs, published)
     date_a_quoted_tonight_on_a_named_night(rows, texts, published)
     date_clock_times_of_a_night_told(rows, texts)
+    put_the_morning_after_a_night_gone_through(rows, texts)
     put_midnight_before_the_small_hours_told_next(rows)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)

@@ -2745,7 +2745,14 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         if (
             told
             and ctx.last_start < ctx.sentence_start(m.start())  # a paragraph before, or a sentence before
-            and EVENING_TOLD.fullmatch(ctx.last_value or "")
+            and (
+                EVENING_TOLD.fullmatch(ctx.last_value or "")
+                or (  # "raised the alarm at 8pm on Tuesday": the evening's clock time, read before its day
+                    ctx.last_start >= 0
+                    and EVENING_CLOCK_ON_BEFORE.search(m.string, max(0, ctx.last_start - 20), ctx.last_start)
+                    is not None
+                )
+            )
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
             and ctx.tense(m.start(), m.end()) == "past"
         ):  # "his wife reported him missing at 9.40pm. || Rescue teams searched through the night", "By 10pm,
@@ -2825,6 +2832,10 @@ NIGHTS_OF_DAYS_AFTER = re.compile(
 )
 # A day's evening told by the clock or as a part of day, the last date of a paragraph before "through the night".
 EVENING_TOLD = re.compile(r"\d{4}-\d\d-\d\dT(?:(?:1[89]|2[0-3]):\d\d|EV|NI)")
+# An evening's clock time and "on" right before the day it is on: "at 8pm on Tuesday", "at 21:40 on Monday".
+EVENING_CLOCK_ON_BEFORE = re.compile(
+    r"\b(?:(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s*p\.?m\.?|(?:1[89]|2[0-3])[.:][0-5]\d)\s+on\s+$", re.I
+)
 # A morning told as a part of day ("the following morning"), the last date of a paragraph before "overnight": the
 # night before it.
 MORNING_TOLD = re.compile(r"\d{4}-\d\d-\d\dTMO")
