@@ -4718,6 +4718,62 @@ def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -
         row["date"], row["date_end"], row["anchor"] = told["date"][:10], end.date().isoformat(), "relative"
 
 
+# A length, then the side of an event it is counted on and the event's noun: "Two days after the vote", "three days
+# before the election". A noun with "of" or a clause of its own after it ("after the start of the trial", "after the
+# vote that ousted her") is not named by that word alone.
+LENGTH_FROM_AN_EVENT = re.compile(
+    r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})"
+    r"\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
+)
+# Words right before a length that make it a stretch, not a point counted from the event: "for two days after the
+# vote", "within a week of", "in the three days before the election".
+STRETCH_WORD_BEFORE = re.compile(r"\b(?:for|within|in|over|during|of|than|by|up to|until|the|some|only|just)\s+$", re.I)
+# Units a length counted to one day may be in: "two weeks after the vote" is a day; "two years after" is not.
+DAY_UNITS = ("day", "week")
+
+
+def date_lengths_from_a_named_event(rows: list[dict], texts: dict[int, str]) -> None:
+    """A length told as a point counted from an event the article names by a noun ("Two days after the vote, the
+    leader said she would seek a partnership", "Three days before the election, polls had shown …") is the day that
+    many days or weeks after (before) the day the article gave that event: the rows before it, in the story, whose
+    event has the noun's word ("The vote on 12 November gave …": "vote gave"). Only the event a date is of counts,
+    not any word of its sentence ("began talks on Monday after an election" dates the talks). Left undated when no
+    such row has a single day, or such rows give more than one."""
+    ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    for k, row in enumerate(ordered):
+        if row["type"] != "DURATION" or row["date"] or not row["paragraph"]:
+            continue
+        text = texts.get(row["paragraph"], "")
+        event = LENGTH_FROM_AN_EVENT.match(text, row["end_char"])
+        if event is None or STRETCH_WORD_BEFORE.search(text[max(0, row["start_char"] - 12) : row["start_char"]]):
+            continue
+        parts = duration_parts(row["value"])
+        if not parts or any(unit not in DAY_UNITS or n != int(n) for n, unit in parts):
+            continue
+        stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
+        if len(stem) < EVENT_STEM_LETTERS:
+            continue
+        word = re.compile(rf"\b{re.escape(stem)}\w*", re.I)
+        told = {
+            other["date"][:10]
+            for other in ordered[:k]
+            if other["paragraph"]
+            and other["type"] == "DATE"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", other["value"])
+            and other["date"][:10] == other["date_end"][:10]
+            and word.search(other["event"])
+            and not SAYING_LAST.search(other["event"])
+        }
+        if len(told) != 1:
+            continue  # no day of that event, or more than one: which one the length counts from is not said
+        day = datetime.fromisoformat(told.pop())
+        sign = -1 if event["side"].lower() in ("before", "ahead of", "prior to") else 1
+        for n, unit in parts:
+            day = shift(day, sign * n, unit)
+        row["date"] = row["date_end"] = day.date().isoformat()
+        row["anchor"] = "relative"
+
+
 # A stretch counted from a time the story has just named, by its place after it: "For the first two years" after
 # "was diagnosed in 2019", "spent the next two decades" after "in 1968 she joined", "over the following three days"
 # after "late on Wednesday". "of" after it names what it is the first years of ("the first two years of the
@@ -5417,6 +5473,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
+    date_lengths_from_a_named_event(rows, texts)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
     rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)
