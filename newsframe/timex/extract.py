@@ -3807,6 +3807,7 @@ def extract(
         _leave_remembered_habit_undated(cand, text, remembered, ctx)
         _leave_a_remembered_moment_undated(cand, text, ctx)
         _leave_a_night_told_at_a_hearing_undated(cand, ctx)
+        _count_a_day_on_from_the_events_heard(cand, ctx)
         _leave_a_quoted_habit_undated(cand, text, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
@@ -5341,6 +5342,44 @@ def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -
     if isinstance(ctx.last_hearing, str):  # "punched a doorman on 3 June … Giving evidence on Tuesday, … He
         cand.value = DAY_PART.sub(ctx.last_hearing, cand.value, count=1)  # returned later that evening, the court
         return  # heard": the evening of the events told last, 3 June
+    cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
+    cand.extras["undated"] = "day unknown"
+    cand.extras.pop("counted", None)
+
+
+# Words of a step of the case itself, in the clause of a day counted from a hearing's: "The next day the jury
+# retired", "he was sentenced the following day" go on from the hearing, not from the events it heard of.
+CASE_STEP_WORDS = frozenset(
+    "retire retired sentence sentenced convict convicted acquit acquitted adjourn adjourned resume resumed remand "
+    "remanded bail bailed plead pleaded verdict".split()
+)
+
+
+def _count_a_day_on_from_the_events_heard(cand: Candidate, ctx: DocContext) -> None:
+    """ "The next day" (the day before) told after what a hearing heard ("appeared at Leeds Crown Court on Thursday.
+    The court heard he attacked Mr Walsh after an argument. … The next day he was discharged"), in a clause told in
+    the past: counted from the events the court heard of, not from the hearing's day; so from the day of those
+    events when the story named it before the hearing ("punched a doorman on 3 June … Giving evidence on Tuesday,"),
+    else left undated, as the words do not date them. A step of the case itself ("The next day the jury retired")
+    goes on from the hearing, and keeps its day."""
+    if cand.rule != "anaphoric_day" or not cand.extras.get("counted") or POINTED_BACK.search(cand.text):
+        return
+    if not DAY_PART.match(cand.value) or not ctx.last_hearing or ctx.tense(cand.start, cand.end) != "past":
+        return
+    span = ctx._span(cand.start, cand.end)
+    hearing = value_datetime(ctx.last_value)
+    if span is None or not len(span) or hearing is None:
+        return
+    if any(t.lemma_.lower() in CASE_STEP_WORDS | HEARING_WORDS or t.lower_ in CASE_STEP_WORDS for t in span.sent):
+        return
+    doc = span.doc
+    after = ctx.last_start if ctx.last_start >= 0 else 0
+    if not any(_telling_a_hearing(t) for t in doc if after <= t.idx < cand.start):
+        return  # nothing heard between the hearing's day and this one: counted from the hearing
+    if isinstance(ctx.last_hearing, str):
+        day = datetime.fromisoformat(ctx.last_hearing) + (value_datetime(cand.value) - hearing)
+        cand.value = DAY_PART.sub(day.date().isoformat(), cand.value, count=1)
+        return
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "day unknown"
     cand.extras.pop("counted", None)
