@@ -1364,6 +1364,42 @@ def _infinitive_read_as_a_noun(noun: Token) -> str | None:
     return f"{_compact(subject)} to {noun.text}"
 
 
+# Words opening a clause of time that the parse may hang on the clause's subject when it misses the verb.
+TIME_CLAUSE_OPENERS = frozenset({"when", "after", "before", "until", "as", "once", "while"})
+
+
+def _clause_of_when_read_as_a_noun(span: Span) -> str | None:
+    """ "subject verb object" of a clause of "when" (or "after", "before") whose verb the parse read as an adjective
+    of the object, so that it hung the clause on its subject, a noun ("The fraud came to light when the son of one
+    victim, Margaret Price, 84, noticed payments in March": "son" heads the clause, "noticed" an adjective of
+    "payments"): the date in it is the son's noticing, not the coming to light. None when the date stands in no
+    such clause, or its words hold no verb of the past to tell it by."""
+    noun = next(
+        (
+            t
+            for t in [span.root, *span.root.ancestors]
+            if t.dep_ == "advcl"
+            and t.pos_ in ("NOUN", "PROPN")
+            and any(c.lower_ in TIME_CLAUSE_OPENERS and c.dep_ in ("advmod", "mark") and c.i < t.i for c in t.children)
+        ),
+        None,
+    )
+    if noun is None or not _words(noun):
+        return None
+    verb = next(
+        (
+            t
+            for t in noun.subtree
+            if t.i > noun.i and t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "acl") and t.head.i > t.i
+        ),
+        None,
+    )
+    if verb is None or verb.i > span.start:
+        return None
+    thing = _compact(verb.head)  # the object, with the verb the parse took for its modifier ("noticed payments")
+    return f"{_compact(noun)} {thing if thing.startswith(verb.text + ' ') else verb.text + ' ' + thing}"
+
+
 def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     """What happened at the expression start..end: subject, verb (with negation and particle) and object, or the
     event noun the date modifies ("Thursday's ruling"), in whole words. `to_come`: the date is after publication,
@@ -1396,6 +1432,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if noun is not None and _saying_read_as_a_noun(noun, span):
         noun = None  # "figures published on Thursday show": the date is the publishing's, "show" no thing shown
     verb = _clause_verb(span)
+    if (misread_clause := _clause_of_when_read_as_a_noun(span)) is not None:
+        return misread_clause  # "came to light when the son of one victim, Margaret Price, noticed payments in
+        # March": the son's noticing, not "came"
     if not to_come and (earlier := _figure_set_against(span)) is not None:
         return earlier  # "is now 4.8%, … down from 5.4% a year ago": what was 5.4% then, not the rate now
     if noun is not None and (planned := _infinitive_read_as_a_noun(noun)) is not None:
