@@ -2369,13 +2369,45 @@ def _name_right_before(verb: Token) -> Token | None:
         opening = opening and before.dep_ in ("advmod", "npadvmod")
         opening = opening and not before.is_stop and before.tag_ != "WRB"  # not "When asked how …"
         return before if opening and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
-    first = before.i  # the name's words: capitalised, joined by "of", "for" or "and"
+    first = _name_run_start(before)
+    return next((t for t in verb.doc[first : before.i + 1] if not first <= t.head.i <= before.i), None)
+
+
+def _name_run_start(last: Token) -> int:
+    """The index of the first word of the name that ends with `last`: capitalised words, joined by "of", "for" or
+    "and" ("Dorset and Wiltshire Fire and Rescue Service")."""
+    doc, first = last.doc, last.i
     while first > 0 and (
-        verb.doc[first - 1].pos_ == "PROPN"
-        or (verb.doc[first - 1].lower_ in NAME_JOINERS and first > 1 and verb.doc[first - 2].pos_ == "PROPN")
+        doc[first - 1].pos_ == "PROPN"
+        or (doc[first - 1].lower_ in NAME_JOINERS and first > 1 and doc[first - 2].pos_ == "PROPN")
     ):
         first -= 1
-    return next((t for t in verb.doc[first : before.i + 1] if not first <= t.head.i <= before.i), None)
+    return first
+
+
+def _name_closing_before(verb: Token, subject: Token) -> tuple[Token, Token] | None:
+    """The first and last words of a body's long name that the parse split into conjuncts, right before a cue with
+    no subject of its own whose subject was found in it ("…, Dorset and Wiltshire Fire and Rescue Service said",
+    "…, the Maritime and Coastguard Agency confirmed"): the whole name is who speaks."""
+    if verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.nbor(-1).pos_ != "PROPN":
+        return None
+    named = _name_right_before(verb)
+    if named is None or named.i != subject.i:
+        return None
+    first = verb.doc[_name_run_start(verb.nbor(-1))]
+    if first.i > 1 and first.nbor(-1).lower_ == "the":
+        first = first.nbor(-1)
+    return first, verb.nbor(-1)
+
+
+def _closing_name_read_into_clause(verb: Token, subject: Token, head: Token) -> bool:
+    """Whether a body's long name closing a sentence right before its cue, after a comma, was read by the parse
+    into the clause reported, as conjuncts of its last noun ("…on Friday, Dorset and Wiltshire Fire and Rescue
+    Service said."): the name is who speaks, the clause before the comma what was said."""
+    name = _name_closing_before(verb, subject) if head.head.i == verb.i else None
+    if name is None or name[0].i == 0:
+        return False
+    return name[0].nbor(-1).text == "," and head.i < name[0].i <= subject.i
 
 
 def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
@@ -4559,6 +4591,8 @@ def find_in_doc(
         if going_on and (subject is None or _a_thing(subject)):
             continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if subject is not None and (name := _name_closing_before(token, subject)) is not None:
+            speaker = (para, min(speaker[1], name[0].idx), max(speaker[2], name[1].idx + len(name[1].text)))
         if one is not None and subject is not None and subject.i == one.root.i:
             speaker = (para, one.start_char, one.end_char)
         if reached is not None and subject is not None and reached[0].i < token.i:
@@ -4568,6 +4602,7 @@ def find_in_doc(
             # (but "…, surrounded by her family, her agent, Julian Marsh, said": a speaker set right before the cue)
             adjacent = subject.dep_ == "conj" and not text[_noun_phrase(subject)[1] : token.idx].strip(" ,")
             adjacent = adjacent and not quoted[head.idx]
+            hung = hung or _closing_name_read_into_clause(token, subject, head)
             if head.left_edge.i <= subject.i <= head.right_edge.i and not hung and not adjacent:  # "…after Hale, asked"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
@@ -8577,6 +8612,8 @@ class SpeakerResolver:
             return name.text, written  # "Nationwide, the UK's biggest building society, said": the name described
         if (longer := self._name_ending_in(written, named, para, start)) is not None:
             return longer, written  # "Leeds Teaching Hospitals NHS Trust said … The NHS trust said": that trust
+        if self._body_read_in_parts(written, named, token, end):
+            return written, written  # "Dorset and Wiltshire Fire and Rescue Service said": the body, not Dorset
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
             return joint, written
@@ -9308,6 +9345,20 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    def _body_read_in_parts(
+        self, written: str, named: list[tuple[int, int, int, str, str]], token: Token | None, end: int
+    ) -> bool:
+        """Whether a speaker written as a body's name alone, capitalised words joined by "and", "of" or "for" and
+        ending in a noun for a body ("Dorset and Wiltshire Fire and Rescue Service"), is one the recogniser read
+        only in parts, none of them the whole name ending where it ends: the name as written is the body, not a
+        place or a person read inside it."""
+        words = re.sub(r"^the\s+", "", written.strip(), flags=re.I).split()
+        if token is None or token.pos_ != "PROPN" or len(words) < 3 or words[-1].lower() not in ORG_NOUNS:
+            return False
+        if not all(w[:1].isupper() or w in NAME_JOINERS for w in words) or words[-1] in NAME_JOINERS:
+            return False
+        return bool(named) and not any(m[2] >= end - 1 and m[4].split()[0] == words[0] for m in named)
 
     def _name_ending_in(
         self, written: str, named: list[tuple[int, int, int, str, str]], para: int, start: int
