@@ -3395,6 +3395,44 @@ def _topic_of_words_named_before(verb: Token) -> bool:
     )
 
 
+def _complement_of_verb_read_as_noun(token: Token) -> Token | None:
+    """The that-clause of a sentence's verb in the historic present that the tagger read as a plural noun, the name
+    before it as its compound and the clause as a relative one ("December 2019: The High Court rules that Horizon
+    contained bugs"): a sentence with no other verb, and a clause with a subject of its own, which "that" opens."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or token.i == 0 or token.i + 2 >= len(token.doc):
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children):
+        return None
+    that = token.nbor(1)
+    clause = that.head
+    if that.lower_ != "that" or clause.dep_ != "relcl" or clause.head.i != token.i or clause.left_edge.i != that.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return None
+    return clause
+
+
+# Verbs of a promise, whose object a headline in the present tense gives as what was promised ("Google promises seven
+# years of updates").
+PROMISING_VERBS = frozenset("promise pledge vow".split())
+
+
+def _headline_promise(token: Token) -> tuple[Token, str] | None:
+    """What a headline's subject promises, given as a noun phrase in the present tense ("Google promises seven years
+    of updates", "Labour pledges free breakfast clubs"): the promise is the claim the story reports, made by one
+    named (not an amount handed over, "pledges $80bn", nor a person)."""
+    if _lemma(token) not in PROMISING_VERBS or token.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
+        return None
+    promised = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if promised is None or _an_amount(promised) or promised.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if promised.lower_ in PERSONAL_OBJECTS or promised.ent_type_ == "PERSON":
+        return None
+    return promised, "object"
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """Whether a singular noun has a subject of its own: a verb the tagger read as a noun ("Lula and López Obrador
     pledge to …")."""
@@ -3515,6 +3553,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return answer, "clause"  # "Kemi Reeves said no.": the answer is what was said
         if (shared := _shared_subject_clauses(token)) is not None:
             return shared[1], "clause"
+        if (complement := _complement_of_verb_read_as_noun(token)) is not None:
+            return complement, "clause"
         # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
         # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun);
         # a clause it hung on the verb after that one is the statement's second half ("… that it was “deeply
@@ -4463,6 +4503,8 @@ def find_in_doc(
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
+        if reached is None and headline:
+            reached = _headline_promise(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         declined = _declined(token) or (_speaking(token) and token.dep_ == "xcomp" and _declined(token.head))
