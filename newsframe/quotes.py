@@ -1246,6 +1246,77 @@ def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
     return right.idx + len(right.text)
 
 
+# Words that open a condition with the subject after them ("had she received …", "were he to reoffend", "should
+# the talks fail").
+INVERTED_CONDITION_WORDS = frozenset("had were should".split())
+
+
+def _inverted_condition(head: Token) -> bool:
+    """Whether a clause the parse headed by "had", "were" or "should" is a condition with its subject after that word
+    ("had Amelia received antibiotics earlier"), the verb after the subject hung on it: no main verb of its own."""
+    return head.lower_ in INVERTED_CONDITION_WORDS and any(
+        c.dep_ in ("ccomp", "conj", "xcomp") and any(g.dep_ in SUBJECT_DEPS and g.i == head.i + 1 for g in c.children)
+        for c in head.children
+    )
+
+
+def _relative_opening_inverted_condition(verb: Token) -> bool:
+    """Whether a relative clause is an inverted condition the parse read as one, "that" for its subject and the real
+    subject after "had", "were" or "should" ("told the inquest that had she been warned, she would …")."""
+    first = verb.left_edge
+    return (
+        verb.dep_ == "relcl"
+        and first.lower_ == "that"
+        and first.i + 2 < verb.i + 1
+        and first.nbor(1).lower_ in INVERTED_CONDITION_WORDS
+        and any(c.dep_ in SUBJECT_DEPS and c.i == first.i + 2 for c in verb.children)
+    )
+
+
+def _condition_read_as_relative(cue: Token, head: Token) -> Token | None:
+    """The inverted condition opening what a cue of telling says, which the parse read as a relative clause of the
+    one told ("She told the inquest that had she been warned, she would have taken her son to hospital"): the
+    condition is part of what was said."""
+    for told in cue.children:
+        if told.dep_ not in ("dobj", "dative") or told.i > head.i:
+            continue
+        clause = next((c for c in told.children if _relative_opening_inverted_condition(c)), None)
+        if clause is not None and clause.right_edge.i < head.left_edge.i:
+            return clause
+    return None
+
+
+def _consequence_of_inverted_condition(cue: Token, head: Token, quoted) -> int:
+    """The end of what would have followed an inverted condition that opens what a cue says ("The coroner said that
+    had Amelia received antibiotics earlier, she would have survived"), when the parse made the consequence the
+    sentence's main clause and hung the cue on it: the whole that-clause, condition and consequence, was said;
+    0 otherwise."""
+    words = [t for t in cue.doc[cue.i + 1 : head.right_edge.i + 1] if not t.is_punct]
+    if words and words[0].lower_ == "that":
+        words = words[1:]  # (or with none: "He said had he known, he would have stayed")
+    if len(words) < 2 or words[0].lower_ not in INVERTED_CONDITION_WORDS:
+        return 0
+    # the consequence the parse made the main clause, with the cue hung on it, or a second clause of the cue
+    consequence = cue.head if cue.dep_ in ("ccomp", "advcl") else None
+    if consequence is None or consequence.i <= head.right_edge.i:
+        after = (c for c in cue.children if c.dep_ in ("ccomp", "conj") and c.left_edge.i > head.right_edge.i)
+        consequence = next(after, None)
+    if consequence is None or consequence.i <= head.right_edge.i or consequence.pos_ not in ("VERB", "AUX"):
+        return 0
+    if any(t.dep_ == "cc" for t in cue.doc[head.right_edge.i + 1 : consequence.left_edge.i]):
+        return 0  # "… had been pleased, and the players would …": a second clause of its own
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS | {"will"} for c in consequence.children):
+        return 0
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > head.right_edge.i for c in consequence.children):
+        return 0
+    if any(quoted[t.idx] for t in consequence.subtree):
+        return 0
+    right = consequence.right_edge
+    while right.is_punct and right.i > consequence.i:
+        right = right.nbor(-1)
+    return right.idx + len(right.text)
+
+
 def _past_tense(verb: Token) -> bool:
     """Whether a verb is in the past, by its own form or its auxiliary's ("broke", "had gone", "was told")."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
@@ -1558,6 +1629,7 @@ def _reduced_relative(verb: Token, head: Token) -> bool:
         and head.tag_ in ("VBZ", "VBD", "VBP")
         and head.dep_ == "ccomp"
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in head.children)
+        and not _inverted_condition(head)
         and any(c.dep_ == "nsubj" and c.i < verb.i and _a_thing(c) for c in verb.children)
     )
 
@@ -4500,6 +4572,8 @@ def find_in_doc(
             # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing (but
             # "Asked by the family's barrister whether …" is the barrister's question)
             continue
+        if _relative_opening_inverted_condition(token):
+            continue  # "told the inquest that had she been warned, she would …": a condition, no one's cue
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
@@ -4697,6 +4771,9 @@ def find_in_doc(
         start, end = _clause_chars(head)
         if how == "clause" and head.i > token.i:
             end = max(end, _backshifted_run_on(token, head, quoted))
+            end = max(end, _consequence_of_inverted_condition(token, head, quoted))
+            if (condition := _condition_read_as_relative(token, head)) is not None:
+                start = min(start, condition.left_edge.idx)
         if how == "clause" and head.i < token.i:
             start = _split_clause_start(token, head, start)
             if subject is not None and subject.dep_ == "compound" and subject.head.i == token.i:
