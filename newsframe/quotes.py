@@ -762,7 +762,11 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
-)
+) | frozenset("concurrence dissent".split())
+# A judge's written opinions, which speak for the judge who wrote them ("wrote a short concurrence arguing that …").
+OPINION_NOUNS = frozenset("concurrence dissent opinion judgment judgement".split())
+# Verbs of writing or handing down such an opinion.
+OPINION_WRITING_VERBS = frozenset("write pen author issue file deliver hand".split())
 # Nouns of what a body puts out, whose "from" or "by" names that body: its documents, and its results ("according to
 # preliminary results from Elections Canada"; but "the result was “a warning”" is no document that speaks).
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
@@ -2362,6 +2366,8 @@ def _subject(verb: Token) -> Token | None:
         sent = _message_sent(verb.head)
         if sent is not None:  # "mailed a letter to members saying": the message's sender, not those it went to
             return _subject(sent)
+        if (writer := _writer_of_opinion(verb.head)) is not None:
+            return writer  # "Justice Gorsuch wrote a short concurrence arguing that …": the justice argues
         return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
@@ -2386,6 +2392,17 @@ def _subject(verb: Token) -> Token | None:
     if (compound := _subject_read_as_compound(verb)) is not None:
         return compound
     return _name_right_before(verb)
+
+
+def _writer_of_opinion(noun: Token) -> Token | None:
+    """The one who wrote the judge's opinion `noun` ("Justice Gorsuch wrote a short concurrence arguing that …"): the
+    subject of the verb of writing it is the object of, a name or a person, not the document."""
+    if noun.lemma_.lower() not in OPINION_NOUNS or noun.dep_ != "dobj":
+        return None
+    if _lemma(noun.head) not in OPINION_WRITING_VERBS:
+        return None
+    writer = _subject(noun.head)
+    return writer if writer is not None and writer.pos_ in ("PROPN", "PRON", "NOUN") and not _a_thing(writer) else None
 
 
 def _message_sent(noun: Token) -> Token | None:
