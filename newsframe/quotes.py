@@ -8748,7 +8748,7 @@ class SpeakerResolver:
             return name.text, written  # "Nationwide, the UK's biggest building society, said": the name described
         if (longer := self._name_ending_in(written, named, para, start)) is not None:
             return longer, written  # "Leeds Teaching Hospitals NHS Trust said … The NHS trust said": that trust
-        if self._body_read_in_parts(written, named, token, end):
+        if self._body_read_in_parts(written, named, token, start, end):
             return written, written  # "Dorset and Wiltshire Fire and Rescue Service said": the body, not Dorset
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
@@ -9482,19 +9482,26 @@ class SpeakerResolver:
             return named[0][4], written
         return written, written
 
+    # the last word before a body's name as the recogniser began it, when it began it after a joining word
+    JOINED_ENDS = [[w] for w in NAME_JOINERS]
+
     def _body_read_in_parts(
-        self, written: str, named: list[tuple[int, int, int, str, str]], token: Token | None, end: int
+        self, written: str, named: list[tuple[int, int, int, str, str]], token: Token | None, start: int, end: int
     ) -> bool:
         """Whether a speaker written as a body's name alone, capitalised words joined by "and", "of" or "for" and
         ending in a noun for a body ("Dorset and Wiltshire Fire and Rescue Service"), is one the recogniser read
-        only in parts, none of them the whole name ending where it ends: the name as written is the body, not a
-        place or a person read inside it."""
+        only in parts, none of them a person or the whole name: the name as written is the body, not a place or a
+        shorter body read inside it."""
         words = re.sub(r"^the\s+", "", written.strip(), flags=re.I).split()
         if token is None or token.pos_ != "PROPN" or len(words) < 3 or words[-1].lower() not in ORG_NOUNS:
             return False
         if not all(w[:1].isupper() or w in NAME_JOINERS for w in words) or words[-1] in NAME_JOINERS:
             return False
-        return bool(named) and not any(m[2] >= end - 1 and m[4].split()[0] == words[0] for m in named)
+        # (not a person and a body speaking together, "Mayor Tom Bray and Kent County Council", each read whole)
+        # a body read to the name's end is the name, unless the recogniser began it after a joining word ("Dorset and
+        # | Wiltshire Fire and Rescue Service"), not after a title ("Mayor | Tom Bray and Kent County Council")
+        whole = [m for m in named if m[2] >= end - 1 and written[: m[1] - start].split()[-1:] not in self.JOINED_ENDS]
+        return bool(named) and not whole and not any(m[3] == "PERSON" for m in named)
 
     def _name_ending_in(
         self, written: str, named: list[tuple[int, int, int, str, str]], para: int, start: int
