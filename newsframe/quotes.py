@@ -762,7 +762,11 @@ SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
 DOCUMENT_NOUNS = frozenset(
     "figure data report statement survey poll study letter analysis filing record document estimate".split()
-)
+) | frozenset("concurrence dissent".split())
+# A judge's written opinions, which speak for the judge who wrote them ("wrote a short concurrence arguing that …").
+OPINION_NOUNS = frozenset("concurrence dissent opinion judgment judgement".split())
+# Verbs of writing or handing down such an opinion.
+OPINION_WRITING_VERBS = frozenset("write pen author issue file deliver hand".split())
 # Nouns of what a body puts out, whose "from" or "by" names that body: its documents, and its results ("according to
 # preliminary results from Elections Canada"; but "the result was “a warning”" is no document that speaks).
 AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
@@ -1246,6 +1250,77 @@ def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
     return right.idx + len(right.text)
 
 
+# Words that open a condition with the subject after them ("had she received …", "were he to reoffend", "should
+# the talks fail").
+INVERTED_CONDITION_WORDS = frozenset("had were should".split())
+
+
+def _inverted_condition(head: Token) -> bool:
+    """Whether a clause the parse headed by "had", "were" or "should" is a condition with its subject after that word
+    ("had Amelia received antibiotics earlier"), the verb after the subject hung on it: no main verb of its own."""
+    return head.lower_ in INVERTED_CONDITION_WORDS and any(
+        c.dep_ in ("ccomp", "conj", "xcomp") and any(g.dep_ in SUBJECT_DEPS and g.i == head.i + 1 for g in c.children)
+        for c in head.children
+    )
+
+
+def _relative_opening_inverted_condition(verb: Token) -> bool:
+    """Whether a relative clause is an inverted condition the parse read as one, "that" for its subject and the real
+    subject after "had", "were" or "should" ("told the inquest that had she been warned, she would …")."""
+    first = verb.left_edge
+    return (
+        verb.dep_ == "relcl"
+        and first.lower_ == "that"
+        and first.i + 2 < verb.i + 1
+        and first.nbor(1).lower_ in INVERTED_CONDITION_WORDS
+        and any(c.dep_ in SUBJECT_DEPS and c.i == first.i + 2 for c in verb.children)
+    )
+
+
+def _condition_read_as_relative(cue: Token, head: Token) -> Token | None:
+    """The inverted condition opening what a cue of telling says, which the parse read as a relative clause of the
+    one told ("She told the inquest that had she been warned, she would have taken her son to hospital"): the
+    condition is part of what was said."""
+    for told in cue.children:
+        if told.dep_ not in ("dobj", "dative") or told.i > head.i:
+            continue
+        clause = next((c for c in told.children if _relative_opening_inverted_condition(c)), None)
+        if clause is not None and clause.right_edge.i < head.left_edge.i:
+            return clause
+    return None
+
+
+def _consequence_of_inverted_condition(cue: Token, head: Token, quoted) -> int:
+    """The end of what would have followed an inverted condition that opens what a cue says ("The coroner said that
+    had Amelia received antibiotics earlier, she would have survived"), when the parse made the consequence the
+    sentence's main clause and hung the cue on it: the whole that-clause, condition and consequence, was said;
+    0 otherwise."""
+    words = [t for t in cue.doc[cue.i + 1 : head.right_edge.i + 1] if not t.is_punct]
+    if words and words[0].lower_ == "that":
+        words = words[1:]  # (or with none: "He said had he known, he would have stayed")
+    if len(words) < 2 or words[0].lower_ not in INVERTED_CONDITION_WORDS:
+        return 0
+    # the consequence the parse made the main clause, with the cue hung on it, or a second clause of the cue
+    consequence = cue.head if cue.dep_ in ("ccomp", "advcl") else None
+    if consequence is None or consequence.i <= head.right_edge.i:
+        after = (c for c in cue.children if c.dep_ in ("ccomp", "conj") and c.left_edge.i > head.right_edge.i)
+        consequence = next(after, None)
+    if consequence is None or consequence.i <= head.right_edge.i or consequence.pos_ not in ("VERB", "AUX"):
+        return 0
+    if any(t.dep_ == "cc" for t in cue.doc[head.right_edge.i + 1 : consequence.left_edge.i]):
+        return 0  # "… had been pleased, and the players would …": a second clause of its own
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS | {"will"} for c in consequence.children):
+        return 0
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > head.right_edge.i for c in consequence.children):
+        return 0
+    if any(quoted[t.idx] for t in consequence.subtree):
+        return 0
+    right = consequence.right_edge
+    while right.is_punct and right.i > consequence.i:
+        right = right.nbor(-1)
+    return right.idx + len(right.text)
+
+
 def _past_tense(verb: Token) -> bool:
     """Whether a verb is in the past, by its own form or its auxiliary's ("broke", "had gone", "was told")."""
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
@@ -1558,6 +1633,7 @@ def _reduced_relative(verb: Token, head: Token) -> bool:
         and head.tag_ in ("VBZ", "VBD", "VBP")
         and head.dep_ == "ccomp"
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in head.children)
+        and not _inverted_condition(head)
         and any(c.dep_ == "nsubj" and c.i < verb.i and _a_thing(c) for c in verb.children)
     )
 
@@ -2290,6 +2366,8 @@ def _subject(verb: Token) -> Token | None:
         sent = _message_sent(verb.head)
         if sent is not None:  # "mailed a letter to members saying": the message's sender, not those it went to
             return _subject(sent)
+        if (writer := _writer_of_opinion(verb.head)) is not None:
+            return writer  # "Justice Gorsuch wrote a short concurrence arguing that …": the justice argues
         return verb.head  # "a super PAC backing Jeb Bush"; a past tense is no reduced relative: "Ann Lee, …, wrote"
     # "“…,” Bozell notes." read as a noun compound, "said Smith" read as an object: a name next to the verb
     for child in verb.children:
@@ -2314,6 +2392,17 @@ def _subject(verb: Token) -> Token | None:
     if (compound := _subject_read_as_compound(verb)) is not None:
         return compound
     return _name_right_before(verb)
+
+
+def _writer_of_opinion(noun: Token) -> Token | None:
+    """The one who wrote the judge's opinion `noun` ("Justice Gorsuch wrote a short concurrence arguing that …"): the
+    subject of the verb of writing it is the object of, a name or a person, not the document."""
+    if noun.lemma_.lower() not in OPINION_NOUNS or noun.dep_ != "dobj":
+        return None
+    if _lemma(noun.head) not in OPINION_WRITING_VERBS:
+        return None
+    writer = _subject(noun.head)
+    return writer if writer is not None and writer.pos_ in ("PROPN", "PRON", "NOUN") and not _a_thing(writer) else None
 
 
 def _message_sent(noun: Token) -> Token | None:
@@ -2369,13 +2458,45 @@ def _name_right_before(verb: Token) -> Token | None:
         opening = opening and before.dep_ in ("advmod", "npadvmod")
         opening = opening and not before.is_stop and before.tag_ != "WRB"  # not "When asked how …"
         return before if opening and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
-    first = before.i  # the name's words: capitalised, joined by "of", "for" or "and"
+    first = _name_run_start(before)
+    return next((t for t in verb.doc[first : before.i + 1] if not first <= t.head.i <= before.i), None)
+
+
+def _name_run_start(last: Token) -> int:
+    """The index of the first word of the name that ends with `last`: capitalised words, joined by "of", "for" or
+    "and" ("Dorset and Wiltshire Fire and Rescue Service")."""
+    doc, first = last.doc, last.i
     while first > 0 and (
-        verb.doc[first - 1].pos_ == "PROPN"
-        or (verb.doc[first - 1].lower_ in NAME_JOINERS and first > 1 and verb.doc[first - 2].pos_ == "PROPN")
+        doc[first - 1].pos_ == "PROPN"
+        or (doc[first - 1].lower_ in NAME_JOINERS and first > 1 and doc[first - 2].pos_ == "PROPN")
     ):
         first -= 1
-    return next((t for t in verb.doc[first : before.i + 1] if not first <= t.head.i <= before.i), None)
+    return first
+
+
+def _name_closing_before(verb: Token, subject: Token) -> tuple[Token, Token] | None:
+    """The first and last words of a body's long name that the parse split into conjuncts, right before a cue with
+    no subject of its own whose subject was found in it ("…, Dorset and Wiltshire Fire and Rescue Service said",
+    "…, the Maritime and Coastguard Agency confirmed"): the whole name is who speaks."""
+    if verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.nbor(-1).pos_ != "PROPN":
+        return None
+    named = _name_right_before(verb)
+    if named is None or named.i != subject.i:
+        return None
+    first = verb.doc[_name_run_start(verb.nbor(-1))]
+    if first.i > 1 and first.nbor(-1).lower_ == "the":
+        first = first.nbor(-1)
+    return first, verb.nbor(-1)
+
+
+def _closing_name_read_into_clause(verb: Token, subject: Token, head: Token) -> bool:
+    """Whether a body's long name closing a sentence right before its cue, after a comma, was read by the parse
+    into the clause reported, as conjuncts of its last noun ("…on Friday, Dorset and Wiltshire Fire and Rescue
+    Service said."): the name is who speaks, the clause before the comma what was said."""
+    name = _name_closing_before(verb, subject) if head.head.i == verb.i else None
+    if name is None or name[0].i == 0:
+        return False
+    return name[0].nbor(-1).text == "," and head.i < name[0].i <= subject.i
 
 
 def _cue_with_subject(verb: Token, quoted: bytearray) -> bool:
@@ -3363,6 +3484,44 @@ def _topic_of_words_named_before(verb: Token) -> bool:
     )
 
 
+def _complement_of_verb_read_as_noun(token: Token) -> Token | None:
+    """The that-clause of a sentence's verb in the historic present that the tagger read as a plural noun, the name
+    before it as its compound and the clause as a relative one ("December 2019: The High Court rules that Horizon
+    contained bugs"): a sentence with no other verb, and a clause with a subject of its own, which "that" opens."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or token.i == 0 or token.i + 2 >= len(token.doc):
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children):
+        return None
+    that = token.nbor(1)
+    clause = that.head
+    if that.lower_ != "that" or clause.dep_ != "relcl" or clause.head.i != token.i or clause.left_edge.i != that.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return None
+    return clause
+
+
+# Verbs of a promise, whose object a headline in the present tense gives as what was promised ("Google promises seven
+# years of updates").
+PROMISING_VERBS = frozenset("promise pledge vow".split())
+
+
+def _headline_promise(token: Token) -> tuple[Token, str] | None:
+    """What a headline's subject promises, given as a noun phrase in the present tense ("Google promises seven years
+    of updates", "Labour pledges free breakfast clubs"): the promise is the claim the story reports, made by one
+    named (not an amount handed over, "pledges $80bn", nor a person)."""
+    if _lemma(token) not in PROMISING_VERBS or token.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
+        return None
+    promised = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if promised is None or _an_amount(promised) or promised.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if promised.lower_ in PERSONAL_OBJECTS or promised.ent_type_ == "PERSON":
+        return None
+    return promised, "object"
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """Whether a singular noun has a subject of its own: a verb the tagger read as a noun ("Lula and López Obrador
     pledge to …")."""
@@ -3483,6 +3642,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             return answer, "clause"  # "Kemi Reeves said no.": the answer is what was said
         if (shared := _shared_subject_clauses(token)) is not None:
             return shared[1], "clause"
+        if (complement := _complement_of_verb_read_as_noun(token)) is not None:
+            return complement, "clause"
         # "said at a press conference that Russia is …", "said in a statement that it had learned of it": the parse
         # hangs the that-clause on the noun of the phrase between (a complement's "that", not a relative pronoun);
         # a clause it hung on the verb after that one is the statement's second half ("… that it was “deeply
@@ -4428,9 +4589,13 @@ def find_in_doc(
             # "Asked what she will do next, Mrs Kettle does not hesitate": she is asked, and asks nothing (but
             # "Asked by the family's barrister whether …" is the barrister's question)
             continue
+        if _relative_opening_inverted_condition(token):
+            continue  # "told the inquest that had she been warned, she would …": a condition, no one's cue
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
+        if reached is None and headline:
+            reached = _headline_promise(token)
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         declined = _declined(token) or (_speaking(token) and token.dep_ == "xcomp" and _declined(token.head))
@@ -4559,6 +4724,8 @@ def find_in_doc(
         if going_on and (subject is None or _a_thing(subject)):
             continue  # "Profit fell – the market continues to weaken": a thing goes on, no one goes on speaking
         speaker = (para, *_noun_phrase(subject)) if subject is not None else None
+        if subject is not None and (name := _name_closing_before(token, subject)) is not None:
+            speaker = (para, min(speaker[1], name[0].idx), max(speaker[2], name[1].idx + len(name[1].text)))
         if one is not None and subject is not None and subject.i == one.root.i:
             speaker = (para, one.start_char, one.end_char)
         if reached is not None and subject is not None and reached[0].i < token.i:
@@ -4568,6 +4735,7 @@ def find_in_doc(
             # (but "…, surrounded by her family, her agent, Julian Marsh, said": a speaker set right before the cue)
             adjacent = subject.dep_ == "conj" and not text[_noun_phrase(subject)[1] : token.idx].strip(" ,")
             adjacent = adjacent and not quoted[head.idx]
+            hung = hung or _closing_name_read_into_clause(token, subject, head)
             if head.left_edge.i <= subject.i <= head.right_edge.i and not hung and not adjacent:  # "…after Hale, asked"
                 after = next((c for c in token.children if c.dep_ in CLAUSE_DEPS and c.i > token.i), None)
                 reached = (after, "clause") if after is not None else None  # the speaker is not what was said
@@ -4620,6 +4788,9 @@ def find_in_doc(
         start, end = _clause_chars(head)
         if how == "clause" and head.i > token.i:
             end = max(end, _backshifted_run_on(token, head, quoted))
+            end = max(end, _consequence_of_inverted_condition(token, head, quoted))
+            if (condition := _condition_read_as_relative(token, head)) is not None:
+                start = min(start, condition.left_edge.idx)
         if how == "clause" and head.i < token.i:
             start = _split_clause_start(token, head, start)
             if subject is not None and subject.dep_ == "compound" and subject.head.i == token.i:
@@ -8577,6 +8748,8 @@ class SpeakerResolver:
             return name.text, written  # "Nationwide, the UK's biggest building society, said": the name described
         if (longer := self._name_ending_in(written, named, para, start)) is not None:
             return longer, written  # "Leeds Teaching Hospitals NHS Trust said … The NHS trust said": that trust
+        if self._body_read_in_parts(written, named, token, start, end):
+            return written, written  # "Dorset and Wiltshire Fire and Rescue Service said": the body, not Dorset
         joint = self._joint(named, para, token)
         if joint is not None:  # "Mexican President López Obrador and Brazilian President Lula": both speak
             return joint, written
@@ -9308,6 +9481,27 @@ class SpeakerResolver:
         if token is None:  # a name given alone, as a headline's "THL: …": the entity it names
             return named[0][4], written
         return written, written
+
+    # the last word before a body's name as the recogniser began it, when it began it after a joining word
+    JOINED_ENDS = [[w] for w in NAME_JOINERS]
+
+    def _body_read_in_parts(
+        self, written: str, named: list[tuple[int, int, int, str, str]], token: Token | None, start: int, end: int
+    ) -> bool:
+        """Whether a speaker written as a body's name alone, capitalised words joined by "and", "of" or "for" and
+        ending in a noun for a body ("Dorset and Wiltshire Fire and Rescue Service"), is one the recogniser read
+        only in parts, none of them a person or the whole name: the name as written is the body, not a place or a
+        shorter body read inside it."""
+        words = re.sub(r"^the\s+", "", written.strip(), flags=re.I).split()
+        if token is None or token.pos_ != "PROPN" or len(words) < 3 or words[-1].lower() not in ORG_NOUNS:
+            return False
+        if not all(w[:1].isupper() or w in NAME_JOINERS for w in words) or words[-1] in NAME_JOINERS:
+            return False
+        # (not a person and a body speaking together, "Mayor Tom Bray and Kent County Council", each read whole)
+        # a body read to the name's end is the name, unless the recogniser began it after a joining word ("Dorset and
+        # | Wiltshire Fire and Rescue Service"), not after a title ("Mayor | Tom Bray and Kent County Council")
+        whole = [m for m in named if m[2] >= end - 1 and written[: m[1] - start].split()[-1:] not in self.JOINED_ENDS]
+        return bool(named) and not whole and not any(m[3] == "PERSON" for m in named)
 
     def _name_ending_in(
         self, written: str, named: list[tuple[int, int, int, str, str]], para: int, start: int
