@@ -1481,6 +1481,7 @@ def unheard(
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _listed_with(attributed(quotes), paragraphs, entities)
+    heard |= _bodies_joined(attributed(quotes), written, orgs)
     heard |= _written_in_full(attributed(quotes), written, entities)
     heard |= _title_before_name(attributed(quotes), written, entities)
     heard |= _titled(heard, entities)
@@ -2509,6 +2510,67 @@ def _listed_with(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, entities: 
         parts = [p for p in parts if p]
         if parts and all(p in known for p in parts):
             out |= {known[p] for p in parts}
+    return out
+
+
+# Where a list of bodies starts in a speaker's words: "Researchers at", "Scientists from", "a team at".
+BODIES_FROM = re.compile(r"\b(?:at|from)\s+")
+# What may join two bodies of such a list ("A and the B", "A, B and C"), and what may close it: where they are ("in
+# Cologne").
+BODIES_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+BODIES_WHERE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?$")
+
+
+def _joined_bodies(text: str, aliases: dict[str, str]) -> list[str]:
+    """The organisations a list of names is made of ("the University of Edinburgh and the Max Planck Institute for
+    Biology of Ageing in Cologne"): each part must be the whole of a name the article gives an organisation (the
+    longest that fits, "the" allowed before it), the parts joined by "and" or commas, and only where they are may
+    follow; [] when anything else is in the list."""
+    found: list[str] = []
+    at = len(text) - len(text.lstrip())
+    text = re.sub(r"^the\s+", "", text[at:])
+    at = 0
+    while at < len(text):
+        if found:
+            join = BODIES_JOIN.match(text, at)
+            if BODIES_WHERE.match(text, at):
+                break
+            if not join or join.end() == at:
+                return []
+            at = join.end()
+        name = max(
+            (
+                a
+                for a in aliases
+                if text.startswith(a, at) and not re.match(r"[\w'’-]", text[at + len(a) : at + len(a) + 1])
+            ),
+            key=len,
+            default=None,
+        )
+        if name is None:
+            return []
+        found.append(aliases[name])
+        at += len(name)
+    return found
+
+
+def _bodies_joined(rows: pd.DataFrame, written: pd.Series, orgs: pd.DataFrame) -> set[str]:
+    """The organisations named together in one speaker's words as where those who spoke work ("Researchers at the
+    University of Edinburgh and the Max Planck Institute for Biology of Ageing in Cologne found"), when the quotes
+    table gives one of them for the speaker: the reader hears each of them, not only the first."""
+    if rows.empty or orgs.empty:
+        return set()
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    aliases = {}
+    for entity, names in zip(orgs["entity"].astype(str), forms.fillna("").astype(str)):
+        for alias in {entity, *names.split("|")} - {""}:
+            aliases[alias] = entity
+    out: set[str] = set()
+    for speaker, words in zip(rows["speaker"].astype(str), written.fillna("").astype(str)):
+        start = BODIES_FROM.search(words)
+        bodies = _joined_bodies(words[start.end() :], aliases) if start else []
+        if len(bodies) > 1 and speaker in bodies:
+            out |= set(bodies)
     return out
 
 

@@ -1,0 +1,69 @@
+"""Summary and notebook answers: bodies listed together in one speaker's words are each heard, and a relative date
+left open for want of a publication date is not denied being relative."""
+
+from __future__ import annotations
+
+from newsframe import findings, pipeline, summary
+
+STUDY = "\n\n".join(
+    [
+        "Ocean worms may hold key to slowing muscle loss",
+        "Researchers at the University of Edinburgh and the Max Planck Institute for Biology of Ageing in Cologne "
+        "found that a marine worm switches on repair genes that mammals silence after middle age.",
+        'The work was funded by the Wellcome Trust. "We were genuinely surprised," said Fiona Macleod, who led the '
+        "study.",
+    ]
+)
+
+STUDY_LIST = "\n\n".join(
+    [
+        "Heat pumps cut bills for most homes, study finds",
+        "Scientists from Imperial College London and the Grantham Institute in London found that most households "
+        "would save money by switching to a heat pump.",
+        "The study was paid for by Nesta. Octopus Energy and British Gas both sell heat pumps.",
+    ]
+)
+
+BRIEF = "\n\n".join(
+    [
+        "Severn Trent fined £2.1m over river pollution",
+        "Severn Trent Water was fined £2.1 million at Birmingham Crown Court on Thursday after admitting it had "
+        "allowed untreated sewage to flow into the River Trent for eleven days in March 2023. The company pleaded "
+        "guilty to two offences brought by the Environment Agency.",
+        "Judge Martin Hughes said the company had ignored repeated alarms at its Stoke Bardolph works.",
+    ]
+)
+
+
+def _analysis(write, name, text, day=None):
+    return pipeline.analyze(write(name, text), day, use_cache=False)
+
+
+def _never_quoted(a):
+    sentences = [s.replace("\\", "") for s in summary.summary_sentences(a.article, a.tables)]
+    return next(s for s in sentences if "never quoted" in s)
+
+
+def test_each_body_a_team_of_researchers_works_at_is_heard(write):
+    a = _analysis(write, "study", STUDY)
+    assert (
+        _never_quoted(a)
+        == "Of the 4 people and organisations it names, 1 is never quoted: the Wellcome Trust, named once."
+    )
+    heard = findings.never_heard.__wrapped__(a.tables["quotes"], a.tables["entities"], a.tables["paragraphs"])
+    assert "Max Planck" not in heard
+
+
+def test_each_of_two_bodies_listed_after_from_is_heard(write):
+    a = _analysis(write, "list", STUDY_LIST, "2025-03-12")
+    assert _never_quoted(a) == (
+        "Of the 5 organisations it names, 3 are never quoted, each named once: British Gas, Nesta and Octopus Energy."
+    )
+
+
+def test_a_relative_date_left_open_is_not_denied_being_relative(write):
+    a = _analysis(write, "brief", BRIEF)
+    assert findings.anchor_counts.__wrapped__(a.tables["timeline"]) == (
+        "Of its 3 expressions, 1 is explicit, none placed relative to publication and 2 vague (no calendar date: 1 "
+        "relative date left open and 1 duration)."
+    )
