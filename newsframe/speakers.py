@@ -1315,6 +1315,33 @@ def _about(written: str, person: str) -> bool:
     return found.group("noun").lower() not in IN_NAME_OF | SPEAKS_FOR and _name_form(found.group("name"), person)
 
 
+# A word a company's full name may add to the short name it is known by ("Severn Trent Water", "Rolls-Royce
+# Holdings", "Tesco PLC"): the same company, whichever the article writes.
+COMPANY_SUFFIXES = frozenset(
+    "Water Group Holdings Plc plc PLC Ltd Limited Inc Inc. Corporation Corp Corp. Company Co Co. LLC AG SA SE NV"
+    " International Industries".split()
+)
+
+
+def suffixed_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where a speaker that is no named entity is an organisation's name followed by one
+    word of COMPANY_SUFFIXES ("Severn Trent Water was fined … after admitting", where the recogniser named only the
+    headline's "Severn Trent"): that organisation, so that one company is not counted as two sources."""
+    orgs = entities[entities["entity_type"] == "ORG"]
+    names = set(entities["entity"].astype(str))
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    short = {
+        a: str(e) for e, f in zip(orgs["entity"], forms.fillna("").astype(str)) for a in {str(e), *f.split("|")} - {""}
+    }
+    out = []
+    for speaker in rows["speaker"].astype(str):
+        head, _, last = speaker.rpartition(" ")
+        head = re.sub(r"^the\s+", "", head, flags=re.IGNORECASE)
+        body = short.get(head) if speaker not in names and last in COMPANY_SUFFIXES else None
+        out.append(body or speaker)
+    return out
+
+
 def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> list[str]:
     """Each attributed statement's speaker as `speakers_table` counts it: written as `speaker_name` writes it, and
     one source by all the forms the article gives it (`same_source`, `work_makers`, `issuing_bodies` …)."""
@@ -1325,6 +1352,7 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     # said" opening a sentence and "prosecutors said" after a comma are one source
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=suffixed_bodies(rows, entities))
     rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities, headline_text(paragraphs))))

@@ -67,3 +67,13 @@ def test_a_relative_date_left_open_is_not_denied_being_relative(write):
         "Of its 3 expressions, 1 is explicit, none placed relative to publication and 2 vague (no calendar date: 1 "
         "relative date left open and 1 duration)."
     )
+
+
+def test_a_company_named_with_a_suffix_is_one_source_with_its_short_name(write):
+    text = BRIEF + " The firm said it had since spent £40 million upgrading the site and would not appeal."
+    a = _analysis(write, "fined", text)
+    sentences = [s.replace("\\", "") for s in summary.summary_sentences(a.article, a.tables)]
+    assert next(s for s in sentences if s.startswith("It attributes")) == (
+        "It attributes 3 statements to 2 sources: Severn Trent twice (both reported) and Martin Hughes once (reported)."
+    )
+    assert "quotes 2 sources" in findings.in_numbers(a.article, a.tables).replace("\\", "")
