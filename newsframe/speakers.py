@@ -1360,7 +1360,42 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     rows = rows.assign(speaker=numbered_groups(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=insider_sources(rows, set(types)))
-    return issuing_bodies(rows, entities, paragraphs)
+    rows = rows.assign(speaker=issuing_bodies(rows, entities, paragraphs))
+    return bare_voices(rows, entities)
+
+
+# A spokesperson the article names with no body ("a spokesperson told me", "the spokesman added").
+BARE_VOICE = re.compile(rf"(?:a|an|the)\s+{VOICE_NOUNS}", re.IGNORECASE)
+# A body described by its kind, as `issuing_bodies` leaves one it could not name: "the council", "the company"
+# (never a person's office: "the minister" has no spokesperson who is the minister).
+BODY_KIND_NOUNS = (
+    "council company firm club group union party government ministry department police force authority agency"
+    " charity trust board school college university hospital bank airline operator regulator church museum team"
+    " league federation association campaign committee commission service retailer supermarket broadcaster"
+    " developer landlord insurer manufacturer carmaker"
+)
+DESCRIBED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(BODY_KIND_NOUNS.split())})")
+
+
+def bare_voices(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where a spokesperson named with no body (BARE_VOICE: "The council says it is doing
+    what it can. 'We are working with landlords,' a spokesperson told me") speaks right after a body's statement in
+    the same paragraph: that body, whose voice the spokesperson is, not a second source. The body is an organisation
+    the article names or one it describes by its kind ("the council"); after a person's statement, or as a
+    paragraph's first, the spokesperson stays as written."""
+    bodies = set(entities.loc[entities["entity_type"] == "ORG", "entity"].astype(str))
+    people = set(entities.loc[entities["entity_type"] != "ORG", "entity"].astype(str))
+    out: list[str] = []
+    before: tuple[int, str] | None = None
+    for speaker, paragraph in zip(rows["speaker"].astype(str), rows["paragraph"]):
+        found = speaker
+        if BARE_VOICE.fullmatch(speaker.strip()) and before and before[0] == int(paragraph):
+            body = before[1]
+            if body in bodies or (body not in people and DESCRIBED_BODY.fullmatch(body)):
+                found = body
+        out.append(found)
+        before = (int(paragraph), found)
+    return out
 
 
 def speakers_table(

@@ -77,3 +77,46 @@ def test_a_company_named_with_a_suffix_is_one_source_with_its_short_name(write):
         "It attributes 3 statements to 2 sources: Severn Trent twice (both reported) and Martin Hughes once (reported)."
     )
     assert "quotes 2 sources" in findings.in_numbers(a.article, a.tables).replace("\\", "")
+
+
+COLUMN = "\n\n".join(
+    [
+        "I used to love the high street. Now I dread it",
+        "I grew up above a greengrocer's in Stockport. My father opened the shop in 1979 and ran it for thirty years.",
+        "When I walked down the same street last month, I counted eleven empty units. The bank closed in 2019.",
+        'The council says it is doing what it can. "We are working with landlords to bring units back into use," a '
+        "spokesperson told me.",
+        'Shop owner Dev Patel said trade had halved. "We cannot go on like this," a spokesperson for the traders\' '
+        "group said.",
+    ]
+)
+
+
+def test_a_bare_spokesperson_after_a_body_is_that_body(write):
+    a = _analysis(write, "column", COLUMN)
+    sentences = [s.replace("\\", "") for s in summary.summary_sentences(a.article, a.tables)]
+    assert next(s for s in sentences if s.startswith("It attributes")) == (
+        "It attributes 4 statements to 3 sources: the council twice (1 direct, 1 reported) and 2 others once each."
+    )
+
+
+def test_a_bare_spokesperson_after_a_person_or_in_a_new_paragraph_stays():
+    import pandas as pd
+
+    from newsframe import speakers
+
+    rows = pd.DataFrame(
+        {
+            "speaker": ["Dev Patel", "a spokesperson", "the council", "A spokesman", "the minister", "a spokesperson"],
+            "paragraph": [1, 1, 2, 3, 4, 4],
+        }
+    )
+    entities = pd.DataFrame({"entity": ["Dev Patel"], "entity_type": ["PERSON"]})
+    assert speakers.bare_voices(rows, entities) == [
+        "Dev Patel",
+        "a spokesperson",
+        "the council",
+        "A spokesman",
+        "the minister",
+        "a spokesperson",
+    ]
