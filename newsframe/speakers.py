@@ -1374,7 +1374,7 @@ BODY_KIND_NOUNS = (
     " league federation association campaign committee commission service retailer supermarket broadcaster"
     " developer landlord insurer manufacturer carmaker"
 )
-DESCRIBED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(BODY_KIND_NOUNS.split())})")
+VOICED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(BODY_KIND_NOUNS.split())})")
 
 
 def bare_voices(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
@@ -1391,7 +1391,7 @@ def bare_voices(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
         found = speaker
         if BARE_VOICE.fullmatch(speaker.strip()) and before and before[0] == int(paragraph):
             body = before[1]
-            if body in bodies or (body not in people and DESCRIBED_BODY.fullmatch(body)):
+            if body in bodies or (body not in people and VOICED_BODY.fullmatch(body)):
                 found = body
         out.append(found)
         before = (int(paragraph), found)
