@@ -847,7 +847,10 @@ def anchor_counts(timeline: pd.DataFrame) -> str:
         anchor = ANCHORS[counts.index(len(timeline))]
         return f"{every(len(timeline)).capitalize()} of its expressions are {anchor}{kinds}."
     first = f"{counts[0]} {_is_are(counts[0])} {ANCHORS[0]}" if counts[0] else f"none is {ANCHORS[0]}"
-    rest = [f"{n or 'none'} {a}" for n, a in zip(counts[1:], ANCHORS[1:])]
+    anchors = list(ANCHORS[1:])
+    if "relative date" in kinds:  # "Thursday" with no publication date: relative, but placed against nothing
+        anchors[0] = "placed relative to publication"
+    rest = [f"{n or 'none'} {a}" for n, a in zip(counts[1:], anchors)]
     return f"Of its {count_noun(len(timeline), 'expression')}, {first}, " + join_words(rest) + f"{kinds}."
 
 

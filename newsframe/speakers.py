@@ -1315,6 +1315,33 @@ def _about(written: str, person: str) -> bool:
     return found.group("noun").lower() not in IN_NAME_OF | SPEAKS_FOR and _name_form(found.group("name"), person)
 
 
+# A word a company's full name may add to the short name it is known by ("Severn Trent Water", "Rolls-Royce
+# Holdings", "Tesco PLC"): the same company, whichever the article writes.
+COMPANY_SUFFIXES = frozenset(
+    "Water Group Holdings Plc plc PLC Ltd Limited Inc Inc. Corporation Corp Corp. Company Co Co. LLC AG SA SE NV"
+    " International Industries".split()
+)
+
+
+def suffixed_bodies(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where a speaker that is no named entity is an organisation's name followed by one
+    word of COMPANY_SUFFIXES ("Severn Trent Water was fined … after admitting", where the recogniser named only the
+    headline's "Severn Trent"): that organisation, so that one company is not counted as two sources."""
+    orgs = entities[entities["entity_type"] == "ORG"]
+    names = set(entities["entity"].astype(str))
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    short = {
+        a: str(e) for e, f in zip(orgs["entity"], forms.fillna("").astype(str)) for a in {str(e), *f.split("|")} - {""}
+    }
+    out = []
+    for speaker in rows["speaker"].astype(str):
+        head, _, last = speaker.rpartition(" ")
+        head = re.sub(r"^the\s+", "", head, flags=re.IGNORECASE)
+        body = short.get(head) if speaker not in names and last in COMPANY_SUFFIXES else None
+        out.append(body or speaker)
+    return out
+
+
 def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> list[str]:
     """Each attributed statement's speaker as `speakers_table` counts it: written as `speaker_name` writes it, and
     one source by all the forms the article gives it (`same_source`, `work_makers`, `issuing_bodies` …)."""
@@ -1325,6 +1352,7 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     # said" opening a sentence and "prosecutors said" after a comma are one source
     lower = {s for s in written if s[:1].islower()}
     rows = rows.assign(speaker=[s[:1].lower() + s[1:] if s[:1].lower() + s[1:] in lower else s for s in written])
+    rows = rows.assign(speaker=suffixed_bodies(rows, entities))
     rows = rows.assign(speaker=shared_surnames(rows, entities))
     rows = rows.assign(speaker=other_titled(rows, entities))
     rows = rows.assign(speaker=same_source(rows, set(types) - headline_nouns(entities, headline_text(paragraphs))))
@@ -1332,7 +1360,42 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     rows = rows.assign(speaker=numbered_groups(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
     rows = rows.assign(speaker=insider_sources(rows, set(types)))
-    return issuing_bodies(rows, entities, paragraphs)
+    rows = rows.assign(speaker=issuing_bodies(rows, entities, paragraphs))
+    return bare_voices(rows, entities)
+
+
+# A spokesperson the article names with no body ("a spokesperson told me", "the spokesman added").
+BARE_VOICE = re.compile(rf"(?:a|an|the)\s+{VOICE_NOUNS}", re.IGNORECASE)
+# A body described by its kind, as `issuing_bodies` leaves one it could not name: "the council", "the company"
+# (never a person's office: "the minister" has no spokesperson who is the minister).
+BODY_KIND_NOUNS = (
+    "council company firm club group union party government ministry department police force authority agency"
+    " charity trust board school college university hospital bank airline operator regulator church museum team"
+    " league federation association campaign committee commission service retailer supermarket broadcaster"
+    " developer landlord insurer manufacturer carmaker"
+)
+VOICED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(BODY_KIND_NOUNS.split())})")
+
+
+def bare_voices(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
+    """Each statement's speaker, where a spokesperson named with no body (BARE_VOICE: "The council says it is doing
+    what it can. 'We are working with landlords,' a spokesperson told me") speaks right after a body's statement in
+    the same paragraph: that body, whose voice the spokesperson is, not a second source. The body is an organisation
+    the article names or one it describes by its kind ("the council"); after a person's statement, or as a
+    paragraph's first, the spokesperson stays as written."""
+    bodies = set(entities.loc[entities["entity_type"] == "ORG", "entity"].astype(str))
+    people = set(entities.loc[entities["entity_type"] != "ORG", "entity"].astype(str))
+    out: list[str] = []
+    before: tuple[int, str] | None = None
+    for speaker, paragraph in zip(rows["speaker"].astype(str), rows["paragraph"]):
+        found = speaker
+        if BARE_VOICE.fullmatch(speaker.strip()) and before and before[0] == int(paragraph):
+            body = before[1]
+            if body in bodies or (body not in people and VOICED_BODY.fullmatch(body)):
+                found = body
+        out.append(found)
+        before = (int(paragraph), found)
+    return out
 
 
 def speakers_table(
@@ -1481,6 +1544,7 @@ def unheard(
     heard |= _common_name_officers(written, orgs, paragraphs)
     heard |= _spoken_for(attributed(quotes), paragraphs, names)
     heard |= _listed_with(attributed(quotes), paragraphs, entities)
+    heard |= _bodies_joined(attributed(quotes), written, orgs)
     heard |= _written_in_full(attributed(quotes), written, entities)
     heard |= _title_before_name(attributed(quotes), written, entities)
     heard |= _titled(heard, entities)
@@ -2509,6 +2573,67 @@ def _listed_with(rows: pd.DataFrame, paragraphs: pd.DataFrame | None, entities: 
         parts = [p for p in parts if p]
         if parts and all(p in known for p in parts):
             out |= {known[p] for p in parts}
+    return out
+
+
+# Where a list of bodies starts in a speaker's words: "Researchers at", "Scientists from", "a team at".
+BODIES_FROM = re.compile(r"\b(?:at|from)\s+")
+# What may join two bodies of such a list ("A and the B", "A, B and C"), and what may close it: where they are ("in
+# Cologne").
+BODIES_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+BODIES_WHERE = re.compile(r"\s*,?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?$")
+
+
+def _joined_bodies(text: str, aliases: dict[str, str]) -> list[str]:
+    """The organisations a list of names is made of ("the University of Edinburgh and the Max Planck Institute for
+    Biology of Ageing in Cologne"): each part must be the whole of a name the article gives an organisation (the
+    longest that fits, "the" allowed before it), the parts joined by "and" or commas, and only where they are may
+    follow; [] when anything else is in the list."""
+    found: list[str] = []
+    at = len(text) - len(text.lstrip())
+    text = re.sub(r"^the\s+", "", text[at:])
+    at = 0
+    while at < len(text):
+        if found:
+            join = BODIES_JOIN.match(text, at)
+            if BODIES_WHERE.match(text, at):
+                break
+            if not join or join.end() == at:
+                return []
+            at = join.end()
+        name = max(
+            (
+                a
+                for a in aliases
+                if text.startswith(a, at) and not re.match(r"[\w'’-]", text[at + len(a) : at + len(a) + 1])
+            ),
+            key=len,
+            default=None,
+        )
+        if name is None:
+            return []
+        found.append(aliases[name])
+        at += len(name)
+    return found
+
+
+def _bodies_joined(rows: pd.DataFrame, written: pd.Series, orgs: pd.DataFrame) -> set[str]:
+    """The organisations named together in one speaker's words as where those who spoke work ("Researchers at the
+    University of Edinburgh and the Max Planck Institute for Biology of Ageing in Cologne found"), when the quotes
+    table gives one of them for the speaker: the reader hears each of them, not only the first."""
+    if rows.empty or orgs.empty:
+        return set()
+    forms = orgs["aliases"] if "aliases" in orgs.columns else orgs["entity"]
+    aliases = {}
+    for entity, names in zip(orgs["entity"].astype(str), forms.fillna("").astype(str)):
+        for alias in {entity, *names.split("|")} - {""}:
+            aliases[alias] = entity
+    out: set[str] = set()
+    for speaker, words in zip(rows["speaker"].astype(str), written.fillna("").astype(str)):
+        start = BODIES_FROM.search(words)
+        bodies = _joined_bodies(words[start.end() :], aliases) if start else []
+        if len(bodies) > 1 and speaker in bodies:
+            out |= set(bodies)
     return out
 
 
