@@ -3855,7 +3855,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and ctx.year_end_month
             and step == 0
             and rel == "the"
-            and (m["unit"].lower() == "year" or FISCAL_UNIT.match(m["unit"]))
+            and (
+                FISCAL_UNIT.match(m["unit"])
+                or (m["unit"].lower() == "year" and TRADING_TOLD.search(_sentence_around(m, ctx)))
+            )
             and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
         ):  # "whose financial year runs to the end of March … profit for the first half of the year": April to
             # September, the company's own half ("the second half of the financial year" too)
@@ -4415,6 +4418,12 @@ def value_span_dates(value: str) -> tuple[date, date]:
 
 
 # Measures of a whole economy, whose "year to March" is twelve months to a month, not a company's year.
+# Words of a company's trading, which make "the first half of the year" in their sentence a half of the company's
+# own year; a launch or an opening "in the second half of the year" with none of them is in the calendar's half.
+TRADING_TOLD = re.compile(
+    COMPANY_ACCOUNTS.pattern + r"|\b(?:sales|trading|margins?|orders|bookings|guidance|outlook|performance)\b", re.I
+)
+
 MEASURE_OF_THE_ECONOMY = re.compile(
     r"\b(?:inflation|prices|GDP|econom\w*|wages|pay growth|unemployment|employment|jobless|house prices|CPI|RPI"
     r"|output|borrowing|exports|imports)\b",
