@@ -688,7 +688,8 @@ SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
 
 # A sports season under way at publication starts in the year of publication from this month on, else in the year
-# before (autumn-to-spring seasons: football, rugby, basketball, hockey).
+# before (autumn-to-spring seasons: football, rugby, basketball, hockey). The month before it is the close season,
+# when the season under way has just ended: "last season" is then that one.
 SEASON_TURN_MONTH = 7
 
 
@@ -710,6 +711,8 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
     if rel in ("the previous", "the following") and ctx.moved() is not None:
         return None  # counted from the story's time, not publication's
     first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
+    if rel in ("last", "the previous") and ctx.dct.month == SEASON_TURN_MONTH - 1:
+        first = current  # in the close season, "last season" is the one just ended, not the one before it
     span = (date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat())  # within its two calendar years
     return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span, "season": first}
 
