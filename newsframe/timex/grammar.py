@@ -2569,6 +2569,9 @@ def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str 
         return None  # "The final is on 26 April. Tickets go on sale on Monday": a day weeks off is no run from now
     if ctx.last_start >= ctx.sentence_start(m.start()):
         return None  # "tickets for Monday and Tuesday": a list or run in one sentence is placed as one (elsewhere)
+    if ctx.last_start < 0 and not ctx.listing and SAID_IN.search(_sentence_of(m, ctx)):
+        return None  # "… unsettled weather from Wednesday. | Swinney said the committee would meet on Thursday": a
+        # new paragraph's saying is news of now, not the next day of a run the paragraph before ended on
     step = (wd - last_day.weekday()) % 7
     if not 0 < step <= RUN_ON_DAYS:
         return None
