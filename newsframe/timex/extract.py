@@ -687,7 +687,17 @@ PLANNED_THING_VERBS = frozenset({"plan", "intend", "schedule", "propose", "envis
 
 
 def _reported_by_a_saying(verb: Token) -> bool:
-    """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday")."""
+    """Whether `verb` heads what a plain past verb of saying reports ("said the verdict was due on Thursday"), or a
+    clause of its own joined to what it reports ("said it had cancelled sailings and that disruption was likely on
+    Saturday": the second clause is said as much as the first), or a clause hung on what it reports ("said it would
+    turn calmer, though more rain was likely from Thursday")."""
+    while (
+        verb.dep_ in ("conj", "advcl")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    ):
+        verb = verb.head
     head = verb.head
     return (
         verb.dep_ == "ccomp"
@@ -1449,6 +1459,8 @@ def _year_of_a_things_kind(number: Token) -> bool:
     )
 
 
+# Words opening a clause of time whose verb takes the time of the clause it hangs on: "as it crossed", "when".
+TIME_CLAUSE_MARKS = frozenset({"as", "when", "once", "while", "until"})
 WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Parts of a day that may follow a weekday's name in one date ("on Saturday morning").
 DAY_PART_NAMES = frozenset("morning afternoon evening night".split())
@@ -2018,7 +2030,30 @@ class DocContext(Context):
             return "past"  # "The vote was scheduled for Friday", in a Saturday paper: the day just gone
         if tense in ("past", None) and not self.historic and self._awaited_this_week(span):
             return "future"  # "sterling held steady before the rate decision on Thursday", in a Tuesday paper
+        if tense == "past" and self._shifted_back_with_a_time_to_come(span):
+            return "future"  # "said the storm would deepen as it crossed the Atlantic on Thursday"
         return tense
+
+    def _shifted_back_with_a_time_to_come(self, span) -> bool:
+        """Whether `span`, a weekday (with its part of day), dates a plain past verb in a clause of time ("as",
+        "when", "once", "while", "until") hung on a verb whose own time is to come: "said the storm would deepen as
+        it crossed the Atlantic on Thursday" puts "as it crosses" back in the past only because it is reported, and
+        the crossing is as much to come as the deepening. A past perfect ("once it had crossed") keeps its past."""
+        if not len(span) or span[0].lower_.rstrip(".") not in WEEKDAY_NAMES:
+            return False
+        if len(span) > 2 or (len(span) == 2 and span[1].lower_ not in DAY_PART_NAMES):
+            return False
+        verb = governing_verb(span.root)
+        if verb is None or verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
+            return False
+        head = verb.head
+        while head.dep_ == "xcomp" and head.tag_ == "VB" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            head = head.head  # "was expected to deepen as it crossed": the expecting tells the time
+        return self._tense(head.idx, head.idx + len(head)) == "future"
 
     def _awaited_this_week(self, span) -> bool:
         """Whether `span`, a weekday (with its part of day), dates a thing a past-tense report tells of as still to

@@ -688,7 +688,8 @@ SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 SPLIT_SEASON = re.compile(rf"\b{YEAR}[-/–]\d\d(?:\d\d)? (?:season|campaign)\b", re.I)
 
 # A sports season under way at publication starts in the year of publication from this month on, else in the year
-# before (autumn-to-spring seasons: football, rugby, basketball, hockey).
+# before (autumn-to-spring seasons: football, rugby, basketball, hockey). The month before it is the close season,
+# when the season under way has just ended: "last season" is then that one.
 SEASON_TURN_MONTH = 7
 
 
@@ -710,6 +711,8 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
     if rel in ("the previous", "the following") and ctx.moved() is not None:
         return None  # counted from the story's time, not publication's
     first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
+    if rel in ("last", "the previous") and ctx.dct.month == SEASON_TURN_MONTH - 1:
+        first = current  # in the close season, "last season" is the one just ended, not the one before it
     span = (date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat())  # within its two calendar years
     return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span, "season": first}
 
@@ -2566,6 +2569,9 @@ def _day_after_a_day_to_come(ctx: Context, m: re.Match, wd: int, direction: str 
         return None  # "The final is on 26 April. Tickets go on sale on Monday": a day weeks off is no run from now
     if ctx.last_start >= ctx.sentence_start(m.start()):
         return None  # "tickets for Monday and Tuesday": a list or run in one sentence is placed as one (elsewhere)
+    if ctx.last_start < 0 and not ctx.listing and SAID_IN.search(_sentence_of(m, ctx)):
+        return None  # "… unsettled weather from Wednesday. | Swinney said the committee would meet on Thursday": a
+        # new paragraph's saying is news of now, not the next day of a run the paragraph before ended on
     step = (wd - last_day.weekday()) % 7
     if not 0 < step <= RUN_ON_DAYS:
         return None
@@ -3866,7 +3872,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and ctx.year_end_month
             and step == 0
             and rel == "the"
-            and (m["unit"].lower() == "year" or FISCAL_UNIT.match(m["unit"]))
+            and (
+                FISCAL_UNIT.match(m["unit"])
+                or (m["unit"].lower() == "year" and TRADING_TOLD.search(_sentence_around(m, ctx)))
+            )
             and not MEASURE_OF_THE_ECONOMY.search(_sentence_around(m, ctx))
         ):  # "whose financial year runs to the end of March … profit for the first half of the year": April to
             # September, the company's own half ("the second half of the financial year" too)
@@ -4426,6 +4435,12 @@ def value_span_dates(value: str) -> tuple[date, date]:
 
 
 # Measures of a whole economy, whose "year to March" is twelve months to a month, not a company's year.
+# Words of a company's trading, which make "the first half of the year" in their sentence a half of the company's
+# own year; a launch or an opening "in the second half of the year" with none of them is in the calendar's half.
+TRADING_TOLD = re.compile(
+    COMPANY_ACCOUNTS.pattern + r"|\b(?:sales|trading|margins?|orders|bookings|guidance|outlook|performance)\b", re.I
+)
+
 MEASURE_OF_THE_ECONOMY = re.compile(
     r"\b(?:inflation|prices|GDP|econom\w*|wages|pay growth|unemployment|employment|jobless|house prices|CPI|RPI"
     r"|output|borrowing|exports|imports)\b",
