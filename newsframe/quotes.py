@@ -538,6 +538,11 @@ GENDERED_WORDS = {
 PERSON_WORD_ENDING = re.compile(r"..(?:man|woman|person)$")
 # Endings of nouns for a person by calling ("songwriter", "filmmaker", "novelist", "comedian").
 CALLING_ENDING = re.compile(r"...(?:writer|maker|ist|ian)$")
+# Makers that are people, not firms: "the lawmaker", "the filmmaker", "the playmaker".
+PEOPLE_MAKERS = re.compile(
+    r"(?:law|policy|film|movie|peace|king|match|deal|decision|trouble|mischief|play|home|holiday|merry|dress|rain"
+    r"|money|noise|pace|pin|cabinet|print|hay)-?maker$"
+)
 PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
 # A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
 GIVEN_NAME_VOTE = 3
@@ -7723,6 +7728,19 @@ class SpeakerResolver:
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
 
+    def _maker_firm(self, token: Token, para: int) -> str | None:
+        """The firm a one-word maker ("the planemaker", "the toymaker") stands for: the organisation its sentence
+        names last before it, when the sentence names no person before it ("Boeing shares rose after the planemaker
+        said"), and the paragraph names no person before it. Makers that are people ("the filmmaker", "the
+        lawmaker", PEOPLE_MAKERS) are sought as people elsewhere."""
+        if PEOPLE_MAKERS.match(token.lower_):
+            return None
+        before = self._within(para, token.sent.start_char, token.idx)
+        firms = [m for m in before if m[3] == "ORG" and m[2] <= token.idx]
+        if not firms or any(m[3] == "PERSON" for m in self._within(para, 0, token.idx)):
+            return None
+        return firms[-1][4]
+
     def _within(self, para: int, start: int, end: int) -> list[tuple[int, int, int, str, str]]:
         return [m for m in self.mentions if m[0] == para and m[1] < end and start < m[2]]
 
@@ -9362,6 +9380,8 @@ class SpeakerResolver:
             aged = any(_age_description(c) for c in token.children)
             # ("the singer-songwriter", "the novelist": a person by calling)
             called = CALLING_ENDING.search(head) is not None and head not in ORG_NOUNS
+            if called and singular and head.endswith("maker") and (firm := self._maker_firm(token, para)):
+                return firm, written  # "Boeing shares rose 1.8% after the planemaker said": Boeing
             if singular and (
                 head in PERSON_NOUNS | PERSON_DESCRIPTIONS or manned or called or _age_description(token) or aged
             ):
