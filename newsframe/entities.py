@@ -244,7 +244,7 @@ from .given_names import (
 )
 from .nlp import dash_between_spaces, doc_text, sentence_index
 from .nlp import reread as nlp_reread
-from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
+from .timex.lexicon import EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY
 from .timex.lexicon import WEEKDAYS as DAY_NUMBERS
 
 if TYPE_CHECKING:  # only annotations name spaCy's types: reading cached tables needs no parser
@@ -2062,6 +2062,83 @@ def split_person_after_title_of(doc: Doc, span: Span) -> list[Span]:
     return [span]
 
 
+def town_and_a_weekday(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a town's name, runs on into a day of the week with no comma or preposition between them, and
+    so with it names a club ("Sheffield Wednesday beat Manchester City", the day read as a date): not where "in",
+    "at", "from", "to" or "near" goes before the town ("in Brussels Wednesday", as some news writes the day without
+    "on"), nor a day with its part or its date after it ("Leeds Wednesday night", "London Wednesday 12 March")."""
+    end = span.end
+    if span.label not in ("ORG", "GPE") or end >= len(doc) or end - span.start > 2:
+        return False
+    day = doc[end]
+    if not (day.is_title and day.lower_ in DAY_NUMBERS) or not all(_is_name_word(t) for t in doc[span.start : end]):
+        return False
+    if not _a_city(name_key(_span_text(doc, span))):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at", "from", "to", "near", "on", "by", "since"):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return not (after is not None and (after.lower_ in PARTS_OF_DAY or after.like_num or after.lower_ in MONTHS))
+
+
+def in_office_of_state(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows the field words of a "Secretary of State for …" or "Minister of State for …", back
+    over capitalised words, commas and "and" ("… for Culture, Media and Sport")."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_title or doc[j].text in (",", "and")):
+        j -= 1
+    return (
+        j >= 3
+        and j < i - 1
+        and doc[j].lower_ == "for"
+        and doc[j - 1].text == "State"
+        and doc[j - 2].lower_ == "of"
+        and _is_title(doc[j - 3])
+    )
+
+
+def office_of_state(doc: Doc, span: Span, taken: set[int]) -> list[Span] | None:
+    """What is left of a name a reader began at "State" in "Secretary of State for …" or "Minister of State for …":
+    the words up to the holder's name are the office's, "State for Housing, Communities and Local Government" too,
+    though it ends in a body's word, so none of them is a name. The holder's name the reader ran on into ("State for
+    Education Bridget Phillipson"), or cut short or left after the office's last words ("State for Trade Policy
+    Douglas" before "Alexander", "State for Energy Security" before "and Net Zero Ed Miliband"), is kept as a
+    person from its given name, or from its first word no dictionary holds where the reader reads the words as one
+    person. None where the span opens no such office."""
+    from .nlp import reread
+
+    start = span.start
+    if not (
+        start >= 2
+        and span.end - start >= 3
+        and doc[start].text == "State"
+        and doc[start + 1].lower_ == "for"
+        and doc[start - 1].lower_ == "of"
+        and _is_title(doc[start - 2])
+    ):
+        return None
+    end = span.end
+    while end < len(doc) and end not in taken:
+        if _is_name_word(doc[end]) and doc[end].is_title:
+            end += 1
+        elif doc[end].text == "and" and end + 1 < len(doc) and end + 1 not in taken and doc[end + 1].is_title:
+            end += 2
+        else:
+            break
+    for j in range(start + 3, end - 1):
+        rest = doc[j:end]
+        if not all(_is_name_word(t) and t.is_title for t in rest):
+            continue
+        person = [Span(span.doc, j, end, "PERSON", names="PERSON")]
+        if given_name_bearers(doc[j].text) >= GIVEN_NAME_BEARERS and given_name_gender(rest.text) is not None:
+            return person
+        word = doc[j].lower_
+        if word not in english_words() | common_nouns() and name_key(doc[j].text) not in known_places():
+            if reread(tuple(t.text for t in rest)) == ((0, len(rest), "PER"),):
+                return person
+    return []
+
+
 def completes_a_title(doc: Doc, span: Span) -> bool:
     """Whether `span` is what the title before it is of, in English words, and so part of the title: right after
     "<title> of" ("the Minister of Transport", "Minister of Economic Affairs", "the Secretary of State for
@@ -3596,6 +3673,8 @@ def join_body_for_a_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if _is_title(noun) or noun.lower_ in ROLE_NOUNS or is_known_town(noun.text):
             continue
+        if i >= 2 and doc[i - 1].lower_ == "of" and _is_title(doc[i - 2]):
+            continue  # what a title is of: "the Secretary of State for Scotland"
         before = [t for t in out if t.start <= i < t.end]
         # a common noun read alone as a person that no person bears as a given name ("working with Transport for
         # London", "Transport" read as a person's) is the body's first word too
@@ -4535,6 +4614,31 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
             if start > s.start:
                 out[i] = replace(s, start=start)
                 _log(repairs, paragraph, "title fragment", doc, [s], [out[i]])
+    for i, s in enumerate(out):
+        if s.label == "PERSON" and s.end - s.start >= 3 and in_office_of_state(doc, s.start):
+            # the field's last word and the holder read as one person ("… Culture, Media and Sport Lisa Nandy")
+            start = s.start
+            while (
+                s.end - start > 2
+                and doc[start].lower_ in common_nouns()
+                and given_name_bearers(doc[start].text) < GIVEN_NAME_BEARERS
+            ):
+                start += 1
+            if start > s.start:
+                out[i] = replace(s, start=start)
+                _log(repairs, paragraph, "office of state", doc, [s], [out[i]])
+    for i, s in enumerate(out):
+        if town_and_a_weekday(doc, s):
+            out[i] = replace(s, end=s.end + 1, label="ORG", names="ORG")
+            _log(repairs, paragraph, "club named with a day", doc, [s], [out[i]])
+    offices = {}
+    for s in out:
+        taken = {j for x in out if x is not s for j in range(x.start, x.end)}
+        if (office := office_of_state(doc, s, taken)) is not None:
+            _log(repairs, paragraph, "office of state", doc, [s], office)
+            offices[s] = office
+    if offices:
+        out = [x for s in out for x in offices.get(s, [s])]
     kept = [
         s
         for s in out
@@ -22153,6 +22257,23 @@ def people_words(by_key: dict[str, list[int]], voted: dict[str, str], votes: lis
             votes[i] = Counter({"NORP": sum(votes[i].values()) + VOTE_WEIGHTS["form"]})
 
 
+def singular_names(keys: list[str]) -> list[str]:
+    """Each key, the plural of a name of two words or more written in the singular elsewhere ("two Super Bowls" beside
+    "the Super Bowl", "the Golden Globes" beside "a Golden Globe") made that singular: one name, counted once. Only
+    a last word that is the plural of an English word, so no surname ending in "s" ("Serena Williams") is cut."""
+    written = set(keys)
+    out = []
+    for key in keys:
+        words = key.split()
+        last = words[-1] if len(words) >= 2 else ""
+        one = key[:-1]
+        if last.endswith("s") and not last.endswith("ss") and one in written and last[:-1] in english_words():
+            out.append(one)
+        else:
+            out.append(key)
+    return out
+
+
 def canonical_names(
     mentions: pd.DataFrame,
     aliases: dict[str, str] | None = None,
@@ -22176,6 +22297,7 @@ def canonical_names(
     if mentions.empty:
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
+    keys = singular_names(keys)
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
@@ -22201,6 +22323,30 @@ def canonical_names(
     for vote, key in zip(votes, keys):
         if key in owners and "NORP" in vote:
             vote.pop("NORP")
+    # a given name and a surname no dictionary or gazetteer holds, the surname written alone elsewhere ("Erling
+    # Haaland equalised", "Haaland, who …"), that a reader alone read as a body or a place and nothing marks as one
+    # (no body's noun, form word, club or list of firms): a person, as the surname alone then is too
+    marked = {
+        key
+        for key, *flags in zip(keys, *(mentions[c].tolist() for c in ("cue", "described", "club", "form", "listed")))
+        if any(flags)
+    }
+    for vote, key, text in zip(votes, keys, texts):
+        words = key.split()
+        if (
+            len(words) == 2
+            and key not in marked
+            and words[1] in set(keys)
+            and words[1] not in english_words() | known_places() | known_cities()
+            and "PERSON" not in vote
+            and given_name_gender(text) is not None
+            and given_name_bearers(text.split()[0]) >= GIVEN_NAME_BEARERS
+            and words[0] not in known_places() | known_cities()
+        ):
+            for label in ("ORG", *PLACE_LABELS):
+                vote["PERSON"] += vote.pop(label, 0)
+    # the names that speak somewhere ("Extinction Rebellion said"), as bodies and people do and events never
+    speaking_keys = {key for key, said in zip(keys, mentions["says"].tolist()) if said} if "says" in mentions else set()
     # no person's surname is an ocean's or a continent's name: a name of two words or more ending in one is a firm's
     # ("Virgin Atlantic", "Union Pacific", "Air Asia"), whatever a reader made of a given name opening it, or a place
     for vote, key in zip(votes, keys):
@@ -22389,6 +22535,10 @@ def canonical_names(
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
+                if label == "EVENT" and key in speaking_keys:
+                    # "Extinction Rebellion said it would return": no event speaks, a body named so does
+                    vote["ORG"] += VOTE_WEIGHTS["form"]
+                    continue
                 natural = label == "LOC" and key.rsplit(" ", 1)[1] in NATURAL_ONLY_WORDS
                 if label == "LOC" and "PERSON" in vote and opens_with_common_given_name(text) and not natural:
                     continue  # a surname that is a water's word, after a given name a reader reads: "Michael Bay"
