@@ -23460,7 +23460,7 @@ SONG_NOUNS = frozenset(
     "song single track ballad anthem hit opener closer encore cover tune number album record ep lp duet".split()
 )
 # Lower-case words a title may hold between capitalised ones ("The Less I Know the Better", "Sorted for E's & Wizz").
-TITLE_SMALL_WORDS = frozenset("a an the and or of for in on at to by with from as but nor is it me my you".split())
+SONG_TITLE_SMALL_WORDS = frozenset("a an the and or of for in on at to by with from as but nor is it me my you".split())
 # A quoted stretch short enough to be a title: up to eight words between double quotation marks, a comma or full
 # stop the house style puts inside the closing mark aside.
 QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
@@ -23483,7 +23483,7 @@ def _quoted_titles(doc: Doc) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if not words or len(words) > 8 or not words[0][:1].isupper() and not words[0][:1].isdigit():
             continue
-        if any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in words):
+        if any(w[:1].islower() and w.lower() not in SONG_TITLE_SMALL_WORDS for w in words):
             continue
         opening = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         if opening is None or opening.start == 0:
