@@ -21476,6 +21476,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
     mentions = mentions[~credit]
+    mentions = performers_and_works(mentions, docs, [p.number for p in article.paragraphs], repairs)
     return mentions[MENTION_COLUMNS].reset_index(drop=True), pd.DataFrame(repairs, columns=REPAIR_COLUMNS)
 
 
@@ -23598,3 +23599,297 @@ def entity_paragraphs(
     order = {e: i for i, e in enumerate(main["entity"])}
     data = data.sort_values(["entity", "paragraph"], key=lambda c: c.map(order) if c.name == "entity" else c)
     return data[["entity", "entity_type", "paragraph", "mentions"]].reset_index(drop=True)
+
+
+# Verbs a performer does a song with, right before its quoted title ("performed "Houdini"", "sang "Stargazing"").
+PERFORMING_VERBS = frozenset("perform play sing cover debut premiere preview release record rap".split())
+# Verbs that take a song with "with" ("opened with "Disco 2000"", "closed with", "the encore ended with").
+SET_ORDER_VERBS = frozenset("open close end begin start finish kick round encore".split())
+# Nouns naming a song or record, just before its quoted title ("the single "Espresso"", "the opener, "Saturn"").
+SONG_NOUNS = frozenset(
+    "song single track ballad anthem hit opener closer encore cover tune number album record ep lp duet".split()
+)
+# Lower-case words a title may hold between capitalised ones ("The Less I Know the Better", "Sorted for E's & Wizz").
+SONG_TITLE_SMALL_WORDS = frozenset("a an the and or of for in on at to by with from as but nor is it me my you".split())
+# A quoted stretch short enough to be a title: up to eight words between double quotation marks, a comma or full
+# stop the house style puts inside the closing mark aside.
+QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
+# Nouns for a group of musicians, that a sentence after a name may call it by ("The band's frontman", "The Sheffield
+# band played").
+BAND_NOUNS = frozenset("band group duo trio quartet quintet outfit".split())
+# What only a band has, owned by its name ("Tame Impala's frontman").
+BAND_MEMBER_WORDS = frozenset("frontman frontwoman bandmate bandmates".split())
+
+
+def _quoted_titles(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the quoted song titles in a paragraph: a short quotation written as a title (its
+    first word and every longer word capitalised) right after a verb of performing ("performed "Houdini""), a verb
+    of a set's order with "with" ("opened with "Disco 2000""), a noun for a song ("the single "Espresso"", "The
+    opener, "Saturn"") or "on" in a sentence of singing ("On "Drive" she sings"). A quotation of speech is no title:
+    it is written in lower case or runs longer."""
+    text = doc.text
+    out = []
+    for match in QUOTED_TITLE.finditer(text):
+        words = match.group(1).split()
+        if not words or len(words) > 8 or not words[0][:1].isupper() and not words[0][:1].isdigit():
+            continue
+        if any(w[:1].islower() and w.lower() not in SONG_TITLE_SMALL_WORDS for w in words):
+            continue
+        opening = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if opening is None or opening.start == 0:
+            continue
+        before = doc[opening.start - 1]
+        if before.text == "," and opening.start >= 2:
+            before = doc[opening.start - 2]
+        sent_lemmas = {t.lemma_.lower() for t in before.sent}
+        title = (
+            (before.pos_ == "VERB" and before.lemma_.lower() in PERFORMING_VERBS)
+            or (before.lower_ == "with" and before.head.lemma_.lower() in SET_ORDER_VERBS)
+            or before.lower_ in SONG_NOUNS | {w + "s" for w in SONG_NOUNS}
+            or (before.lower_ == "on" and bool(sent_lemmas & {"sing", "rap", "duet"}))
+        )
+        if title:
+            out.append((match.start(1), match.start(1) + len(match.group(1).rstrip(",."))))
+    return out
+
+
+def _next_sentence_calls_it_a_band(doc: Doc, token: Token) -> bool:
+    """Whether the sentence after the one `token` is the subject of opens with a band noun ("Tame Impala drew the
+    biggest crowd. The band's frontman said", "Pulp have nothing to prove. The Sheffield band played"), or the name
+    owns what only a band has ("Tame Impala's frontman")."""
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in BAND_MEMBER_WORDS:
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+        return False
+    sent = token.sent
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    words = [t for t in following if not t.is_punct][:4]
+    if not words or words[0].lower_ != "the":
+        return False
+    for t in words[1:]:
+        if t.lower_ in BAND_NOUNS:
+            return t.dep_ in ("nsubj", "nsubjpass", "poss")
+        if not (t.is_title or t.pos_ == "ADJ"):
+            return False
+    return False
+
+
+def _subject_then_she_or_he(doc: Doc, token: Token, others: dict[int, str | None]) -> bool:
+    """Whether a name that is the subject of its sentence's main verb is what a "she" or "he" standing for one person
+    alone stands for: the first pronoun after it, in its sentence or the next, is a "her" or "his" owning something
+    or a "she" or "he" as a subject ("SZA closed the night with a set of the hits of her album", "SZA won song of
+    the year with Kendrick Lamar. She accepted the prize"). Another name between (`others`: token index to the
+    gender its given name tells, "m", "f" or None) stands in the way unless its gender is not the pronoun's."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+        return False
+    if any(c.lower_ == "the" for c in token.children):
+        return False  # "The BBC reviewed her contract": a name with "the" is no person's
+    sent = token.sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    seen: set = set()
+    for t in doc[token.i + 1 : stop]:
+        if t.i in others:
+            seen.add(others[t.i])
+            continue
+        if t.lower_ in ("its", "their", "they", "it", "them"):
+            return False
+        personal = (t.lower_ in PERSONAL_POSSESSIVES and t.dep_ == "poss") or (
+            t.lower_ in PERSONAL_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass")
+        )
+        if t.lower_ in PERSON_PRONOUNS and not personal:
+            return False
+        if personal and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head == token.head:
+            return False  # "Ferrari said he would be fit": what a body says of someone
+        if personal:
+            gender = "f" if t.lower_ in ("her", "she") else "m"
+            return all(g is not None and g != gender for g in seen)
+    return False
+
+
+def performers_and_works(mentions: pd.DataFrame, docs: list[Doc], numbers: list[int], repairs: list[dict]):
+    """Arts reviews' names by what the article says of them: quoted song titles after a verb of performing are
+    works (see `_quoted_titles`); a name before "stage" is the stage's ("on the West Holts stage"); a name a next
+    sentence calls "the band" is a band's (see `_next_sentence_calls_it_a_band`), found where no reader read it; and
+    a name read as a body's that "she" or "her" stands for is one performer's (see `_subject_then_she_or_he`). Each
+    retypes every mention of the entity."""
+    doc_of = dict(zip(numbers, docs))
+    new_rows: list[dict] = []
+    drop: set = set()
+    token_rows: dict[tuple[int, int], int] = {}
+    for index, paragraph, start, end in zip(
+        mentions.index, mentions["paragraph"], mentions["start_char"], mentions["end_char"]
+    ):
+        doc = doc_of.get(paragraph)
+        span = doc.char_span(int(start), int(end), alignment_mode="expand") if doc is not None else None
+        if span is not None:
+            for t in span:
+                token_rows[(paragraph, t.i)] = index
+    # quoted titles
+    for number, doc in zip(numbers, docs):
+        for start, end in _quoted_titles(doc):
+            inside = mentions.index[
+                (mentions["paragraph"] == number) & (mentions["start_char"] < end) & (mentions["end_char"] > start)
+            ]
+            title = doc.text[start:end]
+            if len(inside) == 1 and mentions.at[inside[0], "text"] == title:
+                if mentions.at[inside[0], "entity_type"] != "WORK_OF_ART":
+                    repairs.append(
+                        {
+                            "paragraph": number,
+                            "rule": "performed title",
+                            "before": f"{title} [{mentions.at[inside[0], 'entity_type']}]",
+                            "after": f"{title} [WORK_OF_ART]",
+                        }
+                    )
+                    mentions.loc[mentions["entity"] == mentions.at[inside[0], "entity"], "entity_type"] = "WORK_OF_ART"
+                continue
+            drop.update(inside)
+            repairs.append(
+                {
+                    "paragraph": number,
+                    "rule": "performed title",
+                    "before": "|".join(mentions.loc[inside, "text"]),
+                    "after": f"{title} [WORK_OF_ART]",
+                }
+            )
+            new_rows.append(
+                {
+                    "paragraph": number,
+                    "sentence": sentence_index(doc, start),
+                    "start_char": start,
+                    "end_char": end,
+                    "text": title,
+                    "entity_type": "WORK_OF_ART",
+                    "entity": title,
+                }
+            )
+    retype: dict[str, str] = {}
+    for index, paragraph, start, end, entity, label in zip(
+        mentions.index,
+        mentions["paragraph"],
+        mentions["start_char"],
+        mentions["end_char"],
+        mentions["entity"],
+        mentions["entity_type"],
+    ):
+        doc = doc_of.get(paragraph)
+        if doc is None or index in drop:
+            continue
+        span = doc.char_span(int(start), int(end), alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ == "stage"
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "the"
+            and label in PLACE_LABELS | {"PERSON", "ORG", "WORK_OF_ART"}
+            and name_key(entity) not in known_places()
+        ):
+            retype[entity] = "FAC"  # "on the West Holts stage": a festival's stage, no town ("the Paris stage" is)
+            continue
+        if label in ("WORK_OF_ART", "FAC", "EVENT", "DATE"):
+            continue
+        if (
+            label != "ORG"
+            and given_name_gender(entity) is None
+            and name_key(entity) not in known_places()
+            and not any(t.lower_ in BAND_NOUNS for t in span.root.sent)
+            and _next_sentence_calls_it_a_band(doc, span.root)
+        ):
+            retype.setdefault(entity, "ORG")
+        elif label == "ORG" and span.end - span.start <= 2:
+            if span[-1].lower_ in ORG_FORM_WORDS or has_org_form(doc, span):
+                continue
+            others = {
+                i: given_name_gender(mentions.at[row, "entity"])
+                if mentions.at[row, "entity_type"] == "PERSON"
+                else None
+                for (p, i), row in token_rows.items()
+                if p == paragraph
+                and row != index
+                and row in mentions.index
+                and mentions.at[row, "entity_type"] in ("PERSON", "ORG")
+            }
+            if _subject_then_she_or_he(doc, span.root, others):
+                retype.setdefault(entity, "PERSON")
+    for entity, label in retype.items():
+        rows = mentions["entity"] == entity
+        if (mentions.loc[rows, "entity_type"] != label).any():
+            repairs.append(
+                {
+                    "paragraph": int(mentions.loc[rows, "paragraph"].iloc[0]),
+                    "rule": "performer or stage",
+                    "before": f"{entity} [{mentions.loc[rows, 'entity_type'].iloc[0]}]",
+                    "after": f"{entity} [{label}]",
+                }
+            )
+            mentions.loc[rows, "entity_type"] = label
+    # a stage no reader read: capitalised words after "the" before "Stage" ("on the Other Stage")
+    for number, doc in zip(numbers, docs):
+        for token in doc:
+            if token.text != "Stage" or (number, token.i) in token_rows or token.i < 2:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and (number, start - 1) not in token_rows
+            ):
+                start -= 1
+            if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue
+            span = doc[start : token.i + 1]
+            for i in range(span.start, span.end):
+                token_rows[(number, i)] = -1
+            new_rows.append(
+                {
+                    "paragraph": number,
+                    "sentence": sentence_index(doc, span.start_char),
+                    "start_char": span.start_char,
+                    "end_char": span.end_char,
+                    "text": span.text,
+                    "entity_type": "FAC",
+                    "entity": span.text,
+                }
+            )
+            repairs.append({"paragraph": number, "rule": "stage", "before": "", "after": f"{span.text} [FAC]"})
+    # a band no reader read: the subject of a sentence the next calls "the band", found at each capitalised writing
+    for number, doc in zip(numbers, docs):
+        for token in doc:
+            if (number, token.i) in token_rows or not token.is_title or not token.is_alpha:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") or not _next_sentence_calls_it_a_band(doc, token):
+                continue
+            written = [t.text for d2 in docs for t in d2 if t.lower_ == token.lower_]
+            if any(w != token.text for w in written) or (len(written) < 2 and token.lower_ in english_words()):
+                continue  # a word in lower case too, or an English word written once: a common noun opening a sentence
+            for n2, doc2 in zip(numbers, docs):
+                for t in doc2:
+                    if t.text == token.text and (n2, t.i) not in token_rows:
+                        token_rows[(n2, t.i)] = -1
+                        new_rows.append(
+                            {
+                                "paragraph": n2,
+                                "sentence": sentence_index(doc2, t.idx),
+                                "start_char": t.idx,
+                                "end_char": t.idx + len(t.text),
+                                "text": t.text,
+                                "entity_type": "ORG",
+                                "entity": t.text,
+                            }
+                        )
+            repairs.append({"paragraph": number, "rule": "band", "before": "", "after": f"{token.text} [ORG]"})
+    if drop:
+        mentions = mentions.drop(index=list(drop))
+    if new_rows:
+        added = pd.DataFrame(new_rows)
+        mentions = pd.concat([mentions, added], ignore_index=True)
+        mentions = mentions.sort_values(["paragraph", "start_char"], kind="stable").reset_index(drop=True)
+    return mentions
