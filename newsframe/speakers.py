@@ -1368,13 +1368,13 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
 BARE_VOICE = re.compile(rf"(?:a|an|the)\s+{VOICE_NOUNS}", re.IGNORECASE)
 # A body described by its kind, as `issuing_bodies` leaves one it could not name: "the council", "the company"
 # (never a person's office: "the minister" has no spokesperson who is the minister).
-BODY_KIND_NOUNS = (
+VOICED_BODY_NOUNS = (
     "council company firm club group union party government ministry department police force authority agency"
     " charity trust board school college university hospital bank airline operator regulator church museum team"
     " league federation association campaign committee commission service retailer supermarket broadcaster"
     " developer landlord insurer manufacturer carmaker"
 )
-VOICED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(BODY_KIND_NOUNS.split())})")
+VOICED_BODY = re.compile(rf"(?:the|The)\s+(?:{'|'.join(VOICED_BODY_NOUNS.split())})")
 
 
 def bare_voices(rows: pd.DataFrame, entities: pd.DataFrame) -> list[str]:
