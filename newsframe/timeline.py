@@ -758,6 +758,9 @@ def _clause_verb(span: Span) -> Token | None:
     told = _clause_read_as_a_relative(span)
     if told is not None:  # "… and the following month she was named captain": her naming, not the clause before
         return told
+    when = _when_clause_of_a_bound(span)
+    if when is not None:  # "have backed such a change since 2015, when a similar bill was defeated": the defeat
+        return when
     said = _day_of_what_was_said(tok)
     if said is not None:  # "Biden is expected to sign the bill Wednesday, the White House said": what was said
         return said
@@ -862,6 +865,39 @@ def _clause_read_as_a_relative(span: Span) -> Token | None:
     if head.i > rel.right_edge.i and not any(t.dep_ == "cc" for t in doc[rel.right_edge.i + 1 : head.i]):
         return None
     return rel
+
+
+# Prepositions that make a date a bound the clause's verb runs from or up to ("since 2015", "until March"), not
+# the time of that verb.
+BOUND_PREPOSITIONS = frozenset({"since", "until", "till"})
+# Verbs of a state or level a "when" clause may tell of its date, which is no event of it.
+STATE_VERBS = frozenset({"be", "stand", "remain", "sit", "stay", "have", "lie"})
+# Words that set a date against the clause's own time: "rose faster than in 2020", "as high as in 2008".
+COMPARING_WORDS = frozenset({"than", "as"})
+
+
+def _when_clause_of_a_bound(span: Span) -> Token | None:
+    """The verb of a "when" clause hung on a date that only bounds or compares the clause around it ("It is the
+    first time MPs have backed such a change since 2015, when a similar bill was defeated", "the river rose faster
+    than in 2020, when Storm Dennis flooded hundreds of homes"): what happened at that date is the "when" clause,
+    as the main verb runs from it or is set against it. None for a date the main verb happens at ("He joined in
+    1998, when he was 16"), or a date with no such clause."""
+    root, doc = span.root, span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "when":
+        return None
+    rel = doc[span.end + 1].head  # the parse may hang the clause on the date or, as "advcl", on the main verb
+    if rel.pos_ not in ("VERB", "AUX") or rel.tag_ not in ("VBD", "VBN") or rel.i <= span.end + 1:
+        return None
+    if rel.lemma_.lower() in STATE_VERBS:
+        return None  # "cut rates six times since August 2024, when they stood at 5.25%": a level then, no event
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in BOUND_PREPOSITIONS:
+        return rel
+    if prep.head.lower_ in COMPARING_WORDS or (prep.i > 0 and span.doc[prep.i - 1].lower_ in COMPARING_WORDS):
+        return rel
+    return None
 
 
 def _opening_participle(span: Span, verb: Token | None) -> Token | None:
@@ -4760,6 +4796,28 @@ def date_lengths_within_a_named_event(rows: list[dict], texts: dict[int, str]) -
 # A length, then the side of an event it is counted on and the event's noun: "Two days after the vote", "three days
 # before the election". A noun with "of" or a clause of its own after it ("after the start of the trial", "after the
 # vote that ousted her") is not named by that word alone.
+# Words an article may tell an event in that a later noun names: "A gunman opened fire on Sunday … A week after the
+# attack". Only words of that one deed: a row told in any of them is that event.
+_KILLING = ("opened fire", "shot", "stabbed", "killed", "murdered")
+EVENT_NOUN_KINDS = {
+    "attack": (*_KILLING, "bombed", "rammed", "assaulted"),
+    "attacks": (*_KILLING, "bombed", "rammed", "assaulted"),
+    "shooting": ("opened fire", "shot"),
+    "shootings": ("opened fire", "shot"),
+    "stabbing": ("stabbed",),
+    "killing": _KILLING,
+    "killings": _KILLING,
+    "murder": _KILLING,
+    "murders": _KILLING,
+    "explosion": ("exploded", "blew up", "blast"),
+    "blast": ("exploded", "blew up", "explosion"),
+    "collision": ("collided", "crashed", "crash"),
+    "crash": ("collided", "crashed"),
+}
+# Nouns of weather an article names ("Storm Bert", "Hurricane Milton"): "the storm" is the one named, so a row whose
+# event has its name ("Bert hit") is that storm's.
+NAMED_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+NAMED_WEATHER_IN = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+([A-Z][a-z]+)\b")
 LENGTH_FROM_AN_EVENT = re.compile(
     r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})"
     r"\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
@@ -4771,7 +4829,26 @@ STRETCH_WORD_BEFORE = re.compile(r"\b(?:for|within|in|over|during|of|than|by|up 
 DAY_UNITS = ("day", "week")
 
 
-def date_lengths_from_a_named_event(rows: list[dict], texts: dict[int, str]) -> None:
+def _days_of_an_event(rows: list[dict], word: re.Pattern) -> set[str]:
+    """The days of the rows of one day whose event has `word` and is no saying."""
+    return {
+        other["date"][:10]
+        for other in rows
+        if other["paragraph"]
+        and other["type"] == "DATE"
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", other["value"])
+        and other["date"][:10] == other["date_end"][:10]
+        and word.search(other["event"])
+        and not SAYING_LAST.search(other["event"])
+    }
+
+
+def date_lengths_from_a_named_event(
+    rows: list[dict],
+    texts: dict[int, str],
+    docs: dict[int, Doc] | None = None,
+    published: datetime | None = None,
+) -> None:
     """A length told as a point counted from an event the article names by a noun ("Two days after the vote, the
     leader said she would seek a partnership", "Three days before the election, polls had shown …") is the day that
     many days or weeks after (before) the day the article gave that event: the rows before it, in the story, whose
@@ -4779,6 +4856,7 @@ def date_lengths_from_a_named_event(rows: list[dict], texts: dict[int, str]) -> 
     not any word of its sentence ("began talks on Monday after an election" dates the talks). Left undated when no
     such row has a single day, or such rows give more than one."""
     ordered = sorted(rows, key=lambda row: (row["paragraph"], row["start_char"]))
+    lead = min((number for number, text in texts.items() if number and text.strip()), default=None)
     for k, row in enumerate(ordered):
         if row["type"] != "DURATION" or row["date"] or not row["paragraph"]:
             continue
@@ -4792,23 +4870,26 @@ def date_lengths_from_a_named_event(rows: list[dict], texts: dict[int, str]) -> 
         stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
         if len(stem) < EVENT_STEM_LETTERS:
             continue
-        word = re.compile(rf"\b{re.escape(stem)}\w*", re.I)
-        told = {
-            other["date"][:10]
-            for other in ordered[:k]
-            if other["paragraph"]
-            and other["type"] == "DATE"
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", other["value"])
-            and other["date"][:10] == other["date_end"][:10]
-            and word.search(other["event"])
-            and not SAYING_LAST.search(other["event"])
-        }
+        same = [re.escape(stem) + r"\w*", *EVENT_NOUN_KINDS.get(event["noun"].lower(), ())]
+        if event["noun"].lower() in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
+            same += [re.escape(name) for name in NAMED_WEATHER_IN.findall(" ".join(texts.values()))]
+        word = re.compile(rf"\b(?:{'|'.join(same)})\b", re.I)
+        told = _days_of_an_event(ordered[:k], word)
+        if not told and row["paragraph"] == lead:  # "A week after the attack, the town held a vigil. || A gunman
+            # opened fire on Sunday": the lead tells of the event the paragraphs after it date
+            told = _days_of_an_event(ordered[k + 1 :], word)
         if len(told) != 1:
             continue  # no day of that event, or more than one: which one the length counts from is not said
         day = datetime.fromisoformat(told.pop())
         sign = -1 if event["side"].lower() in ("before", "ahead of", "prior to") else 1
         for n, unit in parts:
             day = shift(day, sign * n, unit)
+        if (
+            published is not None
+            and day.date() > published.date()
+            and _told_of_the_past((docs or {}).get(row["paragraph"]), row)
+        ):
+            continue  # a day still to come is no day a clause of the past tells of: another event of that noun
         row["date"] = row["date_end"] = day.date().isoformat()
         row["anchor"] = "relative"
 
@@ -5512,7 +5593,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)
     date_lengths_within_a_named_event(rows, texts)
-    date_lengths_from_a_named_event(rows, texts)
+    date_lengths_from_a_named_event(rows, texts, paragraph_docs, published)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)
     rows = date_ages_by_the_year_of_birth(rows, texts, paragraph_docs, published, mentions)
     date_the_days_of_an_event_by_its_first_day(rows, texts, paragraph_docs, published, mentions)

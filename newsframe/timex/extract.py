@@ -3999,6 +3999,7 @@ def extract(
     _end_a_period_on_the_day_that_ends_it(found, text)
     _date_the_stretch_before_a_period(found, text)
     _put_overnight_on_the_day_after_it(found, text)
+    _put_the_night_after_an_event_on_its_day(found, text, ctx.sentence_start)
     _end_overnight_on_the_small_hour_after_it(found, ctx.sentence_start)
     _span_the_week_of_a_day(found, text)
     _put_the_weekend_by_a_day_of_now(found, ctx.sentence_start, dct)
@@ -4234,6 +4235,33 @@ def _put_overnight_on_the_day_after_it(found: list[Candidate], text: str) -> Non
         small = day.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", day.value)
         when = date.fromisoformat(named.group()) - timedelta(days=1 if joined["into"] or small else 0)
         night.value = f"{when.isoformat()}TNI"  # "overnight from 2am on Tuesday": Monday's night
+
+
+# "after" right after "the night": the night is the one that followed what comes next.
+AFTER_THE_NIGHT = re.compile(r"\s+after\b", re.I)
+
+
+def _put_the_night_after_an_event_on_its_day(found: list[Candidate], text: str, sentence_start) -> None:
+    """ "Rescue teams searched through the night after a boat sank off Cornwall on Tuesday evening": the night of the
+    day the event after "after" is dated in its sentence (Tuesday's), not the night the words alone would be (the
+    one just gone). Kept as it was when the sentence names no such day."""
+    for night in found:
+        if night.text.lower() != "the night" or not AFTER_THE_NIGHT.match(text, night.end):
+            continue
+        day = next(
+            (
+                c
+                for c in found
+                if c.start > night.end
+                and sentence_start(c.start) == sentence_start(night.start)
+                and c.type in ("DATE", "TIME")
+                and not c.extras.get("undated")
+            ),
+            None,
+        )
+        named = re.match(r"\d{4}-\d\d-\d\d", day.value) if day is not None else None
+        if named is not None:
+            night.value = f"{named.group()}TNI"
 
 
 # A clock time of the small hours: before this hour, the night it falls in began the evening before.

@@ -2717,7 +2717,7 @@ LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|jus
     "relative_day",
     rf"(?:(?P<pre>mid-?|early|late|later|earlier)[- ](?:on "
     rf"|in the )?)?(?:(?P<pod0>{PART_OF_DAY}) )?(?P<day>the day before yesterday|the day after tomorrow|today|tomorrow"
-    rf"|yesterday|tonight|last night|overnight|the night(?!\s+(?:of|before|after|that|when|in|on)\b))"
+    rf"|yesterday|tonight|last night|overnight|the night(?!\s+(?:of|before|that|when|in|on)\b))"
     rf"(?:(?:'s)? (?P<pod>{PART_OF_DAY}))?",
 )
 def _relative_day(m: re.Match, ctx: Context) -> Result:
