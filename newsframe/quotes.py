@@ -8420,6 +8420,11 @@ class SpeakerResolver:
             noun in self._kind_words(m) for m in self.mentions if m[4] == entity
         )
 
+    def _person_word(self, word: str) -> bool:
+        """Whether `word` is one of the words of a person the article names ("Bush" in "the George W. Bush
+        Administration")."""
+        return any(m[3] == "PERSON" and word in m[4].split() for m in self.mentions)
+
     def _kind_words(self, mention: tuple[int, int, int, str, str]) -> set[str]:
         """The words that say what kind of body a mention is: its name's last and first words, the noun right after
         or before it ("the RMTU union", "carmaker Lumen"), the noun before "of" in its name ("University of
@@ -8449,6 +8454,8 @@ class SpeakerResolver:
         text = self.texts[para]
         if name[-1].lower() in PAPER_NAME_ENDINGS:
             kinds.add("paper")
+        if len(name) > 2 and name[-1].lower() == "administration" and not self._person_word(name[-2]):
+            kinds.add("state")  # "the Federal Aviation Administration": an agency, not a president's government
         if MEDIUM_BEFORE.search(text, 0, start) or MEDIUM_AFTER.match(text, mention[2]):
             kinds.add("media")  # "told the BBC", "the BBC understands": a medium, not "the firm" of the story
         tagged = any(  # "Council leader Priti Shah (Labour)": a person's party
