@@ -1575,6 +1575,24 @@ def _misparsed_clause_before(verb: Token) -> Token | None:
     return before[0]
 
 
+def _speaker_read_as_apposition(verb: Token) -> Token | None:
+    """The speaker of a cue closing its sentence that the parse read as an apposition of the noun before the comma,
+    that noun then the cue's subject ("…, targeting staff it considers “low performers”, the company's chief
+    executive Mark Zuckerberg told employees": Zuckerberg, not the performers): a phrase set off by a comma right
+    before the cue, ending with a name."""
+    if verb.dep_ not in ("ccomp", "conj", "relcl") or _lemma(verb) not in SAYING_VERBS or verb.i < 3:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.right_edge.i == verb.i - 1]
+    if len(named) != 1 or named[0].left_edge.i < 1 or verb.doc[named[0].left_edge.i - 1].text != ",":
+        return None
+    if named[0].right_edge.pos_ != "PROPN" and not any(t.ent_type_ == "PERSON" for t in named[0].subtree):
+        return None
+    return named[0]
+
+
 def _said_closing_the_sentence(verb: Token) -> bool:
     """Whether the parse hung a cue closing a sentence on the clause it reports, as a second verb or a relative
     clause of the last noun ("Finnair will cancel 300 flights because of the strike of the IAU, the airline announced
@@ -1585,9 +1603,12 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     # (or as a participle of the noun right before it: "…, the theatre's trustees announced on Tuesday.")
     participle = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("NOUN", "PROPN")
     participle = participle and not _a_thing(verb.head)  # not "only the price charged for each unit"
-    if (verb.dep_ not in ("conj", "relcl") and not participle) or root.i >= verb.i or root.pos_ not in ("VERB", "AUX"):
+    misread = _speaker_read_as_apposition(verb)
+    if (verb.dep_ not in ("conj", "relcl") and not participle and misread is None) or root.i >= verb.i:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = misread or next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if participle:
         subject = verb.head
         rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct or t.is_quote]
@@ -1617,7 +1638,7 @@ def _said_closing_the_sentence(verb: Token) -> bool:
     return all(
         c.dep_ in ("prep", "npadvmod", "advmod", "punct", "aux", *told) or _consequence_after(c)
         for c in verb.children
-        if c.i != subject.i
+        if c.i != subject.i and (misread is None or c.dep_ != "nsubj")
     )
 
 
@@ -2491,6 +2512,14 @@ def _name_closing_before(verb: Token, subject: Token) -> tuple[Token, Token] | N
     first = verb.doc[_name_run_start(verb.nbor(-1))]
     if first.i > 1 and first.nbor(-1).lower_ == "the":
         first = first.nbor(-1)
+    # (and a body named before it, after the sentence's comma: "…, Transport for London and the Metropolitan Police
+    # said" is both)
+    if first.i > 2 and first.nbor(-1).lower_ == "and" and first.doc[first.i - 2].pos_ == "PROPN":
+        other = verb.doc[_name_run_start(first.doc[first.i - 2])]
+        if other.i > 1 and other.nbor(-1).lower_ == "the":
+            other = other.nbor(-1)
+        if other.i > 0 and other.nbor(-1).text == ",":
+            first = other
     return first, verb.nbor(-1)
 
 
@@ -3527,6 +3556,39 @@ def _headline_promise(token: Token) -> tuple[Token, str] | None:
     return promised, "object"
 
 
+# Prepositions of where or for whom a promise holds ("pledges free breakfast clubs in every primary school").
+PROMISED_WHERE = frozenset("in across at for to".split())
+
+
+def _where_promised(verb: Token, promised: Token, phrase: Token) -> bool:
+    """Whether a phrase the parse hung on a verb of promise right after the object tells where or for whom the
+    promise holds ("Labour promises free breakfast clubs in every primary school"), which is part of it: not a time,
+    nor the occasion or the speaker's own text it was made in ("in a speech", "in its manifesto")."""
+    if _lemma(verb) not in PROMISING_VERBS or phrase.lower_ not in PROMISED_WHERE:
+        return False
+    if phrase.head.i != verb.i or phrase.i != promised.right_edge.i + 1:
+        return False
+    place = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ in ("DATE", "TIME") or place.lemma_.lower() in OCCASION_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in place.children)
+
+
+def _occasion_of_promise(verb: Token, promised: Token) -> Token | None:
+    """The phrase closing the object of a verb of promise that tells the occasion or the speaker's own text it was
+    made in, which the parse hung on the object ("vows lower energy bills in its manifesto"): no part of the promise."""
+    if _lemma(verb) not in PROMISING_VERBS:
+        return None
+    phrase = next((c for c in promised.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")), None)
+    if phrase is None or phrase.right_edge.i != promised.right_edge.i:
+        return None
+    place = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in place.children)
+    return phrase if own or place.lemma_.lower() in OCCASION_NOUNS else None
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """Whether a singular noun has a subject of its own: a verb the tagger read as a noun ("Lula and López Obrador
     pledge to …")."""
@@ -3590,6 +3652,36 @@ def _bare_complement_read_as_relative(clause: Token, occasion: Token) -> bool:
         and subject.lower_ != "that"
         and _lemma(clause) not in OCCASION_VERBS
     )
+
+
+# A body's name the recogniser did not read, after a description of its kind that opened the sentence ("Campaign
+# group Dignity in Dying", "Pressure group Keep Our NHS Public"): the words of the description, a word of its kind
+# (ORG_NOUNS) in lower case, then the name, capitalised words and the small words that join them.
+KIND_BEFORE_NAME = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+)* ([a-z]+) ([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|in|and|the|on|at|to|not))*)$"
+)
+
+
+# The rest of a body's name after the word the recogniser read alone ("Transport" of "Transport for London").
+UNREAD_NAME_REST = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _name_after_kind(written: str) -> str | None:
+    """The name in a speaker's words that a description of its kind opens ("Campaign group Dignity in Dying":
+    "Dignity in Dying"), when the name's last word is capitalised; None when the words are no such pair."""
+    match = KIND_BEFORE_NAME.match(written)
+    if match is None or match.group(1) not in ORG_NOUNS or not match.group(2).split()[-1][:1].isupper():
+        return None
+    return match.group(2)
+
+
+def _able_to(verb: Token, reached: tuple[Token, str]) -> bool:
+    """Whether a cue tells only what someone is able or allowed to do, with "can" and no clause after it ("the bill
+    goes to committee stage, where MPs can propose amendments", "Members can nominate a candidate"): a procedure or
+    an ability, no statement ("I can confirm that …" reports one)."""
+    if reached[1] == "clause" or reached[0].i < verb.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) and not _negated(verb)
 
 
 def _on_offer(verb: Token) -> bool:
@@ -4601,6 +4693,11 @@ def find_in_doc(
         reached = _content_head(token)
         if reached is None and headline:
             reached = _headline_promise(token)
+        if reached is not None and _able_to(token, reached):
+            continue  # "where MPs can propose amendments": what may be done, not what anyone said
+        if reached is not None and reached[0].i > token.i and _speaker_read_as_apposition(reached[0]) is not None:
+            if _said_closing_the_sentence(reached[0]):
+                continue  # "staff it considers “low performers”, the chief executive Mark Zuckerberg told": his cue
         if reached is not None and _reduced_relative(token, reached[0]):
             continue  # "The funding agreed on Saturday runs out": what was agreed, not what anyone said
         declined = _declined(token) or (_speaking(token) and token.dep_ == "xcomp" and _declined(token.head))
@@ -4614,6 +4711,8 @@ def find_in_doc(
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
         subject = _subject(token)
+        if (misread := _speaker_read_as_apposition(token)) is not None and _said_closing_the_sentence(token):
+            subject = misread  # "…, the company's chief executive Mark Zuckerberg told employees": read as apposition
         if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
             subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
         if (
@@ -4828,9 +4927,16 @@ def find_in_doc(
             inside = token.head.i == head.i or _said_closing_the_sentence(token)  # hung on the clause it reports
             if _said_after_as_acl(token):
                 inside, end = True, min(end, token.head.left_edge.idx)
-            end = min(end, token.left_edge.idx) if inside or token.left_edge.i > head.right_edge.i else end
+            cut = token.left_edge.idx
+            if subject is not None and (misread := _speaker_read_as_apposition(token)) is not None:
+                # (what the parse took for the subject is what was said, up to the speaker's comma)
+                cut = misread.left_edge.idx if misread.i == subject.i else cut
+            end = min(end, cut) if inside or token.left_edge.i > head.right_edge.i else end
             if subject is not None and head.i < subject.i < token.i and subject.head.i != token.i:
                 end = min(end, subject.left_edge.idx)  # "…, Prime Minister Erik Holm told reporters": not the speaker
+            name = _name_closing_before(token, subject) if subject is not None else None
+            if name is not None and head.i < name[0].i:
+                end = min(end, name[0].idx)  # "…, Transport for London and the Metropolitan Police said": both speak
             # "…, and the operator has suspended crossings; no one was hurt, the coastguard said": the clause after
             # the last semicolon before the cue is what it reports
             start = _after_last_semicolon(text, start, end, quoted)
@@ -4858,6 +4964,10 @@ def find_in_doc(
                 reason = reason and (child.lower_ == "for" or (child.lower_ == "on" and _lemma(token) == "blame"))
                 if reason and _lemma(token) in REASON_VERBS:
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))
+                if how == "object" and (said_in := _occasion_of_promise(token, head)) is not None:
+                    end = min(end, said_in.left_edge.idx)  # "vows lower energy bills in its manifesto"
+                if how == "object" and _where_promised(token, head, child):
+                    end = max(end, child.right_edge.idx + len(child.right_edge.text))  # "… in every primary school"
                 if how == "object" and _lemma(token) in ESTIMATING_VERBS and child == _estimate_at(token):
                     end = max(end, child.right_edge.idx + len(child.right_edge.text))  # "… at $45 billion"
                 # "repeated his opposition to any new funding": the parse hangs the stance's phrase on the verb
@@ -8414,6 +8524,37 @@ class SpeakerResolver:
                     return m
         return None
 
+    def _body_subject_right_before(
+        self, described: tuple[int, int, int, str, str], para: int, start: int, noun: str
+    ) -> str | None:
+        """The organisation that is the subject of the sentence right before (para, start) in the same paragraph, when
+        the body last described by `noun` was named in a paragraph before and the subject, heard speaking there, is of
+        no other kind than `noun` can stand for: the paragraph goes on with its own speaker. None otherwise
+        ("according to Kantar. The research firm said" keeps Kantar, named in the same paragraph)."""
+        if described[0] >= para:
+            return None
+        before = self._sentence_before(para, start)
+        if before is None or before[0] != para:
+            return None
+        sent = before[1]
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or self._inside_quote(para, subjects[0].idx):
+            return None
+        subject = subjects[0]
+        for m in self.mentions:
+            if m[0] != para or not (m[1] <= subject.idx < m[2]):
+                continue
+            if m[3] != "ORG" or m[4] == described[4] or self._one_of_many(m):
+                return None
+            kinds = self._entity_kinds(m[4])
+            if kinds and not kinds & _kinds_of(noun):
+                return None
+            # (one heard speaking there: "Thames Water missed its targets. Bills will rise, the regulator said" is
+            # the regulator named before, not the firm it speaks of)
+            heard = any(p == para and a <= subject.idx < b and who == m[4] for p, a, b, who in self.described)
+            return m[4] if heard else None
+        return None
+
     def _called(self, entity: str, noun: str) -> bool:
         """Whether the article calls an organisation by `noun` in its name or beside one of its mentions."""
         return noun in entity.lower().split() or any(
@@ -8645,6 +8786,8 @@ class SpeakerResolver:
                 speaker = next((m[4] for m in written_as), speaker)
         if speaker is not None and speaker == written and found.source_token is not None:
             speaker = _name_described(found.source_token, found.speaker[1], written) or speaker
+        if speaker is not None and speaker == written and written not in self.organisations:
+            speaker = _name_after_kind(written) or speaker  # "Campaign group Dignity in Dying", a name never read
         if found.speaker is not None and speaker is not None:
             self.described.append((*found.speaker, speaker))
             if speaker in self.people:
@@ -9330,6 +9473,11 @@ class SpeakerResolver:
                         or self._main_firm(named_kind, head, para, start)
                     ) is not None:
                         return main[4], written
+                nearer = self._body_subject_right_before(named_kind, para, start, head) if named_kind else None
+                if nearer is not None:
+                    # "Unicef, the UN children's agency, said …. The WHO urged governments …. Romania had the most
+                    # cases, the agency said": the body the paragraph is about, not one called so a paragraph before
+                    return nearer, written
                 if named_kind is not None:
                     return named_kind[4], written  # "German carmaker Lumen … the company said": Lumen
                 if ORG_KINDS.get(head) in ("sport", "business") and (subject := self._content_subject(found, head)):
@@ -10003,6 +10151,10 @@ class SpeakerResolver:
         their titles aside: "Mexican President …"), or two countries that head the phrase ("Iran and Saudi Arabia
         agreed", not "Residents in Whitwick and Thringstone said")."""
         named = [m for m in named if m[3] in JOINT_SPEAKERS]
+        # (a place inside a body's name read only in part is no speaker: "London" of "Transport for London")
+        text = self.texts[para]
+        rests = [(m[2], r.end()) for m in named if m[3] == "ORG" and (r := UNREAD_NAME_REST.match(text, m[2]))]
+        named = [m for m in named if not any(a < m[1] and m[2] <= b for a, b in rests)]
         # (where people speak, the places they are of are no speakers: "Rand Paul of Kentucky and Mike Lee of Utah")
         people = [m for m in named if m[3] == "PERSON"]
         if len({m[4] for m in people}) >= 2:
@@ -10036,9 +10188,15 @@ class SpeakerResolver:
             return None
         # "and" and the second one's titles ("… López Obrador and Brazilian President Lula da Silva")
         gap = ORIGIN + r"\)?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
-        if re.fullmatch(gap, self.texts[para][a[2] : b[1]]) is None:
+        first, text = entities[0], self.texts[para]
+        # (a body's name the recogniser read only in part, its first word: "Transport" of "Transport for London and
+        # the Metropolitan Police said", is written whole)
+        rest = UNREAD_NAME_REST.match(text, a[2], b[1]) if a[3] == "ORG" else None
+        if rest is not None and first == text[a[1] : a[2]] and re.fullmatch(gap, text[rest.end() : b[1]]):
+            return f"{text[a[1] : rest.end()]} and {entities[1]}"
+        if re.fullmatch(gap, text[a[2] : b[1]]) is None:
             return None
-        return f"{entities[0]} and {entities[1]}"
+        return f"{first} and {entities[1]}"
 
     def _origin_of(self, people: list[tuple[int, int, int, str, str]], para: int, mention) -> bool:
         """Whether a mention is the place or body a person named right before it is of ("Mike Lee of Utah", "Ann
