@@ -18906,8 +18906,9 @@ def fold_short_forms(
         if len(words) == 1 and (kind in ("ORG", "PERSON") or plural and team_sport):
             # a team named by its nickname: "Heat", "Miami Heat"; in a report of a team sport, a plural whatever a
             # reader took it for ("Hurricanes" for the "Carolina Hurricanes")
-            teams = {o for o in organisations if len(o.split()) == 2 and o.split()[1] == key}
-            teams = {o for o in teams if o.split()[0] in known_places() or o.split()[0] in known_cities()}
+            # the town may be of two words: "Kansas City Chiefs" for "Chiefs"
+            teams = {o for o in organisations if 2 <= len(o.split()) <= 3 and o.split()[-1] == key}
+            teams = {o for o in teams if o.rsplit(" ", 1)[0] in known_places() or o.rsplit(" ", 1)[0] in known_cities()}
             # a town's name is no nickname: "Harrow Castleford", the merged society, is not what "Castleford" names
             if key in known_places() or key in known_cities():
                 teams = set()
