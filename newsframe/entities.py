@@ -13757,7 +13757,10 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
 ASSIST_NOUNS = frozenset("cross pass assist ball delivery corner cutback lay-off flick through-ball".split())
 # Verbs whose passive subject in a match report is a player ("Rodri was substituted", "Keane was booked", "was
 # stretchered off"): a referee or a manager does this to a person, never to a side.
-PLAYER_PASSIVE_LEMMAS = frozenset("substitute book caution stretcher".split())
+PLAYER_PASSIVE_LEMMAS = frozenset("substitute book caution stretcher injure sideline".split())
+# What one player does to another on the pitch, whose "from" or "by" names the player who made it or was denied by
+# it ("a double stop from Erling Haaland", "a late tackle by Rodri", "a fine save from Raya"): a side makes no save.
+PLAY_NOUNS = frozenset("save saves stop stops block tackle foul challenge shot effort header volley".split())
 
 
 # Verbs of scoring, whose subject beside a side that won or lost in the same sentence is a player.
@@ -13784,6 +13787,20 @@ def acts_as_a_player(doc: Doc, span: Span, named: list[Span]) -> bool:
     ):
         return True
     root = words.root
+    # "a double stop from Erling Haaland", "a late tackle by Rodri": a player's play, with its adjectives (a name of
+    # two or three words opening with a given name, not a town's: "Bristol City")
+    if (
+        span.start >= 1
+        and doc[span.start - 1].lower_ in ("from", "by")
+        and root.head.i == span.start - 1
+        and doc[span.start - 1].head.lower_ in PLAY_NOUNS
+        and doc[span.start - 1].head.i < span.start - 1
+        and len(words) >= 2
+        and given_name_bearers(words[0].text) >= GIVEN_NAME_BEARERS
+        and not {name_key(words.text), name_key(words[0].text)} & (known_places() | known_cities())
+        and not (end < len(doc) and doc[end].tag_ == "POS")
+    ):
+        return True
     if root.dep_ == "nsubjpass":
         verb = root.head
         sent_off = verb.lemma_.lower() == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -15409,6 +15426,31 @@ def initial_before_unknown_names(doc: Doc, span: Span, people: frozenset[str] = 
         and t.lower_ not in ORG_FORM_WORDS
         for t in words
     )
+
+
+# The common nouns of facilities a name is written before in lower case ("Toronto Pearson airport", "Paddington
+# station", "Hillingdon hospital"): the name is the facility's.
+FACILITY_NOUNS_AFTER = frozenset("airport airfield station stadium hospital terminal".split())
+
+
+def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of capitalised words a reader took for a person, a body or a town the gazetteer does not
+    know, is written right before a
+    lower-case noun of a facility (FACILITY_NOUNS_AFTER) that the name qualifies in the parse: "landing at Toronto
+    Pearson airport", "taken to Hillingdon hospital". The facility is named after the name, and it is what the phrase
+    names; not a body's initials ("an NHS hospital"), nor a name after "a" or "an" (a body's own: "a Bupa hospital"),
+    nor a town the gazetteer knows ("Manchester airport" keeps Manchester a place)."""
+    if span.label not in ("PERSON", "ORG", "GPE") or span.end >= len(doc):
+        return False
+    words = doc[span.start : span.end]
+    after = doc[span.end]
+    if not after.is_lower or after.lower_ not in FACILITY_NOUNS_AFTER:
+        return False
+    if not all(t.is_title and t.is_alpha for t in words) or words.root.head.i != after.i:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
+        return False
+    return name_key(words.text) not in known_places() | known_cities()
 
 
 def retyped(span: Span, label: str, rule: str, text: str, paragraph: int, repairs: list[dict], noted=False) -> Span:
@@ -20892,6 +20934,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
         ground = sport and named_as_a_ground(doc, s)
+        if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
+            s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
         performer = "" if sport or not (s.names or s.model) else performer_on_stage(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
             repairs.append(
