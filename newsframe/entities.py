@@ -15156,6 +15156,25 @@ def unread_peers(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The small words inside the names of campaigns and charities, between capitalised words ("Dignity in Dying",
+# "Action on Smoking and Health", "Campaign for Better Transport", "Care for the Family").
+BODY_NAME_JOINERS = frozenset("in on for of against and".split())
+
+
+def _body_words_joined_after(doc: Doc, i: int, d: int, taken: set[tuple[int, int]]) -> int:
+    """The end of a body's name going on at word `i` with a small word (BODY_NAME_JOINERS), maybe "the", and
+    capitalised proper nouns no reader holds ("in Dying", "on Smoking and Health"); `i` where none follows."""
+    end = i
+    while end + 1 < len(doc) and doc[end].lower_ in BODY_NAME_JOINERS and doc[end].is_lower:
+        j = end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+        if not _unread_body_word(doc[j], d, taken):
+            break
+        end = j + 1
+        while end < len(doc) and _unread_body_word(doc[end], d, taken):
+            end += 1
+    return end
+
+
 def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, right after a
     noun of bodies in lower case that presents them ("Ferry operator CalMac cancelled", "water supplier Thames Water
@@ -15171,11 +15190,18 @@ def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[S
             noun = doc[token.i - 1]
             if not (noun.is_lower and noun.lower_ in nouns and noun.tag_ == "NN") or token.is_sent_start:
                 continue
-            # a name the tagger read as a common noun, no English word ("CalMac") counts as one
-            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not is_english_word(token.lower_))
+            # a name the tagger read as a common noun, no English word ("CalMac") counts as one, and so does an
+            # English word written with its capital that a small word joins to more of the name ("Campaign group
+            # Dignity in Dying")
+            joined = _body_words_joined_after(doc, token.i + 1, d, taken)
+            named = (
+                token.pos_ == "PROPN"
+                or (token.pos_ == "NOUN" and not is_english_word(token.lower_))
+                or (token.pos_ == "NOUN" and token.is_title and joined > token.i + 1)
+            )
             if not named or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
                 continue
-            end = token.i + 1
+            end = max(token.i + 1, joined)
             while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
                 end += 1
             span = hyphenated_whole(doc, Span(d, token.i, end, "ORG"), d, taken)  # "the charity Sea-Watch"
@@ -19494,6 +19520,8 @@ COMMON_ABBREVIATIONS = frozenset(
     + ["CCTV"]
     # the video reviews of a match's officials: "overturned after a VAR review", "the TMO ruled out the try"
     + "VAR TMO".split()
+    # university degrees: "has a PhD in physics", "an MBA student"
+    + "PhD PhDs DPhil MBA MSc BSc MPhil".split()
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -19837,14 +19865,25 @@ def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str
 # The common nouns of a country's executive that Irish and British house style capitalise after "the" ("the
 # Government", "the Cabinet"): the same body as "the government", which names no body of its own.
 HOUSE_STYLE_BODY_NOUNS = frozenset({"Government", "Cabinet"})
+# And the common nouns of a government's yearly statements that house style capitalises ("the Budget", "her first
+# Budget", "the Budget's tax rises"): a statement, no body and no name of its own.
+HOUSE_STYLE_STATEMENT_NOUNS = frozenset({"Budget"})
 
 
 def house_style_capital(doc: Doc, span: Span) -> bool:
-    """Whether a mention is one of HOUSE_STYLE_BODY_NOUNS alone after "the" or a possessive determiner, no name word
-    after it ("the Government has", "the Government's plans"; not "the Government Accountability Office")."""
-    if span.end - span.start != 1 or doc[span.start].text not in HOUSE_STYLE_BODY_NOUNS or span.start == 0:
+    """Whether a mention is one of HOUSE_STYLE_BODY_NOUNS alone after "the" or a possessive determiner, or one of
+    HOUSE_STYLE_STATEMENT_NOUNS alone after any word in lower case, a determiner or an adjective, no name word after it
+    ("the Government has", "the Government's plans", "her first Budget"; not "the Government Accountability
+    Office")."""
+    if span.end - span.start != 1 or span.start == 0:
         return False
-    if doc[span.start - 1].lower_ not in ("the", "this", "its", "our", "their"):
+    word = doc[span.start].text
+    if word in HOUSE_STYLE_STATEMENT_NOUNS:
+        # after a determiner, a possessive or an adjective ("her first Budget", "the autumn Budget")
+        before = doc[span.start - 1]
+        if not (before.pos_ in ("DET", "PRON", "ADJ", "NUM") or before.tag_ in ("PRP$", "POS") or before.is_lower):
+            return False
+    elif word not in HOUSE_STYLE_BODY_NOUNS or doc[span.start - 1].lower_ not in ("the", "this", "its", "our", "their"):
         return False
     return not (span.end < len(doc) and _is_name_word(doc[span.end]) and not doc[span.end].is_sent_start)
 
