@@ -15460,13 +15460,13 @@ FACILITY_NOUNS_AFTER = frozenset("airport airfield station stadium hospital term
 
 
 def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
-    """Whether `span`, a name of capitalised words a reader took for a person, a body or a town the gazetteer does not
-    know, is written right before a
+    """Whether `span`, a name of capitalised words a reader took for a person or a body, is written right before a
     lower-case noun of a facility (FACILITY_NOUNS_AFTER) that the name qualifies in the parse: "landing at Toronto
     Pearson airport", "taken to Hillingdon hospital". The facility is named after the name, and it is what the phrase
     names; not a body's initials ("an NHS hospital"), nor a name after "a" or "an" (a body's own: "a Bupa hospital"),
-    nor a town the gazetteer knows ("Manchester airport" keeps Manchester a place)."""
-    if span.label not in ("PERSON", "ORG", "GPE") or span.end >= len(doc):
+    nor a town the gazetteer knows ("Manchester airport" keeps Manchester a place). A name read as a place stays
+    one ("Stansted airport")."""
+    if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
         return False
     words = doc[span.start : span.end]
     after = doc[span.end]
@@ -20975,6 +20975,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         ground = sport and named_as_a_ground(doc, s)
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
             s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
+        if not sport and town_read_as_a_facility(doc, s) and named_as_a_place_near(doc, s):  # "near Sturminster Newton"
+            repairs.append(
+                {"paragraph": number, "rule": "town near", "before": f"{text} [FAC]", "after": f"{text} [GPE]"}
+            )
+            s = replace(s, label="GPE", names="GPE", model="GPE")
         performer = "" if sport or not (s.names or s.model) else performer_on_stage(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
             repairs.append(
@@ -21845,6 +21850,30 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+
+
+# The last words of the names of buildings and built works that are no town's ("Windsor Castle", "Canary Wharf",
+# "Hampton Court", "Mill Lane").
+BUILT_LAST_WORDS = (
+    OTHER_FORM_WORDS["FAC"]
+    | STREET_WORDS
+    | BUILT_APPOSITION_NOUNS
+    | TOWN_BUILDING_WORDS
+    | BUILDING_LAST_WORDS
+    | frozenset("hall house gate park gardens court church chapel mill castle barracks base camp".split())
+)
+
+
+def town_read_as_a_facility(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or more capitalised words the model calls a facility, ends in no word of a building's or
+    built work's name (BUILT_LAST_WORDS): "a farm near Sturminster Newton" is a village's name, "near Windsor Castle"
+    the castle's."""
+    words = doc[span.start : span.end]
+    if span.label != "FAC" or span.model != "FAC" or len(words) < 2:
+        return False
+    return all(t.is_title and t.is_alpha for t in words) and words[-1].lower_ not in BUILT_LAST_WORDS
+
+
 # How many bearers make a one-word name that speaks a given name, a person's known by it ("Kemi said"), not a body's.
 LONE_SPEAKER_GIVEN_NAME_BEARERS = 20_000
 # How many bearers make a town's name a given name first ("Roy Castle", the entertainer, though Roy is a town in
