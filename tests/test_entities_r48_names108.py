@@ -59,3 +59,17 @@ def test_the_budget_and_a_degree_are_no_names():
     assert "Budget" not in rows and "PhD" not in rows
     assert rows["Office for Budget Responsibility"] == ("ORG", 1)
     assert rows["Rachel Reeves"] == ("PERSON", 2) and rows["BBC"] == ("ORG", 1)
+
+
+def test_a_village_near_which_a_farm_burned_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-07-14 Barn fire near Dorset villages\n\n"
+            "Firefighters spent the night tackling a large fire at a farm near Sturminster Newton, with crews called "
+            "from across the county.\n\n"
+            "Station manager Tom Reeves said firefighters would remain at the scene near Sturminster Newton for "
+            "several days."
+        )
+    )
+    assert rows["Sturminster Newton"] == ("GPE", 2)
+    assert rows["Tom Reeves"] == ("PERSON", 1)
