@@ -15463,7 +15463,8 @@ def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of capitalised words a reader took for a person or a body, is written right before a
     lower-case noun of a facility (FACILITY_NOUNS_AFTER) that the name qualifies in the parse: "landing at Toronto
     Pearson airport", "taken to Hillingdon hospital". The facility is named after the name, and it is what the phrase
-    names; not a body's initials ("an NHS hospital"), nor a name after "a" or "an" (a body's own: "a Bupa hospital"),
+    names; not a body's initials ("an NHS hospital"), nor a name after a determiner or an adjective (a body's own: "a
+    Bupa hospital", "the local Fox station"),
     nor a town the gazetteer knows ("Manchester airport" keeps Manchester a place). A name read as a place stays
     one ("Stansted airport")."""
     if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
@@ -15474,8 +15475,8 @@ def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
         return False
     if not all(t.is_title and t.is_alpha for t in words) or words.root.head.i != after.i:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
-        return False
+    if span.start > 0 and (doc[span.start - 1].pos_ in ("DET", "ADJ", "PRON") or doc[span.start - 1].tag_ == "POS"):
+        return False  # "a Bupa hospital", "the local Fox station": a body's own
     return name_key(words.text) not in known_places() | known_cities()
 
 
