@@ -13861,7 +13861,10 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
 ASSIST_NOUNS = frozenset("cross pass assist ball delivery corner cutback lay-off flick through-ball".split())
 # Verbs whose passive subject in a match report is a player ("Rodri was substituted", "Keane was booked", "was
 # stretchered off"): a referee or a manager does this to a person, never to a side.
-PLAYER_PASSIVE_LEMMAS = frozenset("substitute book caution stretcher".split())
+PLAYER_PASSIVE_LEMMAS = frozenset("substitute book caution stretcher injure sideline".split())
+# What one player does to another on the pitch, whose "from" or "by" names the player who made it or was denied by
+# it ("a double stop from Erling Haaland", "a late tackle by Rodri", "a fine save from Raya"): a side makes no save.
+PLAY_NOUNS = frozenset("save saves stop stops block tackle foul challenge shot effort header volley".split())
 
 
 # Verbs of scoring, whose subject beside a side that won or lost in the same sentence is a player.
@@ -13888,6 +13891,20 @@ def acts_as_a_player(doc: Doc, span: Span, named: list[Span]) -> bool:
     ):
         return True
     root = words.root
+    # "a double stop from Erling Haaland", "a late tackle by Rodri": a player's play, with its adjectives (a name of
+    # two or three words opening with a given name, not a town's: "Bristol City")
+    if (
+        span.start >= 1
+        and doc[span.start - 1].lower_ in ("from", "by")
+        and root.head.i == span.start - 1
+        and doc[span.start - 1].head.lower_ in PLAY_NOUNS
+        and doc[span.start - 1].head.i < span.start - 1
+        and len(words) >= 2
+        and given_name_bearers(words[0].text) >= GIVEN_NAME_BEARERS
+        and not {name_key(words.text), name_key(words[0].text)} & (known_places() | known_cities())
+        and not (end < len(doc) and doc[end].tag_ == "POS")
+    ):
+        return True
     if root.dep_ == "nsubjpass":
         verb = root.head
         sent_off = verb.lemma_.lower() == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -15243,6 +15260,25 @@ def unread_peers(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The small words inside the names of campaigns and charities, between capitalised words ("Dignity in Dying",
+# "Action on Smoking and Health", "Campaign for Better Transport", "Care for the Family").
+BODY_NAME_JOINERS = frozenset("in on for of against and".split())
+
+
+def _body_words_joined_after(doc: Doc, i: int, d: int, taken: set[tuple[int, int]]) -> int:
+    """The end of a body's name going on at word `i` with a small word (BODY_NAME_JOINERS), maybe "the", and
+    capitalised proper nouns no reader holds ("in Dying", "on Smoking and Health"); `i` where none follows."""
+    end = i
+    while end + 1 < len(doc) and doc[end].lower_ in BODY_NAME_JOINERS and doc[end].is_lower:
+        j = end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+        if not _unread_body_word(doc[j], d, taken):
+            break
+        end = j + 1
+        while end < len(doc) and _unread_body_word(doc[end], d, taken):
+            end += 1
+    return end
+
+
 def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, right after a
     noun of bodies in lower case that presents them ("Ferry operator CalMac cancelled", "water supplier Thames Water
@@ -15258,11 +15294,18 @@ def unread_bodies_after_their_noun(docs: list[Doc], spans: list[Span]) -> list[S
             noun = doc[token.i - 1]
             if not (noun.is_lower and noun.lower_ in nouns and noun.tag_ == "NN") or token.is_sent_start:
                 continue
-            # a name the tagger read as a common noun, no English word ("CalMac") counts as one
-            named = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not is_english_word(token.lower_))
+            # a name the tagger read as a common noun, no English word ("CalMac") counts as one, and so does an
+            # English word written with its capital that a small word joins to more of the name ("Campaign group
+            # Dignity in Dying")
+            joined = _body_words_joined_after(doc, token.i + 1, d, taken)
+            named = (
+                token.pos_ == "PROPN"
+                or (token.pos_ == "NOUN" and not is_english_word(token.lower_))
+                or (token.pos_ == "NOUN" and token.is_title and joined > token.i + 1)
+            )
             if not named or (d, token.i) in taken or token.ent_type_ or not _is_name_word(token):
                 continue
-            end = token.i + 1
+            end = max(token.i + 1, joined)
             while end < len(doc) and end - token.i < UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
                 end += 1
             span = hyphenated_whole(doc, Span(d, token.i, end, "ORG"), d, taken)  # "the charity Sea-Watch"
@@ -15513,6 +15556,32 @@ def initial_before_unknown_names(doc: Doc, span: Span, people: frozenset[str] = 
         and t.lower_ not in ORG_FORM_WORDS
         for t in words
     )
+
+
+# The common nouns of facilities a name is written before in lower case ("Toronto Pearson airport", "Paddington
+# station", "Hillingdon hospital"): the name is the facility's.
+FACILITY_NOUNS_AFTER = frozenset("airport airfield station stadium hospital terminal".split())
+
+
+def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of capitalised words a reader took for a person or a body, is written right before a
+    lower-case noun of a facility (FACILITY_NOUNS_AFTER) that the name qualifies in the parse: "landing at Toronto
+    Pearson airport", "taken to Hillingdon hospital". The facility is named after the name, and it is what the phrase
+    names; not a body's initials ("an NHS hospital"), nor a name after a determiner or an adjective (a body's own: "a
+    Bupa hospital", "the local Fox station"),
+    nor a town the gazetteer knows ("Manchester airport" keeps Manchester a place). A name read as a place stays
+    one ("Stansted airport")."""
+    if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
+        return False
+    words = doc[span.start : span.end]
+    after = doc[span.end]
+    if not after.is_lower or after.lower_ not in FACILITY_NOUNS_AFTER:
+        return False
+    if not all(t.is_title and t.is_alpha for t in words) or words.root.head.i != after.i:
+        return False
+    if span.start > 0 and (doc[span.start - 1].pos_ in ("DET", "ADJ", "PRON") or doc[span.start - 1].tag_ == "POS"):
+        return False  # "a Bupa hospital", "the local Fox station": a body's own
+    return name_key(words.text) not in known_places() | known_cities()
 
 
 def retyped(span: Span, label: str, rule: str, text: str, paragraph: int, repairs: list[dict], noted=False) -> Span:
@@ -19557,6 +19626,8 @@ COMMON_ABBREVIATIONS = frozenset(
     + ["CCTV"]
     # the video reviews of a match's officials: "overturned after a VAR review", "the TMO ruled out the try"
     + "VAR TMO".split()
+    # university degrees: "has a PhD in physics", "an MBA student"
+    + "PhD PhDs DPhil MBA MSc BSc MPhil".split()
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -19900,14 +19971,25 @@ def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str
 # The common nouns of a country's executive that Irish and British house style capitalise after "the" ("the
 # Government", "the Cabinet"): the same body as "the government", which names no body of its own.
 HOUSE_STYLE_BODY_NOUNS = frozenset({"Government", "Cabinet"})
+# And the common nouns of a government's yearly statements that house style capitalises ("the Budget", "her first
+# Budget", "the Budget's tax rises"): a statement, no body and no name of its own.
+HOUSE_STYLE_STATEMENT_NOUNS = frozenset({"Budget"})
 
 
 def house_style_capital(doc: Doc, span: Span) -> bool:
-    """Whether a mention is one of HOUSE_STYLE_BODY_NOUNS alone after "the" or a possessive determiner, no name word
-    after it ("the Government has", "the Government's plans"; not "the Government Accountability Office")."""
-    if span.end - span.start != 1 or doc[span.start].text not in HOUSE_STYLE_BODY_NOUNS or span.start == 0:
+    """Whether a mention is one of HOUSE_STYLE_BODY_NOUNS alone after "the" or a possessive determiner, or one of
+    HOUSE_STYLE_STATEMENT_NOUNS alone after any word in lower case, a determiner or an adjective, no name word after it
+    ("the Government has", "the Government's plans", "her first Budget"; not "the Government Accountability
+    Office")."""
+    if span.end - span.start != 1 or span.start == 0:
         return False
-    if doc[span.start - 1].lower_ not in ("the", "this", "its", "our", "their"):
+    word = doc[span.start].text
+    if word in HOUSE_STYLE_STATEMENT_NOUNS:
+        # after a determiner, a possessive or an adjective ("her first Budget", "the autumn Budget")
+        before = doc[span.start - 1]
+        if not (before.pos_ in ("DET", "PRON", "ADJ", "NUM") or before.tag_ in ("PRP$", "POS") or before.is_lower):
+            return False
+    elif word not in HOUSE_STYLE_BODY_NOUNS or doc[span.start - 1].lower_ not in ("the", "this", "its", "our", "their"):
         return False
     return not (span.end < len(doc) and _is_name_word(doc[span.end]) and not doc[span.end].is_sent_start)
 
@@ -20997,6 +21079,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
         ground = sport and named_as_a_ground(doc, s)
+        if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
+            s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
+        if not sport and town_read_as_a_facility(doc, s) and named_as_a_place_near(doc, s):  # "near Sturminster Newton"
+            repairs.append(
+                {"paragraph": number, "rule": "town near", "before": f"{text} [FAC]", "after": f"{text} [GPE]"}
+            )
+            s = replace(s, label="GPE", names="GPE", model="GPE")
         performer = "" if sport or not (s.names or s.model) else performer_on_stage(doc, s)
         if section_label(docs[s.doc], s, given_surnames):  # "RAIL: Services between Exeter and Plymouth …"
             repairs.append(
@@ -21868,6 +21957,30 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+
+
+# The last words of the names of buildings and built works that are no town's ("Windsor Castle", "Canary Wharf",
+# "Hampton Court", "Mill Lane").
+BUILT_LAST_WORDS = (
+    OTHER_FORM_WORDS["FAC"]
+    | STREET_WORDS
+    | BUILT_APPOSITION_NOUNS
+    | TOWN_BUILDING_WORDS
+    | BUILDING_LAST_WORDS
+    | frozenset("hall house gate park gardens court church chapel mill castle barracks base camp".split())
+)
+
+
+def town_read_as_a_facility(doc: Doc, span: Span) -> bool:
+    """Whether `span`, two or more capitalised words the model calls a facility, ends in no word of a building's or
+    built work's name (BUILT_LAST_WORDS): "a farm near Sturminster Newton" is a village's name, "near Windsor Castle"
+    the castle's."""
+    words = doc[span.start : span.end]
+    if span.label != "FAC" or span.model != "FAC" or len(words) < 2:
+        return False
+    return all(t.is_title and t.is_alpha for t in words) and words[-1].lower_ not in BUILT_LAST_WORDS
+
+
 # How many bearers make a one-word name that speaks a given name, a person's known by it ("Kemi said"), not a body's.
 LONE_SPEAKER_GIVEN_NAME_BEARERS = 20_000
 # How many bearers make a town's name a given name first ("Roy Castle", the entertainer, though Roy is a town in
