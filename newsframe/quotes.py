@@ -9299,9 +9299,14 @@ class SpeakerResolver:
                     # club of that country, as "the club" is: a nation has a side, not a club)
                     if head != "club":
                         return written, written
-                if ORG_KINDS.get(head) == "sport" and (club := self._club_of_place_in_paragraph(token, para, start)):
+                if (
+                    ORG_KINDS.get(head) == "sport"
+                    and (found.end_para, found.end) > (para, start)  # not "Lyon have signed X, the French club said"
+                    and (club := self._club_of_place_in_paragraph(token, para, start))
+                ):
                     # "turned down a move to Liverpool after the Merseyside club had agreed": the club the paragraph
-                    # just named, not one an earlier description called the club of another town
+                    # just named, not one an earlier description called the club of another town (a club closing
+                    # what it reports is the one that report is about, found below)
                     return club, written
                 compounds = [
                     c
