@@ -566,6 +566,8 @@ ORG_NOUNS = frozenset(
 # Kinds of organisation: an organisation whose name begins or ends with a noun of one kind ("Maidstone Crown Court",
 # "Department for Transport") is not what
 # a description of another kind stands for ("the charity said"); nouns of no kind here ("the group") may stand for any.
+# A club's noun right after a name that is its place ("the San Sebastian club"): the name qualifies, no club named.
+PLACE_CLUB_NOUN = re.compile(r"\s+(?:club|side|team|outfit)\b", re.I)
 ORG_KINDS = {
     noun: kind
     for kind, nouns in {
@@ -1489,6 +1491,7 @@ def _bare_thing(noun: Token) -> bool:
         and not _can_speak(noun)
         and not any(c.dep_ in ("det", "poss", "compound") for c in noun.children)
         and re.fullmatch(r"[A-Z]{2,}s", noun.text) is None  # "accused by MPs", "by GPs": people, tagged as one noun
+        and not _someone(noun)  # "was told by one consultant", "by another passenger": one unnamed person
     )
 
 
@@ -2673,6 +2676,34 @@ NOUN_CUES = frozenset(
     """.split()
 )
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
+# Verbs of wanting: a wish, which its holder may state ("Palestinians want East Jerusalem") or another may tell of.
+WANTING_VERBS = frozenset({"want", "wish"})
+
+
+def _wish_told_by_another(verb: Token) -> bool:
+    """Whether a verb of wanting stands in what another subject says or knows ("Francisco said the club had known
+    for months that Zubimendi wanted a new challenge", "his agent said Brandt wanted regular football"): the
+    wish is part of that statement, told of the one who wants, not said by them."""
+    if _lemma(verb) not in WANTING_VERBS:
+        return False
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is None:
+        return False
+    clause = verb
+    # up to the verb whose reported clause holds the wish, however the parse hung the wish in it ("known for
+    # months that Zubimendi wanted" read as a clause on "months"); not one whose subject holds it ("Trump, who
+    # wants a wall, said")
+    while clause.head.i != clause.i:
+        teller = clause.head
+        if clause.dep_ == "ccomp" and teller.pos_ in ("VERB", "AUX") and _lemma(teller) in CLAUSE_VERBS:
+            told = next((c for c in teller.children if c.dep_ in SUBJECT_DEPS), None)
+            return told is not None and told.lower_ != own.lower_
+        if clause.dep_ in SUBJECT_DEPS:
+            return False
+        clause = teller
+    return False
+
+
 # Nouns of wanting whose "of" or "for" and a thing name what is wanted, not anything said ("hopes of a title").
 WANTING_NOUNS = frozenset({"hope", "desire", "wish"})
 
@@ -4710,6 +4741,8 @@ def find_in_doc(
             continue  # "She never planned to run a business", "did not agree to pay": a plan or promise not made
         if _quoted_as_saying(token) is not None:
             continue  # "Interfax quoted Dmitry Peskov as saying …": Peskov says it (see the verb of saying)
+        if _wish_told_by_another(token):
+            continue  # "Francisco said the club had known that Zubimendi wanted a new challenge": the coach's words
         subject = _subject(token)
         if (misread := _speaker_read_as_apposition(token)) is not None and _said_closing_the_sentence(token):
             subject = misread  # "…, the company's chief executive Mark Zuckerberg told employees": read as apposition
@@ -8497,6 +8530,36 @@ class SpeakerResolver:
                 return self._subject_of_same_kind(m, ORG_KINDS[noun]) or m
         return None
 
+    def _club_of_place_in_paragraph(self, token: Token, para: int, start: int) -> str | None:
+        """The organisation named last before a club described by its place ("the Merseyside club", "the north
+        London side") in the same paragraph, outside quotations, when there is one: a place's club is one named by
+        the place it plays in, so it takes up the club just named, not the club named last with that noun (which
+        may be "the San Sebastian club", another town's). Not a name itself set before a club's noun as its place
+        (nor the description's own place, which ends the range searched)."""
+        places = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "amod")
+            and c.i < token.i
+            and (
+                c.ent_type_ in ("GPE", "LOC", "NORP")
+                or any(m[3] in ("GPE", "LOC", "NORP") for m in self._within(para, c.idx, c.idx + len(c)))
+            )
+        ]
+        if not places:
+            return None
+        text = self.texts[para]
+        bodies = [
+            m
+            for m in self._within(para, 0, start)
+            # (in a sport report a town the reader took for a place may be the club: "a move to Liverpool")
+            if (m[3] == "ORG" or (m[3] == "GPE" and self.sport))
+            and m[2] <= start
+            and not self._inside_quote(para, m[1])
+            and not PLACE_CLUB_NOUN.match(text, m[2])
+        ]
+        return bodies[-1][4] if bodies else None
+
     def _subject_of_same_kind(
         self, mention: tuple[int, int, int, str, str], kind: str
     ) -> tuple[int, int, int, str, str] | None:
@@ -9386,6 +9449,15 @@ class SpeakerResolver:
                     # club of that country, as "the club" is: a nation has a side, not a club)
                     if head != "club":
                         return written, written
+                if (
+                    ORG_KINDS.get(head) == "sport"
+                    and (found.end_para, found.end) > (para, start)  # not "Lyon have signed X, the French club said"
+                    and (club := self._club_of_place_in_paragraph(token, para, start))
+                ):
+                    # "turned down a move to Liverpool after the Merseyside club had agreed": the club the paragraph
+                    # just named, not one an earlier description called the club of another town (a club closing
+                    # what it reports is the one that report is about, found below)
+                    return club, written
                 compounds = [
                     c
                     for c in token.children
