@@ -6764,6 +6764,8 @@ def function_word_opener(doc: Doc, span: Span) -> Span:
         return span
     if not doc[span.start + 1].text[:1].isupper():
         return span
+    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS:
+        return span  # a given name that is a function word too: "Per Lund, an analyst"
     return replace(span, start=span.start + 1)
 
 
