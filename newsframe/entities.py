@@ -6852,6 +6852,27 @@ def headline_common_word(docs: list[Doc], spans: list[Span]) -> list[Span]:
     ]
 
 
+# The parts of speech of a word that opens a sentence or a quotation and is no word of a name: a preposition, a
+# conjunction or an adverb ("Without", "But", "Still", "When").
+FUNCTION_OPENER_TAGS = frozenset({"IN", "CC", "RB", "WRB"})
+
+
+def function_word_opener(doc: Doc, span: Span) -> Span:
+    """`span` without its first word where that opens a sentence or a quotation, takes its capital from there alone
+    and is a function word (FUNCTION_OPENER_TAGS, a stop word: '"Without Washington in the room, the others were
+    freer"', "But Rossi said"): the name is the rest ("Washington"); a reader ran the opener into it."""
+    first = doc[span.start]
+    if span.end - span.start < 2 or not opens_sentence(first) or not first.is_title or not first.is_stop:
+        return span
+    if first.tag_ not in FUNCTION_OPENER_TAGS or tag_alone(first.text) not in FUNCTION_OPENER_TAGS:
+        return span
+    if not doc[span.start + 1].text[:1].isupper():
+        return span
+    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS:
+        return span  # a given name that is a function word too: "Per Lund, an analyst"
+    return replace(span, start=span.start + 1)
+
+
 def agent_noun_opener(docs: list[Doc], d: int, span: Span) -> Span:
     """`span` without its first word where that is a common noun of an agent (AGENT_ENDINGS) capitalised only because
     it opens a sentence or the headline, which the article writes elsewhere in small letters and never with a
@@ -7154,6 +7175,12 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 if after is not before:
                     _log(repairs, numbers[d], "trade noun opening a sentence", docs[d], [before], [after])
             per_doc[d] = trimmed
+    for d, spans in enumerate(per_doc):
+        trimmed = [function_word_opener(docs[d], s) for s in spans]
+        for before, after in zip(spans, trimmed):
+            if after is not before:
+                _log(repairs, numbers[d], "function word opening a sentence", docs[d], [before], [after])
+        per_doc[d] = trimmed
     if numbers and numbers[0] == 0 and len(docs) > 1:
         opener = headline_common_word(docs, per_doc[0])
         for s in opener:
@@ -8401,6 +8428,36 @@ def maker_of_a_programme(doc: Doc, span: Span) -> bool:
 # ("Corvane was founded in 2011").
 PRODUCER_NOUNS = frozenset("maker manufacturer producer provider supplier developer operator distributor".split())
 FOUNDING_LEMMAS = frozenset({"found", "establish", "incorporate"})
+
+
+# Goods whose maker, named after "made by", "built by" or "produced by", is a firm ("a chip made by Qualcomm", "the
+# engines built by Rolls-Royce"); a film, a claim or a dress so made is a person's as often.
+MADE_GOODS_NOUNS = frozenset(
+    """chip chips processor processors modem modems semiconductor semiconductors phone phones handset handsets
+    smartphone smartphones device devices component components battery batteries car cars vehicle vehicles engine
+    engines aircraft plane planes jet jets truck trucks train trains ship ships satellite satellites rocket rockets
+    drug drugs vaccine vaccines tyre tyres turbine turbines panel panels screen screens display displays""".split()
+)
+# Verbs whose passive "by" names a firm whatever was made ("components supplied by Foxconn").
+FIRM_ONLY_MAKING_LEMMAS = frozenset("manufacture supply".split())
+MAKING_LEMMAS = frozenset("make build produce design develop".split()) | FIRM_ONLY_MAKING_LEMMAS
+
+
+def made_by_a_firm(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the agent after "by" of a passive verb of making that tells of goods (MADE_GOODS_NOUNS:
+    "a chip made by Qualcomm", "engines built by Rolls-Royce") or of manufacturing and supplying anything
+    ("components supplied by Foxconn"): the firm that makes them, however a reader read the name."""
+    root = doc[span.start : span.end].root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.i != span.start - 1:
+        return False
+    verb = by.head
+    if verb.tag_ != "VBN" or verb.lemma_ not in MAKING_LEMMAS:
+        return False
+    if verb.lemma_ in FIRM_ONLY_MAKING_LEMMAS:
+        return True
+    goods = verb.head if verb.dep_ == "acl" else None
+    return goods is not None and goods.is_lower and goods.lower_ in MADE_GOODS_NOUNS
 
 
 def described_as_a_maker(doc: Doc, span: Span) -> bool:
@@ -10281,9 +10338,11 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     if town_and_a_plural(tokens):
         return True  # "Leeds Rhinos", "Wigan Warriors", read as a person's name: no person is named so
     person = span.names == "PERSON" or span.model == "PERSON"
+    key = name_key(tokens.text)
+    if not players and key not in known_countries() and moved_between_clubs(doc, span):
+        return True  # "signed goalkeeper Kepa Arrizabalaga from Chelsea", "Jorginho has left for Flamengo"
     if person and len(tokens) > 1:
         return False
-    key = name_key(tokens.text)
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in ORG_ROLE_NOUNS:
         return False  # "Manchester City midfielder Rodri won the Ballon d'Or": the role's holder, a player
     if not players and second_side_of_a_match(doc, span) and key not in known_countries():
@@ -10341,6 +10400,33 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     plural = len(tokens) == 1 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     # a name of two words or more beats and wins as a player does there, however a reader read it
     return not (players and (person or len(tokens) > 1)) or plural or not verbs.isdisjoint(TEAM_ONLY_VERBS)
+
+
+# Verbs of a player's move, whose "from" names the club left ("signed Kepa from Chelsea", "joined from Atletico
+# Madrid"), and those whose "for" names the club gone to ("has left for Flamengo", "departed for Al-Hilal").
+SIGNED_FROM_LEMMAS = frozenset("sign buy join arrive move recruit loan re-sign poach snap".split())
+LEFT_FOR_LEMMAS = frozenset("leave depart".split())
+
+
+def moved_between_clubs(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of "from" on a verb of signing or joining (SIGNED_FROM_LEMMAS) or of "for" on a
+    verb of leaving (LEFT_FOR_LEMMAS), right after the preposition: in a team sport's report, the club a player
+    moves from or to ("signed goalkeeper Kepa Arrizabalaga from Chelsea", "Jorginho has left for Flamengo")."""
+    root = doc[span.start : span.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i != span.start - 1 or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.lower_ == "from":
+        return verb.lemma_ in SIGNED_FROM_LEMMAS
+    # (not a town gone to: "left for Lisbon on Monday")
+    return (
+        prep.lower_ == "for"
+        and verb.lemma_ in LEFT_FOR_LEMMAS
+        and name_key(_span_text(doc, span)) not in known_places()
+    )
 
 
 # Verbs of what a club does with a player, whose passive's "by" names the club: "released by Chelsea", "loaned out
@@ -10717,8 +10803,9 @@ def a_new_model(doc: Doc, span: Span) -> bool:
 
 
 def named_with_a_model_code(doc: Doc, span: Span) -> bool:
-    """Whether a name of two words or more that only people's readings call a person's ends in a model's code
-    ("Samsung's Galaxy S25 sold strongly"): goods, since no person's name holds a number."""
+    """Whether a name of two words or more that only people's readings call a person's holds a model's code, at its
+    end or before an edition's words in capitals ("Samsung's Galaxy S25 sold strongly", "the top-end Galaxy S27
+    Ultra", "S27 Ultra" read alone): goods, since no person's name holds a number."""
     if (
         span.end - span.start < 2
         or {span.names, span.model} - {"PERSON", ""}
@@ -10726,7 +10813,13 @@ def named_with_a_model_code(doc: Doc, span: Span) -> bool:
     ):
         return False
     words = doc[span.start : span.end]
-    return bool(MODEL_CODE.fullmatch(words[-1].text)) and all(t.is_title for t in words[:-1])
+    code = next((t.i for t in words if MODEL_CODE.fullmatch(t.text)), None)
+    if code is None:
+        return False
+    after = doc[code + 1 : span.end]
+    return all(t.is_title for t in doc[span.start : code]) and all(
+        t.is_alpha and (t.is_title or t.is_upper) for t in after
+    )
 
 
 # The nouns of a venture, in lower case after its name: "Nasa's Artemis mission", "the Rosetta mission".
@@ -13634,6 +13727,14 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
         # the first word of the apposition owns it: "the", a possessive pronoun, or a name with its "'s"
         opening = doc[span.end + 1]
         if opening.lower_ in ("the", "its", "his", "her", "their") or opening.dep_ == "poss":
+            return True
+        # or the post opens it bare, the body it is held in after "of" ("TM Roh, head of Samsung's mobile
+        # business,", "Ana Lutz, chief executive of Corvane,"): its words before the post are lower case too
+        if (
+            c.i + 1 < len(doc)
+            and doc[c.i + 1].lower_ == "of"
+            and all(t.is_lower and t.is_alpha for t in doc[span.end + 1 : c.i + 1])
+        ):
             return True
     return False
 
@@ -16832,6 +16933,14 @@ EVENT_ALONE_WORDS = frozenset(
 # The capitalised words that open an event's name before "of" and what it was of, no body's or place's: "the Battle
 # of Hastings", "the Siege of Leningrad", "the Tour of Britain".
 EVENT_OPENING_WORDS = frozenset("battle siege sack massacre tour".split())
+
+
+def named_as_an_open(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a name of two words or more ending in "Open" with its capital ("the French Open", "the
+    Australian Open final", "the Scottish Open"): a tournament, as golf and tennis name their events; no work's
+    title nor a person."""
+    words = doc[span.start : span.end]
+    return len(words) >= 2 and words[-1].text == "Open" and all(t.is_title or t.is_upper for t in words)
 
 
 def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
@@ -21313,7 +21422,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or listed_after_places(doc, s) == "WORK_OF_ART"
                     or described_as_a_work(doc, s)
                 )
-                and name_key(text) not in performers,
+                and name_key(text) not in performers
+                and not named_as_an_open(doc, s),  # "an epic French Open final": the tournament's, no work's
                 "language": used_as_a_language(doc, s),
                 "storm": not sport
                 and bool(s.names or s.model)
@@ -21326,6 +21436,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
                 or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
                 or named_as_an_event_alone(doc, s)
+                or named_as_an_open(doc, s)  # "an epic French Open final"
                 or royal_meeting_of_a_town(doc, s)  # "the family will appear at Royal Ascot"
                 # "since Brexit": a time told by an event, where no person of the article bears the name
                 or (bool(s.names or s.model) and name_key(text) not in surnames and dated_by_an_event(doc, s))
@@ -21350,6 +21461,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_after_a_hired_trade(doc, s)
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
+                        or made_by_a_firm(doc, s)  # "a chip made by Qualcomm"
                         or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
