@@ -5306,6 +5306,72 @@ BARE_WEEKDAY_ROW = re.compile(
 DAYS_BACK_OF_A_WEEK = 7
 
 
+# Words that put a verb in the future or make it a wish or a possibility: not a plain present of a timetable.
+NOT_PLAIN_PRESENT = {"will", "'ll", "shall", "would", "could", "might", "may", "should", "must", "can", "to"}
+
+
+def _plain_present_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at `start`..`end` of `doc` is the time of a verb in the plain present ("Pre-orders open on
+    Wednesday"), with no word of the future or a modal on it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while (
+        verb.pos_ not in ("VERB", "AUX")
+        and not any(child.dep_ == "nsubj" for child in verb.children)
+        and verb.head.i != verb.i
+    ):
+        verb = verb.head
+    helpers = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass", "cop")]
+    if verb.tag_ == "JJ":  # "Pre-orders open on Wednesday", read as an adjective with its subject
+        return any(child.dep_ == "nsubj" for child in verb.children) and all(
+            word in ("is", "are", "'s", "'re") for word in helpers
+        )
+    return verb.tag_ in ("VBZ", "VBP") and not any(word in NOT_PLAIN_PRESENT for word in helpers)
+
+
+def keep_a_weekday_told_again_in_the_present_on_its_day(
+    rows: list[dict], docs: dict[int, Doc], published: datetime | None
+) -> None:
+    """A bare weekday the lead dates as the story's day gone by ("Samsung on Wednesday unveiled its phones", in a
+    Thursday paper) and that a later sentence names again in the plain present ("Pre-orders open on Wednesday") is
+    the same day: the report was written on that day and its timetable is told from it, so the plain present is not
+    the Wednesday a week on (which "next Wednesday" or a date would name). A verb with "will" or a modal keeps the
+    day to come."""
+    if published is None:
+        return
+    today = published.date()
+    lead = {}
+    for row in rows:
+        if (
+            0 < row["paragraph"] <= LEAD_PARAGRAPHS
+            and BARE_WEEKDAY_ROW.fullmatch(row["expression"])
+            and DAY_VALUE.match(row["value"])
+            and row["date"]
+            and row["date"] <= today.isoformat()
+        ):
+            lead.setdefault(row["expression"].lower(), row)
+    for row in rows:
+        told = lead.get(row["expression"].lower())
+        doc = docs.get(row["paragraph"])
+        if (
+            told is None
+            or row is told
+            or doc is None
+            or not BARE_WEEKDAY_ROW.fullmatch(row["expression"])
+            or not DAY_VALUE.match(row["value"])
+            or not row["date"]
+            or (row["paragraph"], row["start_char"]) <= (told["paragraph"], told["start_char"])
+            or date.fromisoformat(row["date"][:10]) - date.fromisoformat(told["date"][:10]) != timedelta(weeks=1)
+            or not _plain_present_verb(doc, row["start_char"], row["end_char"])
+        ):
+            continue
+        day = told["date"][:10]
+        for column in ("value", "date", "date_end"):
+            row[column] = day + row[column][10:]
+
+
 def leave_weekdays_of_a_trip_gone_by_undated(rows: list[dict], docs: dict[int, Doc], published: datetime | None):
     """A story told of a month gone by from an indefinite weekday of it ("We left London on a grey Tuesday in May",
     published in June): the bare weekdays its past clauses name later ("The weather turned on Sunday", "On Monday we
@@ -5589,6 +5655,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     put_next_weekday_after_the_plain_one(rows)
     date_weekdays_within_a_closure_to_come(rows, texts, published)
     keep_a_day_named_again(rows, published)
+    keep_a_weekday_told_again_in_the_present_on_its_day(rows, paragraph_docs, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)

@@ -2731,6 +2731,8 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             return None  # "the night" alone names no night; "the night of 5 May" is that day's
         if HABIT_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start()):
             return None  # "In the winter we would bake through the night": any such night, none in particular
+        if _nights_of_a_habit(m, ctx):
+            return None  # "She has not slept through the night since": no night in particular
         word = "overnight"  # "Engineers worked through the night": as "overnight"
     elif word == "overnight" and (m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", "")):
         return None  # "an overnight stay", "an overnight success": a kind of thing, no night
@@ -2854,6 +2856,40 @@ NIGHT_THROUGH = re.compile(r"\b(?:through|throughout|during)\s+$", re.I)
 HABIT_BEFORE = re.compile(
     r"\b(?:would|used to|often|always|usually|sometimes|regularly|every|each|whenever|never)\b|'d\b", re.I
 )
+
+# A stretch of nights after "the night" in its sentence: "has not slept through the night since", "for weeks",
+# "night after night", "most nights".
+NIGHTS_AFTER = re.compile(
+    r"\s*(?:(?:ever\s+)?since\b|for\s+(?:\w+\s+)?(?:weeks|months|years)\b|in\s+(?:weeks|months|years)\b"
+    r"|(?:every|each|most|some)\s+nights?\b|nightly\b|at\s+night\b|night\s+after\s+night\b|any\s*more\b)",
+    re.I,
+)
+# The clause before "the night" says it does not (or cannot) happen, in the present perfect or with a modal of
+# ability: "has not slept through the night", "can't sleep through the night", "is unable to work through the night".
+NOT_SINCE_OR_CANNOT = re.compile(
+    r"\b(?:(?:has|have|'ve|'s)\s+(?:not|never|barely|hardly|rarely|scarcely|seldom)|hasn't|haven't|can't|cannot"
+    r"|could\s*n[o']t|couldn't|(?:is|are|was|were|be|been)\s+unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b",
+    re.I,
+)
+# Where a clause ends, before "the night": its words of habit are its own.
+CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:and|but|while|when|after|before)\s", re.I)
+
+
+def _nights_of_a_habit(m: re.Match, ctx: Context) -> bool:
+    """Whether "through the night" at `m` is any night of a habit or a stretch of time, none in particular: said of
+    a stretch after it ("has not slept through the night since", "worked through the night for weeks", "most nights")
+    or denied in the present perfect or as beyond someone ("has not slept through the night", "cannot sleep through
+    the night"). "Engineers have worked through the night" (last night) and "had not been found during the night" (a
+    night of the story) keep their night."""
+    stop = re.compile(r"[.!?;](?:\s|$)").search(m.string, m.end())
+    if NIGHTS_AFTER.match(m.string, m.end(), stop.start() if stop else len(m.string)):
+        return True
+    start = ctx.sentence_start(m.start())
+    breaks = list(CLAUSE_BREAK.finditer(m.string, start, m.start()))
+    if breaks:
+        start = breaks[-1].end()
+    return NOT_SINCE_OR_CANNOT.search(m.string, start, m.start()) is not None
+
 
 # A night told as "overnight" runs into the next day: no clock time after it is on its day ("without power
 # overnight … reconnected half by 7am": this morning's 7am), so the story does not move to it.
