@@ -9393,6 +9393,19 @@ EMPLOYEE_NOUNS = frozenset(
 )
 
 
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def spokesperson_named_after(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word before a spokesperson's noun in lower case and a name ("Trump spokeswoman Hope
+    Hicks"). People have spokespeople as bodies do, so where the word is the surname of a person the article names in
+    full, it is that person's spokesperson and no sign of a firm."""
+    if span.end - span.start != 1 or span.end + 1 >= len(doc):
+        return False
+    role, name = doc[span.end], doc[span.end + 1]
+    return role.lower_ in SPOKESPERSON_NOUNS and role.is_lower and name.pos_ == "PROPN" and name.is_title
+
+
 def employer_before_a_role(doc: Doc, span: Span) -> bool:
     """Whether a job in a firm (EMPLOYEE_NOUNS) and a person's name follow `span`: "Jefferies analyst Blayne Curtis",
     the firm the person works for; not a group ("Israeli spokesman") nor a town the gazetteer knows ("London analyst
@@ -21267,6 +21280,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "cue": (
                     not described
                     and has_org_cue(doc, s, players)
+                    # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
+                    and not (name_key(text) in given_surnames and spokesperson_named_after(doc, s))
                     # a name no person's full name holds that speaks as a body does ("Ausgrid said")
                     or (name_key(text) not in name_words and speaks_as_a_body(doc, s))
                 )
@@ -21451,7 +21466,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         performer == "ORG"
                         or plural_group_read_as_a_place(doc, s)  # "a flypast by the Red Arrows"
                         or (performer == "ARTIST" and bool({s.names, s.model} & PLACE_LABELS))
-                        or described_as_an_organisation(doc, s)
+                        or (
+                            described_as_an_organisation(doc, s)
+                            # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
+                            and not (name_key(text) in given_surnames and spokesperson_named_after(doc, s))
+                        )
                         # listed after a kind of firms in the plural, as one is after its kind in the singular
                         # ("Discount supermarkets Aldi and Lidl", as "German carmaker Lumen")
                         or firms

@@ -992,6 +992,15 @@ def _participle_of_a_day(token: Token) -> bool:
     return bool(rest) and all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
+def _when_phrase(token: Token) -> bool:
+    """Whether `token` is a preposition of time whose object is a date or a time and nothing else ("on Tuesday", "on
+    March 3", "at noon"): a phrase that says when, not who."""
+    if token.dep_ != "prep" or token.lower_ not in ("on", "at") or token.i == 0 or token.nbor(-1).text == ",":
+        return False
+    rest = [t for t in token.subtree if t.i != token.i]
+    return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -1138,6 +1147,11 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             told = [t.i for t in child.subtree if t.i > child.i + 1 and _participle_of_a_day(t)]
             if child.dep_ == "prep" and told:  # "a major review of studies published on Thursday": what the
                 right = token.doc[min(told) - 1]  # studies are is told by their name, not by when they came out
+            dated = [t.i for t in child.subtree if t.i > child.i + 1 and _when_phrase(t)]
+            if child.dep_ == "prep" and dated and min(dated) < right.i + 1:
+                # "Senators from both parties on Tuesday said": when they spoke, hung on the last noun, is no part
+                # of who they are
+                right = token.doc[min(dated) - 1]
             if child.dep_ == "appos":  # "Tom Hill, a trader": not the relative clause that describes him
                 end = _noun_phrase(child)[1]
                 right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
