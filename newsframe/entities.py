@@ -24113,8 +24113,10 @@ def performers_and_works(mentions: pd.DataFrame, docs: list[Doc], numbers: list[
             if token.pos_ not in ("PROPN", "NOUN") or not _next_sentence_calls_it_a_band(doc, token):
                 continue
             written = [t.text for d2 in docs for t in d2 if t.lower_ == token.lower_]
-            if any(w != token.text for w in written) or (len(written) < 2 and token.lower_ in english_words()):
-                continue  # a word in lower case too, or an English word written once: a common noun opening a sentence
+            common = token.lower_ in english_words() or token.lemma_.lower() in english_words()
+            if any(w != token.text for w in written) or (len(written) < 2 and common):
+                continue  # a word in lower case too, or an English word (or its plural: "Shares in Stellantis fell
+                # … The group cut its forecast") written once: a common noun opening a sentence
             for n2, doc2 in zip(numbers, docs):
                 for t in doc2:
                     if t.text == token.text and (n2, t.i) not in token_rows:
