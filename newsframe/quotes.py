@@ -1265,8 +1265,13 @@ def _backshifted_run_on(cue: Token, head: Token, quoted) -> int:
         return 0
     if any(quoted[t.idx] for t in joined.subtree):
         return 0
-    right = joined.right_edge
-    while right.is_punct and right.i > joined.i:
+    return _end_before_stops(joined)
+
+
+def _end_before_stops(head: Token) -> int:
+    """Where the words of `head`'s subtree end, without the stops and commas that close it."""
+    right = head.right_edge
+    while right.is_punct and right.i > head.i:
         right = right.nbor(-1)
     return right.idx + len(right.text)
 
@@ -1336,10 +1341,7 @@ def _consequence_of_inverted_condition(cue: Token, head: Token, quoted) -> int:
         return 0
     if any(quoted[t.idx] for t in consequence.subtree):
         return 0
-    right = consequence.right_edge
-    while right.is_punct and right.i > consequence.i:
-        right = right.nbor(-1)
-    return right.idx + len(right.text)
+    return _end_before_stops(consequence)
 
 
 def _past_tense(verb: Token) -> bool:
