@@ -2919,9 +2919,37 @@ def _row(
         # "Fuel duty goes up for the first time in 15 years": the row's date is the time it last went up, not when
         # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
         made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
+    elif made["event"] and cand.type == "DATE" and start and published is not None:
+        if end < published.date().isoformat() and CALENDAR_VALUE.fullmatch(cand.value):
+            occasion = first_since_occasion(text[: cand.start], text[end_char:])
+            if occasion is not None:  # "the first … final at Wimbledon since 1911": the last such final, not the win
+                made["event"] = f"{LAST_OCCASION_LABEL}{occasion or made['event']}"
     if cand.type == "DURATION" and counted_from is not None and start and entry is not None:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
+
+
+# "the first … since" or a superlative "since" right before a date: "the first double-bagel women's final at
+# Wimbledon since 1911", "the biggest crowd since 2019", "its highest since 2008".
+FIRST_SINCE = re.compile(
+    rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
+    rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
+    re.I,
+)
+
+
+def first_since_occasion(before: str, after: str) -> str | None:
+    """What a date after "the first … since" or a superlative's "since" last happened on, as the row's event says it
+    ("double-bagel women's final at Wimbledon", "biggest crowd"); "" when the words name nothing ("its highest since
+    2008": the clause's own event stands), None when the date follows no such words or a "when" clause after it
+    tells what happened then ("since 1939, when Jedrzejowska reached the final")."""
+    match = FIRST_SINCE.search(before[-160:])
+    if match is None or re.match(r"\s*,?\s*when\b", after):
+        return None
+    what = re.sub(r"^\s*time\b", "", match["what"]).strip(" ,\u2014-")
+    if not what:
+        return ""
+    return what if match["word"].lower() == "first" else f"{match['word']} {what}"
 
 
 # What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty
