@@ -8612,14 +8612,9 @@ class SpeakerResolver:
         ("according to Kantar. The research firm said" keeps Kantar, named in the same paragraph)."""
         if described[0] >= para:
             return None
-        before = self._sentence_before(para, start)
-        if before is None or before[0] != para:
+        subject = self._one_subject_right_before(para, start)
+        if subject is None:
             return None
-        sent = before[1]
-        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
-        if len(subjects) != 1 or self._inside_quote(para, subjects[0].idx):
-            return None
-        subject = subjects[0]
         for m in self.mentions:
             if m[0] != para or not (m[1] <= subject.idx < m[2]):
                 continue
@@ -9995,21 +9990,28 @@ class SpeakerResolver:
         written = self.texts[last[-1][0]][last[-1][1] : last[-1][2]].lower().split()
         return None if any(w.rstrip("'s’") in VOICE_NOUNS for w in written) else last[-1][3]
 
-    def _place_subject_before(self, para: int, start: int) -> str | None:
-        """The place that speaks through its operator (SPEAKING_PLACES: "Dublin Airport", "the Tate Gallery") and is
-        the subject of the sentence right before (para, start) in the same paragraph; None otherwise."""
+    def _one_subject_right_before(self, para: int, start: int) -> Token | None:
+        """The one subject, outside quotation marks, of the sentence right before (para, start) in the same
+        paragraph; None when that sentence is in another paragraph or has no subject or several."""
         before = self._sentence_before(para, start)
         if before is None or before[0] != para:
             return None
-        sent = before[1]
-        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in before[1].root.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or self._inside_quote(para, subjects[0].idx):
+            return None
+        return subjects[0]
+
+    def _place_subject_before(self, para: int, start: int) -> str | None:
+        """The place that speaks through its operator (SPEAKING_PLACES: "Dublin Airport", "the Tate Gallery") and is
+        the subject of the sentence right before (para, start) in the same paragraph; None otherwise."""
+        subject = self._one_subject_right_before(para, start)
+        if subject is None:
             return None
         places = [
             m[4]
             for m in self.mentions
             if m[0] == para
-            and m[1] <= subjects[0].idx < m[2]
+            and m[1] <= subject.idx < m[2]
             and m[3] in ("FAC", "ORG", "GPE")
             and m[4].split()[-1].lower() in SPEAKING_PLACES
         ]
