@@ -774,9 +774,16 @@ DOCUMENT_NOUNS = frozenset(
 OPINION_NOUNS = frozenset("concurrence dissent opinion judgment judgement".split())
 # Verbs of writing or handing down such an opinion.
 OPINION_WRITING_VERBS = frozenset("write pen author issue file deliver hand".split())
-# Nouns of what a body puts out, whose "from" or "by" names that body: its documents, and its results ("according to
-# preliminary results from Elections Canada"; but "the result was “a warning”" is no document that speaks).
-AUTHORED_NOUNS = DOCUMENT_NOUNS | {"result"}
+# What a party to a case files, which speaks for the one who filed it ("The lawsuit by Jane Roe says …", "a complaint
+# filed by Acme alleges …").
+FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion submission affidavit".split())
+# Nouns of what a body puts out, whose "from" or "by" names that body: its documents, its filings and its results
+# ("according to preliminary results from Elections Canada"; but "the result was “a warning”" is no document that
+# speaks).
+AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | {"result"}
+# Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
+# filed by investors"; not "a report commissioned by the department", which is another's work).
+MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
 # Changes in an amount, which a place, a time or a market "saw" when it lived through them ("London saw the largest
 # annual fall in prices"), no view of anyone's.
 CHANGE_NOUNS = frozenset(
@@ -9251,6 +9258,15 @@ class SpeakerResolver:
                     o
                     for p in token.children
                     if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                authors += [  # "a complaint filed by Acme Corp": the one who filed it
+                    o
+                    for v in token.children
+                    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
+                    for p in v.children
+                    if p.dep_ == AGENT_DEP and p.lower_ == "by"
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]

@@ -640,9 +640,14 @@ def _one_work(unnamed: list[str], first: dict[str, int], fuller: dict[str, str])
 # survey from the Resolution Foundation", "the Food Foundation's report". Between the noun and "by" only words of
 # making and a time may stand: "a report commissioned by the department" is not the department's own.
 WORK_MADE = (
-    r"(?:(?:published|released|issued|written|produced|compiled|conducted|carried\s+out|led|out|"
+    r"(?:(?:published|released|issued|written|produced|compiled|conducted|carried\s+out|led|out|filed|brought|lodged|"
     r"(?:on|last|this|earlier|on\s+\w+day)|\w+day|today|yesterday|week|month|year|jointly)\s+){0,4}"
 )
+
+
+# The words a story uses, one for another, for the filing that opens a case: "a lawsuit filed by the Pension Fund of
+# Ohio" and then "The complaint also alleges" are one filing, the fund's.
+CASE_FILINGS = frozenset("lawsuit suit complaint".split())
 
 
 def work_authors(paragraphs: pd.DataFrame | None, entities: pd.DataFrame) -> dict[str, list[tuple[int, str]]]:
@@ -655,7 +660,7 @@ def work_authors(paragraphs: pd.DataFrame | None, entities: pd.DataFrame) -> dic
     if not makers:
         return {}
     names = "|".join(re.escape(n) for n in sorted(makers, key=len, reverse=True))
-    nouns = "|".join(sorted(WORK_NOUNS))
+    nouns = "|".join(sorted(WORK_NOUNS | CASE_FILINGS))
     after = re.compile(
         rf"\b(?:a|an|the|its|their|new|latest)\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b,?\s+{WORK_MADE}"
         rf"(?:by|from)\s+(?:the\s+)?({names})\b",
@@ -686,10 +691,12 @@ def work_makers(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataF
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
         words = speaker.split()
         noun = words[-1].lower() if len(words) == 2 and words[0].lower() in DEFINITE_OPENERS else ""
-        if noun not in WORK_NOUNS:
+        if noun not in WORK_NOUNS | CASE_FILINGS:
             out.append(speaker)
             continue
         made = authors.get(noun, []) if noun not in WORK_GENERIC else [m for v in authors.values() for m in v]
+        if noun in CASE_FILINGS:  # "The complaint" after "a lawsuit filed by X": that one filing
+            made = [m for n in CASE_FILINGS for m in authors.get(n, [])]
         makers = {name for at, name in made if at <= int(paragraph)}
         out.append(makers.pop() if len(makers) == 1 else speaker)
     return out
