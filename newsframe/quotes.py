@@ -2449,7 +2449,9 @@ def _subject(verb: Token) -> Token | None:
 def _writer_of_opinion(noun: Token) -> Token | None:
     """The one who wrote the judge's opinion `noun` ("Justice Gorsuch wrote a short concurrence arguing that …"): the
     subject of the verb of writing it is the object of, a name or a person, not the document."""
-    if noun.lemma_.lower() not in OPINION_NOUNS or noun.dep_ != "dobj":
+    # (or a noun of saying the opinion's name qualifies: "wrote a dissent warning that …" read as a compound)
+    qualified = any(c.dep_ == "compound" and c.lemma_.lower() in OPINION_NOUNS for c in noun.children)
+    if (noun.lemma_.lower() not in OPINION_NOUNS and not qualified) or noun.dep_ != "dobj":
         return None
     if _lemma(noun.head) not in OPINION_WRITING_VERBS:
         return None
@@ -2781,6 +2783,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
     if owner is None:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        owner = _writer_of_opinion(noun)  # "Justice Sotomayor wrote a dissent warning that …": the justice's warning
     if owner is None or quoted[owner.idx] or _public_alert(noun):
         return None
     content = None
