@@ -486,8 +486,12 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "to"})
 CODE_NOUNS = frozenset({"reference", "ref", "number", "incident", "log", "crime", "case", "code"})
 # Kinds of number a verb's object can be that are no statement.
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
-# "called it a disgrace": the object predicate of "call" is what was said.
-PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
+# "called it a disgrace": the object predicate of "call" is what was said; so is what a court or a judge "ruled" or
+# "declared" a thing ("ruled the search unlawful", "rules the deal lawful": a ruling with no "that").
+PREDICATE_VERBS = frozenset({"call", "label", "dub", "brand", "deem", "rule", "declare"})
+# Relations the parse may give an adjective that is the object's predicate ("ruled the search unlawful" read with
+# "unlawful" as an adverb of the verb).
+PREDICATE_READ_AS = frozenset({"advmod", "acomp", "xcomp", "ccomp"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Prepositions whose phrase still says who the speaker is ("a spokesman for the Kremlin", "sources in Minsk"),
 # unlike "Putin, on the other hand".
@@ -3751,6 +3755,25 @@ def _on_offer(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal)
 
 
+def _news_medium(subject: Token) -> bool:
+    """Whether a subject is a newspaper or a news programme by its name or its noun: "Computer Weekly", "the
+    Guardian", "Sky News", "the paper", "the newspaper"."""
+    last = subject.lower_
+    return (subject.pos_ == "PROPN" and last in PAPER_NAME_ENDINGS | PAPER_NOUNS | {"news"}) or (
+        subject.pos_ == "NOUN" and subject.lemma_.lower() in PAPER_NOUNS
+    )
+
+
+def _predicate_read_as_modifier(verb: Token, child: Token) -> bool:
+    """Whether an adjective the parse hung on a verb of PREDICATE_VERBS after its object is the object's predicate
+    ("The judge ruled the search unlawful", "branded the scheme unworkable")."""
+    return (
+        child.tag_ == "JJ"
+        and child.dep_ in PREDICATE_READ_AS
+        and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
+    )
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -3939,7 +3962,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     named = (_passive(token) or participle) and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in children)
     if lemma in PREDICATE_VERBS and not named:
         for child in children:
-            if child.dep_ == "oprd":
+            if child.dep_ == "oprd" or _predicate_read_as_modifier(token, child):
                 return child, "predicate"
     if lemma in RELEASE_VERBS | {"announce", "unveil"} and any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children
@@ -3966,6 +3989,12 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
     # follows)
     # "Videos of the incident were viewed millions of times": watched, no view of anyone's ("is viewed as" is one)
     watched = lemma == "view" and _passive(token) and not any(t.lower_ == "as" for t in token.subtree)
+    if lemma == "report" and (medium := _subject(token)) is not None and _news_medium(medium):
+        # "2009: Computer Weekly reports the cases of seven subpostmasters", "The Guardian reported the deaths": what a
+        # paper reports is its story (a firm that "reported a rise" gives a result)
+        reported = next((c for c in children if c.dep_ == "dobj" and c.i > token.i and not _an_amount(c)), None)
+        if reported is not None:
+            return reported, "object"
     if lemma in OBJECT_VERBS and not (lemma == "offer" and _passive(token)) and not (summoned or witnessed or watched):
         for child in children:
             # "released 5 million euros", "offered $2 million": an amount is given, not said; "supported her",
