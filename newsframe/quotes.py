@@ -559,7 +559,7 @@ ORG_NOUNS = frozenset(
     newspaper paper daily weekly tabloid magazine agency broadcaster channel network website company firm
     corporation carmaker maker manufacturer producer operator bank lender insurer retailer airline supplier party club
     team union ministry council committee
-    university charity department government administration campaign group organization organisation court
+    university charity department government administration campaign group organization organisation court tribunal
     board commission office police force constabulary service army military side outfit foundation trust institute
     association
     society hospital school supermarket grocer housebuilder publisher chipmaker drugmaker automaker brewer
@@ -576,6 +576,7 @@ ORG_KINDS = {
     noun: kind
     for kind, nouns in {
         "court": "court",
+        "tribunal": "tribunal",
         "business": "company firm corporation carmaker maker manufacturer producer operator bank lender insurer "
         "retailer airline supplier chain giant utility conglomerate brand",
         "media": "newspaper paper daily weekly tabloid magazine agency broadcaster channel network website",
@@ -657,9 +658,13 @@ def _kinds_of(noun: str) -> set[str]:
 BUILDING_NOUNS = frozenset(
     "palace house hall building tower square centre center castle station stadium arena airport headquarters".split()
 )
+# Nouns for a bench of judges sitting for their court, and words that say a panel is one ("a three-judge panel", "a
+# panel of the Court of Appeal", "an appeals panel").
+JUDGES_PANELS = frozenset({"panel", "bench"})
+JUDGE_WORDS = frozenset("judge judges justice justices appeal appeals appellate court circuit".split())
 NAMED_KINDS = frozenset(
-    "council ministry department committee commission government administration court police army military party "
-    "union university foundation trust institute association hospital school".split()
+    "council ministry department committee commission government administration court tribunal police army military "
+    "party union university foundation trust institute association hospital school".split()
 )
 # Words ending the name of a sports competition: "the Premier League side" is a club, not the league.
 COMPETITION = re.compile(
@@ -7897,6 +7902,9 @@ class SpeakerResolver:
         # noun -> the last speaker described by it and no name ("the national disaster agency"): what "the agency"
         # after it stands for, before any organisation whose name does not say it is one
         self.unnamed: dict[str, str] = {}
+        # the court a panel of judges heard speaking sat for ("a three-judge panel of the 9th Circuit"): the one "the
+        # panel" after it stands for
+        self.court_panel: str | None = None
         # (paragraph, start, gender, speaker) of each speaker described by a gendered word and no name ("one mother")
         self.gendered: list[tuple[int, int, str | None, str]] = []
         # (paragraph, start, noun, speaker) of each speaker described by a noun of person and no name ("one senior
@@ -8663,6 +8671,8 @@ class SpeakerResolver:
             kinds = self._entity_kinds(m[4])
             if kinds and not kinds & _kinds_of(noun):
                 return None
+            if not kinds and noun in NAMED_KINDS and not self._called(m[4], noun):
+                return None  # "Halvern said … The appeals court said": a court's name says it is one; a firm's none
             # (one heard speaking there: "Thames Water missed its targets. Bills will rise, the regulator said" is
             # the regulator named before, not the firm it speaks of)
             heard = any(p == para and a <= subject.idx < b and who == m[4] for p, a, b, who in self.described)
@@ -8876,6 +8886,8 @@ class SpeakerResolver:
         """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
         the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
         speaker, written = self._resolve(found)
+        if (court := self._court_of_panel(found, speaker)) is not None:
+            speaker = court
         described = found.source_token
         if (
             described is not None
@@ -8994,6 +9006,39 @@ class SpeakerResolver:
             if gender is not None or aged or titled:
                 self.gendered.append((*found.speaker[:2], gender, speaker))
         return speaker, written
+
+    def _court_of_panel(self, found: Found, speaker: str | None) -> str | None:
+        """The court a panel of judges speaks for ("a three-judge panel of the 3rd Circuit said", "A federal appeals
+        court ruled … A three-judge panel wrote", "the panel said" after either): the court it is "of", else the court
+        heard or named before, which a reader counts as one source with it. A panel that says nothing of judges ("an
+        independent panel", "the inquiry panel") is none, nor a court's panel before any court."""
+        token = found.source_token
+        if token is None or found.speaker is None or token.lemma_.lower() not in JUDGES_PANELS:
+            return None
+        para, start, _ = found.speaker
+        courts = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and (o.lemma_.lower() == "court" or o.pos_ == "PROPN")
+        ]
+        own = [w.lower_ for w in token.subtree if w.i < token.i] + [o.lemma_.lower() for o in courts]
+        if not (courts or set(re.split(r"[-\s]", " ".join(own))) & JUDGE_WORDS):
+            if self.court_panel is None or any(c.dep_ in ("amod", "compound") for c in token.children):
+                return None
+            return self.court_panel  # "the panel wrote" after "a three-judge panel of the 3rd Circuit said"
+        court = None
+        if courts:
+            a, b = _noun_phrase(courts[0])
+            named = [m for m in self._within(para, a, b) if m[3] == "ORG"]
+            court = named[0][4] if named else None
+        if court is None:
+            last = self._last_of_kind(para, start, "court")
+            court = self.unnamed.get("court") or (last[4] if last is not None else None)
+        if court is not None:
+            self.court_panel = court
+        return court
 
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
         if found.speaker is None:
@@ -9544,6 +9589,18 @@ class SpeakerResolver:
                         if (m[0], m[1]) < (para, start) and m[3] == "ORG" and words & set(m[4].lower().split())
                     ]
                     return (bodies[-1][4] if bodies else written), written
+                if compounds and ORG_KINDS.get(head) == "court" and "court" not in self.unnamed:
+                    # "The appeals court said": the court whose name says so ("Court of Appeals"), or the court a
+                    # panel of judges spoke for, else a court of its own, not the Supreme Court named before
+                    words = {c.lower_.rstrip("s") for c in compounds}
+                    bodies = [
+                        m
+                        for m in self.mentions
+                        if (m[0], m[1]) < (para, start)
+                        and m[3] == "ORG"
+                        and words & {w.rstrip("s") for w in m[4].lower().split()}
+                    ]
+                    return (bodies[-1][4] if bodies else self.court_panel or written), written
                 if compounds and ORG_KINDS.get(head) == "business":
                     # "A CalMac ferry ran aground … The ferry operator said": the firm written before that word
                     words = "|".join(re.escape(c.lower_) for c in compounds)
