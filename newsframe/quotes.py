@@ -4873,6 +4873,9 @@ def find_in_doc(
             and reached is not None
             and reached[1] == "object"
             and _to_be_published(token, reached[0], quoted)
+            # (a chronology's entry tells what happened in the present, as a headline does: "1983: The Lancet
+            # publishes a warning that …")
+            and not (token.tag_ in ("VBZ", "VBP") and _entry_end(doc, text) > 0)
         ):
             continue  # "The bank publishes its results on Thursday": a release to come, nothing said yet
         if headline and subject is not None and subject.head.i == token.i and _to_infinitive(token):

@@ -142,3 +142,12 @@ def test_the_tribunal_is_the_tribunal_heard_before_not_a_court():
         "Ms Khan said she felt vindicated. The tribunal said the dismissal was unfair.",
     )
     assert quoting(found, "dismissal was unfair")["speaker"] == "Employment Appeal Tribunal"
+
+
+def test_chronology_entry_publishing_in_the_present_is_what_happened():
+    found = _table("1983: The Lancet publishes a warning that imported products could transmit Aids.")
+    assert quoting(found, "imported products could transmit Aids")["speaker"] == "Lancet"
+    found = _table("March 2012 - The watchdog releases a report that criticises the hospital's leadership.")
+    assert quoting(found, "criticises the hospital")["cue"] == "releases"
+    assert _table("The bank publishes its results on Thursday.").empty
+    assert _table("2026: The inquiry will publish its report in May.").empty
