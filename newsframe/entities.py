@@ -1460,6 +1460,15 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
         ):
             return [replace(span, start=span.start + ranks + field, label="PERSON", names="", model="")]
         return [span]
+    if (
+        len(tokens) >= 3
+        and tokens[0].is_title
+        and tokens[0].lower_ in OCCUPATION_NOUNS
+        and all(_is_name_word(t) for t in tokens[1:])
+    ):
+        # "Novelist Amara Nwosu on her new book", "Architect Ines Boyd said": an occupation capitalised before a
+        # given name and a surname, as a headline or a sentence's first word writes it, is no part of the name
+        return strip_title(doc, replace(span, start=span.start + 1))
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]
@@ -9608,6 +9617,12 @@ def a_person_of_the_trade_before(doc: Doc, span: Span) -> bool:
         and opens_with_common_given_name(_span_text(doc, span))
         and reads_as_a_person(doc, span)
     )
+
+
+def is_one_word(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word, or one word and its "'s" ("Supermarket chain Halbury's has recalled")."""
+    size = span.end - span.start
+    return size == 1 or (size == 2 and doc[span.end - 1].lower_ in ("'s", "’s"))
 
 
 def cue_noun_before(doc: Doc, span: Span) -> bool:
@@ -21290,7 +21305,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a one-word name counted again where no reader read it, after a noun of firms in lower case
                 # ("housebuilder Harbrook"), as where a reader read it
                 else (name_key(text) in read_as_people and a_person_named_with_the(doc, s))
-                or (s.end - s.start == 1 and cue_noun_before(doc, s) and name_key(text) not in known_places()),
+                or (is_one_word(doc, s) and cue_noun_before(doc, s) and name_key(text) not in known_places()),
                 "club": sport
                 and not described
                 and bool(s.names or s.model)
@@ -21460,7 +21475,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 "described": (
-                    bool(s.names or s.model)
+                    # a name no reader read, after a noun only trading firms take ("Supermarket chain Halbury's")
+                    (not (s.names or s.model) and is_one_word(doc, s) and firm_noun_before(doc, s))
+                    or bool(s.names or s.model)
                     and (
                         # a band, or an artist read as a place ("The reunited Pulp played a secret set")
                         performer == "ORG"

@@ -3540,15 +3540,29 @@ def _that_clause_hung_on_cue(verb: Token) -> Token | None:
     """The clause a "that" right after a cue opens, when the parse hung it on the cue as an adverbial or relative
     clause rather than as its complement: a present tense it took for a plural noun ("The High Court rules that the
     ban is unlawful", "The FA rules that the club must pay"). A "that" marking a clause, with no gap of its own to
-    fill, is a complement's: a relative pronoun would be the clause's subject or object ("the rules that he broke")."""
+    fill, is a complement's: a relative pronoun would be the clause's subject or object ("the rules that he broke").
+    So is one after the time of saying ("The chamber said last week that costs were \"strangling\" firms")."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc):
+    k = verb.i + 1
+    while k < len(doc) and _time_of_saying_word(doc[k], verb):
+        k += 1
+    if k >= len(doc):
         return None
-    that = doc[verb.i + 1]
+    that = doc[k]
     clause = that.head
     if that.lower_ != "that" or that.dep_ != "mark" or clause.head.i != verb.i or clause.i <= that.i:
         return None
     return clause if clause.dep_ in ("advcl", "relcl", "acl") and clause.pos_ in ("VERB", "AUX") else None
+
+
+def _time_of_saying_word(token: Token, verb: Token) -> bool:
+    """Whether a token after a cue is a word of the time it was said ("last week", "on Monday"): a date or time the
+    recogniser found, or the preposition hung on the cue that opens one."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return (
+        token.dep_ == "prep" and token.head.i == verb.i and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    )
 
 
 def _subject_read_as_compound(verb: Token) -> Token | None:
@@ -6454,16 +6468,34 @@ def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[in
     names = [(j, e) for j in range(1, questions[0]) if docs[j] is not None for e in _names(docs[j])]
     # the first person named as a sentence's subject ("Niamh Fallon is sitting …"), else the first person named
     # who is not the interviewer ("The singer talks to Sam Pryce about …"), else the first name that is a
-    # sentence's subject ("Hilde Varga is closing …", whatever type the recogniser gave it)
+    # sentence's subject ("Hilde Varga is closing …", whatever type the recogniser gave it); with no person as a
+    # subject, the one the lead-in names again, once as a subject ("Amara Nwosu's second novel … is published by
+    # Faber. || Nwosu, 38, grew up in Great Yarmouth": Nwosu, whatever type the recogniser gave her, not Faber)
     people = [n for n in names if n[1].label_ == "PERSON" and not _interviewer(n[1])]
     person = (
         next((n for n in people if n[1].root.dep_ in SUBJECT_DEPS), None)
+        or _named_again(names)
         or next(iter(people), None)
         or next((n for n in names if n[1].root.dep_ in SUBJECT_DEPS), None)
     )
     if person is None:
         return None
     return (person[0], person[1].start_char, person[1].end_char), [i for i, _ in answers]
+
+
+def _named_again(names: list[tuple[int, Span]]) -> tuple[int, Span] | None:
+    """Of (paragraph, name) pairs in reading order, the first mention that is a sentence's subject (or opens the
+    sentence, "Adebayo, 61, trained in Stoke", however it was parsed) of a name whose last word the list holds twice
+    or more, not an interviewer's; None when there is none."""
+    counts = Counter(e.text.split()[-1] for _, e in names if not _interviewer(e))
+    return next(
+        (
+            n
+            for n in names
+            if counts[n[1].text.split()[-1]] >= 2 and (n[1].root.dep_ in SUBJECT_DEPS or n[1].start == n[1].sent.start)
+        ),
+        None,
+    )
 
 
 def _part_of_many(token: Token) -> bool:

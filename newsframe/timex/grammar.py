@@ -230,10 +230,14 @@ class Context:
 
     def framed(self, start: int) -> str | None:
         """The moved date (see `moved`) that frames a quotation holding `start`, when it is named in the same sentence
-        before it: 'wrote in 2019: "I will pay on Friday"'. None when not quoted or not so framed."""
+        before it, outside the quotation: 'wrote in 2019: "I will pay on Friday"'. None when not quoted or not so
+        framed."""
         moved = self.moved()
         if moved is None or not self.quoted(start) or self.last_start < 0 or self.last_aside:
             return None
+        if self.quoted(self.last_start) and self.quote_start(self.last_start) == self.quote_start(start):
+            return None  # '"We saw it with Ida in 2021 and with Milton last year," she said': a year the speaker
+            # names inside the quotation is one of the things said, no time it was said at
         frame = self.sentence_start(self.last_start)  # the quotation may run on over sentences of its own
         return moved if frame in (self.sentence_start(start), self.sentence_start(self.quote_start(start))) else None
 
@@ -1715,6 +1719,8 @@ def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) 
     before publication ("It is the third storm of the season, after Ashley in October", in November; "her
     properties, worth $130m in October, are worth half that now", in January): then the one gone by. A noun's date
     further back is still the one to come ("the election in November is close", in March)."""
+    if FALLS_DUE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return "future"  # "raised its dividend to 22 cents, payable on Dec. 12": a payment still owed when told
     tense = ctx.tense(m.start(), m.end())
     if (
         tense == "future"
@@ -1733,6 +1739,13 @@ def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) 
     except ValueError:
         return tense
     return "past" if 0 <= (dct - over).days <= NOUN_RECENT_DAYS else tense
+
+
+# What falls due on a day, right before it, unless told as due before the time of telling ("was payable on"):
+# "a dividend of 22 cents, payable on Dec. 12", "the loan, repayable by March 31".
+FALLS_DUE_BEFORE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )\b(?:payable|repayable|redeemable)\s+(?:on|from|by|in)\s+$", re.I
+)
 
 
 # How long ago a month or day that dates a noun of a present clause may have ended and still be the one gone by.
@@ -3916,7 +3929,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):  # "whose financial year runs to the end of March … profit for the first half of the year": April to
             # September, the company's own half ("the second half of the financial year" too)
             n = 1 if "first" in mod else 2
-            return period_of_own_year(dct, ctx.year_end_month, "half", n, ctx.tense(m.start(), m.end()), m, ctx)
+            return period_of_own_year(dct, ctx.year_end_month, "half", n, period_tense(m, ctx), m, ctx)
         if mod in ("the first half of", "the second half of"):
             n = 1 if "first" in mod else 2
             ends = date(dct.year + step, 6 * n, 1) + relativedelta(months=1) - timedelta(days=1)
@@ -4268,6 +4281,27 @@ _QUARTER_REL = (
 
 # A plan's words just before a period: "planned for the first quarter", "scheduled for the second half".
 PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|due|pencilled|penciled)\s+(?:for|in)\s+$", re.I)
+
+
+# A forecast's words just before a period: "forecast second-quarter revenue", "expects its fourth-quarter sales",
+# "guidance for the third quarter". What is forecast is a period not yet reported, whatever the tense of the verb
+# ("The company forecast second-quarter revenue of $5 billion": the coming quarter, not last year's).
+FORECAST_OF_BEFORE = re.compile(
+    r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|guid(?:es|ed|ing)"
+    r"|(?:guidance|outlook|forecasts?|predictions?|projections?)\s+for)\s+(?:(?:its|their|the)\s+)?$",
+    re.I,
+)
+
+
+def period_tense(m: re.Match, ctx: Context) -> str | None:
+    """The tense that places a quarter or half year named at match `m`: "future" when it is what a forecast is of
+    (FORECAST_OF_BEFORE), else its clause's."""
+    return "future" if _forecast_of(m) else ctx.tense(m.start(), m.end())
+
+
+def _forecast_of(m: re.Match) -> bool:
+    """Whether a period named at match `m` is what a forecast is of (FORECAST_OF_BEFORE)."""
+    return FORECAST_OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
 def fiscal_period(m: re.Match, unit: str, n: int) -> Result:
@@ -4668,7 +4702,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             # September 2024 for a year ending in March), not the last such quarter before publication
             return period_of_year_ending(ctx.year_end_month, named[0], unit, lx.ORDINALS[ordinal])
         return period_of_own_year(
-            ctx.dct.date(), ctx.year_end_month, unit, lx.ORDINALS[ordinal], ctx.tense(m.start(), m.end()), m, ctx
+            ctx.dct.date(), ctx.year_end_month, unit, lx.ORDINALS[ordinal], period_tense(m, ctx), m, ctx
         )
     if rel == "the" and not ordinal and COMPARED_ON.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "sales rose 2% on the quarter": a comparison with the quarter before, not a date
@@ -4778,7 +4812,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         if not explicit and rel not in ("next year's",) and (year, q) > (dct.year, quarter_of(dct)):
             # a quarter still to come this year, spoken of in the past: last year's ("its profit for the fourth
             # quarter fell", read in March), whichever verb the parse hung the quarter on
-            if "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
+            if not _forecast_of(m) and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end())):
                 year -= 1
         elif not explicit and not ylabel and not rel.endswith("year's") and (year, q) < (dct.year, quarter_of(dct)):
             # a quarter gone by this year, planned for or in a clause of what is to come: next year's ("output
@@ -4788,7 +4822,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
             ended = date(year, 3 * q, 1) + relativedelta(months=1) - timedelta(days=1)
             if PLANNED_FOR.search(m.string, max(0, m.start() - 20), m.start()):
                 year += 1
-            elif (dct - ended).days > RECENT_PERIOD_DAYS and ctx.tense(m.start(), m.end()) == "future":
+            elif (dct - ended).days > RECENT_PERIOD_DAYS and period_tense(m, ctx) == "future":
                 year += 1
         value = f"{year:04d}-Q{q}"
     else:
