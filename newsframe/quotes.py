@@ -3747,6 +3747,8 @@ def _able_to(verb: Token, reached: tuple[Token, str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) and not _negated(verb)
 
 
+# Words and views one offers, which an offer of them says: "offering condolences", "offering her thoughts".
+OFFERED_WORDS = frozenset("review view thought condolence apology praise advice assurance explanation opinion".split())
 # The words that open a clause of time or condition: "when I see the figures", "until we see a plan".
 SIGHT_MARKS = frozenset("when until till once before after if unless whenever".split())
 
@@ -3760,6 +3762,12 @@ def _on_offer(verb: Token) -> bool:
     )
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re") for c in verb.children
+    )
+    # (but not words or views of one's own on offer: "is offering her positive reviews of the president's actions")
+    ongoing = ongoing and not any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in SPOKEN_NOUNS | OFFERED_WORDS or any(g.dep_ == "poss" for g in c.children))
+        for c in verb.children
     )
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal) or ongoing
 
