@@ -3412,7 +3412,8 @@ def join_peerage_titles(doc: Doc, spans: list[Span], d: int) -> list[Span]:
 # A hospice is named as hospitals are: "St Luke's Hospice", "Little Lanterns Children's Hospice".
 POSSESSIVE_NAME_HEADS = INSTITUTION_WORDS | frozenset({"church", "cathedral", "chapel", "abbey", "priory", "hospice"})
 # The people an institution serves, written with a possessive inside its name after a town's words ("Birmingham
-# Children's Hospital", "Liverpool Women's Hospital", "Royal Manchester Children's Hospital").
+# Children's Hospital", "Liverpool Women's Hospital", "Royal Manchester Children's Hospital"), or a fund's or
+# charity's (CHARITY_END_WORDS: "the United Nations Children's Fund").
 SERVED_PEOPLE_WORDS = frozenset("children women men people girls boys veterans".split())
 # And those of a firm's arm named after a firm with a possessive ("Sainsbury's Bank", "Tesco's Insurance"), after a
 # name no reader calls a person (a person's possessive before "Bank" is whose bank it is).
@@ -3518,6 +3519,8 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         heads = POSSESSIVE_NAME_HEADS | TERRAIN_WORDS | STRUCTURE_WORDS | SHOP_POSSESSIVE_HEADS
         if left.label == "ORG" and "PERSON" not in (left.names, left.model):
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
+        if doc[j - 1].lower_ in SERVED_PEOPLE_WORDS:
+            heads = heads | CHARITY_END_WORDS  # "United Nations Children's" + "Fund", "The Children's Society"
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
@@ -3541,7 +3544,9 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # "Birmingham Children's" + "Hospital", "Liverpool Women's" + "Hospital": the people an institution serves,
         # after the town's or founder's words, are part of its name however many words come before
         served = (
-            len(words) >= 2 and words[-1].lower_ in SERVED_PEOPLE_WORDS and doc[end - 1].lower_ in POSSESSIVE_NAME_HEADS
+            len(words) >= 2
+            and words[-1].lower_ in SERVED_PEOPLE_WORDS
+            and doc[end - 1].lower_ in POSSESSIVE_NAME_HEADS | CHARITY_END_WORDS
         )
         shop = doc[end - 1].lower_ in SHOP_POSSESSIVE_HEADS and left.label not in ("GPE", "LOC")
         text = name_key(" ".join(t.text for t in words))
@@ -19609,11 +19614,34 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
         spelled = short.replace(".", "").upper() in spelled_initials(a.text) or (
             a.entity_type == "ORG" and short.isalpha() and skips_words(short, a.text)
         )
+        if _abbreviation_set_before(a, b, text):
+            result.setdefault(a.key, b.key)  # "UNICEF, the United Nations Children's Fund, said": one body
+            continue
         if KNOWN_AS.fullmatch(between) or (bracketed and (spelled or abbreviation)):
             result.setdefault(b.key, a.key)
             if short != b.text and bracketed:  # "NNPC" elsewhere, without its legal form
                 result.setdefault(name_key(short), a.key)
     return result
+
+
+def _abbreviation_set_before(a, b, text: str) -> bool:
+    """Whether a body's abbreviation is set before its full name in apposition, ", the …," ("UNICEF, the United
+    Nations Children's Fund, said", "Nato, the North Atlantic Treaty Organization,"): an abbreviation in capitals (or
+    written as a word) of at most MAX_ABBREVIATION letters whose letters hold the capital initials of the name in
+    order, from its first (the abbreviation may keep the letters of words the name has since dropped: UNICEF's I
+    and E, for "International" and "Emergency"), or that spells it skipping some of its words (`skips_words`)."""
+    if b.entity_type != "ORG" or not re.fullmatch(r",\s+the\s+", text[a.end_char : b.start_char]):
+        return False
+    if text[b.end_char : b.end_char + 1] not in (",", ".", ";", ""):
+        return False
+    short = a.text
+    if not short.isalpha() or not 2 <= len(short) <= MAX_ABBREVIATION or not (short.isupper() or short.istitle()):
+        return False
+    capitals = [w[0] for w in re.split(r"[\s-]+", b.text) if w[:1].isupper()]
+    if len(capitals) < 2 or capitals[0] != short[0].upper():
+        return False
+    letters = iter(short.upper())
+    return all(letter in letters for letter in capitals) or skips_words(short, b.text)
 
 
 # Groups of countries named by their number ("the Group of 20", "the G20", "the Group of Seven", "G7").

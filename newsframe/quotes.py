@@ -2452,7 +2452,23 @@ def _subject(verb: Token) -> Token | None:
             return child  # "“…,” the 46-year-old said." read as "the … said" with the age as its adjective
     if (compound := _subject_read_as_compound(verb)) is not None:
         return compound
+    if (near := _near_source_read_as_clause(verb)) is not None:
+        return near
     return _name_right_before(verb)
+
+
+def _near_source_read_as_clause(verb: Token) -> Token | None:
+    """The unnamed source before a cue with no subject whose word of nearness (NEARNESS_WORDS) the parse read as the
+    verb of a clause of its own ("Two people briefed on a meeting last Thursday said …", "Officials involved in the
+    talks on Monday said …"): that clause's subject is who speaks, not the date or name right before the cue."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.lower_ in NEARNESS_WORDS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and subject.i == clause.i - 1:
+                return subject
+    return None
 
 
 def _writer_of_opinion(noun: Token) -> Token | None:
@@ -3765,13 +3781,29 @@ def _able_to(verb: Token, reached: tuple[Token, str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) and not _negated(verb)
 
 
+# Words and views one offers, which an offer of them says: "offering condolences", "offering her thoughts".
+OFFERED_WORDS = frozenset("review view thought condolence apology praise advice assurance explanation opinion".split())
+# The words that open a clause of time or condition: "when I see the figures", "until we see a plan".
+SIGHT_MARKS = frozenset("when until till once before after if unless whenever".split())
+
+
 def _on_offer(verb: Token) -> bool:
     """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
-    free delivery"), in the present or with a modal, not an offer made ("offered condolences", "has offered a deal")."""
+    free delivery", "some suppliers are offering fixed deals"), in the present, simple or progressive, or with a
+    modal, not an offer made ("offered condolences", "has offered a deal")."""
     modal = any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "may", "might") for c in verb.children
     )
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal)
+    ongoing = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re") for c in verb.children
+    )
+    # (but not words or views of one's own on offer: "is offering her positive reviews of the president's actions")
+    ongoing = ongoing and not any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in SPOKEN_NOUNS | OFFERED_WORDS or any(g.dep_ == "poss" for g in c.children))
+        for c in verb.children
+    )
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and modal) or ongoing
 
 
 def _news_medium(subject: Token) -> bool:
@@ -4001,6 +4033,12 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             # a place or a thing that "saw" a fall lived through it ("the south of England saw a small fall")
             or any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC", "DATE") or _a_thing(c)) for c in children)
             or _lived_through(token, objects)
+            # "I will believe them when I see the timetables", "until we see the figures": a sight waited for, the
+            # clause of time or condition it opens no view
+            or (
+                token.dep_ == "advcl"
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in SIGHT_MARKS for c in children)
+            )
         )
         and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i)
     ) or (lemma == "see" and _lived_through(token, objects) and token.tag_ == "VB")
@@ -6408,7 +6446,12 @@ def _interviewer(name: Span) -> bool:
     prep = name.root.head
     if name.root.dep_ != "pobj" or prep.lower_ not in INTERVIEWER_PREPOSITIONS:
         return False
-    return prep.head.lemma_.lower() in ("talk", "speak", "chat", "interview", "conversation", "meet")
+    return prep.head.lemma_.lower() in TALKING_WORDS
+
+
+# Verbs and nouns of talking to someone: "talks to Sam Pryce", "a conversation with the director", "in conversation
+# with", "a chat with".
+TALKING_WORDS = frozenset({"talk", "speak", "chat", "interview", "conversation", "meet"})
 
 
 def _interviewee(docs, texts) -> tuple[int, int, int] | None:
@@ -7078,8 +7121,10 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         words = [t for t in doc if t.idx >= after]
         kinds = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
         run = list(takewhile(lambda t: t.pos_ in kinds and not t.is_punct, words))
-        if run and run[-1].lower_ in HEADLINE_LABELS and len(words) > len(run) + 1 and words[len(run)].lower_ == "with":
-            # "‘…’: an interview with Minister Ruth Okafor": the one interviewed, not the interview
+        talk = run[-1].lower_ in HEADLINE_LABELS or run[-1].lemma_.lower() in TALKING_WORDS if run else False
+        if talk and len(words) > len(run) + 1 and words[len(run)].lower_ == "with":
+            # "‘…’: an interview with Minister Ruth Okafor", "‘…’: a conversation with gallery director Ann Lee": the
+            # one interviewed, not the interview
             run = list(takewhile(lambda t: t.pos_ in kinds and not t.is_punct, words[len(run) + 1 :]))
         if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             start, end = _trim(text, *lead[:2])

@@ -850,14 +850,33 @@ def _one_of_the_sources(speaker: str, group: str) -> bool:
     return all(w.lower() in SOURCE_RANKS | own for w in one.group("kind").split())
 
 
-def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
+# A single source the story brings in afresh: "another senior government source", "a source close to the minister",
+# "one Labour source" (not "the source", which points back).
+NEW_SOURCE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){0,3}?source\b", re.IGNORECASE)
+
+
+def _source_brought_in_before(row, group: str, texts: dict[int, str]) -> bool:
+    """Whether "the source" of a statement points back to a single source its own paragraph brings in before it
+    (NEW_SOURCE: "Another senior government source disputed that account. “…,” the source said."), who is not one of
+    the group of insiders heard before (`_one_of_the_sources`): that source, not the group."""
+    if not re.fullmatch(r"the\s+source", str(row.speaker).strip(), re.IGNORECASE):
+        return False
+    paragraph, start = getattr(row, "speaker_paragraph", None), getattr(row, "speaker_start", None)
+    if paragraph is None or start is None or pd.isna(paragraph) or pd.isna(start):
+        return False
+    before = texts.get(int(paragraph), "")[: int(start)]
+    return any(not _one_of_the_sources(m.group(0), group) for m in NEW_SOURCE.finditer(before))
+
+
+def insider_sources(rows: pd.DataFrame, named: set[str], paragraphs: pd.DataFrame | None = None) -> list[str]:
     """Each statement's speaker, where the words are one or some of the one group of unnamed insiders the article
     describes (INSIDER_GROUP: "three people familiar with the matter told Reuters") written as that group: "two of
     the sources said", "one of the sources said", "The source said" and the headline's "sources say" are those
     people again, as a reader counts them, not four more sources; so are "a senior source" and "another source"
     after "government sources said" (SOURCES_GROUP, `_one_of_the_sources`). Only when the article describes exactly
     one such group, heard before the words (or the words are the headline's); a second group, or none, leaves them
-    as written."""
+    as written, and so does "the source" after a single source of another kind its paragraph brings in
+    (`_source_brought_in_before`, read in the `paragraphs` when given)."""
     speakers = rows["speaker"].astype(str).tolist()
     first: dict[str, int] = {}
     for speaker, paragraph in zip(speakers, rows["paragraph"]):
@@ -866,14 +885,16 @@ def insider_sources(rows: pd.DataFrame, named: set[str]) -> list[str]:
     if len(groups) != 1:
         return speakers
     group = groups[0]
+    texts = {} if paragraphs is None else dict(zip(paragraphs["paragraph"].astype(int), paragraphs["text"].astype(str)))
     return [
         group
         if s != group
         and s not in named
         and (INSIDER_MEMBER.fullmatch(s.strip()) or _one_of_the_sources(s, group))
         and (first[s] == 0 or first[group] <= first[s])
+        and not _source_brought_in_before(row, group, texts)
         else s
-        for s in speakers
+        for s, row in zip(speakers, rows.itertuples())
     ]
 
 
@@ -1366,7 +1387,7 @@ def sources(rows: pd.DataFrame, entities: pd.DataFrame, paragraphs: pd.DataFrame
     rows = rows.assign(speaker=work_makers(rows, entities, paragraphs))
     rows = rows.assign(speaker=numbered_groups(rows, entities, paragraphs))
     rows = rows.assign(speaker=another_of(rows, set(types)))
-    rows = rows.assign(speaker=insider_sources(rows, set(types)))
+    rows = rows.assign(speaker=insider_sources(rows, set(types), paragraphs))
     rows = rows.assign(speaker=issuing_bodies(rows, entities, paragraphs))
     return bare_voices(rows, entities)
 
