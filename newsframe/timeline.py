@@ -416,6 +416,9 @@ NOT_SUPERLATIVES = (
     "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
     "forest guest chest crest nest arrest harvest manifest behest".split()
 )
+# Words ending in "-est" that are no superlative when no determiner comes before them: "at least since 2019" (a
+# bound), "modest growth since 2019", "an honest broker since 1990".
+BARE_NOT_SUPERLATIVES = "least modest honest earnest dishonest immodest".split()
 SUPERLATIVE_IN = re.compile(
     rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
     rf"[^.;:!?]{{0,60}}\bin (?:the )?(?:past |last )?{HEDGED}$",
@@ -2930,10 +2933,14 @@ def _row(
 
 
 # "the first … since" or a superlative "since" right before a date: "the first double-bagel women's final at
-# Wimbledon since 1911", "the biggest crowd since 2019", "its highest since 2008".
+# Wimbledon since 1911", "the biggest crowd since 2019", "its highest since 2008". A headline drops the determiner
+# ("Inflation hits highest level since 2008"): a bare "-est" word is read so too, but not "at least since 2019" (a
+# bound, no occasion) nor an adjective that only ends so ("modest growth since 2019").
 FIRST_SINCE = re.compile(
-    rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
-    rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
+    rf"(?:\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
+    rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)"
+    rf"|\b(?P<bare>(?!(?:{'|'.join(NOT_SUPERLATIVES + BARE_NOT_SUPERLATIVES)})\b)\w+est))"
+    rf"\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
     re.I,
 )
 
@@ -2949,7 +2956,8 @@ def first_since_occasion(before: str, after: str) -> str | None:
     what = re.sub(r"^\s*time\b", "", match["what"]).strip(" ,\u2014-")
     if not what:
         return ""
-    return what if match["word"].lower() == "first" else f"{match['word']} {what}"
+    word = match["word"] or match["bare"]
+    return what if word.lower() == "first" else f"{word} {what}"
 
 
 # What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty

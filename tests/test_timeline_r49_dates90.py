@@ -1,0 +1,23 @@
+"""Timeline: a headline's superlative without its determiner, a named storm a length counts from, "the day after
+that", a weekday of a holiday read by its tense, events kept whole (a name, a heading run in, a list's last noun
+before ", which"), and nights a present perfect denies or a saying reports on."""
+
+from datetime import datetime
+
+from test_timeline_sentences import row, table
+
+WEDNESDAY = datetime(2022, 11, 16, 7, 15)
+MONDAY = datetime(2024, 11, 25, 18, 0)
+THURSDAY = datetime(2026, 3, 12, 9, 0)
+
+
+def test_a_headline_superlative_without_its_determiner_dates_the_last_occasion():
+    frame = table("Inflation hits highest level since 2008", published=WEDNESDAY)
+    assert row(frame, "2008")["event"].startswith("last time before now: ")
+    pound = table("Pound falls to weakest since 1985 against the dollar", published=WEDNESDAY)
+    assert row(pound, "1985")["event"].startswith("last time before now: ")
+    # a bound or an adjective that only ends in "-est" is no superlative
+    bound = table("Prices have been rising at least since 2019.", published=WEDNESDAY)
+    assert not row(bound, "2019")["event"].startswith("last time before now: ")
+    modest = table("The economy has seen modest growth since 2019.", published=WEDNESDAY)
+    assert not row(modest, "2019")["event"].startswith("last time before now: ")
