@@ -4854,9 +4854,11 @@ EVENT_NOUN_KINDS = {
 # event has its name ("Bert hit") is that storm's.
 NAMED_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 NAMED_WEATHER_IN = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+([A-Z][a-z]+)\b")
+# A named storm stands for its noun: "two days after Storm Bert swept across the country" is "after the storm".
 LENGTH_FROM_AN_EVENT = re.compile(
-    r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})"
-    r"\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
+    r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:(?:the|its|their|his|her)\s+"
+    r"(?P<noun>[a-z][a-z-]{3,})\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
+    r"|(?P<kind>Storm|Hurricane|Typhoon|Cyclone)\s+(?P<name>[A-Z][a-z]+)\b(?!['’]))"
 )
 # Words right before a length that make it a stretch, not a point counted from the event: "for two days after the
 # vote", "within a week of", "in the three days before the election".
@@ -4903,11 +4905,14 @@ def date_lengths_from_a_named_event(
         parts = duration_parts(row["value"])
         if not parts or any(unit not in DAY_UNITS or n != int(n) for n, unit in parts):
             continue
-        stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
+        noun = (event["noun"] or event["kind"]).lower()
+        stem = EVENT_NOUN_ENDINGS.sub("", noun)
         if len(stem) < EVENT_STEM_LETTERS:
             continue
-        same = [re.escape(stem) + r"\w*", *EVENT_NOUN_KINDS.get(event["noun"].lower(), ())]
-        if event["noun"].lower() in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
+        same = [re.escape(stem) + r"\w*", *EVENT_NOUN_KINDS.get(noun, ())]
+        if event["name"]:  # "after Storm Bert swept across": that storm's rows, by its noun or its name
+            same.append(re.escape(event["name"]))
+        elif noun in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
             same += [re.escape(name) for name in NAMED_WEATHER_IN.findall(" ".join(texts.values()))]
         word = re.compile(rf"\b(?:{'|'.join(same)})\b", re.I)
         told = _days_of_an_event(ordered[:k], word)

@@ -21,3 +21,18 @@ def test_a_headline_superlative_without_its_determiner_dates_the_last_occasion()
     assert not row(bound, "2019")["event"].startswith("last time before now: ")
     modest = table("The economy has seen modest growth since 2019.", published=WEDNESDAY)
     assert not row(modest, "2019")["event"].startswith("last time before now: ")
+
+
+def test_a_length_after_a_named_storm_counts_from_the_storms_day():
+    bert = table(
+        "Thousands of homes were still without power, two days after Storm Bert swept across the country.",
+        "The storm arrived on Saturday 23 November, bringing winds of up to 80mph.",
+        published=MONDAY,
+    )
+    assert row(bert, "two days")["date"] == "2024-11-25"
+    milton = table(
+        "Most schools in Tampa reopened, a week after Hurricane Milton tore through Florida.",
+        "Milton made landfall near Siesta Key on 9 October.",
+        published=datetime(2024, 10, 18, 9, 0),
+    )
+    assert row(milton, "a week")["date"] == "2024-10-16"
