@@ -36,3 +36,17 @@ def test_a_length_after_a_named_storm_counts_from_the_storms_day():
         published=datetime(2024, 10, 18, 9, 0),
     )
     assert row(milton, "a week")["date"] == "2024-10-16"
+
+
+def test_the_day_after_that_counts_from_the_date_before():
+    storm = table(
+        "The storm arrived on Saturday 23 November. The day after that, rivers in south Wales burst their banks.",
+        published=datetime(2024, 11, 27, 9, 0),
+    )
+    assert row(storm, "The day after that")["date"] == "2024-11-24"
+    strike = table(
+        "Talks collapsed on 3 March.",
+        "The union called a strike for 10 March, and the day before that, ministers made a final offer.",
+        published=datetime(2024, 3, 20, 9, 0),
+    )
+    assert row(strike, "the day before that")["date"] == "2024-03-09"

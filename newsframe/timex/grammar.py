@@ -2959,8 +2959,8 @@ DAYLESS_KINDS = {"day unknown", "indefinite day"}
     r"(?P<rel>the next|the following|the previous|the preceding|the prior|that same|the same|that very|that) "
     rf"(?:(?P<day>day)|(?P<pod>{PART_OF_DAY})|(?P<wd>{WEEKDAY}))\b"
     # "the day before" alone: followed by a clause ("the day before the vote", "the day before police arrived")
-    # it dates another event, not the one mentioned last
-    r"|the day (?P<side>before|after)(?=\s*(?:[,.;:!?)\"'”’]|$))",
+    # it dates another event, not the one mentioned last; "the day after that" points back to it in so many words
+    r"|the day (?P<side>before|after)(?: that)?(?=\s*(?:[,.;:!?)\"'”’]|$))",
 )
 def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     """'the next day', 'that evening', 'the following Tuesday', 'the day before' -> DATE/TIME from the last date."""
