@@ -50,3 +50,15 @@ def test_the_day_after_that_counts_from_the_date_before():
         published=datetime(2024, 3, 20, 9, 0),
     )
     assert row(strike, "the day before that")["date"] == "2024-03-09"
+
+
+def test_a_weekday_of_a_holiday_follows_the_tense():
+    after_christmas = datetime(2023, 12, 29, 10, 0)
+    shops = table("Shops will open on the Sunday before Christmas for longer hours.", published=after_christmas)
+    assert row(shops, "the Sunday before Christmas")["date"] == "2024-12-22"
+    opened = table("Shops opened on the Sunday before Christmas from 10am.", published=after_christmas)
+    assert row(opened, "the Sunday before Christmas")["date"] == "2023-12-24"
+    museum = table("The museum will close on the Monday after Easter for repairs.", published=datetime(2025, 4, 23))
+    assert row(museum, "the Monday after Easter")["date"] == "2026-04-06"
+    closed = table("The museum closed on the Monday after Easter.", published=datetime(2025, 4, 23))
+    assert row(closed, "the Monday after Easter")["date"] == "2025-04-21"

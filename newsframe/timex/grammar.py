@@ -6217,7 +6217,9 @@ def _weekday_of_a_holiday(m: re.Match, ctx: Context) -> Result:
     holiday (the first after it), in the year the holiday's own rule gives it where the words stand ("Last year the
     Saturday before Christmas was wet": 2025's). A holiday on that weekday itself is not counted: the Saturday
     before a Christmas on a Saturday is a week before it. None when no holiday follows, or it has no calendar
-    date; the weekday and the holiday are then read alone."""
+    date; the weekday and the holiday are then read alone. The tense has the last word on the weekday itself: "Shops
+    will open on the Sunday before Christmas", a few days after Christmas, is next year's Sunday, though a holiday
+    just gone by is still the one a "will" may speak of."""
     for name, pattern, fn in RULES:
         if name not in COUNTED_FROM_HOLIDAY_RULES:
             continue
@@ -6225,16 +6227,30 @@ def _weekday_of_a_holiday(m: re.Match, ctx: Context) -> Result:
         if found is None or found.end() != m.end():
             continue
         result = fn(found, ctx)
-        day = value_datetime(result[1]) if result is not None else None
-        if result is None or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+        d = _weekday_from_a_holiday(m, result)
+        if d is None:
             continue
-        wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
-        step = -1 if m["side"].lower() == "before" else 1
-        d = day.date() + timedelta(days=step)
-        while d.weekday() != wanted:
-            d += timedelta(days=step)
+        tense = ctx.tense(m.start(), m.end()) if ctx.dct is not None and result[2] != "explicit" else None
+        gone = tense == "future" and d < ctx.dct.date()
+        if gone or (tense == "past" and d > ctx.dct.date()):
+            # the same holiday a year on (or back), dated by its own rule with that year named
+            again = pattern.match(f"{m['hol']} {value_datetime(result[1]).year + (1 if gone else -1)}")
+            d = (_weekday_from_a_holiday(m, fn(again, ctx)) if again is not None else None) or d
         return "DATE", d.isoformat(), result[2]
     return None
+
+
+def _weekday_from_a_holiday(m: re.Match, result: Result) -> date | None:
+    """The weekday `m` names before or after the holiday day of `result` (None when it gave no calendar day)."""
+    day = value_datetime(result[1]) if result is not None else None
+    if result is None or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+        return None
+    wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    step = -1 if m["side"].lower() == "before" else 1
+    d = day.date() + timedelta(days=step)
+    while d.weekday() != wanted:
+        d += timedelta(days=step)
+    return d
 
 
 @rule(
