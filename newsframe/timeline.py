@@ -696,6 +696,13 @@ def _compact(token: Token) -> str:
         elif opening.dep_ == "nummod" and opening.head.i == opening.i - 1 and opening.like_num:
             keep += 1  # "the Formula 1 world championship": a number after the name it belongs to ("Formula 1",
             # "Terminal 5") stays with it, or it would read as a count ("1 world championship")
+    if len(words) > keep and len(tokens) == len(words) and keep > 1 and token.pos_ != "PROPN":
+        name = len(tokens) - keep
+        while name > 0 and tokens[name].pos_ == "PROPN" and tokens[name - 1].pos_ == "PROPN":
+            name -= 1  # "A Delta Air Lines plane landing": a name before a common noun the cut would split is kept
+            # whole, not "Lines plane landing" (a person's titles before the name are cut as before)
+        if name < len(tokens) - keep and tokens[name].pos_ == "PROPN":
+            keep = len(tokens) - name
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     event = misread_event_after(token)
     if event is not None and last == token.i:

@@ -62,3 +62,10 @@ def test_a_weekday_of_a_holiday_follows_the_tense():
     assert row(museum, "the Monday after Easter")["date"] == "2026-04-06"
     closed = table("The museum closed on the Monday after Easter.", published=datetime(2025, 4, 23))
     assert row(closed, "the Monday after Easter")["date"] == "2025-04-21"
+
+
+def test_a_name_is_not_cut_at_the_start_of_an_event():
+    delta = table("A Delta Air Lines plane landing at Toronto Pearson airport flipped upside down on Monday.")
+    assert row(delta, "Monday")["event"].startswith("Delta Air Lines plane")
+    police = table("A New York Police Department officer was shot on Tuesday.")
+    assert row(police, "Tuesday")["event"].startswith("New York Police Department officer")
