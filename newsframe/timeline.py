@@ -1300,8 +1300,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     since = SINCE_A_THING_BEFORE.search(doc.text, max(0, start - 60), start)
     if since is not None and not to_come and not THING_STOP_WORDS & set(since["thing"].lower().split()):
         return since["thing"]  # "prices have risen since the Budget last year": last year's is the Budget
-    phrase = _event_phrase(doc, start, end, to_come)
     span = doc.char_span(start, end, alignment_mode="expand")
+    opener = _run_in_heading_end(span) if span is not None and len(span) else None
+    if opener is not None:  # "Mr Justice Fraser says In landmark ruling on 16 December 2019, the High Court found":
+        # the sentence after the heading, read alone, tells what happened then (not the heading's saying)
+        sentence = nlp.pipe([nlp.doc_text(doc)[opener.idx : span.sent.end_char]])[0]
+        return event_phrase(sentence, start - opener.idx, end - opener.idx, to_come)
+    phrase = _event_phrase(doc, start, end, to_come)
     origin = _counted_from_noun(span) if span is not None and len(span) else None
     if origin is None or not phrase or re.search(rf"\b{re.escape(origin.text)}\b", phrase, re.I):
         return phrase
@@ -1315,6 +1320,30 @@ FIGURE_FROM_BEFORE = re.compile(
     r"(?P<figure>[£$€]?\d[\d.,]*\s*(?:%|per\s+cent|p|m|bn|k|million|billion|trillion)?)\s+(?:in\s+|on\s+)?$",
     re.I,
 )
+
+
+# Words that open a sentence and are never capitalised inside one: "In", "On", "After" … right after a verb mark
+# where a heading run into the text ends ("Mr Justice Fraser says In landmark ruling, the High Court found").
+SENTENCE_OPENERS = frozenset(
+    "In On At After Before During Following Since Earlier Later Last This Yesterday Meanwhile However".split()
+)
+
+
+def _run_in_heading_end(span: Span) -> Token | None:
+    """The capitalised opener of the sentence a heading ending in a verb ran into, before `span` in its sentence
+    ("Police chief says On Tuesday night, officers arrested three men": "On"); None when there is none."""
+    for token in span.sent[1:]:
+        if token.i >= span.start:
+            return None
+        before = token.doc[token.i - 1]
+        if (
+            token.text in SENTENCE_OPENERS
+            and before.tag_ in ("VBZ", "VBD", "VBP")
+            and before.text.isalpha()
+            and before.text.islower()
+        ):
+            return token
+    return None
 
 
 def _state_of_a_cause(noun: Token) -> Token | None:

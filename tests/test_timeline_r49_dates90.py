@@ -69,3 +69,13 @@ def test_a_name_is_not_cut_at_the_start_of_an_event():
     assert row(delta, "Monday")["event"].startswith("Delta Air Lines plane")
     police = table("A New York Police Department officer was shot on Tuesday.")
     assert row(police, "Tuesday")["event"].startswith("New York Police Department officer")
+
+
+def test_a_heading_run_into_the_sentence_is_not_its_event():
+    ruling = table(
+        "Mr Justice Fraser says In landmark ruling on 16 December 2019, the High Court found that the Post "
+        "Office's Horizon system contained bugs."
+    )
+    assert row(ruling, "16 December 2019")["event"].startswith("High Court found")
+    arrests = table("Police chief says On Tuesday night, officers arrested three men in Leeds.")
+    assert row(arrests, "Tuesday night")["event"] == "officers arrested three men"
