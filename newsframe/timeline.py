@@ -1718,6 +1718,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976", "Students taking exams last year": who took them
+    if antecedent is not None and verb.dep_ == "relcl" and (last := _last_of_a_list_before(verb, antecedent)):
+        antecedent = last  # "after Ashley in October, Bert in November and Conall, which brought heavy rain": the
+        # parse hung the clause on the list's first name, but ", which" takes the noun right before it
     if (
         antecedent is not None
         and _plural_verb(verb)
@@ -2425,6 +2428,19 @@ def _placed_by(noun: Token, verb: Token) -> bool:
         placed = placed or (tok.lower_ in PLACING_WORDS and tok.dep_ in ("prep", "advmod"))
         tok = tok.head
     return False
+
+
+def _last_of_a_list_before(verb: Token, antecedent: Token) -> Token | None:
+    """The noun right before ", which" (", who") opening the relative clause `verb`, when it is a later member of a
+    list than the `antecedent` the parse hung the clause on ("Bert in November and Conall, which brought"): the
+    clause is that noun's. None when the clause is plural (said of the whole list) or no such noun stands there."""
+    pronoun = next((c for c in verb.children if c.lower_ in ("which", "who") and c.i < verb.i), None)
+    if pronoun is None or pronoun.i < 2 or _plural_verb(verb):
+        return None
+    comma, noun = verb.doc[pronoun.i - 1], verb.doc[pronoun.i - 2]
+    if comma.text != "," or noun.i <= antecedent.i or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 def _plural_verb(verb: Token) -> bool:

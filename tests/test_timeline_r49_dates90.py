@@ -79,3 +79,17 @@ def test_a_heading_run_into_the_sentence_is_not_its_event():
     assert row(ruling, "16 December 2019")["event"].startswith("High Court found")
     arrests = table("Police chief says On Tuesday night, officers arrested three men in Leeds.")
     assert row(arrests, "Tuesday night")["event"] == "officers arrested three men"
+
+
+def test_a_relative_clause_after_a_list_is_its_last_nouns():
+    storms = table(
+        "It is the fourth named storm of the season, after Ashley in October, Bert in November and Conall, which "
+        "brought heavy rain on 26 November.",
+        published=datetime(2024, 12, 8),
+    )
+    assert row(storms, "26 November")["event"].startswith("Conall")
+    tour = table(
+        "The tour visited Leeds in May, Glasgow in June and Cardiff, which hosted the final show on 12 July.",
+        published=datetime(2024, 12, 8),
+    )
+    assert row(tour, "12 July")["event"].startswith("Cardiff")
