@@ -93,3 +93,21 @@ def test_a_relative_clause_after_a_list_is_its_last_nouns():
         published=datetime(2024, 12, 8),
     )
     assert row(tour, "12 July")["event"].startswith("Cardiff")
+
+
+def test_nights_a_present_perfect_denies_are_none_and_a_saying_reports_the_night_before():
+    still = table("The coastguard has still not found the boat during the night.", published=THURSDAY)
+    assert "the night" not in still["expression"].tolist()
+    so_far = table("Search teams have so far not found the boy during the night.", published=THURSDAY)
+    assert "the night" not in so_far["expression"].tolist()
+    israel = table(
+        "Israel said on Wednesday its forces had not found the hostages during the night.", published=THURSDAY
+    )
+    assert row(israel, "the night")["value"] == "2026-03-10TNI"
+    army = table(
+        "The army told reporters on Tuesday that troops had searched the village through the night.",
+        published=THURSDAY,
+    )
+    assert row(army, "the night")["value"] == "2026-03-09TNI"
+    talks = table("Talks on Tuesday went on through the night.", published=THURSDAY)
+    assert row(talks, "the night")["value"] == "2026-03-10TNI"

@@ -2749,7 +2749,12 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             and ctx.last_start >= ctx.sentence_start(m.start())
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
         ):  # a day before publication's: "without power on Wednesday after gusts overnight" is last night
-            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
+            day = told.group()
+            if SAID_ON_BEFORE.search(m.string, max(0, ctx.last_start - 30), ctx.last_start):
+                # "Israel said on Wednesday its forces had searched through the night": the night the saying came
+                # after, which ran into that day
+                day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            return "TIME", f"{day}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
         if (
             told
             and ctx.last_start < ctx.sentence_start(m.start())  # a paragraph before, or a sentence before
@@ -2857,6 +2862,11 @@ HABIT_BEFORE = re.compile(
     r"\b(?:would|used to|often|always|usually|sometimes|regularly|every|each|whenever|never)\b|'d\b", re.I
 )
 
+# A verb of saying right before a day ("said on Wednesday", "told reporters on Tuesday"): a night told after it is the
+# one the saying reports on, gone by when it was said.
+SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I
+)
 # A stretch of nights after "the night" in its sentence: "has not slept through the night since", "for weeks",
 # "night after night", "most nights".
 NIGHTS_AFTER = re.compile(
@@ -2865,9 +2875,11 @@ NIGHTS_AFTER = re.compile(
     re.I,
 )
 # The clause before "the night" says it does not (or cannot) happen, in the present perfect or with a modal of
-# ability: "has not slept through the night", "can't sleep through the night", "is unable to work through the night".
+# ability: "has not slept through the night", "can't sleep through the night", "is unable to work through the night";
+# an adverb may come between ("has still not found the boat during the night", "have so far not found").
 NOT_SINCE_OR_CANNOT = re.compile(
-    r"\b(?:(?:has|have|'ve|'s)\s+(?:not|never|barely|hardly|rarely|scarcely|seldom)|hasn't|haven't|can't|cannot"
+    r"\b(?:(?:has|have|'ve|'s)\s+(?:(?:still|so\s+far|yet|also|now|as\s+yet)\s+)?"
+    r"(?:not|never|barely|hardly|rarely|scarcely|seldom)|hasn't|haven't|can't|cannot"
     r"|could\s*n[o']t|couldn't|(?:is|are|was|were|be|been)\s+unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b",
     re.I,
 )
