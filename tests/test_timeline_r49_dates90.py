@@ -111,3 +111,11 @@ def test_nights_a_present_perfect_denies_are_none_and_a_saying_reports_the_night
     assert row(army, "the night")["value"] == "2026-03-09TNI"
     talks = table("Talks on Tuesday went on through the night.", published=THURSDAY)
     assert row(talks, "the night")["value"] == "2026-03-10TNI"
+
+
+def test_the_last_or_first_weekday_of_a_holiday_is_that_weekday():
+    january = datetime(2025, 1, 9, 8, 30)
+    footfall = table("Footfall on the last Saturday before Christmas fell 4.6%.", published=january)
+    assert row(footfall, "the last Saturday before Christmas")["date"] == "2024-12-21"
+    traffic = table("Traffic was heaviest on the final Friday before Christmas.", published=january)
+    assert row(traffic, "the final Friday before Christmas")["date"] == "2024-12-20"

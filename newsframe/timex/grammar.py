@@ -6207,7 +6207,7 @@ COUNTED_FROM_HOLIDAY_RULES = ("holiday", "movable_holiday", "easter")
 
 @rule(
     "weekday_of_a_holiday",
-    rf"the (?P<wd>{WEEKDAY}) (?P<side>before|after|following|ahead of) (?P<hol>(?:"
+    rf"the (?:(?:last|final|first) )?(?P<wd>{WEEKDAY}) (?P<side>before|after|following|ahead of) (?P<hol>(?:"
     + "|".join(
         re.escape(k)
         for k in sorted(
