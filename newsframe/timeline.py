@@ -4236,13 +4236,17 @@ PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 COUNTED_IN_YEARS = re.compile(r"\byears?\b", re.I)
 
 
-def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) -> None:
+def keep_a_day_named_again(
+    rows: list[dict], published: datetime | None = None, docs: dict[int, Doc] | None = None
+) -> None:
     """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
     November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
     that the year guessed for the second mention alone would give (a clause of the present reads as a plan). A
     headline's tense is no guide, as its present tells news just done and plans alike ("Shares jump after strong
     Christmas trading", in January; "Chief warns of tough Christmas", in November): when the headline names the day
-    first and the story's first mention puts it a year apart, the one nearer publication is the day of both."""
+    first and the story's first mention puts it a year apart, the one nearer publication is the day of both. A day
+    named before as still to come is not the one a past-tense clause names again ("Shops will open on Boxing Day this
+    year, but several chains stayed closed on 26 December", in January): that is the day gone by."""
     named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
     headline: dict[str, dict] = {}  # month and day -> the headline's row that named them first
     # the years a sentence names by themselves ("Last year", "In 2024"): a day in that sentence placed in one of them
@@ -4267,6 +4271,9 @@ def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) 
             continue  # "last Christmas … next Christmas": a word that places the day gives it its year; so does a
             # count of years from a day named before ("arrested on 12 June 2023. A year earlier, …": 12 June 2022)
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
+            today = published.date().isoformat() if published is not None else None
+            if today and row["value"] <= today < before and _told_of_the_past((docs or {}).get(row["paragraph"]), row):
+                continue
             head = headline.pop(day[2], None) if row["paragraph"] else None
             if head is not None and published is not None and _nearer(row["value"], before, published.date()):
                 named[day[2]] = row["value"]  # the story's reading, nearer publication, dates the headline too
@@ -5747,7 +5754,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_live_entries(entries, published, getattr(article, "time_known", False), run_day)
     put_next_weekday_after_the_plain_one(rows)
     date_weekdays_within_a_closure_to_come(rows, texts, published)
-    keep_a_day_named_again(rows, published)
+    keep_a_day_named_again(rows, published, paragraph_docs)
     keep_a_weekday_told_again_in_the_present_on_its_day(rows, paragraph_docs, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)

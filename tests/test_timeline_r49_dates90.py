@@ -119,3 +119,20 @@ def test_the_last_or_first_weekday_of_a_holiday_is_that_weekday():
     assert row(footfall, "the last Saturday before Christmas")["date"] == "2024-12-21"
     traffic = table("Traffic was heaviest on the final Friday before Christmas.", published=january)
     assert row(traffic, "the final Friday before Christmas")["date"] == "2024-12-20"
+
+
+def test_a_day_to_come_is_not_the_one_a_past_clause_names_again():
+    january = datetime(2025, 1, 9, 8, 30)
+    shops = table(
+        "Shops will open on Boxing Day this year as usual, but several chains, including Next and John Lewis, stayed "
+        "closed on 26 December.",
+        published=january,
+    )
+    assert row(shops, "26 December")["date"] == "2024-12-26"
+    assert row(shops, "Boxing Day this year")["date"] == "2025-12-26"
+    fireworks = table(
+        "The council will hold the fireworks display on 5 November this year.",
+        "Last time, the display on 5 November was cancelled because of rain.",
+        published=january,
+    )
+    assert row(fireworks, "5 November")["date"] == "2024-11-05"
