@@ -4272,7 +4272,12 @@ def keep_a_day_named_again(
             # count of years from a day named before ("arrested on 12 June 2023. A year earlier, …": 12 June 2022)
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
             today = published.date().isoformat() if published is not None else None
-            if today and row["value"] <= today < before and _told_of_the_past((docs or {}).get(row["paragraph"]), row):
+            if (
+                today
+                and day[2] not in headline  # a headline's day is weighed below, its tense being no guide
+                and row["value"] <= today < before
+                and _told_of_the_past((docs or {}).get(row["paragraph"]), row)
+            ):
                 continue
             head = headline.pop(day[2], None) if row["paragraph"] else None
             if head is not None and published is not None and _nearer(row["value"], before, published.date()):
