@@ -2433,13 +2433,22 @@ def _placed_by(noun: Token, verb: Token) -> bool:
 def _last_of_a_list_before(verb: Token, antecedent: Token) -> Token | None:
     """The noun right before ", which" (", who") opening the relative clause `verb`, when it is a later member of a
     list than the `antecedent` the parse hung the clause on ("Bert in November and Conall, which brought"): the
-    clause is that noun's. None when the clause is plural (said of the whole list) or no such noun stands there."""
+    clause is that noun's. None when the clause is plural (said of the whole list), the list is what the antecedent
+    is "of", or no such noun stands there."""
     pronoun = next((c for c in verb.children if c.lower_ in ("which", "who") and c.i < verb.i), None)
     if pronoun is None or pronoun.i < 2 or _plural_verb(verb):
         return None
     comma, noun = verb.doc[pronoun.i - 1], verb.doc[pronoun.i - 2]
     if comma.text != "," or noun.i <= antecedent.i or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    between = []
+    for up in noun.ancestors:
+        if up.i == antecedent.i:
+            if any(t.lower_ == "of" for t in between):
+                return None  # "a red warning for coastal areas of Wales and south-west England, which was in force":
+                # the list names what the noun is of, and the clause may be the noun's own
+            break
+        between.append(up)
     return noun
 
 

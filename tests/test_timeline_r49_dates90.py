@@ -93,6 +93,13 @@ def test_a_relative_clause_after_a_list_is_its_last_nouns():
         published=datetime(2024, 12, 8),
     )
     assert row(tour, "12 July")["event"].startswith("Cardiff")
+    # a list the noun is "of" is no list of things the clause may be said of one by one
+    warning = table(
+        "The Met Office issued a red warning for coastal areas of Wales and south-west England, which was in force "
+        "from 03:00 to 11:00 GMT on Saturday.",
+        published=datetime(2024, 12, 8),
+    )
+    assert not row(warning, "03:00")["event"].startswith("England")
 
 
 def test_nights_a_present_perfect_denies_are_none_and_a_saying_reports_the_night_before():
