@@ -416,6 +416,9 @@ NOT_SUPERLATIVES = (
     "protest interest west midwest northwest southwest rest unrest test contest request quest conquest inquest "
     "forest guest chest crest nest arrest harvest manifest behest".split()
 )
+# Words ending in "-est" that are no superlative when no determiner comes before them: "at least since 2019" (a
+# bound), "modest growth since 2019", "an honest broker since 1990".
+BARE_NOT_SUPERLATIVES = "least modest honest earnest dishonest immodest".split()
 SUPERLATIVE_IN = re.compile(
     rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:first|best|worst|most|least|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b"
     rf"[^.;:!?]{{0,60}}\bin (?:the )?(?:past |last )?{HEDGED}$",
@@ -693,6 +696,13 @@ def _compact(token: Token) -> str:
         elif opening.dep_ == "nummod" and opening.head.i == opening.i - 1 and opening.like_num:
             keep += 1  # "the Formula 1 world championship": a number after the name it belongs to ("Formula 1",
             # "Terminal 5") stays with it, or it would read as a count ("1 world championship")
+    if len(words) > keep and len(tokens) == len(words) and keep > 1 and token.pos_ != "PROPN":
+        name = len(tokens) - keep
+        while name > 0 and tokens[name].pos_ == "PROPN" and tokens[name - 1].pos_ == "PROPN":
+            name -= 1  # "A Delta Air Lines plane landing": a name before a common noun the cut would split is kept
+            # whole, not "Lines plane landing" (a person's titles before the name are cut as before)
+        if name < len(tokens) - keep and tokens[name].pos_ == "PROPN":
+            keep = len(tokens) - name
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     event = misread_event_after(token)
     if event is not None and last == token.i:
@@ -1290,8 +1300,13 @@ def event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     since = SINCE_A_THING_BEFORE.search(doc.text, max(0, start - 60), start)
     if since is not None and not to_come and not THING_STOP_WORDS & set(since["thing"].lower().split()):
         return since["thing"]  # "prices have risen since the Budget last year": last year's is the Budget
-    phrase = _event_phrase(doc, start, end, to_come)
     span = doc.char_span(start, end, alignment_mode="expand")
+    opener = _run_in_heading_end(span) if span is not None and len(span) else None
+    if opener is not None:  # "Mr Justice Fraser says In landmark ruling on 16 December 2019, the High Court found":
+        # the sentence after the heading, read alone, tells what happened then (not the heading's saying)
+        sentence = nlp.pipe([nlp.doc_text(doc)[opener.idx : span.sent.end_char]])[0]
+        return event_phrase(sentence, start - opener.idx, end - opener.idx, to_come)
+    phrase = _event_phrase(doc, start, end, to_come)
     origin = _counted_from_noun(span) if span is not None and len(span) else None
     if origin is None or not phrase or re.search(rf"\b{re.escape(origin.text)}\b", phrase, re.I):
         return phrase
@@ -1305,6 +1320,30 @@ FIGURE_FROM_BEFORE = re.compile(
     r"(?P<figure>[£$€]?\d[\d.,]*\s*(?:%|per\s+cent|p|m|bn|k|million|billion|trillion)?)\s+(?:in\s+|on\s+)?$",
     re.I,
 )
+
+
+# Words that open a sentence and are never capitalised inside one: "In", "On", "After" … right after a verb mark
+# where a heading run into the text ends ("Mr Justice Fraser says In landmark ruling, the High Court found").
+SENTENCE_OPENERS = frozenset(
+    "In On At After Before During Following Since Earlier Later Last This Yesterday Meanwhile However".split()
+)
+
+
+def _run_in_heading_end(span: Span) -> Token | None:
+    """The capitalised opener of the sentence a heading ending in a verb ran into, before `span` in its sentence
+    ("Police chief says On Tuesday night, officers arrested three men": "On"); None when there is none."""
+    for token in span.sent[1:]:
+        if token.i >= span.start:
+            return None
+        before = token.doc[token.i - 1]
+        if (
+            token.text in SENTENCE_OPENERS
+            and before.tag_ in ("VBZ", "VBD", "VBP")
+            and before.text.isalpha()
+            and before.text.islower()
+        ):
+            return token
+    return None
 
 
 def _state_of_a_cause(noun: Token) -> Token | None:
@@ -1679,6 +1718,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         and not _said_clause_read_as_relative(verb)
         else None
     )  # "the man who died on Friday", "the record, set in 1976", "Students taking exams last year": who took them
+    if antecedent is not None and verb.dep_ == "relcl" and (last := _last_of_a_list_before(verb, antecedent)):
+        antecedent = last  # "after Ashley in October, Bert in November and Conall, which brought heavy rain": the
+        # parse hung the clause on the list's first name, but ", which" takes the noun right before it
     if (
         antecedent is not None
         and _plural_verb(verb)
@@ -2388,6 +2430,28 @@ def _placed_by(noun: Token, verb: Token) -> bool:
     return False
 
 
+def _last_of_a_list_before(verb: Token, antecedent: Token) -> Token | None:
+    """The noun right before ", which" (", who") opening the relative clause `verb`, when it is a later member of a
+    list than the `antecedent` the parse hung the clause on ("Bert in November and Conall, which brought"): the
+    clause is that noun's. None when the clause is plural (said of the whole list), the list is what the antecedent
+    is "of", or no such noun stands there."""
+    pronoun = next((c for c in verb.children if c.lower_ in ("which", "who") and c.i < verb.i), None)
+    if pronoun is None or pronoun.i < 2 or _plural_verb(verb):
+        return None
+    comma, noun = verb.doc[pronoun.i - 1], verb.doc[pronoun.i - 2]
+    if comma.text != "," or noun.i <= antecedent.i or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = []
+    for up in noun.ancestors:
+        if up.i == antecedent.i:
+            if any(t.lower_ == "of" for t in between):
+                return None  # "a red warning for coastal areas of Wales and south-west England, which was in force":
+                # the list names what the noun is of, and the clause may be the noun's own
+            break
+        between.append(up)
+    return noun
+
+
 def _plural_verb(verb: Token) -> bool:
     """Whether `verb` (or its auxiliary) is in the plural present ("have lost", "are"), which a singular name cannot be
     the subject of."""
@@ -2930,10 +2994,14 @@ def _row(
 
 
 # "the first … since" or a superlative "since" right before a date: "the first double-bagel women's final at
-# Wimbledon since 1911", "the biggest crowd since 2019", "its highest since 2008".
+# Wimbledon since 1911", "the biggest crowd since 2019", "its highest since 2008". A headline drops the determiner
+# ("Inflation hits highest level since 2008"): a bare "-est" word is read so too, but not "at least since 2019" (a
+# bound, no occasion) nor an adjective that only ends so ("modest growth since 2019").
 FIRST_SINCE = re.compile(
-    rf"\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
-    rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
+    rf"(?:\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
+    rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)"
+    rf"|\b(?P<bare>(?!(?:{'|'.join(NOT_SUPERLATIVES + BARE_NOT_SUPERLATIVES)})\b)\w+est))"
+    rf"\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
     re.I,
 )
 
@@ -2949,7 +3017,8 @@ def first_since_occasion(before: str, after: str) -> str | None:
     what = re.sub(r"^\s*time\b", "", match["what"]).strip(" ,\u2014-")
     if not what:
         return ""
-    return what if match["word"].lower() == "first" else f"{match['word']} {what}"
+    word = match["word"] or match["bare"]
+    return what if word.lower() == "first" else f"{word} {what}"
 
 
 # What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty
@@ -4176,13 +4245,17 @@ PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 COUNTED_IN_YEARS = re.compile(r"\byears?\b", re.I)
 
 
-def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) -> None:
+def keep_a_day_named_again(
+    rows: list[dict], published: datetime | None = None, docs: dict[int, Doc] | None = None
+) -> None:
     """A day and month the story names again without a year is the day it named before ("last seen on Sunday 1
     November … quoting incident 1187 of 1 November"): a reader takes the same day, not the one a year on or back
     that the year guessed for the second mention alone would give (a clause of the present reads as a plan). A
     headline's tense is no guide, as its present tells news just done and plans alike ("Shares jump after strong
     Christmas trading", in January; "Chief warns of tough Christmas", in November): when the headline names the day
-    first and the story's first mention puts it a year apart, the one nearer publication is the day of both."""
+    first and the story's first mention puts it a year apart, the one nearer publication is the day of both. A day
+    named before as still to come is not the one a past-tense clause names again ("Shops will open on Boxing Day this
+    year, but several chains stayed closed on 26 December", in January): that is the day gone by."""
     named: dict[str, str] = {}  # month and day -> the first full date given them, in reading order
     headline: dict[str, dict] = {}  # month and day -> the headline's row that named them first
     # the years a sentence names by themselves ("Last year", "In 2024"): a day in that sentence placed in one of them
@@ -4207,6 +4280,14 @@ def keep_a_day_named_again(rows: list[dict], published: datetime | None = None) 
             continue  # "last Christmas … next Christmas": a word that places the day gives it its year; so does a
             # count of years from a day named before ("arrested on 12 June 2023. A year earlier, …": 12 June 2022)
         if before != row["value"] and abs(int(before[:4]) - int(day[1])) == 1 and NO_YEAR.match(row["expression"]):
+            today = published.date().isoformat() if published is not None else None
+            if (
+                today
+                and day[2] not in headline  # a headline's day is weighed below, its tense being no guide
+                and row["value"] <= today < before
+                and _told_of_the_past((docs or {}).get(row["paragraph"]), row)
+            ):
+                continue
             head = headline.pop(day[2], None) if row["paragraph"] else None
             if head is not None and published is not None and _nearer(row["value"], before, published.date()):
                 named[day[2]] = row["value"]  # the story's reading, nearer publication, dates the headline too
@@ -4846,9 +4927,11 @@ EVENT_NOUN_KINDS = {
 # event has its name ("Bert hit") is that storm's.
 NAMED_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 NAMED_WEATHER_IN = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+([A-Z][a-z]+)\b")
+# A named storm stands for its noun: "two days after Storm Bert swept across the country" is "after the storm".
 LENGTH_FROM_AN_EVENT = re.compile(
-    r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})"
-    r"\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
+    r"\s+(?P<side>after|following|before|ahead of|prior to)\s+(?:(?:the|its|their|his|her)\s+"
+    r"(?P<noun>[a-z][a-z-]{3,})\b(?!\s+(?:of|to|for|that|which|who|in|on)\b|['’])"
+    r"|(?P<kind>Storm|Hurricane|Typhoon|Cyclone)\s+(?P<name>[A-Z][a-z]+)\b(?!['’]))"
 )
 # Words right before a length that make it a stretch, not a point counted from the event: "for two days after the
 # vote", "within a week of", "in the three days before the election".
@@ -4895,11 +4978,14 @@ def date_lengths_from_a_named_event(
         parts = duration_parts(row["value"])
         if not parts or any(unit not in DAY_UNITS or n != int(n) for n, unit in parts):
             continue
-        stem = EVENT_NOUN_ENDINGS.sub("", event["noun"].lower())
+        noun = (event["noun"] or event["kind"]).lower()
+        stem = EVENT_NOUN_ENDINGS.sub("", noun)
         if len(stem) < EVENT_STEM_LETTERS:
             continue
-        same = [re.escape(stem) + r"\w*", *EVENT_NOUN_KINDS.get(event["noun"].lower(), ())]
-        if event["noun"].lower() in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
+        same = [re.escape(stem) + r"\w*", *EVENT_NOUN_KINDS.get(noun, ())]
+        if event["name"]:  # "after Storm Bert swept across": that storm's rows, by its noun or its name
+            same.append(re.escape(event["name"]))
+        elif noun in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
             same += [re.escape(name) for name in NAMED_WEATHER_IN.findall(" ".join(texts.values()))]
         word = re.compile(rf"\b(?:{'|'.join(same)})\b", re.I)
         told = _days_of_an_event(ordered[:k], word)
@@ -5682,7 +5768,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_live_entries(entries, published, getattr(article, "time_known", False), run_day)
     put_next_weekday_after_the_plain_one(rows)
     date_weekdays_within_a_closure_to_come(rows, texts, published)
-    keep_a_day_named_again(rows, published)
+    keep_a_day_named_again(rows, published, paragraph_docs)
     keep_a_weekday_told_again_in_the_present_on_its_day(rows, paragraph_docs, published)
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)

@@ -2762,7 +2762,12 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
             and ctx.last_start >= ctx.sentence_start(m.start())
             and (ctx.dct is None or told.group() < ctx.dct.date().isoformat())
         ):  # a day before publication's: "without power on Wednesday after gusts overnight" is last night
-            return "TIME", f"{told.group()}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
+            day = told.group()
+            if SAID_ON_BEFORE.search(m.string, max(0, ctx.last_start - 30), ctx.last_start):
+                # "Israel said on Wednesday its forces had searched through the night": the night the saying came
+                # after, which ran into that day
+                day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            return "TIME", f"{day}TNI", "relative", OVER_TWO_DAYS  # "Talks on Tuesday went on overnight"
         if (
             told
             and ctx.last_start < ctx.sentence_start(m.start())  # a paragraph before, or a sentence before
@@ -2870,6 +2875,11 @@ HABIT_BEFORE = re.compile(
     r"\b(?:would|used to|often|always|usually|sometimes|regularly|every|each|whenever|never)\b|'d\b", re.I
 )
 
+# A verb of saying right before a day ("said on Wednesday", "told reporters on Tuesday"): a night told after it is the
+# one the saying reports on, gone by when it was said.
+SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|confirmed|added)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I
+)
 # A stretch of nights after "the night" in its sentence: "has not slept through the night since", "for weeks",
 # "night after night", "most nights".
 NIGHTS_AFTER = re.compile(
@@ -2878,9 +2888,11 @@ NIGHTS_AFTER = re.compile(
     re.I,
 )
 # The clause before "the night" says it does not (or cannot) happen, in the present perfect or with a modal of
-# ability: "has not slept through the night", "can't sleep through the night", "is unable to work through the night".
+# ability: "has not slept through the night", "can't sleep through the night", "is unable to work through the night";
+# an adverb may come between ("has still not found the boat during the night", "have so far not found").
 NOT_SINCE_OR_CANNOT = re.compile(
-    r"\b(?:(?:has|have|'ve|'s)\s+(?:not|never|barely|hardly|rarely|scarcely|seldom)|hasn't|haven't|can't|cannot"
+    r"\b(?:(?:has|have|'ve|'s)\s+(?:(?:still|so\s+far|yet|also|now|as\s+yet)\s+)?"
+    r"(?:not|never|barely|hardly|rarely|scarcely|seldom)|hasn't|haven't|can't|cannot"
     r"|could\s*n[o']t|couldn't|(?:is|are|was|were|be|been)\s+unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b",
     re.I,
 )
@@ -2972,8 +2984,8 @@ DAYLESS_KINDS = {"day unknown", "indefinite day"}
     r"(?P<rel>the next|the following|the previous|the preceding|the prior|that same|the same|that very|that) "
     rf"(?:(?P<day>day)|(?P<pod>{PART_OF_DAY})|(?P<wd>{WEEKDAY}))\b"
     # "the day before" alone: followed by a clause ("the day before the vote", "the day before police arrived")
-    # it dates another event, not the one mentioned last
-    r"|the day (?P<side>before|after)(?=\s*(?:[,.;:!?)\"'”’]|$))",
+    # it dates another event, not the one mentioned last; "the day after that" points back to it in so many words
+    r"|the day (?P<side>before|after)(?: that)?(?=\s*(?:[,.;:!?)\"'”’]|$))",
 )
 def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     """'the next day', 'that evening', 'the following Tuesday', 'the day before' -> DATE/TIME from the last date."""
@@ -6229,7 +6241,7 @@ COUNTED_FROM_HOLIDAY_RULES = ("holiday", "movable_holiday", "easter")
 
 @rule(
     "weekday_of_a_holiday",
-    rf"the (?P<wd>{WEEKDAY}) (?P<side>before|after|following|ahead of) (?P<hol>(?:"
+    rf"the (?:(?:last|final|first) )?(?P<wd>{WEEKDAY}) (?P<side>before|after|following|ahead of) (?P<hol>(?:"
     + "|".join(
         re.escape(k)
         for k in sorted(
@@ -6251,7 +6263,9 @@ def _weekday_of_a_holiday(m: re.Match, ctx: Context) -> Result:
     holiday (the first after it), in the year the holiday's own rule gives it where the words stand ("Last year the
     Saturday before Christmas was wet": 2025's). A holiday on that weekday itself is not counted: the Saturday
     before a Christmas on a Saturday is a week before it. None when no holiday follows, or it has no calendar
-    date; the weekday and the holiday are then read alone."""
+    date; the weekday and the holiday are then read alone. The tense has the last word on the weekday itself: "Shops
+    will open on the Sunday before Christmas", a few days after Christmas, is next year's Sunday, though a holiday
+    just gone by is still the one a "will" may speak of."""
     for name, pattern, fn in RULES:
         if name not in COUNTED_FROM_HOLIDAY_RULES:
             continue
@@ -6259,16 +6273,30 @@ def _weekday_of_a_holiday(m: re.Match, ctx: Context) -> Result:
         if found is None or found.end() != m.end():
             continue
         result = fn(found, ctx)
-        day = value_datetime(result[1]) if result is not None else None
-        if result is None or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+        d = _weekday_from_a_holiday(m, result)
+        if d is None:
             continue
-        wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
-        step = -1 if m["side"].lower() == "before" else 1
-        d = day.date() + timedelta(days=step)
-        while d.weekday() != wanted:
-            d += timedelta(days=step)
+        tense = ctx.tense(m.start(), m.end()) if ctx.dct is not None and result[2] != "explicit" else None
+        gone = tense == "future" and d < ctx.dct.date()
+        if gone or (tense == "past" and d > ctx.dct.date()):
+            # the same holiday a year on (or back), dated by its own rule with that year named
+            again = pattern.match(f"{m['hol']} {value_datetime(result[1]).year + (1 if gone else -1)}")
+            d = (_weekday_from_a_holiday(m, fn(again, ctx)) if again is not None else None) or d
         return "DATE", d.isoformat(), result[2]
     return None
+
+
+def _weekday_from_a_holiday(m: re.Match, result: Result) -> date | None:
+    """The weekday `m` names before or after the holiday day of `result` (None when it gave no calendar day)."""
+    day = value_datetime(result[1]) if result is not None else None
+    if result is None or day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+        return None
+    wanted = lx.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    step = -1 if m["side"].lower() == "before" else 1
+    d = day.date() + timedelta(days=step)
+    while d.weekday() != wanted:
+        d += timedelta(days=step)
+    return d
 
 
 @rule(
