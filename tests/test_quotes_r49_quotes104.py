@@ -18,14 +18,14 @@ def test_agency_is_not_a_committee_named_after_it():
     assert quoting(found, "staffing would improve")["speaker"] == "Federal Aviation Administration"
 
 
-def test_agency_is_not_a_council_named_after_it():
+def test_agency_is_not_a_select_committee_told():
     found = table(
         _article(
-            "The Environment Agency wrote to Carlisle City Council on Monday about the flood defences. "
-            "A spokeswoman for the agency said the work would be finished by spring."
+            "The Financial Conduct Authority told the Treasury Committee on Monday that the rules were unclear. "
+            "A spokeswoman for the agency said new guidance would be finished by spring."
         )
     )
-    assert quoting(found, "finished by spring")["speaker"] == "Environment Agency"
+    assert quoting(found, "finished by spring")["speaker"] == "Financial Conduct Authority"
 
 
 def test_the_group_is_the_named_body_not_plural_groups():
@@ -98,11 +98,12 @@ def test_the_bank_is_the_lender_just_written_of():
 def test_the_lender_is_the_bank_just_written_of():
     found = table(
         _article(
-            "The Federal Reserve kept rates on hold on Wednesday. Wells Fargo Bank raised its savings rates a day "
-            "later. The lender said deposits had grown for three months."
+            "Yorkshire Building Society, a lender owned by its members, held its rates. Santander, the "
+            "Spanish-owned bank, raised its savings rates a day later. The lender said deposits had grown for "
+            "three months."
         )
     )
-    assert quoting(found, "deposits had grown")["speaker"] == "Wells Fargo Bank"
+    assert quoting(found, "deposits had grown")["speaker"] == "Santander"
 
 
 def test_club_of_a_town_is_the_club_before_it():
@@ -151,8 +152,8 @@ def test_body_described_after_its_name_is_what_its_noun_stands_for():
     found = table(
         _article(
             "The Office for National Statistics said prices rose 2% in May.",
-            "Coventry Building Society, the country's third-largest building society, said it would cut rates "
+            "Skipton, the country's fourth-largest building society, said it would cut rates "
             "from Friday. The society added that demand had picked up.",
         )
     )
-    assert quoting(found, "demand had picked up")["speaker"] == "Coventry Building Society"
+    assert quoting(found, "demand had picked up")["speaker"] == "Skipton"
