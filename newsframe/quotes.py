@@ -773,6 +773,9 @@ TRADE_WORDS = frozenset("bank lender insurer broker consultancy pollster researc
 # Of those, the trades of whom the figures of a story are credited to ("according to Kantar"): a body credited so is
 # of that trade though the article never calls it one.
 SOURCE_TRADES = frozenset("research data polling analytics consultancy pollster".split())
+# Words of one trade: a bank is a lender ("Lloyds, Britain's biggest mortgage lender, … The bank said": Lloyds, not
+# the Bank of England named before it), and a banking group a bank.
+SAME_TRADE = {"bank": frozenset({"lender", "banking"}), "lender": frozenset({"bank", "banking"})}
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
@@ -1017,6 +1020,46 @@ def _when_phrase(token: Token) -> bool:
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
+# Bodies one sits on as a member: "Republicans on the committee", "two members on the board" are who speaks.
+SEATED_BODIES = frozenset("committee subcommittee board panel council jury commission bench cabinet".split())
+
+
+def _membership(prep: Token) -> bool:
+    """Whether a preposition says what body the noun's people sit on ("Republicans on the committee", "Democrats
+    on the Senate Judiciary Committee"): part of who they are, not where or when they spoke."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in SEATED_BODIES for o in prep.children)
+
+
+def _list_of_names_cut(first: Token, second: Token) -> bool:
+    """Whether `second`, read as a subject of its own, goes on the list of names a preposition on `first` opens
+    ("Economists from the LSE, King's College and Oxford said": "King's College and Oxford" read apart): right after
+    the preposition's phrase and a comma, a name that closes the list with "and" and another name."""
+    if first.pos_ not in ("NOUN", "PROPN") or second.pos_ != "PROPN" or second.i < first.i:
+        return False
+    preps = [c for c in first.rights if c.dep_ == "prep" and c.lower_ in NAME_PREPOSITIONS]
+    if not preps or not any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in preps[-1].children):
+        return False
+    comma = preps[-1].right_edge.i + 1
+    if comma + 1 != second.left_edge.i or second.doc[comma].text != ",":
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in second.rights) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in second.rights
+    )
+
+
+def _listed_subject_after(token: Token, right: Token) -> Token | None:
+    """The subject read apart that goes on the list of names ending at `right` (`_list_of_names_cut`): the
+    last of the names the speaker's phrase runs to."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i:
+        return None
+    for other in head.children:
+        if other.dep_ == "nsubj" and other.i > token.i and other.left_edge.i == right.i + 2:
+            if _list_of_names_cut(token, other):
+                return max(other.subtree, key=lambda t: t.i)
+    return None
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -1153,13 +1196,15 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
                 break  # (a name the tagger misread is still a name: "coach Rod Brind'Amour")
-            if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ not in NAME_PREPOSITIONS and not _membership(child):
                 # "Sudan's envoy to the UN, Ali Hassan,": the name set beside the title after its "to the UN"
                 named = (c for c in token.rights if (c.dep_ == "appos" and c.pos_ == "PROPN") or c.i == beside_one)
                 if not any(child.i < c.i <= token.i + 12 for c in named):
                     break
                 continue
             right = child.right_edge
+            if child.dep_ == "prep" and (listed := _listed_subject_after(token, right)) is not None:
+                right = listed  # "Economists from the LSE, King's College and Oxford": the whole list
             told = [t.i for t in child.subtree if t.i > child.i + 1 and _participle_of_a_day(t)]
             if child.dep_ == "prep" and told:  # "a major review of studies published on Thursday": what the
                 right = token.doc[min(told) - 1]  # studies are is told by their name, not by when they came out
@@ -2214,6 +2259,22 @@ def _description_read_as_adverb(verb: Token) -> Token | None:
     return word if word.lower_ in PERSON_NOUNS | PERSON_DESCRIPTIONS | OCCUPATION_NOUNS else None
 
 
+def _name_before_description_read_as_adverb(verb: Token) -> Token | None:
+    """The capitalised word opening the sentence of a verb with no subject, read as an adverb of it, when a
+    description with "the" set off by commas stands between it and the verb ("Nationwide, the UK's largest building
+    society, said"): the name the description is of, which the parse did not read as a name."""
+    sent = verb.sent
+    first = verb.doc[sent.start]
+    if first.dep_ != "advmod" or first.head.i != verb.i or not first.is_title or first.is_stop:
+        return None
+    if first.i + 2 >= verb.i or first.nbor(1).text != "," or verb.nbor(-1).text != ",":
+        return None
+    between = verb.doc[first.i + 2 : verb.i - 1]
+    if between[0].lower_ != "the" or any(t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return first if between[-1].pos_ == "NOUN" else None
+
+
 def _described_before_verb_read_as_noun(verb: Token) -> Token | None:
     """The noun right before a verb the tagger read as a plural noun heading the sentence, when it describes a
     person ("The singer-songwriter talks to …", "The former minister speaks about …"): that person, the parse's
@@ -2253,6 +2314,8 @@ def _subject(verb: Token) -> Token | None:
         return name  # "“…,” May said", "“…,” Will wrote": a name the parse read as a modal verb
     if not subjects and (described := _description_read_as_adverb(verb)) is not None:
         return described  # "The forward thanked the fans, saying …": the description read as an adverb
+    if not subjects and (name := _name_before_description_read_as_adverb(verb)) is not None:
+        return name  # "Nationwide, the UK's largest building society, said": the name read as an adverb
     while len(subjects) > 1 and _one_hyphenated_word(subjects[0], subjects[1]):
         subjects.pop(0)  # "A co-defendant, Lee Pollard, denied": the parts of one word read as subjects; its head
     if len(subjects) > 1 and any(g.tag_ == "WP$" for g in subjects[1].children):
@@ -2261,6 +2324,8 @@ def _subject(verb: Token) -> Token | None:
         # "MACAU (Reuters) – Sheldon Adelson said", "11:02 GMT: A spokesman said": the dateline or the live page's
         # time is no speaker
         return subjects[1]
+    if len(subjects) > 1 and _list_of_names_cut(subjects[0], subjects[1]):
+        return subjects[0]  # "Economists from the LSE, King's College and Oxford said": the list read as two subjects
     if (
         len(subjects) > 1
         and subjects[1].i < verb.i
@@ -8077,6 +8142,8 @@ class SpeakerResolver:
                 continue
             if ORG_KINDS.get(kind) == "sport" and m[3] == "ORG" and not self.sport and not self._kinds(m):
                 continue  # "The team wrote in the paper": researchers, not the journal named before
+            if kind == "agency" and m[3] == "ORG" and self._other_public_body(m[4]):
+                continue  # "a spokesman for the agency": not "the Senate Commerce Committee" named after the agency
             if kind is not None and self._on_model(m):
                 continue  # "The Boeing 737 was taxiing …, the airline said": a maker's name on its model is no body
             if kind is not None and self._made_goods(m):
@@ -8433,11 +8500,12 @@ class SpeakerResolver:
                     return speaker
         return None
 
-    def _subject_of_sentence_before(self, para: int, start: int) -> str | None:
+    def _subject_of_sentence_before(self, para: int, start: int, unread: bool = False) -> str | None:
         """The organisation or place that is the subject of the main clause of the sentence right before the one at
         (para, start) (the paragraph's, or the last of the paragraph before), when no organisation is named between
         it and (para, start): a name, or a description heard as a speaker ("The company … said"); None when the
-        subject is anything else or lies in a quotation."""
+        subject is anything else or lies in a quotation. With `unread`, also a name no recogniser read that was
+        heard as a speaker there ("Celtic have condemned …")."""
         before = self._sentence_before(para, start)
         if before is None:
             return None
@@ -8460,6 +8528,10 @@ class SpeakerResolver:
                 return m[4] if m[3] == "ORG" else None
         for p, a, b, speaker in reversed(self.described):
             if p == before_para and a <= subject.idx < b:
+                # (a name no recogniser read may be tagged an adjective: "Celtic")
+                proper = subject.pos_ in ("PROPN", "ADJ") and subject.text[:1].isupper()
+                if unread and proper and speaker == self.texts[p][a:b] and speaker not in self.people:
+                    return speaker
                 return speaker if speaker in self.organisations else None
         if subject.lemma_.lower() in FINDING_NOUNS and not any(c.lower_ in ("a", "an") for c in subject.children):
             # "The research, published in the journal Diabetologia, followed … It found …": the research, not the
@@ -8801,7 +8873,8 @@ class SpeakerResolver:
             kinds.add("paper")
         if len(name) > 2 and name[-1].lower() == "administration" and not self._person_word(name[-2]):
             kinds.add("state")  # "the Federal Aviation Administration": an agency, not a president's government
-        if MEDIUM_BEFORE.search(text, 0, start) or MEDIUM_AFTER.match(text, mention[2]):
+        public = kinds & {"state", "government", "court", "force"}  # "told the Senate Commerce Committee": no medium
+        if not public and (MEDIUM_BEFORE.search(text, 0, start) or MEDIUM_AFTER.match(text, mention[2])):
             kinds.add("media")  # "told the BBC", "the BBC understands": a medium, not "the firm" of the story
         tagged = any(  # "Council leader Priti Shah (Labour)": a person's party
             p == para and t == "PERSON" and re.fullmatch(r"\s*\(\s*", text[b:start]) for p, _, b, t, _ in self.mentions
@@ -8816,6 +8889,32 @@ class SpeakerResolver:
         if entity not in self._kinds_by_entity:
             self._kinds_by_entity[entity] = {k for m in self.mentions if m[4] == entity for k in self._kinds(m)}
         return self._kinds_by_entity[entity]
+
+    def _heard_described_as(self, noun: str, para: int, start: int) -> str | None:
+        """The last speaker heard before `start` in its paragraph, when a description set off after its words
+        calls it by `noun` ("Nationwide, the UK's largest building society, said"): what "the society" after it
+        stands for, whether or not the recogniser read its name."""
+        heard = [d for d in self.described if d[0] == para and d[2] <= start]
+        if not heard:
+            return None
+        p, _, b, speaker = heard[-1]
+        described = APPOSITION_KIND.match(self.texts[p], b)
+        if described is None or noun not in described.group(1).lower().split():
+            return None
+        return speaker
+
+    def _only_before_club_noun(self, entity: str) -> bool:
+        """Whether every mention of `entity` is set right before a club's noun ("the Glasgow club", "the Ibrox
+        side"): a place the club is of, never a body named on its own."""
+        return all(PLACE_CLUB_NOUN.match(self.texts[m[0]], m[2]) for m in self.mentions if m[4] == entity)
+
+    def _other_public_body(self, entity: str) -> bool:
+        """Whether the article calls an organisation a public body of a kind no agency is ("the Senate Commerce
+        Committee", "Maidstone Crown Court"), and never by an agency's word (PUBLIC_BODY_KINDS: "the Federal Aviation
+        Administration", "the Environment Agency"): what "the agency" does not stand for."""
+        words = set().union(*(self._kind_words(m) for m in self.mentions if m[4] == entity))
+        kinds = {ORG_KINDS[w] for w in words if w in ORG_KINDS}
+        return bool(kinds & {"state", "court"}) and not words & PUBLIC_BODY_KINDS
 
     def _called_so_before(self, para: int, start: int, noun: str) -> bool:
         """Whether an organisation named before (para, start) is called by `noun` itself (`_kind_words`: "the news
@@ -9052,7 +9151,13 @@ class SpeakerResolver:
             self.plural = (found.speaker[0], speaker)
         elif token is not None and token.lower_ not in ("they", "them"):
             self.plural = None
-        if token is not None and speaker == written and token.pos_ == "NOUN" and token.lemma_.lower() in ORG_NOUNS:
+        if (
+            token is not None
+            and speaker == written
+            and token.pos_ == "NOUN"
+            and token.tag_ not in ("NNS", "NNPS")  # "Civil-rights groups" are several, never "the group" after them
+            and token.lemma_.lower() in ORG_NOUNS
+        ):
             self.unnamed[token.lemma_.lower()] = speaker
         spoken_for = token is not None and token.lower_ in SPOKES_NOUNS  # "a Labour spokesman … he said": Labour
         if spoken_for and speaker != written and found.speaker is not None:
@@ -9179,6 +9284,8 @@ class SpeakerResolver:
             return kin, written
         if token is not None and _names_only_qualify_people(token, [(m[1], m[2]) for m in named]):
             return written, written  # "Trump supporters say", "Chelsea fans said": the group, not whom it is named by
+        if token is not None and token.tag_ in ("NNS", "NNPS") and any(_membership(c) for c in token.children):
+            return written, written  # "Republicans on the committee said": those members, not the whole party
         joint = self._joint(named, para, token)
         if joint is not None:
             return joint, written
@@ -9351,6 +9458,9 @@ class SpeakerResolver:
                 if m[1] <= q.idx < m[2]
                 and m[3] == "ORG"  # not "US daily"
                 and not (ORG_KINDS.get(token.lemma_.lower()) == "sport" and COMPETITION.search(m[4]))
+                # "the Glasgow club", "the Ibrox club": a place named only before a club's noun is where the club
+                # plays, no club named
+                and not (ORG_KINDS.get(token.lemma_.lower()) == "sport" and self._only_before_club_noun(m[4]))
             ]  # "the Championship side" is a club of that league, not the league
             owned = [m for o in owners for m in named if m[1] <= o.idx < m[2]]
             if qualifying and owned and heads[: len(owned)] == owned:
@@ -9612,6 +9722,10 @@ class SpeakerResolver:
             head = token.lemma_.lower()
             if head == "statement" and self.stated is not None and para - self.stated[0] <= 1:
                 return self.stated[1], written  # "The trust said in a statement … “…,” the statement said"
+            if head == "statement" and self.body is not None and self.body[0] == para and self.body[2] != written:
+                # "The club said it would work with police. “…,” the statement added": the body just heard in the
+                # paragraph, whose words those are
+                return self.body[2], written
             if head in SPEAKING_PLACES and (place := self._place_named(head, (para, start))) is not None:
                 return place, written  # "Bristol Airport … The airport said": the one airport named
             if head in ORG_NOUNS:
@@ -9619,6 +9733,8 @@ class SpeakerResolver:
                     return written, written  # "the operators proposed changes": several bodies, not the last one named
                 if (proper := self._unread_name(token, para, start, end)) is not None:
                     return proper, written  # "The Met Office says": a body's own name, not "the office" named before
+                if (heard := self._heard_described_as(head, para, start)) is not None:
+                    return heard, written  # "Nationwide, the UK's largest building society, said … The society added"
                 if ORG_KINDS.get(head) == "business" and (firm := self._unread_firm(para, start)) is not None:
                     return firm, written  # "Harlow Foods said … The company blamed rising costs": Harlow Foods
                 if head in AIRLINE_NOUNS and (airline := self._airline_before(para, start)) is not None:
@@ -9642,6 +9758,15 @@ class SpeakerResolver:
                     # "turned down a move to Liverpool after the Merseyside club had agreed": the club the paragraph
                     # just named, not one an earlier description called the club of another town (a club closing
                     # what it reports is the one that report is about, found below)
+                    return club, written
+                if (
+                    ORG_KINDS.get(head) == "sport"
+                    and self.sport
+                    and (club := self._subject_of_sentence_before(para, start, unread=True)) is not None
+                    and club not in self.organisations
+                ):
+                    # "Celtic have condemned the chanting. The Glasgow club said": the club the sentence before is
+                    # about, heard by a name no recogniser read, not the opponent it names
                     return club, written
                 compounds = [
                     c
@@ -10017,6 +10142,7 @@ class SpeakerResolver:
         trades = words & TRADE_WORDS
         if not trades:
             return None
+        trades |= {w for t in trades for w in SAME_TRADE.get(t, ())}
         for m in reversed(self.mentions):
             if (m[0], m[1]) >= (para, start) or self._inside_quote(m[0], m[1]):
                 continue
@@ -10435,6 +10561,16 @@ class SpeakerResolver:
         people = [m for m in named if m[3] == "PERSON"]
         if len({m[4] for m in people}) >= 2:
             named = [m for m in named if m[3] == "PERSON" or not self._origin_of(people, para, m)]
+        # (nor the place bodies are in: "the University of Bonn and the Max Planck Institute in Cologne")
+        named = [
+            m
+            for m in named
+            if not (
+                m[3] == "GPE"
+                and re.search(r"\b(?:in|near)\s+$", text[: m[1]])
+                and any(o[3] == "ORG" and o[2] <= m[1] for o in named)
+            )
+        ]
         entities = list(dict.fromkeys(m[4] for m in named))
         if len(entities) > 2:  # "Tesco, Sainsbury's and Asda said": a list of bodies of one kind, all speaking
             firsts = [next(m for m in named if m[4] == e) for e in entities]
