@@ -18176,10 +18176,23 @@ def named_as_a_building_stood_by(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or more capitalised words ending in a building's word (BUILDING_NAME_WORDS), follows
     "outside" or "inside" or a part of a building and "of" ("told reporters outside Leinster House", "gathered at
     the gates of Leinster House"): people stand by a building, a facility, not by the body that sits in it nor the
-    firm named after it."""
+    firm named after it; or a name read as a person's after "outside" or "inside" on a verb, ending in an English
+    word that is no given name ("queued outside Tate Modern")."""
     words = doc[span.start : span.end]
-    if len(words) < 2 or not all(_is_name_word(t) for t in words) or words[-1].lower_ not in BUILDING_NAME_WORDS:
+    if len(words) < 2 or not all(_is_name_word(t) for t in words):
         return False
+    if words[-1].lower_ not in BUILDING_NAME_WORDS:
+        # or a name a reader took for a person's, its last word an English word no surname's ("queued outside Tate
+        # Modern"): a person is met, not queued outside
+        return (
+            "PERSON" in (span.names, span.model)
+            and span.start > 0
+            and doc[span.start - 1].lower_ in BESIDE_BUILDING_WORDS
+            and doc[span.start - 1].head.pos_ == "VERB"
+            and is_english_word(words[-1].lower_)
+            and given_name_bearers(words[-1].text) < GIVEN_NAME_BEARERS
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        )
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -22935,7 +22948,7 @@ def canonical_names(
             )
         ):
             vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
-            vote["FAC"] += VOTE_WEIGHTS["form"]
+            vote["FAC"] += VOTE_WEIGHTS["form"] + vote.pop("LAW", 0)  # nor a law ("Royal Festival Hall" read so)
         if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)

@@ -57,6 +57,17 @@ CASES = {
         '"We are thrilled," said Jerry Hall, who opened the show on Friday.',
         {"Jerry Hall": {"PERSON"}},
     ),
+    "gallery queued outside, a hall read as a law": (
+        "Late openings across London",
+        "Visitors queued outside Tate Modern on Friday for the opening of its new show, while the Royal Festival "
+        "Hall sold out its Christmas concerts within hours.",
+        {"Tate Modern": {"FAC", "ORG"}, "Royal Festival Hall": {"FAC"}},
+    ),
+    "gallery stood outside, again": (
+        "Climate protest",
+        "Protesters gathered outside Tate Britain on Saturday, and hundreds more stood inside Tate Modern.",
+        {"Tate Modern": {"FAC", "ORG"}},
+    ),
     "venue of a review": (
         "Coldplay at Wembley Stadium review: dazzling and a little too long",
         "Chris Martin promised the loudest night of the year.\n\n"
