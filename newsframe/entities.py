@@ -2552,9 +2552,9 @@ INSTITUTION_WORDS = frozenset("infirmary hospital school academy college univers
 BUILDING_LAST_WORDS = INSTITUTION_WORDS | frozenset(
     "hospice clinic centre center stadium airport station cathedral racecourse theatre".split()
 )
-# And those, with a bridge, that a royal's title opens ("King George Bridge", "Princess Royal University Hospital"):
-# after "Sir" or "Lord", "Bridge" is a surname ("Lord Bridge").
-ROYAL_BUILDING_WORDS = BUILDING_LAST_WORDS | frozenset({"bridge"})
+# And those, with a bridge and a hall, that a royal's title opens ("King George Bridge", "Queen Elizabeth Hall",
+# "Princess Royal University Hospital"): after "Sir" or "Lord", "Bridge" and "Hall" are surnames ("Lord Hall").
+ROYAL_BUILDING_WORDS = BUILDING_LAST_WORDS | frozenset({"bridge", "hall"})
 
 
 def names_a_building(tokens, title=None) -> bool:
@@ -2585,7 +2585,7 @@ def title_opening_a_building(doc: Doc, span: Span, taken: set[int]) -> Span:
         return span
     label = span.label
     if label == "PERSON":
-        label = "FAC" if doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
+        label = "FAC" if doc[span.end - 1].lower_ in OTHER_FORM_WORDS["FAC"] | USE_NAMED_BUILDING_WORDS else "ORG"
     return replace(span, start=start, label=label, names="", model="")
 
 
@@ -7782,6 +7782,7 @@ PREMISES_NUMBER_WORDS = frozenset(
 CAMEL_CASE_WORD = re.compile(r"[a-z]{1,2}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+")
 # The words that name a model's edition after its number ("iPhone 16 Pro Max", "iPad Air", "iPhone SE")
 MODEL_EDITION_WORDS = frozenset("Pro Max Plus Ultra Mini Air Lite SE Edge Fold Flip".split())
+EDITION_KEYS = frozenset(word.lower() for word in MODEL_EDITION_WORDS)
 # Figures a sentence of results holds ("Leeds 0 Wimbledon 1 Arsenal 2 Chelsea 2"): a sentence with more is a table's.
 RESULT_FIGURES = 3
 
@@ -7789,9 +7790,10 @@ RESULT_FIGURES = 3
 def model_number_after(doc: Doc, span: Span) -> bool:
     """Whether the figure of one to three digits right after `span`, a body's or a thing's name, is the number of a
     model named with it ("Ariane 6 lifted off", "the fifth flight of Ariane 6,", "a Boeing 737 jet", "the Ariane 64
-    version"): the sentence runs on after the figure in small words or with a comma or full stop, not with a figure,
-    a mark of a score or time, a measure or counted noun ("3 points"), a capitalised word (a table of results:
-    "Leeds 0 Wimbledon 1") or a bracket; and the sentence is no table of figures."""
+    version", "the Xiaomi 16 Ultra"): the sentence runs on after the figure in small words, a word of the model's
+    edition (MODEL_EDITION_WORDS) or with a comma or full stop, not with a figure, a mark of a score or time, a
+    measure or counted noun ("3 points"), a capitalised word (a table of results: "Leeds 0 Wimbledon 1") or a
+    bracket; and the sentence is no table of figures."""
     end = span.end
     if span.label not in MODEL_LABELS or end + 1 >= len(doc) or not doc[end - 1].whitespace_:
         return False
@@ -7807,7 +7809,9 @@ def model_number_after(doc: Doc, span: Span) -> bool:
     words_on = after.is_lower and (after.tag_[:2] in ("VB", "MD", "NN") or article) and after.tag_ not in ("NNS", "CD")
     # or a mark, where a determiner or preposition opens the name: "the fifth flight of Ariane 6,"
     closed = after.text in (",", ".", ";") and span.start > 0 and doc[span.start - 1].tag_ in ("DT", "IN", "PRP$")
-    if not (words_on and after.lower_ not in MEASURE_WORDS or closed):
+    # or a word of a model's edition: "the Xiaomi 16 Ultra", "a Honor 400 Pro"
+    edition = after.text in MODEL_EDITION_WORDS and number.is_digit and after.whitespace_ != "-"
+    if not (words_on and after.lower_ not in MEASURE_WORDS or closed or edition):
         return False
     sentence = number.sent
     if sum(t.is_digit for t in sentence) > RESULT_FIGURES or doc[span.start].lower_ in NUMBERED_NAME_WORDS:
@@ -7966,7 +7970,11 @@ def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers:
             out.extend([s, model])
             continue
         if not sport and model_number_after(doc, s) and doc[s.end - 1].lower_ not in ORG_FORM_WORDS:
-            longer = replace(s, end=s.end + 1, label="PRODUCT", names="", model="")
+            end = s.end + 1  # with the words of its edition: "Xiaomi 16 Ultra", whatever a reader made of them
+            while end < len(doc) and doc[end].text in MODEL_EDITION_WORDS and doc[end - 1].whitespace_:
+                end += 1
+            covered.update((s.doc, i) for i in range(s.end + 1, end))
+            longer = replace(s, end=end, label="PRODUCT", names="", model="")
             _log(repairs, numbers[s.doc], "model's number", doc, [s], [longer])
             s = longer
         elif (
@@ -11682,6 +11690,18 @@ def performed_as_a_work(doc: Doc, span: Span) -> bool:
     )
 
 
+# The prepositions of where before the venue of a show a review's headline names ("Coldplay at Wembley review").
+REVIEWED_VENUE_PREPOSITIONS = frozenset({"at", "in"})
+
+
+def reviewed_at(doc: Doc, start: int) -> bool:
+    """Whether a preposition of where stands right before token `start`, or before "the" there ("Blur at the O2
+    Arena review"): the venue of a show a review's headline names, no work."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in REVIEWED_VENUE_PREPOSITIONS
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -11721,8 +11741,15 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     ):
         return True  # "That album, Salt and Iron, comes out", "Her new novella, The Long Field, published by Faber",
         # a comma either side, however the parse hangs them
-    if span.end + 1 < len(doc) and doc[span.end].text == "review" and doc[span.end + 1].text in ("-", "–", "—", ":"):
-        return True  # a review's headline: "The Salt Road review – a slow-burning desert epic"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "review"
+        and doc[span.end + 1].text in ("-", "–", "—", ":")
+        and not reviewed_at(doc, span.start)
+    ):
+        # a review's headline: "The Salt Road review – a slow-burning desert epic"; not the venue of a show reviewed
+        # ("Coldplay at Wembley Stadium review:", "Hamlet at the Globe review –")
+        return True
     if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     if named_before_its_maker(doc, span):
@@ -11918,6 +11945,10 @@ def names_a_utility(words: list[Token]) -> bool:
     )
 
 
+# The words of a side of a river that open the names of the land along it ("South Bank", "Left Bank").
+RIVER_SIDE_WORDS = frozenset("north south east west left right".split())
+
+
 def has_org_form(doc: Doc, span: Span) -> bool:
     """Whether `span` has two or more words and ends in an organisation's word ("Corp", "Bank", "Party"), or in one
     or an institution's word and a town ("Brunel University London", "Imperial College London"), or holds a word of
@@ -11935,6 +11966,8 @@ def has_org_form(doc: Doc, span: Span) -> bool:
     body_for = (words[0].lower_ in BODY_FOR_WORDS and following == "for") or (
         words[0].lower_ in BODY_FOR_WORDS | ORG_FORM_WORDS and following == "of"
     )
+    if len(words) == 2 and words[0].lower_ in RIVER_SIDE_WORDS and words[1].lower_ in WATER_PART_NOUNS:
+        return False  # "the South Bank", "the West Bank", "the Left Bank": the land beside a river, no bank
     if forces or body_for or (words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in ORG_FORM_WORDS):
         return True
     if words[-1].is_upper and len(words[-1]) >= 2 and words[-2].lower_ in AREA_NAME_ENDINGS:
@@ -16991,15 +17024,24 @@ TIME_PREPOSITIONS = frozenset("since after before until following".split())
 PERSON_AFTER_LEMMAS = frozenset("name call look come go run chase ask appear take follow".split())
 
 
+MAX_DATING_EVENT_WORDS = 3
+
+
 def dated_by_an_event(doc: Doc, span: Span) -> bool:
-    """Whether a one-word name that no records give as a given name is the object of a preposition of time hanging
-    from a verb ("has fallen by a third since Brexit", "After Brexit, exporters faced new checks"): a time told by
-    an event, no person (a person dates a time by what they did: "since Obama took office", and is ranked after a
-    noun: "the first leader since Thatcher")."""
-    if span.end - span.start != 1:
+    """Whether a name of up to three words, none of which records give as a given name, is the object of a
+    preposition of time hanging from a verb ("has fallen by a third since Brexit", "After Brexit, exporters faced
+    new checks", "shares rose after Galaxy Unpacked"): a time told by an event, no person (a person dates a time by
+    what they did: "since Obama took office", and is ranked after a noun: "the first leader since Thatcher"). A
+    name of more words is a place's in no gazetteer."""
+    if not 1 <= span.end - span.start <= MAX_DATING_EVENT_WORDS:
         return False
-    word = doc[span.start]
-    if not word.is_title or word.dep_ != "pobj" or given_name_gender(word.text) is not None:
+    words = doc[span.start : span.end]
+    word = words.root
+    if word.i != span.end - 1 or word.dep_ != "pobj":
+        return False
+    if not all(w.is_title and (w.is_alpha or len(words) == 1) and given_name_gender(w.text) is None for w in words):
+        return False
+    if len(words) > 1 and (name_key(words.text) in known_places() or name_key(words.text) in known_cities()):
         return False
     # a body's name: one the recogniser reads as a body's, or one joined by "&" ("weeks after M&S"), a firm's that
     # dates a time by what happened to it
@@ -17750,14 +17792,8 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
     if climbed(doc, span) or mountain_after_where(doc, span):
         return True  # "set out to climb Cadair Idris", "stranded on Ben Nevis"
-    if (
-        span.start >= 3
-        and doc[span.start - 1].lower_ == "the"
-        and doc[span.start - 2].lower_ == "of"
-        and doc[span.start - 3].lower_ in WATER_PART_NOUNS
-        and all(_is_name_word(t) for t in doc[span.start : span.end])
-    ):
-        return True  # "on the banks of the Mekong", "the mouth of the Severn"
+    if named_as_a_river_along(doc, span):
+        return True  # "on the banks of the Mekong", "the mouth of the Severn", "along the Thames"
     if (
         span.start >= 5
         and [t.lower_ for t in doc[span.start - 3 : span.start]] == ["side", "of", "the"]
@@ -17787,6 +17823,36 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
     ):
         return True
     return bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model}) and open_ground_after_where(doc, span)
+
+
+# Prepositions of lying or going beside a river ("the cafés along the Thames", "a walk beside the Cam").
+ALONG_PREPOSITIONS = frozenset({"along", "alongside", "beside"})
+# The most words of a river's name written so.
+MAX_RIVER_WORDS = 2
+
+
+def named_as_a_river_along(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of proper nouns after "the", is a water told of by its parts ("on the banks of the
+    Mekong", "the mouth of the Severn", WATER_PART_NOUNS) or, of one or two words ending in no word of a street, a
+    building or a body, the river something lies or goes along ("the galleries along the Thames", "a path beside
+    the Cam"): a water, whatever a reader made of it. A street or a road is gone along too ("along the Strand"), so
+    what readers read as a place or a building stays one."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "the":
+        return False
+    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if span.start >= 3 and doc[span.start - 2].lower_ == "of" and doc[span.start - 3].lower_ in WATER_PART_NOUNS:
+        return True
+    last = doc[span.end - 1].lower_
+    return (
+        doc[span.start - 2].lower_ in ALONG_PREPOSITIONS
+        and span.end - span.start <= MAX_RIVER_WORDS
+        and not {span.names, span.model} & {"GPE", "FAC"}
+        and last not in BUILT_LAST_WORDS | ORG_FORM_WORDS
+        and not any(last in words for words in OTHER_FORM_WORDS.values())
+        and not ROAD_NUMBER.fullmatch(doc[span.start : span.end].text.upper())
+        and not (span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].tag_ == "POS"))
+    )
 
 
 def open_ground_after_where(doc: Doc, span: Span) -> bool:
@@ -18130,10 +18196,23 @@ def named_as_a_building_stood_by(doc: Doc, span: Span) -> bool:
     """Whether `span`, two or more capitalised words ending in a building's word (BUILDING_NAME_WORDS), follows
     "outside" or "inside" or a part of a building and "of" ("told reporters outside Leinster House", "gathered at
     the gates of Leinster House"): people stand by a building, a facility, not by the body that sits in it nor the
-    firm named after it."""
+    firm named after it; or a name read as a person's after "outside" or "inside" on a verb, ending in an English
+    word that is no given name ("queued outside Tate Modern")."""
     words = doc[span.start : span.end]
-    if len(words) < 2 or not all(_is_name_word(t) for t in words) or words[-1].lower_ not in BUILDING_NAME_WORDS:
+    if len(words) < 2 or not all(_is_name_word(t) for t in words):
         return False
+    if words[-1].lower_ not in BUILDING_NAME_WORDS:
+        # or a name a reader took for a person's, its last word an English word no surname's ("queued outside Tate
+        # Modern"): a person is met, not queued outside
+        return (
+            "PERSON" in (span.names, span.model)
+            and span.start > 0
+            and doc[span.start - 1].lower_ in BESIDE_BUILDING_WORDS
+            and doc[span.start - 1].head.pos_ == "VERB"
+            and is_english_word(words[-1].lower_)
+            and given_name_bearers(words[-1].text) < GIVEN_NAME_BEARERS
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+        )
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -21450,7 +21529,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     (
                         named_as_open_ground(doc, s)
                         if s.names or s.model
-                        else open_ground_after_where(doc, s) or named_in_the_sky(doc, s)
+                        else open_ground_after_where(doc, s)
+                        or named_in_the_sky(doc, s)
+                        or named_as_a_river_along(doc, s)
                     )
                     or listed_after_places(doc, s) == "LOC"
                 ),
@@ -22080,7 +22161,23 @@ ROAD_NAME = re.compile(r"(?:" + "|".join(sorted(ROAD_WORDS)) + r") \d+")
 # A name of a word or two and a number ("Pro 9", "Galaxy S 24"): a law's only after a word of the parts of laws
 # ("Article 50", "Section 28", "Clause 4"); else a model's, whatever law, people, work or person a reader took it
 # for (a body's, "Channel 4", "Radio 4", is left as read).
-MODEL_NUMBER_NAME = re.compile(r"[a-z]+(?: [a-z]+)? \d{1,4}")
+MODEL_NUMBER_NAME = re.compile(
+    r"[a-z]+(?: [a-z]+)? \d{1,4}(?: (?:" + "|".join(sorted(EDITION_KEYS)) + r"))*"
+)  # with the words of its edition: "honor 400 pro"
+# The capital district's abbreviation, written after the name of a town in it ("Washington DC").
+DISTRICT_CODES = frozenset({"dc", "d.c."})
+
+
+def misread_district_code(key: str) -> bool:
+    """Whether `key` ends in the capital district's abbreviation (DISTRICT_CODES) after words no gazetteer knows as
+    a place or a town ("Fontaines DC", not "Washington DC"): a band's or a body's name that a reader took for the
+    district."""
+    head, _, code = key.rpartition(" ")
+    return bool(head) and code in DISTRICT_CODES and head not in known_places() and head not in known_cities()
+
+
+# The numbered parts of airports and stations ("Terminal 5", "Platform 9", "Gate B32"): facilities, no models.
+BUILDING_PART_NUMBER = re.compile(r"(?:terminal|platform|gate|concourse|pier) [a-z]?\d{1,3}[a-z]?")
 LAW_NUMBER_WORDS = frozenset("article section clause rule regulation amendment title chapter schedule part".split())
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
@@ -22133,6 +22230,9 @@ def surnames_before_the_person(
 # The last words of the names of a town's buildings ("Edinburgh Castle", "Durham Cathedral"), which are surnames too
 # ("Barbara Castle"): after a town's name, a building.
 TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
+# And those of buildings named by their use or after a royal ("Royal Festival Hall", "Queen Elizabeth Hall"); a hall
+# named by two words ("City Hall") is as often the body that sits there.
+USE_NAMED_BUILDING_WORDS = TOWN_BUILDING_WORDS | frozenset({"hall"})
 
 
 # The last words of the names of buildings and built works that are no town's ("Windsor Castle", "Canary Wharf",
@@ -22282,6 +22382,24 @@ def a_building_named_without_a_person(text: str) -> bool:
         and words[-1].lower() in TOWN_BUILDING_WORDS
         and words[-1][:1].isupper()
         and all(w[:1].isupper() and w.isalpha() and given_name_bearers(w) < GIVEN_NAME_BEARERS for w in words[:-1])
+    )
+
+
+def a_building_named_by_its_use(text: str) -> bool:
+    """Whether a name of three words or more ends in a building's word (USE_NAMED_BUILDING_WORDS) right after an
+    English word that no one bears as a given name, as buildings are named by what they are for ("Royal Festival
+    Hall", "Leeds Town Hall", "Usher Concert Hall"), or after a royal's title and a name ("Queen Elizabeth Hall",
+    "King Charles Hall"): a building, no person ("Jerry Hall", "Stuart Hall" are named after a given name, "Lord
+    Hall" after a peer's title)."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower() not in USE_NAMED_BUILDING_WORDS or not words[-1][:1].isupper():
+        return False  # two words ("City Hall insists") name the body that sits there as often as the building
+    if words[0].lower() in NAME_TITLES:
+        return True
+    return (
+        words[-2].isalpha()
+        and is_english_word(words[-2].lower())
+        and given_name_bearers(words[-2]) < GIVEN_NAME_BEARERS
     )
 
 
@@ -22676,6 +22794,26 @@ def canonical_names(
             for label in ("PERSON", "NORP", *PLACE_LABELS):
                 if label in vote:
                     vote["PRODUCT"] += vote.pop(label)
+    # the one-word name that opens a numbered model's name of the article ("Xiaomi" beside "Xiaomi 16 Ultra",
+    # "Honor" beside "Honor 400 Pro") is its maker's, no person's, whatever a reader made of "Xiaomi's president"
+    makers = {
+        key.split(" ", 1)[0]
+        for key, label in zip(keys, mentions["entity_type"].tolist())
+        if label == "PRODUCT" and len(key.split()) >= 2 and key.split()[1].isdigit()
+    }
+    # and a word of a model's edition alone that ends such a name ("The Ultra is for people who ..." beside "Xiaomi 16
+    # Ultra") is that model, no person or body
+    editions = {
+        key.rsplit(" ", 1)[1]
+        for key, label in zip(keys, mentions["entity_type"].tolist())
+        if label == "PRODUCT" and len(key.split()) >= 2
+    } & EDITION_KEYS
+    for vote, key in zip(votes, keys):
+        if key in makers and (weight := vote.pop("PERSON", 0)):
+            vote["ORG"] += weight
+        if key.removeprefix("the ") in editions:
+            for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+                vote["PRODUCT"] += vote.pop(label, 0)
     # a road's number standing as a road ("the A38 was closed", "diverted onto the A30") is no body's or goods' name
     # of that number, whatever the readers read
     for vote, key, street in zip(votes, keys, mentions["street"].tolist()):
@@ -22800,7 +22938,16 @@ def canonical_names(
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
             vote["FAC"] += VOTE_WEIGHTS["form"]
-        if MODEL_NUMBER_NAME.fullmatch(key) and key.split()[0] not in LAW_NUMBER_WORDS:
+        if len(key.split()) == 2 and key.split()[0] in RIVER_SIDE_WORDS and key.split()[1] in WATER_PART_NOUNS:
+            for label in ("ORG", "PERSON"):  # "cafés on the Left Bank": the land along a river, no bank or person
+                vote["LOC"] += vote.pop(label, 0)
+        if misread_district_code(key) and (weight := vote.pop("GPE", 0) + vote.pop("LOC", 0)):
+            vote["ORG"] += weight  # "Fontaines DC played the Pyramid Stage": a band's name, no town of the District
+        if BUILDING_PART_NUMBER.fullmatch(key):  # "closed Terminal 5", "from Platform 9": a part of a building
+            for label in ("PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"):
+                vote["FAC"] += vote.pop(label, 0)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
+        elif MODEL_NUMBER_NAME.fullmatch(key) and key.split()[0] not in LAW_NUMBER_WORDS:
             for label in ("LAW", "NORP", "WORK_OF_ART", "PERSON"):  # "the Pro 9", "Lumen's cheaper Pro 9": a model
                 if label in vote:
                     vote["PRODUCT"] += vote.pop(label)
@@ -22846,9 +22993,10 @@ def canonical_names(
                 (_a_city(key.rsplit(" ", 1)[0]) and given_name_bearers(text.split()[0]) < TOWN_GIVEN_NAME_BEARERS)
                 or a_building_named_without_a_person(text)
             )
-        ):
+        ) or (a_building_named_by_its_use(text) and key not in speaking_keys):
+            # (not a hall that speaks, "Leeds Town Hall said": the body that sits in it)
             vote.pop("PERSON", None)  # "Edinburgh Castle", "Wells Cathedral": a town's building, no person
-            vote["FAC"] += VOTE_WEIGHTS["form"]
+            vote["FAC"] += VOTE_WEIGHTS["form"] + vote.pop("LAW", 0)  # nor a law ("Royal Festival Hall" read so)
         if " " in key and key.rsplit(" ", 1)[1] in LANDFORM_LAST_WORDS:  # "the fight over Harrow Valley"
             for label in ("PERSON", "ORG", "NORP"):
                 vote["LOC"] += vote.pop(label, 0)
