@@ -65,3 +65,38 @@ def test_the_no_of_an_object_stays_with_a_different_verb_and_noun():
 def test_a_forecast_or_guidance_for_the_year_to_a_month_dates_the_halves_of_its_fiscal_year(paragraphs, half, span):
     found = row(table(*paragraphs, published=THURSDAY), half)
     assert (found["date"], found["date_end"]) == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("She said Sunday lunch sales had doubled since the 1990s.", "Sunday"),
+        ("Pubs say Saturday brunch trade has grown since the pandemic.", "Saturday"),
+    ],
+)
+def test_a_meal_of_every_such_weekday_is_no_calendar_day(sentence, day):
+    found = row(table(sentence, published=THURSDAY), day)
+    assert found["date"] == ""
+
+
+SATURDAY_MORNING = datetime(2024, 11, 23, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy rain is battering the north this morning, with dozens of trains cancelled and roads closed overnight.",
+        "Water is rising in Carlisle this morning, with hundreds of homes evacuated and bridges closed overnight.",
+    ],
+)
+def test_a_with_participle_added_to_what_goes_on_this_morning_tells_of_last_night(sentence):
+    assert row(table(sentence, published=SATURDAY_MORNING), "overnight")["date"] == "2024-11-22"
+
+
+def test_what_goes_on_this_morning_dates_a_morning_clock_time_after_it_to_today():
+    frame = table(
+        "Heavy rain is battering the north this morning, with dozens of trains cancelled and roads closed overnight.",
+        "A red warning for wind came into force at 6am and lasts until 9pm tonight.",
+        published=SATURDAY_MORNING,
+    )
+    assert row(frame, "6am")["date"] == "2024-11-23T06:00"

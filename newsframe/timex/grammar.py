@@ -2601,7 +2601,7 @@ OF_EVERY_AFTER = re.compile(r"\s+of\s+(?:each|every)\s+(?:month|year|term|season
 # "Saturday jobs", "weekend and Sunday shifts".
 WEEKDAY_PRACTICE = re.compile(
     r"\s+(?:working|work|trading|shopping|shifts?|rotas?|overtime|opening|pay|premiums?|jobs?|staffing|worship"
-    r"|league|leagues|schools?|roasts?)\b(?!\s+(?:on|at)\b)",
+    r"|league|leagues|schools?|roasts?|lunch(?:es)?|brunch(?:es)?)\b(?!\s+(?:on|at)\b)",
     re.I,
 )
 # A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
