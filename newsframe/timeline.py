@@ -658,6 +658,15 @@ def _text(doc: Doc, first: int, last: int) -> str:
     return doc[first : last + 1].text
 
 
+def _denied_holder(noun: Token, verb: Token) -> Token | None:
+    """The object of `verb` with "no" that `noun` hangs on through a preposition ("had no plans for further
+    reductions in 2025": plans), or None: what the clause denies of the dated noun."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if holder is None or holder.i == verb.i or holder.head.i != verb.i or holder.dep_ not in ("dobj", "attr"):
+        return None
+    return holder if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children) else None
+
+
 def _compact(token: Token) -> str:
     """A noun with the modifiers just before it, at most NOUN_WORDS words: 'Vladimir Putin', 'net income'."""
     ratio = _ratio(token)
@@ -1800,6 +1809,9 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
         what = _compact(noun)  # "reported a rise in first-quarter profit": the dated thing is the profit
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             what = f"no {what}"
+        elif (denied := _denied_holder(noun, verb)) is not None:
+            what = f"no {_compact(denied)} {noun.head.lower_} {what}"  # "had no plans for further reductions in
+            # 2025": the "no" of the object the dated noun hangs on is the news, not "had further reductions"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             what = _asked_by(noun.head, noun) or f"{noun.head.lower_} {what}"  # "lived there until his death in
             # 1998": lived until death

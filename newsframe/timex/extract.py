@@ -445,6 +445,9 @@ def verb_tense(verb: Token) -> str | None:
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if any(c.dep_ == "advmod" and c.lower_ in ONGOING_ADVERBS for c in verb.children):
                 return "present"  # "are still adjusting after the rate rise in July": what goes on, no plan
+            if any(_this_morning(c) for c in verb.children):
+                return "present"  # "Heavy rain is battering the north this morning, with roads closed overnight":
+                # what goes on as the morning paper comes out, no plan
             return "future"  # "is visiting on Friday": a planned event
         if (
             not auxes
@@ -480,6 +483,15 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # "was found guilty of killing him in March": a deed judged already done
         return None
     return None
+
+
+def _this_morning(word: Token) -> bool:
+    """Whether `word` is the "this morning" a verb is told at ("is battering the north this morning")."""
+    return (
+        word.dep_ == "npadvmod"
+        and word.lower_ == "morning"
+        and any(c.dep_ == "det" and c.lower_ == "this" for c in word.children)
+    )
 
 
 # Nouns of a schedule made known, the object of the clause a "with" participle is added to: "has completed its

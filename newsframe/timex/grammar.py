@@ -2256,7 +2256,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and not pod and PAPER_AFTER_DAY.match(m.string, m.end()):
         if not PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
             return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "a Sunday newspaper": a paper of every such day
-    elif not rel and not pod and _names_a_title(m, ctx, article is not None):
+    elif not rel and not pod and _names_a_title(m, ctx, article is not None and article[1].lower() != "one"):
         return None  # "the Sunday Courier": a paper's name, no day
     if not rel and ctx.kind_of_thing(m.start("wd"), m.end()):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "audiences for Saturday night
@@ -2614,7 +2614,7 @@ OF_EVERY_AFTER = re.compile(r"\s+of\s+(?:each|every)\s+(?:month|year|term|season
 # "Saturday jobs", "weekend and Sunday shifts".
 WEEKDAY_PRACTICE = re.compile(
     r"\s+(?:working|work|trading|shopping|shifts?|rotas?|overtime|opening|pay|premiums?|jobs?|staffing|worship"
-    r"|league|leagues|schools?|roasts?)\b(?!\s+(?:on|at)\b)",
+    r"|league|leagues|schools?|roasts?|lunch(?:es)?|brunch(?:es)?)\b(?!\s+(?:on|at)\b)",
     re.I,
 )
 # A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
@@ -2628,11 +2628,22 @@ TITLE_CASE_SHARE = 0.5
 
 
 def _names_a_title(m: re.Match, ctx: Context, article: bool) -> bool:
-    """Whether the weekday of `m` is part of a name, not a day: "the Sunday Courier" (a capitalised word after "the"
-    and the day, outside a headline in title case)."""
-    if not article or not re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I):
+    """Whether the weekday of `m` is part of a name, not a day: "the Sunday Courier", "a Sunday Times poll" (a
+    capitalised word after "the" or "a" and the day, outside a headline in title case), or, with no article, a day
+    and a capitalised name word that together qualify a common noun after them ("as Sunday Times poll slips"); not a
+    day a clause of its own follows ("officials said Tuesday Russia had")."""
+    after = NAME_AFTER_DAY.match(m.string, m.end())
+    if not after:
         return False
-    if not NAME_AFTER_DAY.match(m.string, m.end()):
+    if not article:
+        if PREPOSITION_BEFORE_DAY.search(m.string, max(0, m.start() - 6), m.start()):
+            return False
+        follower = _next_word(m.string, after.end())
+        if ctx.pos_at(_next_word(m.string, m.end())) != "PROPN":
+            return False
+        if not m.string[follower : follower + 1].islower() or ctx.pos_at(follower) != "NOUN":
+            return False
+    elif not re.search(r"\b(?:the|an?)\s+$", m.string[max(0, m.start() - 5) : m.start()], re.I):
         return False
     return not _in_title_case(_sentence_of(m, ctx))
 
@@ -4374,7 +4385,7 @@ RESULTS_YEAR_TO = re.compile(
 )
 COMPANY_ACCOUNTS = re.compile(
     r"\b(?:(?:pre-tax |operating |underlying |annual )?(?:profits?|losses|deficits?|surplus(?:es)?)|revenues?|turnover"
-    r"|earnings|dividends?"
+    r"|earnings|dividends?|(?:profit |earnings |full-year )?(?:forecasts?|guidance)"
     r"|results)\b",
     re.I,
 )
