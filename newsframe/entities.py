@@ -2272,6 +2272,31 @@ def join_body_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+def join_body_of_a_country(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name the readers cut before a country's letters it ends with ("Age" + "UK", "Patriotic
+    Millionaires" + "UK", "Cancer Research" + "UK"), joined whole as one organisation: the name before is
+    capitalised words, read as no person, no place the gazetteer knows and no noun of a state's own bodies ("the UK
+    Government" is the place's), and the letters (NATIONAL_ARM_CODES) follow it at once, read as a place."""
+
+    def joined(left: Span, right: Span) -> Span | None:
+        words = doc[left.start : left.end]
+        if (
+            right.start == left.end
+            and right.end - right.start == 1
+            and doc[right.start].text in NATIONAL_ARM_CODES
+            and right.label == "GPE"
+            and left.label != "PERSON"
+            and "PERSON" not in (left.names, left.model)
+            and all(t.is_alpha and t.is_title and t.ent_type_ not in ("DATE", "TIME") for t in words)
+            and words[-1].lower_ not in STATE_NOUNS
+            and name_key(_span_text(doc, left)) not in known_places()
+        ):
+            return replace(left, end=right.end, label="ORG", names="ORG", model="")
+        return None
+
+    return _join_neighbours(spans, joined)
+
+
 # The last words of events' names that "of" and what they are of follow ("Africa Cup of Nations", "Battle of
 # Hastings", "Tour of Britain", "Festival of Light").
 EVENT_OF_WORDS = frozenset("cup games festival tour battle siege championship championships".split())
@@ -3597,18 +3622,30 @@ def join_town_and_possessive_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def opens_with_body_word(doc: Doc, end: int, actions: frozenset[str] = frozenset()) -> bool:
+    """Whether the capitalised word before token `end` is a word of bodies and token `end` the preposition its name
+    goes on with: "for" after a body that names what it is for (BODY_FOR_WORDS, and `actions`: "Centre for Policy
+    Studies"), "on" after a body that sits on a matter (BODY_ON_WORDS: "Council on Foreign Relations", "Committee on
+    Standards in Public Life")."""
+    word = doc[end - 1]
+    if not word.is_title or end >= len(doc):
+        return False
+    if doc[end].lower_ == "for":
+        return word.lower_ in BODY_FOR_WORDS | actions
+    return doc[end].lower_ == "on" and word.lower_ in BODY_ON_WORDS
+
+
 def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A body's name the readers cut at "for" ("Japan Agency" + "for" + "Marine-Earth Science and Technology",
-    "Centre" + "for" + "Policy Studies"), joined whole as one organisation: the words before "for" end in a word of
-    bodies that names what it is for (BODY_FOR_WORDS), and the name after it, read as no person or place, is name
-    words and the small words between them."""
+    """A body's name the readers cut at "for" or "on" ("Japan Agency" + "for" + "Marine-Earth Science and
+    Technology", "Centre" + "for" + "Policy Studies", "Council" + "on" + "American-Islamic Relations"), joined whole
+    as one organisation: the words before "for" or "on" end in a word of bodies that names what it is for or sits on
+    (see `opens_with_body_word`), and the name after it, read as no person or place, is name words and the small
+    words between them."""
 
     def joined(left: Span, right: Span) -> Span | None:
         if (
             right.start == left.end + 1
-            and doc[left.end].lower_ == "for"
-            and doc[left.end - 1].lower_ in BODY_FOR_WORDS
-            and doc[left.end - 1].is_title
+            and opens_with_body_word(doc, left.end)
             and "PERSON" not in (left.label, left.names, left.model)
             and not {"PERSON", "GPE", "LOC"} & {right.label, right.names, right.model}
             and _is_name_word(doc[right.start])
@@ -3640,21 +3677,40 @@ def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
         end = left.end
         if (
             end + 1 >= len(doc)
-            or doc[end].lower_ != "for"
             or left.label != "ORG"
             or "PERSON" in (left.names, left.model)
-            or not doc[end - 1].is_title
-            or doc[end - 1].lower_ not in BODY_FOR_WORDS | ACTION_BODY_WORDS
+            or not opens_with_body_word(doc, end, ACTION_BODY_WORDS)
         ):
             continue
+
+        def field_word(t: Token) -> bool:  # a capitalised English word of what the body is for, no day nor place
+            return (
+                t.is_title
+                and t.is_alpha
+                and not t.is_sent_start
+                and t.ent_type_ not in ("DATE", "TIME")
+                and (is_english_word(t.lower_) or _singular(t.lower_) in english_words() or t.ent_type_ == "NORP")
+                and name_key(t.text) not in known_places()
+            )
+
+        def glued(k: int) -> bool:  # a hyphen between two capitalised words ("Anglo-Irish", "American-Islamic")
+            return (
+                doc[k].text == "-"
+                and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_
+                and k + 1 < len(doc)
+                and doc[k + 1].is_title
+                and doc[k - 1].is_title
+            )
+
         j = end + 1
-        while (
-            j < len(doc)
-            and doc[j].is_title
-            and doc[j].is_alpha
-            and not doc[j].is_sent_start
-            and (is_english_word(doc[j].lower_) or _singular(doc[j].lower_) in english_words())
-            and name_key(doc[j].text) not in known_places()
+        while j < len(doc) and (
+            field_word(doc[j])
+            or (j > end + 1 and glued(j))
+            or (j + 1 < len(doc) and glued(j + 1) and doc[j].is_title and doc[j].is_alpha)  # "Anglo" before "-"
+            or (j > end + 1 and doc[j - 1].text == "-" and glued(j - 1) and doc[j].is_alpha)
+            # a small word inside the name, between its capitalised words ("Standards in Public Life")
+            or (j > end + 1 and doc[j].lower_ in BODY_INNER_WORDS and j + 1 < len(doc) and field_word(doc[j + 1]))
         ):
             j += 1
         if j == end + 1 or (j < len(doc) and _is_name_word(doc[j])):
@@ -5347,6 +5403,24 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
         return None
     place = doc[span.start]
     held = {i for s in spans if s is not span for i in range(s.start, s.end)}
+
+    def name_word_before(k: int) -> bool:
+        """Whether an unread capitalised proper noun before token `k`, before the place, qualifies it or the place
+        ("Tax" of "Tax Justice UK")."""
+        if not 0 < k < span.start:
+            return False
+        word = doc[k - 1] if k > 0 else None
+        return (
+            word is not None
+            and k - 1 not in held
+            and word.tag_ in ("NNP", "NNPS")
+            and word.dep_ == "compound"
+            and word.head.i in (k, place.i)
+            and word.is_alpha
+            and word.is_title
+            and not _is_title(word)
+        )
+
     for k in (span.start - 1, span.end):
         if not 0 <= k < len(doc) or k in held:
             continue
@@ -5367,11 +5441,18 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
             and word.lower_ not in PLACE_QUALIFIERS
             and word.ent_type_ not in ("DATE", "TIME")
             and word.lower_ not in STATE_NOUNS
-            and word.lower_ not in NAME_TITLES
-            and not _is_title(word)
+            # a person's title is no word of a body's name, unless a word of the name stands before it ("Tax
+            # Justice UK")
+            and (not (word.lower_ in NAME_TITLES or _is_title(word)) or name_word_before(k))
         ):
             label = "FAC" if word.lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
-            return replace(span, start=min(k, span.start), end=max(k + 1, span.end), label=label, names=label, model="")
+            start = min(k, span.start)
+            while start == k and name_word_before(start):  # the name's words before, opening the sentence too
+                start -= 1
+                k = start
+            return replace(
+                span, start=start, end=span.end if k < span.start else k + 1, label=label, names=label, model=""
+            )
     return None
 
 
@@ -7238,6 +7319,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("glued d'", join_glued_de),
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
+            ("body of a country", join_body_of_a_country),
             ("event of a name", join_event_of_name),
             ("person of a place", join_person_of_a_place),
             ("person by an epithet", join_person_by_epithet),
@@ -8718,7 +8800,8 @@ STANCE_LEMMAS = frozenset(
 
 def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
     """Whether `span` is the subject of a verb of saying whose reported clause has "it" for its subject, with a verb
-    of what one wants or means to do (STANCE_LEMMAS: "Live Nation said it supported the aim"); with `its`, also
+    of what one wants or means to do (STANCE_LEMMAS: "Live Nation said it supported the aim") or of what it will do
+    to its trade (see `will_act_on_its_trade`: "Lidl said it would keep the price low"); with `its`, also
     where "its" sits inside a phrase of that clause's subject ("Live Nation said ticket sales for its tours had
     risen"), no person's word for their own things."""
     root = doc[span.start : span.end].root
@@ -8729,9 +8812,25 @@ def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.lower_ == "it" and any(v.lemma_ in STANCE_LEMMAS for v in verbs):
                 return True
+            if subject.lower_ == "it" and will_act_on_its_trade(clause):
+                return True
             if its and any(t.lower_ == "its" and t.head.dep_ == "pobj" for t in subject.subtree):
                 return True
     return False
+
+
+def will_act_on_its_trade(verb: Token) -> bool:
+    """Whether `verb`, with "would" or "will", acts on what a firm trades or runs (FIRM_BELONGINGS as its object, in
+    the plural or with "the": "said it would cut the price of milk", "said it will open 30 stores", "said it would
+    keep prices low"); a person's "it" is a thing named before, which acts on nothing of a firm's."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in FIRM_BELONGINGS
+        and (c.tag_ == "NNS" or any(d.dep_ in ("det", "nummod") for d in c.children))
+        for c in verb.children
+    )
 
 
 # Verbs a body speaks with besides saying: "Oxfam called the report a damning verdict", "Shelter urged ministers
@@ -9272,6 +9371,12 @@ def listed_subject_told_of_with_which(doc: Doc, span: Span) -> bool:
 OFFICER_WORDS = frozenset(
     "ceo cfo coo board shareholders subsidiary subsidiaries headquarters chairman chairwoman".split()
 )
+# What only a chain has many of, said with a possessive after its name: "Lidl's stores", "Aldi's 1,000 shops",
+# "Lidl's managers were told" (a person owns a shop, in the singular, and has staff of their own, not branches or
+# store managers).
+CHAIN_POSSESSIONS = frozenset(
+    "stores shops branches outlets supermarkets factories depots warehouses restaurants pubs employees managers".split()
+)
 # Who founds a body, before "of" and its name: "Barry Hearn, the founder of Matchroom".
 FOUNDER_WORDS = frozenset({"founder", "co-founder", "cofounder"})
 OFFICER_PAIRS = frozenset(
@@ -9288,7 +9393,8 @@ OFFICER_PAIRS = frozenset(
 
 def has_officers(doc: Doc, span: Span) -> bool:
     """Whether a possessive after `span` gives it a firm's officers, owners or parts (OFFICER_WORDS, OFFICER_PAIRS)
-    within three words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
+    or a chain's premises or staff in the plural (CHAIN_POSSESSIONS: "Lidl's stores", "Aldi's managers") within three
+    words, the words before them in lower case ("Viking Line's chief executive Jan Hanses", "Kone's
     president and CEO"), or one of them stands before "of" and it ("the chief executive of Brightmoor"); whatever a
     reader took the name for; so does its founder ("the founder of Matchroom"). Not a name the gazetteer knows as a
     place."""
@@ -9310,6 +9416,8 @@ def has_officers(doc: Doc, span: Span) -> bool:
     words = doc[i + 1 : i + 5]
     for k, word in enumerate(words[:3]):
         if word.lower_ in OFFICER_WORDS or (k + 1 < len(words) and (word.lower_, words[k + 1].lower_) in OFFICER_PAIRS):
+            return True
+        if word.lower_ in CHAIN_POSSESSIONS and word.tag_ == "NNS":
             return True
         if not word.is_lower:
             return False
@@ -11891,6 +11999,12 @@ BODY_FOR_WORDS = frozenset(
     movement association federation league network partnership trust agency forum
     """.split()
 )
+# Words of bodies whose names go on with "on" and the matter they sit on ("Council on Foreign Relations", "Committee on
+# Standards in Public Life", "Commission on Human Rights").
+BODY_ON_WORDS = frozenset("council committee commission conference panel".split())
+# The small words inside such a name, between its capitalised words ("Standards in Public Life", "Science and
+# Technology").
+BODY_INNER_WORDS = frozenset("in of and".split())
 
 
 @lru_cache(maxsize=1)
@@ -16475,16 +16589,48 @@ def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
     return False
 
 
+def stage_name_word(token: Token, d: int, taken: set) -> bool:
+    """Whether `token` is a capitalised word no reader read, whatever part of speech the parse gave it, that is no
+    English word, title, place nor longer name's word, as an artist's own name is ("Charli" of "Charli XCX")."""
+    word = token.lower_
+    return (
+        (d, token.i) not in taken  # the parse may take an unknown name for a common noun ("Charli")
+        and not token.ent_type_
+        and _is_name_word(token)
+        and token.is_title
+        and not (token.i > 0 and _is_name_word(token.doc[token.i - 1]) and not token.doc[token.i - 1].is_sent_start)
+        and word not in english_words()
+        and word not in common_nouns()
+        and word not in TITLE_WORDS
+        and not is_known_town(token.text)
+        and word not in known_places()
+    )
+
+
 def unread_lone_people(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """One-word names no reader read anywhere that act as only a person does ("Raye ended her acceptance speech",
     see `owns_with_her_or_his`), as people's: an artist known by one name. The word is no English word, no place
-    the gazetteer knows and no word of a longer name."""
+    the gazetteer knows and no word of a longer name; or a part in capitals after such a word ("Charli XCX"), the
+    artist's name whole (see `stage_name_word`)."""
     taken = _taken_words(spans)
     read = {docs[s.doc][s.start : s.end].text for s in spans}
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
             if not _unread_name_word(token, d, taken) or token.text in read:
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            if (
+                before is not None
+                and stage_name_word(before, d, taken)
+                and token.is_upper
+                and token.is_alpha
+                and len(token) >= 2
+                and not (token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]))
+                and owns_with_her_or_his(doc, token)
+            ):
+                # an artist's name of a word and a part in capitals ("Charli XCX released her album"): one person
+                out.append(Span(d, token.i - 1, token.i + 1, "PERSON"))
                 continue
             if (token.i > 0 and _is_name_word(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start) or (
                 token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])
@@ -21403,7 +21549,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     not described
                     and has_org_cue(doc, s, players)
                     # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
-                    and not (name_key(text) in given_surnames and spokesperson_named_after(doc, s))
+                    and not (name_key(text) in surnames and spokesperson_named_after(doc, s))
                     # a name no person's full name holds that speaks as a body does ("Ausgrid said")
                     or (name_key(text) not in name_words and speaks_as_a_body(doc, s))
                 )
@@ -21595,7 +21741,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or (
                             described_as_an_organisation(doc, s)
                             # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
-                            and not (name_key(text) in given_surnames and spokesperson_named_after(doc, s))
+                            and not (name_key(text) in surnames and spokesperson_named_after(doc, s))
                         )
                         # listed after a kind of firms in the plural, as one is after its kind in the singular
                         # ("Discount supermarkets Aldi and Lidl", as "German carmaker Lumen")
