@@ -19792,8 +19792,8 @@ def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -
     result = {}
     for key in keys:
         # a model's code alone is the model named in full elsewhere ("a British Airways A380" beside "the Airbus
-        # A380"), however it was typed
-        code = voted.get(key) == "PRODUCT" and bool(MODEL_CODE_KEY.fullmatch(key))
+        # A380"), however it was typed; so is a word of a model's edition alone ("the Air" beside "the iPhone Air")
+        code = voted.get(key) == "PRODUCT" and bool(MODEL_CODE_KEY.fullmatch(key) or key in EDITION_KEYS)
         if " " in key or (voted.get(key) in ("PERSON", "PRODUCT") and not code):
             continue
         longer = {p for p in products if p.rsplit(" ", 1)[1] in (key, key.removesuffix("s"))}
