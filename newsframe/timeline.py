@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import nlp
 from .article import dateline_end
-from .entities import is_sport_report, lemma_index
+from .entities import TITLE_WORDS, is_sport_report, lemma_index
 from .sentiment import quote_spans
 from .timex import Candidate, extract, last_reference
 from .timex import lexicon as lx
@@ -619,6 +619,8 @@ PERIOD_WORDS = re.compile(r"(?:the )?(?:past|last|next|coming|previous)\b", re.I
 
 # The most words a subject or object keeps in an event phrase (the last ones: "Vladimir Putin").
 NOUN_WORDS = 3
+# The most words a subject or object keeps when the cut to NOUN_WORDS would split one name ("Sao Paulo Grand Prix").
+NAME_WORDS = 5
 # Modifiers kept before a noun: names and compounds ("press conference"), adjectives and numbers ("20% gain").
 NOUN_MODIFIERS = ("compound", "flat", "amod", "nmod", "nummod", "quantmod")
 # Dependencies by which a date modifies a noun ("Thursday's ruling", "third-quarter earnings", "the Friday blasts").
@@ -712,6 +714,15 @@ def _compact(token: Token) -> str:
             # whole, not "Lines plane landing" (a person's titles before the name are cut as before)
         if name < len(tokens) - keep and tokens[name].pos_ == "PROPN":
             keep = len(tokens) - name
+    if (
+        len(words) <= NAME_WORDS
+        and len(words) > keep
+        and len(tokens) == len(words)
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in tokens)
+        and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens)
+    ):
+        keep = len(words)  # "the Sao Paulo Grand Prix": one name of a race, a place or a body is not cut in the
+        # middle ("Paulo Grand Prix"); a person's titles before the name still are ("Minister Sergei Lavrov")
     words = words[-keep:]  # "one in five services": a ratio's first number stays with it
     event = misread_event_after(token)
     if event is not None and last == token.i:
@@ -759,6 +770,47 @@ def _with_conjuncts(token: Token) -> str:
     return " and ".join(n for n in names if n)
 
 
+def _verb_read_as_a_noun(token: Token, verb: Token) -> Token | None:
+    """A clause's verb the parse read as a noun between a date and the verb it found: a word hung on a clause as a
+    clause is ("advcl", "ccomp", "conj") with a subject of its own before it ("while France host Italy in Marseille
+    on 15 February": "host", with "France" its subject). None when there is none."""
+    tok = token
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("advcl", "ccomp", "conj")
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+# Prepositions that set a thing by a place near it: "the blaze near Bayindeen", "the camp outside Calais".
+NEAR_PLACE_PREPOSITIONS = frozenset("near outside around beyond".split())
+
+
+def _which_of_a_clause_or_thing(antecedent: Token) -> Token | None:
+    """What a ", which" clause the parse hung on `antecedent` tells of, when that word cannot be it: a time word
+    ("strikes are planned until 6am on 27 December, which will disrupt travel": the strikes, the subject of the
+    clause the time ends) or a place set beside a thing ("The blaze near Bayindeen, which started last Thursday":
+    the blaze started, not the town). The antecedent itself otherwise."""
+    if _time_word(antecedent) and any(c.like_num for c in antecedent.lefts):  # "6am", "27 December", not "the
+        # season, which began in September", a stretch the clause may tell of
+        clause = next((t for t in antecedent.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else antecedent
+    prep = antecedent.head
+    if (
+        antecedent.dep_ == "pobj"
+        and antecedent.pos_ == "PROPN"  # a place's name, which the recogniser may not know
+        and prep.lower_ in NEAR_PLACE_PREPOSITIONS
+        and prep.head.pos_ == "NOUN"
+    ):
+        return prep.head
+    return antecedent
+
+
 def _clause_verb(span: Span) -> Token | None:
     """The verb an expression dates: the governing verb, or the relative clause of 'the first time in X that ...'."""
     tok = span.root
@@ -791,6 +843,8 @@ def _clause_verb(span: Span) -> Token | None:
             break
         tok = tok.head
     verb = governing_verb(span.root)
+    if verb is not None and (misread := _verb_read_as_a_noun(span.root, verb)) is not None:
+        verb = misread
     if (
         verb is not None
         and verb.lower_ in MONEY_UNITS
@@ -1730,6 +1784,8 @@ def _event_phrase(doc: Doc, start: int, end: int, to_come: bool = False) -> str:
     if antecedent is not None and verb.dep_ == "relcl" and (last := _last_of_a_list_before(verb, antecedent)):
         antecedent = last  # "after Ashley in October, Bert in November and Conall, which brought heavy rain": the
         # parse hung the clause on the list's first name, but ", which" takes the noun right before it
+    if antecedent is not None and verb.dep_ == "relcl" and subject is not None and subject.lower_ == "which":
+        antecedent = _which_of_a_clause_or_thing(antecedent)
     if (
         antecedent is not None
         and _plural_verb(verb)
@@ -2996,10 +3052,10 @@ def _row(
         # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
         made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
     elif made["event"] and cand.type == "DATE" and start and published is not None:
-        if end < published.date().isoformat() and CALENDAR_VALUE.fullmatch(cand.value):
+        if end < published.date().isoformat() and CALENDAR_VALUE.fullmatch(cand.value.split("/")[0]):
             occasion = first_since_occasion(text[: cand.start], text[end_char:])
             if occasion is not None:  # "the first … final at Wimbledon since 1911": the last such final, not the win
-                made["event"] = f"{LAST_OCCASION_LABEL}{occasion or made['event']}"
+                made["event"] = occasion or f"{LAST_OCCASION_LABEL}{made['event']}"
     if cand.type == "DURATION" and counted_from is not None and start and entry is not None:
         made[FROM_ENTRY] = True  # moves with the entry's date (see keep_entries_in_order)
     return made
@@ -3013,24 +3069,39 @@ FIRST_SINCE = re.compile(
     rf"(?:\b(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?P<word>first|best|worst|most|least"
     rf"|(?!(?:{'|'.join(NOT_SUPERLATIVES)})\b)\w+est)"
     rf"|\b(?P<bare>(?!(?:{'|'.join(NOT_SUPERLATIVES + BARE_NOT_SUPERLATIVES)})\b)\w+est))"
-    rf"\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+$",
+    rf"\b(?P<what>[^.;:!?]{{0,80}}?)\s*\bsince\s+"
+    rf"(?:(?P<the>the)\s+(?:(?P<named>(?:[\w'\u2019-]+\s+){{0,5}}?[\w'\u2019-]+)\s+(?:of|in)\s+)?)?$",
     re.I,
+)
+# The rest of a noun phrase of an occasion whose date leads it: "since the 2021 Hungarian Grand Prix" (up to a
+# comma, a full stop or a word that starts another phrase).
+NAMED_AFTER_DATE = re.compile(
+    r"[\w'\u2019-]+(?:\s+(?!(?:and|but|when|where|which|who|as|in|at|for|with|to|on|after|before)\b)"
+    r"[\w'\u2019-]+){0,5}"
 )
 
 
 def first_since_occasion(before: str, after: str) -> str | None:
-    """What a date after "the first … since" or a superlative's "since" last happened on, as the row's event says it
-    ("double-bagel women's final at Wimbledon", "biggest crowd"); "" when the words name nothing ("its highest since
-    2008": the clause's own event stands), None when the date follows no such words or a "when" clause after it
-    tells what happened then ("since 1939, when Jedrzejowska reached the final")."""
-    match = FIRST_SINCE.search(before[-160:])
+    """The event of a date after "the first … since" or a superlative's "since": the occasion the words name with the
+    date ("the best result since the 2021 Hungarian Grand Prix": "Hungarian Grand Prix", which happened then), else
+    what last happened on it, labelled so ("last time before now: double-bagel women's final at Wimbledon", "… biggest
+    crowd"); "" when the words name nothing ("its highest since 2008": the clause's own event stands, labelled),
+    None when the date follows no such words or a "when" clause after it tells what happened then ("since 1939, when
+    Jedrzejowska reached the final")."""
+    match = FIRST_SINCE.search(before[-200:])
     if match is None or re.match(r"\s*,?\s*when\b", after):
         return None
+    named = match["named"]  # "the worst since the Black Summer fires of 2019-20": the occasion the date is of
+    if match["the"] and not named:  # "the best result since the 2021 Hungarian Grand Prix": the words after the
+        rest = NAMED_AFTER_DATE.match(after.lstrip(" ")) if after[:1] == " " else None  # date name it
+        named = rest[0] if rest else None
+    if named:
+        return named  # that occasion happened then, so it is the row's event itself
     what = re.sub(r"^\s*time\b", "", match["what"]).strip(" ,\u2014-")
     if not what:
         return ""
     word = match["word"] or match["bare"]
-    return what if word.lower() == "first" else f"{word} {what}"
+    return LAST_OCCASION_LABEL + (what if word.lower() == "first" else f"{word} {what}")
 
 
 # What a row's event starts with when its date is the last occasion before the one the clause tells of ("Fuel duty

@@ -3906,6 +3906,11 @@ def extract(
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             # "had been the directing mind of an operation that used 11 houses between January 2021 and August 2023"
             bound = bound or _in_a_relative_clause_on_an_object(cand, ctx)
+            # "Priya Marwood, who was first elected in 2024, won 14,212 votes": a year or a month in an aside on who
+            # someone is tells their past in passing; the story stays on its own day
+            bound = bound or (
+                re.fullmatch(r"\d{4}(?:-\d\d)?", cand.value or "") is not None and _in_a_relative_aside(cand, ctx)
+            )
             # "Turnout was 34.2%, up from 29.8% at the last election in May 2022": the time a figure is set
             # against, which the story does not go back to
             bound = bound or FIGURE_COMPARED_BEFORE.search(text, max(0, cand.start - 70), cand.start) is not None

@@ -2516,6 +2516,15 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             # what was done is in force till then, so the days bounding it are to come
             direction = "future"
         elif (
+            direction == "past"
+            and WARNED_OF_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+            and ctx.sentence_start(m.start()) <= max(ctx.last_start, ctx.undated_start) < m.start()
+        ):
+            # "The day after that, rail operators warned of further disruption on Monday morning": the warning has
+            # its own time, so the day is what it warns of, which lies ahead of it (alone, "warned of snow on
+            # Monday" may date the warning)
+            direction = "future"
+        elif (
             direction != "future"
             and SUPPLY_UNTIL_BEFORE.search(m.string, max(0, m.start() - 100), m.start())
             and SAID_IN.search(_sentence_of(m, ctx))
@@ -2611,10 +2620,12 @@ SCHEDULED = re.compile(
 # A recurring period right after a weekday: "the first Thursday of each month", "the last Friday of every month".
 OF_EVERY_AFTER = re.compile(r"\s+of\s+(?:each|every)\s+(?:month|year|term|season|quarter)\b", re.I)
 # Nouns of a practice of work, trade or leisure right after a bare weekday: "Sunday working", "Sunday trading laws",
-# "Saturday jobs", "weekend and Sunday shifts".
+# "Saturday jobs", "weekend and Sunday shifts", "longer Sunday hours" (the hours kept on every such day; "died Sunday
+# hours after the crash" counts hours from one).
 WEEKDAY_PRACTICE = re.compile(
     r"\s+(?:working|work|trading|shopping|shifts?|rotas?|overtime|opening|pay|premiums?|jobs?|staffing|worship"
-    r"|league|leagues|schools?|roasts?|lunch(?:es)?|brunch(?:es)?)\b(?!\s+(?:on|at)\b)",
+    r"|league|leagues|schools?|roasts?|lunch(?:es)?|brunch(?:es)?"
+    r"|hours(?!\s+(?:before|after|later|earlier|ago)\b))\b(?!\s+(?:on|at)\b)",
     re.I,
 )
 # A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
@@ -2708,6 +2719,13 @@ PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|’ll|plans? to|planned 
 BY_DAY_BEFORE = re.compile(r"\bby\s+$", re.I)
 NOT_BEFORE_DAY = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 FOR_DAY_BEFORE = re.compile(r"\bfor\s+$", re.I)
+# A warning or a forecast of a thing right before the day it is of: "warned of further disruption on Monday",
+# "forecast heavy snow for Tuesday", "warning of delays from Friday".
+WARNED_OF_BEFORE = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?|forecast(?:ers?|s|ing)?|predict(?:ed|s|ing)?)\s+(?:of|about)\s+[^.;:!?,]{1,60}?\s+"
+    r"(?:on|from|by|until|over)\s+(?:(?:early|late)\s+)?$",
+    re.I,
+)
 
 # Words before a day that bound a stretch of time ("from 6pm on", "until midday", "to") or move a date to it.
 SPAN_BOUND_BEFORE = re.compile(
@@ -3146,6 +3164,11 @@ def _modifies_a_noun_after(m: re.Match, ctx: Context) -> bool:
 # Nouns after "year" that make it a kind of thing, not a year of the calendar: "the year group", "this year
 # group's results", "the year planner".
 YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
+# Words after "the year" that pick out which year by what happened in it: "the year of the great North Sea flood",
+# "the year of her birth", "the year when the wall came down", "the year in which he won".
+YEAR_NAMED_BY_AFTER = re.compile(
+    r"\s+(?:of\s+(?!\d)(?:the|a|an|his|her|its|their|our|my|your)\b|when\b|in which\b)", re.I
+)
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year", or after a noun or two the
@@ -3388,6 +3411,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{year:04d}", "relative", {"undated": "a term of a school's year"}
     if unit == "year" and not m["mod"] and YEAR_AS_A_KIND.match(m.string, m.end()):
         return None  # "the year group had started sixth form": a school's year of pupils, no year of the calendar
+    if unit == "year" and rel == "the" and not m["mod"] and YEAR_NAMED_BY_AFTER.match(m.string, m.end()):
+        return None  # "That was the year of the great flood", "the year the wall came down": a year the words after
+        # it pick out, which the calendar of the story does not give
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if (
@@ -4710,7 +4736,7 @@ def _quarter(m: re.Match, ctx: Context) -> Result:
         and ending is None
         and not m["y0"]
         and (m["y"] or "the year").lower() == "the year"
-        and rel in ("", "the", "its", "their")
+        and rel in ("", "the", "its", "their", "fiscal", "the fiscal")  # "its fiscal first quarter" too
         and unit in ("quarter", "half")
         and ordinal in lx.ORDINALS
         and lx.ORDINALS[ordinal] <= (2 if unit == "half" else 4)
@@ -6052,9 +6078,10 @@ SECOND_THING_AFTER = re.compile(r"\s+(?:by|on|before|after|at|from|in (?:the |a 
 # "five miles a day" tells how often someone walks.
 SPEED_UNITS = ("second", "minute", "hour")
 
-# A unit of length or volume before "per": the rate is a speed or a flow ("metres per second").
+# A unit of length or volume before "per": the rate is a speed or a flow ("metres per second"), the unit written
+# apart from its number or joined to it ("7km per second").
 MEASURE_BEFORE = re.compile(
-    r"\b(?:m|km|cm|mm|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|litres?|liters?|gallons?"
+    r"(?:\b|(?<=\d))(?:m|km|cm|mm|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|litres?|liters?|gallons?"
     r"|tonnes?|tons?)\s+$",
     re.I,
 )
