@@ -1634,6 +1634,30 @@ def _finite_read_as_participle(verb: Token) -> bool:
 PARTICIPLE_CUE_TAIL = 6
 
 
+def _relative_end_read_as_predicate(subject: Token) -> bool:
+    """Whether the parse took the last verb of a relative clause set off after a subject for the subject's own verb,
+    and the subject's verb after the closing comma for a second one ("Norris, who started from pole after
+    qualifying was delayed, finished sixth": "delayed" is the qualifying's, "finished" Norris's): a relative clause
+    right after the subject's comma, the verb right after it, then a comma and a verb hung on it with no "and" and
+    no subject of its own."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.i < subject.i:
+        return False
+    relative = next((c for c in subject.rights if c.dep_ == "relcl"), None)
+    if relative is None or relative.left_edge.tag_ not in ("WP", "WDT", "WP$") or relative.right_edge.i + 1 > verb.i:
+        return False
+    if subject.doc[relative.left_edge.i - 1].text != ",":
+        return False
+    return any(
+        c.dep_ in ("conj", "dep")
+        and c.pos_ in ("VERB", "AUX")
+        and subject.doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        and not any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)
+        for c in verb.rights
+    )
+
+
 def _misparsed_clause_before(verb: Token) -> Token | None:
     """The one phrase the parse hung on a cue that closes its sentence as its main verb, ", the union said.", when
     it found no clause in the words before ("Of the members who voted, 90% backed action on a turnout of 55%, the
@@ -1732,13 +1756,14 @@ def _consequence_after(clause: Token) -> bool:
 def _reduced_relative(verb: Token, head: Token) -> bool:
     """Whether a participle describing its noun was read as a cue with that noun for subject and the noun's own
     verb for what was said ("The funding agreed on Saturday runs out"): the clause after the verb is finite with no
-    subject of its own and no "that", and the verb's subject, a thing, stands before it."""
+    subject of its own (not even a clause: "said returning the objects was right") and no "that", and the verb's
+    subject, a thing, stands before it."""
     return (
         head.i > verb.i
         and verb.tag_ in ("VBD", "VBN")
         and head.tag_ in ("VBZ", "VBD", "VBP")
         and head.dep_ == "ccomp"
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl", "mark") for c in head.children)
         and not _inverted_condition(head)
         and any(c.dep_ == "nsubj" and c.i < verb.i and _a_thing(c) for c in verb.children)
     )
@@ -5397,6 +5422,12 @@ def _before_next_deed(head: Token, start: int, end: int, text: str) -> int:
     # cue verb joined after it is the speaker's next statement, whatever the subject of the verdict
     verdict = _lemma(head) == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
     unshared = _tense_not_shared(head)
+    for token in head.children:
+        # "said the decision had been reached “despite …”, and accused Spotify of …": the speaker's second deed
+        # after a passive or participle clause closed by its quotation (`_second_deed_of_speaker`)
+        joined = re.search(r"([”\"’'])?\s*,?\s+(?:and|but)\s+$", text[start : token.idx])
+        if start < token.idx < end and joined is not None and _second_deed_of_speaker(token):
+            end = min(end, start + (joined.start(1) + 1 if joined.group(1) else joined.start()))
     if not thing and not verdict and not unshared:
         return end
     cues = SAYING_VERBS | {"call", "question"}
@@ -8849,7 +8880,10 @@ class SpeakerResolver:
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
         name = mention[4].split()
-        words = [name[-1].lower(), name[0].lower()] + [m.group(1).lower() for m in (after, before) if m]
+        # (a noun, not a verb whose object or subject the body is: "will force Apple to allow rival stores")
+        words = [name[-1].lower(), name[0].lower()] + [
+            m.group(1).lower() for m in (after, before) if m and not self._verb_at(mention[0], m.start(1))
+        ]
         if "of" in name[1:]:
             words.append(name[name.index("of", 1) - 1].lower())
         described = APPOSITION_KIND.match(self.texts[mention[0]], mention[2])
@@ -8857,6 +8891,12 @@ class SpeakerResolver:
         if described and not CUE_AFTER_DESCRIPTION.search(described.group(1)):
             words += described.group(1).lower().split()
         return set(words)
+
+    def _verb_at(self, para: int, char: int) -> bool:
+        """Whether the word at `char` of a paragraph is one the parse read as a verb."""
+        doc = self.docs[para]
+        token = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+        return token is not None and token.root.pos_ in ("VERB", "AUX")
 
     def _kinds(self, mention: tuple[int, int, int, str, str]) -> set[str]:
         """The kinds of organisation (ORG_KINDS) a mention is said to be: by the last word of its name ("Maidstone
@@ -10545,6 +10585,8 @@ class SpeakerResolver:
             return True
         if _given_standing(root):
             return False  # "Smith was named man of the match": what the person is, not what was done to them
+        if _relative_end_read_as_predicate(root):
+            return False  # "Norris, who started from pole after qualifying was delayed, finished sixth": he finished
         return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
     def _joint(self, named: list[tuple[int, int, int, str, str]], para: int, token: Token | None) -> str | None:
