@@ -322,7 +322,8 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor developer
+    publisher""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -5710,6 +5711,15 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             return i - 1
         if span.label == "PERSON" and i >= 1 and i - 1 not in held and glued_initials_before(tokens[i - 1], span):
             return i - 1
+        if (
+            span.label == "PERSON"
+            and span.end - span.start == 3
+            and tokens[i + 1].text in ("-", "‐")
+            and i >= 1
+            and i - 1 not in held
+            and given_name_before_a_double_surname(tokens[i - 1], tokens[span.end - 1])
+        ):  # "Piers" + "Harding-Rolls": a first name that is also a word, before a surname read as a person's
+            return i - 1
         return i
 
     people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
@@ -5855,6 +5865,25 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
         and not is_english_word(given.lower_)
         and not _is_title(given)
+        and not is_known_town(given.text)
+        and given.text not in known_places()
+        and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
+    )
+
+
+def given_name_before_a_double_surname(given: Token, head: Token) -> bool:
+    """Whether `given`, a word right before a double-barrelled name a reader took for a person's ("Harding-Rolls"),
+    is that person's first name, though the word is also an English one ("Piers", "Rich"): a capitalised given name
+    (GIVEN_NAME_BEARERS) that no title, party or place is, opening the phrase the parse makes part of the name."""
+    doc = given.doc
+    return (
+        given.is_title
+        and given.is_alpha
+        and given.head.i == head.i
+        and given.dep_ == "compound"
+        and given_name_bearers(given.text) >= GIVEN_NAME_BEARERS
+        and not _is_title(given)
+        and given.lower_ not in PARTY_WORDS
         and not is_known_town(given.text)
         and given.text not in known_places()
         and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
