@@ -5717,7 +5717,7 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             and tokens[i + 1].text in ("-", "‐")
             and i >= 1
             and i - 1 not in held
-            and given_name_before_a_double_surname(tokens[i - 1], tokens[span.end - 1])
+            and common_given_name_before_a_surname(tokens[i - 1], tokens[span.end - 1], of_a_person=True)
         ):  # "Piers" + "Harding-Rolls": a first name that is also a word, before a surname read as a person's
             return i - 1
         return i
@@ -5850,11 +5850,13 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     return out
 
 
-def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
+def common_given_name_before_a_surname(given: Token, surname: Token, of_a_person: bool = False) -> bool:
     """Whether `given`, a word right before a one-word name (`surname`) a reader took for a body's, is a person's
     first name that makes the two one person ("the manager, Ellie Navarro,"): a given name many people bear
     (COMMON_GIVEN_NAME_BEARERS), no English word and no place a club could be named after, opening the phrase
-    (nothing capitalised right before it) that the parse makes part of the surname's."""
+    (nothing capitalised right before it) that the parse makes part of the surname's. Before a surname a reader took
+    for a person's (`of_a_person`: "Piers" + "Harding-Rolls"), any given name (GIVEN_NAME_BEARERS) will do, English
+    word or not, but a party's ("Tory")."""
     doc = given.doc
     return (
         given.is_title
@@ -5862,28 +5864,9 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and surname.is_title
         and given.head.i == surname.i
         and given.dep_ == "compound"
-        and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
-        and not is_english_word(given.lower_)
+        and given_name_bearers(given.text) >= (GIVEN_NAME_BEARERS if of_a_person else COMMON_GIVEN_NAME_BEARERS)
+        and (not is_english_word(given.lower_) or of_a_person and given.lower_ not in PARTY_WORDS)
         and not _is_title(given)
-        and not is_known_town(given.text)
-        and given.text not in known_places()
-        and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
-    )
-
-
-def given_name_before_a_double_surname(given: Token, head: Token) -> bool:
-    """Whether `given`, a word right before a double-barrelled name a reader took for a person's ("Harding-Rolls"),
-    is that person's first name, though the word is also an English one ("Piers", "Rich"): a capitalised given name
-    (GIVEN_NAME_BEARERS) that no title, party or place is, opening the phrase the parse makes part of the name."""
-    doc = given.doc
-    return (
-        given.is_title
-        and given.is_alpha
-        and given.head.i == head.i
-        and given.dep_ == "compound"
-        and given_name_bearers(given.text) >= GIVEN_NAME_BEARERS
-        and not _is_title(given)
-        and given.lower_ not in PARTY_WORDS
         and not is_known_town(given.text)
         and given.text not in known_places()
         and not (given.i and doc[given.i - 1].text[:1].isupper() and not given.is_sent_start)
