@@ -322,7 +322,8 @@ ORG_CUE_NOUNS = frozenset(
 # things ("the cosmetics maker Amorepacific"; "Amorepacific's maker" is who made it).
 ORG_CUE_NOUNS_BEFORE = frozenset(
     """group band orchestra choir maker manufacturer supplier refiner giant chain grocer bookmaker fintech studio
-    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor""".split()
+    discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor developer
+    publisher""".split()
 )
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
@@ -5710,6 +5711,15 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
             return i - 1
         if span.label == "PERSON" and i >= 1 and i - 1 not in held and glued_initials_before(tokens[i - 1], span):
             return i - 1
+        if (
+            span.label == "PERSON"
+            and span.end - span.start == 3
+            and tokens[i + 1].text in ("-", "‐")
+            and i >= 1
+            and i - 1 not in held
+            and common_given_name_before_a_surname(tokens[i - 1], tokens[span.end - 1], of_a_person=True)
+        ):  # "Piers" + "Harding-Rolls": a first name that is also a word, before a surname read as a person's
+            return i - 1
         return i
 
     people = [s for s in spans if s.label == "PERSON" or (s.label in PLACE_LABELS and s.end - s.start == 1)]
@@ -5840,11 +5850,13 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
     return out
 
 
-def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
+def common_given_name_before_a_surname(given: Token, surname: Token, of_a_person: bool = False) -> bool:
     """Whether `given`, a word right before a one-word name (`surname`) a reader took for a body's, is a person's
     first name that makes the two one person ("the manager, Ellie Navarro,"): a given name many people bear
     (COMMON_GIVEN_NAME_BEARERS), no English word and no place a club could be named after, opening the phrase
-    (nothing capitalised right before it) that the parse makes part of the surname's."""
+    (nothing capitalised right before it) that the parse makes part of the surname's. Before a surname a reader took
+    for a person's (`of_a_person`: "Piers" + "Harding-Rolls"), any given name (GIVEN_NAME_BEARERS) will do, English
+    word or not, but a party's ("Tory")."""
     doc = given.doc
     return (
         given.is_title
@@ -5852,8 +5864,8 @@ def common_given_name_before_a_surname(given: Token, surname: Token) -> bool:
         and surname.is_title
         and given.head.i == surname.i
         and given.dep_ == "compound"
-        and given_name_bearers(given.text) >= COMMON_GIVEN_NAME_BEARERS
-        and not is_english_word(given.lower_)
+        and given_name_bearers(given.text) >= (GIVEN_NAME_BEARERS if of_a_person else COMMON_GIVEN_NAME_BEARERS)
+        and (not is_english_word(given.lower_) or of_a_person and given.lower_ not in PARTY_WORDS)
         and not _is_title(given)
         and not is_known_town(given.text)
         and given.text not in known_places()

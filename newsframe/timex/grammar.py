@@ -4664,8 +4664,9 @@ def _quarter_ended(ending: re.Match, ctx: Context) -> Result:
     rf"(?:(?P<mod>early|earlier|late|later|the end of|the beginning of"
     rf"|the rest of)[- ](?:in )?)?(?:{_QUARTER_REL}[- ])?(?:(?P<y0>{YEAR}) )?(?:(?P<ord>{ORDINAL}|final"
     rf"|last)[- ](?:fiscal[- ])?)?"
-    r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,)? (?P<y>1[6-9]\d\d|20\d\d|the year|this year|last year"
-    r"|next year|fiscal \d{4})"
+    # "the same period in 2023": a period set in a year as much as "of 2023" does
+    r"(?P<unit>quarter|half|period)(?:(?:,? of| of fiscal|,|(?<=period) in)? (?P<y>1[6-9]\d\d|20\d\d|the year"
+    r"|this year|last year|next year|fiscal \d{4})"
     # "the first quarter of the fiscal year ending March 2027": a company's quarter, placed by its year's end
     rf"| of (?:the|its) (?:fiscal|financial|business) year (?:ending|ended|to|through) (?P<fe_m>{MONTH})"
     rf"(?: {DAY_NUMBER})?,? (?P<fe_y>{YEAR}))?",
