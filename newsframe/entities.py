@@ -8789,6 +8789,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if said_to_be_a_body(doc, span) or based_before(doc, span) or reports_results_with_which(doc, span):
         return True  # "Nvidia became the world's most valuable company", "bought by Dubai-based Sidara"
+    if named_before_its_trade_saying(doc, span):
+        return True  # "Sales rose 40% at Asos, the online retailer said": read as a place
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
     if beside_firms(doc, span):
@@ -8881,6 +8883,22 @@ def said_to_be_a_body(doc: Doc, span: Span) -> bool:
         and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
         for c in root.head.children
     )
+
+
+def named_before_its_trade_saying(doc: Doc, span: Span) -> bool:
+    """Whether a comma and "the" with a noun of a trading firm in the singular (TAKEN_UP_BODY_NOUNS, any maker) that
+    is the subject of a verb of saying follow `span`, ending the reported clause `span` closes ("Sales rose 40% at
+    Asos, the online retailer said", "Profits fell at Harbrook, the housebuilder reported"): news names the firm the
+    figures are of just before the firm's own attribution; a person speaks by a job ("the analyst said")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "the":
+        return False
+    noun = next((t for t in doc[span.end + 2 : span.end + 6] if not (t.is_lower and t.pos_ in ("ADJ", "NOUN"))), None)
+    noun = doc[noun.i - 1] if noun is not None else None
+    if noun is None or noun.i < span.end + 2 or noun.tag_ != "NN" or noun.dep_ != "nsubj":
+        return False
+    trade = closed_word(noun) in TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(noun))
+    verb = noun.head
+    return bool(trade) and verb.i == noun.i + 1 and verb.lemma_ in SPEAKER_LEMMAS | BODY_SAY_LEMMAS | {"report"}
 
 
 # What a firm reports to its shareholders: "Nvidia, which will report quarterly results on 27 August,".
@@ -9232,7 +9250,8 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     verb, as news tells of a thing, a body or a place and never of a person ("Halden, which makes the rival drug,
     said"); not "which" after an object, which may tell of the whole clause ("He praised Ross, which angered
     many")."""
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
+    # the pronoun in small letters: "Which?" in capitals is a consumer group's name ("Reena Sewraz, Which? editor")
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].text != "which":
         return listed_subject_told_of_with_which(doc, span)
     root = doc[span.start : span.end].root
     return (
@@ -9261,7 +9280,7 @@ def listed_subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     if not names or first.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "and" for t in first.children):
         return False
     end = max(t.i for t in names) + 1
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].text != "which":
         return False
     return first.head.i > end + 1
 
@@ -20324,8 +20343,11 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
 
 
 # What follows a name written with "'s" as part of it ("Sotheby's", "Sainsbury's") and never a possessive, whose
-# noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled".
-S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says has have had is was will would".split())
+# noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled", "Tesco and
+# Sainsbury's were likely to follow".
+S_NAME_FOLLOWERS = frozenset(
+    ", . ; : ! ? and or in at on from with said says has have had is was are were will would".split()
+)
 S_TOKENS = frozenset({"'s", "’s"})
 # Determiners in lower case, which open a noun phrase of their own and so never follow a possessive: "at Sotheby's
 # the next evening", "Christie's this week". ("Apple's the leader", "'s" for "is", is shown once only and so left
@@ -23439,7 +23461,8 @@ def canonical_names(
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
     # a stadium or arena named by the word before its noun ("Wembley has hosted" beside "Wembley Stadium"): the one
-    # venue of the article it begins, where the word alone was read as a body or a building, no place or person
+    # venue of the article it begins, where the word alone was read as a body or a building, no place; or as a
+    # person's name, where no person of the article bears it ("the loudest night Wembley has ever heard")
     venues = defaultdict(set)
     for target in set(group):
         words = target.split()
@@ -23449,7 +23472,10 @@ def canonical_names(
         word: fuller.pop()
         for word, fuller in venues.items()
         if len(fuller) == 1
-        and voted.get(word) in ("ORG", "FAC")
+        and (
+            voted.get(word) in ("ORG", "FAC")
+            or (voted.get(word) == "PERSON" and not any(t.endswith(" " + word) for t in targets))
+        )
         and not any(t != word and t.startswith(word + " ") and t not in fuller for t in set(group))
     }
     group = [venues.get(target, target) for target in group]
