@@ -11730,7 +11730,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
     ):
         return True  # "Wolf Alice's The Clearing": an artist's work
-    if staged_work_of(doc, span.start):
+    # a name whose "'s" a capitalised title follows owns that work, the author or company ("a revival of Arthur
+    # Miller's The Crucible", "a new series of Channel 4's Taskmaster"), and is no title after "of" itself
+    owner = span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE_SUFFIXES and doc[span.end + 1].is_title
+    if staged_work_of(doc, span.start) and not owner:
         return True  # "a production of Hamlet is planned"
     if named_at_the_box_office(doc, span) or a_film_sequel(doc, span):
         return True  # "Elio took $21m at the box office", "Inside Out 2 grossed $1.6bn"
@@ -11769,7 +11772,7 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         # a review's headline: "The Salt Road review – a slow-burning desert epic"; not the venue of a show reviewed
         # ("Coldplay at Wembley Stadium review:", "Hamlet at the Globe review –")
         return True
-    if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
+    if named_as_a_programme(doc, span) or (named_as_an_episode(doc, span) and not owner):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     if named_before_its_maker(doc, span):
         return True  # "Downton Abbey creator Julian Fellowes"

@@ -74,3 +74,20 @@ def test_a_venue_s_word_read_as_a_person_joins_the_venue():
         )
     )
     assert rows["Kelvingrove Arena"][0] == "FAC" and "Kelvingrove" not in rows
+
+
+def test_the_author_owning_a_staged_work_is_a_person_not_the_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-02 Theatre season opens\n\n"
+            "Elsewhere, the National Theatre is staging a revival of Arthur Miller's The Crucible this autumn."
+        )
+    )
+    assert rows["Arthur Miller"][0] == "PERSON"
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-02 Old Vic sets its season\n\n"
+            "The Old Vic plans a new production of Caryl Churchill's Top Girls next spring."
+        )
+    )
+    assert rows["Caryl Churchill"][0] == "PERSON"
