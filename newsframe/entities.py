@@ -8898,7 +8898,18 @@ def named_before_its_trade_saying(doc: Doc, span: Span) -> bool:
         return False
     trade = closed_word(noun) in TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(noun))
     verb = noun.head
-    return bool(trade) and verb.i == noun.i + 1 and verb.lemma_ in SPEAKER_LEMMAS | BODY_SAY_LEMMAS | {"report"}
+    if not (trade and verb.i == noun.i + 1 and verb.lemma_ in SPEAKER_LEMMAS | BODY_SAY_LEMMAS | {"report"}):
+        return False
+    # a reported clause whose subject is a name of its own tells of that one ("Carrow Homes wants to build between
+    # Little Marston and the A49, the company said")
+    return not any(
+        t.pos_ == "PROPN"
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in s.subtree
+    )
 
 
 # What a firm reports to its shareholders: "Nvidia, which will report quarterly results on 27 August,".
