@@ -8900,6 +8900,8 @@ def described_as_an_organisation(doc: Doc, span: Span) -> bool:
         return True
     if said_to_be_a_body(doc, span) or based_before(doc, span) or reports_results_with_which(doc, span):
         return True  # "Nvidia became the world's most valuable company", "bought by Dubai-based Sidara"
+    if named_before_its_trade_saying(doc, span):
+        return True  # "Sales rose 40% at Asos, the online retailer said": read as a place
     if span.end - span.start == 1 and (producer_noun_before(doc, span) or streamed_on(doc, span)):
         return True  # "Rival operator Wightlink said", "the software developer Atlassian"
     if beside_firms(doc, span):
@@ -8991,6 +8993,33 @@ def said_to_be_a_body(doc: Doc, span: Span) -> bool:
         and (closed_word(c) in BODY_APPOSITION_NOUNS | TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(c)))
         and any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
         for c in root.head.children
+    )
+
+
+def named_before_its_trade_saying(doc: Doc, span: Span) -> bool:
+    """Whether a comma and "the" with a noun of a trading firm in the singular (TAKEN_UP_BODY_NOUNS, any maker) that
+    is the subject of a verb of saying follow `span`, ending the reported clause `span` closes ("Sales rose 40% at
+    Asos, the online retailer said", "Profits fell at Harbrook, the housebuilder reported"): news names the firm the
+    figures are of just before the firm's own attribution; a person speaks by a job ("the analyst said")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "the":
+        return False
+    noun = next((t for t in doc[span.end + 2 : span.end + 6] if not (t.is_lower and t.pos_ in ("ADJ", "NOUN"))), None)
+    noun = doc[noun.i - 1] if noun is not None else None
+    if noun is None or noun.i < span.end + 2 or noun.tag_ != "NN" or noun.dep_ != "nsubj":
+        return False
+    trade = closed_word(noun) in TAKEN_UP_BODY_NOUNS or MAKER_NOUN.fullmatch(closed_word(noun))
+    verb = noun.head
+    if not (trade and verb.i == noun.i + 1 and verb.lemma_ in SPEAKER_LEMMAS | BODY_SAY_LEMMAS | {"report"}):
+        return False
+    # a reported clause whose subject is a name of its own tells of that one ("Carrow Homes wants to build between
+    # Little Marston and the A49, the company said")
+    return not any(
+        t.pos_ == "PROPN"
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in s.subtree
     )
 
 
@@ -9343,7 +9372,8 @@ def subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     verb, as news tells of a thing, a body or a place and never of a person ("Halden, which makes the rival drug,
     said"); not "which" after an object, which may tell of the whole clause ("He praised Ross, which angered
     many")."""
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
+    # the pronoun in small letters: "Which?" in capitals is a consumer group's name ("Reena Sewraz, Which? editor")
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].text != "which":
         return listed_subject_told_of_with_which(doc, span)
     root = doc[span.start : span.end].root
     return (
@@ -9372,7 +9402,7 @@ def listed_subject_told_of_with_which(doc: Doc, span: Span) -> bool:
     if not names or first.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "and" for t in first.children):
         return False
     end = max(t.i for t in names) + 1
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].text != "which":
         return False
     return first.head.i > end + 1
 
@@ -11831,7 +11861,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         doc[span.start].text == "The" and titled_after_an_owner(doc, span.start + 1, span.end)
     ):
         return True  # "Wolf Alice's The Clearing": an artist's work
-    if staged_work_of(doc, span.start):
+    # a name whose "'s" a capitalised title follows owns that work, the author or company ("a revival of Arthur
+    # Miller's The Crucible", "a new series of Channel 4's Taskmaster"), and is no title after "of" itself
+    owner = span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE_SUFFIXES and doc[span.end + 1].is_title
+    if staged_work_of(doc, span.start) and not owner:
         return True  # "a production of Hamlet is planned"
     if named_at_the_box_office(doc, span) or a_film_sequel(doc, span):
         return True  # "Elio took $21m at the box office", "Inside Out 2 grossed $1.6bn"
@@ -11870,7 +11903,7 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
         # a review's headline: "The Salt Road review – a slow-burning desert epic"; not the venue of a show reviewed
         # ("Coldplay at Wembley Stadium review:", "Hamlet at the Globe review –")
         return True
-    if named_as_a_programme(doc, span) or named_as_an_episode(doc, span):
+    if named_as_a_programme(doc, span) or (named_as_an_episode(doc, span) and not owner):
         return True  # "Speaking on BBC Breakfast", "appearing on ITV's Good Morning Britain"
     if named_before_its_maker(doc, span):
         return True  # "Downton Abbey creator Julian Fellowes"
@@ -20482,8 +20515,11 @@ def is_common_term(doc: Doc, span: Span, text: str) -> bool:
 
 
 # What follows a name written with "'s" as part of it ("Sotheby's", "Sainsbury's") and never a possessive, whose
-# noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled".
-S_NAME_FOLLOWERS = frozenset(", . ; : ! ? and or in at on from with said says has have had is was will would".split())
+# noun would stand there: "at Sotheby's, a record", "Tesco, Sainsbury's and Asda have recalled", "Tesco and
+# Sainsbury's were likely to follow".
+S_NAME_FOLLOWERS = frozenset(
+    ", . ; : ! ? and or in at on from with said says has have had is was are were will would".split()
+)
 S_TOKENS = frozenset({"'s", "’s"})
 # Determiners in lower case, which open a noun phrase of their own and so never follow a possessive: "at Sotheby's
 # the next evening", "Christie's this week". ("Apple's the leader", "'s" for "is", is shown once only and so left
@@ -23597,7 +23633,8 @@ def canonical_names(
     storms = {k: w for k, w in storms.items() if not any(t.endswith(" " + k) for t in targets if t != w)}
     group = [storms.get(target, target) for target in group]
     # a stadium or arena named by the word before its noun ("Wembley has hosted" beside "Wembley Stadium"): the one
-    # venue of the article it begins, where the word alone was read as a body or a building, no place or person
+    # venue of the article it begins, where the word alone was read as a body or a building, no place; or as a
+    # person's name, where no person of the article bears it ("the loudest night Wembley has ever heard")
     venues = defaultdict(set)
     for target in set(group):
         words = target.split()
@@ -23607,7 +23644,10 @@ def canonical_names(
         word: fuller.pop()
         for word, fuller in venues.items()
         if len(fuller) == 1
-        and voted.get(word) in ("ORG", "FAC")
+        and (
+            voted.get(word) in ("ORG", "FAC")
+            or (voted.get(word) == "PERSON" and not any(t.endswith(" " + word) for t in targets))
+        )
         and not any(t != word and t.startswith(word + " ") and t not in fuller for t in set(group))
     }
     group = [venues.get(target, target) for target in group]
