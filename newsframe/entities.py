@@ -5854,12 +5854,21 @@ def given_name_opening(token: Token, span: Span) -> bool:
 def adjective_opening_before_a_surname(token: Token, span: Span) -> bool:
     """Whether `token`, opening a sentence or a headline's clause after a colon right before a surname read alone
     (`span`, one word), is an adjective capitalised only for its place there ("Ireland 27-24 France: Late Crowley
-    penalty seals win", "Brave Nkosi earns draw"): no part of the name, unless many people bear it as a given name
-    and the parse makes it part of the surname's phrase ("Frank Lampard")."""
+    penalty seals win", "Brave Nkosi earns draw"): no part of the name, unless more than a few people bear it as a
+    given name or a family name read first ("Frank Lampard", "Tan Fook", "Young Kim"), or the word after it is an
+    English word or a place's name, no surname ("Virgin Atlantic")."""
     opens = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ":")
     if not opens or not token.is_title or token.lower_ not in english_adjectives():
         return False
-    return not (given_name_bearers(token.text) >= COMMON_GIVEN_NAME_BEARERS and given_name_opening(token, span))
+    surname = token.doc[span.start]
+    if is_english_word(surname.lower_) or name_key(surname.text) in known_places():
+        return False  # "Virgin Atlantic", "Royal Mail", "Northern Ireland": a name of its own, not a surname
+    return given_name_bearers(token.text) < ADJECTIVE_NAME_BEARERS
+
+
+# The fewest bearers of a word as a given name that keep an adjective opening a sentence before a surname in the
+# name ("Tan Fook", "Young Kim"; not "Late Crowley", "Brave Nkosi").
+ADJECTIVE_NAME_BEARERS = 1000
 
 
 # The most words of what a body's name as a phrase acts on ("Save the Children", "Feed the North").
