@@ -281,6 +281,7 @@ TITLE_WORDS = frozenset(
     imam shri smt shrimati alhaji coroner taoiseach tánaiste td advocate barrister solicitor madam alhaja hajia hon
     honourable honorable
     di dci dsu dcs pcso ch treasurer cllr pastor fr assemblymember assemblyman assemblywoman councilmember prop flanker
+    lock hooker
     """.split()
 )
 # (British police ranks are written short before a name: "DI Kowalczyk", "DCI Reid", "Ch Supt Brittain" - "Ch" for
@@ -920,7 +921,15 @@ def _without_sentence_opener(doc: Doc, span: Span) -> Span:
     start = span.start
     while (
         span.end - start > 1
-        and is_sentence_opener(doc[start])
+        and (
+            is_sentence_opener(doc[start])
+            # "Brave Nkosi then ran …", the adjective tagged as a proper noun before a surname read with it
+            or (
+                span.label == "PERSON"
+                and span.end - start == 2
+                and adjective_opening_before_a_surname(doc[start], replace(span, start=start + 1))
+            )
+        )
         and not opens_with_a_given_name(doc, span, start)
         and not (doc[start].lower_ in NAME_OPENING_ADJECTIVES and span.end - start >= 3 and doc[start + 1].is_title)
     ):
@@ -1860,6 +1869,8 @@ def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
 
     tokens = doc[span.start : span.end]
     marks = [t.i for t in tokens if t.text in ("'s", "’s") and t.i > span.start]
+    if len(marks) == 1 and (person := person_owned(doc, span, marks[0])) is not None:
+        return person
     if len(marks) != 1 or span.end >= len(doc) or span.label in PERSON_LABELS:
         return [span]
     mark = marks[0]
@@ -1882,6 +1893,31 @@ def split_owner_possessive(doc: Doc, span: Span) -> list[Span]:
     return [
         Span(span.doc, span.start, mark, REREAD_TYPES[theirs[0][2]], names=theirs[0][2]),
         Span(span.doc, mark + 1, span.end, label, names=""),
+    ]
+
+
+def person_owned(doc: Doc, span: Span, mark: int) -> list[Span] | None:
+    """A name a reader ran over a team's, firm's or country's possessive and a person's full name after it ("clear of
+    Alpine's Esteban Ocon", "Leinster's Caelan Doris scored"): the owner (a body, or a place where the recogniser
+    reads one alone) and the person, two names; None when the words after the possessive are no person's name: two or
+    three capitalised words, the first a given name the records hold and no English word, not ending a phrase that
+    names a thing of the owner's ("Toyota's Lexus brand")."""
+    from .nlp import reread
+
+    owner, owned = doc[span.start : mark], doc[mark + 1 : span.end]
+    if not (1 <= len(owner) <= OWNED_NAME_WORDS and 2 <= len(owned) <= OWNED_PERSON_WORDS):
+        return None
+    if not all(t.is_title and t.is_alpha for t in [*owner, *owned]):
+        return None
+    if given_name_bearers(owned[0].text) < GIVEN_NAME_BEARERS or is_english_word(owned[0].lower_):
+        return None
+    if span.end < len(doc) and (doc[span.end].is_lower and doc[span.end].tag_ in ("NN", "NNS")):
+        return None
+    theirs = reread(tuple(t.text for t in owner))
+    place = len(theirs) == 1 and theirs[0][:2] == (0, len(owner)) and theirs[0][2] == "LOC"
+    return [
+        Span(span.doc, span.start, mark, REREAD_TYPES["LOC"] if place else "ORG", names="LOC" if place else "ORG"),
+        Span(span.doc, mark + 1, span.end, "PERSON", names="PERSON"),
     ]
 
 
@@ -3100,6 +3136,32 @@ def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
             # "the Northern and Jubilee lines": each name a line, whatever a reader read
             span = replace(span, label="FAC", names="FAC" if span.names else "", model="FAC" if span.model else "")
         out.append(span)
+    return out
+
+
+def join_event_of_a_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An event named after a people or a place that a reader cut after that word ("since June's Spanish Grand Prix"
+    read as "Spanish" + "Grand Prix"): one capitalised word read as no person, right before an event's name of two
+    words or more ending in an event's word ("Grand Prix", "Open", "Championships"), joined as one event."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        last = doc[right.end - 1]
+        if (
+            left.end - left.start == 1
+            and right.start == left.end
+            and doc[left.start].is_title
+            and doc[left.start].is_alpha
+            and left.label not in PERSON_LABELS
+            and right.label == "EVENT"
+            and right.end - right.start >= 2
+            and last.is_title
+            and last.lower_ in OTHER_FORM_WORDS["EVENT"]
+        ):
+            out[i : i + 2] = [replace(right, start=left.start)]
+            continue
+        i += 1
     return out
 
 
@@ -5819,6 +5881,7 @@ def extend_person_names(doc: Doc, spans: list[Span], taken: set[int]) -> list[Sp
                     and tokens[start - 1].lower_ in common_nouns()
                     and not given_name_opening(tokens[start - 1], span)
                 )
+                and not adjective_opening_before_a_surname(tokens[start - 1], span)
                 and not (start >= 2 and tokens[start - 2].text[:1].isupper() and not tokens[start - 1].is_sent_start)
                 and not (start >= 2 and tokens[start - 2].lower_ in ("of", "for"))
                 and not (start >= 2 and tokens[start - 2].is_lower and _is_title(tokens[start - 2]))  # "first name"
@@ -5884,6 +5947,26 @@ def given_name_opening(token: Token, span: Span) -> bool:
     if word.endswith(AGENT_ENDINGS) and given_name_bearers(token.text) < COMMON_GIVEN_NAME_BEARERS:
         return False  # "Hunter", "Porter", "Baker": a trade's noun unless many people bear it as a name ("Peter")
     return token.dep_ == "compound" and token.head.i == span.start
+
+
+def adjective_opening_before_a_surname(token: Token, span: Span) -> bool:
+    """Whether `token`, opening a sentence or a headline's clause after a colon right before a surname read alone
+    (`span`, one word), is an adjective capitalised only for its place there ("Ireland 27-24 France: Late Crowley
+    penalty seals win", "Brave Nkosi earns draw"): no part of the name, unless more than a few people bear it as a
+    given name or a family name read first ("Frank Lampard", "Tan Fook", "Young Kim"), or the word after it is an
+    English word or a place's name, no surname ("Virgin Atlantic")."""
+    opens = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ":")
+    if not opens or not token.is_title or token.lower_ not in english_adjectives():
+        return False
+    surname = token.doc[span.start]
+    if is_english_word(surname.lower_) or name_key(surname.text) in known_places():
+        return False  # "Virgin Atlantic", "Royal Mail", "Northern Ireland": a name of its own, not a surname
+    return given_name_bearers(token.text) < ADJECTIVE_NAME_BEARERS
+
+
+# The fewest bearers of a word as a given name that keep an adjective opening a sentence before a surname in the
+# name ("Tan Fook", "Young Kim"; not "Late Crowley", "Brave Nkosi").
+ADJECTIVE_NAME_BEARERS = 1000
 
 
 # The most words of what a body's name as a phrase acts on ("Save the Children", "Feed the North").
@@ -7353,6 +7436,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("public body whole", join_public_body_whole),
             ("programme of", join_programme_of),
             ("possessive name", join_possessive_names),
+            ("event of a people", join_event_of_a_people),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
             ("body for words no reader read", join_body_for_unread_words),
@@ -13239,6 +13323,14 @@ def town_after_a_thing_at(doc: Doc, span: Span) -> bool:
     return name_key(root.text) in known_cities() and not given_name_bearers(root.text)
 
 
+def between_two_sides(verb: Token) -> bool:
+    """Whether `verb` has a proper noun for its subject and another for its object, as a fixture's verb has both
+    sides ("France host Italy in Marseille", "Leinster face Munster in Limerick"): a town after its "in" is where the
+    match is played, no third club."""
+    deps = {c.dep_ for c in verb.children if c.pos_ == "PROPN"}
+    return {"nsubj", "dobj"} <= deps
+
+
 def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
     """Whether `span`, which no reader calls a place, is a town or city the gazetteer knows (`known_cities`) named as a
     place is: after "in", after "of" a part of a town ("the Gorbals area of Glasgow", TOWN_PART_NOUNS), or after "to" or
@@ -13268,7 +13360,12 @@ def named_where_a_town_is(doc: Doc, span: Span, sport: bool = False) -> bool:
         return True  # "plays the Pyramid Stage at Glastonbury"
     if not span.start or doc[span.start - 1].lower_ not in words + ("in",) * sport:
         return False
-    if sport and doc[span.start - 1].lower_ == "in" and name_key(_span_text(doc, span)) not in known_places():
+    if (
+        sport
+        and doc[span.start - 1].lower_ == "in"
+        and name_key(_span_text(doc, span)) not in known_places()
+        and not between_two_sides(doc[span.start - 1].head)
+    ):
         return False  # a country, a state or a capital is where the match is ("lost in Copenhagen"), a club's town not
     root = doc[span.start : span.end].root
     if not (root.dep_ == "pobj" and root.head.i == span.start - 1):
@@ -17670,6 +17767,9 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
 # The last words of the names of events and of buildings and other structures ("Consumer Electronics Show", "World
 # Cup", "Emirates Stadium", "Heathrow Airport"): a name of two or more words ending in one is an event or a
 # facility ("form" evidence, as ORG_FORM_WORDS for organisations).
+# The last words of events' names that end no place's name, though a town opens many of them ("the Las Vegas Grand
+# Prix", "the London Marathon", "the Tokyo Olympics", "the Glasgow Commonwealth Championships").
+EVENT_ONLY_LAST_WORDS = frozenset("prix marathon olympics championships".split())
 OTHER_FORM_WORDS = {
     # prizes are typed as the events that give them, as "Oscar-winning" makes the Oscar one (`named_as_a_prize`):
     # "Royal Gold Medal", "Turner Prize", "Lifetime Achievement Award", no body; and the turns of history named by
@@ -17746,6 +17846,22 @@ LAND_APPOSITION_NOUNS = frozenset(
 TOWN_APPOSITION_NOUNS = frozenset(
     """town village city hamlet suburb district province county region state municipality borough""".split()
 )
+
+
+# Nouns of the areas a name after them and a comma names: a town's and an election's ("in one ward, Bramley East").
+PLACE_BEFORE_NOUNS = TOWN_APPOSITION_NOUNS | frozenset("ward constituency parish".split())
+
+
+def place_noun_before(doc: Doc, span: Span) -> bool:
+    """Whether a place's noun in lower case with a determiner or a number (PLACE_BEFORE_NOUNS), and a comma, stand
+    right before `span`: "a recount was requested in one ward, Bramley East.", "she grew up in a small village,
+    Kirkby Thore,": the name says which place, no person."""
+    k = span.start - 2
+    if k < 1 or doc[span.start - 1].text != "," or not doc[k].is_lower or doc[k].lower_ not in PLACE_BEFORE_NOUNS:
+        return False
+    before = doc[max(0, k - 3) : k]
+    determiners = APPOSITION_DETERMINERS | {"one", "another", "each", "every"}
+    return any(t.lower_ in determiners or t.like_num for t in before) and all(t.is_lower for t in before)
 
 
 # Nouns of the parts of a water, whose "of the" names it: "the banks of the Mekong", "the mouth of the Severn".
@@ -21648,6 +21764,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (not sport and county_after_its_town(doc, s, place_tokens[s.doc]))
                     or (not sport and seat_won_by_a_party(doc, s))
                     or body_in_apposition(doc, s, TOWN_APPOSITION_NOUNS)
+                    or place_noun_before(doc, s)
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
                     or hosts_an_event(doc, s)
@@ -23125,6 +23242,9 @@ def canonical_names(
         ):  # "the Ballon d'Or", "the Palme d'Or": a prize of gold, an event as prizes are
             vote.clear()  # "the Battle of Hastings", "the Tour of Britain": an event, no body or place either
             vote["EVENT"] += VOTE_WEIGHTS["form"]
+        if " " in key and key.rsplit(" ", 1)[1] in EVENT_ONLY_LAST_WORDS:
+            for label in PLACE_LABELS:  # "the Las Vegas Grand Prix", read as a place for its town: the race
+                vote["EVENT"] += vote.pop(label, 0)
         if key.rsplit(" ", 1)[-1] in AWARD_CEREMONIES:  # "the Oscars", "at the Golden Globes": an awards night
             vote.clear()
             vote["EVENT"] += VOTE_WEIGHTS["form"]

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import pandas as pd
 
 from . import config
-from .article import dateline_credits
+from .article import dateline_credits, dateline_end
 from .corpus import article_tone
 from .entities import ENTITY_KINDS, top_entities
 from .markup import markdown_code, markdown_text
@@ -902,8 +902,10 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     main = main_entities(named, mentions=tables.get("mentions"))
     # "the White House", "the Senate": names the article itself writes after "the"
     definite = definite_names(tables["entities"], tables.get("paragraphs"))
+    datelines = {p.number: end for p in article.body if (end := dateline_end(p.text))}
     for r in main.itertuples():
-        out.append(entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"], definite))
+        sentence = entity_sentence(r.entity, ENTITY_KINDS[r.entity_type], tables["mentions"], definite)
+        out.append(sentence[:-1] + filed_note(r.entity, tables["mentions"], datelines) + sentence[-1])
     ranked = top_entities(named, len(named))
     if main.empty and len(ranked):  # every name is mentioned as often as the next: none stands out
         top = int(ranked["mentions"].iloc[0])
@@ -935,6 +937,27 @@ def summary_sentences(article, tables: dict[str, pd.DataFrame]) -> list[str]:
     out.append(dates_sentence(tables["timeline"], _day(article.published)))
     undated = undated_sentence(tables["timeline"])
     return out + ([undated] if undated else [])
+
+
+def filed_note(entity: str, mentions: pd.DataFrame, datelines: dict[int, int]) -> str:
+    """A note on the mentions of `entity` that a dateline's place makes ("LAGOS, Nigeria (AP) —"), counted as the
+    entities table counts them but told apart, as the headline is: where the story was filed, not what it tells
+    ("; one of them is the dateline of paragraph 1, where the story was filed"); an empty string without one."""
+    if not datelines or not {"paragraph", "end_char"} <= set(mentions.columns):
+        return ""
+    rows = mentions[mentions["entity"] == entity]
+    filed = sorted(
+        {int(p) for p, end in zip(rows["paragraph"], rows["end_char"]) if p in datelines and end <= datelines[p]}
+    )
+    if not filed:
+        return ""
+    where = (
+        f"the dateline of paragraph {filed[0]}" if len(filed) == 1 else f"the datelines of paragraphs {_series(filed)}"
+    )
+    if len(rows) == 1:
+        return f"; that is {where}, where the story was filed"
+    which = "one of them is" if len(filed) == 1 else f"{len(filed)} of them are"
+    return f"; {which} {where}, where the story was filed"
 
 
 def credits_sentence(article) -> str:
