@@ -3874,6 +3874,59 @@ def story_day(made: list[dict], published: datetime | None, quotes: list[tuple[i
     return None
 
 
+def tells_of_publications_day(made: list[dict], published: datetime | None, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a lead paragraph's rows (outside its quotations) put its news on publication's day ("are battering the
+    north this morning", "faced delays on Saturday morning" in a Saturday paper): the story is of today."""
+    return published is not None and any(
+        row["type"] in ("DATE", "TIME")
+        and row["value"][:10] == str(published.date())
+        and not any(s < row["start_char"] < e for s, e in quotes)
+        for row in made
+    )
+
+
+# How many days before publication the story's last day may be for a clock time after it to be of a story of today:
+# publication's day or the one before ("shut at 11pm on Friday … expected to reopen by 10am", in a Saturday paper).
+TODAYS_STORY_BACK_DAYS = 1
+
+
+def date_clock_times_of_a_story_of_today(
+    found: list[Candidate], made: list[dict], rows: list[dict], doc: Doc, published: datetime | None
+) -> None:
+    """Put on publication's day a clock time left without a day in a story whose lead tells of that day: one still
+    to come at an hour after the paper's ("It is expected to reopen by 10am", "services would not run before
+    midday", in a paper out at 08:10), or one planned in a sentence whose main verb tells it is gone by ("The first
+    trains, due to leave at 5.30am, were cancelled"), when the story's last day is that day or the one before and
+    its sentence names no other time. A plan for an hour before the paper's ("Liftoff is scheduled for 4:12 a.m.",
+    late at night) is left: it may be the next day's."""
+    if published is None or published.time() == datetime.min.time():
+        return
+    today, hour = published.date(), (published.hour, published.minute)
+    dated = [r for r in rows if r["paragraph"] and r["date"] and DAY_VALUE.match(r["value"])]
+    for cand, row in zip(found, made):
+        clock = re.fullmatch(r"XXXX-XX-XXT(\d\d):(\d\d)", row["value"])
+        if cand.rule != "time_of_day" or cand.extras.get("undated") != "day unknown" or clock is None:
+            continue
+        before = [r for r in dated + made if r in dated or r["start_char"] < cand.start]
+        before = [r for r in before if r["date"] and DAY_VALUE.match(r["value"])]
+        last = max(before, key=lambda r: (r["paragraph"], r["start_char"]), default=None)
+        if last is None or not 0 <= (today - date.fromisoformat(last["value"][:10])).days <= TODAYS_STORY_BACK_DAYS:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sentence = span.sent
+        if any(c is not cand and sentence.start_char <= c.start < sentence.end_char for c in found):
+            continue  # another time in its sentence says which day it is of, or that none is known
+        root = sentence.root
+        gone = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+        if (int(clock[1]), int(clock[2])) <= hour and not gone:
+            continue
+        row["value"] = f"{today.isoformat()}T{clock[1]}:{clock[2]}"
+        row["date"] = row["date_end"] = row["value"]
+        row["anchor"] = "relative"
+
+
 # Determiners that make a plural subject a known set of things ("the players are tired today"), not a kind.
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "our", "my", "your", "his", "her", "their", "its"})
 
@@ -4538,6 +4591,8 @@ NTH_DAY = re.compile(
     + r")\b)(?![- ](?:old|long)\b)(?!\s+(?:in|of)\s+(?:\d|last\b|next\b|this\b))",  # "the first day in 2020"
     re.I,
 )
+# The event a day is counted in, right after the count: "the third day of the trial", "day two of the inquest".
+NTH_DAY_EVENT_AFTER = re.compile(r"\s+of\s+(?:the|this|its|their|his|her)\s+(?P<noun>[a-z][a-z-]+)\b")
 NTH_DAY_NUMBERS = {
     word: n
     for n, words in enumerate(
@@ -4557,8 +4612,8 @@ NTH_DAY_NUMBERS = {
     )
     for word in words
 }
-# The most days such an event may have run by publication for its days to be counted: a Test match or a trial's
-# first weeks, not a siege or a war.
+# The most days such an event may have run by publication for its days to be counted without naming it: a Test
+# match or a trial's first weeks, not a siege or a war.
 COUNTED_EVENT_DAYS = 10
 
 
@@ -4567,12 +4622,13 @@ def date_the_days_of_an_event_by_its_first_day(
 ) -> None:
     """Add a row for each "the fourth day" (or "day four") of an event when the article names, once, the day it
     "began on" ("the match has swung back and forth since it began on Wednesday"): the fourth day is three days
-    after that one. Told only when one day is so named, it is within COUNTED_EVENT_DAYS of publication and the count
-    does not go past publication's day."""
+    after that one. Told only when one day is so named and the count does not go past publication's day; when that day
+    is more than COUNTED_EVENT_DAYS before publication, only for a count that names a noun of the sentence it was
+    named in ("a trial at Southwark Crown Court which began on 3 March … On the third day of the trial")."""
     if published is None:
         return
-    firsts = {
-        row["date"][:10]  # "began at 10am on Monday": that day
+    began = {
+        row["date"][:10]: row["sentence"]  # "began at 10am on Monday": that day
         for row in rows
         if row["paragraph"]
         and row["date"]
@@ -4580,16 +4636,24 @@ def date_the_days_of_an_event_by_its_first_day(
         and DAY_VALUE.match(row["value"])
         and BEGAN_ON_BEFORE.search(texts.get(row["paragraph"], ""), max(0, row["start_char"] - 40), row["start_char"])
     }
-    if len(firsts) != 1:
+    if len(began) != 1:
         return
-    first = date.fromisoformat(next(iter(firsts)))
-    if not 0 <= (published.date() - first).days <= COUNTED_EVENT_DAYS:
+    first = date.fromisoformat(next(iter(began)))
+    if (published.date() - first).days < 0:
         return
+    named = None  # an event begun long before publication: only a count that names it ("the trial, which began on 3
+    # March … On the third day of the trial") is of that event
+    if (published.date() - first).days > COUNTED_EVENT_DAYS:
+        named = {w.lower() for w in re.findall(r"[A-Za-z][a-z-]+", next(iter(began.values())))}
     for number, text in texts.items():
         if not number or number not in docs:
             continue
         for m in NTH_DAY.finditer(text):
             if any(r["paragraph"] == number and r["start_char"] < m.end() and m.start() < r["end_char"] for r in rows):
+                continue
+            if named is not None and not (
+                (noun := NTH_DAY_EVENT_AFTER.match(text, m.end())) and noun["noun"].lower() in named
+            ):
                 continue
             day = first + timedelta(days=NTH_DAY_NUMBERS[(m["ord"] or m["num"]).lower()] - 1)
             if day > published.date():
@@ -5772,6 +5836,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     paragraph_docs: dict[int, Doc] = {}  # and its parse
     lead_day = None  # the day gone by the lead put its news on, when it did (see story_day)
     told_lead = False  # whether the lead has named a calendar day yet
+    of_today = False  # whether the lead tells of publication's day (see tells_of_publications_day)
     report_month = None  # the month a report of figures is about, as the lead named it (see reported_month)
     event_day = None  # the day of the past the lead says the story is about (see lead_event_day)
     # the month a company's own year ends in, as the article says anywhere (see year_end_month)
@@ -5823,6 +5888,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         leave_quoted_durations_of_another_day_undated(made, quotes, published)
         leave_durations_of_a_quoted_work_undated(made, quotes, text)
         leave_days_of_a_quoted_work_undated(made, quotes, text)
+        if 0 < paragraph.number <= LEAD_PARAGRAPHS:
+            of_today = of_today or tells_of_publications_day(made, published, quotes)
+        if of_today:
+            date_clock_times_of_a_story_of_today(found, made, rows, doc, published)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and not told_lead:
             lead_day, told_lead = story_day(made, published, quotes), any(DAY_VALUE.match(r["value"]) for r in made)
         elif told_lead:

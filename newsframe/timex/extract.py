@@ -3987,6 +3987,7 @@ def extract(
     _compare_a_period_with_its_year_before(found, ctx)
     _share_the_day_of_a_clock_range(found, text)
     _date_clock_times_by_their_named_event(found, text)
+    _date_clock_times_by_the_day_of_their_clause(found, ctx)
     _leave_daily_windows_undated(found, text)
     _leave_clock_times_of_every_day_undated(found, text)
     _leave_clock_times_of_another_period_undated(found, ctx)
@@ -6215,6 +6216,50 @@ def _date_clock_times_by_their_named_event(found: list[Candidate], text: str) ->
                 day = near[0]
         if day is not None and day.value[:10] != clock.value[:10]:
             clock.value = f"{day.value[:10]}T{clock.value.split('T', 1)[1]}"
+
+
+# "on" (and "the") right before the day a clock time earlier in its clause is of: "The 17:42 … was the busiest
+# train on Boxing Day". A relative day needs no preposition ("The 08:15 was cancelled yesterday").
+ON_ITS_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+
+
+def _date_clock_times_by_the_day_of_their_clause(found: list[Candidate], ctx: DocContext) -> None:
+    """Give a clock time that names no day of its own, and follows no day in its sentence, the day said later in its
+    clause, hung on the same verb ("The 17:42 from Paddington to Bristol was the busiest train on Boxing Day": 26
+    December, not the day the paper's hour put it on): the clause tells of one time, on that day. A day hung on
+    another verb ("the warning issued at 9pm says rain will fall on Sunday") is not the clock time's."""
+    if ctx.doc is None:
+        return
+    text = ctx.doc.text
+    for k, cand in enumerate(found):
+        if (
+            cand.rule not in TIME_RULES
+            or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", cand.value)
+            or cand.extras.get("undated")
+        ):
+            continue
+        opening = ctx.sentence_start(cand.start)
+        if any(c.type in ("DATE", "TIME") and opening <= c.end <= cand.start for c in found[:k]):
+            continue  # the sentence named its day first ("On Friday … the 17:42 was cancelled")
+        day = next((c for c in found[k + 1 :] if c.type in ("DATE", "TIME")), None)
+        if (
+            day is None
+            or day.rule not in CLOCK_DAY_RULES
+            or not DAY_VALUE.fullmatch(day.value)
+            or day.extras.get("undated")
+            or ctx.sentence_start(day.start) != opening
+            or re.search(r"[;:]", text[cand.end : day.start])
+            or (day.rule != "relative_day" and not ON_ITS_DAY_BEFORE.search(text, max(0, day.start - 8), day.start))
+        ):
+            continue
+        clock, span = ctx._span(cand.start, cand.end), ctx._span(day.start, day.end)
+        if clock is None or span is None or not len(clock) or not len(span):
+            continue
+        verb, held = governing_verb(clock.root), governing_verb(span.root)
+        if verb is None or held is None or verb.i != held.i:
+            continue
+        cand.value = f"{day.value}T{cand.value.split('T', 1)[1]}"
+        cand.extras.pop("put_back", None)
 
 
 # A duration that starts at a date written next to it: "for three weeks from Monday", "will last 48 hours from 6 a.m.

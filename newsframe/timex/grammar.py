@@ -2261,6 +2261,9 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
     if not rel and ctx.kind_of_thing(m.start("wd"), m.end()):
         return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "vague"  # "audiences for Saturday night
         # entertainment": a kind of programme, shown on every such day
+    if not rel and not pod and _kind_of_a_dated_thing(m, ctx):
+        return "SET", f"XXXX-WXX-{wd + 1}", "vague"  # "met the Queen for Sunday lunch on 4 May", "a Friday dinner
+        # on 7 March": the kind of meal or event, whose day is the date written after it, not a day of its own
     if not rel and not pod and DOCUMENT_NAME_AFTER.match(m.string, m.end()):
         return None  # "the Good Friday Agreement", "the Sunday Trading Act" read from its day: a name
     if not rel and not pod and (ctx.day_in_a_name(m.start("wd")) or _in_a_quoted_title(m, ctx)):
@@ -2628,6 +2631,24 @@ WEEKDAY_PRACTICE = re.compile(
     r"|hours(?!\s+(?:before|after|later|earlier|ago)\b))\b(?!\s+(?:on|at)\b)",
     re.I,
 )
+# One or two words and a date written in full with "on" after a weekday: "Sunday lunch on 4 May", "a Friday
+# dinner on March 7". Only nouns may stand between (see _kind_of_a_dated_thing).
+DATED_AFTER_KIND = re.compile(
+    rf"\s+(?P<kind>[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:the\s+)?(?:{DAY_NUMBER}(?:\s+of)?\s+{MONTH}|{MONTH}\s+{DAY_NUMBER})\b"
+)
+
+
+def _kind_of_a_dated_thing(m: re.Match, ctx: Context) -> bool:
+    """Whether the weekday of `m` names the kind of a meal or an event ("Sunday lunch", "a Friday dinner") whose own
+    date follows it with "on" ("for Sunday lunch on 4 May"): every word between is a noun, so the day qualifies
+    them ("said Tuesday voting begins on 4 May" has a verb between, and its Tuesday is a day)."""
+    after = DATED_AFTER_KIND.match(m.string, m.end())
+    if after is None:
+        return False
+    words = list(re.finditer(r"[a-z]+", after["kind"]))
+    return all(ctx.pos_at(after.start("kind") + w.start()) == "NOUN" for w in words)
+
+
 # A paper sold on that day of every week, right after a weekday: "a Sunday newspaper", "the Saturday papers".
 PAPER_AFTER_DAY = re.compile(r"\s+(?:newspapers?|papers?|tabloids?|broadsheets?|supplements?|editions?)\b", re.I)
 # A capitalised word right after "the" and a weekday, making one name of them: "the Sunday Courier", "the Sunday
@@ -3092,6 +3113,18 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
             # before that small hour or the one after it, which the words do not say ("That evening he was
             # charged", opening its sentence, goes on to the evening after)
             return "TIME", f"XXXX-XX-XXT{pod}", "relative", {"undated": "day unknown"}
+        elif (
+            step == 0
+            and pod == "NI"
+            and re.fullmatch(r"\d{4}-\d\d-\d\dTMO", ctx.last_value or "")
+            and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(m.start()))
+            and ctx.quoted(m.start())
+        ):
+            # "The water rose overnight on 5 December … By the following morning the town lay under water. … 'I
+            # thought I was going to die that night,' she said": one looking back in a quotation to the story's night
+            # means the night that morning came after, not the night after it (told in the narrative, "went to work
+            # the following morning and never came home that night", the night goes on from the morning)
+            step = -1
         day += timedelta(days=step)
     if ctx.dct is not None and day > ctx.dct.date() and ctx.tense(m.start(), m.end()) == "past":
         # "That evening we caught the night train … The next morning we woke to the sight of Lake Maggiore", in a
