@@ -1,0 +1,66 @@
+"""Entities: craft sent to space no reader read, moons and planets named as worlds, land before "national park",
+and a genus before its species' epithet."""
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_probe_named_before_its_noun_is_a_craft_counted_wherever_written():
+    rows = _kinds(
+        _entities_of(
+            "date 2031-06-11 Europe's Juice probe sends back images of Jupiter's moon Callisto\n\n"
+            "The European Space Agency's Juice spacecraft has returned its first images of Callisto.\n\n"
+            "Juice, short for Jupiter Icy Moons Explorer, was launched from Kourou in April 2023.\n\n"
+            "Juice will make 21 more flybys of Callisto, Ganymede and Europa before entering orbit around Ganymede."
+        )
+    )
+    assert rows["Juice"] == ("PRODUCT", 4)
+    assert rows["Callisto"][0] == "LOC"
+    assert rows["Ganymede"][0] == "LOC" and rows["Europa"][0] == "LOC"
+
+
+def test_a_craft_and_moons_worded_otherwise():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-02 Nasa's Psyche spacecraft passes Mars\n\n"
+            "The agency's Psyche spacecraft flew past Mars on Sunday on its way to a metal-rich asteroid.\n\n"
+            "Engineers said Psyche was healthy. Scientists hope a later mission will visit the moons Titan and "
+            "Enceladus, and the probe's cameras had earlier photographed the Moon, Earth and Venus."
+        )
+    )
+    assert rows["Psyche"][0] == "PRODUCT" and rows["Psyche"][1] >= 3
+    assert rows["Titan"][0] == "LOC" and rows["Enceladus"][0] == "LOC"
+    assert rows["Venus"][0] == "LOC"
+
+
+def test_land_named_before_national_park_is_a_location():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-23 Fire threatens towns in western Victoria\n\n"
+            "Residents of Pomonal were told to leave as a fire burned near the Grampians national park on Thursday."
+        )
+    )
+    assert rows["Grampians"][0] == "LOC"
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-01 Walkers rescued in Wales\n\n"
+            "Two walkers were rescued from the Eryri national park after getting lost in fog, rescuers said."
+        )
+    )
+    assert rows["Eryri"][0] == "LOC"
+
+
+def test_a_genus_before_its_species_is_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-10 Sandwiches recalled\n\n"
+            "Tests carried out by Greenvale Foods found Listeria monocytogenes in a batch, the company said."
+        )
+    )
+    assert "Listeria" not in rows and "Greenvale Foods" in rows
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-10 Eggs recalled\n\n"
+            "Officials at the Food Standards Agency said a strain of Salmonella enterica had been found at the farm."
+        )
+    )
+    assert "Salmonella" not in rows and "Food Standards Agency" in rows
