@@ -2018,6 +2018,31 @@ def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
     return [replace(span, end=span.start + cut, names="", model=""), tail]
 
 
+def split_firm_of_town(doc: Doc, span: Span) -> list[Span]:
+    """A trading firm's name and the town it is based in, read as one name ("the supplier, Greenvale Foods of
+    Wakefield,", "Harlow Motors of Swindon"), split before "of": two or more capitalised words ending in a trade's word
+    (TRADE_NAME_WORDS, LEGAL_FORMS) before it, one town the gazetteer knows after it, no country nor capital ("Royal
+    Bank of Scotland", "Commonwealth Bank of Australia" are whole names; a bank is named after its country or city,
+    "Bank of New York"). The town is a place."""
+    if span.label == "PERSON":
+        return [span]
+    tokens = doc[span.start : span.end]
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.text == "of"), -1)
+    if cut < 0:
+        return [span]
+    before, rest = tokens[:cut], tokens[cut + 1 :]
+    if not all(t.is_title for t in before) or not 1 <= len(rest) <= 2 or not all(t.is_title for t in rest):
+        return [span]
+    last = before[-1].lower_
+    if last not in (TRADE_NAME_WORDS | LEGAL_FORMS) - {"bank", "banking"}:
+        return [span]
+    key = name_key(rest.text)
+    if key not in known_cities() or key in known_places():
+        return [span]
+    tail = Span(span.doc, span.start + cut + 1, span.end, "GPE")
+    return [replace(span, end=span.start + cut, label="ORG", names="", model=""), tail]
+
+
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
     """A company's name and the person after it, read as one name, as translated news writes a company's head
     ("the chief executive of the builder Kivi-Rakenne Oy Matti Laine"), split after the company's legal form: two or
@@ -7301,7 +7326,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
-                for piece in split_owner_possessive(doc, at)
+                for firm in split_firm_of_town(doc, at)
+                for piece in split_owner_possessive(doc, firm)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -19654,6 +19680,17 @@ def fold_names_without_last_word(keys: set[str], voted: dict[str, str], plain: s
     return result
 
 
+def fold_waters_by_their_word(keys: set[str]) -> dict[str, str]:
+    """Map a water's word written alone as a name ("The Gulf is simply hotter", WATERS_BEFORE_OF) to the one water the
+    article names by that word, "of" and the land it washes ("the Gulf of Mexico"), as news names it again."""
+    result = {}
+    for key in keys & WATERS_BEFORE_OF:
+        longer = {k for k in keys if k.startswith(key + " of ")}
+        if len(longer) == 1:
+            result[key] = longer.pop()
+    return result
+
+
 # A model's code as the article's names are keyed, in small letters ("a380", "a321neo").
 MODEL_CODE_KEY = re.compile(r"[a-z]{1,3}\d{1,4}[a-z]{0,3}")
 
@@ -22956,6 +22993,10 @@ def canonical_names(
         # people are called by an initial
         if len(key.rstrip(".")) == 1 and not titled and vote.pop("PERSON", None):
             vote["ORG"] += VOTE_WEIGHTS["form"]
+        parts = key.split()
+        if len(parts) >= 3 and parts[0] in WATERS_BEFORE_OF and parts[1] == "of":
+            # "the Gulf of Mexico", "the Bay of Bengal": a water, however a reader typed the land it washes
+            vote["LOC"] += vote.pop("GPE", 0) + vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
@@ -23529,6 +23570,8 @@ def canonical_names(
     group = [indexes.get(target, target) for target in group]
     states = fold_state_abbreviations(set(group), voted)
     group = [states.get(target, target) for target in group]
+    waters = fold_waters_by_their_word(set(group))
+    group = [waters.get(target, target) for target in group]
     plain = {key for key, ok in zip(keys, mentions["plain_case"].tolist()) if ok}
     unabridged = fold_names_without_last_word(set(group), voted, plain)
     group = [unabridged.get(target, target) for target in group]

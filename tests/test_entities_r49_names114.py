@@ -64,3 +64,46 @@ def test_a_genus_before_its_species_is_no_name():
         )
     )
     assert "Salmonella" not in rows and "Food Standards Agency" in rows
+
+
+def test_a_firm_of_its_town_is_the_firm_and_the_town():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-10 Sandwiches recalled\n\n"
+            "Tests at the supplier, Greenvale Foods of Wakefield, found the bacteria, the company said.\n\n"
+            "Greenvale Foods said it was working with inspectors."
+        )
+    )
+    assert rows["Greenvale Foods"] == ("ORG", 2) and rows["Wakefield"][0] == "GPE"
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-10 Buses withdrawn\n\n"
+            "The buses were built by Kestrel Motors of Coventry, which said it would inspect every one."
+        )
+    )
+    assert rows["Kestrel Motors"][0] == "ORG" and rows["Coventry"][0] == "GPE"
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-10 Bank results\n\nProfits at the Royal Bank of Scotland rose, the bank said on Friday."
+        )
+    )
+    assert "Royal Bank of Scotland" in rows  # a bank named after its country is one name
+
+
+def test_a_gulf_of_a_land_is_a_water_and_its_word_alone_names_it_again():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-09-01 Storm strengthens\n\n"
+            "The storm strengthened over the warm waters of the Gulf of Mexico on Sunday.\n\n"
+            '"The Gulf is simply hotter than it used to be," she said.'
+        )
+    )
+    assert rows["Gulf of Mexico"] == ("LOC", 2) and "Gulf" not in rows
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-01 Cyclone nears coast\n\n"
+            "A cyclone forming in the Bay of Bengal is expected to reach land on Friday.\n\n"
+            "Fishermen were told to stay out of the Bay until the weekend, officials said."
+        )
+    )
+    assert rows["Bay of Bengal"] == ("LOC", 2) and "Bay" not in rows
