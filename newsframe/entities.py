@@ -10846,6 +10846,26 @@ def named_as_a_brand(doc: Doc, span: Span) -> bool:
     )
 
 
+# Words that count what follows them, besides numbers: "a dozen Benin Bronzes", "several Elgin Marbles".
+COUNTING_WORDS = frozenset("dozen dozens hundreds thousands several".split())
+
+
+def counted_as_things(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or more words that only people's readings call it ends in the plural of an English noun
+    and is counted by the number or counting word right before it ("72 Benin Bronzes", "a dozen Benin Bronzes"): the
+    objects of that name, no person; a person's name is not counted so."""
+    words = doc[span.start : span.end]
+    if len(words) < 2 or span.start == 0 or {span.names, span.model} - {"PERSON", ""}:
+        return False
+    last, before = words[-1], doc[span.start - 1]
+    if not (last.is_title and last.is_alpha and last.lower_.endswith("s")):
+        return False
+    singular = {_singular(last.lower_), last.lemma_.lower()} - {last.lower_}
+    if not singular & english_words():
+        return False
+    return before.like_num or before.lower_ in COUNTING_WORDS
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
@@ -10861,6 +10881,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "the Orion capsule", "the Starliner spacecraft", "Nasa's Europa Clipper"
     if thing_in_apposition_after(doc, span):
         return True  # "a new version of Siri, its voice assistant,"
+    if counted_as_things(doc, span):
+        return True  # "including a dozen Benin Bronzes"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1

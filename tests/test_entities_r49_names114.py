@@ -107,3 +107,20 @@ def test_a_gulf_of_a_land_is_a_water_and_its_word_alone_names_it_again():
         )
     )
     assert rows["Bay of Bengal"] == ("LOC", 2) and "Bay" not in rows
+
+
+def test_a_plural_name_counted_by_a_number_names_objects_not_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2022-11-28 Museum returns Benin Bronzes to Nigeria\n\n"
+            "The museum has handed over 72 objects, including a dozen Benin Bronzes, to the Nigerian government."
+        )
+    )
+    assert rows["Benin Bronzes"][0] != "PERSON"
+    rows = _kinds(
+        _entities_of(
+            "date 2023-01-10 Greece renews call for marbles\n\n"
+            "Athens wants the return of 17 Parthenon Marbles held in London, the minister said."
+        )
+    )
+    assert rows.get("Parthenon Marbles", ("", 0))[0] != "PERSON"
