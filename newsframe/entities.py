@@ -21045,7 +21045,7 @@ def _shouted_tokens(doc: Doc) -> set[int]:
 
 # The endings of a species' Latin name, written in lower case after its genus ("Listeria monocytogenes", "Salmonella
 # enterica", "Bacillus cereus", "Aedes aegypti").
-SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|es|i|ii|ensis|ans|ens|ica|genes|oides|yi)")
+SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|i|ii|ensis|ans|ens|ica|genes|oides|yi)")
 
 
 def genus_of_a_species(docs: list[Doc], spans: list[Span]) -> list[Span]:
@@ -21060,7 +21060,11 @@ def genus_of_a_species(docs: list[Doc], spans: list[Span]) -> list[Span]:
         genus, epithet = doc[s.start], doc[s.end]
         if not (genus.is_title and genus.is_alpha and epithet.is_lower and epithet.is_alpha):
             continue
-        if epithet.lower_ in english_words() or not SPECIES_EPITHET.fullmatch(epithet.text):
+        # no English word in any form ("Egypt blames ...", "Seoul embassies warned") nor a verb
+        forms = {epithet.lower_, epithet.lemma_.lower(), _singular(epithet.lower_)}
+        if forms & english_words() or epithet.pos_ in ("VERB", "AUX") or not SPECIES_EPITHET.fullmatch(epithet.text):
+            continue
+        if name_key(genus.text) in known_places() | known_cities():
             continue
         if genus.head.i == epithet.i or epithet.head.i == genus.i:
             out.append(s)

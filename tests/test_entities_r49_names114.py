@@ -124,3 +124,13 @@ def test_a_plural_name_counted_by_a_number_names_objects_not_a_person():
         )
     )
     assert rows.get("Parthenon Marbles", ("", 0))[0] != "PERSON"
+
+
+def test_a_headline_name_before_its_verb_is_no_genus():
+    rows = _kinds(
+        _entities_of(
+            "date 1996-08-22 Egypt blames Istanbul control tower for accident\n\n"
+            "Egypt on Thursday blamed the control tower at Istanbul airport for the accident."
+        )
+    )
+    assert "Egypt" in rows
