@@ -18452,10 +18452,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         if row.ground:  # "beat Arsenal at Old Trafford": where the match was, the ground, not the town around it
             votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
-    if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Callisto": open ground or a world, no town nor people
+    if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
         votes.pop("PERSON", None)
         votes.pop("ORG", None)
-        votes["LOC"] += votes.pop("GPE", 0) + votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
+        votes["LOC"] += votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
