@@ -2055,6 +2055,31 @@ def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
     return [replace(span, end=span.start + cut, names="", model=""), tail]
 
 
+def split_firm_of_town(doc: Doc, span: Span) -> list[Span]:
+    """A trading firm's name and the town it is based in, read as one name ("the supplier, Greenvale Foods of
+    Wakefield,", "Harlow Motors of Swindon"), split before "of": two or more capitalised words ending in a trade's word
+    (TRADE_NAME_WORDS, LEGAL_FORMS) before it, one town the gazetteer knows after it, no country nor capital ("Royal
+    Bank of Scotland", "Commonwealth Bank of Australia" are whole names; a bank is named after its country or city,
+    "Bank of New York"). The town is a place."""
+    if span.label == "PERSON":
+        return [span]
+    tokens = doc[span.start : span.end]
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and t.text == "of"), -1)
+    if cut < 0:
+        return [span]
+    before, rest = tokens[:cut], tokens[cut + 1 :]
+    if not all(t.is_title for t in before) or not 1 <= len(rest) <= 2 or not all(t.is_title for t in rest):
+        return [span]
+    last = before[-1].lower_
+    if last not in (TRADE_NAME_WORDS | LEGAL_FORMS) - {"bank", "banking"}:
+        return [span]
+    key = name_key(rest.text)
+    if key not in known_cities() or key in known_places():
+        return [span]
+    tail = Span(span.doc, span.start + cut + 1, span.end, "GPE")
+    return [replace(span, end=span.start + cut, label="ORG", names="", model=""), tail]
+
+
 def split_after_legal_form(doc: Doc, span: Span) -> list[Span]:
     """A company's name and the person after it, read as one name, as translated news writes a company's head
     ("the chief executive of the builder Kivi-Rakenne Oy Matti Laine"), split after the company's legal form: two or
@@ -7479,7 +7504,8 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for listed in ([anded] if sport else split_place_list(doc, anded))
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
-                for piece in split_owner_possessive(doc, at)
+                for firm in split_firm_of_town(doc, at)
+                for piece in split_owner_possessive(doc, firm)
             ]
             _log(repairs, number, "dash", doc, titled, cut)
             for part in cut:
@@ -8063,6 +8089,58 @@ def unread_coined_models(docs: list[Doc], spans: list[Span]) -> list[Span]:
             if end > i + 1 and all(i <= x.start and x.end <= end for x in inside):
                 out.append(Span(d, i, end, "PRODUCT"))
             i = end
+    return out
+
+
+def unread_craft(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Craft sent to space that no reader read, named by proper nouns in title case between an owner's possessive or
+    "the" and a noun of such a craft in lower case (SPACE_CRAFT_NOUNS: "Europe's Juice probe", "the agency's Psyche
+    spacecraft"): a thing its makers named, as a product. Not a planet, a moon or a place the gazetteer knows ("Nasa's
+    Mars rover"), nor a space agency ("the Esa probe"), nor a people's adjective ("the Chinese lander")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if not (t.is_lower and t.lower_ in SPACE_CRAFT_NOUNS):
+                continue
+            start = t.i
+            while start > 0 and _unread_name_word(doc[start - 1], d, taken) and doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if start == t.i or start == 0:
+                continue
+            before = doc[start - 1]
+            if not (before.tag_ == "POS" or before.lower_ in ("the", "its", "their")):
+                continue
+            words = doc[start : t.i]
+            key = name_key(words.text)
+            if words.text in PLANET_NAMES | MOON_NAMES | MOON_OF_A_PLANET_NAMES or key in SPACE_AGENCY_KEYS:
+                continue
+            if key in known_places() or key in country_keys():
+                continue
+            out.append(Span(d, start, t.i, "PRODUCT"))
+            taken.update((d, i) for i in range(start, t.i))
+    # the craft's other mentions, the same words whole wherever no reader read them ("Juice, short for ..."), a
+    # proper noun, or any word opening a sentence that the article never writes in lower case ("Juice will make")
+    words_of = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in out}
+    lowered = {t.text for doc in docs for t in doc if t.is_lower}
+    for d, doc in enumerate(docs):
+        for t in doc:
+            for words in words_of:
+                end = t.i + len(words)
+                if end > len(doc) or tuple(w.text for w in doc[t.i : end]) != words:
+                    continue
+                if any(
+                    not (
+                        _unread_name_word(w, d, taken)
+                        or (w.i == t.i and w.is_sent_start and (d, w.i) not in taken and w.lower_ not in lowered)
+                    )
+                    for w in doc[t.i : end]
+                ):
+                    continue
+                if (t.i > 0 and _is_name_word(doc[t.i - 1])) or (end < len(doc) and _is_name_word(doc[end])):
+                    continue
+                out.append(Span(d, t.i, end, "PRODUCT"))
+                taken.update((d, i) for i in range(t.i, end))
     return out
 
 
@@ -11010,6 +11088,26 @@ def named_as_a_brand(doc: Doc, span: Span) -> bool:
     )
 
 
+# Words that count what follows them, besides numbers: "a dozen Benin Bronzes", "several Elgin Marbles".
+COUNTING_WORDS = frozenset("dozen dozens hundreds thousands several".split())
+
+
+def counted_as_things(doc: Doc, span: Span) -> bool:
+    """Whether a name of two or more words that only people's readings call it ends in the plural of an English noun
+    and is counted by the number or counting word right before it ("72 Benin Bronzes", "a dozen Benin Bronzes"): the
+    objects of that name, no person; a person's name is not counted so."""
+    words = doc[span.start : span.end]
+    if len(words) < 2 or span.start == 0 or {span.names, span.model} - {"PERSON", ""}:
+        return False
+    last, before = words[-1], doc[span.start - 1]
+    if not (last.is_title and last.is_alpha and last.lower_.endswith("s")):
+        return False
+    singular = {_singular(last.lower_), last.lemma_.lower()} - {last.lower_}
+    if not singular & english_words():
+        return False
+    return before.like_num or before.lower_ in COUNTING_WORDS
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
@@ -11025,6 +11123,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "the Orion capsule", "the Starliner spacecraft", "Nasa's Europa Clipper"
     if thing_in_apposition_after(doc, span):
         return True  # "a new version of Siri, its voice assistant,"
+    if counted_as_things(doc, span):
+        return True  # "including a dozen Benin Bronzes"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -17876,11 +17976,15 @@ LANDFORM_AFTER = frozenset(
 )
 
 
+# Kinds of protected land in two lower-case words after a name: "the Grampians national park".
+LANDFORM_PAIRS_AFTER = frozenset({("national", "park"), ("nature", "reserve"), ("marine", "park"), ("state", "forest")})
+
+
 # The Moon and the planets, which readers read as bodies or people ("landed on the Moon", "a probe to Mars"): "the
 # Moon" is always the Moon, a planet's name only after a preposition of where or of going ("Mars" is a company too).
 MOON_NAMES = frozenset({"Moon"})
 PLANET_NAMES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
-PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "orbits", "towards", "toward"})
+PLANET_BEFORE = TERRAIN_BEFORE | frozenset({"to", "from", "orbit", "orbiting", "orbits", "towards", "toward", "past"})
 
 
 # A word whose small letters end in capitals ("SpaceX", "OpenAI"): a brand's coinage; people's names with a capital
@@ -17917,13 +18021,49 @@ def capitals_read_as_a_person(doc: Doc, span: Span) -> bool:
 
 def named_as_a_world(doc: Doc, span: Span) -> bool:
     """Whether `span` is the Moon after "the" ("on the Moon's near side") or a planet after a preposition of where or
-    of going ("a mission to Mars", "landers on Venus"); or a place of the sky (`named_in_the_sky`)."""
+    of going ("a mission to Mars", "landers on Venus"); or a place of the sky (`named_in_the_sky`); or one word right
+    after a noun of a world's kind in lower case ("Jupiter's moon Callisto", "the dwarf planet Ceres"); or listed
+    with such a world ("flybys of the Moon, Earth and Venus"), or a planet's moon (MOON_OF_A_PLANET_NAMES) listed
+    with another ("its neighbours Ganymede and Europa") or after a preposition of where or of going ("orbit around
+    Ganymede"): a location, however a reader typed it (often a place's or a people's name of myth)."""
     if named_in_the_sky(doc, span):
         return True
     if span.end - span.start != 1 or span.start < 1:
         return False
     word, before = doc[span.start].text, doc[span.start - 1].lower_
-    return (word in MOON_NAMES and before == "the") or (word in PLANET_NAMES and before in PLANET_BEFORE)
+    if _a_world_alone(doc, doc[span.start]):
+        return True
+    if word in MOON_OF_A_PLANET_NAMES and before in PLANET_BEFORE:
+        return True
+    # the names listed with it, its conjuncts and the one it is a conjunct of
+    token = doc[span.start]
+    listed = [t for t in token.conjuncts if t.i != token.i]
+    return any(
+        _a_world_alone(doc, t) or (word in MOON_OF_A_PLANET_NAMES and t.text in MOON_OF_A_PLANET_NAMES) for t in listed
+    )
+
+
+# Nouns of a world's kind, in lower case right before its name: "Jupiter's moon Callisto", "the dwarf planet Ceres".
+WORLD_NOUNS = frozenset("moon moons planet planets asteroid comet".split())
+# The larger moons of the planets, which readers read as places or peoples ("Callisto", "Ganymede"); many are names
+# of myth or of firms too, so a world only where the words say so (`named_as_a_world`).
+MOON_OF_A_PLANET_NAMES = frozenset(
+    """Io Europa Ganymede Callisto Titan Enceladus Rhea Dione Tethys Iapetus Mimas Triton Phobos Deimos Charon Miranda
+    Ariel Umbriel Titania Oberon""".split()
+)
+
+
+def _a_world_alone(doc: Doc, token) -> bool:
+    """Whether `token`, a proper noun, is the Moon after "the", a planet after a preposition of where or of going, or
+    a name right after a noun of a world's kind in lower case (WORLD_NOUNS: "Jupiter's moon Callisto")."""
+    if token.i < 1 or not token.is_title:
+        return False
+    before = doc[token.i - 1]
+    return (
+        (token.text in MOON_NAMES and before.lower_ == "the")
+        or (token.text in PLANET_NAMES and before.lower_ in PLANET_BEFORE)
+        or (before.is_lower and before.lower_ in WORLD_NOUNS)
+    )
 
 
 # Places of the sky written with "the" ("the Solar System", "the Milky Way"), and the nouns of stars' groupings a
@@ -18124,11 +18264,14 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         0 < span.start
         and span.end < len(doc)
         and doc[span.start - 1].lower_ == "the"
-        and doc[span.end].lower_ in LANDFORM_AFTER
+        and (
+            doc[span.end].lower_ in LANDFORM_AFTER
+            or tuple(t.lower_ for t in doc[span.end : span.end + 2]) in LANDFORM_PAIRS_AFTER
+        )
         and doc[span.end].is_lower
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
-        return True
+        return True  # "the Syr Darya river", "near the Grampians national park"
     return bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model}) and open_ground_after_where(doc, span)
 
 
@@ -18695,10 +18838,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         if row.ground:  # "beat Arsenal at Old Trafford": where the match was, the ground, not the town around it
             votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
-    if row.terrain:  # "found near Kelso Woods"
+    if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
         votes.pop("PERSON", None)
         votes.pop("ORG", None)
-        votes["LOC"] += VOTE_WEIGHTS["terrain"]
+        votes["LOC"] += votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
@@ -18845,7 +18988,12 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         model = s.label == "PRODUCT" and s.end - s.start >= 2 and docs[s.doc][s.end - 1].is_digit
         # and so is an event of two words or more ("the Champions League", "the Dutch Grand Prix")
         event = s.label == "EVENT" and s.end - s.start >= 2
-        if s.label not in PROPAGATED_LABELS and not event and not (model and _is_name_word(docs[s.doc][s.end - 2])):
+        # and a craft named before its noun ("Europe's Juice probe": "Juice, short for ...")
+        doc = docs[s.doc]
+        craft = (
+            s.label == "PRODUCT" and s.end < len(doc) and doc[s.end].is_lower and doc[s.end].lower_ in SPACE_CRAFT_NOUNS
+        )
+        if s.label not in PROPAGATED_LABELS and not (event or craft) and not (model and _is_name_word(doc[s.end - 2])):
             continue
         text = _span_text(docs[s.doc], s)
         labels[text].append(s.label)
@@ -19936,6 +20084,17 @@ def fold_names_without_last_word(keys: set[str], voted: dict[str, str], plain: s
             and k.rsplit(" ", 1)[1] not in GENERATION_SUFFIXES
         }
         if len(longer) == 1 and next(iter(longer)) in plain:
+            result[key] = longer.pop()
+    return result
+
+
+def fold_waters_by_their_word(keys: set[str]) -> dict[str, str]:
+    """Map a water's word written alone as a name ("The Gulf is simply hotter", WATERS_BEFORE_OF) to the one water the
+    article names by that word, "of" and the land it washes ("the Gulf of Mexico"), as news names it again."""
+    result = {}
+    for key in keys & WATERS_BEFORE_OF:
+        longer = {k for k in keys if k.startswith(key + " of ")}
+        if len(longer) == 1:
             result[key] = longer.pop()
     return result
 
@@ -21273,6 +21432,34 @@ def _shouted_tokens(doc: Doc) -> set[int]:
     return out
 
 
+# The endings of a species' Latin name, written in lower case after its genus ("Listeria monocytogenes", "Salmonella
+# enterica", "Bacillus cereus", "Aedes aegypti").
+SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:us|um|a|ae|is|i|ii|ensis|ans|ens|ica|genes|oides|yi)")
+
+
+def genus_of_a_species(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """The one-word names that are a genus written before its species' epithet in lower case, a Latin word no English
+    dictionary knows ("found Listeria monocytogenes", "a strain of Salmonella enterica"): a living thing's scientific
+    name, no person, place or body, whatever a reader took it for."""
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        if s.end - s.start != 1 or s.end >= len(doc):
+            continue
+        genus, epithet = doc[s.start], doc[s.end]
+        if not (genus.is_title and genus.is_alpha and epithet.is_lower and epithet.is_alpha):
+            continue
+        # no English word in any form ("Egypt blames ...", "Seoul embassies warned") nor a verb
+        forms = {epithet.lower_, epithet.lemma_.lower(), _singular(epithet.lower_)}
+        if forms & english_words() or epithet.pos_ in ("VERB", "AUX") or not SPECIES_EPITHET.fullmatch(epithet.text):
+            continue
+        if name_key(genus.text) in known_places() | known_cities():
+            continue
+        if genus.head.i == epithet.i or epithet.head.i == genus.i:
+            out.append(s)
+    return out
+
+
 def shouted_words(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names that are only English words in capitals inside a quotation written in capitals ("BIG WIN FOR OUR
     CONSTITUTION AND DEMOCRACY", a post quoted as written): the shouting capitalises them, not a name, so a reader's
@@ -21314,6 +21501,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in shouted:
         _log(repairs, article.paragraphs[s.doc].number, "shouted word", read[s.doc], [s], [])
     spans = [s for s in spans if s not in shouted] if shouted else spans
+    genera = genus_of_a_species(read, spans)
+    for s in genera:
+        _log(repairs, article.paragraphs[s.doc].number, "genus of a species", read[s.doc], [s], [])
+    spans = [s for s in spans if s not in genera] if genera else spans
     sport = is_sport_report(docs)
     players = sport and sport_of_players([doc_text(doc) for doc in docs])
     # towns with linked hyphenated parts first, so that no finder of places takes one of their parts
@@ -21341,13 +21532,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     listed = [replace(s, label="FAC") if listed_before_railway_lines(read[s.doc], s) else s for s in listed]
     spans = alliances_named_in_capitals(read, spans, repairs, [p.number for p in article.paragraphs])
     models = unread_coined_models(read, spans + listed)
+    crafts = unread_craft(read, spans + listed + models)
+    for s in crafts:
+        _log(repairs, article.paragraphs[s.doc].number, "craft", read[s.doc], [], [s])
     for s in models:
         within = [x for x in spans if x.doc == s.doc and s.start <= x.start and x.end <= s.end]
         _log(repairs, article.paragraphs[s.doc].number, "coined model", read[s.doc], within, [s])
         spans = [x for x in spans if x not in within]
-    listed += models
-    for s in listed:
+    for s in listed + models:
         _log(repairs, article.paragraphs[s.doc].number, "listed place", read[s.doc], [], [s])
+    listed += models + crafts
     waters = [] if sport else unread_waters(read, spans)
     roads = [] if sport else unread_roads(read, spans)
     for s in roads:
@@ -21894,7 +22088,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or (bool(s.names or s.model) and called_as_an_event(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
-                "described": (
+                # (a world is never described as a firm: "the moons Titan and Enceladus")
+                "described": not named_as_a_world(doc, s)
+                and (
                     # a name no reader read, after a noun only trading firms take ("Supermarket chain Halbury's")
                     (not (s.names or s.model) and is_one_word(doc, s) and firm_noun_before(doc, s))
                     or bool(s.names or s.model)
@@ -23284,6 +23480,10 @@ def canonical_names(
         # people are called by an initial
         if len(key.rstrip(".")) == 1 and not titled and vote.pop("PERSON", None):
             vote["ORG"] += VOTE_WEIGHTS["form"]
+        parts = key.split()
+        if len(parts) >= 3 and parts[0] in WATERS_BEFORE_OF and parts[1] == "of":
+            # "the Gulf of Mexico", "the Bay of Bengal": a water, however a reader typed the land it washes
+            vote["LOC"] += vote.pop("GPE", 0) + vote.pop("ORG", 0) + VOTE_WEIGHTS["form"]
         for label, words in OTHER_FORM_WORDS.items():
             # "Consumer Electronics Show", "Emirates Stadium"; not where people live ("residents of Pelham Bridge")
             if " " in key and key.rsplit(" ", 1)[1] in words and not (home and label == "FAC"):
@@ -23862,6 +24062,8 @@ def canonical_names(
     group = [indexes.get(target, target) for target in group]
     states = fold_state_abbreviations(set(group), voted)
     group = [states.get(target, target) for target in group]
+    waters = fold_waters_by_their_word(set(group))
+    group = [waters.get(target, target) for target in group]
     plain = {key for key, ok in zip(keys, mentions["plain_case"].tolist()) if ok}
     unabridged = fold_names_without_last_word(set(group), voted, plain)
     group = [unabridged.get(target, target) for target in group]
