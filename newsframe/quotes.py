@@ -792,7 +792,10 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # Nouns of what a body puts out, whose "from" or "by" names that body: its documents, its filings and its results
 # ("according to preliminary results from Elections Canada"; but "the result was “a warning”" is no document that
 # speaks).
-AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | {"result"}
+# A message sent, too, speaks for its sender: "a letter from police warning him …", "an email from prosecutors told her
+# …" (the sender, not the paper or the screen, said it).
+SENT_NOUNS = frozenset("email e-mail message memo".split())
+AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
 MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
@@ -811,6 +814,15 @@ SEEN_THINGS = frozenset(
 )
 # Verbs that say nothing when a thing is their subject ("The blockage recalled …", "counting pointed to …").
 THING_SENSE_VERBS = frozenset({"recall", "point"})
+# Forces of nature and illnesses, which take, threaten or promise without a word: "as the sea slowly claims their
+# village", "the fire threatened to spread", "Cancer claimed her father". As the subject of a cue they say nothing.
+FORCES = frozenset(
+    """
+    sea ocean tide wave water river flood flooding floodwater fire blaze flame wildfire bushfire storm hurricane
+    typhoon cyclone tornado wind gale rain snow ice avalanche landslide landslip mudslide earthquake quake tsunami
+    eruption volcano erosion drought heat heatwave frost disease illness cancer virus infection pandemic epidemic
+    """.split()
+)
 # Works that find things, which an "it" after a sentence they are the subject of stands for ("The research, published
 # in Diabetologia, followed … It found").
 FINDING_NOUNS = frozenset("research study report survey poll analysis review paper trial".split())
@@ -1786,6 +1798,18 @@ def _carrier(thing: Token) -> Token | None:
             return subject
         verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
     return None
+
+
+def _a_force(noun: Token) -> bool:
+    """Whether a subject is a common noun for a force of nature or an illness (FORCES: "the sea", "Cancer"), not a
+    name ("Sea Shepherd said", "Hartley Water said")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in FORCES
+        and not noun.ent_type_
+        and (noun.is_lower or noun.is_sent_start)
+        and not any(c.dep_ == "compound" and not c.is_lower for c in noun.children)
+    )
 
 
 def _a_thing(noun: Token) -> bool:
@@ -5032,6 +5056,8 @@ def find_in_doc(
             # "The King welcomed Emperor Naruhito", "Ruto dismissed his entire cabinet": a guest greeted, people
             # sacked, nothing said
             continue
+        if subject is not None and subject.head.i == token.i and subject.dep_ == "nsubj" and _a_force(subject):
+            continue  # "as the sea slowly claims their village", "the fire threatened to spread": nature says nothing
         if _lemma(token) in THING_SENSE_VERBS and subject is not None and _a_thing(subject):
             # "The blockage recalled the closure of the Suez Canal", "as counting pointed to a comfortable majority":
             # a thing brings to mind or shows, says nothing
@@ -9589,6 +9615,17 @@ class SpeakerResolver:
                 bodies = [
                     o for o in authors if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
                 ]
+                # "a letter from police", "an email from prosecutors", "a letter from his lawyers": people who speak,
+                # written with no article, are the senders as written
+                senders = [
+                    o
+                    for o in authors
+                    if _can_speak(o)
+                    and (o.tag_ == "NNS" or o.lemma_.lower() in PLURAL_BODIES)
+                    and not any(c.dep_ == "det" for c in o.children)
+                ]
+                if not heads and not bodies and senders:
+                    return self.texts[para][slice(*_noun_phrase(senders[0]))], written
                 if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
                     body = bodies[0]
                     if (trade := self._trade_named_before(body, para, start)) is not None:
