@@ -1548,7 +1548,14 @@ def unheard(
     repeated = quotes[headline_repeats(quotes) & ~speakerless(quotes)] if not quotes.empty else quotes
     headlined = repeated["speaker_text"] if "speaker_text" in repeated.columns else pd.Series(dtype=str)
     offices = [*written.dropna().astype(str), *headlined.dropna().astype(str)]
-    heard |= {e for e, aliases in names.items() for w in offices for a in aliases if a and _speaks_for(a, w)}
+    longer = _longer_names(names)
+    heard |= {
+        e
+        for e, aliases in names.items()
+        for w in offices
+        for a in aliases
+        if a and _speaks_for(a, w, longer.get(a, frozenset()))
+    }
     # a name the recogniser took for a person's, written before an office as only a body's name is ("Northline
     # Trains managing director Owen Price"): that body, heard
     people = entities.loc[entities["entity_type"] == "PERSON", "entity"].astype(str)
@@ -1783,7 +1790,15 @@ BODY_PART_NOUNS = ("panel", "bench", "board")
 OUTSIDE_EXPERT = re.compile(r"\bwho\s+(?:was|were|is|are)\s+not\s+involved\b", re.IGNORECASE)
 
 
-def _speaks_for(body: str, written: str) -> bool:
+def _longer_names(names: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Each organisation's name (of the `names` of every organisation) -> the words that carry it on into another
+    organisation's name ("NHS" -> {"England", "Confederation"} where the article names NHS England and the NHS
+    Confederation too), for `_speaks_for`."""
+    every = {a for aliases in names.values() for a in aliases if a}
+    return {a: frozenset(n[len(a) + 1 :] for n in every if n.startswith(f"{a} ")) for a in every}
+
+
+def _speaks_for(body: str, written: str, longer: frozenset[str] = frozenset()) -> bool:
     """Whether a speaker, as the article writes them, speaks for the organisation `body`: the body's name (or its
     possessive) followed within OFFICE_WORDS words by an office of SPEAKS_FOR, or such an office followed by 'for',
     'of' or 'at' and the body; never a former officer. The words between a name and its office may be a title's
@@ -1795,6 +1810,9 @@ def _speaks_for(body: str, written: str) -> bool:
     if FORMER.search(written) or OUTSIDE_EXPERT.search(written):
         return False
     name = re.escape(body)
+    # a body's name that goes on into the longer name of another body the article names (`longer`, `_longer_names`)
+    # is the start of that name: "director of the NHS Confederation's acute network" is no officer of the NHS
+    goes_on = rf"(?!\s+(?:{'|'.join(re.escape(n) for n in sorted(longer))})\b)" if longer else ""
     # "Fed Chair Jerome Powell" as "the firm's chair"
     offices = SPEAKS_FOR - MEMBER_OFFICES if ELECTED_BODY.search(body) else SPEAKS_FOR
     office = r"(?i:" + "|".join(sorted(offices | RANK_ABBREVIATIONS)) + r")\b"
@@ -1807,16 +1825,16 @@ def _speaks_for(body: str, written: str) -> bool:
     # Economics", "chief executive of the charity Shelter"
     # (in lower case even where the office is matched in any case)
     kind = rf"(?:the\s+(?:(?!{AFFILIATION_STOPS})(?-i:[a-z])[\w'’-]*\s+){{0,{AFFILIATION_KIND_WORDS}}})?"
-    after = rf"\b{office}\s+(?:for|of|at)\s+{kind}{name}\b"
+    after = rf"\b{office}\s+(?:for|of|at)\s+{kind}{name}\b{goes_on}"
     # the officer's name between the office and its body: "Detective Inspector Sara Quinn of Kent Police"
     # or "from" it ("Insp Jo Hart from Kent Police")
-    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at|from)\s+(?:the\s+)?{name}\b"
+    named = rf"\b{office}(?:\s+[A-Z][\w'’.-]*){{1,{NAME_WORDS}}},?\s+(?:of|at|from)\s+(?:the\s+)?{name}\b{goes_on}"
     # the field an office heads, between it and the body: "head of UK residential research at Knight Frank",
     # "director of policy at the CBI"
     field_word = rf"(?:(?!{AFFILIATION_STOPS}|the\b|a\b)[\w'’&-]+\s+)"
-    field = rf"\b{office}\s+of\s+{field_word}{{1,{FIELD_WORDS}}}(?:at|for)\s+{kind}{name}\b"
+    field = rf"\b{office}\s+of\s+{field_word}{{1,{FIELD_WORDS}}}(?:at|for)\s+{kind}{name}\b{goes_on}"
     # a bench or board that acts as the body does: "A three-judge panel of the 2nd U.S. Circuit Court of Appeals"
-    part = rf"\b(?:{'|'.join(BODY_PART_NOUNS)})\s+(?:of|at)\s+{kind}{name}\b"
+    part = rf"\b(?:{'|'.join(BODY_PART_NOUNS)})\s+(?:of|at)\s+{kind}{name}\b{goes_on}"
     if any(not LONGER_NAME.search(written[: m.start()]) for m in re.finditer(before, written)):
         return True
     if re.search(after, written, re.IGNORECASE) or re.search(named, written):
@@ -2405,6 +2423,7 @@ def officers_heard(
     for noun, kinds in described_kinds(orgs, paragraphs).items():
         if len(kinds) == 1:
             bodies[next(iter(kinds))] |= {f"the {noun}", f"The {noun}"}
+    longer = _longer_names(bodies)
     out = set()
     for text, start, end in spans:
         name = text[start:end]
@@ -2416,7 +2435,10 @@ def officers_heard(
             out |= {
                 e
                 for e, aliases in bodies.items()
-                if any(_speaks_for(a, phrase) and _ends_against(phrase, name, a) for a in aliases)
+                if any(
+                    _speaks_for(a, phrase, longer.get(a, frozenset())) and _ends_against(phrase, name, a)
+                    for a in aliases
+                )
             }
             out |= _pronoun_office_body(phrase, name, text[:start], bodies)
         out |= {e for e, aliases in bodies.items() if any(_founded(text[end:], a) for a in aliases)}
