@@ -41,3 +41,18 @@ def test_the_previous_month_still_counts_from_a_day_the_story_tells_of():
         published=datetime(2024, 11, 14, 9, 30),
     )
     assert row(frame, "The previous month")["value"] == "2023-02"
+
+
+def test_the_month_before_counts_back_from_a_month_named_last():
+    frame = table(
+        "House prices rose 0.4% in October, the lender said on Friday.",
+        "The average price was £268,000, up from £266,000 the month before.",
+        published=datetime(2024, 11, 1, 9),
+    )
+    assert row(frame, "the month")["value"] == "2024-09"  # not October, nor the month of Friday
+    frame = table(
+        "Inflation rose to 2.6% in November, the ONS said on Wednesday.",
+        "Food prices rose 2.1% during the month, compared with 1.9% the month before.",
+        published=datetime(2024, 12, 18, 9),
+    )
+    assert frame[frame["expression"] == "the month"]["value"].tolist() == ["2024-10", "2024-11"]
