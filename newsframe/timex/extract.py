@@ -3902,6 +3902,12 @@ def extract(
                 cand.rule == "relative_unit"
                 and RECORD_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
             )
+            # "The list hit a record high of 7.77 million in September 2023": the month (year) a record figure was
+            # set in is set beside the story's figures, the story does not go back to it
+            since = since or (
+                re.fullmatch(r"\d{4}(?:-\d\d)?", cand.value or "") is not None
+                and RECORD_SET_BEFORE.search(text, max(0, cand.start - 70), cand.start) is not None
+            )
             bound = since or _names_a_thing(cand, ctx)  # "the show's 2019 special": a thing named, no scene set
             bound = bound or _in_a_things_clause(cand, ctx)  # "the post, published in April 2024,"
             # "had been the directing mind of an operation that used 11 houses between January 2021 and August 2023"
@@ -3954,7 +3960,23 @@ def extract(
                 # are what a step back a year is set against, not the day they came out
             elif ctx.last_period and ctx.last_period.isdigit() and cand.anchor == "explicit":
                 ctx.last_period = None  # the story went to another year ("In 2019 the firm was founded")
-            if since and before is not None:
+            # "7.57 million were waiting at the end of September, down from 7.64 million at the end of August, NHS
+            # England said on Thursday. … down from 236,000 the previous month": the day figures of months were given
+            # out on is not the time they tell of; what counts from the story's last date counts from the latest
+            # month its sentence gave figures for (not the earlier one they are set against)
+            months = (
+                [
+                    c
+                    for c in found[:-1]
+                    if c.start >= ctx.sentence_start(cand.start) and re.fullmatch(r"\d{4}-\d\d", c.value or "")
+                ]
+                if DAY_VALUE.match(cand.value or "") and _dates_a_saying(cand, ctx)
+                else []
+            )
+            if months:
+                latest = max(months, key=lambda c: c.value)
+                before, before_start = latest.value, latest.start
+            if (since or months) and before is not None:
                 # "rose 2.4% in the year to October, the fastest rate since November 2022. … up 0.1% on the previous
                 # month": a date a record is measured back to is no date the story tells of, so what counts from
                 # the story's last date counts from the one before it (September, not October 2022)
@@ -6381,6 +6403,13 @@ FIGURE_COMPARED_BEFORE = re.compile(
 )
 SINCE = re.compile(
     r"\bsince\b(?:[^.;:!?,]{0,40}\b(?:in|on|began|begun|started|opened|took office|came to power))?\s+$", re.I
+)
+# A record figure and when it was set, right before the date: "hit a record high of 7.77 million in", "peaked at
+# 1.2m in", "an all-time low of 3.4% in the".
+RECORD_SET_BEFORE = re.compile(
+    r"\b(?:record|all-time|peak(?:ed)?|high|low)\b[^.;:!?\d]{0,20}?[£$€]?\d[\d.,]*"
+    r"(?:%|\s?(?:per ?cent|[mb]n?|million|billion|k))?[^.;:!?\d]{0,25}?\b(?:in|at)\s+(?:the\s+)?$",
+    re.I,
 )
 # A record set within a stretch, right before it: "the coldest night of", "the busiest day of", "the most
 # rain of" ("the winter so far", "the year").

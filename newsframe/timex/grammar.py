@@ -3545,6 +3545,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if (counted := _week_before_or_after(ctx, m, unit, side)) is not None:
         return counted
     last_day = value_datetime(ctx.last_value) if side and unit in ("week", "month") else None
+    if side and unit == "month" and last_day is None and re.fullmatch(r"\d{4}-\d\d", ctx.last_value or ""):
+        # "Food prices rose 2.1% in the month, against 1.9% the month before": the month before the one named last
+        last_day = datetime.strptime(f"{ctx.last_value}-01", "%Y-%m-%d")
     if last_day is not None:  # "said on Saturday that a generator installed the week before had failed"
         sign = -1 if side[1].lower() == "before" else 1
         if unit == "week":
