@@ -2173,10 +2173,20 @@ STAFF_NOUNS = frozenset(
 )
 
 
+# Verbs of saying that, with a person as their object, tell a deed done to that person, with the nouns of people
+# each may so take: "dismissed the coach" (sacked), "denied Kai Havertz" (kept from scoring, refused: "denied the
+# man entry"), "Police questioned a 34-year-old man" (interrogated); their object a claim, they say something
+# ("dismissed the claims", "denied the allegations", "questioned the figures").
+DEEDS_TO_PEOPLE = {"dismiss": STAFF_NOUNS, "sack": STAFF_NOUNS, "fire": STAFF_NOUNS, "deny": frozenset()}
+DEEDS_TO_PEOPLE["question"] = frozenset("suspect witness driver passenger".split())
+
+
 def _dismisses_people(verb: Token) -> bool:
-    """Whether "dismiss" or "sack" sends people away (its object a person named or a body of staff: "dismissed
-    nearly his entire cabinet", "dismissed the coach"), not a claim dismissed as untrue."""
-    return _lemma(verb) in ("dismiss", "sack", "fire") and not _passive(verb) and _object_is_people(verb, STAFF_NOUNS)
+    """Whether a verb of `DEEDS_TO_PEOPLE` does something to people (its object a person named or described, or a
+    noun of people it takes: "dismissed nearly his entire cabinet", "denied Salah from close range", "questioned
+    a man"), not to a claim dismissed, denied or questioned."""
+    nouns = DEEDS_TO_PEOPLE.get(_lemma(verb))
+    return nouns is not None and not _passive(verb) and _object_is_people(verb, nouns)
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
@@ -3901,6 +3911,21 @@ OFFERED_WORDS = frozenset("review view thought condolence apology praise advice 
 SIGHT_MARKS = frozenset("when until till once before after if unless whenever".split())
 
 
+# The words that open a condition: "if you think …", "unless they say otherwise".
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _open_condition(verb: Token) -> bool:
+    """Whether a cue in the present opens a condition ("If you think you have been scammed, contact your bank", "If
+    customers believe a message is fake, they should forward it"): a case put to the reader, which no one has said
+    or thought (a condition in the past, "if he said that, he was wrong", may tell what was said)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    )
+
+
 def _on_offer(verb: Token) -> bool:
     """Whether "offer" tells what is or will be on offer ("others will offer a reduced timetable", "the shop offers
     free delivery", "some suppliers are offering fixed deals"), in the present, simple or progressive, or with a
@@ -4946,6 +4971,8 @@ def find_in_doc(
             continue
         if _relative_opening_inverted_condition(token):
             continue  # "told the inquest that had she been warned, she would …": a condition, no one's cue
+        if _open_condition(token):
+            continue  # "If you think you have been scammed, call your bank": a case put, nothing said or thought
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "ended the summit without agreeing how to …", "left without saying whether": nothing said
         reached = _content_head(token)
