@@ -3913,16 +3913,30 @@ SIGHT_MARKS = frozenset("when until till once before after if unless whenever".s
 
 # The words that open a condition: "if you think …", "unless they say otherwise".
 CONDITION_MARKS = frozenset({"if", "unless"})
+# The words for the reader or anyone at all.
+ANY_ONE = frozenset("you anyone anybody someone somebody one".split())
 
 
 def _open_condition(verb: Token) -> bool:
     """Whether a cue in the present opens a condition ("If you think you have been scammed, contact your bank", "If
     customers believe a message is fake, they should forward it"): a case put to the reader, which no one has said
-    or thought (a condition in the past, "if he said that, he was wrong", may tell what was said)."""
+    or thought (a condition in the past, "if he said that, he was wrong", may tell what was said). The one who would
+    say or think it is the reader ("you"), anyone ("anyone", "someone") or any of a kind, a plural with no article
+    ("customers"): a condition on a named source ("if the minister says no, …") may stand for a view it holds."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBP", "VBZ")
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        and subject is not None
+        and (
+            subject.lower_ in ANY_ONE
+            or (
+                subject.tag_ == "NNS"
+                and not subject.ent_type_
+                and not any(c.dep_ in ("det", "poss") for c in subject.children)
+            )
+        )
     )
 
 
