@@ -9046,19 +9046,22 @@ def joined_as_staff(doc: Doc, span: Span) -> bool:
     return False
 
 
-def described_as_an_organisation(doc: Doc, span: Span) -> bool:
+def described_as_an_organisation(doc: Doc, span: Span, surnames: frozenset[str] = frozenset()) -> bool:
     """Whether the words around `span` say it is a firm or body, whatever place or group a reader took it for: a cue
     noun right before it ("German carmaker Lumen", "the news agency Interfax", see `cue_noun_before`), a person's
     job and "at" ("an analyst at Bankhaus Reinhardt", see `named_as_an_employer`) or, even where the model reads a
     group, a price that moves ("Anglo American up 3.2%", see `has_market_cue`), a verb in the plural after it
     ("Brentford are closing in", see `agrees_as_a_plural`), a passive's agent read as a place (see
-    `agent_read_as_a_place`). Not a name the gazetteer knows as a
+    `agent_read_as_a_place`, unless it is the surname of a person the article names in full, one of `surnames`:
+    "headed in by Saka" after "Bukayo Saka"). Not a name the gazetteer knows as a
     place, nor where the model reads a person or a place (see ORG_CUE_RELABEL)."""
     if name_key(_span_text(doc, span)) in known_places():  # "sold through Argos", read as a people
         return sold_through(doc, span) and (unread_as_a_place(span) or listed_with_a_non_place(_list_opener(doc, span)))
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
-    if has_officers(doc, span) or agrees_as_a_plural(doc, span) or agent_read_as_a_place(doc, span):
+    if has_officers(doc, span) or agrees_as_a_plural(doc, span):
+        return True
+    if agent_read_as_a_place(doc, span) and name_key(_span_text(doc, span)) not in surnames:
         return True
     if said_to_be_a_body(doc, span) or based_before(doc, span) or reports_results_with_which(doc, span):
         return True  # "Nvidia became the world's most valuable company", "bought by Dubai-based Sidara"
@@ -22100,7 +22103,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or plural_group_read_as_a_place(doc, s)  # "a flypast by the Red Arrows"
                         or (performer == "ARTIST" and bool({s.names, s.model} & PLACE_LABELS))
                         or (
-                            described_as_an_organisation(doc, s)
+                            described_as_an_organisation(doc, s, surnames)
                             # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
                             and not (name_key(text) in surnames and spokesperson_named_after(doc, s))
                         )
