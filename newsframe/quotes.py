@@ -5306,6 +5306,8 @@ def find_in_doc(
             start = _after_introducing_colon(text, start, end, quotes)  # replied: “…”", a statement of its own)
         if head.i > token.i and _lemma(token) in ASKING_LEMMAS | TELLING_VERBS:
             start = _after_addressee(token, text, start, end, quotes)
+        if head.i > token.i:
+            start = _after_phrase_before_quotation(token.doc, text, start, end, quotes)
         # the opening mark of a quoted word that opens the phrase, which the parse hung on the verb ("hails
         # 'special' Saka")
         start = next((a for a, b, _ in quotes if a == start - 1 and b <= end), start)
@@ -5661,6 +5663,30 @@ def _after_introducing_colon(
     framing = bool(FRAMING_LEAD.match(text, start)) or bool(SAYING_IN_LEAD.search(lead))
     framed = comma and lead.endswith(",") and framing and not _inside(quotes, start)
     return inside[0][0] if framed and opens else start
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_phrase_before_quotation(
+    doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]
+) -> int:
+    """The start of a content after its cue that is a quotation opening as a sentence does, set after a phrase of
+    the reporter's that opens on a preposition and closes on a comma ("said on Twitter, in reference to her first
+    child, a girl born in 2014, “Next summer …”"; "said, after a meeting with the board, “We will …”"): the
+    quotation's. Not when the words before it have a finite verb (a clause of what was said)."""
+    inside = [q for q in quotes if start < q[0] < end]
+    if not inside or _inside(quotes, start) or text[inside[-1][1] : max(end, inside[-1][1])].strip(" ,.;"):
+        return start
+    lead = doc.char_span(start, inside[0][0], alignment_mode="contract")
+    first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
+    if lead is None or not len(lead) or not text[start : inside[0][0]].rstrip().endswith(","):
+        return start
+    if first is None or not first.group().isupper() or lead[0].pos_ != "ADP":
+        return start
+    if any(t.tag_ in FINITE_TAGS for t in lead):
+        return start
+    return inside[0][0]
 
 
 # A news-in-brief item's heading run into its paragraph ("Bridge closed after lorry strike: The A38 bridge …"): a

@@ -68,3 +68,20 @@ def test_a_single_quotation_nested_in_a_double_one_is_no_mistyped_closing():
     ):
         spans = [text[a:b] for a, b, _ in quote_spans(text)]
         assert len(spans) == 1 and spans[0].endswith("”"), spans
+
+
+def test_a_phrase_of_the_reporters_between_cue_and_quotation_is_no_part_of_it():
+    found = _table(
+        "Lowe, 35, the daughter of a former governor, said on Twitter on Monday, in reference to her first child, a "
+        "girl born in 2014, “Next summer, Ruby is going to be a big sister! Feeling very blessed.”",
+        "Reed said in a statement, in response to the report by the council, “Nothing has changed.”",
+    )
+    row = quoting(found, "Next summer")
+    assert (row["kind"], row["text"][0]) == ("direct", "“"), row["text"]
+    row = quoting(found, "Nothing has changed")
+    assert (row["kind"], row["text"]) == ("direct", "“Nothing has changed.”")
+
+
+def test_words_of_what_was_said_before_a_quotation_stay():
+    found = _table("Lowe said, in her view, the label “had been fair all along.”")
+    assert quoting(found, "fair all along")["text"].startswith("in her view")
