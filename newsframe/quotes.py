@@ -5814,9 +5814,15 @@ def _quoted_sentence(doc: Doc | None, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    tops = [t for t in span if not start <= t.head.idx < end or t.head == t]  # the quotation's own heads
+    top = next((t for t in span if t.is_alpha), None)  # the head of the quotation's first words
+    while top is not None and top.head != top and start <= top.head.idx < end:
+        top = top.head
     subjects = SUBJECT_DEPS | {"expl"}  # "there is no one like him"
-    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in subjects for c in t.children) for t in tops)
+    return (
+        top is not None
+        and top.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in subjects and start < c.idx < end for c in top.children)
+    )
 
 
 def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]], doc: Doc | None = None) -> str:

@@ -85,3 +85,16 @@ def test_a_phrase_of_the_reporters_between_cue_and_quotation_is_no_part_of_it():
 def test_words_of_what_was_said_before_a_quotation_stay():
     found = _table("Lowe said, in her view, the label “had been fair all along.”")
     assert quoting(found, "fair all along")["text"].startswith("in her view")
+
+
+def test_a_fragment_followed_by_a_sentence_of_its_own_stays_partial():
+    from newsframe.nlp import parse
+    from newsframe.quotes import _quoted_sentence
+
+    text = "Blackwell wrote that Cruz “has shown his commitment to conservative principles. He works hard.”"
+    doc = parse([text])[0]
+    start = text.index("“")
+    assert not _quoted_sentence(doc, text, start, len(text))
+    text = "Blackwell wrote, “he has shown his commitment to conservative principles. He works hard.”"
+    doc = parse([text])[0]
+    assert _quoted_sentence(doc, text, text.index("“"), len(text))
