@@ -253,14 +253,22 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     start, closers = None, ""
     inner = 0  # curly quotations opened inside one opened by a straight mark ("… isn’t about “Equal Justice” …)
+    singles = 0  # single quotations opened inside a double one
     for i, width, ch in _marks(text, single):
-        if ch not in marks:
+        role = "none" if ch not in marks and (single or start is None) else _role(text, i, width)
+        if ch not in marks and role != "none":
+            if ch in "‘'" and role != "close":
+                singles += 1
+            elif ch in "’'" and singles:
+                singles -= 1
+            elif ch == "’" and _mistyped_closing(text, i):
+                spans.append((start, i + width, True))  # “Let’s go. We can do this.’ Schumer was …
+                start = None
             continue
-        role = _role(text, i, width)
         if role == "none":
             continue
         if start is None:
-            inner = 0
+            inner = singles = 0
             if ch in openers and role != "close":
                 start, closers = i, openers[ch]
             elif ch in SAME_MARK_OPENERS and role == "open" and not single:
@@ -277,6 +285,13 @@ def quote_spans(text: str, single: bool = False) -> list[tuple[int, int, bool]]:
     if not single and (nested := _nested_curly_spans(text)) is not None:
         return sorted([q for q in spans if not any(a <= q[0] < b for a, b, _ in nested)] + nested)
     return spans
+
+
+def _mistyped_closing(text: str, i: int) -> bool:
+    """Whether a single closing mark inside a double quotation that opened no single one closes the double one,
+    mistyped: it follows the end of a sentence and the reporter's next sentence follows it (“Let’s go. We can do
+    this.’ Schumer was in the room …), where an apostrophe never stands."""
+    return i > 0 and text[i - 1] in ".!?" and re.match(r"(?:\s+[A-Z]|\s*$)", text[i + 1 :]) is not None
 
 
 def _nested_curly_spans(text: str) -> list[tuple[int, int, bool]] | None:
@@ -5332,6 +5347,8 @@ def find_in_doc(
             start = _after_introducing_colon(text, start, end, quotes)  # replied: “…”", a statement of its own)
         if head.i > token.i and _lemma(token) in ASKING_LEMMAS | TELLING_VERBS:
             start = _after_addressee(token, text, start, end, quotes)
+        if head.i > token.i:
+            start = _after_phrase_before_quotation(token.doc, text, start, end, quotes)
         # the opening mark of a quoted word that opens the phrase, which the parse hung on the verb ("hails
         # 'special' Saka")
         start = next((a for a, b, _ in quotes if a == start - 1 and b <= end), start)
@@ -5689,6 +5706,30 @@ def _after_introducing_colon(
     return inside[0][0] if framed and opens else start
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_phrase_before_quotation(
+    doc: Doc, text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]
+) -> int:
+    """The start of a content after its cue that is a quotation opening as a sentence does, set after a phrase of
+    the reporter's that opens on a preposition and closes on a comma ("said on Twitter, in reference to her first
+    child, a girl born in 2014, “Next summer …”"; "said, after a meeting with the board, “We will …”"): the
+    quotation's. Not when the words before it have a finite verb (a clause of what was said)."""
+    inside = [q for q in quotes if start < q[0] < end]
+    if not inside or _inside(quotes, start) or text[inside[-1][1] : max(end, inside[-1][1])].strip(" ,.;"):
+        return start
+    lead = doc.char_span(start, inside[0][0], alignment_mode="contract")
+    first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
+    if lead is None or not len(lead) or not text[start : inside[0][0]].rstrip().endswith(","):
+        return start
+    if first is None or not first.group().isupper() or lead[0].pos_ != "ADP":
+        return start
+    if any(t.tag_ in FINITE_TAGS for t in lead):
+        return start
+    return inside[0][0]
+
+
 # A news-in-brief item's heading run into its paragraph ("Bridge closed after lorry strike: The A38 bridge …"): a
 # few words opening with a capital, a colon, and a sentence opening with a capital.
 RUN_IN_HEADING = re.compile(r"\s*[A-Z][^.:;!?\"“”]{0,60}:\s+(?=[A-Z“\"])")
@@ -5805,16 +5846,40 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
             found.start, found.end = min(found.start, a), max(found.end, b)
 
 
-def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
+def _quoted_sentence(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """Whether a quotation (its marks at start and end) is a sentence of its own: it ends on a sentence's
+    punctuation inside its marks and its head is a verb with its subject, both quoted (He says “it’s interesting that
+    so many are undecided.”), not words cut from one (called it “a crucial step.”, vowed “to fight on.”)."""
+    if doc is None or not re.search(r"[.!?…]\W*$", text[start:end]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    top = next((t for t in span if t.is_alpha), None)  # the head of the quotation's first words
+    while top is not None and top.head != top and start <= top.head.idx < end:
+        top = top.head
+    subjects = SUBJECT_DEPS | {"expl"}  # "there is no one like him"
+    return (
+        top is not None
+        and top.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in subjects and start < c.idx < end for c in top.children)
+    )
+
+
+def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]], doc: Doc | None = None) -> str:
     """direct (the content is quotations, and the words that interrupt them, opening as a sentence does: not with a
-    lower-case word), partial (quoted words inside reported speech, or words cut from a sentence: emphasized
+    lower-case word unless the quotation is a sentence of its own, as after a cue with no "that": told them, “our
+    nation is in trouble.”), partial (quoted words inside reported speech, or words cut from a sentence: emphasized
     “difficult times”), reported (no quotation marks)."""
     inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
     if not inside:
         return "reported"
     first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
     fragment = first is not None and first.group().islower()  # “to go after them”: words cut from a sentence
-    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and not fragment:
+    whole = inside[0][0] - start <= 1 and end - inside[-1][1] <= 1
+    if whole and fragment and len(inside) == 1:
+        fragment = not _quoted_sentence(doc, text, *inside[0])
+    if whole and not fragment:
         return "direct"
     return "partial"
 
@@ -7384,7 +7449,8 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
         found = headline_attributions(docs[0], texts[0], quotes[0], resolver) + found
     rows = []
     for f in found:
-        kind = kind_of(texts[f.para], f.start, f.end if f.end_para == f.para else len(texts[f.para]), quotes[f.para])
+        content_end = f.end if f.end_para == f.para else len(texts[f.para])
+        kind = kind_of(texts[f.para], f.start, content_end, quotes[f.para], docs[f.para])
         text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
         kind = "direct" if f.verbatim else kind
         if numbers[f.para] == 0 and kind == "direct" and f.cue_token is not None and f.cue_token.idx < f.start:
