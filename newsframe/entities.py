@@ -19033,6 +19033,9 @@ def vote_entity_type(labels: list[str]) -> str:
 # ("Arsenal's"); and an
 # occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
 # A work's title counts so too ("Hamlet is back at the Globe" beside "plays Hamlet").
+# The last words of the names of bodies that keep a collection, which news names by their first word alone once named
+# in full ("the Horniman", "the Smithsonian").
+COLLECTION_BODY_WORDS = frozenset("museum gallery institution".split())
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
 MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
@@ -19110,6 +19113,23 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
             and not DEMONYM_ENDING.search(words[-2].lower())
         ):
             names.setdefault(short, "ORG")
+    # a museum or gallery named by one word no dictionary has is called by that word alone too ("the Horniman" for
+    # the "Horniman Museum", "the Smithsonian" for the "Smithsonian Institution", "the Getty"), not one named by an
+    # English word, a people or a place ("the Science Museum", "the British Museum", "the Manchester Museum")
+    for text, label in list(names.items()):
+        words = text.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and words[1].lower() in COLLECTION_BODY_WORDS
+            and words[0].isalpha()
+            and words[0].istitle()
+            and not is_english_word(words[0].lower())
+            and name_key(words[0]) not in known_places()
+            and not _a_city(words[0])
+            and words[0].lower() not in english_adjectives()
+        ):
+            names.setdefault(words[0], "ORG")
     # a body named with its country's word after its own is called by its own word alone too ("Reform" for "Reform
     # UK"), unless that word is an adjective ("Historic England", "Natural England") or a place's
     for text, label in list(names.items()):

@@ -115,3 +115,38 @@ def test_a_town_that_names_its_town_council_is_a_place():
     )
     assert rows["Trimingham"][0] == "GPE"
     assert rows["Trimingham Town Council"][0] == "ORG"
+
+
+def test_a_museum_named_again_by_its_own_word_is_the_museum():
+    rows = _kinds(
+        _entities_of(
+            "date 2022-11-28 Museum hands back bronzes\n\n"
+            "In August, the Horniman Museum in London said it would consider returning its collection.\n\n"
+            "The Horniman, which holds about 50 objects, has since agreed to their return.\n"
+        )
+    )
+    assert rows["Horniman Museum"] == ("ORG", 2)
+    assert "Horniman" not in rows
+
+
+def test_a_gallery_named_again_by_its_own_word_is_the_gallery():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-01-12 Gallery buys painting\n\n"
+            "The Ashmolean Museum in Oxford has bought a painting by Turner for £2m.\n\n"
+            "The Ashmolean raised the money from 3,000 donors, its director said.\n"
+        )
+    )
+    assert rows["Ashmolean Museum"] == ("ORG", 2)
+    assert "Ashmolean" not in rows
+
+
+def test_a_museum_named_by_a_people_is_not_named_by_the_people_alone():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-01-12 Museum closes gallery\n\n"
+            "The British Museum has closed a gallery after a leak.\n\n"
+            "The British government said it would help with repairs.\n"
+        )
+    )
+    assert rows["British Museum"] == ("ORG", 1)
