@@ -3725,14 +3725,23 @@ def opens_with_body_word(doc: Doc, end: int, actions: frozenset[str] = frozenset
 
 def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """A body's name the readers cut at "for" or "on" ("Japan Agency" + "for" + "Marine-Earth Science and
-    Technology", "Centre" + "for" + "Policy Studies", "Council" + "on" + "American-Islamic Relations"), joined whole
-    as one organisation: the words before "for" or "on" end in a word of bodies that names what it is for or sits on
-    (see `opens_with_body_word`), and the name after it, read as no person or place, is name words and the small
-    words between them."""
+    Technology", "Centre" + "for" + "Policy Studies", "Council" + "on" + "American-Islamic Relations"), or at "for
+    the" ("National Association" + "for the" + "Advancement of Colored People"), joined whole as one organisation:
+    the words before "for" or "on" end in a word of bodies that names what it is for or sits on (see
+    `opens_with_body_word`), and the name after it, read as no person or place, is name words and the small words
+    between them. After "for the", the name is of two words or more and no noun's modifier ("the Environment
+    Agency for the Coastwise scheme" names what the money is for)."""
 
     def joined(left: Span, right: Span) -> Span | None:
+        last = doc[right.end - 1]
+        the = (
+            right.start == left.end + 2
+            and doc[left.end + 1].lower_ == "the"
+            and right.end - right.start >= 2
+            and not (last.dep_ in ("compound", "amod", "nmod") and last.head.i >= right.end)
+        )
         if (
-            right.start == left.end + 1
+            (right.start == left.end + 1 or the)
             and opens_with_body_word(doc, left.end)
             and "PERSON" not in (left.label, left.names, left.model)
             and not {"PERSON", "GPE", "LOC"} & {right.label, right.names, right.model}
@@ -3810,6 +3819,56 @@ def join_body_for_unread_words(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out = [t for t in out if t is not left and t not in inside]
         out.append(replace(left, end=j, label="ORG"))
+    return sorted(out, key=lambda t: t.start)
+
+
+# The most capitalised words after "and" that finish what a body is for or sits on ("and Monuments", "and Ethnic
+# Disparities").
+PAIRED_FIELD_WORDS = 3
+
+
+def join_body_for_two_fields(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's name read up to the first of the two fields it is for or sits on, cut at their "and" ("National
+    Commission for Museums" + "and Monuments", "Commission on Race" + "and Ethnic Disparities"): the name read holds a
+    word of bodies and its "for" or "on" (see `opens_with_body_word`), and after "and" come one to three capitalised
+    words that end the name, each an English word (or its plural) and no place, read by no reader or as a name of
+    no person or place: one organisation, the whole. A second body has a body's word or a word no dictionary has
+    ("the Office for National Statistics and Treasury", "Centre for Cities and Oxfam")."""
+    out = sorted(spans, key=lambda t: t.start)
+    words, places = english_words(), known_places()
+    bodies = ORG_FORM_WORDS | INSTITUTION_WORDS | BODY_OF_ITS_OWN_WORDS | MINISTRY_WORDS
+
+    def field(t: Token) -> bool:
+        word = t.lower_
+        return (
+            t.is_title
+            and t.is_alpha
+            and not t.is_sent_start
+            and t.ent_type_ not in ("DATE", "TIME")
+            and (word in words or _singular(word) in words)
+            and word not in bodies
+            and name_key(t.text) not in places
+        )
+
+    i = 0
+    while i < len(out):
+        left = out[i]
+        end = left.end
+        i += 1
+        if left.label != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            continue
+        if not any(opens_with_body_word(doc, k) for k in range(left.start + 1, end - 1)):
+            continue
+        j = end + 1
+        while j < len(doc) and j - end - 1 < PAIRED_FIELD_WORDS and field(doc[j]):
+            j += 1
+        if j == end + 1 or (j < len(doc) and _is_name_word(doc[j])):
+            continue
+        inside = [t for t in out if t.start < j and t.end > end]
+        if any(t.start <= end or t.end > j or t.label in ("PERSON", "GPE", "LOC") for t in inside):
+            continue
+        out = [t for t in out if t is not left and t not in inside]
+        out.insert(i - 1, replace(left, end=j, label="ORG"))
     return sorted(out, key=lambda t: t.start)
 
 
@@ -7465,6 +7524,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
             ("body for words no reader read", join_body_for_unread_words),
+            ("body for two fields", join_body_for_two_fields),
             ("body for a place", join_body_for_a_place),
             ("leader's party of a place", join_leaders_party_of_a_place),
             ("titled place", titled_place),
@@ -18976,6 +19036,9 @@ def vote_entity_type(labels: list[str]) -> str:
 # ("Arsenal's"); and an
 # occurrence glued to another capitalised proper noun belongs to a longer name ("Justice" in "Justice Department").
 # A work's title counts so too ("Hamlet is back at the Globe" beside "plays Hamlet").
+# The last words of the names of bodies that keep a collection, which news names by their first word alone once named
+# in full ("the Horniman", "the Smithsonian").
+COLLECTION_BODY_WORDS = frozenset("museum gallery institution".split())
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
 MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
@@ -19053,6 +19116,23 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
             and not DEMONYM_ENDING.search(words[-2].lower())
         ):
             names.setdefault(short, "ORG")
+    # a museum or gallery named by one word no dictionary has is called by that word alone too ("the Horniman" for
+    # the "Horniman Museum", "the Smithsonian" for the "Smithsonian Institution", "the Getty"), not one named by an
+    # English word, a people or a place ("the Science Museum", "the British Museum", "the Manchester Museum")
+    for text, label in list(names.items()):
+        words = text.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and words[1].lower() in COLLECTION_BODY_WORDS
+            and words[0].isalpha()
+            and words[0].istitle()
+            and not is_english_word(words[0].lower())
+            and name_key(words[0]) not in known_places()
+            and not _a_city(words[0])
+            and words[0].lower() not in english_adjectives()
+        ):
+            names.setdefault(words[0], "ORG")
     # a body named with its country's word after its own is called by its own word alone too ("Reform" for "Reform
     # UK"), unless that word is an adjective ("Historic England", "Natural England") or a place's
     for text, label in list(names.items()):
@@ -19411,6 +19491,18 @@ def initials(name: str) -> str | None:
     return "".join(letters) if len(name.split()) >= 2 else None
 
 
+def acronym_spellings(name: str) -> set[str]:
+    """The abbreviations a body's name may be written by, at a distance from it (see `initials`): its initials, the
+    initials of each capitalised part of a hyphenated word ("Council on American-Islamic Relations" is CAIR), and,
+    after a country's abbreviation that qualifies it, the initials of the rest ("US Customs and Border Protection"
+    is CBP)."""
+    found = {initials(name), initials(re.sub(r"(?<=\w)-(?=[A-Z])", " ", name))}
+    words = name.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and words[1][:1].isupper():
+        found.add(initials(" ".join(words[1:])))
+    return {f for f in found if f}
+
+
 def ampersand_twins(keys, voted: dict[str, str]) -> dict[str, str]:
     """Map an organisation's key written with "&" to the same name written with "and" in the article ("marks &
     spencer" -> "marks and spencer"): one company, written both ways."""
@@ -19430,14 +19522,16 @@ def fold_acronyms(keys: list[str], texts: list[str], voted: dict[str, str], trus
     by_initials: dict[tuple[str, str], set[str]] = {}
     twins = ampersand_twins(set(written), voted)
     for key, text in written.items():
-        found = initials(text)
         kind = ACRONYM_KINDS.get(voted[key])
-        if found and kind and key in trusted:
-            by_initials.setdefault((found, kind), set()).add(twins.get(key, key))
-            if kind == "organisation" and text.split()[-1].lower() in PARTY_MEMBERS:
-                # a party named by its members ("the New Democrats") is the party its initials and a P spell
-                # ("the NDP": New Democratic Party)
-                by_initials.setdefault((found + "P", kind), set()).add(twins.get(key, key))
+        if not kind or key not in trusted:
+            continue
+        for spelled in acronym_spellings(text):
+            by_initials.setdefault((spelled, kind), set()).add(twins.get(key, key))
+        found = initials(text)
+        if found and kind == "organisation" and text.split()[-1].lower() in PARTY_MEMBERS:
+            # a party named by its members ("the New Democrats") is the party its initials and a P spell
+            # ("the NDP": New Democratic Party)
+            by_initials.setdefault((found + "P", kind), set()).add(twins.get(key, key))
     result = {}
     for key, text in written.items():
         kind = ACRONYM_KINDS.get(voted[key])
@@ -23036,9 +23130,11 @@ OWNER_IN_A_NAME = re.compile(r"([^\W\d_]+)['’]s ")
 
 
 # The words that follow a town's name in the names of the bodies that serve it ("Leaside Police", "Leaside
-# Magistrates' Court", "Leaside Borough Council", "Leaside Hospitals NHS Trust") and the last words of those names.
+# Magistrates' Court", "Leaside Borough Council", "Leaside Parish Council", "Leaside Hospitals NHS Trust") and the last
+# words of those names.
 LOCAL_BODY_OPENERS = frozenset(
-    "police constabulary council county magistrates crown sheriff borough city district fire hospital hospitals".split()
+    """police constabulary council county magistrates crown sheriff borough city district fire hospital hospitals
+    parish town""".split()
 )
 LOCAL_BODY_LAST_WORDS = frozenset("police constabulary council court service trust".split())
 
