@@ -2023,7 +2023,8 @@ SPLIT_TAIL_WORDS = 2
 def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
     """A name of two or more words and what it is for or where it is held, read as one name ("the Grand National at
     Aintree", "Grand National for Mullins"), split before "at" or "for": one or two capitalised words end the span
-    after it, for "for" no English word and no place the gazetteer knows (names hold "for" and what they are for:
+    after it, for "for" no English word (or a given name and a surname that is none: "for Willie Mullins") and no
+    place the gazetteer knows (names hold "for" and what they are for:
     "Centre for Policy Studies", "Transport for London"), for "at" no body's name of its form before it ("University
     of Illinois at Chicago"). The part after "at" is where, a place; after "for", a name of its own, typed by the
     evidence."""
@@ -2043,7 +2044,12 @@ def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
         # one word after it, no English word (nor its singular) or place, and no body's word before it ("Joint
         # Council for Qualifications", "Hospital for Children"): a name of its own, as a person's surname is
         words = {key, _singular(key), rest[0].lemma_.lower()}
-        if len(rest) != 1 or words & (english_words() | common_nouns()) or key in known_places() | known_cities():
+        if len(rest) == 2 and given_name_bearers(rest[0].text) >= COMMON_GIVEN_NAME_BEARERS:  # "for Willie Mullins"
+            last = name_key(rest[1].text)
+            words = {last, _singular(last), rest[1].lemma_.lower()}
+        elif len(rest) != 1:
+            return [span]
+        if words & (english_words() | common_nouns()) or key in known_places() | known_cities():
             return [span]
         if any(t.lower_ in ORG_FORM_WORDS | SITE_WORDS | CARE_WORDS for t in before):
             return [span]  # "Hospital for Children"
@@ -17406,6 +17412,23 @@ def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
     return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
 
 
+# The nouns of a time whose possessive dates an occasion ("last year's Grand National", "this season's Masters").
+OCCASION_TIME_NOUNS = frozenset("year season year's season's".split())
+
+
+def named_after_a_time_possessive(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name in capitals, stands alone after the possessive of a year or season ("won last year's
+    Grand National", "this year's Eurovision", "2023's Masters"): the edition of an event held each year, no person,
+    place or body (which a year does not own). Not a name before a noun it qualifies ("last year's Hamas attack")."""
+    i = span.start
+    if i < 2 or doc[i - 1].tag_ != "POS" or not doc[i].is_title:
+        return False
+    owner = doc[i - 2]
+    if owner.lower_ not in OCCASION_TIME_NOUNS and not re.fullmatch(r"(?:19|20)\d\d", owner.text):
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+
+
 # Prepositions of time whose object may be an event alone ("since Brexit", "after Brexit"), and the verbs whose
 # "after" or "before" names a person, not a time ("named after Nelson", "looked after Ward", "came before Judge Reed").
 TIME_PREPOSITIONS = frozenset("since after before until following".split())
@@ -17791,13 +17814,24 @@ def named_as_a_horse(doc: Doc, span: Span) -> bool:
             return True
     if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lemma_ in {"win", "ride"}:
         return True  # "Mullins won on Nick Rockett"
-    if j < len(doc) and doc[j].lower_ == "by":
+    if j < len(doc) and doc[j].lower_ == "by" and not won_as_a_race(doc, span):
         for t in doc[j + 1 : j + 1 + HORSE_MARGIN_WINDOW]:
             if t.lower_ in HORSE_MARGIN_NOUNS or (t.lower_ == "head" and t.nbor(-1).lower_ in {"a", "short"}):
                 return True  # "by a head", "by a short head"
             if t.is_punct:
                 break
     return False
+
+
+# Verbs whose object is the race a horse won, never the horse ("won the Grand National by seven lengths").
+RACE_WON_LEMMAS = frozenset("win land claim capture".split())
+
+
+def won_as_a_race(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of a verb of winning ("I Am Maximus won last year's Grand National by seven
+    lengths"): the race, whose margin after it is the winner's."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "dobj" and root.head.lemma_ in RACE_WON_LEMMAS
 
 
 # Finishing places a race report gives its horses after their names ("with Grangeclare West third").
@@ -17836,6 +17870,35 @@ def without_horses(mentions: pd.DataFrame, horses: list, repairs: list[dict]) ->
     return mentions[~dropped]
 
 
+# What only weather brings, as the object of the verb a storm is the subject of ("Bert dumped a month's rain",
+# "Darragh is expected to bring strong winds", "Ida brought flooding").
+WEATHER_OBJECT_NOUNS = frozenset("rain rainfall downpours winds gusts snow snowfall flooding floods surge".split())
+# A storm's strength on its scale, written after a verb of growing or weakening ("weakened to a category one storm").
+STORM_CATEGORY = re.compile(r"\bcategory (?:[1-5]|one|two|three|four|five)\b", re.IGNORECASE)
+
+
+def does_as_a_storm_does(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of what only a storm does: it makes landfall ("Milton made landfall near
+    Sarasota"), has a category of strength in its clause ("Milton had weakened to a category one storm"), is said to
+    be a storm ("Ida was the last storm to cause such damage") or brings weather (WEATHER_OBJECT_NOUNS: "Bert dumped
+    a month's rain"). A storm named like a person ("Milton", "Ida"), an event, no person."""
+    root = doc[span.start]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in STORM_NOUNS for c in verb.children)
+    clause = [t for t in verb.subtree if t.i >= span.end]
+    if any(t.lower_ == "landfall" for t in clause):
+        return True
+    if STORM_CATEGORY.search(" ".join(t.text for t in clause)):
+        return True
+    return any(
+        t.lower_ in WEATHER_OBJECT_NOUNS and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i >= span.end
+        for t in clause
+    )
+
+
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
     """Whether a one-word name is a storm's: one of a list a plural storm noun opens ("Storms Ciara and Dennis"), or
     named after "after", "following", "since" or "before" (straight after it, or after "and" or a comma in the same
@@ -17843,6 +17906,8 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
     Ashley in October and Bert last weekend"); not the subject of a verb ("after Smith resigned"), nor a country."""
     if span.end - span.start != 1 or not _is_name_word(doc[span.start]):
         return False
+    if does_as_a_storm_does(doc, span):
+        return True
     j = span.start - 1
     while j >= 0 and doc[j].lower_ not in WEATHER_PLURALS and (_is_name_word(doc[j]) or doc[j].lower_ in (",", "and")):
         j -= 1
@@ -22080,6 +22145,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
                 or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
                 or named_as_an_event_alone(doc, s)
+                or named_after_a_time_possessive(doc, s)  # "won last year's Grand National"
                 or named_as_an_open(doc, s)  # "an epic French Open final"
                 or royal_meeting_of_a_town(doc, s)  # "the family will appear at Royal Ascot"
                 # "since Brexit": a time told by an event, where no person of the article bears the name

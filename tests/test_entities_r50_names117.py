@@ -1,0 +1,56 @@
+"""Events, storms and other things named like people or places, read from the words around them."""
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_race_won_by_lengths_is_the_race_and_an_event():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-10 Mullins chases another win at Aintree\n\n"
+            "Willie Mullins will saddle seven runners in the Grand National at Aintree on Saturday.\n\n"
+            "I Am Maximus, trained by Mullins, won last year's Grand National by seven lengths. A second Grand "
+            "National for Willie Mullins in a row would be a first since the 1970s."
+        )
+    )
+    assert rows["Grand National"] == ("EVENT", 3)  # no horse, and no body "for Willie Mullins"
+    assert rows["Willie Mullins"][0] == "PERSON"
+    assert not [e for e in rows if "for Willie" in e]
+
+
+def test_a_tournament_of_a_past_year_is_an_event():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-01 Organisers prepare for the festival\n\n"
+            "Organisers said tickets for this year's Eurovision sold out in minutes.\n\n"
+            "Karen Holt, who claimed 2023's Derby by a neck, said the crowds were the largest she had seen."
+        )
+    )
+    assert rows["Eurovision"][0] == "EVENT"
+    assert rows["Derby"][0] == "EVENT"
+    assert rows["Karen Holt"][0] == "PERSON"
+
+
+def test_a_storm_named_like_a_person_is_known_by_what_it_does():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-11 Milton leaves trail of destruction\n\n"
+            "Milton made landfall on Wednesday evening near Sarasota, spawning tornadoes across the state.\n\n"
+            "Ida was the last storm to cause such damage. Governor Ron DeSantis said Milton had weakened to a "
+            "category one storm by Thursday morning."
+        )
+    )
+    assert rows["Milton"] == ("EVENT", 3)
+    assert rows["Ida"][0] == "EVENT"
+    assert rows["Ron DeSantis"][0] == "PERSON"
+
+
+def test_a_storm_that_brings_weather_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-25 Flood warnings remain in place\n\n"
+            "Bert dumped a month's rain on parts of Wales over the weekend, the Met Office said.\n\n"
+            "Forecaster Claire Mead said Bert would move away by Tuesday."
+        )
+    )
+    assert rows["Bert"][0] == "EVENT"
+    assert rows["Claire Mead"][0] == "PERSON"
