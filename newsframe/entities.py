@@ -10551,6 +10551,16 @@ FOREIGN_GROUND_WORDS = frozenset("stade estadio stadio stadion".split())
 GROUND_BEFORE = frozenset("at to on from in into outside inside".split())
 
 
+def opens_with_a_foreign_ground_word(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two or more name words opening with another language's word for a stadium, capitalised
+    (FOREIGN_GROUND_WORDS: "the Stade de France", "Estadio Azteca", "Stadio Olimpico"): a ground in any report, a
+    facility, though it holds a country's or a town's name."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) >= 2 and words[0].is_title and words[0].lower_ in FOREIGN_GROUND_WORDS and _is_name_word(words[-1])
+    )
+
+
 def named_as_a_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, in a sport report, is a ground's name after a preposition of where: two or more name words
     ending in a ground's word (GROUND_LAST_WORDS: "at Villa Park", "travel to Goodison Park", "on Centre Court")
@@ -18100,6 +18110,12 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
         return True
     if word in MOON_OF_A_PLANET_NAMES and before in PLANET_BEFORE:
         return True
+    if (
+        word in PLANET_NAMES | MOON_OF_A_PLANET_NAMES
+        and before == "of"
+        and doc[span.start - 1].head.lower_ in WORLD_PARTS
+    ):
+        return True  # "the largest moon of Saturn", "the surface of Venus"
     # the names listed with it, its conjuncts and the one it is a conjunct of
     token = doc[span.start]
     listed = [t for t in token.conjuncts if t.i != token.i]
@@ -18110,6 +18126,8 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
 
 # Nouns of a world's kind, in lower case right before its name: "Jupiter's moon Callisto", "the dwarf planet Ceres".
 WORLD_NOUNS = frozenset("moon moons planet planets asteroid comet".split())
+# Nouns of what a world has, whose "of" names a planet or a moon: "the largest moon of Saturn", "the surface of Venus".
+WORLD_PARTS = WORLD_NOUNS | frozenset("surface atmosphere rings orbit".split())
 # The larger moons of the planets, which readers read as places or peoples ("Callisto", "Ganymede"); many are names
 # of myth or of firms too, so a world only where the words say so (`named_as_a_world`).
 MOON_OF_A_PLANET_NAMES = frozenset(
@@ -18904,9 +18922,11 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
             votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
+        # nor a state, a town or a thing a reader took it for ("study Ganymede and Callisto", "the moon of Saturn")
         votes.pop("PERSON", None)
         votes.pop("ORG", None)
-        votes["LOC"] += votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
+        votes.pop("PRODUCT", None)
+        votes["LOC"] += votes.pop("NORP", 0) + votes.pop("GPE", 0) + VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
@@ -21891,7 +21911,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             not (sport and not players) and bool(s.names or s.model) and races_as_a_person(doc, s, in_doc[s.doc])
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
-        ground = sport and named_as_a_ground(doc, s)
+        ground = (sport and named_as_a_ground(doc, s)) or opens_with_a_foreign_ground_word(doc, s)
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
             s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
         if not sport and town_read_as_a_facility(doc, s) and named_as_a_place_near(doc, s):  # "near Sturminster Newton"
@@ -22000,6 +22020,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a railway's: "the Northern and Jubilee lines")
                 "region": not sport
                 and bool(s.names or s.model)
+                and not named_as_a_world(doc, s)  # "Ganymede and Callisto": two worlds listed, no regions
                 and not used_as_a_language(doc, s)
                 and not listed_before_railway_lines(doc, s)
                 and (

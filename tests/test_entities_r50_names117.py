@@ -54,3 +54,29 @@ def test_a_storm_that_brings_weather_is_no_person():
     )
     assert rows["Bert"][0] == "EVENT"
     assert rows["Claire Mead"][0] == "PERSON"
+
+
+def test_a_ground_named_in_another_language_is_a_facility():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-16 Hosts seal the title in Paris\n\n"
+            "A crowd of 80,000 watched the final at the Stade de France on Saturday night.\n\n"
+            "Organisers said the Estadio Azteca would host the opening game next year."
+        )
+    )
+    assert rows["Stade de France"][0] == "FAC"
+    assert rows["Estadio Azteca"][0] == "FAC"
+
+
+def test_moons_and_planets_are_locations_not_states_or_things():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-15 Probe sets off for the outer planets\n\n"
+            "The probe will make flybys of Europa, while a European mission will study Ganymede and Callisto.\n\n"
+            "Scientists believe Titan, the largest moon of Saturn, may hold the ingredients for life. Callisto is "
+            "heavily cratered."
+        )
+    )
+    assert rows["Callisto"] == ("LOC", 2)
+    assert rows["Saturn"][0] == "LOC"
+    assert rows["Titan"][0] == "LOC"
