@@ -2486,6 +2486,34 @@ def join_event_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_food_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A food's name the readers cut in pieces ("the Chicken" + "and" + "Bacon Sandwich", "the Ham" + "Salad
+    Sandwich") made whole: a name ending in a capitalised noun of prepared food (FOOD_NAME_ENDINGS) takes in the
+    capitalised words before it, and an "and" or "&" between two of them, back to a determiner or a possessive
+    ("the", "its", "Boots's"), as one product; the names read among those words go."""
+    out = list(spans)
+    for s in spans:
+        last = doc[s.end - 1]
+        if last.lower_ not in FOOD_NAME_ENDINGS or not last.is_title:
+            continue
+        i = s.start
+        while i > 0 and doc[i - 1].pos_ != "DET":
+            word = doc[i - 1]
+            if not (
+                (word.is_title and word.is_alpha)
+                or (word.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_title and doc[i - 2].pos_ != "DET")
+            ):
+                break
+            i -= 1
+        if i == s.start or i == 0 or not (doc[i - 1].pos_ == "DET" or doc[i - 1].tag_ in ("PRP$", "POS")):
+            continue
+        inside = [o for o in out if i <= o.start and o.end <= s.end]
+        if any(o.start < i < o.end for o in out):
+            continue
+        out = [o for o in out if o not in inside] + [Span(s.doc, i, s.end, "PRODUCT", names="PRODUCT")]
+    return sorted(out, key=lambda o: o.start)
+
+
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
 PLACE_QUALIFIERS = frozenset("greater north south east west northern southern eastern western upper lower".split())
 
@@ -7447,6 +7475,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
             ("event of a name", join_event_of_name),
+            ("food's name", join_food_names),
             ("person of a place", join_person_of_a_place),
             ("person by an epithet", join_person_by_epithet),
             ("ministry's list", join_ministry_list),
@@ -11650,6 +11679,27 @@ def launched(doc: Doc, span: Span) -> bool:
 # The names of brands and of the things news names right before their own names, without commas ("the rival drug
 # Migrelle", "under the brand name Corvexa"): no person's name follows them.
 NAMED_THING_NOUNS = frozenset("drug drugs medicine medicines pill jab jabs app smartphone chatbot".split())
+
+
+# Capitalised nouns of prepared food that end the names shops and makers give their lines ("Chicken Caesar Wrap",
+# "Tuna Crunch Sandwich", "Spicy Bean Burger"); no body's, place's or person's name ends in one.
+FOOD_NAME_ENDINGS = frozenset(
+    """sandwich sandwiches wrap wraps salad burger burgers pizza soup crisps biscuits nuggets baguette panini
+    yoghurt yogurt sausages""".split()
+)
+
+
+def named_as_a_food(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two or more capitalised words ending in a noun of prepared food (FOOD_NAME_ENDINGS: "the
+    Chicken Caesar Wrap", "its Ham Salad Sandwich"): a product, as a food recall names what it withdraws; not a body
+    by its form ("Sandwich Town Council")."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) >= 2
+        and all(t.is_title for t in words if t.is_alpha and t.lower_ not in NAME_CONNECTORS)
+        and words[-1].lower_ in FOOD_NAME_ENDINGS
+        and not has_org_form(doc, span)
+    )
 
 
 def named_after_its_thing_noun(doc: Doc, span: Span) -> bool:
@@ -22130,6 +22180,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": (
                     (named_as_a_thing(doc, s) and not a_film_sequel(doc, s))
                     or named_after_its_thing_noun(doc, s)  # "its weight-loss drug Wegovy", read as a person
+                    or named_as_a_food(doc, s)  # "recalled its Chicken Caesar Wrap", read as a body
                     or named_before_its_affair(doc, s)
                     or (a_new_model(doc, s) and name_key(text) not in surnames)
                     or a_craft_numbered_in_a_series(doc, s)

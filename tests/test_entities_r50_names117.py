@@ -80,3 +80,29 @@ def test_moons_and_planets_are_locations_not_states_or_things():
     assert rows["Callisto"] == ("LOC", 2)
     assert rows["Saturn"][0] == "LOC"
     assert rows["Titan"][0] == "LOC"
+
+
+def test_foods_named_in_a_recall_are_products():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-16 Sandwiches recalled over E. coli fears\n\n"
+            "Greencore, which makes the products, recalled its Chicken Caesar Wrap on Friday.\n\n"
+            "Shoppers should not eat the Chicken Caesar Wrap or the Ham Salad Sandwich, the Food Standards Agency said."
+        )
+    )
+    assert rows["Chicken Caesar Wrap"] == ("PRODUCT", 2)
+    assert rows["Ham Salad Sandwich"][0] == "PRODUCT"
+    assert rows["Greencore"][0] == "ORG" and rows["Food Standards Agency"][0] == "ORG"
+
+
+def test_a_food_named_with_and_is_one_product():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-18 More lines withdrawn\n\n"
+            "Samworth Brothers said it was withdrawing the Chicken and Bacon Sandwich sold by Aldi.\n\n"
+            "Boots has also taken its Spicy Bean Burger off the shelves."
+        )
+    )
+    assert rows["Chicken and Bacon Sandwich"][0] == "PRODUCT"
+    assert rows["Spicy Bean Burger"][0] == "PRODUCT"
+    assert "Chicken" not in rows and "Bacon Sandwich" not in rows
