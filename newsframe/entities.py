@@ -6994,8 +6994,13 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         return [replace(span, label="ORG", names="MISC")]  # "NHS England figures", read as an other name
     if not other and site_in_a_place(doc, span):
         return [replace(span, label="GPE", names="MISC")]  # "the A38 bridge at Kingsbridge", read as an other name
-    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
-        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
+    if (
+        not other
+        and span.end - span.start >= 2
+        and last.is_title
+        and last.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
+    ):
+        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the British Masters"
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["FAC"]:
         return [replace(span, label="FAC", names="MISC")]  # "the Harbour Bridge", "the Kelsey Viaduct"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
@@ -17489,6 +17494,22 @@ def named_after_a_time_possessive(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
 
 
+def named_as_an_event_of_a_country(doc: Doc, span: Span) -> bool:
+    """Whether a one-word event's word (EVENT_ALONE_WORDS) stands after "the" and a country's initials or a people's
+    word ("won the US Masters", "the British Masters"): the country's edition of the event, named with both words."""
+    i = span.start
+    if span.end - i != 1 or i < 2 or doc[i - 2].lower_ != "the" or not doc[i].is_title:
+        return False
+    if doc[i].lower_ not in EVENT_ALONE_WORDS:
+        return False
+    country = doc[i - 1]
+    return (
+        (country.is_upper and country.is_alpha and len(country.text) <= 3)
+        or country.pos_ == "ADJ"
+        and (country.is_title and country.ent_type_ == "NORP")
+    )
+
+
 # Prepositions of time whose object may be an event alone ("since Brexit", "after Brexit"), and the verbs whose
 # "after" or "before" names a person, not a time ("named after Nelson", "looked after Ward", "came before Judge Reed").
 TIME_PREPOSITIONS = frozenset("since after before until following".split())
@@ -17592,6 +17613,8 @@ def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
             span = Span(d, t.i, t.i + 1, "EVENT")
             if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
                 out.append(span)
+            elif named_as_an_event_of_a_country(doc, span) and (d, t.i - 1) not in taken:
+                out.append(Span(d, t.i - 1, t.i + 1, "EVENT"))
         for t in doc[:-2]:  # "ride the Tour of Britain", "the Battle of Hastings"
             if t.text.lower() not in EVENT_OPENING_WORDS or not t.is_title or doc[t.i + 1].lower_ != "of":
                 continue

@@ -106,3 +106,26 @@ def test_a_food_named_with_and_is_one_product():
     assert rows["Chicken and Bacon Sandwich"][0] == "PRODUCT"
     assert rows["Spicy Bean Burger"][0] == "PRODUCT"
     assert "Chicken" not in rows and "Bacon Sandwich" not in rows
+
+
+def test_an_event_named_with_its_country_is_the_same_event_as_its_word_alone():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-14 McIlroy completes the grand slam\n\n"
+            "Rory McIlroy won the US Masters on Sunday, beating Justin Rose in a play-off.\n\n"
+            "Rose, runner-up at the Masters for a second time, called it brutal."
+        )
+    )
+    assert rows["US Masters"] == ("EVENT", 2)
+    assert "Masters" not in rows
+
+
+def test_a_peoples_edition_of_an_event_is_named_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-02 Kerr takes the title\n\n"
+            "Fiona Kerr won the British Masters by two shots at the Belfry on Sunday.\n\n"
+            "Kerr had finished second at the Masters a year earlier."
+        )
+    )
+    assert rows["British Masters"] == ("EVENT", 2)
