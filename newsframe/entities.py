@@ -11396,6 +11396,28 @@ SYSTEM_NOUNS = frozenset("system software app platform chatbot".split())
 NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
 
 
+def maker_before_its_goods(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word after no determiner, qualifies goods in the plural written right after it
+    in lower case ("Leica cameras had been used", "stocks of Dyson heaters"; GOODS_NOUNS but consoles and apps,
+    named after their own line too): the goods' maker, a firm, no person. Not a people's or a place's word ("German
+    cars", "Swiss watches") nor an English adjective."""
+    if span.end - span.start != 1 or span.end >= len(doc) or NORP_OR_PLACE & {span.names, span.model}:
+        return False
+    word, goods = doc[span.start], doc[span.end]
+    if span.start > 0 and (doc[span.start - 1].pos_ in ("DET", "PRON") or doc[span.start - 1].tag_ == "POS"):
+        return False
+    if not (word.is_title and word.is_alpha) or word.lower_ in english_adjectives():
+        return False
+    kinds = GOODS_NOUNS - {"console", "app", "software"}
+    if goods.tag_ not in ("NNS", "NNPS") or not goods.is_lower or _singular(goods.lower_) not in kinds:
+        return False
+    key = name_key(word.text)
+    return word.head.i == goods.i and key not in known_places() | known_cities() and key not in country_keys()
+
+
+NORP_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+
+
 def named_before_its_kind(doc: Doc, span: Span) -> bool:
     """Whether `span`, after "the", names the model of the goods written in lower case after it, one or two nouns:
     a name of two or more English words before goods ("the Lullaby Glow monitors", GOODS_NOUNS), or of one English
@@ -18995,11 +19017,11 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
             votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
-        # nor a state, a town or a thing a reader took it for ("study Ganymede and Callisto", "the moon of Saturn")
+        # nor a thing a reader took it for ("the largest moon of Saturn")
         votes.pop("PERSON", None)
         votes.pop("ORG", None)
         votes.pop("PRODUCT", None)
-        votes["LOC"] += votes.pop("NORP", 0) + votes.pop("GPE", 0) + VOTE_WEIGHTS["terrain"]
+        votes["LOC"] += votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
     if row.described:  # "German carmaker Lumen", "an analyst at Bankhaus Reinhardt", "Anglo American up 3.2%"
@@ -22275,6 +22297,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or made_by_a_firm(doc, s)  # "a chip made by Qualcomm"
+                        or maker_before_its_goods(doc, s)  # "Leica cameras had been used"
                         or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
@@ -23496,6 +23519,16 @@ def canonical_names(
             vote.clear()
             vote[STATE_SCHEMES[key]] += VOTE_WEIGHTS["form"]
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
+    # a planet or a moon some mention shows to be a world ("study Ganymede and Callisto") is a location wherever a
+    # reader took it for a state or a town ("Callisto is heavily cratered")
+    worlds = {
+        key
+        for key, terrain, text in zip(keys, terrains, mentions["text"].tolist())
+        if terrain and text in PLANET_NAMES | MOON_OF_A_PLANET_NAMES
+    }
+    for vote, key in zip(votes, keys):
+        if key in worlds and "GPE" in vote:
+            vote["LOC"] += vote.pop("GPE")
     described_keys = {k for k, d in zip(keys, mentions["described"].tolist()) if d}
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(

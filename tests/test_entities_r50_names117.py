@@ -129,3 +129,17 @@ def test_a_peoples_edition_of_an_event_is_named_whole():
         )
     )
     assert rows["British Masters"] == ("EVENT", 2)
+
+
+def test_a_name_before_goods_in_the_plural_is_their_maker():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-05 Engineers inspect the line\n\n"
+            "Network Rail said Leica cameras had been used to inspect the track overnight.\n\n"
+            "Shops said Nikon cameras sold out within a day, Jo Marsh said, while German cars sold well."
+        )
+    )
+    assert rows["Leica"][0] == "ORG"
+    assert rows["Nikon"][0] == "ORG"
+    assert rows["Jo Marsh"][0] == "PERSON"
+    assert rows.get("German", ("NORP",))[0] == "NORP"
