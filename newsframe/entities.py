@@ -2023,7 +2023,8 @@ SPLIT_TAIL_WORDS = 2
 def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
     """A name of two or more words and what it is for or where it is held, read as one name ("the Grand National at
     Aintree", "Grand National for Mullins"), split before "at" or "for": one or two capitalised words end the span
-    after it, for "for" no English word and no place the gazetteer knows (names hold "for" and what they are for:
+    after it, for "for" no English word (or a given name and a surname that is none: "for Willie Mullins") and no
+    place the gazetteer knows (names hold "for" and what they are for:
     "Centre for Policy Studies", "Transport for London"), for "at" no body's name of its form before it ("University
     of Illinois at Chicago"). The part after "at" is where, a place; after "for", a name of its own, typed by the
     evidence."""
@@ -2043,7 +2044,12 @@ def split_at_for_or_at(doc: Doc, span: Span) -> list[Span]:
         # one word after it, no English word (nor its singular) or place, and no body's word before it ("Joint
         # Council for Qualifications", "Hospital for Children"): a name of its own, as a person's surname is
         words = {key, _singular(key), rest[0].lemma_.lower()}
-        if len(rest) != 1 or words & (english_words() | common_nouns()) or key in known_places() | known_cities():
+        if len(rest) == 2 and given_name_bearers(rest[0].text) >= COMMON_GIVEN_NAME_BEARERS:  # "for Willie Mullins"
+            last = name_key(rest[1].text)
+            words = {last, _singular(last), rest[1].lemma_.lower()}
+        elif len(rest) != 1:
+            return [span]
+        if words & (english_words() | common_nouns()) or key in known_places() | known_cities():
             return [span]
         if any(t.lower_ in ORG_FORM_WORDS | SITE_WORDS | CARE_WORDS for t in before):
             return [span]  # "Hospital for Children"
@@ -2478,6 +2484,34 @@ def join_event_of_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         out.append(s)
     return out
+
+
+def join_food_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A food's name the readers cut in pieces ("the Chicken" + "and" + "Bacon Sandwich", "the Ham" + "Salad
+    Sandwich") made whole: a name ending in a capitalised noun of prepared food (FOOD_NAME_ENDINGS) takes in the
+    capitalised words before it, and an "and" or "&" between two of them, back to a determiner or a possessive
+    ("the", "its", "Boots's"), as one product; the names read among those words go."""
+    out = list(spans)
+    for s in spans:
+        last = doc[s.end - 1]
+        if last.lower_ not in FOOD_NAME_ENDINGS or not last.is_title:
+            continue
+        i = s.start
+        while i > 0 and doc[i - 1].pos_ != "DET":
+            word = doc[i - 1]
+            if not (
+                (word.is_title and word.is_alpha)
+                or (word.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_title and doc[i - 2].pos_ != "DET")
+            ):
+                break
+            i -= 1
+        if i == s.start or i == 0 or not (doc[i - 1].pos_ == "DET" or doc[i - 1].tag_ in ("PRP$", "POS")):
+            continue
+        inside = [o for o in out if i <= o.start and o.end <= s.end]
+        if any(o.start < i < o.end for o in out):
+            continue
+        out = [o for o in out if o not in inside] + [Span(s.doc, i, s.end, "PRODUCT", names="PRODUCT")]
+    return sorted(out, key=lambda o: o.start)
 
 
 # Words that open a place's name and are no one's first name: "Greater Glasgow", "North Yorkshire", "West Lothian".
@@ -7019,8 +7053,13 @@ def _typed(doc: Doc, span: Span, overlapping: list[Span]) -> list[Span]:
         return [replace(span, label="ORG", names="MISC")]  # "NHS England figures", read as an other name
     if not other and site_in_a_place(doc, span):
         return [replace(span, label="GPE", names="MISC")]  # "the A38 bridge at Kingsbridge", read as an other name
-    if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["EVENT"]:
-        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the Australian Open"
+    if (
+        not other
+        and span.end - span.start >= 2
+        and last.is_title
+        and last.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
+    ):
+        return [replace(span, label="EVENT", names="MISC")]  # "the Japanese Grand Prix", "the British Masters"
     if not other and span.end - span.start >= 2 and last.is_title and last.lower_ in OTHER_FORM_WORDS["FAC"]:
         return [replace(span, label="FAC", names="MISC")]  # "the Harbour Bridge", "the Kelsey Viaduct"
     if not other:  # kept as MISC until the organisation cue has looked at it ("the news agency AFP")
@@ -7500,6 +7539,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
             ("event of a name", join_event_of_name),
+            ("food's name", join_food_names),
             ("person of a place", join_person_of_a_place),
             ("person by an epithet", join_person_by_epithet),
             ("ministry's list", join_ministry_list),
@@ -10608,6 +10648,16 @@ FOREIGN_GROUND_WORDS = frozenset("stade estadio stadio stadion".split())
 GROUND_BEFORE = frozenset("at to on from in into outside inside".split())
 
 
+def opens_with_a_foreign_ground_word(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two or more name words opening with another language's word for a stadium, capitalised
+    (FOREIGN_GROUND_WORDS: "the Stade de France", "Estadio Azteca", "Stadio Olimpico"): a ground in any report, a
+    facility, though it holds a country's or a town's name."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) >= 2 and words[0].is_title and words[0].lower_ in FOREIGN_GROUND_WORDS and _is_name_word(words[-1])
+    )
+
+
 def named_as_a_ground(doc: Doc, span: Span) -> bool:
     """Whether `span`, in a sport report, is a ground's name after a preposition of where: two or more name words
     ending in a ground's word (GROUND_LAST_WORDS: "at Villa Park", "travel to Goodison Park", "on Centre Court")
@@ -11409,6 +11459,28 @@ SYSTEM_NOUNS = frozenset("system software app platform chatbot".split())
 NAMING_LEMMAS = frozenset({"call", "name", "dub", "brand"})
 
 
+def maker_before_its_goods(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word after no determiner, qualifies goods in the plural written right after it
+    in lower case ("Leica cameras had been used", "stocks of Dyson heaters"; GOODS_NOUNS but consoles and apps,
+    named after their own line too): the goods' maker, a firm, no person. Not a people's or a place's word ("German
+    cars", "Swiss watches") nor an English adjective."""
+    if span.end - span.start != 1 or span.end >= len(doc) or NORP_OR_PLACE & {span.names, span.model}:
+        return False
+    word, goods = doc[span.start], doc[span.end]
+    if span.start > 0 and (doc[span.start - 1].pos_ in ("DET", "PRON") or doc[span.start - 1].tag_ == "POS"):
+        return False
+    if not (word.is_title and word.is_alpha) or word.lower_ in english_adjectives():
+        return False
+    kinds = GOODS_NOUNS - {"console", "app", "software"}
+    if goods.tag_ not in ("NNS", "NNPS") or not goods.is_lower or _singular(goods.lower_) not in kinds:
+        return False
+    key = name_key(word.text)
+    return word.head.i == goods.i and key not in known_places() | known_cities() and key not in country_keys()
+
+
+NORP_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+
+
 def named_before_its_kind(doc: Doc, span: Span) -> bool:
     """Whether `span`, after "the", names the model of the goods written in lower case after it, one or two nouns:
     a name of two or more English words before goods ("the Lullaby Glow monitors", GOODS_NOUNS), or of one English
@@ -11697,6 +11769,27 @@ def launched(doc: Doc, span: Span) -> bool:
 # The names of brands and of the things news names right before their own names, without commas ("the rival drug
 # Migrelle", "under the brand name Corvexa"): no person's name follows them.
 NAMED_THING_NOUNS = frozenset("drug drugs medicine medicines pill jab jabs app smartphone chatbot".split())
+
+
+# Capitalised nouns of prepared food that end the names shops and makers give their lines ("Chicken Caesar Wrap",
+# "Tuna Crunch Sandwich", "Spicy Bean Burger"); no body's, place's or person's name ends in one.
+FOOD_NAME_ENDINGS = frozenset(
+    """sandwich sandwiches wrap wraps salad burger burgers pizza soup crisps biscuits nuggets baguette panini
+    yoghurt yogurt sausages""".split()
+)
+
+
+def named_as_a_food(doc: Doc, span: Span) -> bool:
+    """Whether `span` is two or more capitalised words ending in a noun of prepared food (FOOD_NAME_ENDINGS: "the
+    Chicken Caesar Wrap", "its Ham Salad Sandwich"): a product, as a food recall names what it withdraws; not a body
+    by its form ("Sandwich Town Council")."""
+    words = doc[span.start : span.end]
+    return (
+        len(words) >= 2
+        and all(t.is_title for t in words if t.is_alpha and t.lower_ not in NAME_CONNECTORS)
+        and words[-1].lower_ in FOOD_NAME_ENDINGS
+        and not has_org_form(doc, span)
+    )
 
 
 def named_after_its_thing_noun(doc: Doc, span: Span) -> bool:
@@ -17469,6 +17562,39 @@ def named_as_an_event_alone(doc: Doc, span: Span) -> bool:
     return word.is_title and word.lower_ in OTHER_FORM_WORDS["EVENT"] | EVENT_ALONE_WORDS
 
 
+# The nouns of a time whose possessive dates an occasion ("last year's Grand National", "this season's Masters").
+OCCASION_TIME_NOUNS = frozenset("year season year's season's".split())
+
+
+def named_after_a_time_possessive(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name in capitals, stands alone after the possessive of a year or season ("won last year's
+    Grand National", "this year's Eurovision", "2023's Masters"): the edition of an event held each year, no person,
+    place or body (which a year does not own). Not a name before a noun it qualifies ("last year's Hamas attack")."""
+    i = span.start
+    if i < 2 or doc[i - 1].tag_ != "POS" or not doc[i].is_title:
+        return False
+    owner = doc[i - 2]
+    if owner.lower_ not in OCCASION_TIME_NOUNS and not re.fullmatch(r"(?:19|20)\d\d", owner.text):
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+
+
+def named_as_an_event_of_a_country(doc: Doc, span: Span) -> bool:
+    """Whether a one-word event's word (EVENT_ALONE_WORDS) stands after "the" and a country's initials or a people's
+    word ("won the US Masters", "the British Masters"): the country's edition of the event, named with both words."""
+    i = span.start
+    if span.end - i != 1 or i < 2 or doc[i - 2].lower_ != "the" or not doc[i].is_title:
+        return False
+    if doc[i].lower_ not in EVENT_ALONE_WORDS:
+        return False
+    country = doc[i - 1]
+    return (
+        (country.is_upper and country.is_alpha and len(country.text) <= 3)
+        or country.pos_ == "ADJ"
+        and (country.is_title and country.ent_type_ == "NORP")
+    )
+
+
 # Prepositions of time whose object may be an event alone ("since Brexit", "after Brexit"), and the verbs whose
 # "after" or "before" names a person, not a time ("named after Nelson", "looked after Ward", "came before Judge Reed").
 TIME_PREPOSITIONS = frozenset("since after before until following".split())
@@ -17572,6 +17698,8 @@ def unread_events_alone(docs: list[Doc], spans: list[Span]) -> list[Span]:
             span = Span(d, t.i, t.i + 1, "EVENT")
             if named_as_an_event_alone(doc, span) and t.pos_ in ("PROPN", "NOUN"):
                 out.append(span)
+            elif named_as_an_event_of_a_country(doc, span) and (d, t.i - 1) not in taken:
+                out.append(Span(d, t.i - 1, t.i + 1, "EVENT"))
         for t in doc[:-2]:  # "ride the Tour of Britain", "the Battle of Hastings"
             if t.text.lower() not in EVENT_OPENING_WORDS or not t.is_title or doc[t.i + 1].lower_ != "of":
                 continue
@@ -17854,13 +17982,24 @@ def named_as_a_horse(doc: Doc, span: Span) -> bool:
             return True
     if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lemma_ in {"win", "ride"}:
         return True  # "Mullins won on Nick Rockett"
-    if j < len(doc) and doc[j].lower_ == "by":
+    if j < len(doc) and doc[j].lower_ == "by" and not won_as_a_race(doc, span):
         for t in doc[j + 1 : j + 1 + HORSE_MARGIN_WINDOW]:
             if t.lower_ in HORSE_MARGIN_NOUNS or (t.lower_ == "head" and t.nbor(-1).lower_ in {"a", "short"}):
                 return True  # "by a head", "by a short head"
             if t.is_punct:
                 break
     return False
+
+
+# Verbs whose object is the race a horse won, never the horse ("won the Grand National by seven lengths").
+RACE_WON_LEMMAS = frozenset("win land claim capture".split())
+
+
+def won_as_a_race(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the object of a verb of winning ("I Am Maximus won last year's Grand National by seven
+    lengths"): the race, whose margin after it is the winner's."""
+    root = doc[span.start : span.end].root
+    return root.dep_ == "dobj" and root.head.lemma_ in RACE_WON_LEMMAS
 
 
 # Finishing places a race report gives its horses after their names ("with Grangeclare West third").
@@ -17899,6 +18038,35 @@ def without_horses(mentions: pd.DataFrame, horses: list, repairs: list[dict]) ->
     return mentions[~dropped]
 
 
+# What only weather brings, as the object of the verb a storm is the subject of ("Bert dumped a month's rain",
+# "Darragh is expected to bring strong winds", "Ida brought flooding").
+WEATHER_OBJECT_NOUNS = frozenset("rain rainfall downpours winds gusts snow snowfall flooding floods surge".split())
+# A storm's strength on its scale, written after a verb of growing or weakening ("weakened to a category one storm").
+STORM_CATEGORY = re.compile(r"\bcategory (?:[1-5]|one|two|three|four|five)\b", re.IGNORECASE)
+
+
+def does_as_a_storm_does(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of what only a storm does: it makes landfall ("Milton made landfall near
+    Sarasota"), has a category of strength in its clause ("Milton had weakened to a category one storm"), is said to
+    be a storm ("Ida was the last storm to cause such damage") or brings weather (WEATHER_OBJECT_NOUNS: "Bert dumped
+    a month's rain"). A storm named like a person ("Milton", "Ida"), an event, no person."""
+    root = doc[span.start]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in STORM_NOUNS for c in verb.children)
+    clause = [t for t in verb.subtree if t.i >= span.end]
+    if any(t.lower_ == "landfall" for t in clause):
+        return True
+    if STORM_CATEGORY.search(" ".join(t.text for t in clause)):
+        return True
+    return any(
+        t.lower_ in WEATHER_OBJECT_NOUNS and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i >= span.end
+        for t in clause
+    )
+
+
 def named_as_a_storm(doc: Doc, span: Span) -> bool:
     """Whether a one-word name is a storm's: one of a list a plural storm noun opens ("Storms Ciara and Dennis"), or
     named after "after", "following", "since" or "before" (straight after it, or after "and" or a comma in the same
@@ -17906,6 +18074,8 @@ def named_as_a_storm(doc: Doc, span: Span) -> bool:
     Ashley in October and Bert last weekend"); not the subject of a verb ("after Smith resigned"), nor a country."""
     if span.end - span.start != 1 or not _is_name_word(doc[span.start]):
         return False
+    if does_as_a_storm_does(doc, span):
+        return True
     j = span.start - 1
     while j >= 0 and doc[j].lower_ not in WEATHER_PLURALS and (_is_name_word(doc[j]) or doc[j].lower_ in (",", "and")):
         j -= 1
@@ -18098,6 +18268,12 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
         return True
     if word in MOON_OF_A_PLANET_NAMES and before in PLANET_BEFORE:
         return True
+    if (
+        word in PLANET_NAMES | MOON_OF_A_PLANET_NAMES
+        and before == "of"
+        and doc[span.start - 1].head.lower_ in WORLD_PARTS
+    ):
+        return True  # "the largest moon of Saturn", "the surface of Venus"
     # the names listed with it, its conjuncts and the one it is a conjunct of
     token = doc[span.start]
     listed = [t for t in token.conjuncts if t.i != token.i]
@@ -18108,6 +18284,8 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
 
 # Nouns of a world's kind, in lower case right before its name: "Jupiter's moon Callisto", "the dwarf planet Ceres".
 WORLD_NOUNS = frozenset("moon moons planet planets asteroid comet".split())
+# Nouns of what a world has, whose "of" names a planet or a moon: "the largest moon of Saturn", "the surface of Venus".
+WORLD_PARTS = WORLD_NOUNS | frozenset("surface atmosphere rings orbit".split())
 # The larger moons of the planets, which readers read as places or peoples ("Callisto", "Ganymede"); many are names
 # of myth or of firms too, so a world only where the words say so (`named_as_a_world`).
 MOON_OF_A_PLANET_NAMES = frozenset(
@@ -18902,8 +19080,10 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
             votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
+        # nor a thing a reader took it for ("the largest moon of Saturn")
         votes.pop("PERSON", None)
         votes.pop("ORG", None)
+        votes.pop("PRODUCT", None)
         votes["LOC"] += votes.pop("NORP", 0) + VOTE_WEIGHTS["terrain"]
     if row.cue:
         votes["ORG"] += VOTE_WEIGHTS["cue"]
@@ -21923,7 +22103,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             not (sport and not players) and bool(s.names or s.model) and races_as_a_person(doc, s, in_doc[s.doc])
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
-        ground = sport and named_as_a_ground(doc, s)
+        ground = (sport and named_as_a_ground(doc, s)) or opens_with_a_foreign_ground_word(doc, s)
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
             s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
         if not sport and town_read_as_a_facility(doc, s) and named_as_a_place_near(doc, s):  # "near Sturminster Newton"
@@ -22032,6 +22212,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # a railway's: "the Northern and Jubilee lines")
                 "region": not sport
                 and bool(s.names or s.model)
+                and not named_as_a_world(doc, s)  # "Ganymede and Callisto": two worlds listed, no regions
                 and not used_as_a_language(doc, s)
                 and not listed_before_railway_lines(doc, s)
                 and (
@@ -22141,6 +22322,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "thing": (
                     (named_as_a_thing(doc, s) and not a_film_sequel(doc, s))
                     or named_after_its_thing_noun(doc, s)  # "its weight-loss drug Wegovy", read as a person
+                    or named_as_a_food(doc, s)  # "recalled its Chicken Caesar Wrap", read as a body
                     or named_before_its_affair(doc, s)
                     or (a_new_model(doc, s) and name_key(text) not in surnames)
                     or a_craft_numbered_in_a_series(doc, s)
@@ -22177,6 +22359,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
                 or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
                 or named_as_an_event_alone(doc, s)
+                or named_after_a_time_possessive(doc, s)  # "won last year's Grand National"
                 or named_as_an_open(doc, s)  # "an epic French Open final"
                 or royal_meeting_of_a_town(doc, s)  # "the family will appear at Royal Ascot"
                 # "since Brexit": a time told by an event, where no person of the article bears the name
@@ -22211,6 +22394,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_as_a_service(doc, s)
                         or named_as_an_operator(doc, s)  # "a Tui flight to Palma"
                         or made_by_a_firm(doc, s)  # "a chip made by Qualcomm"
+                        or maker_before_its_goods(doc, s)  # "Leica cameras had been used"
                         or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
@@ -23434,6 +23618,16 @@ def canonical_names(
             vote.clear()
             vote[STATE_SCHEMES[key]] += VOTE_WEIGHTS["form"]
     forms_of, terrains = mentions["form"].tolist(), mentions["terrain"].tolist()
+    # a planet or a moon some mention shows to be a world ("study Ganymede and Callisto") is a location wherever a
+    # reader took it for a state or a town ("Callisto is heavily cratered")
+    worlds = {
+        key
+        for key, terrain, text in zip(keys, terrains, mentions["text"].tolist())
+        if terrain and text in PLANET_NAMES | MOON_OF_A_PLANET_NAMES
+    }
+    for vote, key in zip(votes, keys):
+        if key in worlds and "GPE" in vote:
+            vote["LOC"] += vote.pop("GPE")
     described_keys = {k for k, d in zip(keys, mentions["described"].tolist()) if d}
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
