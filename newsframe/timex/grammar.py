@@ -207,6 +207,9 @@ class Context:
     # whether the expressions starting at characters `first` and `second` hang on one verb ("Last week the council
     # met on Tuesday": both on "met")
     same_verb: Callable[[int, int], bool] = lambda first, second: False
+    # whether the word at the second character is in the relative clause set off by a comma that the word at the
+    # first is told in ("Hale, who was arrested on Friday after a chase that ended at 10pm,")
+    aside_holds: Callable[[int, int], bool] = lambda first, second: False
     # whether the expression at the first character is in a past clause reported by a verb of saying that the day at
     # the second character dates ("Giving evidence on Friday, she said she was woken at 2am"): what was said
     # happened before the saying, on a day the sentence does not give
@@ -662,7 +665,10 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
 
 
 # Signs of the UK's tax year (6 April to 5 April): its tax office, its currency, its countries.
-UK_TAX = re.compile(r"HMRC|£|\b(?:UK|Britain|British|England|Scotland|Wales|self-assessment|Isas?)\b")
+UK_TAX = re.compile(
+    r"HMRC|HM Revenue|£|\b(?:UK|Britain|British|England|Scotland|Wales|[Ss]elf-assessment|Isas?"
+    r"|[Nn]ational [Ii]nsurance)\b"
+)
 # A text about Australia, whose financial year runs July to June.
 AUSTRALIA = re.compile(r"\bAustralia(?:n|ns)?\b")
 # Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
@@ -2059,6 +2065,11 @@ def clock_day(
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
     if ctx.last_earlier and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start)):
         named = None
+    if named is not None and ctx.last_aside and ctx.last_start >= 0 and not ctx.aside_holds(ctx.last_start, start):
+        # "The window, which opened on 1 January, closed at 11pm": the day in a relative clause set off by commas
+        # says when the noun's own event was, not the main clause's; the day the story was at before it, if any
+        aside = ctx.aside_day if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.aside_day or "") else None
+        named = value_datetime(aside)
     if (
         named is not None
         and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI)", ctx.last_value or "")
@@ -2772,6 +2783,11 @@ POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host)\b")
 
 
+# A determiner right before "last": "the last morning", "their last night" is the final one of some stretch ("her"
+# is left out: "told her last night" is the night before publication).
+FINAL_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|our|my|your|whose)\s+$", re.I)
+
+
 # Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
 LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|just\s+)?$", re.I)
 
@@ -2797,6 +2813,12 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         if _nights_of_a_habit(m, ctx):
             return None  # "She has not slept through the night since": no night in particular
         word = "overnight"  # "Engineers worked through the night": as "overnight"
+    elif (
+        word == "last night"
+        and m.group(0).lower() == word
+        and FINAL_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "on their last night in Paris": the final night of a stay, not the one before publication
     elif word == "overnight" and (m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", "")):
         return None  # "an overnight stay", "an overnight success": a kind of thing, no night
     if word == "overnight":
@@ -3145,6 +3167,13 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
 def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
     """'this morning', 'later this afternoon', 'yesterday evening' -> TIME DCT+offset with TMO/TAF/TEV/TNI."""
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    if (
+        m["rel"].lower() == "last"
+        and not m["pre"]
+        and FINAL_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "collapsed on the last morning", "their last night in Paris": the final one of a match, a
+        # tour or a stay, not the one before publication
     if m["rel"].lower() == "last" and m["pod"].lower() != "night":
         offset = -1
     pod = lx.PARTS_OF_DAY[m["pod"].lower()]

@@ -1,0 +1,49 @@
+"""Timeline: a clock time of a main clause is not dated by a day told in a relative clause set off by commas."""
+
+from datetime import datetime
+
+from test_timeline_sentences import row, table
+
+MONDAY_NIGHT = datetime(2025, 2, 3, 23, 30)
+TUESDAY = datetime(2025, 3, 4, 18, 0)
+
+
+def test_a_clock_time_after_a_relative_aside_is_not_the_asides_day():
+    window = table("The window, which opened on 1 January, closed at 11pm.", published=MONDAY_NIGHT)
+    assert row(window, "11pm")["date"] == "2025-02-03T23:00"
+    assert row(window, "1 January")["date"] == "2025-01-01"
+    court = table(
+        "Mr Hale, who was arrested at his home on Friday, appeared before magistrates at 10am.", published=TUESDAY
+    )
+    assert row(court, "10am")["date"] == "2025-03-04T10:00"
+    # a clock time of the relative clause's own verb keeps that clause's day
+    own = table(
+        "Mr Hale, who was arrested on Friday after a chase that ended at 10pm, denies the charge.", published=TUESDAY
+    )
+    assert row(own, "10pm")["date"] == "2025-02-28T22:00"
+
+
+def test_the_last_part_of_a_day_after_a_determiner_is_the_final_one_not_the_one_gone_by():
+    test = table("The first Test ended in defeat when England collapsed on the last morning.", published=TUESDAY)
+    assert "last morning" not in test["expression"].tolist()
+    stay = table("The band played on their last night in Berlin, after a tour of 40 dates.", published=TUESDAY)
+    assert "last night" not in stay["expression"].tolist()
+    # with no determiner before it, the night (or morning) before publication
+    plain = table("Fans queued outside the arena last night.", published=TUESDAY)
+    assert row(plain, "last night")["date"].startswith("2025-03-03")
+    told = table("The manager told her last night that the deal was off.", published=TUESDAY)
+    assert row(told, "last night")["date"].startswith("2025-03-03")
+
+
+def test_a_tax_year_across_two_years_of_the_uks_tax_office_runs_from_6_april():
+    returns = table(
+        "Self-assessment tax returns for the 2023-24 tax year must be filed by 31 January.", published=TUESDAY
+    )
+    assert (row(returns, "the 2023-24 tax year")["date"], row(returns, "the 2023-24 tax year")["date_end"]) == (
+        "2023-04-06",
+        "2024-04-05",
+    )
+    revenue = table(
+        "HM Revenue and Customs said refunds for the 2022/23 tax year would be paid by the summer.", published=TUESDAY
+    )
+    assert row(revenue, "the 2022/23 tax year")["date"] == "2022-04-06"
