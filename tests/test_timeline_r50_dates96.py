@@ -47,3 +47,22 @@ def test_a_tax_year_across_two_years_of_the_uks_tax_office_runs_from_6_april():
         "HM Revenue and Customs said refunds for the 2022/23 tax year would be paid by the summer.", published=TUESDAY
     )
     assert row(revenue, "the 2022/23 tax year")["date"] == "2022-04-06"
+
+
+THURSDAY_NIGHT = datetime(2025, 1, 23, 21, 45)
+
+
+def test_a_weekday_expected_after_a_day_to_come_in_its_sentence_is_after_that_day():
+    rail = table(
+        "Network Rail said several routes would close from 7pm on Friday and were not expected to reopen before "
+        "Sunday afternoon.",
+        published=THURSDAY_NIGHT,
+    )
+    assert row(rail, "Sunday afternoon")["date"] == "2025-01-26"
+    flights = table(
+        "Flights would be grounded from Friday and were not due to resume before Monday.", published=THURSDAY_NIGHT
+    )
+    assert row(flights, "Monday")["date"] == "2025-01-27"
+    # after a day gone by, the plan is the story's own, read as before
+    gone = table("The road closed on Tuesday and was expected to reopen on Wednesday.", published=THURSDAY_NIGHT)
+    assert row(gone, "Wednesday")["date"] == "2025-01-22"

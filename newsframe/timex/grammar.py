@@ -2382,6 +2382,18 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             side = tense if ctx.live else ("before" if tense == "past" else "after")
             d = weekday_date(date.fromisoformat(entry.group()), wd, side)
             return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    to_come = re.fullmatch(r"\d{4}-\d\d-\d\d", (ctx.last_value or "")[:10])
+    if (
+        not rel
+        and to_come
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and date.fromisoformat(to_come.group()) >= ctx.dct.date()
+        and LOOKING_AHEAD_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):
+        # "routes would close from 7pm on Friday and were not expected to reopen before Sunday afternoon": what is
+        # (or was) expected, due or scheduled after a day to come in its sentence looks ahead from that day
+        d = weekday_date(date.fromisoformat(to_come.group()), wd, "future")
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {
         "last": "before",
         "past": "before",
