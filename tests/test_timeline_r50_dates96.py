@@ -66,3 +66,26 @@ def test_a_weekday_expected_after_a_day_to_come_in_its_sentence_is_after_that_da
     # after a day gone by, the plan is the story's own, read as before
     gone = table("The road closed on Tuesday and was expected to reopen on Wednesday.", published=THURSDAY_NIGHT)
     assert row(gone, "Wednesday")["date"] == "2025-01-22"
+
+
+MONDAY_EVENING = datetime(2025, 5, 5, 19, 15)
+
+
+def test_that_weekday_points_back_to_the_day_named_by_its_date_on_that_weekday():
+    appeal = table(
+        "The woman was attacked on Tuesday 22 April as she walked home.",
+        "Police arrested a man on Friday and charged him on Saturday.",
+        "Officers want to hear from anyone who saw a grey van on that Tuesday evening.",
+        published=MONDAY_EVENING,
+    )
+    assert row(appeal, "that Tuesday evening")["date"] == "2025-04-22"
+    owner = table(
+        "The shop was broken into on 27 April.",
+        'The owner said on Sunday: "I still cannot believe what happened that Sunday."',
+        published=MONDAY_EVENING,
+    )
+    assert row(owner, "that Sunday")["date"] == "2025-04-27"
+    assert row(owner, "Sunday")["date"] == "2025-05-04"
+    # with no day named by its date on that weekday, the day the story is at
+    race = table("The race was held on Sunday.", "Fans who travelled that Sunday praised it.", published=MONDAY_EVENING)
+    assert row(race, "that Sunday")["date"] == "2025-05-04"
