@@ -89,3 +89,18 @@ def test_that_weekday_points_back_to_the_day_named_by_its_date_on_that_weekday()
     # with no day named by its date on that weekday, the day the story is at
     race = table("The race was held on Sunday.", "Fans who travelled that Sunday praised it.", published=MONDAY_EVENING)
     assert row(race, "that Sunday")["date"] == "2025-05-04"
+
+
+SATURDAY = datetime(2025, 11, 22, 7, 30)
+
+
+def test_a_week_or_month_picked_out_by_a_clause_after_it_is_no_week_of_publication():
+    franco = table(
+        "Fifty years on, we look back at the week Franco died and Spain changed for ever.", published=SATURDAY
+    )
+    assert "the week" not in franco["expression"].tolist()
+    banks = table("She still remembers the month the banks failed and the queues formed.", published=SATURDAY)
+    assert "the month" not in banks["expression"].tolist()
+    # a week that is the main clause's time, with its subject after it, stays dated
+    prices = table("During the week prices rose by 3%.", published=SATURDAY)
+    assert row(prices, "the week")["date"] == "2025-11-17"

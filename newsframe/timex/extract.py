@@ -1586,6 +1586,7 @@ class DocContext(Context):
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
         self.aside_holds = self._aside_holds
+        self.picked_by_a_clause = self._picked_by_a_clause
         self.told_of_before = self._told_of_before
         # whether the last date named is the day of a hearing (see _dates_a_hearing), not of what it heard: False if
         # not, else the day of the events told before it (see _hearing_after), or True when none was named
@@ -1607,6 +1608,16 @@ class DocContext(Context):
         character `first` is told in ("Hale, who was arrested on Friday after a chase that ended at 10pm,")."""
         verb = _relative_aside_verb(self._span(first, first + 1))
         return verb is not None and verb.left_edge.idx <= second < verb.right_edge.idx + len(verb.right_edge)
+
+    def _picked_by_a_clause(self, start: int, end: int) -> bool:
+        """Whether the time named at characters start..end is picked out by a relative clause right after it with no
+        word opening it ("the week Franco died", "the year the wall came down"): a time of that event, not one of
+        the calendar around publication ("During the week prices rose": "prices rose" is the main clause)."""
+        span = self._span(start, end)
+        if span is None or not len(span):
+            return False
+        unit = span.root
+        return any(c.dep_ == "relcl" and c.left_edge.i == span.end and c.i > unit.i for c in unit.children)
 
     def _told_of_before(self, start: int, day: int) -> bool:
         """Whether the expression at character `start` is in a past-tense clause reported by a verb of saying (or by

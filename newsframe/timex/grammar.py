@@ -210,6 +210,9 @@ class Context:
     # whether the word at the second character is in the relative clause set off by a comma that the word at the
     # first is told in ("Hale, who was arrested on Friday after a chase that ended at 10pm,")
     aside_holds: Callable[[int, int], bool] = lambda first, second: False
+    # whether the time named at characters start..end is picked out by a relative clause right after it with no word
+    # opening it ("the week Franco died")
+    picked_by_a_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at the first character is in a past clause reported by a verb of saying that the day at
     # the second character dates ("Giving evidence on Friday, she said she was woken at 2am"): what was said
     # happened before the saying, on a day the sentence does not give
@@ -3488,6 +3491,13 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "year" and rel == "the" and not m["mod"] and YEAR_NAMED_BY_AFTER.match(m.string, m.end()):
         return None  # "That was the year of the great flood", "the year the wall came down": a year the words after
         # it pick out, which the calendar of the story does not give
+    if (
+        unit in ("year", "month", "week", "weekend")
+        and rel == "the"
+        and not m["mod"]
+        and ctx.picked_by_a_clause(m.start(), m.end())
+    ):
+        return None  # "the week Franco died", "the month the banks failed": picked out by what happened in it
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if (
