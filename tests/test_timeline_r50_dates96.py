@@ -104,3 +104,31 @@ def test_a_week_or_month_picked_out_by_a_clause_after_it_is_no_week_of_publicati
     # a week that is the main clause's time, with its subject after it, stays dated
     prices = table("During the week prices rose by 3%.", published=SATURDAY)
     assert row(prices, "the week")["date"] == "2025-11-17"
+
+
+SATURDAY_MARCH = datetime(2025, 3, 8, 10, 15)
+
+
+def test_a_school_year_group_is_no_length_of_years():
+    pupils = table("Some Year 11 pupils will sit papers in May.", published=SATURDAY_MARCH)
+    assert not any("Year" in e for e in pupils["expression"])
+    girls = table("Two Year 9 girls were taken to hospital.", published=SATURDAY_MARCH)
+    assert not any("Year" in e for e in girls["expression"])
+    # a length of years in lower case stays one
+    spent = table("He spent some years in Paris.", published=SATURDAY_MARCH)
+    assert row(spent, "some years")["value"] == "PXY"
+
+
+def test_the_weekday_before_a_thing_its_sentence_dated_counts_back_from_that_day():
+    rally = table(
+        "The election is on 4 July, and the party will hold its final rally on the Tuesday before the vote.",
+        published=SATURDAY_MARCH,
+    )
+    assert row(rally, "Tuesday")["date"] == "2025-07-01"
+    term = table(
+        "Half term falls in the week beginning 26 May, so pupils sit papers on the Friday before the break and "
+        "again the Monday after.",
+        published=SATURDAY_MARCH,
+    )
+    assert row(term, "Friday")["date"] == "2025-05-23"
+    assert row(term, "Monday")["date"] == "2025-06-02"

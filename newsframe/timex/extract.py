@@ -3901,6 +3901,9 @@ def extract(
         elif cand.extras.get("aimed"):
             pass  # "so that tanks could cross the Rhine before Christmas" (1944): an aim of the story's time, which
             # the story does not go to ("On the Wednesday" is still the battle's)
+        elif cand.extras.get("beside"):
+            pass  # "on the Friday before the break": a day counted from a thing its sentence dated, which the story
+            # stays at ("and again the Monday after" is after the break)
         elif cand.extras.get("compared"):
             pass  # "sales in the three months to December rose 12% on the same period last year": a period a figure
             # is set against, which the story does not go to

@@ -2213,6 +2213,12 @@ CLUB_BEFORE_WEDNESDAY = re.compile(r"(?-i:\bSheffield)\s+$")
 PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(before|after)\s+(?:we|I|you|he|she|it|they)\b", re.I)
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
 DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)", re.I)
+# "before" or "after" and a short noun phrase of a thing ending the clause: "on the Friday before the break".
+DAY_BEFORE_OR_AFTER_A_THING = re.compile(
+    r"\s+(before|after)\s+(?:the|this|that|its|their|his|her)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)",
+    re.I,
+)
 
 # A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
 WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
@@ -2324,13 +2330,20 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # week of the story whose calendar days are not known, not this Sunday
         return undated
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
+    thing = None
+    if rel == "the" and side is None and ctx.last_start >= ctx.sentence_start(m.start()) >= 0:
+        # "The election is on 4 July, and the party will rally on the Tuesday before the vote": the thing the
+        # weekday is counted from is the one its sentence dated, before it
+        side = thing = DAY_BEFORE_OR_AFTER_A_THING.match(m.string, m.end())
     named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
     if named:  # "on 21 December ... on the Saturday before": the Saturday before that day
         day, step = date.fromisoformat(named.group()), -1 if side[1].lower() == "before" else 1
         day += timedelta(days=step)
         while day.weekday() != wd:
             day += timedelta(days=step)
-        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
+        # counted from a thing its sentence dated, the day is beside that thing's, where the story stays ("sit
+        # papers on the Friday before the break and again the Monday after": after the break)
+        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative", {"beside": True} if thing else {}
     if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
         reference = value_datetime(ctx.last_value)
         ahead = (
@@ -3246,6 +3259,8 @@ YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
 YEAR_NAMED_BY_AFTER = re.compile(
     r"\s+(?:of\s+(?!\d)(?:the|a|an|his|her|its|their|our|my|your)\b|when\b|in which\b)", re.I
 )
+# A comma or a dash right before a time: what follows stands beside the time named before ("in 1996, the year").
+APPOSITION_BEFORE = re.compile(r"[,(–—-]\s*$")
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year", or after a noun or two the
@@ -3496,8 +3511,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         and rel == "the"
         and not m["mod"]
         and ctx.picked_by_a_clause(m.start(), m.end())
+        and not APPOSITION_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
     ):
-        return None  # "the week Franco died", "the month the banks failed": picked out by what happened in it
+        return None  # "the week Franco died", "the month the banks failed": picked out by what happened in it ("in
+        # 1996, the year she retired" sets it beside the year named before, which dates it)
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if (
@@ -5438,6 +5455,10 @@ KIND_OF_UNIT_AFTER = re.compile(
 UNIT_SIZE = {"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "fortnight": 6, "month": 7, "year": 8}
 
 
+# The number of a school's year group right after a capitalised "Year": "Year 11 pupils", "Year 6".
+SCHOOL_YEAR_NUMBER = re.compile(r" (?:[1-9]|1[0-3])\b(?![,.]?\d)")
+
+
 @rule(
     "duration",
     # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
@@ -5473,6 +5494,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         "the last few",
     ):
         return None
+    if m["unit"] == "Year" and SCHOOL_YEAR_NUMBER.match(m.string, m.end()):
+        return None  # "some Year 11 pupils", "two Year 9 girls": a school's year group, as British schools number them
     if m["half"] and n is not None:
         n += 0.5
     unit = m["unit"].lower()
