@@ -132,3 +132,23 @@ def test_the_weekday_before_a_thing_its_sentence_dated_counts_back_from_that_day
     )
     assert row(term, "Friday")["date"] == "2025-05-23"
     assert row(term, "Monday")["date"] == "2025-06-02"
+
+
+def test_part_of_a_month_in_a_past_perfect_before_the_storys_day_is_of_the_storys_year():
+    franco = table(
+        "Franco died in a Madrid hospital on 20 November 1975.",
+        "He had been in hospital since late October, and had suffered a series of heart attacks.",
+        published=SATURDAY,
+    )
+    assert row(franco, "late October")["date"] == "1975-10-21"
+    plant = table(
+        "The plant closed on 30 June 1979.", "Workers had been in talks since early March.", published=MONDAY_EVENING
+    )
+    assert row(plant, "early March")["date"] == "1979-03-01"
+    # once the story is back at publication's time, a past perfect is before that, not before the story's old day
+    told = table(
+        "The plant closed on 30 June 1979.",
+        "Unions said on Monday they had been told of the cuts in late April.",
+        published=MONDAY_EVENING,
+    )
+    assert row(told, "late April")["date"] == "2025-04-21"

@@ -1636,11 +1636,14 @@ def _month(m: re.Match, ctx: Context) -> Result:
             if not recent_news(dct, y, month, None) or _story_moved_in_its_sentence(ctx, m)
             else None
         )
+        before_the_story = _past_perfect_before_the_storys_day(ctx, m)
         if (
             story is None
             and ran_until is None
-            and not m["mod"]
-            and (not recent_news(dct, y, month, None) or _past_perfect_before_the_storys_day(ctx, m))
+            # "had been in talks since late March", after "closed on 30 June 1979": a part of the month is told
+            # before the story's day as the whole month is
+            and (not m["mod"] or (before_the_story and not re.search(r"\b(?:this|last|next)\b", m.group(0), re.I)))
+            and (not recent_news(dct, y, month, None) or before_the_story)
         ):  # a past perfect tells of a time before the story's day, however near publication its month would be
             story = narrative_year(ctx, m, month)  # "crowned champions on 2 May 2016 … between October and November"
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
