@@ -2406,7 +2406,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         not rel
         and to_come
         and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
-        and date.fromisoformat(to_come.group()) >= ctx.dct.date()
+        and date.fromisoformat(to_come.group()) > ctx.dct.date()  # a clock time alone is on publication's day
         and LOOKING_AHEAD_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
     ):
         # "routes would close from 7pm on Friday and were not expected to reopen before Sunday afternoon": what is
