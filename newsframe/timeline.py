@@ -4381,6 +4381,42 @@ PLACED_BY_ITS_WORD = re.compile(r"(?:last|next)\s", re.I)
 COUNTED_IN_YEARS = re.compile(r"\byears?\b", re.I)
 
 
+# "that" before a weekday: "on that Sunday morning" points back to a day the story named, not to the nearest one.
+THAT_WEEKDAY = re.compile(r"\bthat\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A day named by its calendar date: a day of the month written in figures.
+DAY_IN_FIGURES = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def date_that_weekday_by_the_day_named_before(rows: list[dict]) -> None:
+    """A weekday after "that" ("anyone who was in the area between 1am and 3am on that Sunday morning", after "found
+    with stab wounds in the early hours of 27 April … arrested on Friday … charged late on Sunday") points back to
+    the last day the story named by its date that falls on that weekday, not to the nearest such day to
+    publication: a day told again by its weekday alone, one the story is at, is "Sunday", not "that Sunday"."""
+    ordered = sorted(rows, key=lambda r: (r["paragraph"], r["start_char"]))
+    for k, row in enumerate(ordered):
+        that = THAT_WEEKDAY.search(row["expression"])
+        if that is None or not re.match(r"\d{4}-\d\d-\d\d", row["date"] or ""):
+            continue
+        wanted = lx.WEEKDAYS[that["wd"].lower()]
+        earlier = next(
+            (
+                before["date"][:10]
+                for before in reversed(ordered[:k])
+                if before["paragraph"]
+                and before["type"] == "DATE"
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", before["value"])
+                and DAY_IN_FIGURES.search(before["expression"])
+                and date.fromisoformat(before["value"]).weekday() == wanted
+            ),
+            None,
+        )
+        old = row["date"][:10]
+        if earlier is None or earlier == old:
+            continue
+        for key in ("value", "date", "date_end"):
+            row[key] = (row[key] or "").replace(old, earlier)
+
+
 def keep_a_day_named_again(
     rows: list[dict], published: datetime | None = None, docs: dict[int, Doc] | None = None
 ) -> None:
@@ -5925,6 +5961,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     leave_weekdays_of_a_trip_gone_by_undated(rows, paragraph_docs, published)
     leave_clock_times_of_a_past_narrative_undated(rows, texts, paragraph_docs, published)
     rows = join_stretches(rows, texts)
+    date_that_weekday_by_the_day_named_before(rows)
     date_lengths_within_a_named_event(rows, texts)
     date_lengths_from_a_named_event(rows, texts, paragraph_docs, published)
     date_stretches_after_a_named_date(rows, texts, paragraph_docs, published)

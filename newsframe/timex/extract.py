@@ -1585,6 +1585,8 @@ class DocContext(Context):
         self.done_in = self._done_in
         self.put_off_then = self._put_off_then
         self.same_verb = self._same_verb
+        self.aside_holds = self._aside_holds
+        self.picked_by_a_clause = self._picked_by_a_clause
         self.told_of_before = self._told_of_before
         # whether the last date named is the day of a hearing (see _dates_a_hearing), not of what it heard: False if
         # not, else the day of the events told before it (see _hearing_after), or True when none was named
@@ -1600,6 +1602,22 @@ class DocContext(Context):
                 return False
             verbs.append(verb.i)
         return verbs[0] == verbs[1]
+
+    def _aside_holds(self, first: int, second: int) -> bool:
+        """Whether the word at character `second` is in the relative clause set off by a comma that the word at
+        character `first` is told in ("Hale, who was arrested on Friday after a chase that ended at 10pm,")."""
+        verb = _relative_aside_verb(self._span(first, first + 1))
+        return verb is not None and verb.left_edge.idx <= second < verb.right_edge.idx + len(verb.right_edge)
+
+    def _picked_by_a_clause(self, start: int, end: int) -> bool:
+        """Whether the time named at characters start..end is picked out by a relative clause right after it with no
+        word opening it ("the week Franco died", "the year the wall came down"): a time of that event, not one of
+        the calendar around publication ("During the week prices rose": "prices rose" is the main clause)."""
+        span = self._span(start, end)
+        if span is None or not len(span):
+            return False
+        unit = span.root
+        return any(c.dep_ == "relcl" and c.left_edge.i == span.end and c.i > unit.i for c in unit.children)
 
     def _told_of_before(self, start: int, day: int) -> bool:
         """Whether the expression at character `start` is in a past-tense clause reported by a verb of saying (or by
@@ -3883,6 +3901,9 @@ def extract(
         elif cand.extras.get("aimed"):
             pass  # "so that tanks could cross the Rhine before Christmas" (1944): an aim of the story's time, which
             # the story does not go to ("On the Wednesday" is still the battle's)
+        elif cand.extras.get("beside"):
+            pass  # "on the Friday before the break": a day counted from a thing its sentence dated, which the story
+            # stays at ("and again the Monday after" is after the break)
         elif cand.extras.get("compared"):
             pass  # "sales in the three months to December rose 12% on the same period last year": a period a figure
             # is set against, which the story does not go to
@@ -3935,9 +3956,7 @@ def extract(
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
             ctx.aside_day = (  # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday
-                before
-                if ctx.last_aside and value_datetime(before) is not None and value_datetime(ctx.last_value) is None
-                else None
+                before if ctx.last_aside and value_datetime(before) is not None else None
             )
             ctx.last_undated = cand.extras.get("undated") or ""
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
@@ -4597,21 +4616,26 @@ def _in_a_relative_clause_on_an_object(cand: Candidate, ctx: DocContext) -> bool
 RELATIVE_ASIDE_WORDS = frozenset({"who", "which", "whose"})
 
 
-def _in_a_relative_aside(cand: Candidate, ctx: DocContext) -> bool:
-    """Whether `cand` is told in a relative clause set off by a comma ("Priya Raman, who joined in 2022 from a rival,
-    said: …"), which says who or what a noun is, not when the sentence's saying was."""
-    span = ctx._span(cand.start, cand.end)
+def _relative_aside_verb(span: Span | None) -> Token | None:
+    """The verb of the relative clause set off by a comma that `span` is told in ("Priya Raman, who joined in 2022
+    from a rival, said: …"), or None."""
     if span is None or not len(span):
-        return False
+        return None
     verb = span.root
     for _ in range(MAX_HEAD_STEPS):
         if verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.dep_ != "relcl":
-        return False
+        return None
     edge = verb.left_edge
-    return edge.lower_ in RELATIVE_ASIDE_WORDS and edge.i > 0 and verb.doc[edge.i - 1].text == ","
+    return verb if edge.lower_ in RELATIVE_ASIDE_WORDS and edge.i > 0 and verb.doc[edge.i - 1].text == "," else None
+
+
+def _in_a_relative_aside(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` is told in a relative clause set off by a comma ("Priya Raman, who joined in 2022 from a rival,
+    said: …"), which says who or what a noun is, not when the sentence's saying was."""
+    return _relative_aside_verb(ctx._span(cand.start, cand.end)) is not None
 
 
 def _sets_scene(cand: Candidate, ctx: DocContext) -> bool:

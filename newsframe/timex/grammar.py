@@ -207,6 +207,12 @@ class Context:
     # whether the expressions starting at characters `first` and `second` hang on one verb ("Last week the council
     # met on Tuesday": both on "met")
     same_verb: Callable[[int, int], bool] = lambda first, second: False
+    # whether the word at the second character is in the relative clause set off by a comma that the word at the
+    # first is told in ("Hale, who was arrested on Friday after a chase that ended at 10pm,")
+    aside_holds: Callable[[int, int], bool] = lambda first, second: False
+    # whether the time named at characters start..end is picked out by a relative clause right after it with no word
+    # opening it ("the week Franco died")
+    picked_by_a_clause: Callable[[int, int], bool] = lambda start, end: False
     # whether the expression at the first character is in a past clause reported by a verb of saying that the day at
     # the second character dates ("Giving evidence on Friday, she said she was woken at 2am"): what was said
     # happened before the saying, on a day the sentence does not give
@@ -662,7 +668,10 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
 
 
 # Signs of the UK's tax year (6 April to 5 April): its tax office, its currency, its countries.
-UK_TAX = re.compile(r"HMRC|£|\b(?:UK|Britain|British|England|Scotland|Wales|self-assessment|Isas?)\b")
+UK_TAX = re.compile(
+    r"HMRC|HM Revenue|£|\b(?:UK|Britain|British|England|Scotland|Wales|[Ss]elf-assessment|Isas?"
+    r"|[Nn]ational [Ii]nsurance)\b"
+)
 # A text about Australia, whose financial year runs July to June.
 AUSTRALIA = re.compile(r"\bAustralia(?:n|ns)?\b")
 # Kinds of year that a company, a government or a tax office keeps accounts for, which need not start in January.
@@ -1627,11 +1636,14 @@ def _month(m: re.Match, ctx: Context) -> Result:
             if not recent_news(dct, y, month, None) or _story_moved_in_its_sentence(ctx, m)
             else None
         )
+        before_the_story = _past_perfect_before_the_storys_day(ctx, m)
         if (
             story is None
             and ran_until is None
-            and not m["mod"]
-            and (not recent_news(dct, y, month, None) or _past_perfect_before_the_storys_day(ctx, m))
+            # "had been in talks since late March", after "closed on 30 June 1979": a part of the month is told
+            # before the story's day as the whole month is
+            and (not m["mod"] or (before_the_story and not re.search(r"\b(?:this|last|next)\b", m.group(0), re.I)))
+            and (not recent_news(dct, y, month, None) or before_the_story)
         ):  # a past perfect tells of a time before the story's day, however near publication its month would be
             story = narrative_year(ctx, m, month)  # "crowned champions on 2 May 2016 … between October and November"
         if story is not None:  # "in the summer of 1974 ... In August the army came": 1974's
@@ -2059,6 +2071,11 @@ def clock_day(
         named = None  # a live page's entry opening with its clock ("17:55 The warning is extended"): its own time
     if ctx.last_earlier and (ctx.last_start < 0 or ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start)):
         named = None
+    if named is not None and ctx.last_aside and ctx.last_start >= 0 and not ctx.aside_holds(ctx.last_start, start):
+        # "The window, which opened on 1 January, closed at 11pm": the day in a relative clause set off by commas
+        # says when the noun's own event was, not the main clause's; the day the story was at before it, if any
+        aside = ctx.aside_day if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.aside_day or "") else None
+        named = value_datetime(aside)
     if (
         named is not None
         and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:AF|EV|NI)", ctx.last_value or "")
@@ -2199,6 +2216,12 @@ CLUB_BEFORE_WEDNESDAY = re.compile(r"(?-i:\bSheffield)\s+$")
 PRONOUN_CLAUSE_AFTER = re.compile(r"\s+(before|after)\s+(?:we|I|you|he|she|it|they)\b", re.I)
 # "before" or "after" closing a clause after "the <weekday>": the one before or after the day named last.
 DAY_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)", re.I)
+# "before" or "after" and a short noun phrase of a thing ending the clause: "on the Friday before the break".
+DAY_BEFORE_OR_AFTER_A_THING = re.compile(
+    r"\s+(before|after)\s+(?:the|this|that|its|their|his|her)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|then)\b)",
+    re.I,
+)
 
 # A week named right after a weekday: "on Wednesday last week", "on Friday of next week".
 WEEK_AFTER_DAY = re.compile(r",? (?:of )?(?P<rel>last|this|next) week\b", re.I)
@@ -2310,13 +2333,20 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         # week of the story whose calendar days are not known, not this Sunday
         return undated
     side = DAY_BEFORE_OR_AFTER.match(m.string, m.end()) if rel == "the" else None
+    thing = None
+    if rel == "the" and side is None and ctx.last_start >= ctx.sentence_start(m.start()) >= 0:
+        # "The election is on 4 July, and the party will rally on the Tuesday before the vote": the thing the
+        # weekday is counted from is the one its sentence dated, before it
+        side = thing = DAY_BEFORE_OR_AFTER_A_THING.match(m.string, m.end())
     named = re.match(r"\d{4}-\d\d-\d\d", ctx.last_value or "") if side else None
     if named:  # "on 21 December ... on the Saturday before": the Saturday before that day
         day, step = date.fromisoformat(named.group()), -1 if side[1].lower() == "before" else 1
         day += timedelta(days=step)
         while day.weekday() != wd:
             day += timedelta(days=step)
-        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative"
+        # counted from a thing its sentence dated, the day is beside that thing's, where the story stays ("sit
+        # papers on the Friday before the break and again the Monday after": after the break)
+        return "DATE", day.isoformat() + (f"T{pod}" if pod else ""), "relative", {"beside": True} if thing else {}
     if rel == "the":  # "on the Monday": the Monday of the story's week, when it names a day; else none
         reference = value_datetime(ctx.last_value)
         ahead = (
@@ -2371,6 +2401,18 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             side = tense if ctx.live else ("before" if tense == "past" else "after")
             d = weekday_date(date.fromisoformat(entry.group()), wd, side)
             return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
+    to_come = re.fullmatch(r"\d{4}-\d\d-\d\d", (ctx.last_value or "")[:10])
+    if (
+        not rel
+        and to_come
+        and ctx.last_start >= ctx.sentence_start(m.start()) >= 0
+        and date.fromisoformat(to_come.group()) > ctx.dct.date()  # a clock time alone is on publication's day
+        and LOOKING_AHEAD_BEFORE.search(m.string, ctx.sentence_start(m.start()), m.start())
+    ):
+        # "routes would close from 7pm on Friday and were not expected to reopen before Sunday afternoon": what is
+        # (or was) expected, due or scheduled after a day to come in its sentence looks ahead from that day
+        d = weekday_date(date.fromisoformat(to_come.group()), wd, "future")
+        return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
     direction = {
         "last": "before",
         "past": "before",
@@ -2772,6 +2814,11 @@ POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|podcast|broadcast|bulletin|presenter|host)\b")
 
 
+# A determiner right before "last": "the last morning", "their last night" is the final one of some stretch ("her"
+# is left out: "told her last night" is the night before publication).
+FINAL_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|our|my|your|whose)\s+$", re.I)
+
+
 # Words of likeness right before "yesterday": "feels like (only) yesterday", "as if it were yesterday".
 LIKENESS_BEFORE = re.compile(r"\b(?:like|as if it (?:was|were))\s+(?:only\s+|just\s+)?$", re.I)
 
@@ -2797,6 +2844,12 @@ def _relative_day(m: re.Match, ctx: Context) -> Result:
         if _nights_of_a_habit(m, ctx):
             return None  # "She has not slept through the night since": no night in particular
         word = "overnight"  # "Engineers worked through the night": as "overnight"
+    elif (
+        word == "last night"
+        and m.group(0).lower() == word
+        and FINAL_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "on their last night in Paris": the final night of a stay, not the one before publication
     elif word == "overnight" and (m.group(0).lower() != word or ctx.pos_at(m.start()) not in ("ADV", "")):
         return None  # "an overnight stay", "an overnight success": a kind of thing, no night
     if word == "overnight":
@@ -3145,6 +3198,13 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
 def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
     """'this morning', 'later this afternoon', 'yesterday evening' -> TIME DCT+offset with TMO/TAF/TEV/TNI."""
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    if (
+        m["rel"].lower() == "last"
+        and not m["pre"]
+        and FINAL_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "collapsed on the last morning", "their last night in Paris": the final one of a match, a
+        # tour or a stay, not the one before publication
     if m["rel"].lower() == "last" and m["pod"].lower() != "night":
         offset = -1
     pod = lx.PARTS_OF_DAY[m["pod"].lower()]
@@ -3202,6 +3262,8 @@ YEAR_AS_A_KIND = re.compile(r"\s+(?:groups?|planners?|heads?|tutors?)\b", re.I)
 YEAR_NAMED_BY_AFTER = re.compile(
     r"\s+(?:of\s+(?!\d)(?:the|a|an|his|her|its|their|our|my|your)\b|when\b|in which\b)", re.I
 )
+# A comma or a dash right before a time: what follows stands beside the time named before ("in 1996, the year").
+APPOSITION_BEFORE = re.compile(r"[,(–—-]\s*$")
 # A company's or a government's year, whose months are its own: "the fiscal year", "last financial year".
 FISCAL_UNIT = re.compile(r"(?:fiscal|financial) ", re.I)
 # The year named after a season: "the spring of this year", "the autumn of next year", or after a noun or two the
@@ -3447,6 +3509,15 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
     if unit == "year" and rel == "the" and not m["mod"] and YEAR_NAMED_BY_AFTER.match(m.string, m.end()):
         return None  # "That was the year of the great flood", "the year the wall came down": a year the words after
         # it pick out, which the calendar of the story does not give
+    if (
+        unit in ("year", "month", "week", "weekend")
+        and rel == "the"
+        and not m["mod"]
+        and ctx.picked_by_a_clause(m.start(), m.end())
+        and not APPOSITION_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    ):
+        return None  # "the week Franco died", "the month the banks failed": picked out by what happened in it ("in
+        # 1996, the year she retired" sets it beside the year named before, which dates it)
     if unit == "year" and rel in ("the", "the fiscal", "its") and (ending := YEAR_TO.match(m.string, m.end())):
         return year_to(ending, ctx)  # "the year to March": the twelve months ending in March
     if (
@@ -5387,6 +5458,10 @@ KIND_OF_UNIT_AFTER = re.compile(
 UNIT_SIZE = {"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "fortnight": 6, "month": 7, "year": 8}
 
 
+# The number of a school's year group right after a capitalised "Year": "Year 11 pupils", "Year 6".
+SCHOOL_YEAR_NUMBER = re.compile(r" (?:[1-9]|1[0-3])\b(?![,.]?\d)")
+
+
 @rule(
     "duration",
     # "the" stays out of a length that modifies a noun ("the 62-day strike": TimeML's "62-day")
@@ -5422,6 +5497,8 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         "the last few",
     ):
         return None
+    if m["unit"] == "Year" and SCHOOL_YEAR_NUMBER.match(m.string, m.end()):
+        return None  # "some Year 11 pupils", "two Year 9 girls": a school's year group, as British schools number them
     if m["half"] and n is not None:
         n += 0.5
     unit = m["unit"].lower()
