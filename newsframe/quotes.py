@@ -794,7 +794,7 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # speaks).
 # A message sent, too, speaks for its sender: "a letter from police warning him …", "an email from prosecutors told her
 # …" (the sender, not the paper or the screen, said it).
-SENT_NOUNS = frozenset("email e-mail message memo".split())
+SENT_NOUNS = frozenset("email e-mail message memo text note".split())
 AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
@@ -1802,9 +1802,10 @@ def _carrier(thing: Token) -> Token | None:
 
 def _a_force(noun: Token) -> bool:
     """Whether a subject is a common noun for a force of nature or an illness (FORCES: "the sea", "Cancer"), not a
-    name ("Sea Shepherd said", "Hartley Water said")."""
+    name ("Sea Shepherd said", "Hartley Water said"). Opening a sentence, where the tagger often takes the capital
+    for a name, the word alone still counts ("Cancer claimed her father when she was 12")."""
     return (
-        noun.pos_ == "NOUN"
+        (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and noun.is_title))
         and noun.lemma_.lower() in FORCES
         and not noun.ent_type_
         and (noun.is_lower or noun.is_sent_start)
@@ -2355,6 +2356,20 @@ def _name_after_fronted_phrase(stamp: Token) -> Token | None:
     return next((c for c in stamp.children if c.dep_ == "conj" and c.i > stamp.i + 1 and c.pos_ == "PROPN"), None)
 
 
+def _message_read_as_receiver(verb: Token) -> Token | None:
+    """The message a participle of saying right after it belongs to, when the parse hung the participle on the verb
+    of getting it: "She received a text from the council saying her flat would be inspected", "got an email from
+    the school warning that …" (the sender says it, not the one who got it)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _lemma(verb) not in SAYING_VERBS or verb.i < verb.head.i:
+        return None
+    message = next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1 and c.i < verb.i), None
+    )
+    if message is None or message.lemma_.lower() not in AUTHORED_NOUNS:
+        return None
+    return message if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in message.children) else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb: its own, that of the verb it is conjoined to or depends on ("…, adding that",
     "who said"), or the agent of a passive."""
@@ -2523,6 +2538,8 @@ def _subject(verb: Token) -> Token | None:
         # "someone discovers that the high street is in trouble and announces that …": the parse joined the verb
         # to what was discovered; a street announces nothing, the one who discovers does
         return outer
+    if (message := _message_read_as_receiver(verb)) is not None:
+        return message  # "She received a text from the council saying …": the text, which speaks for its sender
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
