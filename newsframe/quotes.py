@@ -9621,6 +9621,8 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+                # "the inquiry's final report finds": its owner wrote it, as "the report by the inquiry" says
+                authors += [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
                 heads += [
                     m
                     for o in authors
@@ -9630,7 +9632,10 @@ class SpeakerResolver:
                     if a <= m[1] < b and m[3] in ("ORG", "PERSON")
                 ]
                 bodies = [
-                    o for o in authors if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
+                    o
+                    for o in authors
+                    if (o.lemma_.lower() in ORG_NOUNS or self._body_named(o.lower_) is not None)
+                    and any(c.lower_ == "the" for c in o.children)
                 ]
                 # "a letter from police", "an email from prosecutors", "a letter from his lawyers": people who speak,
                 # written with no article, are the senders as written

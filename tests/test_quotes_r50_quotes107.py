@@ -44,3 +44,23 @@ def test_a_storm_opening_a_sentence_threatens_nothing_said():
         "Drought claimed most of the harvest last summer, farmer Ian Pryce said."
     )
     assert not {"Floodwater", "Drought"} & set(found["speaker"])
+
+
+def test_a_body_owning_a_report_speaks_for_it_as_the_body_a_report_is_by_does():
+    found = table(
+        "date 2024-09-04 Grenfell report published\n\n"
+        "The Grenfell Tower Inquiry was set up in 2017.\n\n"
+        "The inquiry's final report finds that the deaths were all avoidable.\n\n"
+        "The report by the inquiry says governments ignored warnings."
+    )
+    assert quoting(found, "deaths were all avoidable")["speaker"] == "Grenfell Tower Inquiry"
+    assert quoting(found, "governments ignored warnings")["speaker"] == "Grenfell Tower Inquiry"
+
+
+def test_a_committees_report_is_the_committees_word():
+    found = table(
+        "date 2023-05-11 Ferry contract criticised\n\n"
+        "MSPs on the public audit committee questioned the deal in March.\n\n"
+        "The committee's report concluded that ministers had ignored clear warnings about the yard."
+    )
+    assert quoting(found, "ministers had ignored")["speaker"].lower() == "the committee"
