@@ -10016,7 +10016,13 @@ class SpeakerResolver:
                 return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
-            if singular and token.pos_ == "NOUN" and (person := self._titled(written, (para, start))) is not None:
+            person = self._titled(written, (para, start)) if singular and token.pos_ == "NOUN" else None
+            if person is not None and head in SINGLE_ROLES and self._introduced_as_other(person, head):
+                # "Lady Justice Hale, a former president of the Supreme Court who now chairs the group's board, gave
+                # evidence. … The judge ruled": one the article brings in with another role is not the judge of the
+                # case, however her name is styled
+                person = None
+            if person is not None:
                 # "District Judge Paul Moss … The judge rejected …", "trainer Willie Kerr … the trainer said": the one
                 # person named with that title before; a "he" after it is that person too (not after "Asked by
                 # the coroner why …, he said": the one asked)

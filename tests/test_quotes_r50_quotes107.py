@@ -64,3 +64,34 @@ def test_a_committees_report_is_the_committees_word():
         "The committee's report concluded that ministers had ignored clear warnings about the yard."
     )
     assert quoting(found, "ministers had ignored")["speaker"].lower() == "the committee"
+
+
+def test_a_justice_brought_in_with_another_role_is_not_the_unnamed_judge_of_the_case():
+    found = table(
+        "date 2024-10-18 Libraries plan blocked\n\n"
+        "A High Court judge has blocked a council's plan to close 12 libraries.\n\n"
+        "The case was brought by campaigner Sarah Pike. Lady Justice Hale, a former president of the Supreme Court who "
+        "now chairs the campaign group's advisory board, gave evidence on the value of libraries.\n\n"
+        "The judge ruled that the council had not considered the impact on elderly and disabled residents."
+    )
+    assert "Hale" not in str(quoting(found, "had not considered the impact")["speaker"])
+
+
+def test_a_judge_by_title_who_is_the_charitys_patron_is_not_the_judge_who_ruled():
+    found = table(
+        "date 2025-01-22 Hospice appeal dismissed\n\n"
+        "A county court judge has dismissed the Larchfield Hospice's appeal over its lease.\n\n"
+        "Mr Justice Orme, the hospice's patron, wrote to supporters last week.\n\n"
+        "The judge said the lease had been ended lawfully."
+    )
+    assert "Orme" not in str(quoting(found, "the lease had been ended")["speaker"])
+
+
+def test_the_judge_named_as_the_judge_of_the_case_is_still_the_judge():
+    found = table(
+        "date 2024-10-18 Libraries plan blocked\n\n"
+        "A High Court judge has blocked a council's plan to close 12 libraries.\n\n"
+        "Mrs Justice Steyn said the council had acted unlawfully.\n\n"
+        "The judge ruled that the council had not considered the impact on elderly residents."
+    )
+    assert "Steyn" in str(quoting(found, "had not considered the impact")["speaker"])
