@@ -2183,11 +2183,15 @@ def _dismisses_people(verb: Token) -> bool:
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
     say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
-    participle ("Will wrote", tagged a participle)."""
+    participle ("Will wrote", tagged a participle). Opening a sentence or a chronology's entry ("May said on Friday
+    that …", "March 2019: May says she will resign") only before a verb of saying: a month may open a sentence as
+    its subject ("May saw record sales"), but says nothing."""
     if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.tag_ != "MD" or before.head.i != verb.i or not before.text[:1].isupper() or before.is_sent_start:
+    if before.tag_ != "MD" or before.head.i != verb.i or not before.text[:1].isupper():
+        return None
+    if before.is_sent_start and _lemma(verb) not in SAYING_VERBS:
         return None
     return before
 
@@ -9664,7 +9668,7 @@ class SpeakerResolver:
             token is not None
             and not named
             and written[:1].isupper()
-            and not token.is_stop
+            and (not token.is_stop or token.tag_ in ("MD", "NNP") and token.is_title)  # "May said": a name, not "may"
             and (ending := self._entity_ending(written)) is not None
         ):
             # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name

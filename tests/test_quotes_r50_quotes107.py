@@ -95,3 +95,30 @@ def test_the_judge_named_as_the_judge_of_the_case_is_still_the_judge():
         "The judge ruled that the council had not considered the impact on elderly residents."
     )
     assert "Steyn" in str(quoting(found, "had not considered the impact")["speaker"])
+
+
+def test_a_name_read_as_a_modal_opening_a_sentence_before_said_is_the_speaker():
+    found = table(
+        "date 2017-06-09 Road to the election\n\n"
+        "2017: Prime Minister Theresa May announces a snap election.\n\n"
+        "May said on Friday that she would form a government with the DUP."
+    )
+    assert quoting(found, "form a government")["speaker"] == "Theresa May"
+
+
+def test_a_chronology_entry_opening_with_a_name_read_as_a_modal_is_that_persons():
+    found = table(
+        "date 2019-06-07 Brexit: key dates\n\n"
+        "Theresa May became prime minister in July 2016.\n\n"
+        "March 2019: May says she will resign if MPs back her deal."
+    )
+    assert quoting(found, "she will resign")["speaker"] == "Theresa May"
+
+
+def test_a_month_opening_a_sentence_before_another_verb_is_no_speaker():
+    found = table(
+        "date 2024-06-03 Retail sales\n\n"
+        "Shoppers spent more in the spring, the British Retail Consortium said.\n\n"
+        "May saw sales rise by 2.1%, with clothing the strongest category."
+    )
+    assert "May" not in " ".join(str(s) for s in found["speaker"])
