@@ -2861,6 +2861,9 @@ NOUN_CUES = frozenset(
     """.split()
 )
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
+# Nouns of a case or a charge brought against someone, whose "against" names that one, never what was said ("a patent
+# claim against a rival", "complaints against the officer").
+TARGETED_NOUNS = frozenset("claim complaint charge allegation accusation attack threat".split())
 # Verbs of wanting: a wish, which its holder may state ("Palestinians want East Jerusalem") or another may tell of.
 WANTING_VERBS = frozenset({"want", "wish"})
 
@@ -2957,6 +2960,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None and child.lower_ == "against" and any(t.pos_ == "PROPN" for t in content.subtree):
                 return None  # "her libel claim against the presenter Marcus Bell": whom it is against, no words
+            if content is not None and child.lower_ == "against" and _lemma(noun) in TARGETED_NOUNS:
+                return None  # "the chipmaker's patent claim against its rival": whom it is brought against
         if content is not None:
             break
     if content is None:

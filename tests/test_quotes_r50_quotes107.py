@@ -122,3 +122,19 @@ def test_a_month_opening_a_sentence_before_another_verb_is_no_speaker():
         "May saw sales rise by 2.1%, with clothing the strongest category."
     )
     assert "May" not in " ".join(str(s) for s in found["speaker"])
+
+
+def test_a_claim_against_a_rival_names_whom_it_is_against_not_what_was_said():
+    found = table(
+        "date 2023-08-22 Appeals court revives chipmaker's patent claim against rival\n\n"
+        "The court said a lower tribunal had wrongly read a key term in the patent."
+    )
+    assert "claim" not in set(found["cue"])
+
+
+def test_complaints_against_an_officer_say_nothing_of_their_own():
+    found = table(
+        "date 2024-04-10 Police watchdog\n\n"
+        "The watchdog upheld the residents' complaints against the officer on Tuesday, its director said."
+    )
+    assert "complaints" not in set(found["cue"])
