@@ -3791,6 +3791,52 @@ def join_body_for_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+# Words of a court's name before "for the" and the circuit or district it sits for ("Court of Appeals for the Federal
+# Circuit", "District Court for the Eastern District of Texas", "Court of Federal Claims").
+COURT_NAME_ENDINGS = frozenset({"court", "appeals", "appeal", "claims"})
+# The words that end what a court sits for: a circuit or a district (of a place).
+COURT_SEAT_WORDS = frozenset({"circuit", "district"})
+
+
+def join_court_for_seat(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A court's name the readers cut before "for the" and the circuit or district it sits for ("U.S. Court of
+    Appeals" + "for the" + "Federal Circuit", "District Court" + "for the" + "Eastern District of Texas"), joined
+    whole as one organisation: the name before ends in a court's word (COURT_NAME_ENDINGS) and holds "Court", and
+    what follows "for the" is capitalised words or an ordinal, with "of" and a place's name after a district, naming a
+    circuit or a district (COURT_SEAT_WORDS). One court, not a court and a second body or place."""
+    out = sorted(spans, key=lambda s: s.start)
+    for left in list(out):
+        end = left.end
+        if (
+            left.label != "ORG"
+            or end + 2 >= len(doc)
+            or doc[end - 1].lower_ not in COURT_NAME_ENDINGS
+            or not any(t.text == "Court" for t in doc[left.start : end])
+            or doc[end].lower_ != "for"
+            or doc[end + 1].lower_ != "the"
+        ):
+            continue
+        j, seat = end + 2, None
+        while j < len(doc) and (
+            _is_name_word(doc[j])
+            or (doc[j].like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[j].text))
+            or (doc[j].lower_ == "of" and seat is not None and j + 1 < len(doc) and _is_name_word(doc[j + 1]))
+        ):
+            if doc[j].lower_ in COURT_SEAT_WORDS:
+                seat = j
+            j += 1
+        if seat is None:
+            continue
+        if doc[j - 1].lower_ not in COURT_SEAT_WORDS and not any(t.lower_ == "of" for t in doc[seat:j]):
+            j = seat + 1  # ("for the Ninth Circuit Tuesday"): the seat's word ends it
+        inside = [s for s in out if s is not left and s.start < j and s.end > end]
+        if any(s.start < end or s.end > j or s.label == "PERSON" for s in inside):
+            continue
+        whole = replace(left, end=j, label="ORG")
+        out = sorted([s for s in out if s is not left and s not in inside] + [whole], key=lambda s: s.start)
+    return out
+
+
 # Nouns that open the names of campaigning bodies as a body's word does, before "for" and what they are for ("Action
 # for Children", "Action for Happiness").
 ACTION_BODY_WORDS = frozenset({"action"})
@@ -7563,6 +7609,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("event of a people", join_event_of_a_people),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
+            ("court for its seat", join_court_for_seat),
             ("body for words no reader read", join_body_for_unread_words),
             ("body for two fields", join_body_for_two_fields),
             ("body for a place", join_body_for_a_place),

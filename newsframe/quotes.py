@@ -809,7 +809,7 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # speaks).
 # A message sent, too, speaks for its sender: "a letter from police warning him …", "an email from prosecutors told her
 # …" (the sender, not the paper or the screen, said it).
-SENT_NOUNS = frozenset("email e-mail message memo".split())
+SENT_NOUNS = frozenset("email e-mail message memo text note".split())
 AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
@@ -1817,9 +1817,10 @@ def _carrier(thing: Token) -> Token | None:
 
 def _a_force(noun: Token) -> bool:
     """Whether a subject is a common noun for a force of nature or an illness (FORCES: "the sea", "Cancer"), not a
-    name ("Sea Shepherd said", "Hartley Water said")."""
+    name ("Sea Shepherd said", "Hartley Water said"). Opening a sentence, where the tagger often takes the capital
+    for a name, the word alone still counts ("Cancer claimed her father when she was 12")."""
     return (
-        noun.pos_ == "NOUN"
+        (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and noun.is_title))
         and noun.lemma_.lower() in FORCES
         and not noun.ent_type_
         and (noun.is_lower or noun.is_sent_start)
@@ -2207,11 +2208,15 @@ def _dismisses_people(verb: Token) -> bool:
 def _name_read_as_modal(verb: Token) -> Token | None:
     """A capitalised modal right before a verb in the past or present tense ("May said", "Will wrote", not "May
     say"), inside a sentence: a name (Theresa May, George Will), as no modal is followed by a tensed verb or a
-    participle ("Will wrote", tagged a participle)."""
+    participle ("Will wrote", tagged a participle). Opening a sentence or a chronology's entry ("May said on Friday
+    that …", "March 2019: May says she will resign") only before a verb of saying: a month may open a sentence as
+    its subject ("May saw record sales"), but says nothing."""
     if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.tag_ != "MD" or before.head.i != verb.i or not before.text[:1].isupper() or before.is_sent_start:
+    if before.tag_ != "MD" or before.head.i != verb.i or not before.text[:1].isupper():
+        return None
+    if before.is_sent_start and _lemma(verb) not in SAYING_VERBS:
         return None
     return before
 
@@ -2378,6 +2383,20 @@ def _name_after_fronted_phrase(stamp: Token) -> Token | None:
     if doc[stamp.i + 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in stamp.children):
         return None
     return next((c for c in stamp.children if c.dep_ == "conj" and c.i > stamp.i + 1 and c.pos_ == "PROPN"), None)
+
+
+def _message_read_as_receiver(verb: Token) -> Token | None:
+    """The message a participle of saying right after it belongs to, when the parse hung the participle on the verb
+    of getting it: "She received a text from the council saying her flat would be inspected", "got an email from
+    the school warning that …" (the sender says it, not the one who got it)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _lemma(verb) not in SAYING_VERBS or verb.i < verb.head.i:
+        return None
+    message = next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1 and c.i < verb.i), None
+    )
+    if message is None or message.lemma_.lower() not in AUTHORED_NOUNS:
+        return None
+    return message if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in message.children) else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -2548,6 +2567,8 @@ def _subject(verb: Token) -> Token | None:
         # "someone discovers that the high street is in trouble and announces that …": the parse joined the verb
         # to what was discovered; a street announces nothing, the one who discovers does
         return outer
+    if (message := _message_read_as_receiver(verb)) is not None:
+        return message  # "She received a text from the council saying …": the text, which speaks for its sender
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
         return _subject(verb.head)  # "…, adding that", "was ready to endorse", "is quick to point out"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -2865,6 +2886,9 @@ NOUN_CUES = frozenset(
     """.split()
 )
 NOUN_CONTENT_PREPS = frozenset({"of", "for", "on", "about", "against", "with", "to"})
+# Nouns of a case or a charge brought against someone, whose "against" names that one, never what was said ("a patent
+# claim against a rival", "complaints against the officer").
+TARGETED_NOUNS = frozenset("claim complaint charge allegation accusation attack threat".split())
 # Verbs of wanting: a wish, which its holder may state ("Palestinians want East Jerusalem") or another may tell of.
 WANTING_VERBS = frozenset({"want", "wish"})
 
@@ -2961,6 +2985,8 @@ def _nominal_attribution(noun: Token, para: int, text: str, quotes, quoted: byte
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if content is not None and child.lower_ == "against" and any(t.pos_ == "PROPN" for t in content.subtree):
                 return None  # "her libel claim against the presenter Marcus Bell": whom it is against, no words
+            if content is not None and child.lower_ == "against" and _lemma(noun) in TARGETED_NOUNS:
+                return None  # "the chipmaker's patent claim against its rival": whom it is brought against
         if content is not None:
             break
     if content is None:
@@ -9711,6 +9737,8 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+                # "the inquiry's final report finds": its owner wrote it, as "the report by the inquiry" says
+                authors += [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
                 heads += [
                     m
                     for o in authors
@@ -9720,7 +9748,10 @@ class SpeakerResolver:
                     if a <= m[1] < b and m[3] in ("ORG", "PERSON")
                 ]
                 bodies = [
-                    o for o in authors if o.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in o.children)
+                    o
+                    for o in authors
+                    if (o.lemma_.lower() in ORG_NOUNS or self._body_named(o.lower_) is not None)
+                    and any(c.lower_ == "the" for c in o.children)
                 ]
                 # "a letter from police", "an email from prosecutors", "a letter from his lawyers": people who speak,
                 # written with no article, are the senders as written
@@ -9749,7 +9780,7 @@ class SpeakerResolver:
             token is not None
             and not named
             and written[:1].isupper()
-            and not token.is_stop
+            and (not token.is_stop or token.tag_ in ("MD", "NNP") and token.is_title)  # "May said": a name, not "may"
             and (ending := self._entity_ending(written)) is not None
         ):
             # "According to Brind'Amour", "“…,” Meyers replied": a surname no reader read, after the full name
@@ -10101,7 +10132,13 @@ class SpeakerResolver:
                 return (subject or last)[4], written
             singular = token.tag_ not in ("NNS", "NNPS")  # "the authors" are no one person named before
             qualified = any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)
-            if singular and token.pos_ == "NOUN" and (person := self._titled(written, (para, start))) is not None:
+            person = self._titled(written, (para, start)) if singular and token.pos_ == "NOUN" else None
+            if person is not None and head in SINGLE_ROLES and self._introduced_as_other(person, head):
+                # "Lady Justice Hale, a former president of the Supreme Court who now chairs the group's board, gave
+                # evidence. … The judge ruled": one the article brings in with another role is not the judge of the
+                # case, however her name is styled
+                person = None
+            if person is not None:
                 # "District Judge Paul Moss … The judge rejected …", "trainer Willie Kerr … the trainer said": the one
                 # person named with that title before; a "he" after it is that person too (not after "Asked by
                 # the coroner why …, he said": the one asked)
