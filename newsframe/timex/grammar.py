@@ -5486,8 +5486,9 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "added a second from the penalty spot": a second goal
     if unit == "second" and num_text == "a" and _second_after_a_first(m.string, m.start()):
         return None  # "won her first Grammy in 1978 and a second in 1994": the second one, no length of time
-    if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
-        return None  # "$2 million a year": a rate in an amount, not a time
+    if num_text in ("a", "an") and not m["rel"] and AMOUNT_BEFORE.search(before):
+        return None  # "$2 million a year": a rate in an amount, not a time; "1.9% a month earlier" is a figure
+        # of the month before
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start(), ctx):
         return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
