@@ -5058,10 +5058,14 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
         result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
         return (*result, {"undated": "fiscal"}) if m["fy"] else result
     before = m.string[max(0, m.start() - 30) : m.start()]
-    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or re.search(r"(?-i:[A-Z][\w-]*)\s+$", before):
-        return None  # "the Audi Q3": no period; a quarter is named among results
-    if unit == "H" and not re.search(r"\b(?:in|during|over|through)\s+$", before, re.I):
-        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through"
+    period_before = PERIOD_WORD_BEFORE.search(before)
+    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or (
+        re.search(r"(?-i:[A-Z][\w-]*)\s+$", before) and not period_before
+    ):
+        return None  # "the Audi Q3": no period; a quarter is named among results ("In Q3, sales rose" is one)
+    if unit == "H" and not period_before and not RESULTS_NOUN_AFTER.match(m.string, m.end()):
+        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through", or
+        # before what a company reports for it ("H1 revenue", "H2 profits")
     if not ctx.dct:
         return "DATE", f"XXXX-{unit}{n}", "relative"
     dct = ctx.dct.date()
@@ -5075,6 +5079,14 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
     return result if calendar_period(dct, first, months, tense) else (*result, {"undated": "fiscal"})
 
 
+# A preposition right before a quarter's or half's code that makes it a time: "in H1", "During Q3".
+PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|during|over|through|for)\s+$", re.I)
+# What a company reports for a period, right after its code: "H1 revenue", "H2 operating profit".
+RESULTS_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:pre-tax|net|operating|core|underlying|gross|adjusted)\s+)?"
+    r"(?:revenues?|sales|profits?|earnings|results|loss(?:es)?|income|turnover|margins?|EBITDA|dividends?)\b",
+    re.I,
+)
 # Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
