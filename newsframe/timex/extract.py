@@ -29,6 +29,7 @@ from .grammar import (
     granular,
     number_value,
     part_of_span,
+    release_day_of,
     shift,
     shift_value,
     value_datetime,
@@ -3861,7 +3862,9 @@ def extract(
             ctx.entry = ctx.entry or cand.value
         if cand.type == "DURATION" and ctx.last_bound and LATER.match(text, cand.end):
             cand.extras["undated"] = "counted from a bound"  # "confirmed before Christmas … a week later": no day
-        elif cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
+        elif cand.type == "DURATION" and (
+            counted := counted_from(cand, text, _counted_in_days_from(cand, ctx), ctx.last_start >= 0)
+        ):
             cand.extras.update(counted)
         found.append(cand)
         if (quarter := _quarter_spanned(cand)) is not None:
@@ -3981,6 +3984,7 @@ def extract(
                 # month": a date a record is measured back to is no date the story tells of, so what counts from
                 # the story's last date counts from the one before it (September, not October 2022)
                 ctx.last_value, ctx.last_start = before, before_start
+            ctx.release_day = _release_day(found, cand, ctx)
             cand.extras["story"] = (
                 ctx.last_value,
                 ctx.story_moved,
@@ -4875,10 +4879,10 @@ def _count_reported_days_from_their_saying(
         _read_again_from(cand, *matches[id(cand)], day, ctx)
 
 
-def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
+def _dates_a_saying(cand: Candidate, ctx: DocContext, lemmas: frozenset[str] = SAYING_LEMMAS) -> bool:
     """Whether the day `cand` hangs on a verb of speaking (of a hearing) or on a noun of an occasion of speaking, its
     first verb up the parse: "spoke to reporters after Sunday's final", "At a press conference on Friday, the
-    minister was asked", not "The factory closed on 2 March, the company said"."""
+    minister was asked", not "The factory closed on 2 March, the company said". `lemmas`: the verbs that count."""
     span = ctx._span(cand.start, cand.end)
     if span is None or not len(span):
         return False
@@ -4887,11 +4891,39 @@ def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in SAYING_OCCASIONS:
             return True
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower() in SAYING_LEMMAS
+            return tok.lemma_.lower() in lemmas
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+# Verbs of figures given out: "Figures published on Tuesday showed", "data released on Friday", "the ONS said".
+RELEASE_LEMMAS = REPORTING_LEMMAS | frozenset("show publish release report issue".split())
+
+
+def _release_day(found: list[Candidate], cand: Candidate, ctx: DocContext) -> tuple[str, str] | None:
+    """The month the story named last and the day its sentence gave figures out on ("Figures published on Tuesday
+    showed unemployment rose to 4.4% in April", "Prices rose 2% in May, the ONS said on Wednesday"), for
+    Context.release_day; None when the story's last date is no month or its sentence names no such day."""
+    if not re.fullmatch(r"\d{4}-\d\d", ctx.last_value or ""):
+        return None
+    here = ctx.sentence_start(cand.start)
+    days = [
+        c
+        for c in found
+        if c.start >= here and DAY_VALUE.fullmatch(c.value or "") and _dates_a_saying(c, ctx, RELEASE_LEMMAS)
+    ]
+    return (ctx.last_value, days[-1].value) if days else None
+
+
+def _counted_in_days_from(cand: Candidate, ctx: DocContext) -> str | None:
+    """The date a length of days or weeks before "later" or "earlier" counts from: the story's last date, or the
+    day the figures of its month came out ("Data released on Tuesday showed sales fell in May. A day later")."""
+    parts = duration_parts(cand.value)
+    if parts and all(unit in ("day", "week") for _, unit in parts):
+        return release_day_of(ctx) or ctx.last_value
+    return ctx.last_value
 
 
 # A saying put after or at an occasion the sentence before dated: '"Today was amazing," the organiser said after the

@@ -83,6 +83,10 @@ class Context:
     # the calendar day the text named before a vaguer date told in such a relative clause ("hit on Tuesday evening.
     # The driver, who had been banned in March, fled"): the day the story is still at, which "that night" points to
     aside_day: str | None = None
+    # the month named last and the day its sentence says its figures came out on ("Figures published on Tuesday
+    # showed unemployment rose in April"): a count of days from the story's last date ("The next day", "A day
+    # later") counts from that day, the last one the story told, not from the month the figures are of
+    release_day: tuple[str, str] | None = None
     # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
     # "" when it has them
     last_undated: str = ""
@@ -3010,6 +3014,13 @@ SMALL_HOURS_END = 5
 SEASON_JUST_ENDED_MONTHS = 1
 
 
+def release_day_of(ctx: Context) -> str | None:
+    """The day the figures of the month named last came out on, when its sentence said so (see `release_day`)."""
+    if ctx.release_day is None or ctx.release_day[0] != ctx.last_value:
+        return None
+    return ctx.release_day[1]
+
+
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
 # text mentioned last (a story's own chronology), not from publication; with no date before them, from the DCT.
 _ANAPHORIC_STEP = {
@@ -3043,11 +3054,14 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
-    if value_datetime(ctx.last_value) is None and ctx.last_aside and value_datetime(ctx.aside_day) is not None:
+    story_day = ctx.aside_day if ctx.last_aside else release_day_of(ctx)
+    if value_datetime(ctx.last_value) is None and value_datetime(story_day) is not None:
         # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
-        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last
+        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last;
+        # so is the day figures of a month came out on ("Figures published on Tuesday showed … in April. The next
+        # day"): the month is what they tell of, the story is at Tuesday
         aside = ctx.last_value
-        ctx.last_value = ctx.aside_day
+        ctx.last_value = story_day
         try:
             return _anaphoric_day(m, ctx)
         finally:
