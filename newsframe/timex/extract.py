@@ -4806,9 +4806,11 @@ QUOTE_MARKS = ('"', "“", "”", "''", "``")
 PERIOD_OF_SAYING = re.compile(r"\d{4}(?:-\d\d|-(?:SP|SU|FA|AU|WI)|-Q\d|-H\d)?")
 
 
-def _reporting_verb(span) -> Token | None:
+def _reporting_verb(span, modal_clause: bool = True) -> Token | None:
     """The past verb of saying whose reported clause of "would" (could, might, should) holds `span` ("The council
-    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause."""
+    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause.
+    With `modal_clause` False, the reported clause is one of the past instead ("The crew had not found the boat
+    during the night, the coastguard said on Tuesday")."""
     tok, clause, modal = span.root, None, False
     for _ in range(MAX_HEAD_STEPS + 2):
         if tok.head.i == tok.i:
@@ -4819,7 +4821,8 @@ def _reporting_verb(span) -> Token | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and clause is not None and clause.head.i == tok.i:
             reporting = tok.lemma_.lower() in REPORTING_LEMMAS and tok.tag_ in ("VBD", "VBN")
-            return tok if reporting and modal else None
+            told = modal if modal_clause else not modal and clause.tag_ in ("VBD", "VBN")
+            return tok if reporting and told else None
     return None
 
 
@@ -4843,7 +4846,13 @@ def _count_reported_days_from_their_saying(
         if id(cand) not in matches or not DAY_VALUE.match(cand.value) and cand.rule != "relative_unit":
             continue
         span = ctx._span(cand.start, cand.end)
-        if span is None or not len(span) or (verb := _reporting_verb(span)) is None:
+        if span is None or not len(span):
+            continue
+        # a night in a clause of the past a dated saying reports ("had not found the boat during the night, the
+        # coastguard said on Tuesday") is the night that saying came after, as a weekday of a plan is counted on
+        # from it
+        night = cand.rule == "relative_day" and cand.value.endswith("TNI")
+        if (verb := _reporting_verb(span) or (_reporting_verb(span, modal_clause=False) if night else None)) is None:
             continue
         sent = verb.sent
         between = ctx.doc.text[min(verb.idx, cand.start) : max(verb.idx, cand.start)]
