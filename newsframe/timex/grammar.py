@@ -1715,6 +1715,7 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
 
 # The last month of a season of a year's value ("2024-WI" runs to February 2024).
 SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+DECEMBER = 12
 
 
 def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
@@ -5832,7 +5833,20 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
         if NAME_AFTER.match(m.string, m.end()):  # "a 2022 Ford F-250 pickup", "a 1967 Ford Mustang": a model year
             return "DATE", f"{y:04d}", "explicit", {"undated": "a model's year"}
+    if season == "-WI" and _winter_of_this_year_to_come(y, m, ctx):
+        return "DATE", f"{y + 1:04d}-WI", "explicit"
     return "DATE", f"{y:04d}{season}", "explicit"
+
+
+def _winter_of_this_year_to_come(y: int, m: re.Match, ctx: Context) -> bool:
+    """Whether "the winter of 2023", told between March and November 2023 in a clause not of the past ("Forecasters
+    expect the winter of 2023 to be colder", "the winter of 2023 will test the grid"), is the winter to come, from
+    December 2023: a winter is named by the year of its January and February ("the winter of 1947", "The winter of
+    2019 was mild": December 2018 to February 2019), but one already over cannot be forecast, and a reader of that
+    year names the one just gone "last winter"."""
+    if ctx.dct is None or ctx.dct.year != y or not (SEASON_LAST_MONTH["WI"] < ctx.dct.month < DECEMBER):
+        return False
+    return ctx.tense(m.start(), m.end()) != "past" and not ctx.perfect(m.start(), m.end())
 
 
 @rule("fiscal year code", r"(?-i:FY) ?(?P<y2>\d\d)")
