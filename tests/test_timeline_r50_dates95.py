@@ -58,6 +58,13 @@ def test_the_next_day_after_figures_counts_from_the_day_they_came_out():
     )
     r = row(later, "A day later")
     assert (r["date"], r["date_end"]) == ("2024-06-12", "2024-06-12")
+    # figures of a week named by the day it ends: the release day too
+    week = table(
+        "Jobless claims rose to 237,000 in the week to August 30, figures showed on Thursday. The next day, payrolls "
+        "confirmed the slowdown.",
+        published=datetime(2025, 9, 6, 10),
+    )
+    assert row(week, "The next day")["value"] == "2025-09-05"
     # a day of another deed before a month is not what "the next day" counts from
     shop = table("The shop opened on 3 May 2019 and closed in June. The next day, the owner left.", published=JUNE)
     assert row(shop, "The next day")["date"] == ""

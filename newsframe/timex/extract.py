@@ -3984,7 +3984,7 @@ def extract(
                 # month": a date a record is measured back to is no date the story tells of, so what counts from
                 # the story's last date counts from the one before it (September, not October 2022)
                 ctx.last_value, ctx.last_start = before, before_start
-            ctx.release_day = _release_day(found, cand, ctx)
+            ctx.release_day = _release_day(found, cand, ctx, text)
             cand.extras["story"] = (
                 ctx.last_value,
                 ctx.story_moved,
@@ -4911,17 +4911,24 @@ def _dates_a_saying(cand: Candidate, ctx: DocContext, lemmas: frozenset[str] = S
 RELEASE_LEMMAS = REPORTING_LEMMAS | frozenset("show publish release report issue".split())
 
 
-def _release_day(found: list[Candidate], cand: Candidate, ctx: DocContext) -> tuple[str, str] | None:
-    """The month the story named last and the day its sentence gave figures out on ("Figures published on Tuesday
-    showed unemployment rose to 4.4% in April", "Prices rose 2% in May, the ONS said on Wednesday"), for
-    Context.release_day; None when the story's last date is no month or its sentence names no such day."""
-    if not re.fullmatch(r"\d{4}-\d\d", ctx.last_value or ""):
+def _release_day(found: list[Candidate], cand: Candidate, ctx: DocContext, text: str) -> tuple[str, str] | None:
+    """The month (or the last day of a week of figures) the story named last and the day its sentence gave figures
+    out on ("Figures published on Tuesday showed unemployment rose to 4.4% in April", "claims rose in the week to
+    August 30, figures released on Thursday showed"), for Context.release_day; None when the story's last date is
+    no such period or its sentence names no such day."""
+    last = next((c for c in found if c.start == ctx.last_start), None)
+    if not re.fullmatch(r"\d{4}-\d\d", ctx.last_value or "") and (
+        last is None or _stretch_ending_on(last, text) is None
+    ):
         return None
     here = ctx.sentence_start(cand.start)
     days = [
         c
         for c in found
-        if c.start >= here and DAY_VALUE.fullmatch(c.value or "") and _dates_a_saying(c, ctx, RELEASE_LEMMAS)
+        if c.start >= here
+        and c is not last
+        and DAY_VALUE.fullmatch(c.value or "")
+        and _dates_a_saying(c, ctx, RELEASE_LEMMAS)
     ]
     return (ctx.last_value, days[-1].value) if days else None
 

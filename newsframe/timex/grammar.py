@@ -3055,8 +3055,9 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
-    story_day = ctx.aside_day if ctx.last_aside else release_day_of(ctx)
-    if value_datetime(ctx.last_value) is None and value_datetime(story_day) is not None:
+    in_aside = ctx.last_aside and value_datetime(ctx.last_value) is None
+    story_day = ctx.aside_day if in_aside else release_day_of(ctx)
+    if value_datetime(story_day) is not None and story_day != ctx.last_value:
         # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
         # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last;
         # so is the day figures of a month came out on ("Figures published on Tuesday showed … in April. The next
