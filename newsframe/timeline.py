@@ -5032,7 +5032,8 @@ WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|just)\s+)?$",
 WITHIN_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]{3,})\b", re.I)
 # Endings cut from the event's noun to find the words of the same event in the article ("sentencing" is told as
 # "will be sentenced", "the reopening" as "will reopen").
-EVENT_NOUN_ENDINGS = re.compile(r"(?:ings?|ions?|ments?|als?|s)$")
+# "injury" is told as "injured", "recovery" as "recovered": a "-y" (or "-ies") after a consonant goes too.
+EVENT_NOUN_ENDINGS = re.compile(r"(?:ings?|ions?|ments?|als?|(?<=[^aeiou])(?:y|ies)|s)$")
 # The fewest letters left of the noun to look for, so that a short stem finds no unrelated words.
 EVENT_STEM_LETTERS = 4
 
@@ -5137,6 +5138,32 @@ def _days_of_an_event(rows: list[dict], word: re.Pattern) -> set[str]:
     }
 
 
+# Tags of a verb that tells a deed done: "after Whitlow returned", "before the crew had reached".
+DONE_VERB_TAGS = ("VBD", "VBN")
+
+
+def _clause_counted_from(doc: Doc | None, row: dict) -> tuple[str, re.Pattern] | None:
+    """The side ("after", "before") and the words of a deed a length is counted from when a clause of the past
+    follows it ("Two days after Whitlow returned", "a week before the ferry sank"): its verb as written, and the
+    head word of its subject unless a pronoun stands for it. None when no such clause follows."""
+    if doc is None:
+        return None
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    mark = doc[span.end]
+    verb = mark.head
+    if mark.lower_ not in ("after", "before") or mark.dep_ != "mark" or verb.tag_ not in DONE_VERB_TAGS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < mark.i:
+        return None
+    words = rf"\b{re.escape(verb.text)}\b"
+    if subject.pos_ != "PRON":  # "after Whitlow returned": the rows of "Whitlow returned", not of anyone's return
+        words = rf"\b{re.escape(subject.text)}\b.*{words}"
+    return mark.lower_, re.compile(words, re.I)
+
+
 def date_lengths_from_a_named_event(
     rows: list[dict],
     texts: dict[int, str],
@@ -5156,10 +5183,23 @@ def date_lengths_from_a_named_event(
             continue
         text = texts.get(row["paragraph"], "")
         event = LENGTH_FROM_AN_EVENT.match(text, row["end_char"])
-        if event is None or STRETCH_WORD_BEFORE.search(text[max(0, row["start_char"] - 12) : row["start_char"]]):
+        clause = None if event else _clause_counted_from((docs or {}).get(row["paragraph"]), row)
+        if (event is None and clause is None) or STRETCH_WORD_BEFORE.search(
+            text[max(0, row["start_char"] - 12) : row["start_char"]]
+        ):
             continue
         parts = duration_parts(row["value"])
         if not parts or any(unit not in DAY_UNITS or n != int(n) for n, unit in parts):
+            continue
+        if clause is not None:  # "Two days after Whitlow returned": the rows of that subject doing that deed
+            side, word = clause
+            told = _days_of_an_event(ordered[:k], word)
+            if len(told) == 1:
+                day = datetime.fromisoformat(told.pop())
+                for n, unit in parts:
+                    day = shift(day, (-1 if side == "before" else 1) * n, unit)
+                row["date"] = row["date_end"] = day.date().isoformat()
+                row["anchor"] = "relative"
             continue
         noun = (event["noun"] or event["kind"]).lower()
         stem = EVENT_NOUN_ENDINGS.sub("", noun)

@@ -29,6 +29,7 @@ from .grammar import (
     granular,
     number_value,
     part_of_span,
+    release_day_of,
     shift,
     shift_value,
     value_datetime,
@@ -3879,7 +3880,9 @@ def extract(
             ctx.entry = ctx.entry or cand.value
         if cand.type == "DURATION" and ctx.last_bound and LATER.match(text, cand.end):
             cand.extras["undated"] = "counted from a bound"  # "confirmed before Christmas … a week later": no day
-        elif cand.type == "DURATION" and (counted := counted_from(cand, text, ctx.last_value, ctx.last_start >= 0)):
+        elif cand.type == "DURATION" and (
+            counted := counted_from(cand, text, _counted_in_days_from(cand, ctx), ctx.last_start >= 0)
+        ):
             cand.extras.update(counted)
         found.append(cand)
         if (quarter := _quarter_spanned(cand)) is not None:
@@ -4000,6 +4003,7 @@ def extract(
                 # month": a date a record is measured back to is no date the story tells of, so what counts from
                 # the story's last date counts from the one before it (September, not October 2022)
                 ctx.last_value, ctx.last_start = before, before_start
+            ctx.release_day = _release_day(found, cand, ctx, text)
             cand.extras["story"] = (
                 ctx.last_value,
                 ctx.story_moved,
@@ -4826,9 +4830,11 @@ QUOTE_MARKS = ('"', "“", "”", "''", "``")
 PERIOD_OF_SAYING = re.compile(r"\d{4}(?:-\d\d|-(?:SP|SU|FA|AU|WI)|-Q\d|-H\d)?")
 
 
-def _reporting_verb(span) -> Token | None:
+def _reporting_verb(span, modal_clause: bool = True) -> Token | None:
     """The past verb of saying whose reported clause of "would" (could, might, should) holds `span` ("The council
-    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause."""
+    said last week that the deck would be lifted on Monday": "said"); None when the span is not in such a clause.
+    With `modal_clause` False, the reported clause is one of the past instead ("The crew had not found the boat
+    during the night, the coastguard said on Tuesday")."""
     tok, clause, modal = span.root, None, False
     for _ in range(MAX_HEAD_STEPS + 2):
         if tok.head.i == tok.i:
@@ -4839,7 +4845,8 @@ def _reporting_verb(span) -> Token | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and clause is not None and clause.head.i == tok.i:
             reporting = tok.lemma_.lower() in REPORTING_LEMMAS and tok.tag_ in ("VBD", "VBN")
-            return tok if reporting and modal else None
+            told = modal if modal_clause else not modal and clause.tag_ in ("VBD", "VBN")
+            return tok if reporting and told else None
     return None
 
 
@@ -4863,7 +4870,13 @@ def _count_reported_days_from_their_saying(
         if id(cand) not in matches or not DAY_VALUE.match(cand.value) and cand.rule != "relative_unit":
             continue
         span = ctx._span(cand.start, cand.end)
-        if span is None or not len(span) or (verb := _reporting_verb(span)) is None:
+        if span is None or not len(span):
+            continue
+        # a night in a clause of the past a dated saying reports ("had not found the boat during the night, the
+        # coastguard said on Tuesday") is the night that saying came after, as a weekday of a plan is counted on
+        # from it
+        night = cand.rule == "relative_day" and cand.value.endswith("TNI")
+        if (verb := _reporting_verb(span) or (_reporting_verb(span, modal_clause=False) if night else None)) is None:
             continue
         sent = verb.sent
         between = ctx.doc.text[min(verb.idx, cand.start) : max(verb.idx, cand.start)]
@@ -4899,10 +4912,10 @@ def _count_reported_days_from_their_saying(
         _read_again_from(cand, *matches[id(cand)], day, ctx)
 
 
-def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
+def _dates_a_saying(cand: Candidate, ctx: DocContext, lemmas: frozenset[str] = SAYING_LEMMAS) -> bool:
     """Whether the day `cand` hangs on a verb of speaking (of a hearing) or on a noun of an occasion of speaking, its
     first verb up the parse: "spoke to reporters after Sunday's final", "At a press conference on Friday, the
-    minister was asked", not "The factory closed on 2 March, the company said"."""
+    minister was asked", not "The factory closed on 2 March, the company said". `lemmas`: the verbs that count."""
     span = ctx._span(cand.start, cand.end)
     if span is None or not len(span):
         return False
@@ -4911,11 +4924,46 @@ def _dates_a_saying(cand: Candidate, ctx: DocContext) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in SAYING_OCCASIONS:
             return True
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower() in SAYING_LEMMAS
+            return tok.lemma_.lower() in lemmas
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+# Verbs of figures given out: "Figures published on Tuesday showed", "data released on Friday", "the ONS said".
+RELEASE_LEMMAS = REPORTING_LEMMAS | frozenset("show publish release report issue".split())
+
+
+def _release_day(found: list[Candidate], cand: Candidate, ctx: DocContext, text: str) -> tuple[str, str] | None:
+    """The month (or the last day of a week of figures) the story named last and the day its sentence gave figures
+    out on ("Figures published on Tuesday showed unemployment rose to 4.4% in April", "claims rose in the week to
+    August 30, figures released on Thursday showed"), for Context.release_day; None when the story's last date is
+    no such period or its sentence names no such day."""
+    last = next((c for c in found if c.start == ctx.last_start), None)
+    if not re.fullmatch(r"\d{4}-\d\d", ctx.last_value or "") and (
+        last is None or _stretch_ending_on(last, text) is None
+    ):
+        return None
+    here = ctx.sentence_start(cand.start)
+    days = [
+        c
+        for c in found
+        if c.start >= here
+        and c is not last
+        and DAY_VALUE.fullmatch(c.value or "")
+        and _dates_a_saying(c, ctx, RELEASE_LEMMAS)
+    ]
+    return (ctx.last_value, days[-1].value) if days else None
+
+
+def _counted_in_days_from(cand: Candidate, ctx: DocContext) -> str | None:
+    """The date a length of days or weeks before "later" or "earlier" counts from: the story's last date, or the
+    day the figures of its month came out ("Data released on Tuesday showed sales fell in May. A day later")."""
+    parts = duration_parts(cand.value)
+    if parts and all(unit in ("day", "week") for _, unit in parts):
+        return release_day_of(ctx) or ctx.last_value
+    return ctx.last_value
 
 
 # A saying put after or at an occasion the sentence before dated: '"Today was amazing," the organiser said after the

@@ -83,6 +83,10 @@ class Context:
     # the calendar day the text named before a vaguer date told in such a relative clause ("hit on Tuesday evening.
     # The driver, who had been banned in March, fled"): the day the story is still at, which "that night" points to
     aside_day: str | None = None
+    # the month named last and the day its sentence says its figures came out on ("Figures published on Tuesday
+    # showed unemployment rose in April"): a count of days from the story's last date ("The next day", "A day
+    # later") counts from that day, the last one the story told, not from the month the figures are of
+    release_day: tuple[str, str] | None = None
     # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
     # "" when it has them
     last_undated: str = ""
@@ -1723,6 +1727,7 @@ def _year_a_story_runs_until(ctx: Context, m: re.Match, month: int) -> int | Non
 
 # The last month of a season of a year's value ("2024-WI" runs to February 2024).
 SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+DECEMBER = 12
 
 
 def _month_tense(m: re.Match, ctx: Context, month: int, day: int | None = None) -> str | None:
@@ -3063,6 +3068,13 @@ SMALL_HOURS_END = 5
 SEASON_JUST_ENDED_MONTHS = 1
 
 
+def release_day_of(ctx: Context) -> str | None:
+    """The day the figures of the month named last came out on, when its sentence said so (see `release_day`)."""
+    if ctx.release_day is None or ctx.release_day[0] != ctx.last_value:
+        return None
+    return ctx.release_day[1]
+
+
 # "the next day", "that evening", "the following Tuesday", "the day before": a day counted from the date the
 # text mentioned last (a story's own chronology), not from publication; with no date before them, from the DCT.
 _ANAPHORIC_STEP = {
@@ -3096,11 +3108,15 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
-    if value_datetime(ctx.last_value) is None and ctx.last_aside and value_datetime(ctx.aside_day) is not None:
+    in_aside = ctx.last_aside and value_datetime(ctx.last_value) is None
+    story_day = ctx.aside_day if in_aside else release_day_of(ctx)
+    if value_datetime(story_day) is not None and story_day != ctx.last_value:
         # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
-        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last
+        # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last;
+        # so is the day figures of a month came out on ("Figures published on Tuesday showed … in April. The next
+        # day"): the month is what they tell of, the story is at Tuesday
         aside = ctx.last_value
-        ctx.last_value = ctx.aside_day
+        ctx.last_value = story_day
         try:
             return _anaphoric_day(m, ctx)
         finally:
@@ -5129,10 +5145,14 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
         result = "DATE", f"{int(m['y'] or m['fy']):04d}-{unit}{n}", "explicit"
         return (*result, {"undated": "fiscal"}) if m["fy"] else result
     before = m.string[max(0, m.start() - 30) : m.start()]
-    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or re.search(r"(?-i:[A-Z][\w-]*)\s+$", before):
-        return None  # "the Audi Q3": no period; a quarter is named among results
-    if unit == "H" and not re.search(r"\b(?:in|during|over|through)\s+$", before, re.I):
-        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through"
+    period_before = PERIOD_WORD_BEFORE.search(before)
+    if not BUSINESS_WORDS.search(_sentence_around(m, ctx)) or (
+        re.search(r"(?-i:[A-Z][\w-]*)\s+$", before) and not period_before
+    ):
+        return None  # "the Audi Q3": no period; a quarter is named among results ("In Q3, sales rose" is one)
+    if unit == "H" and not period_before and not RESULTS_NOUN_AFTER.match(m.string, m.end()):
+        return None  # "green H2" is hydrogen: a half year alone only after "in", "during", "over", "through", or
+        # before what a company reports for it ("H1 revenue", "H2 profits")
     if not ctx.dct:
         return "DATE", f"XXXX-{unit}{n}", "relative"
     dct = ctx.dct.date()
@@ -5146,6 +5166,14 @@ def _quarter_code(m: re.Match, ctx: Context) -> Result:
     return result if calendar_period(dct, first, months, tense) else (*result, {"undated": "fiscal"})
 
 
+# A preposition right before a quarter's or half's code that makes it a time: "in H1", "During Q3".
+PERIOD_WORD_BEFORE = re.compile(r"\b(?:in|during|over|through|for)\s+$", re.I)
+# What a company reports for a period, right after its code: "H1 revenue", "H2 operating profit".
+RESULTS_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:pre-tax|net|operating|core|underlying|gross|adjusted)\s+)?"
+    r"(?:revenues?|sales|profits?|earnings|results|loss(?:es)?|income|turnover|margins?|EBITDA|dividends?)\b",
+    re.I,
+)
 # Words of company results and the economy: "the first half" among them is a half-year, elsewhere (sport) it is not.
 BUSINESS_WORDS = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|results|growth|econom\w*|GDP|output|inflation|"
@@ -5563,8 +5591,9 @@ def _duration(m: re.Match, ctx: Context) -> Result:
         return None  # "added a second from the penalty spot": a second goal
     if unit == "second" and num_text == "a" and _second_after_a_first(m.string, m.start()):
         return None  # "won her first Grammy in 1978 and a second in 1994": the second one, no length of time
-    if num_text in ("a", "an") and AMOUNT_BEFORE.search(before):
-        return None  # "$2 million a year": a rate in an amount, not a time
+    if num_text in ("a", "an") and not m["rel"] and AMOUNT_BEFORE.search(before):
+        return None  # "$2 million a year": a rate in an amount, not a time; "1.9% a month earlier" is a figure
+        # of the month before
     if num_text in ("a", "an") and not m["rel"] and _rate_before(m.string, m.start(), ctx):
         return None  # "7,000 steps a day": how often, a SET (see the "set" rule)
     rel = (m["rel"] or "").strip().lower().replace("or so ", "")
@@ -5882,7 +5911,20 @@ def _year(m: re.Match, ctx: Context) -> Result:
     if not mod and not fiscal and MODEL_YEAR.fullmatch(m.string, max(0, m.start() - 3), m.start()):
         if NAME_AFTER.match(m.string, m.end()):  # "a 2022 Ford F-250 pickup", "a 1967 Ford Mustang": a model year
             return "DATE", f"{y:04d}", "explicit", {"undated": "a model's year"}
+    if season == "-WI" and _winter_of_this_year_to_come(y, m, ctx):
+        return "DATE", f"{y + 1:04d}-WI", "explicit"
     return "DATE", f"{y:04d}{season}", "explicit"
+
+
+def _winter_of_this_year_to_come(y: int, m: re.Match, ctx: Context) -> bool:
+    """Whether "the winter of 2023", told between March and November 2023 in a clause not of the past ("Forecasters
+    expect the winter of 2023 to be colder", "the winter of 2023 will test the grid"), is the winter to come, from
+    December 2023: a winter is named by the year of its January and February ("the winter of 1947", "The winter of
+    2019 was mild": December 2018 to February 2019), but one already over cannot be forecast, and a reader of that
+    year names the one just gone "last winter"."""
+    if ctx.dct is None or ctx.dct.year != y or not (SEASON_LAST_MONTH["WI"] < ctx.dct.month < DECEMBER):
+        return False
+    return ctx.tense(m.start(), m.end()) != "past" and not ctx.perfect(m.start(), m.end())
 
 
 @rule("fiscal year code", r"(?-i:FY) ?(?P<y2>\d\d)")
