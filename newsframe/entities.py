@@ -6576,20 +6576,22 @@ def quoted_with_its_noun(doc: Doc, span: Span) -> bool:
 
 def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
-    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
-    speaker's words are ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a
-    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside
-    "President Bush"), a given name the records know ("Hope"), or a place."""
+    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'), or an
+    adverb the tagger reads as one there and alone ('"Together, we will create ..."'): a speaker's words are
+    ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a word the article
+    writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given
+    name the records know ("Hope"), or a place."""
     token = doc[span.start]
     if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
         return False
     if not inside_a_quotation(token) or token.text in capitalised_words:
         return False
     word = token.lower_
-    if word not in common_nouns():
+    adverb = token.tag_ == "RB" and tag_alone(token.text) == "RB"
+    if word not in common_nouns() and not adverb:
         return False
     # an abstract noun ("Boredom, honestly."), which the tagger reads as a name alone for its capital
-    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS):
+    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS) and not adverb:
         return False
     if name_key(token.text) in known_places() or word in known_cities():
         return False

@@ -81,3 +81,29 @@ def test_a_name_known_to_locals_is_no_nickname_of_the_person_before():
         )
     )
     assert rows["Dana Whitfield"] == ("PERSON", 1)
+
+
+def test_an_adverb_opening_a_quoted_sentence_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-27 Salesforce to buy Informatica\n\n"
+            "Salesforce has agreed to buy Informatica for $8bn.\n\n"
+            '"Data is the fuel for AI," Marc Benioff said in a statement. "Together, we will create the most complete '
+            'data platform in the industry."'
+        )
+    )
+    assert "Together" not in rows
+    assert rows["Marc Benioff"] == ("PERSON", 1)
+
+
+def test_together_opening_an_airline_chief_s_second_sentence_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-04 Airlines agree to merge\n\n"
+            "Northjet has agreed to merge with Baltic Air in a deal worth $900m.\n\n"
+            '"This is a great day for our staff," Lars Eriksen, the chief executive of Northjet, said in a statement. '
+            '"Together, we will fly to more than 100 cities."'
+        )
+    )
+    assert "Together" not in rows
+    assert rows["Lars Eriksen"] == ("PERSON", 1)
