@@ -6715,20 +6715,22 @@ def quoted_with_its_noun(doc: Doc, span: Span) -> bool:
 
 def quoted_common_noun_opener(doc: Doc, span: Span, capitalised_words: set[str]) -> bool:
     """Whether a one-word mention only the name recogniser read is an English common noun opening a sentence
-    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'): a
-    speaker's words are ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a
-    word the article writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside
-    "President Bush"), a given name the records know ("Hope"), or a place."""
+    inside a quotation ('"... Change has not come as fast as any of us wanted."', '"Boredom, honestly."'), or an
+    adverb the tagger reads as one there and alone ('"Together, we will create ..."'): a speaker's words are
+    ordinary sentences, where a noun opens a sentence with a capital only for its place. Not a word the article
+    writes with a capital mid-sentence anywhere (`capitalised_words`: "Bush said" beside "President Bush"), a given
+    name the records know ("Hope"), or a place."""
     token = doc[span.start]
     if span.end - span.start != 1 or span.model or not token.is_title or not opens_sentence(token):
         return False
     if not inside_a_quotation(token) or token.text in capitalised_words:
         return False
     word = token.lower_
-    if word not in common_nouns():
+    adverb = token.tag_ == "RB" and tag_alone(token.text) == "RB"
+    if word not in common_nouns() and not adverb:
         return False
     # an abstract noun ("Boredom, honestly."), which the tagger reads as a name alone for its capital
-    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS):
+    if tag_alone(token.text) not in ("NN", "NNS", "VB") and not word.endswith(ABSTRACT_NOUN_ENDINGS) and not adverb:
         return False
     if name_key(token.text) in known_places() or word in known_cities():
         return False
@@ -11190,11 +11192,15 @@ SHIP_NOUNS = frozenset(
 
 
 def ship_name(doc: Doc, span: Span) -> bool:
-    """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it, or a name
-    right after a ship's noun in lower case (SHIP_NOUNS) that a determiner, an adjective or a noun opens."""
+    """Whether `span` is a ship's name: a prefix of SHIP_PREFIXES and at least one name word after it, a name
+    right after a ship's noun in lower case (SHIP_NOUNS) that a determiner, an adjective or a noun opens, or a name
+    right after its flag state hyphened to "flagged" ("the Portuguese-flagged Solong", "the US-flagged Stena
+    Immaculate"), which only a vessel has."""
     if span.end - span.start >= 2 and doc[span.start].text in SHIP_PREFIXES:
         return True
     i = span.start
+    if i >= 3 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper():
+        return True
     return (
         i >= 2
         and doc[i - 1].lower_ in SHIP_NOUNS
@@ -20455,6 +20461,19 @@ KNOWN_AS = re.compile(r",?\s+\(?(?:(?:also|better|formerly)\s+)?(?:known\s+as|a\
 # The longest bracketed abbreviation taken as another name of an organisation it does not spell.
 MAX_ABBREVIATION = 6
 
+# A verb of naming and "him" or "her" right before a name, perhaps in quotes, or "known to" the people who call
+# only a person so (friends, colleagues, fans) and "as": the nickname of a person named before ('Colleagues called
+# her "Maggie"', "team-mates nicknamed him Tank", 'the spinner, known to team-mates as "Jaddu"'; not "known to
+# locals as", which names places too).
+CALLED_HIM_OR_HER = re.compile(
+    r"\b(?:(?:call|calls|called|nicknamed|dubbed)\s+(?:him|her)|known\s+to\s+(?:[\w-]+\s+){0,3}?(?:friends|family|"
+    r"colleagues|team-?mates|fans|supporters|admirers|students|pupils|patients)\s+(?:simply\s+)?as)\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+# The most words of a nickname given so.
+NICKNAME_ALIAS_WORDS = 2
+
 
 def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, str]:
     """Map the key of each name the text gives as another name of the mention just before it to that mention's key
@@ -20463,7 +20482,7 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
     spells: one in the language of the organisation's country ("the National Bureau of Investigation (KRP)") or
     its stock ticker."""
     result = {}
-    rows = _records(mentions, ["paragraph", "start_char", "end_char", "key", "text", "entity_type"])
+    rows = _records(mentions, ["paragraph", "sentence", "start_char", "end_char", "key", "text", "entity_type"])
     for a, b in zip(rows, rows[1:]):
         if a.paragraph != b.paragraph or a.key == b.key:
             continue
@@ -20490,6 +20509,31 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
             result.setdefault(b.key, a.key)
             if short != b.text and bracketed:  # "NNPC" elsewhere, without its legal form
                 result.setdefault(name_key(short), a.key)
+    result.update({k: v for k, v in nicknames_given(rows, texts).items() if k not in result})
+    return result
+
+
+def nicknames_given(rows: list, texts: dict[int, str]) -> dict[str, str]:
+    """Map the key of a nickname given by a verb of naming and "him" or "her" ('Colleagues called her "Maggie"',
+    CALLED_HIM_OR_HER) to the key of the person that pronoun stands for: the last person named in a sentence before
+    it (one named in the nickname's own sentence is the one who gives it: "Her husband, David, called her Mags"),
+    however the nickname itself was typed (in quotes, readers take it for a work). Not a name of its own person,
+    given name and surname, nor a name the article gives another person too."""
+    people = {r.key for r in rows if r.entity_type == "PERSON"}
+    result = {}
+    for k, b in enumerate(rows):
+        if len(b.text.split()) > NICKNAME_ALIAS_WORDS or not CALLED_HIM_OR_HER.search(
+            texts[b.paragraph][: b.start_char]
+        ):
+            continue
+        before = [
+            a for a in rows[:k] if a.entity_type == "PERSON" and (a.paragraph, a.sentence) < (b.paragraph, b.sentence)
+        ]
+        if not before or before[-1].key == b.key or (b.key in people and b.entity_type == "PERSON" and " " in b.key):
+            continue
+        if any(b.key in r.key.split() for r in rows if r.key in people and r.key not in (b.key, before[-1].key)):
+            continue  # a given name or surname of someone else of the article
+        result[b.key] = before[-1].key
     return result
 
 
@@ -24195,6 +24239,12 @@ def canonical_names(
                 continue
             votes[i] = votes[i] + Counter({"PERSON": VOTE_WEIGHTS["title"]})
     aliases = aliases or {}
+    # an alias of a short form is an alias of the full name that short form joined ("Maggie" given as another name
+    # of "Okonjo-Hale", which joined "Margaret Okonjo-Hale"), where all the short form's mentions joined that one
+    joined: dict[str, set[str]] = {}
+    for key, target in zip(keys, group):
+        joined.setdefault(key, set()).add(target)
+    aliases = {k: next(iter(joined[v])) if len(joined.get(v, ())) == 1 else v for k, v in aliases.items()}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
     twins = ampersand_twins(set(keys), voted)
     group = [twins.get(target, target) for target in group]
