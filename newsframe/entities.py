@@ -10636,6 +10636,11 @@ SCORE_AFTER_RESULT = re.compile(
 )
 
 
+# A score right before a noun of a result ("a 35-16 victory over Scotland", "their 3-0 defeat"): a match's, counted as
+# one sport word as SCORE_AFTER_RESULT is; a vote's tally is no victory so written.
+SCORE_BEFORE_RESULT = re.compile(r"\b\d{1,2}-\d{1,2} (?:victory|win|defeat|loss|draw|triumph|thrashing)\b")
+
+
 # A club's name by the last word only clubs' names end in ("Manchester United", "Bristol Rovers", "Tottenham
 # Hotspur", "Dundee FC"; not "City" or "County", which places' names end in too): counted as one sport word.
 CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wanderers|Hotspur|FC|AFC)\b(?! [A-Z])")
@@ -10669,7 +10674,9 @@ def is_sport_report(docs: list[Doc]) -> bool:
             name_key(match.group(1)) in known_places() for match in MATCH_RESULT.finditer(doc_text(doc))
         ):
             seen.add("score")
-        words = seen - {"score"}  # a score joins the words of a sport, not a sport's name
+        if SCORE_BEFORE_RESULT.search(doc_text(doc)):
+            seen.add("result")  # "a 35-16 victory": a second result told with its score
+        words = seen - {"score", "result"}  # a score joins the words of a sport, not a sport's name
         if len(seen) >= SPORT_MIN_WORDS or (len(words) >= 2 and not words.isdisjoint(SPORT_NAMES | {"sets"})):
             return True
     return False
@@ -10695,6 +10702,48 @@ FOREIGN_GROUND_WORDS = frozenset("stade estadio stadio stadion".split())
 # The prepositions of where a ground stands after, perhaps with "the" ("travel to Goodison Park", "won at the
 # Stadium of Light", "on Centre Court", "back from Elland Road").
 GROUND_BEFORE = frozenset("at to on from in into outside inside".split())
+
+
+# Nouns of a contest or of a turn in one that "at" and a venue's name follow ("a play-off at Augusta National", "a
+# two-shot lead at Augusta", "the race at Cheltenham"), and verbs of taking part or placing ("won at Aintree", "did
+# not play at Augusta", "finished second at Fairyhouse").
+CONTEST_AT_NOUNS = frozenset(
+    """race races meeting tournament championship match final play-off playoff lead win victory round title major
+    festival""".split()
+)
+CONTEST_AT_LEMMAS = frozenset("win finish lead play race ride compete triumph".split())
+# The last words of the names of races and tournaments ("the Grand National", "the PGA Championship", "the Gold
+# Cup"), whose "at" in the same clause names the venue ("runners in the Grand National at Aintree").
+CONTEST_NAME_LAST_WORDS = frozenset(
+    "National Open Masters Championship Championships Cup Derby Stakes Chase Hurdle Classic Trophy Guineas Oaks".split()
+)
+
+
+def staged_at_a_venue(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a name of capitalised words after "at" that tells where a contest is held or run: "at"
+    hangs on a contest's noun ("a play-off at Augusta National", CONTEST_AT_NOUNS), on a verb of taking part with no
+    object but a contest's noun ("won at Aintree", "took a two-shot lead at Augusta", CONTEST_AT_LEMMAS), or on a
+    verb whose clause names a race or tournament before it ("seven runners in the Grand National at Aintree", "The
+    PGA Championship begins at Quail Hollow", CONTEST_NAME_LAST_WORDS). A venue, in any report: the course or the
+    ground, no person, though its name is a given name ("Augusta")."""
+    i = span.start
+    if i < 1 or doc[i - 1].lower_ != "at" or not all(t.is_title for t in doc[i : span.end]):
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "at Aintree's gates": the owner's
+    head = doc[i - 1].head
+    if head.pos_ == "NOUN":
+        return head.lemma_ in CONTEST_AT_NOUNS
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    contest_object = any(c.lemma_ in CONTEST_AT_NOUNS or c.text in CONTEST_NAME_LAST_WORDS for c in objects)
+    if head.lemma_ in CONTEST_AT_LEMMAS and (not objects or contest_object):
+        return True
+    if contest_object:
+        return True
+    named = [t for t in head.subtree if t.i < i - 1 and t.text in CONTEST_NAME_LAST_WORDS and t.i > 0]
+    return any(doc[t.i - 1].text[:1].isupper() for t in named)
 
 
 def opens_with_a_foreign_ground_word(doc: Doc, span: Span) -> bool:
@@ -17655,6 +17704,15 @@ PERSON_AFTER_LEMMAS = frozenset("name call look come go run chase ask appear tak
 
 
 MAX_DATING_EVENT_WORDS = 3
+# A word coined from a country's or a person's name and "exit" ("Brexit", "Grexit", "Megxit"): the leaving, an event,
+# wherever it stands ("A spokesman said Brexit had made it harder to hire staff").
+COINED_EXIT = re.compile(r"[A-Z][a-z]{0,5}xit")
+
+
+def coined_as_an_exit(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one word coined with "exit" (COINED_EXIT: "Brexit", "Grexit"): an event, no person, though
+    no preposition of time stands before it."""
+    return span.end - span.start == 1 and bool(COINED_EXIT.fullmatch(doc[span.start].text))
 
 
 def dated_by_an_event(doc: Doc, span: Span) -> bool:
@@ -18033,6 +18091,13 @@ def named_as_a_horse(doc: Doc, span: Span) -> bool:
         odds = [doc[k - 2].text, "".join(t.text for t in doc[max(k - 4, 0) : k - 1])]
         if any(HORSE_ODDS.fullmatch(o) for o in odds):
             return True
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the":
+        # the odds and a racing noun in apposition after it ("Galopin Des Champs, the 8-1 shot, ...")
+        for n in range(j + 2, min(j + 6, len(doc))):
+            if doc[n].lower_ in HORSE_ODDS_NOUNS:
+                if HORSE_ODDS.fullmatch("".join(t.text for t in doc[j + 2 : n])):
+                    return True
+                break
     if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lemma_ in {"win", "ride"}:
         return True  # "Mullins won on Nick Rockett"
     if j < len(doc) and doc[j].lower_ == "by" and not won_as_a_race(doc, span):
@@ -18068,6 +18133,14 @@ def placed_after_a_race(doc: Doc, span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].lower_ in FINISHING_PLACES
     )
+
+
+def owned_as_a_horse(doc: Doc, span: Span) -> bool:
+    """Whether "owned by" follows `span` after its comma ("Nick Rockett, owned by Stewart Andrew, was a late
+    addition"): a horse where the article names a horse by other words (counted only so, see `without_horses`), as
+    a firm or a club is owned so too ("Sky, owned by Comcast")."""
+    j = span.end
+    return j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "owned" and doc[j + 2].lower_ == "by"
 
 
 def without_horses(mentions: pd.DataFrame, horses: list, repairs: list[dict]) -> pd.DataFrame:
@@ -18317,7 +18390,7 @@ def named_as_a_world(doc: Doc, span: Span) -> bool:
     if span.end - span.start != 1 or span.start < 1:
         return False
     word, before = doc[span.start].text, doc[span.start - 1].lower_
-    if _a_world_alone(doc, doc[span.start]):
+    if _a_world_alone(doc, doc[span.start]) or _a_planet_by_its_words(doc[span.start]):
         return True
     if word in MOON_OF_A_PLANET_NAMES and before in PLANET_BEFORE:
         return True
@@ -18345,6 +18418,29 @@ MOON_OF_A_PLANET_NAMES = frozenset(
     """Io Europa Ganymede Callisto Titan Enceladus Rhea Dione Tethys Iapetus Mimas Triton Phobos Deimos Charon Miranda
     Ariel Umbriel Titania Oberon""".split()
 )
+
+
+# Nouns in lower case right after a planet's name that make it the world ("Venus clouds", "the Mars rover"), and the
+# verbs whose passive subject a planet is when craft go to it ("Venus will be visited by three missions").
+PLANET_FEATURE_NOUNS = WORLD_PARTS | frozenset("clouds mission missions rover rovers probe lander orbiter".split())
+PLANET_VISITED_LEMMAS = frozenset("visit explore orbit map survey".split())
+
+
+def _a_planet_by_its_words(token) -> bool:
+    """Whether `token`, a planet's name (PLANET_NAMES) wherever it stands, even opening a sentence, is the world by
+    the words around it: a noun of its features follows it (PLANET_FEATURE_NOUNS: "Venus clouds"), it is the
+    subject of "be" whose complement is a noun of a world's kind ("Mars is the only planet"), or the subject of a
+    passive verb of craft going to it ("Venus will be visited by three new missions"). A person so named ("Venus
+    Williams") is written with none of these."""
+    if token.text not in PLANET_NAMES:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in PLANET_FEATURE_NOUNS:
+        return True
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_ in WORLD_NOUNS for c in verb.children)
+    return token.dep_ == "nsubjpass" and verb.lemma_ in PLANET_VISITED_LEMMAS
 
 
 def _a_world_alone(doc: Doc, token) -> bool:
@@ -21026,8 +21122,8 @@ def plural_noun_opening_a_sentence(doc: Doc, span: Span, surnames: frozenset[str
         return False
     token = doc[span.start]
     word = token.lower_
-    if not token.is_title or not token.is_alpha or name_key(token.text) in surnames:
-        return False
+    if not token.is_title or not token.is_alpha or name_key(token.text) in surnames or token.text in PLANET_NAMES:
+        return False  # a planet's name ("Mars is the only planet") is no common noun's plural
     quoted = token.i > 0 and doc[token.i - 1].text in OPEN_QUOTES and doc[token.i - 1].is_sent_start
     opens = token.is_sent_start or quoted
     if not opens or len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
@@ -22194,7 +22290,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             not (sport and not players) and bool(s.names or s.model) and races_as_a_person(doc, s, in_doc[s.doc])
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
-        ground = (sport and named_as_a_ground(doc, s)) or opens_with_a_foreign_ground_word(doc, s)
+        ground = (
+            (sport and named_as_a_ground(doc, s))
+            or opens_with_a_foreign_ground_word(doc, s)
+            or staged_at_a_venue(doc, s)
+        )
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
             s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
         if not sport and town_read_as_a_facility(doc, s) and named_as_a_place_near(doc, s):  # "near Sturminster Newton"
@@ -22455,6 +22555,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or royal_meeting_of_a_town(doc, s)  # "the family will appear at Royal Ascot"
                 # "since Brexit": a time told by an event, where no person of the article bears the name
                 or (bool(s.names or s.model) and name_key(text) not in surnames and dated_by_an_event(doc, s))
+                or coined_as_an_exit(doc, s)  # "said Brexit had made it harder"
                 # "The drills, called Freedom Shield,": an event's name given by "called"
                 or (bool(s.names or s.model) and called_as_an_event(doc, s)),
                 "where": bool(s.names or s.model) and after_in(doc, s),
@@ -22613,7 +22714,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         row_spans.append(s)
-        horses.append(named_as_an_animal(doc, s) or ((True, "placed") if placed_after_a_race(doc, s) else False))
+        horses.append(
+            named_as_an_animal(doc, s)
+            or ((True, "placed") if placed_after_a_race(doc, s) or owned_as_a_horse(doc, s) else False)
+        )
         rounds.append(bool(s.names or s.model) and named_before_a_round(doc, s))
         past.append(bool(s.names or s.model) and players and played_at_a_past_time(doc, s))
     # a tournament before its round ("reach the Wimbledon quarter-finals") is an event, as a prize is; not a town the
