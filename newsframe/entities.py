@@ -17716,7 +17716,7 @@ def coined_as_an_exit(doc: Doc, span: Span) -> bool:
 
 
 def dated_by_an_event(doc: Doc, span: Span) -> bool:
-    """Whether a name of up to three words, none of which records give as a given name, is the object of a
+    """Whether a name of up to three words, not opened by a word records give as a given name, is the object of a
     preposition of time hanging from a verb ("has fallen by a third since Brexit", "After Brexit, exporters faced
     new checks", "shares rose after Galaxy Unpacked"): a time told by an event, no person (a person dates a time by
     what they did: "since Obama took office", and is ranked after a noun: "the first leader since Thatcher"). A
@@ -17727,7 +17727,11 @@ def dated_by_an_event(doc: Doc, span: Span) -> bool:
     word = words.root
     if word.i != span.end - 1 or word.dep_ != "pobj":
         return False
-    if not all(w.is_title and (w.is_alpha or len(words) == 1) and given_name_gender(w.text) is None for w in words):
+    if not all(w.is_title and (w.is_alpha or len(words) == 1) for w in words):
+        return False
+    # a full name whose first word records give as a man's or a woman's is a person's ("following Iris Murdoch,
+    # John Banville and Anne Enright"), however the preposition dates it
+    if given_name_gender(words.text) is not None:
         return False
     if len(words) > 1 and (name_key(words.text) in known_places() or name_key(words.text) in known_cities()):
         return False
@@ -20229,6 +20233,11 @@ def fold_short_forms(
             # the company, whose name its units' names begin with: "Halden" for "Halden Mining" beside "Halden
             # Mining Copper"
             longer = {shortest}
+        if len(longer) > 1 and len(words) == 1 and key in common_nouns():
+            # a capitalised common noun is the body it is the head of, whose name goes on with "of" ("the Bank" for
+            # the "Bank of England"), not a name it only qualifies ("Bank Rate", "Bank Holiday")
+            headed = {o for o in longer if o.split()[1] == "of"}
+            longer = headed if len(headed) == 1 else longer
         if len(longer) > 1 and len(words) == 1 and kind == "ORG" and first_seen:
             # the one named first, before the short form, as news names the company before its units and brands:
             # "Delta" for "Delta Air Lines" beside the later "Delta Connection"

@@ -4181,6 +4181,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
             if infinitive and child.i > token.i and not _anonymous(child):
                 if lemma in CONSENT_VERBS and _passive(child):
                     continue  # "agreed to be bought by Hartwell": consent to what others will do, a deal, no view
+                if lemma in DECLINING_VERBS and any(c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in children):
+                    # "Drivers will refuse to work overtime from 1 December": a refusal to come is a step planned,
+                    # as "will publish" is (see RELEASE_VERBS), and nothing said yet
+                    return None
                 if lemma in DECLINING_VERBS and _hands_money_over(child):
                     return None  # "refused to put in £500m", "declined to pay the fine": money withheld, no words
                 if lemma in DECLINING_VERBS and any(o.dep_ == "dobj" and token.i < o.i < child.i for o in children):
