@@ -8609,6 +8609,14 @@ class SpeakerResolver:
                 return m
         # the main clause's subject, or that of a clause joined to it ("…, and on Friday she plays … at Glastonbury")
         clauses = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        if self._inside_quote(last[0], sent.root.idx):
+            # "“Too forced?” he tweeted when Clinton posted a selfie": the parse made the quotation the main clause
+            # and hung the cue on it; the cue's clause is the reporter's main one
+            clauses += [
+                c
+                for c in sent.root.children
+                if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and not self._inside_quote(last[0], c.idx)
+            ]
         pronoun = next(
             (c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None
         )
