@@ -677,6 +677,12 @@ BUILDING_NOUNS = frozenset(
 # panel of the Court of Appeal", "an appeals panel").
 JUDGES_PANELS = frozenset({"panel", "bench"})
 JUDGE_WORDS = frozenset("judge judges justice justices appeal appeals appellate court circuit".split())
+# Words of a body's governance that name the body they belong to, after its name ("Hartley's board", "the Fenwick
+# board", "Tesco chairman") or before it with "of", "in" or "at" ("the chairman of Kestrel Mining", "shareholders
+# in Tesco"): the body "the board" of a story stands for.
+GOVERNANCE = r"(?:board|chair(?:man|woman|person)?|chief\s+executive|directors|shareholders|investors)"
+GOVERNED_AFTER = re.compile(rf"(?:['’]s?)?\s+{GOVERNANCE}\b", re.I)
+GOVERNED_BEFORE = re.compile(rf"\b{GOVERNANCE}\s+(?:of|in|at)\s+(?:the\s+)?$", re.I)
 NAMED_KINDS = frozenset(
     "council ministry department committee commission government administration court tribunal police army military "
     "party union university foundation trust institute association hospital school".split()
@@ -704,6 +710,7 @@ ROLE_FAMILIES = (
     frozenset("coach manager boss trainer".split()),
     frozenset("mayor".split()),
     frozenset("ambassador envoy diplomat".split()),
+    frozenset("chairman chairwoman chair chairperson".split()),
 )
 SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"}
 # Other words for a player's position ("the keeper" is "goalkeeper Joe Whitworth").
@@ -6126,6 +6133,10 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                 if owner[1].ent_type_ != "PERSON" and (named := _named_after_description(doc, owner[1])) is not None:
                     speaker, said_by = (i, speaker[1], named[0]), named[1]
                 here.append(Found(i, a, b, owner[0], speaker, source_token=said_by))
+            elif owner is None and (said := _participle_saying_before(doc, text, a, _quoted_chars(text, quotes[i]))):
+                verb, subject = said  # "…, when Clinton posted a selfie, remarking, “…”": the clause's subject
+                speaker = (i, *_noun_phrase(subject))
+                here.append(Found(i, a, b, _cue_text(verb), speaker, source_token=subject, cue_token=verb))
             elif cue is not None:
                 bare.remove(cue)
                 here.append(
@@ -6592,6 +6603,34 @@ MODEL_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z]{0,2}\d{2,}[A-Za-z0-9-]*\b
 MODEL_ENDING = re.compile(r"\w\s+[A-Z]{1,3}\d{2,4}[a-z]{0,3}$")
 # Parts of speech of the words that name a speaker.
 SPEAKER_POS = ("NOUN", "PROPN", "PRON")
+
+
+def _quoted_chars(text: str, quotes: list[tuple[int, int, bool]]) -> bytearray:
+    """1 for each character of `text` inside a quotation."""
+    quoted = bytearray(len(text) + 1)
+    for a, b, _ in quotes:
+        quoted[a:b] = b"\1" * (b - a)
+    return quoted
+
+
+def _participle_saying_before(doc: Doc, text: str, a: int, quoted: bytearray) -> tuple[Token, Token] | None:
+    """The participle of saying right before the quotation at `a` (past a comma or colon), when it hangs on a clause
+    with a subject of its own outside quotations, and that subject: a participle set after a clause takes that
+    clause's subject ("“Too forced?” he tweeted when Hillary Clinton posted a selfie, remarking, “…”": Clinton
+    remarks). The parse may tag such a participle a noun ("remarking"); its form tells it."""
+    k = len(text[:a].rstrip(" ,:\u2014\u2013-"))
+    word = next((t for t in doc if t.idx < k <= t.idx + len(t.text)), None)
+    if word is None or not word.lower_.endswith("ing") or quoted[word.idx]:
+        return None
+    stem = word.lower_[:-3]
+    lemma = _lemma(word) if word.tag_ == "VBG" else next((f for f in (stem, stem + "e") if f in SAYING_VERBS), "")
+    if lemma not in SAYING_VERBS or word.dep_ not in ("advcl", "xcomp", "conj", "acl") or word.head.i == word.i:
+        return None
+    clause = word.head
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause.pos_ == "VERB" else None
+    if subject is None or quoted[subject.idx] or subject.pos_ not in SPEAKER_POS or subject.tag_ in ("WP", "WDT"):
+        return None  # (nor "who", whose clause describes someone else's speaker)
+    return word, subject
 
 
 def _opens_sentence(text: str, a: int) -> bool:
@@ -7141,6 +7180,9 @@ def _gap_is_cue(text: str, found: Found, a: int, quotes: list[tuple[int, int, bo
         return True
     if cue is None or not found.start <= found.end <= cue.idx:
         return False
+    said = _participle_saying_before(cue.doc, text, a, _quoted_chars(text, quotes))
+    if said is not None and said[0].head.i != cue.i and found.end <= said[0].head.idx < a:
+        return False  # "“…?” he tweeted when Clinton posted a selfie, remarking, “…”": the clause's subject remarks
     sent = cue.sent
     # the cue's sentence follows the quotation (the parse may end a sentence at a quotation's "?" or "!", or cut
     # the description of the speaker short: "said Ann Lee, a Democrat who flew to Oslo with the family of Tom Hale,
@@ -8597,6 +8639,14 @@ class SpeakerResolver:
                 return m
         # the main clause's subject, or that of a clause joined to it ("…, and on Friday she plays … at Glastonbury")
         clauses = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        if self._inside_quote(last[0], sent.root.idx):
+            # "“Too forced?” he tweeted when Clinton posted a selfie": the parse made the quotation the main clause
+            # and hung the cue on it; the cue's clause is the reporter's main one
+            clauses += [
+                c
+                for c in sent.root.children
+                if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and not self._inside_quote(last[0], c.idx)
+            ]
         pronoun = next(
             (c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None
         )
@@ -10064,6 +10114,10 @@ class SpeakerResolver:
                     # not the last party named before
                     return subject, written
                 named_kind = self._last_of_kind(para, start, head)
+                if named_kind is None and head == "board" and (governed := self._governed_body(para, start)):
+                    # "The chairman of Kestrel Mining quit. … Rival miner Anglo Ridge said … The board said": the
+                    # body whose board or officers the article spoke of, not the last one named
+                    return governed, written
                 if named_kind is None or head not in self._kind_words(named_kind):
                     # "Marks & Spencer gained 4% after the retailer said": the sentence's subject, before a body only
                     # of the same broad kind named earlier ("the Bank" is no retailer)
@@ -10614,6 +10668,8 @@ class SpeakerResolver:
             k -= 1
         if k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i in range(span.start, span.end):
             nouns.append(doc[k])
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:
+            nouns.append(span.root.head)  # "The chief executive, Priya Nair, said": the role the name is set beside
         return any(
             n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() not in family and n.lower_ not in family for n in nouns
         )
@@ -10663,6 +10719,18 @@ class SpeakerResolver:
         owner = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "figures compiled by LSEG"
         # ("data" may be read as the plural of "datum")
         return prep.lower_ in ("from", "by") and {owner.lemma_.lower(), owner.lower_} & DOCUMENT_NOUNS != set()
+
+    def _governed_body(self, para: int, start: int) -> str | None:
+        """The last organisation named before (para, start), outside quotations, as the one a board, its chair, its
+        chief executive or its shareholders belong to (GOVERNED_AFTER, GOVERNED_BEFORE: "Hartley's board", "the
+        Fenwick Retail board", "the chairman of Kestrel Mining", "shareholders in Tesco"); None when none is."""
+        for m in reversed(self.mentions):
+            if (m[0], m[1]) >= (para, start) or m[3] != "ORG" or self._inside_quote(m[0], m[1]):
+                continue
+            text = self.texts[m[0]]
+            if GOVERNED_AFTER.match(text, m[2]) or GOVERNED_BEFORE.search(text, max(0, m[1] - 40), m[1]):
+                return m[4]
+        return None
 
     def _main_firm(
         self, passed: tuple[int, int, int, str, str], head: str, para: int, start: int
