@@ -7742,6 +7742,9 @@ def works_with_their_the(docs: list[Doc], spans: list[Span], repairs, numbers: l
 
 # The marks a name may end with, written on its last word ("Which?", "Yahoo!").
 NAME_MARKS = frozenset({"?", "!"})
+# The stops that follow a name's own mark straight where the sentence goes on or ends after the name ("Which?,",
+# "Which?."): a question's or an exclamation's own mark is followed by none of them.
+MARK_STOPS = frozenset({",", ".", ";", ":", ")"})
 
 
 def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -8267,12 +8270,15 @@ def names_written_with_mark(docs: list[Doc], spans: list[Span]) -> set[str]:
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
     """`span` with the question or exclamation mark written on its last word where the sentence runs on after the
-    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported"): the mark is part of
-    the name, which a sentence's end never is followed by so; `span` itself otherwise."""
+    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported") or a comma, full stop,
+    colon, semicolon or closing bracket follows it straight ("the consumer group Which?.", "editor at Which?, said"):
+    the mark is part of the name, which a sentence's end never is followed by so; `span` itself otherwise."""
     if span.end + 1 >= len(doc) or doc[span.end].text not in NAME_MARKS or doc[span.end - 1].whitespace_:
         return span
     after = doc[span.end + 1]
-    if not (after.is_alpha and after.is_lower) or inside_a_quotation(doc[span.start]):
+    runs_on = after.is_alpha and after.is_lower
+    stops = after.text in MARK_STOPS and not doc[span.end].whitespace_
+    if not (runs_on or stops) or inside_a_quotation(doc[span.start]):
         return span
     return replace(span, end=span.end + 1)
 
@@ -16031,6 +16037,8 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The tags of a finite verb, which runs a sentence on after a name's own mark ("Which? said", "Which? is calling").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The most lower-case words between "the" or "a" and the body's noun after a name written with its mark ("Which?, the
 # consumer group,").
 MARKED_BODY_GAP = 2
@@ -16123,13 +16131,26 @@ def unread_marked_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read written with their own question or exclamation mark ("Which?, the consumer group, said",
     "Yahoo!, the web portal,"), the mark glued to a capitalised word and a comma, "the" or "a" and a noun of bodies
     (UNREAD_BODY_NOUNS) after it, as organisations: a sentence's end is followed by no comma, so the mark is the
-    name's. The readers take "Which" for the question word."""
+    name's. So is such a name whose sentence runs on after the mark with a verb in lower case ("Which? said the
+    fines were overdue", "Which? tracked 25,000 products"): a question's own mark ends its sentence, and no
+    person's name is written with one. The readers take "Which" for the question word."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
-        for i in range(len(doc) - 3):  # (a Doc's slice would count a negative end from the back)
+        for i in range(len(doc) - 2):  # (a Doc's slice would count a negative end from the back)
             token = doc[i]
             if (d, i) in taken or not token.is_title or not token.is_alpha or token.whitespace_:
+                continue
+            if (
+                doc[i + 1].text in NAME_MARKS
+                and doc[i + 2].is_lower
+                and doc[i + 2].tag_ in FINITE_VERB_TAGS
+                and not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start)
+                and not inside_a_quotation(token)
+            ):
+                out.append(Span(d, i, i + 2, "ORG"))
+                continue
+            if i + 3 >= len(doc):
                 continue
             if doc[i + 1].text not in NAME_MARKS or doc[i + 2].text != ",":
                 continue
