@@ -18263,7 +18263,7 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
     if climbed(doc, span) or mountain_after_where(doc, span):
         return True  # "set out to climb Cadair Idris", "stranded on Ben Nevis"
-    if named_as_a_river_along(doc, span):
+    if named_as_a_river_along(doc, span) or rises_as_a_water(doc, span):
         return True  # "on the banks of the Mekong", "the mouth of the Severn", "along the Thames"
     if (
         span.start >= 5
@@ -18303,6 +18303,36 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
 ALONG_PREPOSITIONS = frozenset({"along", "alongside", "beside"})
 # The most words of a river's name written so.
 MAX_RIVER_WORDS = 2
+
+
+# What only a river does, as the verb's lemma and the lemma of the word that tells it: it bursts or overtops its
+# banks, runs or is high, reaches its highest level, floods land ("the Taw flooded fields near Umberleigh").
+WATER_DEEDS = {
+    "burst": frozenset({"bank"}),
+    "overtop": frozenset({"bank"}),
+    "run": frozenset({"high"}),
+    "be": frozenset({"high"}),
+    "reach": frozenset({"level"}),
+    "flood": frozenset("field farmland land meadow home house property road street village town".split()),
+}
+
+
+def rises_as_a_water(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of proper nouns after "the" (or after "River"), is the subject of what only a river
+    does (WATER_DEEDS): "the River Parrett burst its banks", "the Tamar was running high", "The Parrett reached its
+    highest level", "the Taw flooded fields": a water, whoever a reader took it for."""
+    if span.start < 1 or doc[span.start - 1].lower_ not in ("the", "river"):
+        return False
+    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    while root.dep_ == "conj" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head is not verb:
+        root, verb = verb, verb.head  # "the River Exe and the River Parrett burst their banks"
+    if root.dep_ != "nsubj":
+        return False
+    told = WATER_DEEDS.get(verb.lemma_.lower())
+    return bool(told) and any(t.lemma_.lower() in told for t in verb.subtree if t.i > verb.i)
 
 
 def named_as_a_river_along(doc: Doc, span: Span) -> bool:
@@ -21929,6 +21959,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # the Lok Sabha" after a headline's "in Lok Sabha"
                 "cue": (
                     not described
+                    and not rises_as_a_water(doc, s)
                     and has_org_cue(doc, s, players)
                     # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
                     and not (name_key(text) in surnames and spokesperson_named_after(doc, s))
@@ -22113,7 +22144,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 # (a world is never described as a firm: "the moons Titan and Enceladus")
+                # (nor is a water told of by what only a river does: "The Parrett reached its highest level")
                 "described": not named_as_a_world(doc, s)
+                and not rises_as_a_water(doc, s)
                 and (
                     # a name no reader read, after a noun only trading firms take ("Supermarket chain Halbury's")
                     (not (s.names or s.model) and is_one_word(doc, s) and firm_noun_before(doc, s))

@@ -27,3 +27,24 @@ def test_a_marked_name_no_reader_read_that_a_verb_follows_is_a_body():
     # a question's own mark ends its sentence: no name
     rows = _kinds(_entities_of("date 2025-01-14 Fines\n\nWho will pay? The firms say customers will not."))
     assert "Who?" not in rows and "Who" not in rows
+
+
+def test_a_name_that_does_what_only_a_river_does_is_a_water():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-25 Rivers burst their banks\n\n"
+            "Homes were flooded after the River Exe and the River Parrett burst their banks following Storm Bert.\n\n"
+            "The Parrett reached its highest level since 2014 near Burrowbridge.\n\n"
+            "Further west, the Tamar was running high at Gunnislake."
+        )
+    )
+    assert rows["River Parrett"][0] == "LOC" and rows["Tamar"][0] == "LOC"
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-10 Warnings stay in place\n\n"
+            "The Lugg overtopped its banks near Hampton Bishop on Friday night, and the Severn was still high "
+            "at Upton on Saturday.\n\n"
+            "The Environment Agency said it had raised its temporary barriers."
+        )
+    )
+    assert rows["Lugg"][0] == "LOC" and rows["Environment Agency"][0] == "ORG"
