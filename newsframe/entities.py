@@ -326,6 +326,8 @@ ORG_CUE_NOUNS_BEFORE = frozenset(
     discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor developer
     publisher""".split()
 )
+# The staff of a body, in the plural after the body's name: "Network Rail engineers", "Ofwat officials".
+STAFF_NOUNS_AFTER = frozenset("engineers staff workers officials employees inspectors investigators bosses".split())
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -4592,6 +4594,15 @@ def org_cue(doc: Doc, span: Span) -> Span:
             continue
         word = closed_word(cue)  # "start-up" as "startup"
         cued = word in ORG_CUE_NOUNS or (word in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        # a body's staff in the plural after its name, which no people's adjective is ("Network Rail engineers",
+        # "Ofwat officials"; not "British engineers")
+        cued = cued or (
+            word in STAFF_NOUNS_AFTER
+            and cue.i >= span.end
+            and cue.tag_ == "NNS"
+            and span.model != "NORP"
+            and all(t.tag_ == "NNP" for t in doc[span.start : span.end])
+        )
         if cued and word in LOCAL_FIRM_NOUNS and cue.i >= span.end and is_known_town(_span_text(doc, span)):
             continue  # "a Cardiff start-up", "the Leeds bank": where the firm is, not the firm
         if near and cue.pos_ == "NOUN" and cued and not (span.start <= cue.i < span.end):

@@ -48,3 +48,22 @@ def test_a_name_that_does_what_only_a_river_does_is_a_water():
         )
     )
     assert rows["Lugg"][0] == "LOC" and rows["Environment Agency"][0] == "ORG"
+
+
+def test_a_name_before_its_staff_in_the_plural_is_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-12 Bridge closed after lorry strike\n\n"
+            "A railway bridge in Stockport has been closed after it was struck by a lorry.\n\n"
+            "Network Rail engineers inspected the structure overnight and found damage to one beam."
+        )
+    )
+    assert rows.get("Network Rail", ("", 0))[0] == "ORG"
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-04 Signal fault causes delays\n\n"
+            "Trains into Paddington were delayed after a signal fault near Reading.\n\n"
+            "Network Rail staff worked through the night. British engineers designed the original system."
+        )
+    )
+    assert rows.get("Network Rail", ("", 0))[0] == "ORG" and rows.get("British", ("NORP", 0))[0] == "NORP"
