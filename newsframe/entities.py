@@ -326,6 +326,8 @@ ORG_CUE_NOUNS_BEFORE = frozenset(
     discounter journal regulator watchdog service housebuilder homebuilder thinktank brand label investor developer
     publisher""".split()
 )
+# The staff of a body, in the plural after the body's name: "Network Rail engineers", "Ofwat officials".
+STAFF_NOUNS_AFTER = frozenset("engineers staff workers officials employees inspectors investigators bosses".split())
 # Roles people hold in a club, company or office: "Arsenal manager Diego Ferreira", "Kremlin spokesman Dmitry
 # Peskov" say the name before the role is an organisation (not "minister" or "president": countries have them).
 ORG_ROLE_NOUNS = frozenset(
@@ -4731,6 +4733,15 @@ def org_cue(doc: Doc, span: Span) -> Span:
             continue
         word = closed_word(cue)  # "start-up" as "startup"
         cued = word in ORG_CUE_NOUNS or (word in ORG_CUE_NOUNS_BEFORE and cue.i < span.start)
+        # a body's staff in the plural after its name, which no people's adjective is ("Network Rail engineers",
+        # "Ofwat officials"; not "British engineers")
+        cued = cued or (
+            word in STAFF_NOUNS_AFTER
+            and cue.i >= span.end
+            and cue.tag_ == "NNS"
+            and span.model != "NORP"
+            and all(t.tag_ == "NNP" for t in doc[span.start : span.end])
+        )
         if cued and word in LOCAL_FIRM_NOUNS and cue.i >= span.end and is_known_town(_span_text(doc, span)):
             continue  # "a Cardiff start-up", "the Leeds bank": where the firm is, not the firm
         if near and cue.pos_ == "NOUN" and cued and not (span.start <= cue.i < span.end):
@@ -7891,6 +7902,9 @@ def works_with_their_the(docs: list[Doc], spans: list[Span], repairs, numbers: l
 
 # The marks a name may end with, written on its last word ("Which?", "Yahoo!").
 NAME_MARKS = frozenset({"?", "!"})
+# The stops that follow a name's own mark straight where the sentence goes on or ends after the name ("Which?,",
+# "Which?."): a question's or an exclamation's own mark is followed by none of them.
+MARK_STOPS = frozenset({",", ".", ";", ":", ")"})
 
 
 def with_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -8416,12 +8430,15 @@ def names_written_with_mark(docs: list[Doc], spans: list[Span]) -> set[str]:
 
 def with_its_mark(doc: Doc, span: Span) -> Span:
     """`span` with the question or exclamation mark written on its last word where the sentence runs on after the
-    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported"): the mark is part of
-    the name, which a sentence's end never is followed by so; `span` itself otherwise."""
+    mark in lower case ("Consumer group Which? said the recall was late", "Yahoo! reported") or a comma, full stop,
+    colon, semicolon or closing bracket follows it straight ("the consumer group Which?.", "editor at Which?, said"):
+    the mark is part of the name, which a sentence's end never is followed by so; `span` itself otherwise."""
     if span.end + 1 >= len(doc) or doc[span.end].text not in NAME_MARKS or doc[span.end - 1].whitespace_:
         return span
     after = doc[span.end + 1]
-    if not (after.is_alpha and after.is_lower) or inside_a_quotation(doc[span.start]):
+    runs_on = after.is_alpha and after.is_lower
+    stops = after.text in MARK_STOPS and not doc[span.end].whitespace_
+    if not (runs_on or stops) or inside_a_quotation(doc[span.start]):
         return span
     return replace(span, end=span.end + 1)
 
@@ -16286,6 +16303,8 @@ def unread_employers(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+# The tags of a finite verb, which runs a sentence on after a name's own mark ("Which? said", "Which? is calling").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The most lower-case words between "the" or "a" and the body's noun after a name written with its mark ("Which?, the
 # consumer group,").
 MARKED_BODY_GAP = 2
@@ -16378,13 +16397,26 @@ def unread_marked_bodies(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Names no reader read written with their own question or exclamation mark ("Which?, the consumer group, said",
     "Yahoo!, the web portal,"), the mark glued to a capitalised word and a comma, "the" or "a" and a noun of bodies
     (UNREAD_BODY_NOUNS) after it, as organisations: a sentence's end is followed by no comma, so the mark is the
-    name's. The readers take "Which" for the question word."""
+    name's. So is such a name whose sentence runs on after the mark with a verb in lower case ("Which? said the
+    fines were overdue", "Which? tracked 25,000 products"): a question's own mark ends its sentence, and no
+    person's name is written with one. The readers take "Which" for the question word."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
-        for i in range(len(doc) - 3):  # (a Doc's slice would count a negative end from the back)
+        for i in range(len(doc) - 2):  # (a Doc's slice would count a negative end from the back)
             token = doc[i]
             if (d, i) in taken or not token.is_title or not token.is_alpha or token.whitespace_:
+                continue
+            if (
+                doc[i + 1].text in NAME_MARKS
+                and doc[i + 2].is_lower
+                and doc[i + 2].tag_ in FINITE_VERB_TAGS
+                and not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start)
+                and not inside_a_quotation(token)
+            ):
+                out.append(Span(d, i, i + 2, "ORG"))
+                continue
+            if i + 3 >= len(doc):
                 continue
             if doc[i + 1].text not in NAME_MARKS or doc[i + 2].text != ",":
                 continue
@@ -18633,7 +18665,7 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         return True  # "in Oxia Planum, a clay-rich plain near the equator,"
     if climbed(doc, span) or mountain_after_where(doc, span):
         return True  # "set out to climb Cadair Idris", "stranded on Ben Nevis"
-    if named_as_a_river_along(doc, span):
+    if named_as_a_river_along(doc, span) or rises_as_a_water(doc, span):
         return True  # "on the banks of the Mekong", "the mouth of the Severn", "along the Thames"
     if (
         span.start >= 5
@@ -18673,6 +18705,36 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
 ALONG_PREPOSITIONS = frozenset({"along", "alongside", "beside"})
 # The most words of a river's name written so.
 MAX_RIVER_WORDS = 2
+
+
+# What only a river does, as the verb's lemma and the lemma of the word that tells it: it bursts or overtops its
+# banks, runs or is high, reaches its highest level, floods land ("the Taw flooded fields near Umberleigh").
+WATER_DEEDS = {
+    "burst": frozenset({"bank"}),
+    "overtop": frozenset({"bank"}),
+    "run": frozenset({"high"}),
+    "be": frozenset({"high"}),
+    "reach": frozenset({"level"}),
+    "flood": frozenset("field farmland land meadow home house property road street village town".split()),
+}
+
+
+def rises_as_a_water(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a name of proper nouns after "the" (or after "River"), is the subject of what only a river
+    does (WATER_DEEDS): "the River Parrett burst its banks", "the Tamar was running high", "The Parrett reached its
+    highest level", "the Taw flooded fields": a water, whoever a reader took it for."""
+    if span.start < 1 or doc[span.start - 1].lower_ not in ("the", "river"):
+        return False
+    if not all(_is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    root = doc[span.start : span.end].root
+    verb = root.head
+    while root.dep_ == "conj" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head is not verb:
+        root, verb = verb, verb.head  # "the River Exe and the River Parrett burst their banks"
+    if root.dep_ != "nsubj":
+        return False
+    told = WATER_DEEDS.get(verb.lemma_.lower())
+    return bool(told) and any(t.lemma_.lower() in told for t in verb.subtree if t.i > verb.i)
 
 
 def named_as_a_river_along(doc: Doc, span: Span) -> bool:
@@ -22382,6 +22444,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # the Lok Sabha" after a headline's "in Lok Sabha"
                 "cue": (
                     not described
+                    and not rises_as_a_water(doc, s)
                     and has_org_cue(doc, s, players)
                     # a person's own spokesperson: "Trump spokeswoman Hope Hicks" after "Donald Trump"
                     and not (name_key(text) in surnames and spokesperson_named_after(doc, s))
@@ -22570,7 +22633,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "where": bool(s.names or s.model) and after_in(doc, s),
                 "rival": rival_owner(doc, s) if s.names or s.model else None,
                 # (a world is never described as a firm: "the moons Titan and Enceladus")
+                # (nor is a water told of by what only a river does: "The Parrett reached its highest level")
                 "described": not named_as_a_world(doc, s)
+                and not rises_as_a_water(doc, s)
                 and (
                     # a name no reader read, after a noun only trading firms take ("Supermarket chain Halbury's")
                     (not (s.names or s.model) and is_one_word(doc, s) and firm_noun_before(doc, s))
