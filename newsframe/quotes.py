@@ -10204,8 +10204,17 @@ class SpeakerResolver:
                 ):
                     # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said", "Flood warden Tom
                     # Becker praised … The mayor said", "Jed Rakoff, a retired judge, … The judge said": the one
-                    # holder of a role is a person the article gives that role, not merely the one named last
-                    named = None
+                    # holder of a role is a person the article gives that role, not merely the one named last ("The
+                    # Lord Mayor, Councillor Ann Lee, chaired the debate. … The mayor said": Lee, if she is the one)
+                    holders = [
+                        m
+                        for m in self.mentions
+                        if m[3] == "PERSON"
+                        and m[:2] < (para, start)
+                        and self._given_role(m[4], head)
+                        and not self._introduced_as_other(m[4], head)
+                    ]
+                    named = holders[-1] if len({m[4] for m in holders}) == 1 else None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
                 # (in lower case or capitalised as an office is: "the health secretary", "The Health Secretary")
@@ -10655,8 +10664,8 @@ class SpeakerResolver:
         family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES if head in f), frozenset({head}))
         words = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
         before = re.compile(
-            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,3}})\b(?:{words})\b,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Judge|"
-            rf"Justice)\.?\s+)*$",
+            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,3}})\b(?:{words})\b,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|"
+            rf"Judge|Justice|Councillor|Cllr)\.?\s+)*$",
             re.I,
         )
         after = re.compile(

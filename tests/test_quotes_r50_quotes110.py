@@ -120,3 +120,18 @@ def test_the_panels_report_speaks_for_the_committee_that_published_it():
 def test_a_report_with_no_author_named_stays_as_written():
     said = quoting(table(UNNAMED), "rural schools")
     assert said["speaker"] == "The report"
+
+
+LEEDS = "\n\n".join(
+    [
+        "date 2025-02-27 Leeds council tax to rise",
+        "The Lord Mayor, Councillor Abigail Marshall Katung, chaired the three-hour debate.",
+        "Council leader James Lewis said the authority faced a £100 million gap.",
+        "The mayor later said that the city's libraries would stay open.",
+    ]
+)
+
+
+def test_the_mayor_is_the_one_given_the_title_though_not_named_last():
+    said = quoting(table(LEEDS), "libraries would stay open")
+    assert said["speaker"] == "Abigail Marshall Katung"
