@@ -3807,6 +3807,26 @@ def join_court_for_seat(doc: Doc, spans: list[Span]) -> list[Span]:
     what follows "for the" is capitalised words or an ordinal, with "of" and a place's name after a district, naming a
     circuit or a district (COURT_SEAT_WORDS). One court, not a court and a second body or place."""
     out = sorted(spans, key=lambda s: s.start)
+    for i in range(1, len(doc) - 2):
+        # a court's name the readers did not read at all, or only its country's part ("the U.S. District Court for
+        # the Southern District of New York", "U.S." a place): the capitalised run before "for the" stands for it
+        if (
+            not out
+            or doc[i].lower_ != "for"
+            or doc[i + 1].lower_ != "the"
+            or doc[i - 1].text not in ("Court", "Appeals")
+        ):
+            continue
+        k = i - 1
+        while k > 0 and (_is_name_word(doc[k - 1]) or doc[k - 1].text in ("U.S.", "US", "of") and k - 1 > 0):
+            k -= 1
+        seat = any(t.lower_ in COURT_SEAT_WORDS and t.is_title for t in doc[i + 2 : i + 8])
+        if k > i - 2 or not seat or doc[k].lower_ == "of" or not any(t.text == "Court" for t in doc[k:i]):
+            continue
+        covering = [s for s in out if s.start < i and s.end > k]
+        if any(s.start < k or s.end > i or s.label == "PERSON" or s.label == "ORG" for s in covering):
+            continue  # a name read there already (an ORG is joined below)
+        out = sorted([s for s in out if s not in covering] + [Span(out[0].doc, k, i, "ORG")], key=lambda s: s.start)
     for left in list(out):
         end = left.end
         if (

@@ -9818,6 +9818,13 @@ class SpeakerResolver:
                 ]
                 if not heads and not bodies and senders:
                     return self.texts[para][slice(*_noun_phrase(senders[0]))], written
+                definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+                unnamed = all(o.pos_ == "NOUN" and o.lemma_.lower() in ORG_NOUNS | JUDGES_PANELS for o in authors)
+                if not heads and (definite or authors) and unnamed and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "A report by the Public Accounts Committee … The report says", "according to the report",
+                    # "the panel's report": the one who wrote the report the article brought in before
+                    if (author := self._document_author(token.lemma_.lower(), para, start)) is not None:
+                        return author, written
                 if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
                     body = bodies[0]
                     if (trade := self._trade_named_before(body, para, start)) is not None:
@@ -10248,10 +10255,24 @@ class SpeakerResolver:
                     # "Walsh turned in a cross from Hoole. Exeter manager Gary Caldwell said …. The striker said":
                     # a player, not the manager named last, but the one written of before him
                     named = self._salient_person(named[0], named[1], gender)
-                if named is not None and head in SINGLE_ROLES and self._introduced_as_other(named[4], head):
-                    # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said": one introduced
-                    # with another role is not the judge the article never names
-                    named = None
+                if (
+                    named is not None
+                    and head in SINGLE_ROLES
+                    and (not self._given_role(named[4], head) or self._introduced_as_other(named[4], head))
+                ):
+                    # "“…,” said Marta Jones, chair of the residents' group. “…,” the judge said", "Flood warden Tom
+                    # Becker praised … The mayor said", "Jed Rakoff, a retired judge, … The judge said": the one
+                    # holder of a role is a person the article gives that role, not merely the one named last ("The
+                    # Lord Mayor, Councillor Ann Lee, chaired the debate. … The mayor said": Lee, if she is the one)
+                    holders = [
+                        m
+                        for m in self.mentions
+                        if m[3] == "PERSON"
+                        and m[:2] < (para, start)
+                        and self._given_role(m[4], head)
+                        and not self._introduced_as_other(m[4], head)
+                    ]
+                    named = holders[-1] if len({m[4] for m in holders}) == 1 else None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
                 # (in lower case or capitalised as an office is: "the health secretary", "The Health Secretary")
@@ -10300,7 +10321,10 @@ class SpeakerResolver:
                 same = [
                     d for d in self.unnamed_people if d[2] == head and (d[0], d[1]) < (para, start) and not named_after
                 ]
-                if same and para - same[-1][0] <= 2 and (named is None or named[:2] < same[-1][:2]):
+                # (however far before, for a role one person holds that no one named was given: "A federal judge
+                # in Manhattan ruled … [three paragraphs] … The judge said")
+                near = same and (para - same[-1][0] <= 2 or (named is None and head in SINGLE_ROLES))
+                if near and (named is None or named[:2] < same[-1][:2]):
                     return same[-1][3], written
                 if qualified and named is not None:
                     self.titles.setdefault(title, named[4])
@@ -10647,6 +10671,77 @@ class SpeakerResolver:
             if portfolio is not None and portfolio.pos_ in ("NOUN", "PROPN") and portfolio.lower_ not in SOLE_MINISTERS:
                 if portfolio.ent_type_ not in ("NORP", "GPE"):
                     return True  # "Transport minister Helen Ashdown" holds a portfolio, not the prime minister's office
+        return False
+
+    def _document_author(self, noun: str, para: int, start: int) -> str | None:
+        """The named author of the document `noun` ("report", "study") the article brought in last before (para,
+        start): "a report by the National Audit Office", "the committee's report" after the committee is named, "the
+        NAO published a report"; None when the last such document has no named author."""
+        for p in range(para, 0, -1):
+            doc = self.docs[p]
+            if doc is None:
+                continue
+            for t in reversed(doc):
+                if (p, t.idx) >= (para, start) or t.lemma_.lower() != noun or self._inside_quote(p, t.idx):
+                    continue
+                authors = [
+                    o
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+                authors += [c for c in t.children if c.dep_ == "poss"]
+                authors += [
+                    o
+                    for v in t.children
+                    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
+                    for c in v.children
+                    if c.dep_ == AGENT_DEP
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+                if t.dep_ == "dobj" and _lemma(t.head) in MAKING_VERBS:  # "The NAO published a report"
+                    authors += [c for c in t.head.children if c.dep_ == "nsubj"]
+                for o in authors:
+                    named = [m for m in self._within(p, *_noun_phrase(o)) if m[3] in ("ORG", "PERSON")]
+                    if named:
+                        return named[0][4]
+                    if o.lemma_.lower() in ORG_NOUNS and (body := self._body_named(o.lower_)) is not None:
+                        return body
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                    return None  # a report brought in with no author named
+        return None
+
+    def _given_role(self, entity: str, head: str) -> bool:
+        """Whether the article gives a person the role `head` (or another word of its family) as the one holding it
+        now, at any of their mentions: as a title before the name ("Mayor Jane Hill", "District Judge Paul Moss", "the
+        town's mayor, Jane Hill,"), or in a description set after it ("Jane Hill, the mayor of Hebden Bridge,", "Ann
+        Lee, 52, a family lawyer,", "Jane Hill, who became mayor in 2019,"). A former holder is not given it ("Jed
+        Rakoff, a retired judge", "former mayor Tom Hale")."""
+        family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES if head in f), frozenset({head}))
+        words = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
+        before = re.compile(
+            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,3}})\b(?:{words})\b,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|"
+            rf"Judge|Justice|Councillor|Cllr)\.?\s+)*$",
+            re.I,
+        )
+        after = re.compile(
+            r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:who\s+(?:is|was|has been|had been|became|serves as|is now)\s+)?"
+            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,4}}?)(?:{words})\b(?![’'-])",
+            re.I,
+        )
+        former = re.compile(r"\b(?:former|retired|ex|onetime|one-time|then|erstwhile)\b", re.I)
+        for para, start, end, kind, name in self.mentions:
+            if name != entity or kind != "PERSON":
+                continue
+            text = self.texts[para]
+            if re.search(rf"\b(?:{words})\b", text[start:end], re.I):
+                return True  # the recogniser read the title into the name
+            if (m := before.search(text[max(0, start - 60) : start])) and not former.search(m["pre"]):
+                return True
+            if (m := after.match(re.split(r"[.;(]", text[end : end + 100])[0])) and not former.search(m["pre"]):
+                return True
         return False
 
     def _introduced_as_other(self, entity: str, head: str) -> bool:
