@@ -2752,9 +2752,27 @@ def unread_first_place(doc: Doc, span: Span, free_from: int) -> int | None:
         return None
     if start < i and doc[i].lower_ in ORG_FORM_WORDS | JOINT_BODY_WORDS:
         return None  # a body of its own before "and" ("Leeds University and Weston NHS Trust"): two bodies
+    if start == i and a_body_of_its_own(first):
+        return None  # "Unite and Sheffield City Council": a union and a council
     if start == 0 or doc[start].is_sent_start or doc[start - 1].is_lower:
         return start
     return None
+
+
+def a_body_of_its_own(word: Token) -> bool:
+    """Whether one capitalised word before "and" and a body named after a place is a body's own name, not the first
+    of the two places the body serves: initials ("GMB and Bristol City Council") or an English word no town bears
+    ("Unison and Leeds City Council", "Unite and ..."), which the tagger reads alone as a common word; the places of
+    "Devon and Cornwall Police" and "Argyll and Bute Council" are read as proper nouns or no English word, and "Bath
+    and North East Somerset Council" opens with a town."""
+    key = name_key(word.text)
+    if key in known_places() or key in known_cities():
+        return False
+    initials = len(word.text) >= 2 and word.text.isupper() and word.is_alpha
+    # a common word alone, as the tagger reads it out of context: "Devon" (a breed of cattle too) and "Mid" are not
+    return initials or (
+        word.is_title and is_english_word(word.lower_) and tag_alone(word.text) not in ("NNP", "NNPS", "JJ")
+    )
 
 
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2790,6 +2808,7 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
                 and not (left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the")
                 and not person_title_before(doc, left.start)
+                and not a_body_of_its_own(doc[left.start])
                 and 2 <= right.end - right.start <= 3
                 and last.lower_ in JOINT_BODY_WORDS
                 and last.text[:1].isupper()
@@ -4530,8 +4549,17 @@ def join_paired_common_words(doc: Doc, spans: list[Span]) -> list[Span]:
         division = end == start + 1 and fields_of_a_division(doc, left, start)
         while end > start and doc[end - 1].lower_ not in ORG_FORM_WORDS and not division:
             end -= 1
-        # the words after "and" end there, not inside a longer name ("and Rescue Services Board")
-        if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        # the words after "and" end there, not inside a longer name ("and Rescue Services Board"), and open with no
+        # place: "... Rescue Service and West Yorkshire Police" names a second body, the police of a county
+        if (
+            end == start
+            or (end < len(doc) and doc[end].is_title and doc[end].is_alpha)
+            or any(
+                (key := name_key(doc[start : start + n].text)) in known_places() or key in known_cities()
+                for n in (1, 2)
+                if start + n < end
+            )
+        ):
             i += 1
             continue
         inside = [s for s in out[i + 1 :] if s.start < end and s.end > start]
@@ -15362,17 +15390,29 @@ def site_in_a_place(doc: Doc, span: Span) -> bool:
     return not ("NORP" in (span.names, span.model) or has_org_form(doc, span))
 
 
+# Verbs of one who speaks or judges for a body, whose "<person>, of <name>," names where they work ("said Tom Hale,
+# of Hargreaves Lansdown", "Mary Clegg, of Unison, warned").
+SPEAKING_FOR_A_BODY_LEMMAS = BODY_SAY_LEMMAS | frozenset(
+    "tell add explain write note argue believe think expect predict estimate urge comment".split()
+)
+
+
 def home_after_a_person(doc: Doc, span: Span) -> bool:
-    """Whether `span` is set off by commas right after a person's name with "from" ("Gareth Pugh, from Machynlleth,
-    parked"): where the person lives, as local news gives it; not a name a reader read as a body's, nor one with a
-    body's form ("Jane Hart, from Harlow Council, said": where she works)."""
+    """Whether `span` is set off by commas right after a person's name with "from" or "of" ("Gareth Pugh, from
+    Machynlleth, parked", "Dean Marsh, of Lawrence Hill, was convicted"): where the person lives, as local news gives
+    it; not a name a reader read as a body's, nor one with a body's form ("Jane Hart, from Harlow Council, said":
+    where she works), nor with "of" after a person who speaks ("said Russ Mould, of AJ Bell")."""
     start = span.start
-    if start < 4 or doc[start - 1].lower_ != "from" or doc[start - 2].text != ",":
+    if start < 4 or doc[start - 1].lower_ not in ("from", "of") or doc[start - 2].text != ",":
         return False
     if span.end < len(doc) and doc[span.end].text not in (",", ".", "and"):
         return False
     person = doc[start - 3]
     if not (person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", "PER", "")):
+        return False
+    # "of" gives an employer too where the person speaks for it ("said Russ Mould, of AJ Bell"): with "of", only a
+    # person who does something else ("Dean Marsh, of Lawrence Hill, was convicted") is placed at home
+    if doc[start - 1].lower_ == "of" and person.head.lemma_ in SPEAKING_FOR_A_BODY_LEMMAS:
         return False
     if {"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span):
         return False
@@ -18596,6 +18636,38 @@ BUILT_APPOSITION_NOUNS = frozenset("fort castle abbey priory monastery cathedral
 BUSINESS_APPOSITION_NOUNS = frozenset("service platform app website company firm business".split())
 
 
+# Nouns of those who make, grow or sell goods, which a trade's noun before them and a people's adjective before that
+# make a firm's: "Lumeq, a Dutch chip designer", "Kvarn, a Swedish snack maker", "the Norwegian fish farmer".
+TRADE_AGENT_NOUNS = frozenset(
+    """maker designer developer producer farmer manufacturer supplier operator retailer publisher distributor brewer
+    lender insurer miner builder grower processor""".split()
+)
+
+
+def national_trade_in_apposition(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name, no given name, is followed by a comma, "a" or "the", a people's adjective, one or two
+    nouns of goods in lower case and a noun of their maker or seller (TRADE_AGENT_NOUNS), then a comma or the
+    sentence's end: "Brightwave, a Danish software developer,", "Pelagic, the Norwegian fish farmer,". News names a
+    person first by given name and surname, so one word presented as a nation's trade is a firm ("Lars Holm, a Danish
+    software developer," is a person)."""
+    from .nlp import reread
+
+    i = span.end
+    if span.end - span.start != 1 or given_name_gender(doc[span.start].text) is not None:
+        return False
+    if i + 4 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    nation = doc[i + 2]
+    if not nation.is_title or reread((nation.text,)) != ((0, 1, "MISC"),):
+        return False
+    for j in range(i + 4, min(i + 6, len(doc))):
+        if not all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "PROPN") for t in doc[i + 3 : j]):
+            return False
+        if doc[j].lower_ in TRADE_AGENT_NOUNS:
+            return j + 1 == len(doc) or doc[j + 1].text in (",", ".", ";")
+    return False
+
+
 def business_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether `span` is followed by a comma, "the", at most two lower-case words and a noun of a business
     (BUSINESS_APPOSITION_NOUNS), then a comma or the sentence's end, whatever the parse made of the words ("Spotify,
@@ -18604,6 +18676,8 @@ def business_in_apposition(doc: Doc, span: Span) -> bool:
     if span.names == "PERSON" and span.model == "PERSON":
         return False
     i = span.end
+    if national_trade_in_apposition(doc, span):
+        return True
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
         return False
     for j in range(i + 2, min(i + 5, len(doc))):
