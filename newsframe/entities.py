@@ -1977,6 +1977,8 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
         and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
         and kinds == {"and"}
         and all(a in ("", "LOC") for a in alone)
+        and not staff_at(doc, span)  # "analysts at Ernst and Young": where they work
+        and not named_as_an_employer(doc, span)
     )
     if kinds != {"to"} and not (any(places) if "," in kinds or located else all(places)):
         return [span]
@@ -2622,6 +2624,32 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
             end, drop = after.end, 3
         out = out[:i] + [replace(left, end=end)] + out[i + drop :]
         i += 1
+    return out
+
+
+def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
+    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
+    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
+    Association" stays as its readers read it)."""
+    out = sorted(spans, key=lambda s: s.start)
+    places = known_places()
+    i = 0
+    while i < len(out):
+        left = out[i]
+        i += 1
+        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
+            continue
+        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
+            if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
+                break
+            closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
+            if closed and name_key(doc[left.start : end].text) in places:
+                if any(s.start < end and s.end > end for s in out):
+                    break  # a name running on past the place's end
+                out = [s for s in out if s is left or not (left.end < s.end and s.start < end)]
+                out[out.index(left)] = replace(left, end=end, label="GPE")
+                break
     return out
 
 
@@ -4235,8 +4263,26 @@ def join_one_body_of_two_names(
     body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl"). Outside
     a sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
     article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and
-    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone."""
+    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone. Outside a sport
+    report, also two founders' surnames the article only ever writes together (see `founders_surnames`; the first may
+    be read by no reader: "Fortnum and Mason")."""
     out = list(spans)
+    if not sport:
+        # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said"),
+        # taken as a name for `founders_surnames` to weigh
+        taken = {i for s in out for i in range(s.start, s.end)}
+        for right in [s for s in out if s.end - s.start == 1 and s.start >= 2]:
+            word = doc[right.start - 2]
+            if (
+                doc[right.start - 1].lower_ in ("and", "&")
+                and word.i not in taken
+                and word.is_title
+                and word.is_alpha
+                and word.lower_ not in english_words()
+            ):
+                out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
+        out.sort(key=lambda s: s.start)
+    unread = [s for s in out if s not in spans]
     i = 0
     while i + 1 < len(out):
         left, right = out[i], out[i + 1]
@@ -4253,7 +4299,10 @@ def join_one_body_of_two_names(
             continue
         first, second = doc[left.start], doc[right.start]
         verb = first.head
-        if (
+        if left in unread:
+            if founders_surnames(doc, docs or [doc], left, right):
+                out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
+        elif (
             left.label in ("ORG", "PERSON")
             and right.label in ("ORG", "PERSON")
             and first.dep_ == "nsubj"
@@ -4266,10 +4315,52 @@ def join_one_body_of_two_names(
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         elif (
             not sport and pair_opening_a_list(doc, left, right) and named_only_together(doc, docs or [doc], left, right)
-        ):
+        ) or (not sport and founders_surnames(doc, docs or [doc], left, right)):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         i += 1
-    return out
+    return [s for s in out if s not in unread]
+
+
+# How many bearers each of two names joined by "and" must have as a given name to be read as two people by their
+# first names ("Harry and Meghan", "Tom and Jerry") rather than a firm's founders ("Tate and Lyle", "Ernst and Young").
+PAIRED_GIVEN_NAME_BEARERS = 50000
+
+
+def founders_surnames(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
+    """Whether two one-word names joined by "and" are a firm's founders' surnames ("Fortnum and Mason said",
+    "analysts at Ernst and Young", "Tate and Lyle"): the article never writes either without the other (so neither is
+    the family name of a person it names in full, nor a name it gives alone), neither is a country the gazetteer knows
+    or a town read as a place,
+    they are not two given names ("Harry and Meghan"), and nothing says they are two (not "between" them, no verb in
+    the plural after them, no "both")."""
+    first, second = doc[left.start], doc[right.start]
+    if left.label not in ("ORG", "PERSON", "GPE") or right.label not in ("ORG", "PERSON", "GPE"):
+        return False
+    for span in (left, right):
+        key = name_key(_span_text(doc, span))
+        if key in known_places() or (span.label == "GPE" and key in known_cities()):
+            return False  # a country, or a town read as one
+    if all(given_name_bearers(t.text) >= PAIRED_GIVEN_NAME_BEARERS for t in (first, second)):
+        return False  # "Harry and Meghan", "William and Kate"
+    if left.start and doc[left.start - 1].lower_ == "between":
+        return False
+    after = [t for t in doc[right.end : right.end + 3] if not t.is_punct]
+    if after and after[0].lower_ in ("both", "each", "who"):
+        return False
+    verb = first.head if first.dep_ == "nsubj" else None
+    if verb is not None and (
+        verb.tag_ == "VBP" or verb.lower_ == "were" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+    ):
+        return False  # "Smith and Jones are …", "… were"
+    if not named_only_together(doc, docs, left, right):
+        return False
+    for each in docs:
+        for token in each:
+            if token.text == second.text and not (
+                token.i >= 2 and each[token.i - 1].lower_ in ("and", "&") and each[token.i - 2].text == first.text
+            ):
+                return False
+    return True
 
 
 def named_only_together(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
@@ -7491,6 +7582,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("place named whole", join_place_named_whole),
             ("division of a place", join_division_of_place),
             ("names joined by a plus", join_plus_names),
             ("planet's catalogue name", join_catalogue_planets),
