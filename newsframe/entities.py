@@ -4330,20 +4330,26 @@ def founders_surnames(doc: Doc, docs: list[Doc], left: Span, right: Span) -> boo
     """Whether two one-word names joined by "and" are a firm's founders' surnames ("Fortnum and Mason said",
     "analysts at Ernst and Young", "Tate and Lyle"): the article never writes either without the other (so neither is
     the family name of a person it names in full, nor a name it gives alone), neither is a country the gazetteer knows
-    or a town read as a place,
+    or a town read as a place, nor read alone as a place,
     they are not two given names ("Harry and Meghan"), and nothing says they are two (not "between" them, no verb in
     the plural after them, no "both")."""
     first, second = doc[left.start], doc[right.start]
     if left.label not in ("ORG", "PERSON", "GPE") or right.label not in ("ORG", "PERSON", "GPE"):
         return False
+    from .nlp import reread
+
     for span in (left, right):
         key = name_key(_span_text(doc, span))
         if key in known_places() or (span.label == "GPE" and key in known_cities()):
             return False  # a country, or a town read as one
+        if reread((doc[span.start].text,)) == ((0, 1, "LOC"),):
+            return False  # "flights from Heathrow and Gatwick": a place read alone
     if all(given_name_bearers(t.text) >= PAIRED_GIVEN_NAME_BEARERS for t in (first, second)):
         return False  # "Harry and Meghan", "William and Kate"
     if left.start and doc[left.start - 1].lower_ == "between":
         return False
+    if right.end + 1 < len(doc) and doc[right.end].lower_ in ("and", "&") and doc[right.end + 1].is_title:
+        return False  # "Primark and Fortnum and Mason": the second opens a name of its own
     after = [t for t in doc[right.end : right.end + 3] if not t.is_punct]
     if after and after[0].lower_ in ("both", "each", "who"):
         return False
@@ -9257,6 +9263,8 @@ def described_as_an_organisation(doc: Doc, span: Span, surnames: frozenset[str] 
         return True  # "The Lanterns played a two-hour set", read as a person
     if misread_as_a_people(doc, span) and cue_noun_before(doc, span):
         return True  # "The games studio Brightmoor released …": an unknown word the model guessed a people's
+    if spokesperson_of_a_plural_word(doc, span):
+        return True  # "a Selfridges spokeswoman said", read as a people
     if firm_noun_before(doc, span) or reports_results(doc, span):
         return True  # "Pub chain JD Wetherspoon", "JD Sports reported higher sales": read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
@@ -9831,6 +9839,31 @@ def group_named_by_a_plural(doc: Doc, span: Span) -> bool:
 
 # Officers one at a time, their holders named right after ("chairman Rob Perrins", "CEO Jan Hanses").
 OFFICER_HOLDER_WORDS = frozenset("ceo cfo coo chairman chairwoman".split())
+
+
+# A firm's spokesperson, one person, after its name: "a Selfridges spokeswoman".
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def spokesperson_of_a_plural_word(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word ending in "s" that is no English adjective ("Swiss"), no place the
+    gazetteer knows and no party's word ("a Greens spokesperson"), stands between "a" and a spokesperson in lower case
+    ("a Selfridges spokeswoman said", "a Debenhams spokesman"): a firm's name, though it looks like a people's in the
+    plural; a people speaks through an adjective ("a Kurdish spokesman"), never "a Kurds spokesman"."""
+    if span.end - span.start != 1 or span.start == 0 or span.end >= len(doc):
+        return False
+    word = doc[span.start]
+    return (
+        doc[span.start - 1].lower_ in ("a", "an")
+        and doc[span.end].lower_ in SPOKESPERSON_NOUNS
+        and doc[span.end].is_lower
+        and word.is_title
+        and word.is_alpha
+        and word.lower_.endswith("s")
+        and word.lower_ not in english_adjectives()
+        and word.lower_ not in PARTY_WORDS
+        and name_key(word.text) not in known_places()
+    )
 
 
 def misread_as_a_people(doc: Doc, span: Span) -> bool:

@@ -67,3 +67,25 @@ def test_two_people_or_two_bodies_joined_by_and_stay_apart():
     assert "Harry and Meghan" not in rows and "Sunak and Starmer" not in rows
     assert rows["Oxfam"] == ("ORG", 2) and rows["Save the Children"] == ("ORG", 1)
     assert rows["Keir Starmer"][0] == "PERSON" and rows["Rishi Sunak"][0] == "PERSON"
+
+
+def test_a_firm_named_like_a_plural_before_its_spokeswoman_is_a_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-08 Stores report flat footfall\n\n"
+            "In London, a Selfridges spokeswoman said footfall at its Oxford Street store was flat on last year.\n"
+        )
+    )
+    assert rows["Selfridges"] == ("ORG", 1)
+
+
+def test_a_plural_firm_name_before_a_spokesman_in_other_words():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-08 Chain shuts stores\n\n"
+            "Staff were told on Monday that the shop would close, an Argos spokesman confirmed.\n\n"
+            "A Kurdish spokesman in Erbil said the talks would resume, while a Swiss spokesman declined to comment.\n"
+        )
+    )
+    assert rows["Argos"][0] == "ORG"
+    assert rows["Kurdish"][0] == "NORP" and rows["Swiss"][0] == "NORP"
