@@ -4338,6 +4338,10 @@ def founders_surnames(doc: Doc, docs: list[Doc], left: Span, right: Span) -> boo
         return False
     from .nlp import reread
 
+    if {left.label, right.label} <= {"GPE", "LOC"}:
+        return False  # "the MP for Ashcombe and Lydford": two places as read where they stand
+    if all(reread((doc[s.start].text,)) == ((0, 1, "ORG"),) for s in (left, right)):
+        return False  # "Tesco and Unilever rose 2%": two firms, each read alone as one
     for span in (left, right):
         key = name_key(_span_text(doc, span))
         if key in known_places() or (span.label == "GPE" and key in known_cities()):
