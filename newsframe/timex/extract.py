@@ -92,7 +92,7 @@ def _participle_of_a_fragment(token: Token) -> bool:
         return False
     if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in verb.doc[verb.sent.start : verb.i])
+    return not any(t.tag_ in FINITE_TAGS for t in verb.sent)
 
 
 def _said_on(verb: Token, below: Token) -> Token:
