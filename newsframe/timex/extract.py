@@ -84,6 +84,18 @@ def governing_verb(token: Token, steps: int = MAX_HEAD_STEPS) -> Token | None:
     return _said_on(tok, below) if tok.pos_ in ("VERB", "AUX") else None
 
 
+def _participle_of_a_fragment(token: Token) -> bool:
+    """Whether `token` hangs on a present participle after the noun of a sentence with no verb of its own ("A
+    cheaper machine, launching in the autumn.", "Next: a children's list, opening in the spring"): an answer naming a
+    thing to come and what it will do, which has no tense to go by but looks ahead."""
+    verb = governing_verb(token)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.head.pos_ in ("VERB", "AUX"):
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in verb.sent)
+
+
 def _said_on(verb: Token, below: Token) -> Token:
     """The verb a phrase `below` of `verb` belongs to: the verb of saying when the parse hung the phrase on the said
     clause though it stands before that clause's subject ("said on Friday it would cut 400 jobs": the saying); the
@@ -2222,6 +2234,8 @@ class DocContext(Context):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
             return "past"  # "expects 260 billion yen, down from its May forecast": what a figure is compared with
+        if _participle_of_a_fragment(span.root):
+            return "future"  # "A children's list, launching in the autumn.": what the thing named is about to do
         if _aim_by(span.root):
             return "future"  # "73% were seen in September, against a target of 78% by March": an aim standing now
         if _expected_after_with(span.root):
@@ -3956,10 +3970,18 @@ def extract(
             elif not (bound and was_moved):  # "the post, published in April 2024,": the story stays where it was
                 ctx.story_latest = None
             before, before_start = ctx.last_value, ctx.last_start
+            was_passing, was_earlier = ctx.aside_day is not None, ctx.earlier_day is not None
             ctx.last_value, ctx.last_start = reference_value(cand), cand.start
             ctx.last_aside = _in_a_relative_aside(cand, ctx)
-            ctx.aside_day = (  # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday
-                before if ctx.last_aside and value_datetime(before) is not None else None
+            # "hit on Tuesday. The driver, who had been banned in March, fled": still Tuesday; so after a time only
+            # bounding another ("on 26 March, her first since the autumn Budget, … the same day"): still 26 March
+            passing = ctx.last_aside or (
+                value_datetime(ctx.last_value) is None and (bound or _modifies_a_noun(cand, ctx))
+            )
+            ctx.aside_day = (
+                (before if value_datetime(before) is not None else ctx.aside_day if was_passing else None)
+                if passing
+                else None
             )
             ctx.last_undated = cand.extras.get("undated") or ""
             if re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and NIGHT_OF_BEFORE.search(
@@ -3967,6 +3989,15 @@ def extract(
             ):  # "on the night of 14 March 2022": later clock times of the small hours are the next day's, as after
                 ctx.last_value += "TNI"  # "on Friday night"
             ctx.last_earlier = ctx.earlier_clause(cand.start, cand.end)
+            # "On 2 June 1953, crowds lined the Mall. Elizabeth II had become queen the previous year": the day the
+            # story was at before it looked back in the past perfect, and where that day was named
+            if value_datetime(ctx.last_value) is None and ctx.past_perfect(cand.start, cand.end):
+                if value_datetime(before) is not None:
+                    ctx.earlier_day, ctx.earlier_day_start = before, before_start
+                elif not was_earlier:
+                    ctx.earlier_day, ctx.earlier_day_start = None, -1
+            else:
+                ctx.earlier_day, ctx.earlier_day_start = None, -1
             ctx.last_hearing = _hearing_after(ctx, cand, before)
             ctx.last_scene = value_datetime(ctx.last_value) is None and (
                 SCENE_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
@@ -4564,17 +4595,24 @@ def _day_in_its_sentence(ctx: DocContext, cand: Candidate) -> bool:
 def _names_a_thing(cand: Candidate, ctx: DocContext) -> bool:
     """Whether `cand` is a year that only names a thing it modifies ("The show's 2019 special was watched by 11.6
     million", "the 2018 election"): told in passing, it does not move the story to that year."""
-    if cand.rule != "year":
-        return False
+    return cand.rule == "year" and _modifies_a_noun(cand, ctx, ("NOUN",))
+
+
+def _modifies_a_noun(cand: Candidate, ctx: DocContext, kinds: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
+    """Whether `cand` is one word put before a noun (of `kinds`) to say which ("the 2018 election", "the October
+    Budget", "the autumn Budget")."""
     span = ctx._span(cand.start, cand.end)
-    if span is None or len(span) != 1:
+    if span is None or not len(span):
         return False
-    year, noun = span[0], span[0].head
+    word = span[-1]
+    if len(span) != 1 and not (len(span) == 2 and span[0].lower_ == "the"):
+        return False
+    noun = word.head
     return (
-        year.dep_ in ("compound", "nummod", "amod", "nmod")
-        and noun.pos_ == "NOUN"
-        and year.i < noun.i <= year.i + 3
-        and not any(t.is_punct for t in year.doc[year.i + 1 : noun.i])  # "2020 - Work stops": an entry's year
+        word.dep_ in ("compound", "nummod", "amod", "nmod")
+        and noun.pos_ in kinds
+        and word.i < noun.i <= word.i + 3
+        and not any(t.is_punct for t in word.doc[word.i + 1 : noun.i])  # "2020 - Work stops": an entry's year
     )
 
 

@@ -87,6 +87,11 @@ class Context:
     # showed unemployment rose in April"): a count of days from the story's last date ("The next day", "A day
     # later") counts from that day, the last one the story told, not from the month the figures are of
     release_day: tuple[str, str] | None = None
+    # the calendar day the story was at before it looked back in a past perfect clause to a time with no day of its
+    # own ("On 2 June 1953 crowds lined the Mall. The country had been rationing sugar since the war"), and where that
+    # day was named: a clock time told in the past after it, in its paragraph, is on that day
+    earlier_day: str | None = None
+    earlier_day_start: int = -1
     # why the expression that gave `last_value` has no calendar dates ("fiscal": a half of a company's own year), or
     # "" when it has them
     last_undated: str = ""
@@ -2051,7 +2056,17 @@ def clock_day(
     ):
         return None  # "Last summer they missed out when paperwork arrived at 7.14pm": a day of that summer, which
         # the sentence does not give, not the day before publication
-    moved = ctx.moved()
+    back = (
+        ctx.earlier_day
+        if tense == "past"
+        and ctx.earlier_day_start >= 0
+        and "\n" not in text[ctx.earlier_day_start : start]
+        and ctx.sentence_start(ctx.last_start) != ctx.sentence_start(start)
+        and not PAST_PERFECT.search(text, ctx.sentence_start(start), start)
+        else None
+    )  # "On 2 June 1953, crowds lined the Mall. The country had been rationing sugar since the war. The BBC began its
+    # broadcast at 10.15am": back from a look behind in the past perfect, at the story's day of its paragraph
+    moved = back or ctx.moved()
     if moved is not None:  # a story gone back in time: the day it told last, or the one after for its small hours
         if not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", moved):
             return None
@@ -3063,6 +3078,11 @@ def _relative_day_value(word: str, pod_word: str | None, m: re.Match, ctx: Conte
 SMALL_HOURS_END = 5
 
 
+# How many months into a season its last month begins: "will arrive in the autumn" said in November (the season's
+# last month) is the next autumn, as it is in December; one who means the days left would say "this month".
+SEASON_LAST_MONTH_BEGINS = 2
+
+
 # How long after a season ends a reader still calls it "this spring" ("planted this spring", in June), so that
 # "last spring" then means the one a year before.
 SEASON_JUST_ENDED_MONTHS = 1
@@ -3108,8 +3128,9 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
-    in_aside = ctx.last_aside and value_datetime(ctx.last_value) is None
-    story_day = ctx.aside_day if in_aside else release_day_of(ctx)
+    story_day = release_day_of(ctx)
+    if story_day is None and value_datetime(ctx.last_value) is None:
+        story_day = ctx.aside_day
     if value_datetime(story_day) is not None and story_day != ctx.last_value:
         # "hit on Tuesday evening. The driver, who had been banned in March, fled, and the victim died that night":
         # the month in the aside tells of the driver; the story is still at Tuesday, counted from as if named last;
@@ -3195,9 +3216,11 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
             # the following morning and never came home that night", the night goes on from the morning)
             step = -1
         day += timedelta(days=step)
-    if ctx.dct is not None and day > ctx.dct.date() and ctx.tense(m.start(), m.end()) == "past":
+    if ctx.dct is not None and day > ctx.dct.date() and ctx.tense(m.start(), m.end()) == "past" and not pointed_back:
         # "That evening we caught the night train … The next morning we woke to the sight of Lake Maggiore", in a
-        # feature told in the past: the day after one the story told of, which cannot be after publication
+        # feature told in the past: the day after one the story told of, which cannot be after publication ("the
+        # same day" is the day named, whatever the tense read round it: "on 26 March, her first since the autumn
+        # Budget, with forecasts published the same day")
         return (
             ("TIME" if pod else "DATE"),
             "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
@@ -3883,7 +3906,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             y -= 1  # "last autumn"; "in the autumn she opened a shop" in a March paper: the autumn gone
         elif (step > 0 and first <= dct) or (
             tense == "future"
-            and first + relativedelta(months=3) <= dct
+            and first + relativedelta(months=SEASON_LAST_MONTH_BEGINS) <= dct
             and not ctx.promised(m.start(), m.end())
             and not _names_a_thing_still_running(m, ctx, first + relativedelta(months=3))
         ):
@@ -5955,8 +5978,9 @@ def _season_of_years(m: re.Match, ctx: Context) -> Result:
 
 @rule(
     "decade",
-    r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0)s|(?P<word>twenties|thirties"
-    r"|forties|fifties|sixties|seventies|eighties|nineties))",
+    # a decade before 1600 only after "the" ("the 1540s"), where it cannot be a count
+    r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?:'(?P<d2>\d)0s|(?P<d4>1[6-9]\d0|20\d0|(?<=the )1[0-5]\d0)s"
+    r"|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
 )
 def _decade(m: re.Match, ctx: Context) -> Result:
     """'the 1990s', "the '80s", 'the eighties' -> DATE 199 / 198."""
@@ -6008,6 +6032,25 @@ def _era_year(m: re.Match, ctx: Context) -> Result:
         return None
     era = "BC" if m["era"] and BEFORE_CHRIST.match(m["era"]) else ""
     return "DATE", f"{era}{n:04d}", "explicit"
+
+
+# A year before 1600 is read only where its words make it one (a plain "1538" is as often a count): after a
+# preposition of time ("in 1538", "since 1066", "until 1485"), or ended by a comma or a full stop after "in"
+# (checked by the rule), never before a noun it would count ("in 1200 homes").
+_EARLY_YEAR_BEFORE = "|".join(
+    rf"(?<=\b{word} )" for word in ("in", "In", "since", "Since", "until", "till", "by", "By", "from", "From", "before")
+)
+# A word right after the number: a noun (or an adjective before one) it counts.
+WORD_AFTER = re.compile(r"\s+(?=[a-z])")
+
+
+@rule("early_year", rf"(?:{_EARLY_YEAR_BEFORE})(?P<y>1[0-5]\d\d)\b(?![,.]\d)")
+def _early_year(m: re.Match, ctx: Context) -> Result:
+    """'in 1538', 'since 1066' -> DATE 1538 / 1066: a year before 1600, which the year rule leaves out."""
+    after = WORD_AFTER.match(m.string, m.end())
+    if (after and ctx.pos_at(after.end()) in ("NOUN", "ADJ")) or not ctx.ok_number(m.start("y"), m.end("y")):
+        return None  # "in 1200 homes", "from 1500 people": a count
+    return "DATE", m["y"], "explicit"
 
 
 # "current account", "current assets": terms of accounting and economics, not the present.
@@ -6493,6 +6536,11 @@ def _weekday_from_a_holiday(m: re.Match, result: Result) -> date | None:
     return d
 
 
+# How far a school's Easter fortnight may reach from Easter Sunday on either side: schools take the two weeks round
+# it, or the two before or after it, as their area sets them.
+SCHOOL_EASTER_REACH = timedelta(weeks=2)
+
+
 @rule(
     "easter",
     r"(?:(?P<rel>last|next|this) )?(?P<name>"
@@ -6556,6 +6604,13 @@ def _easter(m: re.Match, ctx: Context) -> Result:
                 return "DATE", day.isoformat(), anchor, {"counted": True}  # the story stays in its year
     if m["week"]:  # "Easter week": the week ending on Easter Sunday
         return "DATE", week_value(day), anchor
+    if m["weekend"] and m["weekend"].strip().lower() in ("holidays", "break"):
+        # "the Easter holidays", "after the Easter break": a school's (or a parliament's) fortnight, which falls
+        # round Easter but not on the same days everywhere; dated as the weeks it may fall in, from the Saturday two
+        # weeks before Easter Sunday to the Sunday two weeks after, with Easter's week for its value
+        sunday = easter(day.year)
+        span = (sunday - SCHOOL_EASTER_REACH - timedelta(days=1), sunday + SCHOOL_EASTER_REACH)
+        return "DATE", week_value(sunday), anchor, {"span": tuple(d.isoformat() for d in span)}
     if m["weekend"]:
         sunday = easter(day.year)
         span = ((sunday - timedelta(days=2)).isoformat(), (sunday + timedelta(days=1)).isoformat())
