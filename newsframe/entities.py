@@ -24974,11 +24974,12 @@ def canonical_names(
             and town_of_local_bodies(target, voted)
         ):
             types[target] = "GPE"
-        # a country read as a body by a reader alone, with no word around it that makes it one ("Britain beat Finland
-        # 2-1"): the country, as a country's team is named (see `club_names`) and as its other mentions are
+        # a country or a home nation read as a body by a reader alone, with no word around it that makes it one
+        # ("Britain beat Finland 2-1", "England beat Wales 68-14"): the country, as a country's team is named (see
+        # `club_names`) and as its other mentions are
         if (
             types[target] == "ORG"
-            and target in known_countries()
+            and target in country_keys()
             and not any(as_body[i] or body_evidence[i] or says[i] for i in rows)
         ):
             types[target] = "GPE"
