@@ -9721,6 +9721,10 @@ class SpeakerResolver:
                 # owner
                 heads = qualifying + heads[len(owned) :]
             heads += [m for m in qualifying if m not in heads]
+            if spokes and not heads:
+                # "A Northern spokesperson" where the parse reads "Northern" as an adjective: the one organisation
+                # the article names by that very word elsewhere ("Northern's managing director" of Northern Rail)
+                heads += [m for c in qualifiers if c.is_title for m in self._named_by_form(c.text)]
             kinds = [c.lemma_.lower() for c in qualifiers if c.is_lower and c.lemma_.lower() in ORG_KINDS]
             if spokes and not heads and kinds:  # "a council spokesperson said": the council named before
                 # (only a body the article says is one: "a police spokesman" is no firm named before)
@@ -11173,6 +11177,12 @@ class SpeakerResolver:
             and m[4].lower().endswith(" " + words)
         }
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _named_by_form(self, word: str) -> list[tuple[int, int, int, str, str]]:
+        """An organisation's mention written elsewhere in the article exactly as `word` ("Northern" of Northern
+        Rail), when that form names one organisation only; [] otherwise."""
+        found = [m for m in self.mentions if m[3] == "ORG" and self.texts[m[0]][m[1] : m[2]] == word]
+        return found[:1] if len({m[4] for m in found}) == 1 else []
 
     def _body_named(self, words: str) -> str | None:
         """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the

@@ -1,0 +1,24 @@
+"""Who speaks for a body: a spokesperson named by a body's short name, and a social-media post that is its poster's."""
+
+from test_quotes import quoting, table
+
+
+def test_spokesperson_of_a_body_named_by_its_short_name():
+    found = table(
+        "Rail strike goes ahead\nPublished 3 October 2024, 18:45\n\n"
+        "Talks between the Aslef union and Northern Rail broke down on Thursday.\n\n"
+        'Northern\'s managing director, Tricia Williams, said the company was "deeply disappointed".\n\n'
+        'A Northern spokesperson replied that the changes were "modest and sensible".'
+    )
+    assert quoting(found, "modest and sensible")["speaker"] == "Northern Rail"
+
+
+def test_spokesperson_of_a_body_named_by_its_short_name_second_wording():
+    found = table(
+        "Airline cancels flights\nPublished 12 July 2025, 08:00\n\n"
+        "Eastern Airways has cancelled all flights from Aberdeen after a pilots' walkout.\n\n"
+        "Eastern's chief executive, Roger Hage, said the strike was \"deeply regrettable\".\n\n"
+        "The pilots' union Balpa said talks had failed.\n\n"
+        'An Eastern spokesman said the airline was "working hard to rebook passengers".'
+    )
+    assert quoting(found, "working hard")["speaker"] == "Eastern Airways"
