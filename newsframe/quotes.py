@@ -818,6 +818,25 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # …" (the sender, not the paper or the screen, said it).
 SENT_NOUNS = frozenset("email e-mail message memo text note".split())
 AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
+# Words someone posts, and the prepositions by which a clause gives one as its cause: the one who "apologised after a
+# post mocking …", "faces criticism over a tweet …" or "was suspended for comments …" wrote it.
+POSTED_NOUNS = frozenset("post tweet message comment remark".split())
+CAUSE_PREPOSITIONS = frozenset("after over for following".split())
+
+
+def _poster_of(noun: Token) -> Token | None:
+    """The subject of the clause a post or tweet with no author written is the cause of ("Jordan Mbeki has
+    apologised after a post on social media mocking his former club": Mbeki), when that subject is a name; else
+    None ("Fans criticised a post mocking the club" names no poster)."""
+    if noun.lemma_.lower() not in POSTED_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
 MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
@@ -9778,6 +9797,11 @@ class SpeakerResolver:
                 )
                 if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS and not at_large:
                     return heard, written
+            if not heads and (poster := _poster_of(token)) is not None:
+                # "Mbeki apologised after a post mocking his former club": his post, so his words
+                a, b = _noun_phrase(poster)
+                if people := [m for m in self._within(para, a, b) if m[3] == "PERSON" and m[1] <= poster.idx < m[2]]:
+                    return people[-1][4], written
             if token.lemma_.lower() in AUTHORED_NOUNS or token.lower_ in AUTHORED_NOUNS:  # "figures from the GMB union"
                 authors = [
                     o
