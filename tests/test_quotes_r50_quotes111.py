@@ -37,6 +37,7 @@ def test_post_that_a_named_person_apologised_after_is_theirs():
 def test_tweet_that_a_named_person_is_criticised_over_is_theirs_second_wording():
     found = table(
         "MP under fire\nPublished 2 May 2025, 10:00\n\n"
-        "Backbench MP Claire Donnelly was suspended by her party on Tuesday over a tweet calling striking nurses greedy."
+        "Backbench MP Claire Donnelly was suspended by her party on Tuesday "
+        "over a tweet calling striking nurses greedy."
     )
     assert quoting(found, "nurses")["speaker"] == "Claire Donnelly"
