@@ -818,6 +818,25 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # …" (the sender, not the paper or the screen, said it).
 SENT_NOUNS = frozenset("email e-mail message memo text note".split())
 AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
+# Words someone posts, and the prepositions by which a clause gives one as its cause: the one who "apologised after a
+# post mocking …", "faces criticism over a tweet …" or "was suspended for comments …" wrote it.
+POSTED_NOUNS = frozenset("post tweet message comment remark".split())
+CAUSE_PREPOSITIONS = frozenset("after over for following".split())
+
+
+def _poster_of(noun: Token) -> Token | None:
+    """The subject of the clause a post or tweet with no author written is the cause of ("Jordan Mbeki has
+    apologised after a post on social media mocking his former club": Mbeki), when that subject is a name; else
+    None ("Fans criticised a post mocking the club" names no poster)."""
+    if noun.lemma_.lower() not in POSTED_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = noun.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
 MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
@@ -9721,6 +9740,10 @@ class SpeakerResolver:
                 # owner
                 heads = qualifying + heads[len(owned) :]
             heads += [m for m in qualifying if m not in heads]
+            if spokes and not heads:
+                # "A Northern spokesperson" where the parse reads "Northern" as an adjective: the one organisation
+                # the article names by that very word elsewhere ("Northern's managing director" of Northern Rail)
+                heads += [m for c in qualifiers if c.is_title for m in self._named_by_form(c.text)]
             kinds = [c.lemma_.lower() for c in qualifiers if c.is_lower and c.lemma_.lower() in ORG_KINDS]
             if spokes and not heads and kinds:  # "a council spokesperson said": the council named before
                 # (only a body the article says is one: "a police spokesman" is no firm named before)
@@ -9774,6 +9797,11 @@ class SpeakerResolver:
                 )
                 if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS and not at_large:
                     return heard, written
+            if not heads and (poster := _poster_of(token)) is not None:
+                # "Mbeki apologised after a post mocking his former club": his post, so his words
+                a, b = _noun_phrase(poster)
+                if people := [m for m in self._within(para, a, b) if m[3] == "PERSON" and m[1] <= poster.idx < m[2]]:
+                    return people[-1][4], written
             if token.lemma_.lower() in AUTHORED_NOUNS or token.lower_ in AUTHORED_NOUNS:  # "figures from the GMB union"
                 authors = [
                     o
@@ -11268,6 +11296,12 @@ class SpeakerResolver:
             and m[4].lower().endswith(" " + words)
         }
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _named_by_form(self, word: str) -> list[tuple[int, int, int, str, str]]:
+        """An organisation's mention written elsewhere in the article exactly as `word` ("Northern" of Northern
+        Rail), when that form names one organisation only; [] otherwise."""
+        found = [m for m in self.mentions if m[3] == "ORG" and self.texts[m[0]][m[1] : m[2]] == word]
+        return found[:1] if len({m[4] for m in found}) == 1 else []
 
     def _body_named(self, words: str) -> str | None:
         """The one organisation of the article whose name ends with the words of a body ("foreign ministry": the

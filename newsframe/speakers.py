@@ -2942,6 +2942,10 @@ def _families(heard: set[str], entities: pd.DataFrame) -> set[str]:
     out = set()
     for entity in entities["entity"].astype(str):
         members = [p for p in people if _surname(p) and entity in (_surname(p) + "s", _surname(p) + "es")]
+        # the surname alone that two or more people named share ("The Kerrigan brothers" of Michael and Sean
+        # Kerrigan): the family, or one of them a reader cannot tell apart, never another person
+        shared = [p for p in people if _surname(p) == entity]
+        members += shared if len(shared) >= 2 else []
         if any(_heard(p, heard) for p in members):
             out.add(entity)
     return out
