@@ -19138,9 +19138,15 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     if {span.names, span.model} & {"GPE"}:
         # read as a town, where something happened: "stabbed on Oxford Street" is the street, a facility (as the
-        # headline's "Oxford Street stabbing" a reader read as a body is); not the markets of "worries on Wall
-        # Street", where no verb happens
-        return before is not None and before.lower_ in STREET_BEFORE and before.head.pos_ == "VERB"
+        # headline's "Oxford Street stabbing" a reader read as a body is), or where the named one a verb governs was
+        # ("attacked Jordan Phillips in Broad Street"); not the markets of "worries on Wall Street", where no verb
+        # happens
+        if before is None or before.lower_ not in STREET_BEFORE:
+            return False
+        owner = before.head
+        return owner.pos_ == "VERB" or (
+            owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubjpass", "nsubj") and owner.head.pos_ == "VERB"
+        )
     return False
 
 
@@ -23171,6 +23177,9 @@ def misread_district_code(key: str) -> bool:
 # The numbered parts of airports and stations ("Terminal 5", "Platform 9", "Gate B32"): facilities, no models.
 BUILDING_PART_NUMBER = re.compile(r"(?:terminal|platform|gate|concourse|pier) [a-z]?\d{1,3}[a-z]?")
 LAW_NUMBER_WORDS = frozenset("article section clause rule regulation amendment title chapter schedule part".split())
+# The numbered sessions of a treaty's parties, the yearly UN climate summits ("Cop28", "COP29", "Cop 30", "CMA5"): a
+# meeting, an event, as the group that meets at a "G20 summit" is a body; never a model or a code (CODE_NAME).
+NUMBERED_MEETING = re.compile(r"(?:cop|cma|cmp)[ -]?\d{1,2}")
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
@@ -23814,6 +23823,9 @@ def canonical_names(
         if street and ROAD_NUMBER.fullmatch(key.upper()):
             vote.pop("ORG", None)
             vote.pop("PRODUCT", None)
+        if street and " " in key and key.rsplit(" ", 1)[1] in STREET_WORDS:
+            # "attacked him in Broad Street": where it happened is the street, however a reader read a town there
+            vote["FAC"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
     # a tax, a benefit or a savings product of the state is neither the body that runs it nor a firm, whatever form
     # word its name ends with ("National Insurance", "Universal Credit", "ISA"): news names them as things people
     # pay, claim or hold ("employers' National Insurance contributions", "the ISA allowance")
@@ -23939,6 +23951,9 @@ def canonical_names(
             for label in PLACE_LABELS:  # "the Las Vegas Grand Prix", read as a place for its town: the race
                 vote["EVENT"] += vote.pop(label, 0)
         if key.rsplit(" ", 1)[-1] in AWARD_CEREMONIES:  # "the Oscars", "at the Golden Globes": an awards night
+            vote.clear()
+            vote["EVENT"] += VOTE_WEIGHTS["form"]
+        if NUMBERED_MEETING.fullmatch(key):  # "at Cop28", "COP29 in Baku", "Cop 30": a summit, no body or model
             vote.clear()
             vote["EVENT"] += VOTE_WEIGHTS["form"]
         if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road

@@ -5144,9 +5144,10 @@ def find_in_doc(
             continue
         if subject is not None and subject.head.i == token.i and subject.dep_ == "nsubj" and _a_force(subject):
             continue  # "as the sea slowly claims their village", "the fire threatened to spread": nature says nothing
-        if _lemma(token) in THING_SENSE_VERBS and subject is not None and _a_thing(subject):
+        if _lemma(token) in THING_SENSE_VERBS | CONSENT_VERBS and subject is not None and _a_thing(subject):
             # "The blockage recalled the closure of the Suez Canal", "as counting pointed to a comfortable majority":
-            # a thing brings to mind or shows, says nothing
+            # a thing brings to mind or shows, says nothing; "Climate deal agrees to phase out coal": a deal settles
+            # on a step, which the parties agreed, and no one says it in it
             continue
         if (
             subject is not None
