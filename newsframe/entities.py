@@ -2365,6 +2365,33 @@ def join_body_of_a_country(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+def join_coined_brand(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A firm's name and the coined word of its service or product straight after it, which the readers cut off or
+    read as a name of its own ("Nielsen" + "BookScan", "Kantar" + "WorldPanel"), joined whole as one organisation:
+    the word is one in camel case (`_camel_case`), which names no person, place or people, with nothing between, and
+    the name before it is capitalised words only, read as no person's."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        after = out[i + 1] if i + 1 < len(out) else None
+        end = left.end
+        if (
+            end < len(doc)
+            and _camel_case(doc[end].text)
+            and (after is None or after.start > end or after.end == end + 1)
+            and all(t.is_alpha and t.text[:1].isupper() for t in doc[left.start : left.end])
+            and "PERSON" not in (left.label, left.names, left.model)  # "Chris VanHollen": a person's surname
+        ):
+            # a product's word read as one stays the product ("Microsoft PowerPoint"); else the firm's service
+            label = "PRODUCT" if after is not None and after.start == end and after.label == "PRODUCT" else "ORG"
+            out[i] = replace(left, end=end + 1, label=label, names=label, model="")
+            if after is not None and after.start == end:
+                del out[i + 1]
+        i += 1
+    return out
+
+
 # The last words of events' names that "of" and what they are of follow ("Africa Cup of Nations", "Battle of
 # Hastings", "Tour of Britain", "Festival of Light").
 EVENT_OF_WORDS = frozenset("cup games festival tour battle siege championship championships".split())
@@ -7586,6 +7613,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
+            ("brand's coined word", join_coined_brand),
             ("event of a name", join_event_of_name),
             ("food's name", join_food_names),
             ("person of a place", join_person_of_a_place),
@@ -23984,6 +24012,13 @@ def canonical_names(
             and (weight := vote.pop("PERSON", 0))
         ):
             vote["FAC"] += weight  # "Hatton Garden", "Kensington Gardens": a street or square, no person
+        if (
+            " " in text
+            and _camel_case(text.rsplit(" ", 1)[1])
+            and not opens_with_common_given_name(text)
+            and (weight := vote.pop("PERSON", 0))
+        ):
+            vote["ORG"] += weight  # "Luminate SoundScan": a firm's coined word ends it, no person's name
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):

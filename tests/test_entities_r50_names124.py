@@ -45,3 +45,27 @@ def test_a_street_where_a_named_victim_was_found_is_a_street():
         )
     )
     assert rows["Bridge Street"][0] == "FAC"
+
+
+def test_a_firm_and_its_coined_service_name_are_one_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-11-27 Booker winner's sales soar\n\n"
+            "Sales of the novel rose by more than 1,000% in the week after the shortlist was announced, according to "
+            "Nielsen BookScan."
+        )
+    )
+    assert rows["Nielsen BookScan"][0] == "ORG"
+    assert "Nielsen" not in rows and "BookScan" not in rows
+
+
+def test_a_chart_compiler_and_its_coined_tracker_name_are_one_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-01 Album tops the chart\n\n"
+            "Streams of the album topped 2 million in its first week, according to Luminate SoundScan, while "
+            "Chris VanHollen said fans had bought vinyl too."
+        )
+    )
+    assert rows["Luminate SoundScan"][0] == "ORG" and "SoundScan" not in rows
+    assert rows["Chris VanHollen"][0] == "PERSON"
