@@ -2365,11 +2365,17 @@ def join_body_of_a_country(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+def _coined_word(word: str) -> bool:
+    """Whether `word` is a coined word in camel case (`_camel_case`) with a capital after a small letter ("BookScan",
+    "SoundScan"), not the plural of capitals ("MPs", "MSPs", "CEOs")."""
+    return _camel_case(word) and re.search(r"[a-z][A-Z]", word) is not None
+
+
 def join_coined_brand(doc: Doc, spans: list[Span]) -> list[Span]:
     """A firm's name and the coined word of its service or product straight after it, which the readers cut off or
     read as a name of its own ("Nielsen" + "BookScan", "Kantar" + "WorldPanel"), joined whole as one organisation:
-    the word is one in camel case (`_camel_case`), which names no person, place or people, with nothing between, and
-    the name before it is capitalised words only, read as no person's."""
+    the word is one coined in camel case (`_coined_word`), which names no person, place or people, with nothing
+    between, and the name before it is capitalised words only, read as no person's."""
     out = list(spans)
     i = 0
     while i < len(out):
@@ -2378,7 +2384,7 @@ def join_coined_brand(doc: Doc, spans: list[Span]) -> list[Span]:
         end = left.end
         if (
             end < len(doc)
-            and _camel_case(doc[end].text)
+            and _coined_word(doc[end].text)
             and (after is None or after.start > end or after.end == end + 1)
             and all(t.is_alpha and t.text[:1].isupper() for t in doc[left.start : left.end])
             and "PERSON" not in (left.label, left.names, left.model)  # "Chris VanHollen": a person's surname
@@ -24014,7 +24020,7 @@ def canonical_names(
             vote["FAC"] += weight  # "Hatton Garden", "Kensington Gardens": a street or square, no person
         if (
             " " in text
-            and _camel_case(text.rsplit(" ", 1)[1])
+            and _coined_word(text.rsplit(" ", 1)[1])
             and not opens_with_common_given_name(text)
             and (weight := vote.pop("PERSON", 0))
         ):
