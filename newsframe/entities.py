@@ -2369,6 +2369,39 @@ def join_body_of_a_country(doc: Doc, spans: list[Span]) -> list[Span]:
     return _join_neighbours(spans, joined)
 
 
+def _coined_word(word: str) -> bool:
+    """Whether `word` is a coined word in camel case (`_camel_case`) with a capital after a small letter ("BookScan",
+    "SoundScan"), not the plural of capitals ("MPs", "MSPs", "CEOs")."""
+    return _camel_case(word) and re.search(r"[a-z][A-Z]", word) is not None
+
+
+def join_coined_brand(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A firm's name and the coined word of its service or product straight after it, which the readers cut off or
+    read as a name of its own ("Nielsen" + "BookScan", "Kantar" + "WorldPanel"), joined whole as one organisation:
+    the word is one coined in camel case (`_coined_word`), which names no person, place or people, with nothing
+    between, and the name before it is capitalised words only, read as no person's."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        left = out[i]
+        after = out[i + 1] if i + 1 < len(out) else None
+        end = left.end
+        if (
+            end < len(doc)
+            and _coined_word(doc[end].text)
+            and (after is None or after.start > end or after.end == end + 1)
+            and all(t.is_alpha and t.text[:1].isupper() for t in doc[left.start : left.end])
+            and "PERSON" not in (left.label, left.names, left.model)  # "Chris VanHollen": a person's surname
+        ):
+            # a product's word read as one stays the product ("Microsoft PowerPoint"); else the firm's service
+            label = "PRODUCT" if after is not None and after.start == end and after.label == "PRODUCT" else "ORG"
+            out[i] = replace(left, end=end + 1, label=label, names=label, model="")
+            if after is not None and after.start == end:
+                del out[i + 1]
+        i += 1
+    return out
+
+
 # The last words of events' names that "of" and what they are of follow ("Africa Cup of Nations", "Battle of
 # Hastings", "Tour of Britain", "Festival of Light").
 EVENT_OF_WORDS = frozenset("cup games festival tour battle siege championship championships".split())
@@ -7747,6 +7780,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
+            ("brand's coined word", join_coined_brand),
             ("event of a name", join_event_of_name),
             ("food's name", join_food_names),
             ("person of a place", join_person_of_a_place),
@@ -19423,9 +19457,15 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return before is not None and (before.lower_ in STREET_BEFORE | {"from"} or gone_to(before))
     if {span.names, span.model} & {"GPE"}:
         # read as a town, where something happened: "stabbed on Oxford Street" is the street, a facility (as the
-        # headline's "Oxford Street stabbing" a reader read as a body is); not the markets of "worries on Wall
-        # Street", where no verb happens
-        return before is not None and before.lower_ in STREET_BEFORE and before.head.pos_ == "VERB"
+        # headline's "Oxford Street stabbing" a reader read as a body is), or where the named one a verb governs was
+        # ("attacked Jordan Phillips in Broad Street"); not the markets of "worries on Wall Street", where no verb
+        # happens
+        if before is None or before.lower_ not in STREET_BEFORE:
+            return False
+        owner = before.head
+        return owner.pos_ == "VERB" or (
+            owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubjpass", "nsubj") and owner.head.pos_ == "VERB"
+        )
     return False
 
 
@@ -23459,6 +23499,9 @@ def misread_district_code(key: str) -> bool:
 # The numbered parts of airports and stations ("Terminal 5", "Platform 9", "Gate B32"): facilities, no models.
 BUILDING_PART_NUMBER = re.compile(r"(?:terminal|platform|gate|concourse|pier) [a-z]?\d{1,3}[a-z]?")
 LAW_NUMBER_WORDS = frozenset("article section clause rule regulation amendment title chapter schedule part".split())
+# The numbered sessions of a treaty's parties, the yearly UN climate summits ("Cop28", "COP29", "Cop 30", "CMA5"): a
+# meeting, an event, as the group that meets at a "G20 summit" is a body; never a model or a code (CODE_NAME).
+NUMBERED_MEETING = re.compile(r"(?:cop|cma|cmp)[ -]?\d{1,2}")
 # A name made of letters and digits ("EI137", "BA283", "A330"): a flight, a model or a code, never a person.
 CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
@@ -24102,6 +24145,9 @@ def canonical_names(
         if street and ROAD_NUMBER.fullmatch(key.upper()):
             vote.pop("ORG", None)
             vote.pop("PRODUCT", None)
+        if street and " " in key and key.rsplit(" ", 1)[1] in STREET_WORDS:
+            # "attacked him in Broad Street": where it happened is the street, however a reader read a town there
+            vote["FAC"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
     # a tax, a benefit or a savings product of the state is neither the body that runs it nor a firm, whatever form
     # word its name ends with ("National Insurance", "Universal Credit", "ISA"): news names them as things people
     # pay, claim or hold ("employers' National Insurance contributions", "the ISA allowance")
@@ -24229,6 +24275,9 @@ def canonical_names(
         if key.rsplit(" ", 1)[-1] in AWARD_CEREMONIES:  # "the Oscars", "at the Golden Globes": an awards night
             vote.clear()
             vote["EVENT"] += VOTE_WEIGHTS["form"]
+        if NUMBERED_MEETING.fullmatch(key):  # "at Cop28", "COP29 in Baku", "Cop 30": a summit, no body or model
+            vote.clear()
+            vote["EVENT"] += VOTE_WEIGHTS["form"]
         if ROAD_NAME.fullmatch(key):  # "on Highway 7": a road
             vote.pop("PERSON", None)
             vote.pop("ORG", None)
@@ -24257,6 +24306,13 @@ def canonical_names(
             and (weight := vote.pop("PERSON", 0))
         ):
             vote["FAC"] += weight  # "Hatton Garden", "Kensington Gardens": a street or square, no person
+        if (
+            " " in text
+            and _coined_word(text.rsplit(" ", 1)[1])
+            and not opens_with_common_given_name(text)
+            and (weight := vote.pop("PERSON", 0))
+        ):
+            vote["ORG"] += weight  # "Luminate SoundScan": a firm's coined word ends it, no person's name
         if " " in key and key.rsplit(" ", 1)[1] in CARE_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):

@@ -374,6 +374,9 @@ GERUND_VERBS = frozenset({"deny", "admit", "acknowledge"})
 # Verbs of consent: with a passive infinitive ("agreed to be bought", "agreed to be extradited") they accept what
 # others will do, a deal or a step taken, and report no view of the one who consents.
 CONSENT_VERBS = frozenset({"agree"})
+# Nouns of a settlement reached, which "agrees" a step only as what it settles on ("Cop28 deal agrees to transition
+# away from fossil fuels", "EU summit agrees new sanctions"): no speaker, unlike the parties or unions that agree.
+ACCORD_NOUNS = frozenset("deal accord agreement pact treaty compromise settlement summit text package".split())
 # Verbs of praise and blame whose "for" phrase gives the reason said with the object ("thanked voters for their
 # patience", "criticized Rubio for opposing the plan").
 REASON_VERBS = frozenset(
@@ -5174,6 +5177,8 @@ def find_in_doc(
             # "The blockage recalled the closure of the Suez Canal", "as counting pointed to a comfortable majority":
             # a thing brings to mind or shows, says nothing
             continue
+        if _lemma(token) in CONSENT_VERBS and subject is not None and subject.lemma_.lower() in ACCORD_NOUNS:
+            continue  # "Cop28 deal agrees to transition away from fossil fuels": what a deal settles on, unsaid
         if (
             subject is not None
             and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in token.children)
