@@ -3982,7 +3982,7 @@ SIGHT_MARKS = frozenset("when until till once before after if unless whenever".s
 
 
 # The words that open a condition: "if you think …", "unless they say otherwise".
-CONDITION_MARKS = frozenset({"if", "unless"})
+READER_CONDITION_MARKS = frozenset({"if", "unless"})
 # The words for the reader or anyone at all.
 ANY_ONE = frozenset("you anyone anybody someone somebody one".split())
 
@@ -3997,7 +3997,7 @@ def _open_condition(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBP", "VBZ")
-        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in READER_CONDITION_MARKS for c in verb.children)
         and subject is not None
         and (
             subject.lower_ in ANY_ONE
