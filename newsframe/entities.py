@@ -1979,8 +1979,6 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
         and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
         and kinds == {"and"}
         and all(a in ("", "LOC") for a in alone)
-        and not staff_at(doc, span)  # "analysts at Ernst and Young": where they work
-        and not named_as_an_employer(doc, span)
     )
     if kinds != {"to"} and not (any(places) if "," in kinds or located else all(places)):
         return [span]
@@ -2693,32 +2691,6 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
             end, drop = after.end, 3
         out = out[:i] + [replace(left, end=end)] + out[i + drop :]
         i += 1
-    return out
-
-
-def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
-    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
-    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
-    Association" stays as its readers read it)."""
-    out = sorted(spans, key=lambda s: s.start)
-    places = known_places()
-    i = 0
-    while i < len(out):
-        left = out[i]
-        i += 1
-        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
-            continue
-        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
-            if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
-                break
-            closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
-            if closed and name_key(doc[left.start : end].text) in places:
-                if any(s.start < end and s.end > end for s in out):
-                    break  # a name running on past the place's end
-                out = [s for s in out if s is left or not (left.end < s.end and s.start < end)]
-                out[out.index(left)] = replace(left, end=end, label="GPE")
-                break
     return out
 
 
@@ -4417,26 +4389,8 @@ def join_one_body_of_two_names(
     body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl"). Outside
     a sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
     article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and
-    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone. Outside a sport
-    report, also two founders' surnames the article only ever writes together (see `founders_surnames`; the first may
-    be read by no reader: "Fortnum and Mason")."""
+    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone."""
     out = list(spans)
-    if not sport:
-        # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said"),
-        # taken as a name for `founders_surnames` to weigh
-        taken = {i for s in out for i in range(s.start, s.end)}
-        for right in [s for s in out if s.end - s.start == 1 and s.start >= 2]:
-            word = doc[right.start - 2]
-            if (
-                doc[right.start - 1].lower_ in ("and", "&")
-                and word.i not in taken
-                and word.is_title
-                and word.is_alpha
-                and word.lower_ not in english_words()
-            ):
-                out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
-        out.sort(key=lambda s: s.start)
-    unread = [s for s in out if s not in spans]
     i = 0
     while i + 1 < len(out):
         left, right = out[i], out[i + 1]
@@ -4453,10 +4407,7 @@ def join_one_body_of_two_names(
             continue
         first, second = doc[left.start], doc[right.start]
         verb = first.head
-        if left in unread:
-            if founders_surnames(doc, docs or [doc], left, right):
-                out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
-        elif (
+        if (
             left.label in ("ORG", "PERSON")
             and right.label in ("ORG", "PERSON")
             and first.dep_ == "nsubj"
@@ -4469,62 +4420,10 @@ def join_one_body_of_two_names(
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         elif (
             not sport and pair_opening_a_list(doc, left, right) and named_only_together(doc, docs or [doc], left, right)
-        ) or (not sport and founders_surnames(doc, docs or [doc], left, right)):
+        ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         i += 1
-    return [s for s in out if s not in unread]
-
-
-# How many bearers each of two names joined by "and" must have as a given name to be read as two people by their
-# first names ("Harry and Meghan", "Tom and Jerry") rather than a firm's founders ("Tate and Lyle", "Ernst and Young").
-PAIRED_GIVEN_NAME_BEARERS = 50000
-
-
-def founders_surnames(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
-    """Whether two one-word names joined by "and" are a firm's founders' surnames ("Fortnum and Mason said",
-    "analysts at Ernst and Young", "Tate and Lyle"): the article never writes either without the other (so neither is
-    the family name of a person it names in full, nor a name it gives alone), neither is a country the gazetteer knows
-    or a town read as a place, nor read alone as a place,
-    they are not two given names ("Harry and Meghan"), and nothing says they are two (not "between" them, no verb in
-    the plural after them, no "both")."""
-    first, second = doc[left.start], doc[right.start]
-    if left.label not in ("ORG", "PERSON", "GPE") or right.label not in ("ORG", "PERSON", "GPE"):
-        return False
-    from .nlp import reread
-
-    if {left.label, right.label} <= {"GPE", "LOC"}:
-        return False  # "the MP for Ashcombe and Lydford": two places as read where they stand
-    if all(reread((doc[s.start].text,)) == ((0, 1, "ORG"),) for s in (left, right)):
-        return False  # "Tesco and Unilever rose 2%": two firms, each read alone as one
-    for span in (left, right):
-        key = name_key(_span_text(doc, span))
-        if key in known_places() or (span.label == "GPE" and key in known_cities()):
-            return False  # a country, or a town read as one
-        if reread((doc[span.start].text,)) == ((0, 1, "LOC"),):
-            return False  # "flights from Heathrow and Gatwick": a place read alone
-    if all(given_name_bearers(t.text) >= PAIRED_GIVEN_NAME_BEARERS for t in (first, second)):
-        return False  # "Harry and Meghan", "William and Kate"
-    if left.start and doc[left.start - 1].lower_ == "between":
-        return False
-    if right.end + 1 < len(doc) and doc[right.end].lower_ in ("and", "&") and doc[right.end + 1].is_title:
-        return False  # "Primark and Fortnum and Mason": the second opens a name of its own
-    after = [t for t in doc[right.end : right.end + 3] if not t.is_punct]
-    if after and after[0].lower_ in ("both", "each", "who"):
-        return False
-    verb = first.head if first.dep_ == "nsubj" else None
-    if verb is not None and (
-        verb.tag_ == "VBP" or verb.lower_ == "were" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
-    ):
-        return False  # "Smith and Jones are …", "… were"
-    if not named_only_together(doc, docs, left, right):
-        return False
-    for each in docs:
-        for token in each:
-            if token.text == second.text and not (
-                token.i >= 2 and each[token.i - 1].lower_ in ("and", "&") and each[token.i - 2].text == first.text
-            ):
-                return False
-    return True
+    return out
 
 
 def named_only_together(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
@@ -7771,7 +7670,6 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
-            ("place named whole", join_place_named_whole),
             ("division of a place", join_division_of_place),
             ("names joined by a plus", join_plus_names),
             ("planet's catalogue name", join_catalogue_planets),
@@ -9455,8 +9353,6 @@ def described_as_an_organisation(doc: Doc, span: Span, surnames: frozenset[str] 
         return True  # "The Lanterns played a two-hour set", read as a person
     if misread_as_a_people(doc, span) and cue_noun_before(doc, span):
         return True  # "The games studio Brightmoor released …": an unknown word the model guessed a people's
-    if spokesperson_of_a_plural_word(doc, span):
-        return True  # "a Selfridges spokeswoman said", read as a people
     if firm_noun_before(doc, span) or reports_results(doc, span):
         return True  # "Pub chain JD Wetherspoon", "JD Sports reported higher sales": read as a person
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"}:
@@ -10031,31 +9927,6 @@ def group_named_by_a_plural(doc: Doc, span: Span) -> bool:
 
 # Officers one at a time, their holders named right after ("chairman Rob Perrins", "CEO Jan Hanses").
 OFFICER_HOLDER_WORDS = frozenset("ceo cfo coo chairman chairwoman".split())
-
-
-# A firm's spokesperson, one person, after its name: "a Selfridges spokeswoman".
-SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
-
-
-def spokesperson_of_a_plural_word(doc: Doc, span: Span) -> bool:
-    """Whether `span`, one capitalised word ending in "s" that is no English adjective ("Swiss"), no place the
-    gazetteer knows and no party's word ("a Greens spokesperson"), stands between "a" and a spokesperson in lower case
-    ("a Selfridges spokeswoman said", "a Debenhams spokesman"): a firm's name, though it looks like a people's in the
-    plural; a people speaks through an adjective ("a Kurdish spokesman"), never "a Kurds spokesman"."""
-    if span.end - span.start != 1 or span.start == 0 or span.end >= len(doc):
-        return False
-    word = doc[span.start]
-    return (
-        doc[span.start - 1].lower_ in ("a", "an")
-        and doc[span.end].lower_ in SPOKESPERSON_NOUNS
-        and doc[span.end].is_lower
-        and word.is_title
-        and word.is_alpha
-        and word.lower_.endswith("s")
-        and word.lower_ not in english_adjectives()
-        and word.lower_ not in PARTY_WORDS
-        and name_key(word.text) not in known_places()
-    )
 
 
 def misread_as_a_people(doc: Doc, span: Span) -> bool:
