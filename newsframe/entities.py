@@ -9978,6 +9978,9 @@ EMPLOYEE_NOUNS = frozenset(
 )
 
 
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 def spokesperson_named_after(doc: Doc, span: Span) -> bool:
     """Whether `span` is one word before a spokesperson's noun in lower case and a name ("Trump spokeswoman Hope
     Hicks"). People have spokespeople as bodies do, so where the word is the surname of a person the article names in
