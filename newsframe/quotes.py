@@ -5907,40 +5907,16 @@ def _widen_to_quotes(found: Found, quotes: list[tuple[int, int, bool]]) -> None:
             found.start, found.end = min(found.start, a), max(found.end, b)
 
 
-def _quoted_sentence(doc: Doc | None, text: str, start: int, end: int) -> bool:
-    """Whether a quotation (its marks at start and end) is a sentence of its own: it ends on a sentence's
-    punctuation inside its marks and its head is a verb with its subject, both quoted (He says “it’s interesting that
-    so many are undecided.”), not words cut from one (called it “a crucial step.”, vowed “to fight on.”)."""
-    if doc is None or not re.search(r"[.!?…]\W*$", text[start:end]):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    top = next((t for t in span if t.is_alpha), None)  # the head of the quotation's first words
-    while top is not None and top.head != top and start <= top.head.idx < end:
-        top = top.head
-    subjects = SUBJECT_DEPS | {"expl"}  # "there is no one like him"
-    return (
-        top is not None
-        and top.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in subjects and start < c.idx < end for c in top.children)
-    )
-
-
-def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]], doc: Doc | None = None) -> str:
+def kind_of(text: str, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> str:
     """direct (the content is quotations, and the words that interrupt them, opening as a sentence does: not with a
-    lower-case word unless the quotation is a sentence of its own, as after a cue with no "that": told them, “our
-    nation is in trouble.”), partial (quoted words inside reported speech, or words cut from a sentence: emphasized
+    lower-case word), partial (quoted words inside reported speech, or words cut from a sentence: emphasized
     “difficult times”), reported (no quotation marks)."""
     inside = [(a, b) for a, b, _ in quotes if a >= start and b <= end]
     if not inside:
         return "reported"
     first = re.search(r"\w", text[inside[0][0] : inside[0][1]])
     fragment = first is not None and first.group().islower()  # “to go after them”: words cut from a sentence
-    whole = inside[0][0] - start <= 1 and end - inside[-1][1] <= 1
-    if whole and fragment and len(inside) == 1:
-        fragment = not _quoted_sentence(doc, text, *inside[0])
-    if whole and not fragment:
+    if inside[0][0] - start <= 1 and end - inside[-1][1] <= 1 and not fragment:
         return "direct"
     return "partial"
 
@@ -7546,7 +7522,7 @@ def quotes_table(article, docs: list[Doc], mentions: pd.DataFrame | None = None)
     rows = []
     for f in found:
         content_end = f.end if f.end_para == f.para else len(texts[f.para])
-        kind = kind_of(texts[f.para], f.start, content_end, quotes[f.para], docs[f.para])
+        kind = kind_of(texts[f.para], f.start, content_end, quotes[f.para])
         text = said_text(texts, quotes, f, kind == "direct" and not f.verbatim)
         kind = "direct" if f.verbatim else kind
         if numbers[f.para] == 0 and kind == "direct" and f.cue_token is not None and f.cue_token.idx < f.start:
