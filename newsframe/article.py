@@ -1163,9 +1163,11 @@ def _explainer_questions(blocks: list[str]) -> bool:
     asked = [k for k, block in enumerate(blocks[:-1]) if _question_heading(block)]
     if len(asked) < QUESTION_HEADINGS:
         return False
-    # an answer printed as one quotation with no cue is the interviewee's too ("“By accident, really. I fell …”")
-    answers = [b if QUOTED.fullmatch(b := blocks[k + 1].strip()) else QUOTED.sub("", b) for k in asked]
-    return 2 * sum(bool(FIRST_PERSON.search(a)) for a in answers) <= len(answers)
+    # an answer printed as one quotation with no cue is the interviewee's words, in whatever person it speaks
+    # ("“By accident, really. I fell …”", "“How slow everything is.”"): an explainer answers in its own voice
+    answers = [blocks[k + 1].strip() for k in asked]
+    spoken = sum(bool(QUOTED.fullmatch(a) or FIRST_PERSON.search(QUOTED.sub("", a))) for a in answers)
+    return 2 * spoken <= len(answers)
 
 
 # The little words a heading written in title case leaves in small letters ("About the Company", "Terms of Use").

@@ -6800,6 +6800,9 @@ def _plain_interview(docs, texts, quotes) -> tuple[tuple[int, int, int], list[in
             own = FIRST_PERSON_SINGULAR.search(_outside_quotes(texts[i], quotes[i]))
             if own is None and _whole_quotation(texts[i], quotes[i]):
                 own = FIRST_PERSON_SINGULAR.search(texts[i])  # “By accident, really. I fell over twice.”
+                # an answer printed as one quotation, nothing else, right under the question is the interviewee's
+                # words, whatever person it speaks in (“How slow everything is.”)
+                own = own or (i == q + 1) or None
             if i > q + 1 and not own:
                 break
             answers.append((i, own is not None))
