@@ -8609,6 +8609,28 @@ class SpeakerResolver:
             return None
         return hits[-1][4]
 
+    def _speaker_adding(self, found: Found, pronoun: Token, gender: str | None) -> str | None:
+        """The person a "he added" or "she went on" after a quotation stands for when the paragraph heard someone
+        before it and the reporter's words in between name someone else ("“I have never lost an election,” said
+        Grant. Hale has lost two. “And I do not plan to start now,” he added."): a verb of going on says the one
+        who spoke last goes on speaking, when that attribution is this paragraph's and the last one heard, a person
+        of the pronoun's gender. None otherwise (a "he added" opening its paragraph is left to the other ways)."""
+        cue = found.cue_token
+        if cue is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.i != cue.i or pronoun.idx < found.end:
+            return None
+        if not (
+            _lemma(cue) in ("add", "continue") or (_lemma(cue) == "go" and any(c.lower_ == "on" for c in cue.children))
+        ):
+            return None
+        if not self.described or found.speaker is None:
+            return None
+        para, start, _, speaker = self.described[-1]
+        if para != found.para or start >= found.start or speaker not in self.people:
+            return None
+        if gender and self.genders().get(speaker, gender) != gender:
+            return None
+        return speaker
+
     def _sentence_subject(
         self,
         last: tuple[int, int, int, str, str],
@@ -9946,6 +9968,8 @@ class SpeakerResolver:
                 gender = PRONOUN_GENDER.get(lower)
                 if (saying := self._subject_of_saying_lead(found, token, gender)) is not None:
                     return saying, written
+                if (going := self._speaker_adding(found, token, gender)) is not None:
+                    return going, written
                 named = self._salient_person(para, start, gender)
                 if named is not None and (opening := _fronted_condition(doc, named, found)) is not None:
                     # "If Trump doesn't become the nominee, he said he would settle …": the one named in the

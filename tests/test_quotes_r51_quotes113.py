@@ -50,3 +50,23 @@ def test_quoted_answers_in_any_person_go_to_the_one_interviewed():
     assert quoting(found, "The lads have trained well")["speaker"] == "Dean Morley"
     assert quoting(found, "A very good side")["speaker"] == "Dean Morley"
     assert quoting(found, "a question for the board")["speaker"] == "Dean Morley"
+
+
+def test_he_added_after_an_aside_naming_someone_else_is_the_one_heard_before():
+    found = table(
+        "Party leader predicts easy win\n\n"
+        "The Liberal leader, Tom Grant, said on Thursday that his party would win a majority. His rival, Peter Hale,"
+        " called the claim arrogant.\n\n"
+        '"I have never lost an election," said Grant. Hale has lost two. "And I do not plan to start now," he added.'
+    )
+    assert quoting(found, "do not plan to start now")["speaker"] == "Tom Grant"
+
+
+def test_she_went_on_after_a_sentence_about_another_woman_is_the_speaker_before():
+    found = table(
+        "Family vows to appeal verdict\n\n"
+        "The family of a cyclist killed on the A40 said they would appeal after the driver was cleared.\n\n"
+        '"We will never accept this," Ruth Evans told reporters outside the court. Judge Mary Collins had'
+        ' directed the jury on Tuesday. "My brother deserved better than this," she continued.'
+    )
+    assert quoting(found, "My brother deserved better")["speaker"] == "Ruth Evans"
