@@ -8614,7 +8614,8 @@ class SpeakerResolver:
         before it and the reporter's words in between name someone else ("“I have never lost an election,” said
         Grant. Hale has lost two. “And I do not plan to start now,” he added."): a verb of going on says the one
         who spoke last goes on speaking, when that attribution is this paragraph's and the last one heard, a person
-        of the pronoun's gender. None otherwise (a "he added" opening its paragraph is left to the other ways)."""
+        known to be of the pronoun's gender. None otherwise (a "he added" opening its paragraph is left to the other
+        ways)."""
         cue = found.cue_token
         if cue is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.i != cue.i or pronoun.idx < found.end:
             return None
@@ -8627,8 +8628,8 @@ class SpeakerResolver:
         para, start, _, speaker = self.described[-1]
         if para != found.para or start >= found.start or speaker not in self.people:
             return None
-        if gender and self.genders().get(speaker, gender) != gender:
-            return None
+        if gender and self.genders().get(speaker) != gender:
+            return None  # (a speaker of no known gender is left to the other ways)
         return speaker
 
     def _sentence_subject(
