@@ -22027,6 +22027,22 @@ def _takes_up_a_body(sentence: Span, names: list[Span]) -> bool:
     return False
 
 
+# Nouns of a body by what it makes or owns, whose "of" names its brands, not another body ("the maker of Guinness
+# and Johnnie Walker", "the owner of Zara").
+MAKER_OF_NOUNS = frozenset("owner producer brewer distiller publisher operator".split())
+
+
+def _made_by_the_subject(root: Token) -> bool:
+    """Whether a name is what "the maker of", "the owner of" gives as a body's own ("Diageo … the maker of Guinness
+    and Johnnie Walker"), alone or in a list."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and (noun.lower_ in MAKER_OF_NOUNS or MAKER_NOUN.fullmatch(noun.lower_) is not None)
+
+
 def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]) -> frozenset[str]:
     """Keys of the names a sentence's subject that the next sentence takes up as a body ("Rolls-Royce has reported
     a record profit ..." then "The engine maker made ...", "A spokesperson for the airline said"): the article says
@@ -22067,6 +22083,7 @@ def bodies_taken_up(docs: list[Doc], spans: list[Span], surnames: frozenset[str]
             if any(
                 s.end <= o.start < sent.end
                 and not {o.names, o.model} & (PLACE_LABELS | {"NORP"})
+                and not _made_by_the_subject(docs[d][o.start : o.end].root)
                 and name_key(_span_text(docs[d], o)) not in known_cities()
                 for o in by_doc[d]
             ):

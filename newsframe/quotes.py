@@ -821,6 +821,8 @@ FILING_NOUNS = frozenset("lawsuit suit complaint petition indictment motion subm
 # …" (the sender, not the paper or the screen, said it).
 SENT_NOUNS = frozenset("email e-mail message memo text note".split())
 AUTHORED_NOUNS = DOCUMENT_NOUNS | FILING_NOUNS | SENT_NOUNS | {"result"}
+# What a party to a case files, as the object of filing it ("filed a brief supporting …").
+FILED_NOUNS = FILING_NOUNS | frozenset("brief filing".split())
 # Words someone posts, and the prepositions by which a clause gives one as its cause: the one who "apologised after a
 # post mocking …", "faces criticism over a tweet …" or "was suspended for comments …" wrote it.
 POSTED_NOUNS = frozenset("post tweet message comment remark".split())
@@ -843,6 +845,8 @@ def _poster_of(noun: Token) -> Token | None:
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
 MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
+# Verbs of sending a message, whose subject wrote it ("Reeve sent a memo to staff", "circulated an email").
+SENDING_VERBS = frozenset("send circulate".split())
 # Changes in an amount, which a place, a time or a market "saw" when it lived through them ("London saw the largest
 # annual fall in prices"), no view of anyone's.
 CHANGE_NOUNS = frozenset(
@@ -1116,6 +1120,10 @@ def _listed_subject_after(token: Token, right: Token) -> Token | None:
     return None
 
 
+# Words of a noun phrase that the parse may hang on a verb it read as a noun ("The review's findings state").
+PHRASE_ON_VERB = frozenset({"det", "amod", "compound", "poss"})
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -1148,12 +1156,14 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     if (
         token.dep_ == "compound"
         and token.head.dep_ == "ROOT"
-        and token.head.tag_ == "NNS"
+        and (token.head.tag_ == "NNS" or _cue_read_as_singular_noun(token.head))
         and token.head.i == token.i + 1
     ):
-        # "The veteran striker talks to …": the words of the noun phrase the parse hung on the verb
-        while left.i > 0 and left.nbor(-1).head.i == token.head.i and left.nbor(-1).dep_ in ("det", "amod", "compound"):
-            left = left.nbor(-1)
+        # "The veteran striker talks to …", "The review's findings state that …": the words of the noun phrase the
+        # parse hung on the verb
+        words = [c for c in token.head.lefts if c.dep_ in PHRASE_ON_VERB]
+        while left.i > 0 and (word := next((c for c in words if c.right_edge.i == left.i - 1), None)) is not None:
+            left = word.left_edge
     if left.i > 0 and left.nbor(-1).pos_ == "DET" and left.nbor(-1).head.i in (token.i, token.head.i):
         left = left.nbor(-1)  # "the editorial read" read as an adjective before a noun: its article too
     if token.tag_ in ("NNS", "NNPS") and left.lower_ in SINGULAR_ARTICLES and left.i < token.i:
@@ -1911,7 +1921,8 @@ def _tally(verb: Token) -> bool:
 def _object_conjuncts_end(verb: Token, obj: Token) -> int | None:
     """The end of a cue's object the parse split over the verb ("citing traffic on the A61 and a lack of school
     places": "on the A61" and "a lack …" hung on "citing"): when a noun joined to the verb by "and" or "or" follows
-    the object, the phrases between and that noun are the object too. None when no noun conjunct follows."""
+    the object, the phrases between and that noun are the object too; so is a second object right against a
+    one-word noun object ("defends prison early release scheme"). None when no such noun follows."""
     last, out = obj.right_edge.i, None
     for child in verb.rights:
         if child.i <= obj.i:
@@ -1920,7 +1931,11 @@ def _object_conjuncts_end(verb: Token, obj: Token) -> int | None:
             break
         if child.dep_ in ("prep", "cc") or (child.dep_ == "punct" and child.text == ","):
             last = child.right_edge.i
-        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+        elif (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM")) or (
+            # "defends prison early release scheme": one noun phrase the parse read as two objects, the first word
+            # a noun modifying the rest, right against it
+            child.dep_ == "dobj" and child.pos_ == "NOUN" and last == obj.i and (obj.pos_ == "NOUN" or obj.is_lower)
+        ):
             last = child.right_edge.i
             out = child.right_edge.idx + len(child.right_edge.text)
         else:
@@ -2610,7 +2625,8 @@ def _subject(verb: Token) -> Token | None:
         return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
     if (
         verb.dep_ == "acl"
-        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+        # ("filed a brief supporting …": "brief" read as an adjective)
+        and (verb.head.pos_ in ("NOUN", "PROPN", "PRON") or verb.head.lemma_.lower() in FILED_NOUNS)
         and (verb.tag_ in ("VBG", "VBD") or _finite_read_as_participle(verb))
     ):
         sent = _message_sent(verb.head)
@@ -2661,13 +2677,17 @@ def _near_source_read_as_clause(verb: Token) -> Token | None:
 
 
 def _writer_of_opinion(noun: Token) -> Token | None:
-    """The one who wrote the judge's opinion `noun` ("Justice Gorsuch wrote a short concurrence arguing that …"): the
-    subject of the verb of writing it is the object of, a name or a person, not the document."""
+    """The one who wrote the judge's opinion `noun` ("Justice Gorsuch wrote a short concurrence arguing that …") or
+    filed the brief or complaint `noun` ("The chamber filed a brief supporting Acme"): the subject of the verb of
+    writing or filing it is the object of, a name or a person, not the document."""
     # (or a noun of saying the opinion's name qualifies: "wrote a dissent warning that …" read as a compound)
     qualified = any(c.dep_ == "compound" and c.lemma_.lower() in OPINION_NOUNS for c in noun.children)
-    if (noun.lemma_.lower() not in OPINION_NOUNS and not qualified) or noun.dep_ != "dobj":
+    # a party's filing too: "A group of former regulators filed a brief supporting the investors", "lodged a
+    # complaint alleging …": the filer takes the side or makes the claim
+    filed = noun.lemma_.lower() in FILED_NOUNS and _lemma(noun.head) in MAKING_VERBS
+    if (noun.lemma_.lower() not in OPINION_NOUNS and not qualified and not filed) or noun.dep_ != "dobj":
         return None
-    if _lemma(noun.head) not in OPINION_WRITING_VERBS:
+    if _lemma(noun.head) not in OPINION_WRITING_VERBS and not filed:
         return None
     writer = _subject(noun.head)
     return writer if writer is not None and writer.pos_ in ("PROPN", "PRON", "NOUN") and not _a_thing(writer) else None
@@ -3780,7 +3800,10 @@ def _subject_read_as_compound(verb: Token) -> Token | None:
     article too, as if the cue were a plural noun: "The FA rules that …", "Appeal court rules against the council,
     saying …"): the one who speaks, when it is a name or a noun of someone who can speak. A verb takes no compound,
     so the noun phrase before it is its subject."""
-    if verb.i == 0 or verb.tag_ not in ("VBZ", "VBP", "NNS") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    # a singular noun too, when a clause hangs on it after it ("The review's findings state that …": "state" NN)
+    if verb.tag_ not in ("VBZ", "VBP", "NNS") and not (verb.tag_ == "NN" and _clause_after(verb)):
         return None
     before = verb.doc[verb.i - 1]
     if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ not in ("NOUN", "PROPN"):
@@ -3788,7 +3811,25 @@ def _subject_read_as_compound(verb: Token) -> Token | None:
     if before.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     named = before.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or before.pos_ == "PROPN" or before.text.isupper()
-    return before if named or _can_speak(before) else None
+    # a text that speaks for its author: "The inquiry's findings state that …", "The report's conclusions say …"
+    written = before.tag_ == "NNS" and before.lemma_.lower() in WRITTEN_FINDINGS and _clause_after(verb)
+    return before if named or _can_speak(before) or written else None
+
+
+# What a report or inquiry sets down, which states or shows what its authors found ("the review's findings state").
+WRITTEN_FINDINGS = frozenset("finding conclusion recommendation".split()) | FINDING_NOUNS | DOCUMENT_NOUNS
+
+
+def _clause_after(verb: Token) -> bool:
+    """Whether a cue the parse read as a noun has a clause of its own after it (its that-clause: "findings state
+    that staff were …")."""
+    return _lemma(verb) in CLAUSE_VERBS and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _cue_read_as_singular_noun(token: Token) -> bool:
+    """Whether the root of a sentence is a verb of saying the parse read as a singular noun whose subject it made a
+    compound of it ("The review's findings state that …"): the noun before it speaks, the clause after it is said."""
+    return token.dep_ == "ROOT" and token.tag_ == "NN" and _subject_read_as_compound(token) is not None
 
 
 # Nouns of what is asked or raised, which a relative clause of asking may be hung on ("the questions he asked").
@@ -4932,10 +4973,14 @@ def find_in_doc(
         # a headline's verb read as a noun with a subject of its own ("López Obrador and Lula pledge to defend …")
         verb_as_noun = headline and _verb_read_as_noun(token)
         # "…, the paper reports.": a cue closing the sentence read as a plural noun, what it reports its clause
-        verb_as_noun = verb_as_noun or (
-            token.dep_ == "ROOT"
-            and token.tag_ == "NNS"
-            and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+        verb_as_noun = (
+            verb_as_noun
+            or (
+                token.dep_ == "ROOT"
+                and token.tag_ == "NNS"
+                and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+            )
+            or _cue_read_as_singular_noun(token)
         )
         if token.pos_ == "NOUN" and _lemma(token) in NOUN_CUES and not verb_as_noun:
             nominal = _nominal_attribution(token, para, text, quotes, quoted)
@@ -6581,11 +6626,12 @@ MADE_BRAND_BEFORE = re.compile(
 MADE_BRAND_REACH = 80
 # Parts played and the people they are, which a player's name may own ("McKellen's prince", "her heroine").
 PARTS_PLAYED = frozenset("prince princess king queen hero heroine villain character man woman boy girl".split())
-# Verbs and nouns of making and selling whose object is a product, however a recogniser reads its capitalised name
-# ("started production of Premium Motor Spirit (PMS)", "sells Unleaded Super and V-Power Diesel").
+# Verbs and nouns of making, selling and owning whose object is a product or brand, however a recogniser reads its
+# capitalised name ("started production of Premium Motor Spirit (PMS)", "sells Unleaded Super and V-Power Diesel",
+# "which owns Tuborg", "the maker of Guinness").
 MAKING_WORDS = frozenset(
-    "make produce sell supply refine import export manufacture brew launch market stock ship "
-    "production sale supply import export output manufacture launch".split()
+    "make produce sell supply refine import export manufacture brew launch market stock ship own "
+    "production sale supply import export output manufacture launch maker owner producer brewer distiller".split()
 )
 # Nouns that describe a body that flies aircraft: "the carrier said" after a flight's story is the airline's.
 AIRLINE_NOUNS = frozenset({"airline", "carrier"})
@@ -8363,8 +8409,10 @@ class SpeakerResolver:
                 continue  # "Her Hedda Gabler in 1971 was hailed": a role or a work, no one to speak
             if m[3] == "ORG" and OWNED_BY_IT.search(self.texts[m[0]], max(0, m[1] - 7), m[1]):
                 continue  # "In a statement on its Telegram channel, it said": what "it" owns is not it
-            if m[3] == "ORG" and self._one_of_many(m):
-                continue  # "an updated Apple Watch went on sale": one of a maker's goods, no body to speak
+            if m[3] == "ORG" and (self._one_of_many(m) or self._made_goods(m)):
+                # "an updated Apple Watch went on sale", "The drinks group, which owns Tuborg and Somersby": one of a
+                # maker's goods or brands, no body to speak
+                continue
             # (but not one whose relative or aide speaks: "MacLeod's wife, Catriona, says …" leaves MacLeod the one
             # the story is about, whom a "he" after it stands for)
             owner = POSSESSIVE_AFTER.match(self.texts[m[0]], m[2]) is not None
@@ -9855,7 +9903,12 @@ class SpeakerResolver:
                     return self.texts[para][slice(*_noun_phrase(senders[0]))], written
                 definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
                 unnamed = all(o.pos_ == "NOUN" and o.lemma_.lower() in ORG_NOUNS | JUDGES_PANELS for o in authors)
-                if not heads and (definite or authors) and unnamed and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if (
+                    not heads
+                    and (definite or authors)
+                    and unnamed
+                    and token.lemma_.lower() in DOCUMENT_NOUNS | SENT_NOUNS
+                ):
                     # "A report by the Public Accounts Committee … The report says", "according to the report",
                     # "the panel's report": the one who wrote the report the article brought in before
                     if (author := self._document_author(token.lemma_.lower(), para, start)) is not None:
@@ -10738,14 +10791,19 @@ class SpeakerResolver:
                     for o in c.children
                     if o.dep_ == "pobj"
                 ]
-                if t.dep_ == "dobj" and _lemma(t.head) in MAKING_VERBS:  # "The NAO published a report"
+                if t.dep_ == "dobj" and _lemma(t.head) in MAKING_VERBS | SENDING_VERBS:  # "The NAO published a report"
                     authors += [c for c in t.head.children if c.dep_ == "nsubj"]
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in CLAUSE_VERBS | MAKING_VERBS:
+                    # "Reeve told staff in the memo", "Lawyers for Acme said in a filing": who wrote what was in it
+                    authors += [c for c in t.head.head.children if c.dep_ == "nsubj"]
                 for o in authors:
                     named = [m for m in self._within(p, *_noun_phrase(o)) if m[3] in ("ORG", "PERSON")]
                     if named:
                         return named[0][4]
                     if o.lemma_.lower() in ORG_NOUNS and (body := self._body_named(o.lower_)) is not None:
                         return body
+                    if o.tag_ == "NNS" and o.lemma_.lower() in PERSON_NOUNS and o.i < t.i:
+                        return self.texts[p][slice(*_noun_phrase(o))]  # "Lawyers for the firm said in a filing"
                 if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                     return None  # a report brought in with no author named
         return None
