@@ -997,9 +997,11 @@ SHARE_LINE = re.compile(
 # report."), the copyright ("© dpa-infocom, dpa:240312-99-297316/4"), corrections and editors' notes ("Correction
 # 12.3. at 11:20: …", "This article was amended on 12 March 2024."), newsletter sign-ups and calls for readers'
 # stories ("Sign up to Business Today", "Have you been affected? Get in touch"), and "Follow us on X".
+WIRE_CREDIT = (
+    r"(?:additional |contributing )?(?:reporting|writing|editing|translated|graphics?)(?: and [a-z]+)? by (?-i:[A-Z])"
+)
 END_MATTER = re.compile(
-    r"^\(?(?:(?:additional |contributing )?(?:reporting|writing|editing|translated|graphics?)(?: and [a-z]+)? by"
-    r" (?-i:[A-Z])[^.!?]*\)?\.?$"
+    r"^\(?(?:" + WIRE_CREDIT + r"[^.!?]*\)?\.?$"
     r"|.{0,120}\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$"
     r"|©|(?:copyright )?\(c\) \d{4}|copyright \d{4}"
     r"|(?:correction|clarification)s?(?:[ \t,]+(?:on|at|made|\d[\d.:/]*|(?:" + MONTH_NAMES + r")\.?)"
@@ -1049,6 +1051,9 @@ END_MATTER = re.compile(
     re.IGNORECASE,
 )
 END_MATTER_MAX_WORDS = 80
+# A wire story's credits in brackets at the end of its last paragraph, when the page runs them on from its last
+# sentence ("… assessing the situation. (Reporting by Ann Lee; Editing by Tom Hill)"): no words of the story.
+CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’])[ \t]+\(" + WIRE_CREDIT + r"[^()\n]*\)\.?$", re.IGNORECASE)
 # A call to sign up for the paper's newsletters between or below the story's paragraphs ("Get the latest news sent
 # to your inbox by signing up to our newsletter here", "Don't miss a thing: sign up to our free newsletters").
 NEWSLETTER_PROMO = re.compile(
@@ -1446,7 +1451,7 @@ def body_paragraphs(blocks: list[str]) -> list[str]:
                 items.append(line if keep else line[item.end() :])
         if k == len(blocks) - 1 and k > 0 and SIGN_OFF.match(block):  # "- News24" under the story
             continue
-        items = [FOOTNOTE_MARK.sub("", POST_LINK.sub("", i)).strip() for i in items]
+        items = [CREDIT_TAIL.sub("", FOOTNOTE_MARK.sub("", POST_LINK.sub("", i))).strip() for i in items]
         items = [i for i in items if i and not _clutter(i)]
         if stamp and items:
             items[0], stamp = _stamped(items[0], stamp), None

@@ -665,6 +665,12 @@ MEDIUM_AFTER = re.compile(r"\s+(?:understands|has learned|has learnt)\b")
 CLUB_NAME_ENDINGS = frozenset(
     "fc afc cf sc united city town rovers wanderers athletic albion county rangers hotspur harriers".split()
 )
+# Last words of a company's registered name, its legal form, in the name or right after it ("Northvale Foods Ltd",
+# "Carrow Holdings plc", "Vexa Inc."): a business, which "the company" or "the firm" may be, whatever public body was
+# named after it.
+COMPANY_NAME_ENDINGS = frozenset(
+    "ltd limited plc inc incorporated llc llp corp corporation gmbh ag nv bv sa spa ab asa oyj pty".split()
+)
 
 
 def _kinds_of(noun: str) -> set[str]:
@@ -9192,6 +9198,13 @@ class SpeakerResolver:
         if name[-1].lower() in BUILDING_NOUNS:  # "the Government Palace", "County Hall": a building, no body
             return set()
         kinds = {ORG_KINDS[w] for w in self._kind_words(mention) if w in ORG_KINDS}
+        legal = re.match(r"\s+([A-Za-z]+)\b", self.texts[mention[0]][mention[2] :])
+        if (
+            len(name) > 1
+            and name[-1].lower().rstrip(".") in COMPANY_NAME_ENDINGS
+            or (legal and legal.group(1).lower() in COMPANY_NAME_ENDINGS)
+        ):
+            kinds.add("business")  # "Northvale Foods Ltd", "Carrow Holdings plc": a company
         if len(name) > 1 and name[-1].lower() in CLUB_NAME_ENDINGS:
             kinds.add("sport")  # "Harton Rovers", "Harlow Town", "Leeds United": a club, which "the club" may be
         para, start = mention[:2]

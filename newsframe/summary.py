@@ -1699,7 +1699,8 @@ def _stretch_span(broad: pd.DataFrame, published: date | None = None) -> str | N
 def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str:
     """The calendar span of the expressions the article dates ('Its 5 dated expressions run from June 2019 to 19
     December 2022.'); when one of them spans all the others, that one and then the others' span ('Of its 7 dated
-    expressions, “two years” refers to 2024–2026 and the other 6 fall in 2026.'), rather than the span twice over."""
+    expressions, “two years” refers to 2024–2026 and the other 6 fall in 2026.'), rather than the span twice over;
+    not when the others together run from the same start to the same end, which would say the span twice over."""
     dated = dated_expressions(timeline)
     if dated.empty:
         return "No expression in it could be placed on the calendar."
@@ -1711,9 +1712,11 @@ def dates_sentence(timeline: pd.DataFrame, published: date | None = None) -> str
     if whole.all():
         every = "both" if len(dated) == 2 else "all"  # "Its 2 dated expressions all refer to" is no English
         return f"Its {len(dated)} dated expressions {every} refer to {span_words(dated, published)}."
-    if whole.any():  # a broad expression ("this century", "for two years") spans the rest: it, then where they fall
+    rest = dated[~whole].reset_index(drop=True)
+    # (not when the rest together reach both ends too: "eleven years" beside "2014" and "3am" today adds no span)
+    if whole.any() and not (rest["start"].min() == dated["start"].min() and rest["end"].max() == dated["end"].max()):
+        # a broad expression ("this century", "for two years") spans the rest: it, then where they fall
         broad = dated[whole]
-        rest = dated[~whole].reset_index(drop=True)
         other = f"the other, “{rest['expression'][0]}”," if len(rest) == 1 else f"the other {len(rest)}"
         span = _stretch_span(broad, published) or span_words(dated, published)
         verb = ("runs", "run") if span.startswith("from ") else ("refers to", "refer to")

@@ -188,6 +188,8 @@ LIKELY_WORDS = {"likely", "unlikely", "certain", "sure", "set"}
 
 # Participles of forecasting: in the present passive ("are forecast", "is predicted") they name what is to come.
 FORECAST_PARTICIPLES = {"forecast", "forecasted", "predicted", "projected"}
+# Verbs by which someone expects or forecasts a thing: what one expects or forecasts now is still to come.
+FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate"})
 
 
 # Verbs of expecting that, after "than" or "as", name the yardstick an outcome is measured against: "borrowing was
@@ -298,6 +300,16 @@ def verb_tense(verb: Token) -> str | None:
     ):
         return "future"  # "Rainfall totals of ten inches are forecast from Thursday into Saturday": the weather
         # or the figure a forecast names is still to come, as what "is expected" is
+    if (
+        not auxes
+        and verb.tag_ == "VB"
+        and verb.dep_ == "ccomp"
+        and verb.head.tag_ in ("VBZ", "VBP")
+        and verb.head.lemma_.lower() in FORECASTING_VERBS
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.head.children)
+    ):
+        return "future"  # "Forecasters expect a drier spell from Wednesday", the noun read as a bare verb: what is
+        # expected now lies ahead
     if (
         not auxes
         and verb.tag_ == "VB"
