@@ -55,6 +55,7 @@ from .timex.extract import (
     fixture_read_as_a_noun,
     governing_verb,
     misread_event_after,
+    part_kind,
     present_perfect,
     present_read_as_another_word,
     promised_on_the_occasion,
@@ -5919,6 +5920,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
     own_year_end_day = year_end_day(" ".join(p.text for p in article.paragraphs), own_year_end)  # "to 1 February"
     calendar_accounts = accounts_follow_the_calendar(" ".join(p.text for p in article.paragraphs))  # "fiscal 2026"
+    parts_told: dict[str, str] = {}  # the last calendar month, half and quarter the story has named, by kind
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -5940,7 +5942,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             year_end_day=own_year_end_day,
             calendar_accounts=calendar_accounts,
             winter_seasons=sport and winter_seasons(" ".join(p.text for p in article.paragraphs)),
+            parts_told=parts_told,
         )
+        if paragraph.number:
+            parts_told.update((part_kind(c.value), c.value) for c in found if part_kind(c.value) and c.type == "DATE")
         if paragraph.number == 1:
             report_month = reported_month(found, published)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and event_day is None:
