@@ -55,3 +55,33 @@ def test_a_month_a_fronted_since_names_is_the_last_one_in_a_present_clause():
 def test_a_month_still_to_come_without_since_stays_ahead():
     frame = table("The chancellor will deliver the Budget in October.", published=JANUARY_2026)
     assert dated(frame, "October")[0] == "2026-10"
+
+
+MAY_2025 = datetime(2025, 5, 12, 19, 20)
+
+
+def test_an_event_named_again_after_since_takes_the_day_its_own_verb_was_dated_by():
+    frame = table(
+        "The Scot, who had hip surgery in March 2023, returned on 3 May with a straight-sets win.",
+        "Since his comeback, Kerr has won eight matches in a row.",
+        published=MAY_2025,
+    )
+    assert dated(frame, "his comeback")[:3] == ("2025-05-03", "2025-05-03", "2025-05-03")
+
+
+def test_a_conviction_named_again_takes_the_month_the_verdict_was_told_in():
+    frame = table(
+        "Martin Hale was convicted at Leeds Crown Court in September after a three-week trial.",
+        "The charity said it had recovered about half of the money since the conviction.",
+        published=datetime(2025, 11, 28, 16, 5),
+    )
+    assert dated(frame, "the conviction")[:3] == ("2025-09", "2025-09-01", "2025-09-30")
+
+
+def test_an_event_noun_whose_own_verb_was_never_dated_gets_no_row():
+    frame = table(
+        "A hiker who went missing last week was found alive on Tuesday by a mountain rescue team.",
+        "After the rescue, he was flown to hospital.",
+        published=datetime(2025, 10, 9, 11, 45),
+    )
+    assert "the rescue" not in frame["expression"].tolist()
