@@ -3546,8 +3546,14 @@ def date_events_told_again(
     text = nlp.doc_text(doc)
     for number, sentence in enumerate(doc.sents, 1):
         for prep in sentence:
-            if prep.lower_ not in EVENT_NOUN_PREPOSITIONS or prep.dep_ != "prep":
-                continue
+            if (
+                prep.lower_ not in EVENT_NOUN_PREPOSITIONS
+                or prep.dep_ != "prep"
+                or prep.head.pos_ not in ("VERB", "AUX")
+            ):
+                continue  # "in the week after the collapse": the week is what is told, not the collapse's day
+            if any(c.dep_ == "npadvmod" for c in prep.children):
+                continue  # "A week after his comeback, he reached the semi-finals": counted on, no day of its own
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             verbs = EVENT_NOUN_VERBS.get(noun.lemma_.lower()) if noun is not None else None
             if not verbs or not any(c.dep_ in ("det", "poss") for c in noun.children):

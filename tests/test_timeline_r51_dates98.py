@@ -85,3 +85,12 @@ def test_an_event_noun_whose_own_verb_was_never_dated_gets_no_row():
         published=datetime(2025, 10, 9, 11, 45),
     )
     assert "the rescue" not in frame["expression"].tolist()
+
+
+def test_an_event_noun_a_length_is_counted_on_from_gets_no_row():
+    frame = table(
+        "Whitlow returned on 12 March after a year out.",
+        "A week after his comeback, he reached the semi-finals.",
+        published=MAY_2025,
+    )
+    assert "his comeback" not in frame["expression"].tolist()
