@@ -55,6 +55,7 @@ from .timex.extract import (
     fixture_read_as_a_noun,
     governing_verb,
     misread_event_after,
+    part_kind,
     present_perfect,
     present_read_as_another_word,
     promised_on_the_occasion,
@@ -3504,6 +3505,103 @@ LIVE_LATE_HOURS = 12
 CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)$")
 
 
+# Nouns of an event and the verbs that tell the same event: "his comeback" is what "returned on 3 May" told, "the
+# conviction" what "was convicted in September" told. Only a noun's own verbs: "the rescue" is not dated by "was
+# found alive on Tuesday", for what was found when is not always what was rescued.
+EVENT_NOUN_VERBS = {
+    "comeback": {"return"},
+    "return": {"return"},
+    "rescue": {"rescue"},
+    "arrest": {"arrest"},
+    "conviction": {"convict"},
+    "acquittal": {"acquit"},
+    "sentencing": {"sentence"},
+    "release": {"release", "free"},
+    "resignation": {"resign"},
+    "retirement": {"retire"},
+    "departure": {"depart", "leave"},
+    "death": {"die"},
+    "election": {"elect"},
+    "appointment": {"appoint"},
+    "launch": {"launch"},
+    "collapse": {"collapse"},
+    "closure": {"close"},
+    "takeover": {"take"},
+}
+# The prepositions that put a clause's event on from another: "since his comeback", "after the rescue" ("before his
+# death" tells of a time before that day, which it does not date).
+EVENT_NOUN_PREPOSITIONS = {"since", "after", "following"}
+# A value of a calendar day or month, which an event told again may take.
+DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def date_events_told_again(
+    made: list[dict], rows: list[dict], doc: Doc, paragraph: int, docs: dict[int, Doc], mentions: pd.DataFrame | None
+) -> None:
+    """A row for an event the story dated before and names again as a noun after "since", "after", "following"
+    ("returned on 3 May with a straight-sets win … Since his comeback, Kerr has won eight matches"; "was convicted in
+    September … has recovered half the money since the conviction"): the day (month) the earlier clause, whose verb
+    is the noun's own, was dated by; appended to `made`. Left out when the noun's phrase names a time of its own,
+    or the earlier rows give no one such date."""
+    text = nlp.doc_text(doc)
+    for number, sentence in enumerate(doc.sents, 1):
+        for prep in sentence:
+            if (
+                prep.lower_ not in EVENT_NOUN_PREPOSITIONS
+                or prep.dep_ != "prep"
+                or prep.head.pos_ not in ("VERB", "AUX")
+            ):
+                continue  # "in the week after the collapse": the week is what is told, not the collapse's day
+            if any(c.dep_ == "npadvmod" for c in prep.children):
+                continue  # "A week after his comeback, he reached the semi-finals": counted on, no day of its own
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            verbs = EVENT_NOUN_VERBS.get(noun.lemma_.lower()) if noun is not None else None
+            if not verbs or not any(c.dep_ in ("det", "poss") for c in noun.children):
+                continue
+            phrase = doc[noun.left_edge.i : noun.right_edge.i + 1]
+            if any(r["start_char"] < phrase.end_char and r["end_char"] > phrase.start_char for r in made):
+                continue  # "since the October Budget": the phrase names its own time
+            if any(c.dep_ in ("nummod", "compound", "amod") for c in noun.children):
+                continue  # "the 2019 election", "his first comeback": not the one told
+            told = {
+                (r["value"], r["date"], r["date_end"])
+                for r in rows
+                if r["paragraph"]
+                and r["date"]
+                and r["type"] == "DATE"
+                and DAY_OR_MONTH.fullmatch(r["value"])
+                and _verb_of_row(r, docs) in verbs
+            }
+            if len(told) != 1:
+                continue
+            value, start, end = told.pop()
+            spans = nlp.sentence_spans(doc)
+            made.append(
+                {
+                    "paragraph": paragraph,
+                    "start_char": phrase.start_char,
+                    "end_char": phrase.end_char,
+                    "expression": phrase.text,
+                    "type": "DATE",
+                    "value": value,
+                    "date": start,
+                    "date_end": end,
+                    "anchor": "relative",
+                    "event": event_phrase(doc, prep.head.idx, prep.head.idx + len(prep.head.text)),
+                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
+                    "entities": _sentence_entities(mentions, paragraph, number),
+                }
+            )
+
+
+def _verb_of_row(row: dict, docs: dict[int, Doc]) -> str:
+    """The lemma of the verb the expression of `row` hangs from in its paragraph ("" when none)."""
+    doc = docs.get(row["paragraph"])
+    span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc is not None else None
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb.lemma_.lower() if verb is not None else ""
+
+
 def live_entry_row(
     paragraph, doc: Doc, text: str, published: datetime | None, mentions: pd.DataFrame | None
 ) -> dict | None:
@@ -5919,6 +6017,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     own_year_end = year_end_month(" ".join(p.text for p in article.paragraphs))
     own_year_end_day = year_end_day(" ".join(p.text for p in article.paragraphs), own_year_end)  # "to 1 February"
     calendar_accounts = accounts_follow_the_calendar(" ".join(p.text for p in article.paragraphs))  # "fiscal 2026"
+    parts_told: dict[str, str] = {}  # the last calendar month, half and quarter the story has named, by kind
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -5940,7 +6039,10 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             year_end_day=own_year_end_day,
             calendar_accounts=calendar_accounts,
             winter_seasons=sport and winter_seasons(" ".join(p.text for p in article.paragraphs)),
+            parts_told=parts_told,
         )
+        if paragraph.number:
+            parts_told.update((part_kind(c.value), c.value) for c in found if part_kind(c.value) and c.type == "DATE")
         if paragraph.number == 1:
             report_month = reported_month(found, published)
         if 0 < paragraph.number <= LEAD_PARAGRAPHS and event_day is None:
@@ -5985,6 +6087,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
         elif paragraph.number and (stamp := live_entry_row(paragraph, doc, text, published, mentions)) is not None:
             made.insert(0, stamp)
             entries.append((made, "time_of_day"))
+        if paragraph.number:
+            date_events_told_again(made, rows, doc, paragraph.number, paragraph_docs, mentions)
         rows += made
         if paragraph.number:  # the headline is not part of the story's chronology
             reference = story_reference(found, made, reference, text)

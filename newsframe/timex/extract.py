@@ -3783,6 +3783,7 @@ def extract(
     year_end_day: int | None = None,
     calendar_accounts: bool = False,
     winter_seasons: bool = False,
+    parts_told: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -3805,7 +3806,9 @@ def extract(
     that month it ends on, when the article names one short of the month's end ("the year to 1 February");
     `calendar_accounts`: the article says a company's year is the calendar's, so its "fiscal 2026" is 2026.
     `winter_seasons`: the article reports a sport whose seasons run from autumn to spring, so its "last season" is
-    the one before the season under way at publication (see timeline.winter_seasons).
+    the one before the season under way at publication (see timeline.winter_seasons). `parts_told`: the last month,
+    half and quarter of the calendar the story named before `text`, by kind ("month", "H", "Q"; see part_kind), which
+    "A year earlier, first-half profit was" counts a year back from.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
@@ -4100,6 +4103,7 @@ def extract(
     _date_counted_durations_by_their_apposition(found, text)
     _count_a_period_from_the_date_after_it(found, text)
     _date_a_year_back_by_the_same_period(found, text)
+    _date_a_yearless_part_a_year_back(found, text, parts_told or {})
     _date_the_same_period_as_a_stretch_named(found, text)
     _date_the_same_period_a_year_back_by_its_stretch(found, text)
     _end_a_period_on_the_day_that_ends_it(found, text)
@@ -4218,6 +4222,45 @@ def _date_a_year_back_by_the_same_period(found: list[Candidate], text: str) -> N
             back.value = period.value
         else:
             period.value = back.value
+
+
+# A year back that opens its clause ("A year earlier, first-half profit was £240m"), and a month, half or quarter
+# of the calendar, named without its year, that the clause then goes on to.
+YEAR_BACK_OPENING = re.compile(r"(?:a year (?:earlier|before)|the year before|the previous year)", re.I)
+CLAUSE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?;:]['\"’”]?|\n)\s*(?:(?:and|but|while|whereas),?\s+)?\Z", re.I)
+SENTENCE_END_BETWEEN = re.compile(r"[.!?;]\s|\n")
+YEARLESS_PART = re.compile(r"(?P<y>\d{4})-(?P<part>\d\d|H[12]|Q[1-4])")
+
+
+def part_kind(value: str) -> str:
+    """'month', 'H' or 'Q' for a month, half or quarter value of the calendar ("2025-02", "2025-H1")."""
+    m = YEARLESS_PART.fullmatch(value or "")
+    return "" if m is None else ("month" if m["part"].isdigit() else m["part"][0])
+
+
+def _date_a_yearless_part_a_year_back(found: list[Candidate], text: str, parts_told: dict[str, str]) -> None:
+    """ "Profit in the second half of 2025 rose to £80m. A year earlier, H1 profit was £60m": a clause opened by a
+    year back that goes on to a month, half or quarter named without its year names one time, that part of the year
+    before the story's latest part of the same kind (the first half of 2024; "A year earlier, borrowing in February
+    was £8.9bn" after February 2026 figures: February 2025), not the part read from publication nor the year back
+    counted from the last date; with no such part named before (in `text`, else in `parts_told`), both are left as
+    they were."""
+    for at, back in enumerate(found[:-1]):
+        if back.rule != "year_earlier" or not YEAR_BACK_OPENING.fullmatch(back.text):
+            continue
+        if not CLAUSE_OPENING_BEFORE.search(text[: back.start]):
+            continue
+        part = found[at + 1]
+        kind = part_kind(part.value)
+        if not kind or part.type != "DATE" or re.search(r"\d{4}|'\d\d", part.text):
+            continue  # "A year earlier, in March 2024": the part's own year stands
+        if SENTENCE_END_BETWEEN.search(text[back.end : part.start]):
+            continue
+        latest = next((c.value for c in reversed(found[:at]) if part_kind(c.value) == kind), parts_told.get(kind))
+        if latest is None:
+            continue
+        year = int(latest[:4]) - 1
+        part.value = back.value = f"{year:04d}{part.value[4:]}"
 
 
 # A "since" clause running up to a date: "the lowest since records began in".

@@ -1632,6 +1632,9 @@ def _month(m: re.Match, ctx: Context) -> Result:
         y = year_of_month(dct, month, _month_tense(m, ctx, month))
         if date(y, month, 1) > dct and not m["mod"] and ctx.done_in(m.start(), m.end()):
             y -= 1  # "Sales fell in March" in a February paper: the March gone, not one still to come
+        elif date(y, month, 1) > dct and SINCE_THE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+            y -= 1  # "Borrowing has overshot since the October Budget" in a January paper: what a time runs on from
+            # has come, whatever tense the parse gives the clause ("overshot" read as a noun)
         ran_until = _year_a_story_runs_until(ctx, m, month) if not recent_news(dct, y, month, None) else None
         if ran_until is not None and ran_until < y:  # "arrested in November 2024 … remained a councillor until
             # the elections in May": May 2025
@@ -4372,6 +4375,8 @@ COMPARED_FROM = re.compile(r"\b(?:from|than|with|on|over)\s+$", re.I)
 
 # "since" just before an expression: in the present perfect ("has cut prices since the spring") it counts to now.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "since" before a month, alone or naming a thing of it: "since October", "since the October Budget".
+SINCE_THE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 # Days in a unit of a stretch that a day ends ("the 26 weeks to 30 August"); months and years end with a month.
