@@ -5533,8 +5533,6 @@ def date_ages_by_the_year_of_birth(
 # A verb of saying ending an event: the date of a saying ("… the crash in March, investigators said on Wednesday")
 # is not the date of the event the sentence tells of.
 SAYING_LAST = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|heard)$")
-# A day's or a month's value, which a length may be counted from.
-DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 # An occasion called by its day ("7 p.m. on Election Day", "on polling day"), with the nouns an article dates that
