@@ -6981,6 +6981,9 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
         )
         and alone in ("NN", "NNS")
         and name_key(token.text) not in known_places()
+        # nor, in a sport report, a town the gazetteer knows, which names its club ("Hull and Burnley were also
+        # interested", "Reading travel to Bolton")
+        and not (sport and name_key(token.text) in known_cities())
     )
 
 
@@ -25011,6 +25014,21 @@ def canonical_names(
             and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
             and names[target] not in surnames_of_people
             and names[target] not in (after_names or set())
+        ):
+            types[target] = "ORG"
+        # In a report of a team sport, a town the gazetteer knows, named by one word a reader took for a person's
+        # ("Hull and Burnley were also interested"), where nothing only people have stands by it and no person of
+        # the article bears it as a surname or a given name: the town's club, as sport news names a club.
+        if (
+            types[target] == "PERSON"
+            and team_sport
+            and " " not in target
+            and target in known_cities()
+            and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
+            and all(keys[i] == target for i in rows)
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
+            and names[target] not in surnames_of_people
+            and not any(t.split()[0] == names[target] for t in texts if " " in t)
         ):
             types[target] = "ORG"
         # The adjective of a place the article names or a country ("Sumatran" beside "Sumatra", "Sumatran tiger"),

@@ -55,3 +55,26 @@ def test_a_club_named_with_atletico_or_sporting_is_read_whole():
     assert rows["Atlético Madrid"][0] == "ORG"
     assert "Madrid" not in rows
     assert rows.get("Sporting Lisbon", ("",))[0] == "ORG" and "Lisbon" not in rows
+
+
+def test_a_club_named_by_its_town_opening_a_sentence_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-07-02 Spurs agree deal for Leeds winger\n\n"
+            "Tottenham Hotspur have agreed a fee with Leeds United for winger Wilfried Gnonto on Tuesday.\n\n"
+            "The 21-year-old scored 12 goals for Leeds last season. Hull and Burnley were also interested."
+        )
+    )
+    assert rows["Hull"][0] == "ORG" and rows["Burnley"][0] == "ORG"
+
+
+def test_a_club_named_by_its_town_in_a_list_of_results_is_no_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-10 Championship round-up\n\n"
+            "Coventry City moved top of the Championship with a 2-0 win over Watford on Saturday.\n\n"
+            "Hull drew 1-1 with Stoke City, while Sheffield United beat Millwall 3-1."
+        )
+    )
+    assert rows.get("Hull", ("ORG",))[0] == "ORG"
+    assert "Hull" in rows or "Hull City" in rows
