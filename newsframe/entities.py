@@ -6981,6 +6981,9 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
         )
         and alone in ("NN", "NNS")
         and name_key(token.text) not in known_places()
+        # nor, in a sport report, a town the gazetteer knows, which names its club ("Hull and Burnley were also
+        # interested", "Reading travel to Bolton")
+        and not (sport and name_key(token.text) in known_cities())
     )
 
 
@@ -19596,6 +19599,8 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         # a performer's or director's name a reader took for a body's ("Nadia Fairweather's production") has a
         # surname as any person's has
         person = s.label == "PERSON" or (not sport and performs_as_a_person(docs[s.doc], s))
+        # and so has a given name and a surname that speaks ("Andoni Iraola said"), whatever a reader took it for
+        person = person or speaks_as_a_named_person(docs[s.doc], s)
         if person and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
             surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
@@ -21713,6 +21718,13 @@ MEMBERS_BODY_NOUNS = frozenset(
 # drawn away", "Hosts Qatar opened the tournament"): no word of the name.
 TITLE_HOLDER_WORDS = frozenset("holders hosts leaders".split())
 
+# Words that open the names of clubs of Spain, Italy, Portugal, France and Germany before the club's own word or town
+# ("Real Sociedad", "Atlético Madrid", "Inter Milan", "Sporting Lisbon", "Borussia Dortmund"): a reader that stops
+# after them reads the rest alone as a place or a person's name.
+CLUB_OPENING_WORDS = frozenset(
+    "real atlético atletico athletic sporting racing deportivo inter internazionale dinamo dynamo olympique borussia "
+    "rapid partizan".split()
+)
 # The types of the names these two repairs lengthen: a body's, not a person's or a place's ("Seven Britons").
 LENGTHENED_NAME_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
@@ -21763,6 +21775,16 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
         first = doc[s.start]
         if s.end - s.start >= 2 and first.is_sent_start and first.lower_ in TITLE_HOLDER_WORDS:
             new = replace(new, start=s.start + 1)  # "Holders Crystal Palace were drawn away"
+        club = doc[s.start - 1] if s.start > 0 else None
+        if (
+            club is not None
+            and club.lower_ in CLUB_OPENING_WORDS
+            and club.is_title
+            and (s.doc, club.i) not in taken
+            and s.end - s.start <= 2
+            and all(t.is_title for t in doc[s.start : s.end])
+        ):
+            new = replace(new, start=s.start - 1, label="ORG", names="", model="")  # "Real Sociedad", read "Sociedad"
         if s.label in LENGTHENED_NAME_TYPES or (s.end - s.start >= 2 and doc[s.end - 1].tag_ == "NNPS"):
             before = doc[s.start - 1] if s.start > 0 else None
             if (
@@ -24410,14 +24432,20 @@ def canonical_names(
     # it ("Marion Fell stops moving. ... she says" after a headline "Marion Fell is magnificent"). Not a firm's form
     # word as the surname ("Morgan Stanley" has no "she" either, but a "Johnson Holdings" would).
     pronoun = mentions["pronoun"].tolist() if "pronoun" in mentions else [False] * len(keys)
+    says = mentions["says"].tolist() if "says" in mentions else [False] * len(keys)
     for key, rows in by_key.items():
         words = key.split()
         if voted[key] == "PERSON" or len(words) != 2 or words[1] in ORG_FORM_WORDS:
             continue
         first = texts[rows[0]].split()[0]
-        if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or first.lower() in english_words():
-            continue
         own = rows + by_key.get(words[1], [])
+        # (a given name the lemmatizer also knows as a rare word, "Unai", counts where the surname alone speaks:
+        # "Unai Emery praised his side ... Emery said")
+        speaks_alone = any(says[i] for i in by_key.get(words[1], []))
+        if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or (
+            first.lower() in english_words() and not speaks_alone
+        ):
+            continue
         if any(other[i] for i in own) or not any(pronoun[i] for i in own):
             continue
         voted[key] = "PERSON"
@@ -25003,6 +25031,21 @@ def canonical_names(
             and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
             and names[target] not in surnames_of_people
             and names[target] not in (after_names or set())
+        ):
+            types[target] = "ORG"
+        # In a report of a team sport, a town the gazetteer knows, named by one word a reader took for a person's
+        # ("Hull and Burnley were also interested"), where nothing only people have stands by it and no person of
+        # the article bears it as a surname or a given name: the town's club, as sport news names a club.
+        if (
+            types[target] == "PERSON"
+            and team_sport
+            and " " not in target
+            and target in known_cities()
+            and given_name_bearers(names[target]) < LONE_SPEAKER_GIVEN_NAME_BEARERS
+            and all(keys[i] == target for i in rows)
+            and not any(titles[i] or ages[i] or roles[i] or kins[i] or honorifics[i] for i in rows)
+            and names[target] not in surnames_of_people
+            and not any(t.split()[0] == names[target] for t in texts if " " in t)
         ):
             types[target] = "ORG"
         # The adjective of a place the article names or a country ("Sumatran" beside "Sumatra", "Sumatran tiger"),
