@@ -1961,6 +1961,8 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
         return [span]
     if any(text.split()[-1].lower() in ORG_FORM_WORDS for text in texts):
         return [span]
+    if [doc[i].text for i in joins] == ["and"] and texts[-1].split()[-1].lower() in PAIR_NAMED_INSTITUTION_WORDS:
+        return [span]  # "the Chelsea and Westminster Hospital": one hospital named after two places
     kinds = {"to" if doc[i].text == "to" else "," if doc[i].text == "," else "and" for i in joins}
     if "to" in kinds and (kinds != {"to"} or len(bounds) != 2 or span.label == "WORK_OF_ART"):
         return [span]
@@ -2694,6 +2696,32 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
+    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
+    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
+    Association" stays as its readers read it)."""
+    out = sorted(spans, key=lambda s: s.start)
+    places = known_places()
+    i = 0
+    while i < len(out):
+        left = out[i]
+        i += 1
+        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
+            continue
+        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
+            if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
+                break
+            closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
+            if closed and name_key(doc[left.start : end].text) in places:
+                if any(s.start < end and s.end > end for s in out):
+                    break  # a name running on past the place's end
+                out = [s for s in out if s is left or not (left.end < s.end and s.start < end)]
+                out[out.index(left)] = replace(left, end=end, label="GPE")
+                break
+    return out
+
+
 # The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
 # "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
 JOINT_BODY_WORDS = frozenset("council board trust authority commission police constabulary hospital hospitals".split())
@@ -2808,6 +2836,40 @@ def a_body_of_its_own(word: Token) -> bool:
     )
 
 
+# The last words of institutions' names that open with two names joined by "and" ("the Victoria and Albert
+# Museum", "the Chelsea and Westminster Hospital", "the Whitworth and Lowry Gallery").
+PAIR_NAMED_INSTITUTION_WORDS = JOINT_BODY_WORDS | INSTITUTION_WORDS | frozenset("gallery galleries theatre".split())
+
+
+def institution_of_two_names(doc: Doc, left: Span, right: Span) -> bool:
+    """Whether a one-word name, "and", and a name of two words whose last is an institution's word (a museum, a
+    hospital, a gallery: PAIR_NAMED_INSTITUTION_WORDS) are one institution named after the two ("the Victoria and
+    Albert Museum", "the Chelsea and Westminster Hospital"): the whole stands after "the" or a possessive ("its"),
+    or the parse makes the first name a modifier of the institution's word, as it reads one noun phrase. Two bodies
+    listed each keep their own article ("the Tate and the British Museum"), and a body of its own before "and"
+    (initials, an English word: `a_body_of_its_own`) or a person's title before it ("Mr Khan and ...") keep them apart.
+    """
+    last, first = doc[right.end - 1], doc[left.start]
+    if not (
+        left.end - left.start == 1
+        and right.end - right.start == 2
+        and doc[left.end].lower_ == "and"
+        and first.is_title
+        and first.is_alpha
+        and doc[right.start].is_title
+        and doc[right.start].is_alpha
+        and last.is_title
+        and last.lower_ in PAIR_NAMED_INSTITUTION_WORDS
+    ):
+        return False
+    if person_title_before(doc, left.start) or a_body_of_its_own(first):
+        return False
+    before = doc[left.start - 1] if left.start else None
+    determined = before is not None and (before.lower_ == "the" or before.tag_ == "PRP$")
+    modifier = first.head.i == last.i and first.dep_ in ("compound", "nmod", "amod")
+    return determined or modifier
+
+
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
     it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places; the first place read
@@ -2827,28 +2889,36 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
             out[i] = left = replace(left, start=first_place)
         if (
             right is not None
-            and right.label == "ORG"
+            and right.label in ("ORG", "FAC", "PERSON")
             and right.start == left.end + 1
             and doc[left.end].lower_ in ("and", ",")  # the cheap test first: most names stand apart
         ):
             between, last = doc[left.end].lower_, doc[right.end - 1]
             words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
+            institution = institution_of_two_names(doc, left, right)
             body = (
-                between == "and"
-                and left.end - left.start == 1
-                and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
-                and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
-                # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
-                and not (left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the")
-                and not person_title_before(doc, left.start)
-                and not a_body_of_its_own(doc[left.start])
-                and 2 <= right.end - right.start <= 3
-                and last.lower_ in JOINT_BODY_WORDS
-                and last.text[:1].isupper()
+                institution
+                or (
+                    between == "and"
+                    and right.label == "ORG"
+                    and left.end - left.start == 1
+                    and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
+                    and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                    # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
+                    and not (
+                        left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the"
+                    )
+                    and not person_title_before(doc, left.start)
+                    and not a_body_of_its_own(doc[left.start])
+                    and 2 <= right.end - right.start <= 3
+                    and last.lower_ in JOINT_BODY_WORDS
+                    and last.text[:1].isupper()
+                )
             )
             ministry = (
                 between == ","
                 and left.label == "ORG"
+                and right.label == "ORG"
                 and words
                 and words[0].lower_ in MINISTRY_WORDS
                 and any(t.lower_ in ("for", "of") for t in words)
@@ -2859,8 +2929,12 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[right.start : right.end].root.i != right.start - 1
             )
             if body or ministry:
-                # the body's name is what the readers read as the organisation
-                out[i : i + 2] = [replace(right, start=left.start)]
+                # the body's name is what the readers read as the organisation (an institution read as a person's
+                # name, "Albert Museum", is an organisation)
+                label = "ORG" if right.label == "PERSON" else right.label
+                out[i : i + 2] = [
+                    replace(right, start=left.start, label=label, names="" if institution else right.names)
+                ]
                 continue
         # a body's name of two or more words, or of one after "the", and, unread, a word or two and its kind of
         # body ("National Disaster Risk Reduction" + "and Management Authority", "the Maritime" + "and Coastguard
@@ -7670,6 +7744,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("place named whole", join_place_named_whole),
             ("division of a place", join_division_of_place),
             ("names joined by a plus", join_plus_names),
             ("planet's catalogue name", join_catalogue_planets),

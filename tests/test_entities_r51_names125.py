@@ -1,0 +1,67 @@
+"""Names with "and" inside: a country the gazetteer knows by two names joined by "and", and an institution named
+after two names ("the Victoria and Albert Museum"), kept whole; real lists of firms, places and bodies stay apart."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_country_of_two_names_is_one_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Textiles lent for show\n\n"
+            "The gallery has borrowed objects from collections in Bosnia and Herzegovina for a display.\n\n"
+            "Costumes were lent by artists from Trinidad and Tobago, the curator said.\n"
+        )
+    )
+    assert rows["Bosnia and Herzegovina"] == ("GPE", 1)
+    assert rows["Trinidad and Tobago"] == ("GPE", 1)
+    assert not {"Bosnia", "Herzegovina", "Trinidad", "Tobago"} & set(rows)
+
+
+def test_two_countries_joined_by_and_stay_two():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-03-14 Talks resume\n\n"
+            "Officials from France and Spain met in Madrid on Monday to discuss the border.\n\n"
+            "Bosnia and Herzegovina and Serbia sent observers.\n"
+        )
+    )
+    assert rows["France"][0] == "GPE" and rows["Spain"][0] == "GPE"
+    assert rows["Bosnia and Herzegovina"][0] == "GPE" and rows["Serbia"][0] == "GPE"
+
+
+def test_a_museum_named_after_two_people_is_one_institution():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Museum to open new gallery\n\n"
+            "The Victoria and Albert Museum will open its new collections centre in Stratford in May.\n\n"
+            '"This is a new kind of museum," said Tristram Hunt, the director of the Victoria and Albert Museum.\n'
+        )
+    )
+    assert rows["Victoria and Albert Museum"] == ("ORG", 2)
+    assert not {"Victoria", "Albert Museum"} & set(rows)
+
+
+def test_a_hospital_named_after_two_places_is_one_institution():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Art show for children\n\n"
+            "A new show at the Chelsea and Westminster Hospital will display children's art from next week.\n"
+        )
+    )
+    assert "Chelsea and Westminster Hospital" in rows
+    assert not {"Chelsea", "Westminster Hospital"} & set(rows)
+
+
+def test_bodies_listed_each_with_its_own_article_stay_apart():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Galleries expand\n\n"
+            "The Tate and the British Museum are also expanding, with visitors from France and Germany up.\n\n"
+            "Shoppers at Tesco and Lidl spent more, while Santander, Coinbase and Aldi reported results.\n"
+        )
+    )
+    assert rows["British Museum"][0] == "ORG" and rows["Tate"][0] == "ORG"
+    assert {"France", "Germany", "Tesco", "Lidl", "Santander", "Coinbase", "Aldi"} <= set(rows)
+    assert not any(" and " in name for name in rows)
