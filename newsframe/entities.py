@@ -5806,9 +5806,18 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
         return (
             word is not None
             and k - 1 not in held
-            and word.tag_ in ("NNP", "NNPS")
-            and word.dep_ == "compound"
-            and word.head.i in (k, place.i)
+            and (
+                word.tag_ in ("NNP", "NNPS")
+                and word.dep_ == "compound"
+                and word.head.i in (k, place.i)
+                # or any word written with a capital inside a sentence, in a run of them up to the place, whatever
+                # the parse makes of a name that reads as a clause ("Black Lives Matter UK")
+                or not word.is_sent_start
+                and not word.is_stop
+                and word.ent_type_ not in ("DATE", "TIME")
+                and doc[k].is_title
+                and k < span.start
+            )
             and word.is_alpha
             and word.is_title
             and not _is_title(word)

@@ -65,3 +65,28 @@ def test_bodies_listed_each_with_its_own_article_stay_apart():
     assert rows["British Museum"][0] == "ORG" and rows["Tate"][0] == "ORG"
     assert {"France", "Germany", "Tesco", "Lidl", "Santander", "Coinbase", "Aldi"} <= set(rows)
     assert not any(" and " in name for name in rows)
+
+
+def test_a_body_named_with_a_place_takes_the_capitalised_words_before_it():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-07 Rally in London\n\n"
+            "Organisers from Black Lives Matter UK said the rally would end at Parliament Square.\n\n"
+            "Volunteers from Keep Britain Tidy said litter had been cleared by Sunday.\n"
+        )
+    )
+    assert rows["Black Lives Matter UK"][0] == "ORG"
+    assert not {"Matter", "Matter UK", "Lives Matter UK"} & set(rows)
+
+
+def test_a_body_named_with_a_place_in_other_words():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-07 Charity warns on bills\n\n"
+            "A report by Fuel Poverty Action UK found that families in Leeds and Bradford were cutting back.\n\n"
+            "On Monday UK ministers said help would come.\n"
+        )
+    )
+    assert rows["Fuel Poverty Action UK"][0] == "ORG"
+    assert rows["Leeds"][0] == "GPE" and rows["Bradford"][0] == "GPE"
+    assert "Monday UK" not in rows
