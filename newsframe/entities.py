@@ -4459,12 +4459,30 @@ def join_one_body_of_two_names(
     doc: Doc, spans: list[Span], sport: bool = False, docs: list[Doc] | None = None
 ) -> list[Span]:
     """Two one-word names joined by "and" or "&", the subject of a verb in the singular or of one whose clause
-    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"): one
-    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl"). Outside
-    a sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
-    article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and
-    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone."""
+    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"), or
+    between "a" and a spokesperson ("a Marks and Spencer spokeswoman": one speaks for one body): one body named after
+    two founders, an organisation; the first may be read by no reader ("Fortnum and Mason has", a word no dictionary
+    holds). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a sport report, also two opening a list that
+    closes with its own "and" (see `pair_opening_a_list`), when the article (`docs`) never names the first without
+    the second; a sport report lists fixtures so ("Lotte and Hyundai, Haitai and Samsung played"), and so does a
+    table of results that names each side alone."""
     out = list(spans)
+    # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said it"), taken as
+    # a name for the signs of one body to weigh
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for right in [s for s in out if s.end - s.start == 1 and s.start >= 2]:
+        word = doc[right.start - 2]
+        if (
+            doc[right.start - 1].lower_ in ("and", "&")
+            and word.i not in taken
+            and word.is_title
+            and word.is_alpha
+            and word.lower_ not in english_words()
+            and name_key(word.text) not in known_places()
+        ):
+            out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
+    out.sort(key=lambda s: s.start)
+    unread = [s for s in out if s not in spans]
     i = 0
     while i + 1 < len(out):
         left, right = out[i], out[i + 1]
@@ -4482,7 +4500,7 @@ def join_one_body_of_two_names(
         first, second = doc[left.start], doc[right.start]
         verb = first.head
         if (
-            left.label in ("ORG", "PERSON")
+            (left.label in ("ORG", "PERSON") or left in unread)
             and right.label in ("ORG", "PERSON")
             and first.dep_ == "nsubj"
             and second.dep_ == "conj"
@@ -4490,14 +4508,34 @@ def join_one_body_of_two_names(
             and verb.pos_ in ("VERB", "AUX")
             and verb.i > right.start
             and _singular_subject_verb(verb, right.start)
+        ) or (
+            (left.label in ("ORG", "PERSON") or left in unread)
+            and right.label in ("ORG", "PERSON")
+            and one_spokesperson_for_the_pair(doc, left, right)
         ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         elif (
-            not sport and pair_opening_a_list(doc, left, right) and named_only_together(doc, docs or [doc], left, right)
+            left not in unread
+            and not sport
+            and pair_opening_a_list(doc, left, right)
+            and named_only_together(doc, docs or [doc], left, right)
         ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         i += 1
-    return out
+    return [s for s in out if s not in unread]
+
+
+def one_spokesperson_for_the_pair(doc: Doc, left: Span, right: Span) -> bool:
+    """Whether two names joined by "and" stand between "a" and a spokesperson in lower case ("a Marks and Spencer
+    spokeswoman said", "an Ernst and Young spokesman"): one person speaks for one body, so the two are its name; two
+    bodies each have their own ("spokesmen for Tesco and Lidl")."""
+    return (
+        left.start > 0
+        and right.end < len(doc)
+        and doc[left.start - 1].lower_ in ("a", "an")
+        and doc[right.end].lower_ in SPOKESPERSON_NOUNS
+        and doc[right.end].is_lower
+    )
 
 
 def named_only_together(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:

@@ -90,3 +90,31 @@ def test_a_body_named_with_a_place_in_other_words():
     assert rows["Fuel Poverty Action UK"][0] == "ORG"
     assert rows["Leeds"][0] == "GPE" and rows["Bradford"][0] == "GPE"
     assert "Monday UK" not in rows
+
+
+def test_a_pair_with_one_spokesperson_is_one_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-08 Stores report flat footfall\n\n"
+            "In London, a Marks and Spencer spokeswoman said footfall was flat on last year.\n\n"
+            "Staff were told on Monday that the office would close, an Ernst and Young spokesman confirmed.\n\n"
+            "Spokesmen for Tesco and Lidl declined to comment.\n"
+        )
+    )
+    assert rows["Marks and Spencer"][0] == "ORG" and rows["Ernst and Young"][0] == "ORG"
+    assert not {"Marks", "Spencer", "Ernst", "Young"} & set(rows)
+    assert "Tesco" in rows and "Lidl" in rows
+
+
+def test_a_founders_pair_whose_first_name_no_reader_reads_is_one_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-01-08 Grocer reports slower Christmas\n\n"
+            "Fortnum and Mason said it had seen demand for hampers slow over the holiday.\n\n"
+            "Fortnum and Mason, the Piccadilly grocer, said sales fell 4% in December.\n\n"
+            "Shoppers at Tesco and Lidl spent more, and Tesco and Lidl both cut prices.\n"
+        )
+    )
+    assert rows["Fortnum and Mason"] == ("ORG", 2)
+    assert not {"Fortnum", "Mason", "Tesco and Lidl"} & set(rows)
+    assert rows["Tesco"][0] == "ORG" and rows["Lidl"][0] == "ORG"
