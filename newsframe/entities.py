@@ -4442,14 +4442,18 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _singular_subject_verb(verb: Token, subject: int) -> bool:
     """Whether `verb` agrees with a subject in the singular, or what it says has "it" for subject or owns with "its":
-    "Marks and Spencer has", "Marks and Spencer said it would", "Marks and Spencer closed its stores"."""
+    "Marks and Spencer has", "Marks and Spencer said it would", "… said its sales rose", "… closed its stores"."""
     if verb.tag_ == "VBZ" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" and c.i > subject for c in verb.children
     ):
         return True  # (an auxiliary after the subject: not "rivals Brindo and Kelvo were", "rivals" misread)
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in child.children):
-            return True
+        if child.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ == "it" or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children))
+            for c in child.children
+        ):
+            return True  # "… said it would", "… said its sales had risen"
         if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in child.children):
             return True
     return False
@@ -4502,7 +4506,7 @@ def join_one_body_of_two_names(
         if (
             (left.label in ("ORG", "PERSON") or left in unread)
             and right.label in ("ORG", "PERSON")
-            and first.dep_ == "nsubj"
+            and first.dep_ in ("nsubj", "nsubjpass")
             and second.dep_ == "conj"
             and second.head.i == first.i
             and verb.pos_ in ("VERB", "AUX")

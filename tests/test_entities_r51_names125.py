@@ -118,3 +118,15 @@ def test_a_founders_pair_whose_first_name_no_reader_reads_is_one_firm():
     assert rows["Fortnum and Mason"] == ("ORG", 2)
     assert not {"Fortnum", "Mason", "Tesco and Lidl"} & set(rows)
     assert rows["Tesco"][0] == "ORG" and rows["Lidl"][0] == "ORG"
+
+
+def test_a_pair_that_owns_with_its_or_takes_a_singular_passive_is_one_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2026-02-12 Sugar group sold\n\n"
+            "Fortnum and Mason, the Piccadilly grocer, said its hamper sales had also risen.\n\n"
+            "Tate and Lyle has been sold to a rival, while Tesco and Lidl said their sales rose.\n"
+        )
+    )
+    assert rows["Fortnum and Mason"][0] == "ORG" and rows["Tate and Lyle"][0] == "ORG"
+    assert rows["Tesco"][0] == "ORG" and "Lidl" in rows and "Tesco and Lidl" not in rows
