@@ -1961,6 +1961,8 @@ def split_place_list(doc: Doc, span: Span) -> list[Span]:
         return [span]
     if any(text.split()[-1].lower() in ORG_FORM_WORDS for text in texts):
         return [span]
+    if [doc[i].text for i in joins] == ["and"] and texts[-1].split()[-1].lower() in PAIR_NAMED_INSTITUTION_WORDS:
+        return [span]  # "the Chelsea and Westminster Hospital": one hospital named after two places
     kinds = {"to" if doc[i].text == "to" else "," if doc[i].text == "," else "and" for i in joins}
     if "to" in kinds and (kinds != {"to"} or len(bounds) != 2 or span.label == "WORK_OF_ART"):
         return [span]
@@ -2694,6 +2696,32 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
+    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
+    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
+    Association" stays as its readers read it)."""
+    out = sorted(spans, key=lambda s: s.start)
+    places = known_places()
+    i = 0
+    while i < len(out):
+        left = out[i]
+        i += 1
+        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
+            continue
+        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
+            if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
+                break
+            closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
+            if closed and name_key(doc[left.start : end].text) in places:
+                if any(s.start < end and s.end > end for s in out):
+                    break  # a name running on past the place's end
+                out = [s for s in out if s is left or not (left.end < s.end and s.start < end)]
+                out[out.index(left)] = replace(left, end=end, label="GPE")
+                break
+    return out
+
+
 # The last words of the names of public bodies named after two places joined by "and" ("Argyll and Bute Council",
 # "Brighton and Hove City Council", "Perth and Kinross Licensing Board"), which readers cut after the first place.
 JOINT_BODY_WORDS = frozenset("council board trust authority commission police constabulary hospital hospitals".split())
@@ -2808,6 +2836,40 @@ def a_body_of_its_own(word: Token) -> bool:
     )
 
 
+# The last words of institutions' names that open with two names joined by "and" ("the Victoria and Albert
+# Museum", "the Chelsea and Westminster Hospital", "the Whitworth and Lowry Gallery").
+PAIR_NAMED_INSTITUTION_WORDS = JOINT_BODY_WORDS | INSTITUTION_WORDS | frozenset("gallery galleries theatre".split())
+
+
+def institution_of_two_names(doc: Doc, left: Span, right: Span) -> bool:
+    """Whether a one-word name, "and", and a name of two words whose last is an institution's word (a museum, a
+    hospital, a gallery: PAIR_NAMED_INSTITUTION_WORDS) are one institution named after the two ("the Victoria and
+    Albert Museum", "the Chelsea and Westminster Hospital"): the whole stands after "the" or a possessive ("its"),
+    or the parse makes the first name a modifier of the institution's word, as it reads one noun phrase. Two bodies
+    listed each keep their own article ("the Tate and the British Museum"), and a body of its own before "and"
+    (initials, an English word: `a_body_of_its_own`) or a person's title before it ("Mr Khan and ...") keep them apart.
+    """
+    last, first = doc[right.end - 1], doc[left.start]
+    if not (
+        left.end - left.start == 1
+        and right.end - right.start == 2
+        and doc[left.end].lower_ == "and"
+        and first.is_title
+        and first.is_alpha
+        and doc[right.start].is_title
+        and doc[right.start].is_alpha
+        and last.is_title
+        and last.lower_ in PAIR_NAMED_INSTITUTION_WORDS
+    ):
+        return False
+    if person_title_before(doc, left.start) or a_body_of_its_own(first):
+        return False
+    before = doc[left.start - 1] if left.start else None
+    determined = before is not None and (before.lower_ == "the" or before.tag_ == "PRP$")
+    modifier = first.head.i == last.i and first.dep_ in ("compound", "nmod", "amod")
+    return determined or modifier
+
+
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
     it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places; the first place read
@@ -2827,28 +2889,36 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
             out[i] = left = replace(left, start=first_place)
         if (
             right is not None
-            and right.label == "ORG"
+            and right.label in ("ORG", "FAC", "PERSON")
             and right.start == left.end + 1
             and doc[left.end].lower_ in ("and", ",")  # the cheap test first: most names stand apart
         ):
             between, last = doc[left.end].lower_, doc[right.end - 1]
             words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
+            institution = institution_of_two_names(doc, left, right)
             body = (
-                between == "and"
-                and left.end - left.start == 1
-                and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
-                and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
-                # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
-                and not (left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the")
-                and not person_title_before(doc, left.start)
-                and not a_body_of_its_own(doc[left.start])
-                and 2 <= right.end - right.start <= 3
-                and last.lower_ in JOINT_BODY_WORDS
-                and last.text[:1].isupper()
+                institution
+                or (
+                    between == "and"
+                    and right.label == "ORG"
+                    and left.end - left.start == 1
+                    and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
+                    and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                    # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
+                    and not (
+                        left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the"
+                    )
+                    and not person_title_before(doc, left.start)
+                    and not a_body_of_its_own(doc[left.start])
+                    and 2 <= right.end - right.start <= 3
+                    and last.lower_ in JOINT_BODY_WORDS
+                    and last.text[:1].isupper()
+                )
             )
             ministry = (
                 between == ","
                 and left.label == "ORG"
+                and right.label == "ORG"
                 and words
                 and words[0].lower_ in MINISTRY_WORDS
                 and any(t.lower_ in ("for", "of") for t in words)
@@ -2859,8 +2929,12 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[right.start : right.end].root.i != right.start - 1
             )
             if body or ministry:
-                # the body's name is what the readers read as the organisation
-                out[i : i + 2] = [replace(right, start=left.start)]
+                # the body's name is what the readers read as the organisation (an institution read as a person's
+                # name, "Albert Museum", is an organisation)
+                label = "ORG" if right.label == "PERSON" else right.label
+                out[i : i + 2] = [
+                    replace(right, start=left.start, label=label, names="" if institution else right.names)
+                ]
                 continue
         # a body's name of two or more words, or of one after "the", and, unread, a word or two and its kind of
         # body ("National Disaster Risk Reduction" + "and Management Authority", "the Maritime" + "and Coastguard
@@ -4368,14 +4442,18 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _singular_subject_verb(verb: Token, subject: int) -> bool:
     """Whether `verb` agrees with a subject in the singular, or what it says has "it" for subject or owns with "its":
-    "Marks and Spencer has", "Marks and Spencer said it would", "Marks and Spencer closed its stores"."""
+    "Marks and Spencer has", "Marks and Spencer said it would", "… said its sales rose", "… closed its stores"."""
     if verb.tag_ == "VBZ" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" and c.i > subject for c in verb.children
     ):
         return True  # (an auxiliary after the subject: not "rivals Brindo and Kelvo were", "rivals" misread)
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in child.children):
-            return True
+        if child.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ == "it" or any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children))
+            for c in child.children
+        ):
+            return True  # "… said it would", "… said its sales had risen"
         if child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in child.children):
             return True
     return False
@@ -4385,12 +4463,30 @@ def join_one_body_of_two_names(
     doc: Doc, spans: list[Span], sport: bool = False, docs: list[Doc] | None = None
 ) -> list[Span]:
     """Two one-word names joined by "and" or "&", the subject of a verb in the singular or of one whose clause
-    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"): one
-    body named after two founders, an organisation. Not the last two of a list ("Tesco, Asda and Lidl"). Outside
-    a sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
-    article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and
-    Hyundai, Haitai and Samsung played"), and so does a table of results that names each side alone."""
+    says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"), or
+    between "a" and a spokesperson ("a Marks and Spencer spokeswoman": one speaks for one body): one body named after
+    two founders, an organisation; the first may be read by no reader ("Fortnum and Mason has", a word no dictionary
+    holds). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a sport report, also two opening a list that
+    closes with its own "and" (see `pair_opening_a_list`), when the article (`docs`) never names the first without
+    the second; a sport report lists fixtures so ("Lotte and Hyundai, Haitai and Samsung played"), and so does a
+    table of results that names each side alone."""
     out = list(spans)
+    # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said it"), taken as
+    # a name for the signs of one body to weigh
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for right in [s for s in out if s.end - s.start == 1 and s.start >= 2]:
+        word = doc[right.start - 2]
+        if (
+            doc[right.start - 1].lower_ in ("and", "&")
+            and word.i not in taken
+            and word.is_title
+            and word.is_alpha
+            and word.lower_ not in english_words()
+            and name_key(word.text) not in known_places()
+        ):
+            out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
+    out.sort(key=lambda s: s.start)
+    unread = [s for s in out if s not in spans]
     i = 0
     while i + 1 < len(out):
         left, right = out[i], out[i + 1]
@@ -4408,22 +4504,42 @@ def join_one_body_of_two_names(
         first, second = doc[left.start], doc[right.start]
         verb = first.head
         if (
-            left.label in ("ORG", "PERSON")
+            (left.label in ("ORG", "PERSON") or left in unread)
             and right.label in ("ORG", "PERSON")
-            and first.dep_ == "nsubj"
+            and first.dep_ in ("nsubj", "nsubjpass")
             and second.dep_ == "conj"
             and second.head.i == first.i
             and verb.pos_ in ("VERB", "AUX")
             and verb.i > right.start
             and _singular_subject_verb(verb, right.start)
+        ) or (
+            (left.label in ("ORG", "PERSON") or left in unread)
+            and right.label in ("ORG", "PERSON")
+            and one_spokesperson_for_the_pair(doc, left, right)
         ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         elif (
-            not sport and pair_opening_a_list(doc, left, right) and named_only_together(doc, docs or [doc], left, right)
+            left not in unread
+            and not sport
+            and pair_opening_a_list(doc, left, right)
+            and named_only_together(doc, docs or [doc], left, right)
         ):
             out[i : i + 2] = [replace(left, end=right.end, label="ORG", names="", model="")]
         i += 1
-    return out
+    return [s for s in out if s not in unread]
+
+
+def one_spokesperson_for_the_pair(doc: Doc, left: Span, right: Span) -> bool:
+    """Whether two names joined by "and" stand between "a" and a spokesperson in lower case ("a Marks and Spencer
+    spokeswoman said", "an Ernst and Young spokesman"): one person speaks for one body, so the two are its name; two
+    bodies each have their own ("spokesmen for Tesco and Lidl")."""
+    return (
+        left.start > 0
+        and right.end < len(doc)
+        and doc[left.start - 1].lower_ in ("a", "an")
+        and doc[right.end].lower_ in SPOKESPERSON_NOUNS
+        and doc[right.end].is_lower
+    )
 
 
 def named_only_together(doc: Doc, docs: list[Doc], left: Span, right: Span) -> bool:
@@ -5732,9 +5848,18 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
         return (
             word is not None
             and k - 1 not in held
-            and word.tag_ in ("NNP", "NNPS")
-            and word.dep_ == "compound"
-            and word.head.i in (k, place.i)
+            and (
+                word.tag_ in ("NNP", "NNPS")
+                and word.dep_ == "compound"
+                and word.head.i in (k, place.i)
+                # or any word written with a capital inside a sentence, in a run of them up to the place, whatever
+                # the parse makes of a name that reads as a clause ("Black Lives Matter UK")
+                or not word.is_sent_start
+                and not word.is_stop
+                and word.ent_type_ not in ("DATE", "TIME")
+                and doc[k].is_title
+                and k < span.start
+            )
             and word.is_alpha
             and word.is_title
             and not _is_title(word)
@@ -7673,6 +7798,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
         # names the readers cut in pieces, joined whole, each change logged under its rule's name
         joins = (
             ("qualified place", join_qualified_place),
+            ("place named whole", join_place_named_whole),
             ("division of a place", join_division_of_place),
             ("names joined by a plus", join_plus_names),
             ("planet's catalogue name", join_catalogue_planets),
