@@ -9770,7 +9770,14 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-                heads += [m for o in objects for m in named if m[1] <= o.idx < m[2] and m[3] == "ORG"]
+                # (or, after "for", a place run as a body: "a spokeswoman for Faro Airport" speaks for the airport;
+                # "officials at Terminal 5" are only there)
+                heads += [
+                    m
+                    for o in objects
+                    for m in named
+                    if m[1] <= o.idx < m[2] and (m[3] == "ORG" or (m[3] == "FAC" and o.head.lower_ == "for"))
+                ]
                 described = [
                     o
                     for o in objects

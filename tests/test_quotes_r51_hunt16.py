@@ -42,3 +42,21 @@ def test_a_ward_named_after_a_nurse_is_none_but_a_man_named_by_police_is():
     cues = found["text"][found["cue"] == "named"].tolist()
     assert not any("ward" in t for t in cues)
     assert any("John Smith" in t for t in cues)
+
+
+def test_a_spokeswoman_for_an_airport_speaks_for_the_airport():
+    found = table(
+        "date 2024-05-22 Turbulence\n\n"
+        "A spokeswoman for Faro Airport said emergency services had met the aircraft on landing at 3.40pm.\n"
+    )
+    assert found.iloc[0]["speaker"] == "Faro Airport"
+
+
+def test_a_spokesman_for_a_stadium_speaks_for_it_but_officials_at_a_terminal_are_only_there():
+    found = table(
+        "date 2024-05-22 Concert\n\n"
+        "A spokesman for Wembley Stadium said the concert would go ahead. Officials at Terminal 5 said the queues "
+        "had eased.\n"
+    )
+    assert found[found["text"].str.contains("concert")].iloc[0]["speaker"] == "Wembley Stadium"
+    assert found[found["text"].str.contains("queues")].iloc[0]["speaker"] != "Terminal 5"
