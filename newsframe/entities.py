@@ -666,6 +666,10 @@ def trim_span(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or _is_punct(doc[start]) or doc[start].is_space):
         start += 1
+    # nor with the possessive "its" or "their" opening a sentence, which no name begins with ("Its National
+    # Democratic Alliance has 293 seats": the alliance's name starts after it)
+    while end - start >= 2 and doc[start].lower_ in ("its", "their") and doc[start + 1].text[:1].isupper():
+        start += 1
     # nor with a month's or a weekday's word beside a day's number, the date a fixture list writes before the name
     # ("Sat 11 Oct Castlebridge (H)": "Sat" and "Oct" are the date's)
     while start < end and date_word_by_a_day(doc, start):
@@ -6374,6 +6378,9 @@ def phrase_names(doc: Doc, d: int, paragraph: int) -> list[Span]:
     out = []
     for i in range(len(tokens) - 2):
         verb, the = tokens[i], tokens[i + 1]
+        if (campaign := _campaign_name_end(tokens, i)) is not None:
+            out.append(Span(d, i, campaign, "ORG"))  # "the Save Walton Fields group"
+            continue
         if not (verb.is_title and verb.is_alpha and verb.lower_ in english_verbs() and the.text == "the"):
             continue
         if _is_title(verb) or given_name_bearers(verb.text) >= GIVEN_NAME_BEARERS:
@@ -6405,6 +6412,26 @@ def phrase_names(doc: Doc, d: int, paragraph: int) -> list[Span]:
     return out + [
         s for s in capitalised_phrase_bodies(doc, d) if not any(s.start < o.end and o.start < s.end for o in out)
     ]
+
+
+def _campaign_name_end(tokens: list[Token], i: int) -> int | None:
+    """The end of a campaign's name made of a capitalised verb and the name of what it acts on, between "the" and
+    a common noun ("the Save Walton Fields group", "the Stop Heathrow Expansion campaign"): after "the", a verb is
+    no verb, so the capitals mark one name, which readers cut to the place or read as a person ("Walton Fields").
+    Not a title or a given name that is also a verb ("the Will Smith film"); None when the words are no such name."""
+    verb = tokens[i]
+    if i == 0 or tokens[i - 1].lower_ != "the" or opens_sentence(verb):
+        return None
+    if not (verb.is_title and verb.is_alpha and verb.lower_ in english_verbs() and verb.pos_ != "ADJ"):
+        return None
+    if _is_title(verb) or given_name_bearers(verb.text) >= GIVEN_NAME_BEARERS:
+        return None
+    end = i + 1
+    while end < len(tokens) and end - i - 1 < PHRASE_OBJECT_WORDS and tokens[end].is_title and tokens[end].is_alpha:
+        end += 1
+    if end == i + 1 or end >= len(tokens) or not (tokens[end].is_lower and tokens[end].pos_ == "NOUN"):
+        return None
+    return end
 
 
 # Small words that in running text take no capital: written with one inside a run of capitalised words, they mark
@@ -10171,7 +10198,8 @@ APPOSITION_DETERMINERS = frozenset("the a an his her their its our my".split())
 # meals", "Vaultix, the Singapore-registered cryptocurrency exchange" (a person is the firm's "founder", "chief").
 BODY_APPOSITION_NOUNS = APPOSITION_CUE_NOUNS | frozenset(
     """maker manufacturer supplier exchange group chain carrier airline supermarket startup conglomerate chipmaker
-    drugmaker automaker body organisation organization quango network gang collective brand chemist grocer""".split()
+    drugmaker automaker body organisation organization quango network gang collective brand chemist grocer service
+    authority union""".split()
 )
 
 
@@ -13093,6 +13121,8 @@ ROUTE_WORDS = frozenset({"from", "to", "between", "via", "through", "at"})
 # The verbs of trains, ferries and travellers on a route ("run between", "sail from", "calling at"); not "come" or
 # "move", whose "from" and "to" name lenders and employers too ("the loans came from Santander").
 ROUTE_VERBS = frozenset("run travel sail fly commute operate call stop".split())
+# Those of them whose "to" can only be a place: one flies or sails to a place, but travels to a meeting or a firm.
+JOURNEY_VERBS = frozenset({"fly", "sail"})
 
 
 def routes(head: Token) -> bool:
@@ -13148,21 +13178,24 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         prep = root.head
+        way = _route_word_head(prep)
         if (
             root.dep_ == "pobj"
             and prep.lower_ in ROUTE_WORDS
-            and (routes(prep.head) or runs_a_route(prep.head) or works_on_a_numbered_road(prep.head))
-            and (prep.lower_ != "at" or prep.head.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
+            and (routes(way) or runs_a_route(way) or works_on_a_numbered_road(way))
+            and (prep.lower_ != "at" or way.lemma_ in ("call", "stop"))  # "buses calling at Hexham"
         ):
             groups[(s.doc, prep.i)].append(s)
     found = set()
     for (d, i), named in groups.items():
         towns = [name_key(_span_text(docs[d], s)) in known_cities() for s in named]
         prep = docs[d][i]
+        way = _route_word_head(prep)
         # "the A69 between Corbridge and Greenhead", "the A66 was closed between Scotch Corner and Penrith"
-        road = ROAD_NUMBER.fullmatch(prep.head.text) or road_subject(prep.head) or works_on_a_numbered_road(prep.head)
-        # "trains to Crianlarich" needs no gazetteer; a verb's "to" does ("moved to Google" is no route)
-        ways = prep.lower_ == "to" and prep.head.lower_ in ROUTE_NOUNS or runs_a_route(prep.head)
+        road = ROAD_NUMBER.fullmatch(way.text) or road_subject(way) or works_on_a_numbered_road(way)
+        # "trains to Crianlarich" needs no gazetteer, nor does flying or sailing "to" somewhere ("flew the
+        # passengers on to Lanzarote"); another verb's "to" does ("moved to Google" is no route)
+        ways = prep.lower_ == "to" and (way.lower_ in ROUTE_NOUNS or way.lemma_ in JOURNEY_VERBS) or runs_a_route(way)
         if not ways and not any(towns) and not road:
             continue
         # a name of one word, a town the gazetteer knows, or two or three name words no body's ("Bardon Mill")
@@ -13172,6 +13205,15 @@ def route_ends(docs: list[Doc], spans: list[Span]) -> set[tuple[int, int]]:
             if town or s.end - s.start == 1 or (s.end - s.start <= 3 and _place_words(docs[d], s))
         )
     return found
+
+
+def _route_word_head(prep: Token) -> Token:
+    """The word a route's preposition belongs to, past the "from" the parse may hang a "to" on ("a flight from
+    Dublin to Lanzarote": the "to" is the flight's, as the "from" is)."""
+    head = prep.head
+    if head.dep_ == "prep" and head.lower_ in ROUTE_WORDS and head.i < prep.i and head.head.i != head.i:
+        return head.head
+    return head
 
 
 def _place_words(doc: Doc, span: Span) -> bool:
@@ -24331,7 +24373,8 @@ def canonical_names(
             for label in ("LAW", "NORP", "WORK_OF_ART", "PERSON"):  # "the Pro 9", "Lumen's cheaper Pro 9": a model
                 if label in vote:
                     vote["PRODUCT"] += vote.pop(label)
-        if CODE_NAME.fullmatch(key) and vote.pop("PERSON", None):  # "flight EI137", "the A330": a code, no person
+        # "flight EI137", "the A330", "That flight, SQ321,": a code, no person and no place
+        if CODE_NAME.fullmatch(key) and [vote.pop(label, None) for label in ("PERSON", "GPE", "LOC")] != [None] * 3:
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person

@@ -423,6 +423,14 @@ POSTED_RESULTS = frozenset(
     defeat record lap best
     """.split()
 )
+
+
+def _named_after(verb: Token, obj: Token) -> bool:
+    """Whether "name" gives a thing someone's name in their honour ("named its business school after him", "named
+    the ward after a nurse"): a name given, no words said."""
+    return any(p.dep_ == "prep" and p.lower_ == "after" for p in list(verb.children) + list(obj.children))
+
+
 # Things posted that are pictures, not words: their caption, if any, is what is said.
 PICTURES = frozenset("photo photograph picture image video clip selfie snap cover recording song track".split())
 
@@ -4358,7 +4366,7 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
                 and not _span_of_time(child)  # "the region he supported all his life": how long, not what
                 and not (lemma == "confirm" and not _confirms_news(token, child))
                 and not (lemma in ("name", "announce") and child.lemma_.lower() in SELECTED_GROUPS)
-                and not (lemma == "name" and _appointed(token, child))
+                and not (lemma == "name" and (_appointed(token, child) or _named_after(token, child)))
             ):
                 return child, "object"
     # (the parse may hang the phrase on the object: "accused the council of neglect"; or on the one spoken to:
@@ -5991,6 +5999,13 @@ TITLE_OF_A_BODY = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")
 # A quotation shorter than this (in words) inside the reporter's sentence is a scare quote or a title, not a
 # statement, unless a cue reports it.
 MIN_QUOTE_WORDS = 4
+# A creative work's noun, or a verb of naming, right before a quotation: what follows is the work's title or the
+# name given, not anything said ("on the show “Hamptons Life,” has pleaded", "a podcast called “Dead Air,” which").
+NAMED_WORK_BEFORE = re.compile(
+    r"\b(?:show|series|sitcom|soap|programme|program|film|movie|documentary|album|single|song|track|book|novel"
+    r"|memoir|play|musical|podcast|poem|opera|episode|exhibition|called|titled|entitled|dubbed|named)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # Characters (at most) between a quotation and the attributed one it precedes: "“A.” “B,” he said".
 JOIN_GAP_CHARS = 3
 
@@ -6103,7 +6118,10 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             # a title or a label inside the reporter's sentence: push the button for “R,” or “D,”; the movie
             # ''Bridge of Spies,'' which recounts …)
             statement = text[max(a, b - 3) : b].rstrip(CLOSING_MARKS)[-1:] in (",", "?", "!") and (
-                _opens_sentence(text, a) or _cue_words_after(doc, text, b, quotes[i]) is not None
+                _opens_sentence(text, a)
+                or (
+                    NAMED_WORK_BEFORE.search(text[:a]) is None and _cue_words_after(doc, text, b, quotes[i]) is not None
+                )
             )
             # a verb of saying right before it introduces it, however short: Priebus said, “Probably.”
             introduced = next(
@@ -9839,7 +9857,14 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-                heads += [m for o in objects for m in named if m[1] <= o.idx < m[2] and m[3] == "ORG"]
+                # (or, after "for", a place run as a body: "a spokeswoman for Faro Airport" speaks for the airport;
+                # "officials at Terminal 5" are only there)
+                heads += [
+                    m
+                    for o in objects
+                    for m in named
+                    if m[1] <= o.idx < m[2] and (m[3] == "ORG" or (m[3] == "FAC" and o.head.lower_ == "for"))
+                ]
                 described = [
                     o
                     for o in objects
