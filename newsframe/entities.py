@@ -1322,26 +1322,28 @@ def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | No
 # A police rank's "Det" ("Det Sgt", "Det Con") and "Ch" ("Ch Supt") qualify it so too.
 RANK_QUALIFIERS = frozenset(
     "rear vice air field staff wing group flight squadron petty lance master brigadier det ch".split()
-)
+) | frozenset("detective chief deputy assistant acting temporary".split())  # police ranks: "Detective Chief Inspector"
 
 
 def is_lone_rank(doc: Doc, span: Span) -> bool:
     """Whether `span` is a service rank of two or three capitalised words (rank qualifiers, RANK_QUALIFIERS, then a
     title word) right before a capitalised name, its holder's rank read apart ("Rear Admiral" of "military
-    spokesman Rear Admiral Daniel Hagari"): no name."""
+    spokesman Rear Admiral Daniel Hagari"), or the rank named without its holder, after "the", "a" or an owner ("A
+    Detective Inspector has been dismissed", "the Detective Inspector's conduct") or opening a headline before its
+    verb ("Detective Inspector sacked after hearing"): no name, a title, never a body."""
     tokens = list(doc[span.start : span.end])
-    if not 2 <= len(tokens) <= 3 or span.end + 1 >= len(doc) or not all(t.is_title for t in tokens):
+    if not 2 <= len(tokens) <= 3 or span.end >= len(doc) or not all(t.is_title for t in tokens):
         return False
     *quals, last = [t.lower_.replace("-", "") for t in tokens]
+    if not (all(q in RANK_QUALIFIERS for q in quals) and _is_title(tokens[-1]) and last not in HONORIFICS):
+        return False
     nxt = doc[span.end]
-    return (
-        all(q in RANK_QUALIFIERS for q in quals)
-        and _is_title(tokens[-1])
-        and last not in HONORIFICS
-        and nxt.is_title
-        and nxt.pos_ == "PROPN"
-        and bool(tokens[-1].whitespace_)
-    )
+    if nxt.is_title and nxt.pos_ == "PROPN" and bool(tokens[-1].whitespace_):
+        return True
+    if span.start > 0:
+        before = doc[span.start - 1]
+        return before.lower_ in ("the", "a", "an") or before.tag_ in ("POS", "PRP$")
+    return nxt.pos_ in ("VERB", "AUX")
 
 
 # Words written before a title of nobility that say whose widow holds it ("the Dowager Countess").

@@ -168,3 +168,29 @@ def test_a_trade_group_read_as_a_place_in_another_article_shape_is_a_body():
         )
     )
     assert rows["Caricom"][0] == "ORG"
+
+
+def test_a_police_rank_without_its_holder_is_a_title_not_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-14 Detective Inspector sacked after misconduct hearing\n\n"
+            "A Detective Inspector has been dismissed after a misconduct panel, Essex Police said.\n\n"
+            "The panel heard the Detective Inspector had failed to disclose evidence. Detective Inspector Rachel "
+            "Green said the case was closed.\n"
+        )
+    )
+    assert "Detective Inspector" not in rows
+    assert rows["Essex Police"][0] == "ORG"
+    assert rows["Rachel Green"][0] == "PERSON"
+
+
+def test_another_police_rank_alone_in_other_shapes_is_no_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-15 Officer cleared\n\n"
+            "The Detective Sergeant's conduct was found to be proper, Kent Police said. Her Detective Chief "
+            "Inspector had raised no concerns, said Superintendent Helen Knight.\n"
+        )
+    )
+    assert not [e for e in rows if e.startswith("Detective")]
+    assert rows["Helen Knight"][0] == "PERSON"
