@@ -19219,19 +19219,19 @@ def named_before_a_station(doc: Doc, span: Span) -> bool:
 
 # The nouns of the works where ore, oil or coal is dug or processed, which are named like places and bodies ("the
 # Escondida mine", "El Teniente, the world's largest underground copper mine").
-SITE_NOUNS = frozenset("mine smelter refinery colliery quarry oilfield gasfield".split())
+MINE_NOUNS = frozenset("mine smelter refinery colliery quarry oilfield gasfield".split())
 # How many lower-case words may stand between a site's name and its noun ("its Los Bronces copper mine").
 SITE_NOUN_GAP = 2
 
 
 def _site_after_a_comma(doc: Doc, i: int) -> bool:
-    """Whether a comma at `i` opens a phrase of a determiner, adjectives and nouns ending in a noun of SITE_NOUNS
+    """Whether a comma at `i` opens a phrase of a determiner, adjectives and nouns ending in a noun of MINE_NOUNS
     and then a comma, a full stop or a preposition, however the parse hangs it ("in Collahuasi, another large
     Chilean copper mine.")."""
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an", "another"):
         return False
     for t in doc[i + 2 : i + 8]:
-        if t.lower_ in SITE_NOUNS and t.is_lower:
+        if t.lower_ in MINE_NOUNS and t.is_lower:
             return t.i + 1 == len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].pos_ == "ADP"
         if t.tag_ not in ("JJ", "JJS", "JJR", "NN", "POS", "RBS", "NNP") or (t.tag_ == "NNP" and t.ent_type_ != "NORP"):
             return False
@@ -19239,7 +19239,7 @@ def _site_after_a_comma(doc: Doc, i: int) -> bool:
 
 
 def named_as_a_site(doc: Doc, span: Span) -> bool:
-    """Whether `span` names a mine or works (SITE_NOUNS): set beside one after a comma ("El Teniente, the world's
+    """Whether `span` names a mine or works (MINE_NOUNS): set beside one after a comma ("El Teniente, the world's
     largest underground copper mine,", "Collahuasi, another large Chilean copper mine"), the subject of "is" with
     one ("Escondida is the world's biggest copper mine"), or written between "the", "its", "their" or an owner's
     possessive and the noun the parse hangs it on, perhaps with a lower-case word of the ore between ("the
@@ -19247,11 +19247,11 @@ def named_as_a_site(doc: Doc, span: Span) -> bool:
     ("the BHP mine"), nor after "a" ("a Glencore mine": one of the firm's)."""
     if has_org_form(doc, span) or any(t.is_upper and len(t.text) > 1 for t in doc[span.start : span.end]):
         return False
-    if body_in_apposition(doc, span, SITE_NOUNS) or _site_after_a_comma(doc, span.end):
+    if body_in_apposition(doc, span, MINE_NOUNS) or _site_after_a_comma(doc, span.end):
         return True
     root = doc[span.start : span.end].root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        if any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS and c.is_lower for c in root.head.children):
+        if any(c.dep_ == "attr" and c.lower_ in MINE_NOUNS and c.is_lower for c in root.head.children):
             return True
     if span.start == 0:
         return False
@@ -19259,11 +19259,11 @@ def named_as_a_site(doc: Doc, span: Span) -> bool:
     if not (before.lower_ in ("the", "its", "their") or before.tag_ == "POS"):
         return False
     i = span.end
-    while i < len(doc) and i - span.end < SITE_NOUN_GAP and doc[i].is_lower and doc[i].lower_ not in SITE_NOUNS:
+    while i < len(doc) and i - span.end < SITE_NOUN_GAP and doc[i].is_lower and doc[i].lower_ not in MINE_NOUNS:
         if doc[i].tag_ not in ("JJ", "NN"):
             return False
         i += 1
-    return i < len(doc) and doc[i].lower_ in SITE_NOUNS and doc[i].is_lower and span.end <= root.head.i <= i
+    return i < len(doc) and doc[i].lower_ in MINE_NOUNS and doc[i].is_lower and span.end <= root.head.i <= i
 
 
 # The words of a sentence about trains, in which a city's name and one more name is a station's.
@@ -24180,16 +24180,16 @@ def canonical_names(
             for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
                 vote["FAC"] += vote.pop(label, 0)
     # a name no gazetteer knows as a place that some mention shows to be a body ("Mercosur, the South American trade
-    # bloc, said") is that body where a reader alone took it for a place ("tariffs on beef from Mercosur countries"):
-    # nothing else there says a place is meant
-    unknown_bodies = {
-        k
-        for k, cue in zip(keys, mentions["cue"].tolist())
-        if cue and k not in known_places() and k not in known_cities()
-    }
-    placing = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "near", "venue")))]
-    for vote, key, placed_here in zip(votes, keys, placing):
-        if key in unknown_bodies and not placed_here and ("GPE" in vote or "LOC" in vote):
+    # bloc, said") is that body in its other mentions where a reader alone took it for a place ("tariffs on beef
+    # from Mercosur countries"): nothing else there says a place is meant (a place noun, "in" or "at", a town's or a
+    # home's evidence); the mention with the body's evidence weighs it against its own readings as before
+    cues = mentions["cue"].tolist()
+    unknown_bodies = {k for k, cue in zip(keys, cues) if cue and k not in known_places() and k not in known_cities()}
+    placing = [
+        p or any(flags) for p, *flags in zip(placed, *(mentions[c].tolist() for c in ("town", "home", "region")))
+    ]
+    for vote, key, placed_here, cue in zip(votes, keys, placing, cues):
+        if key in unknown_bodies and not cue and not placed_here and ("GPE" in vote or "LOC" in vote):
             vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
