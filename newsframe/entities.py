@@ -1326,26 +1326,28 @@ def titles_before_a_holder(doc: Doc, spans: list[Span], repairs: list[dict] | No
 # A police rank's "Det" ("Det Sgt", "Det Con") and "Ch" ("Ch Supt") qualify it so too.
 RANK_QUALIFIERS = frozenset(
     "rear vice air field staff wing group flight squadron petty lance master brigadier det ch".split()
-)
+) | frozenset("detective chief deputy assistant acting temporary".split())  # police ranks: "Detective Chief Inspector"
 
 
 def is_lone_rank(doc: Doc, span: Span) -> bool:
     """Whether `span` is a service rank of two or three capitalised words (rank qualifiers, RANK_QUALIFIERS, then a
     title word) right before a capitalised name, its holder's rank read apart ("Rear Admiral" of "military
-    spokesman Rear Admiral Daniel Hagari"): no name."""
+    spokesman Rear Admiral Daniel Hagari"), or the rank named without its holder, after "the", "a" or an owner ("A
+    Detective Inspector has been dismissed", "the Detective Inspector's conduct") or opening a headline before its
+    verb ("Detective Inspector sacked after hearing"): no name, a title, never a body."""
     tokens = list(doc[span.start : span.end])
-    if not 2 <= len(tokens) <= 3 or span.end + 1 >= len(doc) or not all(t.is_title for t in tokens):
+    if not 2 <= len(tokens) <= 3 or span.end >= len(doc) or not all(t.is_title for t in tokens):
         return False
     *quals, last = [t.lower_.replace("-", "") for t in tokens]
+    if not (all(q in RANK_QUALIFIERS for q in quals) and _is_title(tokens[-1]) and last not in HONORIFICS):
+        return False
     nxt = doc[span.end]
-    return (
-        all(q in RANK_QUALIFIERS for q in quals)
-        and _is_title(tokens[-1])
-        and last not in HONORIFICS
-        and nxt.is_title
-        and nxt.pos_ == "PROPN"
-        and bool(tokens[-1].whitespace_)
-    )
+    if nxt.is_title and nxt.pos_ == "PROPN" and bool(tokens[-1].whitespace_):
+        return True
+    if span.start > 0:
+        before = doc[span.start - 1]
+        return before.lower_ in ("the", "a", "an") or before.tag_ in ("POS", "PRP$")
+    return nxt.pos_ in ("VERB", "AUX")
 
 
 # Words written before a title of nobility that say whose widow holds it ("the Dowager Countess").
@@ -7082,7 +7084,16 @@ def is_capitalised_common_word(doc: Doc, span: Span, sport: bool = False) -> boo
     if not (token.is_sent_start or after_colon_dateline(token)):  # "KUALA LUMPUR: Frozen durian exporter …"
         return False
     if not token.tag_.startswith("NN"):  # an adverb, verb, adjective …: "Here", "Today", "Meanwhile"
-        return True
+        # but not a word read as a verb's base form that is the subject of the verb after it or an owner ("Spotify
+        # said in a statement", "Spotify's chief executive"): no base form is a subject or takes "'s", so the tagger
+        # mistook an unknown name
+        return not (
+            token.tag_ in ("VB", "VBP")
+            and (
+                (token.dep_ == "nsubj" and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
+                or (token.dep_ == "poss" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+            )
+        )
     # a common noun read as a person ("Turnout was 68 percent"): the tagger reads the word alone as a common noun
     # and the lemmatizer knows it as one
     alone = tag_alone(token.text)
@@ -8830,6 +8841,7 @@ EVIDENCE_COLUMNS = [
     "possessive",
     "nation",
     "ground",
+    "site",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -10234,7 +10246,10 @@ def body_in_apposition(
         and closed_word(c) in nouns
         # "the" or "a", or a possessive: "Safaricom, the country's biggest company,", "Kenya's largest lender"
         and (
-            opened or any((t.dep_ == "det" and t.lower_ in ("the", "a", "an")) or t.dep_ == "poss" for t in c.children)
+            opened
+            or any(
+                (t.dep_ == "det" and t.lower_ in ("the", "a", "an", "another")) or t.dep_ == "poss" for t in c.children
+            )
         )
         for c in root.children
     )
@@ -10994,7 +11009,9 @@ def staged_at_a_venue(doc: Doc, span: Span) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     contest_object = any(c.lemma_ in CONTEST_AT_NOUNS or c.text in CONTEST_NAME_LAST_WORDS for c in objects)
-    if head.lemma_ in CONTEST_AT_LEMMAS and (not objects or contest_object):
+    # (a passive is no contest's: "the inquiry is being led by … and her team at Merseyside Police")
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if head.lemma_ in CONTEST_AT_LEMMAS and (not objects or contest_object) and not passive:
         return True
     if contest_object:
         return True
@@ -12279,14 +12296,19 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
     head = root.head
     if root.dep_ == "nsubj":
         for child in head.children:
-            if head.lemma_ == "be" and child.dep_ == "attr" and child.lower_ in WORK_NOUNS and child.is_lower:
-                return True
+            if (
+                head.lemma_ in ("be", "become")
+                and child.dep_ == "attr"
+                and child.lower_ in WORK_NOUNS | GAME_NOUNS
+                and child.is_lower
+            ):
+                return True  # "The Glass Orchard is a … drama", "Hogwarts Legacy became the best-selling game"
             if child.dep_ == "prep" and child.lower_ == "in":
                 if any(c.dep_ == "pobj" and c.lower_ in RELEASE_PLACE_NOUNS for c in child.children):
                     return True
     if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
         return True
-    if made_by_a_studio(root):
+    if made_by_a_studio(root) or sold_as_a_work(root):
         return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
         lister = head
@@ -12299,6 +12321,26 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
         )
         return noun is not None and noun.lower_ in WORK_NOUNS and noun.is_lower and noun.tag_ == "NNS"
     return False
+
+
+# Nouns of video games, which a game's title is the subject of with "is" or "became" ("Hogwarts Legacy became the
+# best-selling game of 2023"), as it is of WORK_NOUNS.
+GAME_NOUNS = frozenset({"game", "videogame"})
+# What a work sells that goods do not: "Elden Ring had sold more than 25 million copies"; a seller sells "copies of"
+# a work.
+COPY_NOUNS = frozenset({"copies"})
+
+
+def sold_as_a_work(root) -> bool:
+    """Whether `root`, a name's head word, is the subject of "sell" whose object is a number of copies with no "of"
+    after it ("Elden Ring had sold more than 25 million copies", "the album sold 400,000 copies in its first week"): a
+    work; the firm that sells them sells "copies of" the work."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "sell":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in COPY_NOUNS and not any(g.lower_ == "of" for g in c.children)
+        for c in root.head.children
+    )
 
 
 # Verbs of a studio's making its works: "Pixar, which made Toy Story and Finding Nemo", "Disney, which released
@@ -17906,6 +17948,25 @@ def named_as_a_festival(doc: Doc, span: Span) -> bool:
     return at.lemma_ in HEADLINE_LEMMAS or (at.dep_ == "dobj" and at.head.lemma_ in HEADLINE_LEMMAS)
 
 
+# The nouns of a run of concerts, which a tour's title stands before ("their Music of the Spheres tour") or ends with
+# ("the Eras Tour").
+TOUR_NOUNS = frozenset({"tour", "tours"})
+
+
+def named_as_a_tour(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a concert tour's title: written between an owner ("their", "her", "Coldplay's") and "tour"
+    in lower case ("their Music of the Spheres tour", "Swift's Eras tour"), the owner being the act, or a name of two
+    words or more ending in a capitalised "Tour" ("the Music of the Spheres World Tour"): an event, no body. Not a
+    circuit of sport written with initials or a people's word ("the PGA Tour", "the European Tour")."""
+    words = doc[span.start : span.end]
+    if len(words) >= 2 and words[-1].text == "Tour":
+        return not any(t.is_upper and len(t.text) > 1 for t in words) and words[0].pos_ != "ADJ"
+    if span.start == 0 or span.end >= len(doc) or not (doc[span.end].lower_ in TOUR_NOUNS and doc[span.end].is_lower):
+        return False
+    # (whatever the parse hangs the title on: "their Music of the Spheres tour" is read as "their Music")
+    return doc[span.start - 1].tag_ in ("PRP$", "POS")
+
+
 def royal_meeting_of_a_town(doc: Doc, span: Span) -> bool:
     """Whether `span` is "Royal" and a town's name, read as a person's ("Royal Ascot", "Royal Henley"): the royal
     meeting held at the town, an event; no one is named "Royal" before a town."""
@@ -19327,26 +19388,78 @@ def named_before_a_station(doc: Doc, span: Span) -> bool:
     return not has_org_form(doc, span)
 
 
+# The nouns of the works where ore, oil or coal is dug or processed, which are named like places and bodies ("the
+# Escondida mine", "El Teniente, the world's largest underground copper mine").
+MINE_NOUNS = frozenset("mine smelter refinery colliery quarry oilfield gasfield".split())
+# How many lower-case words may stand between a site's name and its noun ("its Los Bronces copper mine").
+SITE_NOUN_GAP = 2
+
+
+def _site_after_a_comma(doc: Doc, i: int) -> bool:
+    """Whether a comma at `i` opens a phrase of a determiner, adjectives and nouns ending in a noun of MINE_NOUNS
+    and then a comma, a full stop or a preposition, however the parse hangs it ("in Collahuasi, another large
+    Chilean copper mine.")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an", "another"):
+        return False
+    for t in doc[i + 2 : i + 8]:
+        if t.lower_ in MINE_NOUNS and t.is_lower:
+            return t.i + 1 == len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].pos_ == "ADP"
+        if t.tag_ not in ("JJ", "JJS", "JJR", "NN", "POS", "RBS", "NNP") or (t.tag_ == "NNP" and t.ent_type_ != "NORP"):
+            return False
+    return False
+
+
+def named_as_a_site(doc: Doc, span: Span) -> bool:
+    """Whether `span` names a mine or works (MINE_NOUNS): set beside one after a comma ("El Teniente, the world's
+    largest underground copper mine,", "Collahuasi, another large Chilean copper mine"), the subject of "is" with
+    one ("Escondida is the world's biggest copper mine"), or written between "the", "its", "their" or an owner's
+    possessive and the noun the parse hangs it on, perhaps with a lower-case word of the ore between ("the
+    Escondida mine", "its Los Bronces copper mine"). Not a name written as a body's (`has_org_form`) or in capitals
+    ("the BHP mine"), nor after "a" ("a Glencore mine": one of the firm's)."""
+    if has_org_form(doc, span) or any(t.is_upper and len(t.text) > 1 for t in doc[span.start : span.end]):
+        return False
+    if body_in_apposition(doc, span, MINE_NOUNS) or _site_after_a_comma(doc, span.end):
+        return True
+    root = doc[span.start : span.end].root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in MINE_NOUNS and c.is_lower for c in root.head.children):
+            return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not (before.lower_ in ("the", "its", "their") or before.tag_ == "POS"):
+        return False
+    i = span.end
+    while i < len(doc) and i - span.end < SITE_NOUN_GAP and doc[i].is_lower and doc[i].lower_ not in MINE_NOUNS:
+        if doc[i].tag_ not in ("JJ", "NN"):
+            return False
+        i += 1
+    return i < len(doc) and doc[i].lower_ in MINE_NOUNS and doc[i].is_lower and span.end <= root.head.i <= i
+
+
 # The words of a sentence about trains, in which a city's name and one more name is a station's.
 TRAIN_WORDS = frozenset(
     """train trains rail railway railways station stations platform platforms passenger passengers commuter
     commuters""".split()
 )
-# The prepositions of the ends of a journey: "from Manchester Piccadilly", "at London Euston".
-JOURNEY_PREPOSITIONS = frozenset("from to at into via between".split())
+# The prepositions of the ends of a journey and of where by a station: "from Manchester Piccadilly", "at London
+# Euston", "a signalling fault near London Waterloo".
+JOURNEY_PREPOSITIONS = frozenset("from to at into via between near outside".split())
 
 
 def a_city_station(doc: Doc, span: Span) -> bool:
-    """Whether `span` is a city's name the gazetteer knows and one name word that is no town, club word, point of the
+    """Whether `span` is a city's name the gazetteer knows and one name word that is no club word, point of the
     compass nor body's form ("Manchester Piccadilly", "London Euston", "Glasgow Central"), after a preposition of a
     journey's end in a sentence about trains (TRAIN_WORDS): the city's station, a facility, not the city nor a
-    body ("Manchester United" and "Leeds Bradford Airport" are named otherwise)."""
+    body ("Manchester United" and "Leeds Bradford Airport" are named otherwise). The second word may be a town's
+    name elsewhere ("London Waterloo", "London Victoria"), as a reader joined the two words into one name: two
+    towns are written apart ("London, Paris")."""
     if span.end - span.start != 2 or span.start == 0 or doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
         return False
     city, other = doc[span.start], doc[span.end - 1]
     if not (_is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)):
         return False
-    if is_known_town(other.text) or other.lower_ in POINTS_OF_THE_COMPASS or other.lower_ in CLUB_NAME_WORDS:
+    if other.lower_ in POINTS_OF_THE_COMPASS or other.lower_ in CLUB_NAME_WORDS:
         return False
     if has_org_form(doc, span) or is_known_town(_span_text(doc, span)):
         return False
@@ -19611,6 +19724,11 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in (*PLACE_LABELS, "NORP"):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["described"]
+    if row.site:  # "El Teniente, the world's largest underground copper mine": the works, no body, town or person (a
+        # stake in it is a stake in the works: "a stake in Collahuasi, another large Chilean copper mine")
+        for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+            votes.pop(label, None)
+        votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.club:  # a club in a sport report, whatever its town made the readers see
         for label in ("PERSON", *PLACE_LABELS):
             votes.pop(label, None)
@@ -22702,10 +22820,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             not (sport and not players) and bool(s.names or s.model) and races_as_a_person(doc, s, in_doc[s.doc])
         )
         # a ground's name in a sport report ("travel to Villa Park"): a facility, not the club nor open ground
+        # and a station named before its noun ("delays at Victoria station"): the station, not the town or state
+        # the gazetteer knows by the name
         ground = (
             (sport and named_as_a_ground(doc, s))
             or opens_with_a_foreign_ground_word(doc, s)
             or staged_at_a_venue(doc, s)
+            or (not sport and named_before_a_station(doc, s))
         )
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
             s = retyped(s, "FAC", "facility before its noun", text, number, repairs)
@@ -22903,12 +23024,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     and (where_people_live(doc, s) or (not sport and listed_where_people_live(doc, s)))
                     or (not (s.names or s.model) and named_as_where_residents_live(doc, s))
                 )
-                and not cast_in_brackets(doc, s),
+                and not cast_in_brackets(doc, s)
+                and not ground,  # "at Victoria station, where a train blocked two platforms": the station's "where"
                 "street": (bool(s.names or s.model) and (named_as_premises(doc, s) or venue_read_as_a_people(doc, s)))
                 # a name found by rule alone, with its own "the" after "at" ("played at the Brooklyn Paramount")
                 or (not (s.names or s.model) and a_venue_named_like_a_person(doc, s))
                 or ground,
                 "ground": ground,
+                "site": not sport and bool(s.names or s.model) and named_as_a_site(doc, s),
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
                 "terrain": not ground
@@ -22958,7 +23081,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 # prizes and, in a report of any kind, events named by their kind's word alone ("the Masters")
                 # (whether a reader read it or a rule found it: "won the Masters")
                 "prize": (
-                    not sport and bool(s.names or s.model) and (named_as_a_prize(doc, s) or named_as_a_festival(doc, s))
+                    not sport
+                    and bool(s.names or s.model)
+                    and (named_as_a_prize(doc, s) or named_as_a_festival(doc, s) or named_as_a_tour(doc, s))
                 )
                 # "Glastonbury 2024 review": a festival's edition, where no person of the article bears the name
                 or (not sport and name_key(text) not in surnames and festival_of_a_year(doc, s))
@@ -22979,7 +23104,13 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and not rises_as_a_water(doc, s)
                 and (
                     # a name no reader read, after a noun only trading firms take ("Supermarket chain Halbury's")
-                    (not (s.names or s.model) and is_one_word(doc, s) and firm_noun_before(doc, s))
+                    # or reports its trading or its shares' move, as only a firm does ("Spotify reported record
+                    # profits", "Spotify shares rose 12%"), where the parse took the unknown word for a verb
+                    (
+                        not (s.names or s.model)
+                        and is_one_word(doc, s)
+                        and (firm_noun_before(doc, s) or reports_results(doc, s) or has_market_cue(doc, s))
+                    )
                     or bool(s.names or s.model)
                     and (
                         # a band, or an artist read as a place ("The reunited Pulp played a secret set")
@@ -24245,6 +24376,28 @@ def canonical_names(
         if key in worlds and "GPE" in vote:
             vote["LOC"] += vote.pop("GPE")
     described_keys = {k for k, d in zip(keys, mentions["described"].tolist()) if d}
+    # a mine or works some mention shows to be one ("El Teniente, the world's largest underground copper mine") is
+    # that site wherever a reader took it for a body or a town ("Codelco halted work at El Teniente"), unless the
+    # words around another mention describe a body ("the Glencore mine" beside "Glencore shares fell 1%")
+    sites = {k for k, site in zip(keys, mentions["site"].tolist()) if site} - {
+        k for k, d, site in zip(keys, mentions["described"].tolist(), mentions["site"].tolist()) if d and not site
+    }
+    for vote, key in zip(votes, keys):
+        if key in sites:
+            for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
+                vote["FAC"] += vote.pop(label, 0)
+    # a name no gazetteer knows as a place that some mention shows to be a body ("Mercosur, the South American trade
+    # bloc, said") is that body in its other mentions where a reader alone took it for a place ("tariffs on beef
+    # from Mercosur countries"): nothing else there says a place is meant (a place noun, "in" or "at", a town's or a
+    # home's evidence); the mention with the body's evidence weighs it against its own readings as before
+    cues = mentions["cue"].tolist()
+    unknown_bodies = {k for k, cue in zip(keys, cues) if cue and k not in known_places() and k not in known_cities()}
+    placing = [
+        p or any(flags) for p, *flags in zip(placed, *(mentions[c].tolist() for c in ("town", "home", "region")))
+    ]
+    for vote, key, placed_here, cue in zip(votes, keys, placing, cues):
+        if key in unknown_bodies and not cue and not placed_here and ("GPE" in vote or "LOC" in vote):
+            vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
     as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
         votes,
