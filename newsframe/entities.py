@@ -9049,12 +9049,15 @@ PARTY_GROUP_AFTER = frozenset("leader leaders members member".split())
 def a_party_before_its_members(doc: Doc, span: Span) -> bool:
     """Whether a one-word name between "the" or "a" and a party's member or group in lower case ("The Green group
     leader, Jamie Osborn,", "a Reform councillor"), read as a person's, is the party: no person has councillors or
-    a group leader. A name read as a place stays one ("the Leeds councillor")."""
+    a group leader. A name read as a place stays one ("the Leeds councillor"), unless it is a party's own word
+    (PARTY_WORDS: "the Green group abstained", read as a place)."""
     if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False
     after = doc[span.end : span.end + 2]
     if not after or not after[0].is_lower or after[0].lower_ not in PARTY_MEMBER_NOUNS:
         return False
+    if name_key(_span_text(doc, span)) in PARTY_WORDS:
+        return True  # a party's own word, whatever a reader took it for: "the Green group abstained"
     if after[0].lower_ == "group" and not (len(after) == 2 and after[1].lower_ in PARTY_GROUP_AFTER):
         return False
     return "PERSON" in (span.names, span.model) and name_key(_span_text(doc, span)) not in known_places()
@@ -9066,6 +9069,8 @@ def has_org_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     gazetteer does not know as a place ("beat Chelsea 3-1", see SCORE_AFTER), not in a report of a sport of players
     (`players`: "beating Mark Jansen 7-3" in darts). Not where the model reads a person, a group or a place (see
     ORG_CUE_RELABEL)."""
+    if name_key(_span_text(doc, span)) in PARTY_WORDS and a_party_before_its_members(doc, span):
+        return True  # a party's own word before its members, whatever a reader took it for
     misread = misread_as_a_people(doc, span)
     if span.model and span.model not in ORG_CUE_RELABEL | {"ORG"} and not misread:
         return False
@@ -15474,8 +15479,9 @@ def paired_before_area_plural(doc: Doc, span: Span) -> bool:
     return after.is_lower and after.lower_ in AREA_PLURALS
 
 
-# and the areas a country is divided into, after their names: "Ghana's Ashanti region", "the Kherson oblast"
-AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefecture oblast".split())
+# and the areas a country is divided into, after their names: "Ghana's Ashanti region", "the Kherson oblast", "the Ashby
+# St Ledgers parish meeting"
+AREA_AFTER_NOUNS = SETTLEMENT_NOUNS | frozenset("region province district prefecture oblast parish".split())
 RESIDENT_NOUNS = frozenset("residents villagers inhabitants householders homeowners".split())
 # The people of a local area named by what they do there, before "in" and the area ("Councillors in Angus", "voters
 # in Ashcombe"): the area is a place, however a reader read the council or body it has.
@@ -15746,7 +15752,9 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return not (
             {"NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span)
         )  # "Ridgefield homeowners"
-    if span.end < len(doc) and doc[span.end].text in AREA_AFTER_NOUNS and doc[span.end].pos_ == "NOUN":
+    if span.end < len(doc) and doc[span.end].text in AREA_AFTER_NOUNS and doc[span.end].pos_ not in ("PROPN", "ADJ"):
+        # in lower case, whatever the tagger made of it ("the Ashby St Ledgers parish meeting", "parish" read as a
+        # verb): no word of the name ("Manchester City")
         return not ("NORP" in (span.names, span.model) or span.names == OTHER_NAME)  # not "the Chechen capital"
     if span.end < len(doc) and doc[span.end].text in TOWN_WORKS_NOUNS and doc[span.end].pos_ == "NOUN":
         # "the Kinloch harbour bridge"; not a company's ("the Halden Shipping quay") or a group's
@@ -17675,6 +17683,31 @@ def unread_parties_before_members(docs: list[Doc], spans: list[Span]) -> list[Sp
             if not (after.text in MEMBER_WORDS or (after.is_lower and after.lower_ in PARTY_PEOPLE_NOUNS)):
                 continue
             out.append(Span(d, word.i, word.i + 1, "ORG" if word.pos_ in ("NOUN", "PROPN") else "NORP"))
+    return out
+
+
+def unread_party_names(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """A party's own name (PARTY_NAMES: "Plaid Cymru has pulled out of the deal") or its members' plural that British
+    news names it by (PARTY_PLURAL_NAMES: "The Tories on the council blamed"), written with its capitals where no
+    reader read it: the party. Not a word of a longer capitalised name ("the Welsh Conservatives")."""
+    taken = _taken_words(spans)
+    names = [tuple(n.split()) for n in PARTY_NAMES | PARTY_PLURAL_NAMES]
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            for name in names:
+                end = token.i + len(name)
+                if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != name:
+                    continue
+                words = doc[token.i : end]
+                if not all(t.is_title for t in words) or any((d, t.i) in taken for t in words):
+                    continue
+                before = doc[token.i - 1] if token.i > 0 else None
+                if before is not None and _is_name_word(before) and before.lower_ != "the" and not token.is_sent_start:
+                    continue  # the last words of a longer name
+                if end < len(doc) and _is_name_word(doc[end]):
+                    continue  # the first words of a longer name
+                out.append(Span(d, token.i, end, "ORG"))
     return out
 
 
@@ -20513,6 +20546,7 @@ def fold_short_forms(
     first_seen: dict[str, int] | None = None,
     nouns: set[str] | None = None,
     capitals: frozenset[str] | set[str] = frozenset(),
+    firm_words: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map the key of a short name to the one organisation key it begins ("lockheed" -> "lockheed martin",
     "goldman" -> "goldman sachs"), or clips its first word ("fed" -> "federal reserve"), or, for a one-word plural
@@ -20537,6 +20571,9 @@ def fold_short_forms(
     named it (`first_seen`: "told the House" is not the "House of Lords" named later). A body's name before its
     country's word ("NHS England") is its branch's when the short form is initials in capitals (`capitals`); a word
     is the name's short form ("Reform" for "Reform UK"), unless the body names it first (see `named_before`).
+    `firm_words`: the one-word names the words around them show a body's (it says, it is described) and never stand
+    as a place; such a word the gazetteer knows as a town ("Halden said it would create 300 jobs" after "Halden
+    Infrastructure") is the body's short form all the same.
     """
     organisations = {k for k in keys if voted.get(k) == "ORG" and k in trusted and len(k.split()) >= 2}
     surnames = {k.rsplit(" ", 1)[1] for k in keys if voted.get(k) == "PERSON" and " " in k}
@@ -20619,8 +20656,7 @@ def fold_short_forms(
                 len(longer) == 1
                 and len(key) >= CLIPPED_MIN_LENGTH
                 and not {k for k in keys if k != key and k.split()[0] == key} - longer
-                and key not in known_places()
-                and key not in known_cities()
+                and (key in firm_words or key not in known_places() and key not in known_cities())
                 and key not in place_first_words()
                 and not DEMONYM_ENDING.search(key)
             ):
@@ -22656,6 +22692,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (partial(unread_venues_with_s, label="FAC" if sport else "ORG"), "venue with its 's"),
         (unread_authors_of_findings, "author of findings"),
         (unread_parties_before_members, "party before its member"),
+        (unread_party_names, "party named alone"),
         (unread_public_bodies, "public body after the"),
         (unread_hyphenated_bodies, "hyphenated body after the"),
         (unread_names_after_a_linking_adverb, "name after a linking adverb"),
@@ -22966,7 +23003,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (not sport and town_of_a_thing(doc, s))
                     or hosts_an_event(doc, s)
                     or (not sport and area_of_a_warning(doc, s))
-                ),
+                )
+                # a party's own word before its members ("the Green group abstained") is no town's
+                and not (name_key(text) in PARTY_WORDS and a_party_before_its_members(doc, s)),
                 "dateline": start == 0 and end <= datelines[s.doc],
                 "age": age_after(doc, s),
                 "honorific": honorific_gender(doc, s),
@@ -23716,7 +23755,7 @@ CODE_NAME = re.compile(r"[a-z]{1,3}-?\d{2,5}[a-z]?")
 
 
 # Parties news names by one word of their own, which is no person's, place's or people's name there.
-PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf".split()) | {
+PARTY_NAMES = frozenset("labour likud fidesz syriza podemos ukip zanu-pf plaid".split()) | {
     # and parties named in Welsh or Irish, with no English word of a party ("Plaid Cymru said the rise was unfair")
     "plaid cymru",
     "sinn féin",
@@ -23730,6 +23769,13 @@ SERIES_KEY = re.compile(r"[a-z][a-z'-]+ (?=[ivx]{1,5}$)x{0,3}(?:ix|iv|v?i{0,3})"
 # Members of political parties, whose plural names a party with the word before it ("Liberal Democrats", "Christian
 # Democrats", "Sweden Democrats"); alone ("the Democrats said") the members are meant as much as the party.
 PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists greens nationalists tories".split())
+# Parties British news names by their members' plural alone, a party's own name there ("the Conservatives won",
+# "the Tories held the seat", "the Greens abstained"), as the American parties' plurals name their people as much
+# ("the Democrats said") and stay a group of people.
+PARTY_PLURAL_NAMES = frozenset("conservatives tories greens liberals".split())
+# A party's nickname and its adjective, beside the name the party calls itself: one party ("the Tories" are the
+# "Conservatives", a "Tory" MP a "Conservative" one).
+PARTY_NICKNAMES = {"tories": "conservatives", "tory": "conservative"}
 
 
 def surnames_before_the_person(
@@ -23867,6 +23913,12 @@ COAST_FIRST_WORDS = frozenset({"cape"})
 # White House is left to the readers: news names the US administration by it far more than the building.
 OFFICIAL_RESIDENCES = frozenset({"state house", "statehouse", "government house", "downing street"})
 RESIDENCE_BODY_EVIDENCE = ("cue", "form", "described", "listed", "outlet", "which", "title", "role")
+
+
+def as_a_body_of(mentions: pd.DataFrame) -> list[bool]:
+    """Per mention, whether the words around it show a body's: it speaks, it is described, its form or role is a
+    body's (RESIDENCE_BODY_EVIDENCE)."""
+    return [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
 
 
 def names_a_coast(key: str, text: str) -> bool:
@@ -24240,7 +24292,7 @@ def canonical_names(
     if mentions.empty:
         return [], []
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
-    keys = singular_names(keys)
+    keys = [PARTY_NICKNAMES.get(key, key) for key in singular_names(keys)]
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
@@ -24398,7 +24450,7 @@ def canonical_names(
     for vote, key, placed_here, cue in zip(votes, keys, placing, cues):
         if key in unknown_bodies and not cue and not placed_here and ("GPE" in vote or "LOC" in vote):
             vote["ORG"] += vote.pop("GPE", 0) + vote.pop("LOC", 0)
-    as_a_body = [any(flags) for flags in zip(*(mentions[c].tolist() for c in (*RESIDENCE_BODY_EVIDENCE, "says")))]
+    as_a_body = as_a_body_of(mentions)
     for vote, key, home, town, text, name, where, form, terrain, body, region, obj, titled in zip(
         votes,
         keys,
@@ -24441,7 +24493,10 @@ def canonical_names(
         elif key in PARTY_NAMES:  # "Labour was choosing to raise taxes": a party, no person, place or people
             for label in ("PERSON", "NORP", *PLACE_LABELS):
                 vote["ORG"] += vote.pop(label, 0)
-        elif key in PARTY_MEMBERS:  # "led the Tories": a party's members, no place or person
+        elif key in PARTY_PLURAL_NAMES:  # "led the Tories", "the Conservatives held the seat": the party
+            for label in ("PERSON", "NORP", *PLACE_LABELS):
+                vote["ORG"] += vote.pop(label, 0)
+        elif key in PARTY_MEMBERS:  # "the Democrats said": a party's members, no place or person
             for label in ("PERSON", *PLACE_LABELS):
                 vote["NORP"] += vote.pop(label, 0)
         # "Storm Ciaran", "Hurricane Ian", "Storms Ciara" (read without "and Dennis"): no person, nor a place or a
@@ -25083,15 +25138,21 @@ def canonical_names(
         if len(fuller) == 1:
             sponsored[target] = fuller[0]
     group = [sponsored.get(target, target) for target in group]
-    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals)
+    # the one-word names some mention shows a body's and none stands as a place: no town, whatever a gazetteer knows
+    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "region")))]
+    # (what speaks or has a price is no place: "Shares in Halden rose 6 per cent", though after "in")
+    priced = [cue or says for cue, says in zip(mentions["cue"].tolist(), mentions["says"].tolist())]
+    firm_words = {k for k, body in zip(keys, as_a_body_of(mentions)) if body and " " not in k} - {
+        k for k, flag, body in zip(keys, as_place, priced) if flag and not body
+    }
+    short = fold_short_forms(set(group), voted, trusted, team_sport, first_seen, nouns, capitals, firm_words)
     short = {
         key: longer
         for key, longer in short.items()
         if not named_before(key, longer, group, paragraphs) and not listed_beside(key, longer, group, mentions)
     }
     # a name read as a place that joins a body keeps its mentions where the words name the place ("a plant in
-    # Halden" beside "Halden Foods", "on the Devon side of the river" beside "Devon County Council")
-    as_place = [any(flags) for flags in zip(*(mentions[c].tolist() for c in ("where", "town", "home", "region")))]
+    # Halden" beside "Halden Foods", "on the Devon side of the river" beside "Devon County Council"): `as_place`
     # so does a place's word that opens the name of the place's own council or police ("Norfolk" beside "Norfolk
     # County Council", see `town_of_local_bodies`) where the words name the land it serves ("a sad day for
     # Norfolk", "people across Norfolk"), however a reader read it; "Norfolk said" stays the council
@@ -25102,7 +25163,7 @@ def canonical_names(
     ]
     group = [
         target
-        if (as_place[i] and voted.get(target) in PLACE_LABELS) or (served[i] and target == keys[i])
+        if (as_place[i] and not priced[i] and voted.get(target) in PLACE_LABELS) or (served[i] and target == keys[i])
         else short.get(target, target)
         for i, target in enumerate(group)
     ]
