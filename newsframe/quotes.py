@@ -8857,6 +8857,14 @@ class SpeakerResolver:
                 if unread and proper and speaker == self.texts[p][a:b] and speaker not in self.people:
                     return speaker
                 return speaker if speaker in self.organisations else None
+        if (
+            subject.is_lower  # (a parse may tag it a proper noun: "defence ministry")
+            and subject.lemma_.lower() in PUBLIC_BODY_KINDS | STATE_BODIES
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
+        ):
+            # "Russia's defence ministry gave a different account. It said …": the body the sentence before is about,
+            # named by its kind and whose it is, where no recogniser read a name
+            return sent.doc[subject.left_edge.i : subject.i + 1].text
         if subject.lemma_.lower() in FINDING_NOUNS and not any(c.lower_ in ("a", "an") for c in subject.children):
             # "The research, published in the journal Diabetologia, followed … It found …": the research, not the
             # journal it names
