@@ -2628,6 +2628,16 @@ def _subject(verb: Token) -> Token | None:
             return passive
         if acting.pos_ in ("ADJ", "ADV") and acting.dep_ in ("acomp", "advmod"):
             acting = acting.head  # "stopped short of endorsing"
+        if (
+            acting.dep_ in ("relcl", "acl")
+            and acting.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in acting.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in acting.children)
+            and acting.head.dep_ == "dobj"
+        ):
+            # "has launched an appeal to raise £2m after warning that …": the parse hung the gerund on the purpose's
+            # infinitive, read as the object's clause; the one who launched it warned
+            acting = acting.head.head
         return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
     if (
         verb.dep_ == "acl"

@@ -23,3 +23,21 @@ def test_it_after_the_governments_health_department_is_that_department():
         "The government's health department defended its record. It said spending had risen by 4% this year.\n"
     )
     assert quoting(found, "spending had risen")["speaker"] == "The government's health department"
+
+
+def test_a_warning_after_an_appeal_to_raise_money_is_the_appealers():
+    found = table(
+        "date 2024-11-21 Hospice appeal\n\n"
+        "A children's hospice in Yorkshire has launched an emergency appeal to raise £2m after warning that it could "
+        "be forced to close beds by the spring.\n"
+    )
+    assert "hospice" in str(quoting(found, "close beds")["speaker"])
+
+
+def test_a_claim_after_hiring_a_lawyer_to_fight_a_ban_is_the_hirers():
+    found = table(
+        "date 2025-05-02 Club appeals ban\n\n"
+        "The football club has hired a leading lawyer to fight the transfer ban after claiming that the league broke "
+        "its own rules.\n"
+    )
+    assert "club" in str(quoting(found, "broke its own rules")["speaker"])
