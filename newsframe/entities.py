@@ -18714,6 +18714,10 @@ def place_noun_before(doc: Doc, span: Span) -> bool:
     if k < 1 or doc[span.start - 1].text != "," or not doc[k].is_lower or doc[k].lower_ not in PLACE_BEFORE_NOUNS:
         return False
     before = doc[max(0, k - 3) : k]
+    # the place's noun after "of" and a post ("the secretary of state, David Scanlan,", "the governor of the
+    # province, Ali Khan,"): the name stands beside the post, its holder, no place
+    if any(t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in TITLE_WORDS for t in before):
+        return False
     determiners = APPOSITION_DETERMINERS | {"one", "another", "each", "every"}
     return any(t.lower_ in determiners or t.like_num for t in before) and all(t.is_lower for t in before)
 

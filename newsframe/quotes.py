@@ -2636,6 +2636,16 @@ def _subject(verb: Token) -> Token | None:
             return passive
         if acting.pos_ in ("ADJ", "ADV") and acting.dep_ in ("acomp", "advmod"):
             acting = acting.head  # "stopped short of endorsing"
+        if (
+            acting.dep_ in ("relcl", "acl")
+            and acting.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in acting.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in acting.children)
+            and acting.head.dep_ == "dobj"
+        ):
+            # "has launched an appeal to raise £2m after warning that …": the parse hung the gerund on the purpose's
+            # infinitive, read as the object's clause; the one who launched it warned
+            acting = acting.head.head
         return _subject(acting) if acting.pos_ in ("VERB", "AUX") else None
     if (
         verb.dep_ == "acl"
@@ -8875,6 +8885,14 @@ class SpeakerResolver:
                 if unread and proper and speaker == self.texts[p][a:b] and speaker not in self.people:
                     return speaker
                 return speaker if speaker in self.organisations else None
+        if (
+            subject.is_lower  # (a parse may tag it a proper noun: "defence ministry")
+            and subject.lemma_.lower() in PUBLIC_BODY_KINDS | STATE_BODIES
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
+        ):
+            # "Russia's defence ministry gave a different account. It said …": the body the sentence before is about,
+            # named by its kind and whose it is, where no recogniser read a name
+            return sent.doc[subject.left_edge.i : subject.i + 1].text
         if subject.lemma_.lower() in FINDING_NOUNS and not any(c.lower_ in ("a", "an") for c in subject.children):
             # "The research, published in the journal Diabetologia, followed … It found …": the research, not the
             # journal it names

@@ -5319,8 +5319,8 @@ def _leave_clock_times_of_another_period_undated(found: list[Candidate], ctx: Do
         return
     today = ctx.dct.date().isoformat()
     for cand in found:
-        if cand.rule not in TIME_RULES or not cand.value.startswith(today + "T"):
-            continue
+        if cand.rule not in TIME_RULES or not cand.value.startswith(today + "T") or cand.extras.get("range_end"):
+            continue  # (a range's end dated by its start, "between 10pm on Thursday and 4am", has its day)
         clock = ctx._span(cand.start, cand.end)
         verb = governing_verb(clock.root) if clock is not None and len(clock) else None
         if verb is None:

@@ -1919,6 +1919,11 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     if m["word"] and hour == 0 and day is not None and evening and evening[1] == day:
         # "stabbed at about 9.30pm … died in hospital shortly after midnight": the night into the next day
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    elif day is not None and (earlier := _end_of_range_before(m, ctx, hour, minute, day)):
+        # "attacked between 10pm on Thursday and 4am", "from 8pm until 2am": a range's end, an hour before its
+        # start on the clock, falls on the next day
+        day = earlier
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"range_end": True}
     if ON_NAMED_DAY.match(m.string, m.end()) or (
         (joined := CLOCK_JOINED_AFTER.match(m.string, m.end())) and ON_NAMED_DAY.match(m.string, joined.end())
     ):  # "Polls open at 7am and close at 10pm on the day of the vote": both times of the day the words name
@@ -1939,6 +1944,30 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     if day == yesterday and not (ctx.last_value or "").startswith(day):  # put back for want of its hour today
         return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative", {"put_back": True}
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", "relative"
+
+
+# The words between a range's first clock time and its last: "between 10pm on Thursday and 4am", "from 8pm to 2am".
+RANGE_END_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?P<first>(?:[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?m\.?)"
+    r"[^.;!?\d]{0,30}?\s(?:and|to|until|till|-|–)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _end_of_range_before(m: re.Match, ctx: Context, hour: int, minute: int, day: str) -> str | None:
+    """The day after `day` when the clock time at `m` ends a range ("between 10pm on Thursday and 4am") whose first
+    clock time, in the same sentence and of the day last named there, is later on the clock: the night runs into the
+    next day; None otherwise."""
+    start = ctx.sentence_start(m.start())
+    if ctx.last_start < start or not (ctx.last_value or "").startswith(day):
+        return None
+    found = RANGE_END_BEFORE.search(m.string, start, m.start())
+    if found is None:
+        return None
+    first = int(re.match(r"\d+", found["first"])[0]) % 12 + (12 if found["ap"].lower() == "p" else 0)
+    if (first, int(found["mi"] or 0)) <= (hour, minute):
+        return None
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 # A day named by what happens on it, right after a clock time: "5pm on polling day", "10am on the day". The day
