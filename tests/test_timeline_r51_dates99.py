@@ -38,3 +38,26 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expression", "value"), CASES)
 def test_the_tense_of_a_season_or_month(text, published, expression, value):
     assert row(table(text, published=published), expression)["value"] == value
+
+
+SCHOOL_CASES = [
+    # the school year under way turns in September; its months are the school's, so it spans two calendar years
+    ("Six schools will trial a four-day week this academic year.", datetime(2025, 9, 10, 8, 30), "2025/2026"),
+    ("Enrolment fell this school year, the university said.", datetime(2025, 3, 4, 12, 0), "2024/2025"),
+    ("Attendance was lower last school year than before the pandemic.", datetime(2025, 11, 2), "2024/2025"),
+    ("The new curriculum will be taught from next academic year.", datetime(2026, 1, 20), "2026/2027"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), SCHOOL_CASES)
+def test_a_school_year_counted_from_publication(text, published, value):
+    frame = table(text, published=published)
+    found = frame[frame["expression"].str.contains("year")]
+    assert found["value"].tolist() == [value]
+    first = int(value[:4])
+    assert (found.iloc[0]["date"], found.iloc[0]["date_end"]) == (f"{first}-01-01", f"{first + 1}-12-31")
+
+
+def test_this_academic_year_in_august_is_left_undated():
+    frame = table("Fewer pupils sat the exam this academic year.", published=datetime(2025, 8, 14, 9, 0))
+    assert not frame["value"].str.startswith("2025/").any() and not frame["value"].str.startswith("2024/").any()
