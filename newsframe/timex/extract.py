@@ -741,7 +741,25 @@ def _reported_by_a_saying(verb: Token) -> bool:
         and head.lemma_.lower() in REPORTING_VERBS
         and head.tag_ == "VBD"
         and not any(c.dep_ == "aux" for c in head.children)  # "had said", "would say": no plain saying
+        and not _in_the_speakers_own_words(verb, head)
     )
+
+
+QUOTE_TAGS = frozenset({"``", "''"})
+
+
+def _in_the_speakers_own_words(verb: Token, saying: Token) -> bool:
+    """Whether the clause of `verb` stands whole inside quotation marks that its verb of saying stands outside ('"In
+    the spring we expected a loss," she said'): the speaker's own words keep their own tenses, so a past there is
+    the speaker's past, not a present the saying put back (as in "she said a loss was expected"). A quoted fragment
+    of a reported clause ('said the result "was expected" in May') is put back with the rest of it."""
+    first = verb.left_edge.i
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].tag_ in QUOTE_TAGS):
+        first += 1  # the clause may be read as starting with the quotation mark itself
+    if first == 0 or verb.doc[first - 1].tag_ not in QUOTE_TAGS:
+        return False
+    low, high = sorted((verb.right_edge.i, saying.i))
+    return any(t.tag_ in QUOTE_TAGS for t in verb.doc[low : high + 1])
 
 
 @lru_cache(maxsize=1)
@@ -1036,10 +1054,13 @@ def _infinitive_tense(verb: Token) -> str | None:
             if any(a.lower_ == "had" for a in auxes) or head.lower_ == "had":
                 # "had been scheduled to begin on Sept. 9": a plan made before, its day on either side of now
                 return None if plan_lemma(head) in PLAN_WORDS else "past"
-            if head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes):
-                return None  # "were scheduled to finish on Thursday": as "was expected on Friday", either side
-            if head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children):
-                return None  # "was due to go on trial on Monday", before an adjournment: likewise either side
+            expecting = (head.lower_ in EXPECTING and any(a.tag_ == "VBD" for a in auxes)) or (
+                head.tag_ == "VBD" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING for c in head.children)
+            )
+            if expecting:  # "were scheduled to finish on Thursday", "was due to go on trial on Monday": as "was
+                # expected on Friday", either side of now; but what a saying put in the past ("said the firm was
+                # expected to return to profit in the spring") is the saying's present, still to come
+                return "future" if _reported_by_a_saying(head) else None
             tense = verb_tense(head)
             if planning and tense == "past" and ASKING_VERBS & {head.lemma_.lower(), plan_lemma(head)}:
                 return None  # "urged Republicans to reject the bill on Wednesday": the asking's day as likely
@@ -2242,6 +2263,8 @@ class DocContext(Context):
         if SINCE_JUST_BEFORE.search(self.doc.text, max(0, start - 50), start):
             return "past"  # "the third crash on that road since September", "since 1 March the rule no longer
             # applies": what something runs from is gone by, whatever the tense of its clause
+        if _looked_back_to(span.root):
+            return "past"  # "Back in March, nobody expected this," he said: a time looked back to is gone by
         if _after_a_comparison(span.root):
             return "past"  # "lower than they forecast in March": the forecast compared with was made already
         if _compared_from(span.root):
@@ -2322,6 +2345,9 @@ class DocContext(Context):
                 None,
             )  # "Doors open at 7pm on Saturday for the concert, which was postponed from last month", "open" read
             # as an adjective: a clause on a noun tells of that noun, not the time of the sentence's own news
+            if verb is None:
+                verb = _clause_on_the_date(span.root)  # "By the autumn that had changed": the sentence's verb
+                # read as a clause on the date itself, or one that is ("the winter that followed"), tells its time
             if verb is None and any(t.dep_ == "aux" and t.tag_ == "TO" for t in span.root.sent):
                 return "future"  # no finite verb but an infinitive: "The Magic return home to face Boston on
                 # Wednesday", "Minister to visit Paris on Friday": what is to be done
@@ -3420,6 +3446,42 @@ def _comes_after(date: Token, verb: Token) -> bool:
     if lemma == "follow" and date.head.head.i == verb.i and date.head.dep_ == "prep":
         return True  # "follows a blowout on a jet in January", the date hung on the verb
     return any(c.left_edge.i <= date.i <= c.right_edge.i for c in before)
+
+
+def _clause_on_the_date(date: Token) -> Token | None:
+    """The verb of a relative clause hung on the date word itself ("By the autumn that had changed", where the parse
+    reads the sentence's own verb so; "in the spring that followed"), when it has a tense: with no other finite verb
+    in the sentence, it is the one that places the date."""
+    for clause in date.children:
+        if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and verb_tense(clause) is not None:
+            return clause
+    return None
+
+
+# Prepositions of a time that "back" may stand before to look back to it: "Back in the spring", "back on 3 May".
+LOOKING_BACK_PREPOSITIONS = frozenset("in on at during around over".split())
+
+
+def _looked_back_to(date: Token) -> bool:
+    """Whether the date's phrase opens its clause with "back" ("Back in the spring, nobody expected this", "and way
+    back in 2019 we were told"): a time the speaker looks back to, gone by, whatever the verb after it (an "expected"
+    or a saying's "would" put in the past says nothing of it). Not the "back" of a verb before it ("will be back in
+    March", "came back in June"), which tells of a return."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in LOOKING_BACK_PREPOSITIONS or prep.i == 0:
+        return False
+    back = prep.doc[prep.i - 1]
+    if back.lower_ != "back" or back.pos_ != "ADV":
+        return False
+    before = back.i - 1
+    if before >= back.sent.start and back.doc[before].lower_ == "way":
+        before -= 1  # "way back in 2019"
+    if before >= back.sent.start:
+        word = back.doc[before]
+        if not (word.is_punct or word.dep_ == "cc" or word.lower_ in ("and", "but", "yet")):
+            return False
+    verb = governing_verb(date)
+    return verb is not None and verb.i > date.i
 
 
 def _after_a_comparison(date: Token) -> bool:

@@ -739,6 +739,33 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span, "season": first}
 
 
+# A school or university year starts in the autumn: from this month on, the one under way started in the year of
+# publication, and up to July in the year before. In August one year is ending and the next about to start (an
+# American school's may already have), so which one "this academic year" is cannot be told.
+SCHOOL_YEAR_TURN_MONTH = 9
+
+
+@rule(
+    "relative_school_year",
+    r"(?P<rel>this|last|next|the current|the previous|the next|the last) (?:academic|school) year",
+)
+def _relative_school_year(m: re.Match, ctx: Context) -> Result:
+    """'this academic year', 'last school year', 'the next academic year' -> DATE 2025/2026, 2024/2025, 2026/2027 in
+    a September 2025 paper: the school year under way at publication, or the one before or after it. Its months are
+    the school's, which the text does not give, so it spans its two calendar years, as 'the 2025-26 academic year'
+    does. In August, None."""
+    if not ctx.dct or ctx.dct.month == SCHOOL_YEAR_TURN_MONTH - 1:
+        return None
+    rel = m["rel"].lower()
+    current = ctx.dct.year if ctx.dct.month >= SCHOOL_YEAR_TURN_MONTH else ctx.dct.year - 1
+    if rel in ("the previous", "the next", "the last") and ctx.moved() is not None:
+        return None  # counted from the story's time, not publication's
+    step = {"last": -1, "the previous": -1, "the last": -1, "next": 1, "the next": 1}.get(rel, 0)
+    first = current + step
+    span = (date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat())
+    return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span}
+
+
 @rule("slash_date", r"(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
 def _slash_date(m: re.Match, ctx: Context) -> Result:
     """'12/19/2022' (US order) -> DATE 2022-12-19; in a text that writes the day first ('28/05/2026'), None (see
