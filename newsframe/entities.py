@@ -8842,6 +8842,7 @@ EVIDENCE_COLUMNS = [
     "nation",
     "ground",
     "site",
+    "stand",
 ]
 # Words before a town's name that say the town is meant, not its team ("in Colorado", "at Atlanta"; not "at
 # Eastleigh's ground", the club's); a town in capitals opening a paragraph is a dateline's ("ATLANTA 1996-08-25") too.
@@ -11111,6 +11112,14 @@ def where_a_match_was_played(doc: Doc, span: Span) -> bool:
         return False
     if len(words) > 1 and is_known_town(words[0].text):
         return False  # "at Leeds Beckett", "to Manchester Piccadilly"
+    return after_a_match_at(doc, span)
+
+
+def after_a_match_at(doc: Doc, span: Span) -> bool:
+    """Whether `span` is what "at" names after a verb or noun of a match (MATCH_AT_LEMMAS: "beat England 30-21 at
+    Murrayfield"), or "to" after one of going to a game (TRIP_LEMMAS: "a trip to Old Trafford"), however a reader read
+    it: where the game was, its ground or its home side's name standing for the ground ("won 2-0 at Everton")."""
+    words = doc[span.start : span.end]
     root = words.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -11123,6 +11132,41 @@ def where_a_match_was_played(doc: Doc, span: Span) -> bool:
     if len(words) > 1 and head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.i != head.i:
         head = head.head.head  # "a 2-0 win over Manchester United at Old Trafford", "at" hung on the other side
     return head.lemma_.lower() in MATCH_AT_LEMMAS and head.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+# Nouns of the people and the turf of a ground that its name qualifies ("the Murrayfield crowd", "a sell-out Anfield
+# crowd"), words that fill a ground before its name ("a sold-out Welford Road", "a packed Anfield") and nouns of a
+# full ground whose "at" names it ("a full house at Lord's", "a capacity crowd at Twickenham").
+GROUND_CROWD_NOUNS = frozenset("crowd crowds faithful terraces turf".split())
+GROUND_FILLED_BEFORE = frozenset("sold-out sell-out packed full capacity".split())
+GROUND_FULL_AT_NOUNS = frozenset("house crowd capacity sell-out".split())
+
+
+def in_a_grounds_frame(doc: Doc, span: Span) -> bool:
+    """Whether `span`, capitalised name words, stands where a sport report names a ground, however a reader read it:
+    before the noun of its crowd ("the Murrayfield crowd", GROUND_CROWD_NOUNS), after a word of its being full ("a
+    sold out Welford Road", "a sell-out Murrayfield crowd", GROUND_FILLED_BEFORE), after "at" on a noun of a full
+    ground ("a full house at Lord's", GROUND_FULL_AT_NOUNS) or of a match ("beat England at Murrayfield"). A club's
+    name stands so too ("the Everton crowd", "won at Everton"): the frame is a ground's only for a name no mention
+    of which acts as a side (see `canonical_names`)."""
+    words = doc[span.start : span.end]
+    if not all(t.text[:1].isupper() or t.tag_ == "POS" for t in words):  # "Lord's", its "'s" no owner's
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in GROUND_CROWD_NOUNS:
+        return True
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "out" and doc[i - 1].lower_ == "sold":
+        return True  # "a sold out Welford Road"
+    if i >= 0 and doc[i].lower_ in GROUND_FILLED_BEFORE:
+        return True
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lower_ != "at":
+        return False
+    if doc[i].head.lower_ in GROUND_FULL_AT_NOUNS:
+        return True
+    return doc[i].i == span.start - 1 and after_a_match_at(doc, span)
 
 
 def second_side_of_a_match(doc: Doc, span: Span) -> bool:
@@ -19766,8 +19810,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         for label in ("PERSON", "ORG", "NORP", *PLACE_LABELS):
             votes.pop(label, None)
         votes["FAC"] += VOTE_WEIGHTS["street"]
-    if row.club:  # a club in a sport report, whatever its town made the readers see
-        for label in ("PERSON", *PLACE_LABELS):
+    if row.club:  # a club in a sport report, whatever its town made the readers see, or its name ("host Wolves")
+        for label in ("PERSON", "WORK_OF_ART", *PLACE_LABELS):
             votes.pop(label, None)
         votes["ORG"] += VOTE_WEIGHTS["club"]
     if row.storm:  # "after Ashley and Bert", "Storms Ciara and Dennis", "the Great Fire of London": no person,
@@ -21220,6 +21264,49 @@ def club_word_alone(keys: set[str]) -> dict[str, str]:
         clubs = [k for k in keys if k.endswith(" " + word) and 2 <= len(k.split()) <= CLUB_NAME_MAX_WORDS]
         if len(clubs) == 1:
             out[word] = clubs[0]
+    return out
+
+
+def club_nickname(keys: set[str]) -> dict[str, str]:
+    """Map a one-word name of a team-sport report clipped from one word of the one club name of two to four words
+    that holds it, its plural "s" aside ("Spurs" beside "Tottenham Hotspur", "Wolves" beside "Wolverhampton
+    Wanderers", "Juve" beside "Juventus Turin"), to that name, no ground's ("Tottenham Hotspur Stadium"): a club's
+    nickname, made of its own name. Four letters at least, and not the whole word ("Villa" beside "Aston Villa" is a
+    short form read elsewhere)."""
+    out = {}
+    for key in keys:
+        stem = key.removesuffix("s") if key.endswith("s") and not key.endswith("ss") else key
+        if " " in key or not stem.isalpha() or len(stem) < 4:
+            continue
+        clubs = [
+            k
+            for k in keys
+            if 2 <= len(k.split()) <= CLUB_NAME_MAX_WORDS
+            and k.split()[-1] not in GROUND_LAST_WORDS  # "Tottenham Hotspur Stadium", the ground
+            and any(w != stem and w != key and (w.startswith(stem) or w.endswith(stem)) for w in k.split())
+        ]
+        if len(clubs) == 1:
+            out[key] = clubs[0]
+    return out
+
+
+# The particles of Romance names that a name is also written without ("Atlético de Madrid", "Atlético Madrid";
+# "Deportivo de La Coruña", "Deportivo La Coruña").
+DROPPED_PARTICLES = frozenset("de del di da do du".split())
+
+
+def particle_dropped(keys: set[str]) -> dict[str, str]:
+    """Map the key of a name of three words or more holding a particle between its words (DROPPED_PARTICLES:
+    "atlético de madrid") to the key of the same name written without it ("atlético madrid") when the article names
+    both: one body, written both ways."""
+    out = {}
+    for key in keys:
+        words = key.split()
+        if len(words) < 3:
+            continue
+        kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in DROPPED_PARTICLES)]
+        if len(kept) >= 2 and len(kept) < len(words) and (short := " ".join(kept)) in keys:
+            out[key] = short
     return out
 
 
@@ -23075,6 +23162,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 or ground,
                 "ground": ground,
                 "site": not sport and bool(s.names or s.model) and named_as_a_site(doc, s),
+                "stand": sport and in_a_grounds_frame(doc, s),
                 # a name found by rule alone listed after waters ("tributaries such as the Nam Theun") too
                 # (a name found by rule alone, after a preposition of where: "a reservoir at Low Fell")
                 "terrain": not ground
@@ -23341,7 +23429,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     described = named_by_head_noun(rows)
     aliases = {**described, **written_aliases(mentions, {p.number: t for p, t in zip(article.paragraphs, doc_texts)})}
     aliases.update(numbered_groups(set(mentions["key"])))
+    aliases.update(particle_dropped(set(mentions["key"])))  # "Atlético de Madrid" and "Atlético Madrid"
     aliases.update(club_word_alone(set(mentions["key"])))  # "Rovers then face" after "Harton Rovers"
+    if sport and not players:  # "Spurs" beside "Tottenham Hotspur"
+        aliases.update({k: v for k, v in club_nickname(set(mentions["key"])).items() if k not in aliases})
     texts_by_number = {p.number: t for p, t in zip(article.paragraphs, doc_texts)}
     for key, longer in possessive_short_forms(mentions, texts_by_number).items():
         aliases.setdefault(key, longer)  # "Draper wins Queen's title" beside "Queen's Club"
@@ -24298,6 +24389,26 @@ def canonical_names(
     keys, texts = mentions["key"].tolist(), mentions["text"].tolist()
     keys = [PARTY_NICKNAMES.get(key, key) for key in singular_names(keys)]
     votes = [mention_votes(r, team_sport) for r in _records(mentions, EVIDENCE_COLUMNS[2:] + ["entity_type"])]
+    if team_sport:
+        # a name a report of a team sport sets where a ground stands ("the Murrayfield crowd", "a sold out Welford
+        # Road", "won at Murrayfield") and never as a side, a person or a body is that ground, a facility, wherever a
+        # reader took it for the club, a town or a person
+        sides = {
+            key
+            for key, *flags in zip(keys, *(mentions[c].tolist() for c in ("club", "cue", "rival", "title", "role")))
+            if any(flags)
+        }
+        # a town's name there is the town's or its club's ("lost at Gloucester")
+        grounds = {
+            key
+            for key, stand, text in zip(keys, mentions["stand"].tolist(), texts)
+            if stand and not is_known_town(text)
+        } - sides
+        for vote, key in zip(votes, keys):
+            if key in grounds:
+                for label in ("ORG", "PERSON", "WORK_OF_ART", *PLACE_LABELS):
+                    vote["FAC"] += vote.pop(label, 0)
+                vote["FAC"] += VOTE_WEIGHTS["street"]
     towns = [r or t for r, t in zip(mentions["region"].tolist(), mentions["town"].tolist())]
     # the object of a verb or preposition, where a place stands as much as anything ("between Little Marston and")
     objects_of = mentions["object"].tolist()
