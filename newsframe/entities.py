@@ -4383,6 +4383,38 @@ def two_bodies_of_peoples(doc: Doc, span: Span) -> bool:
     )
 
 
+def join_possessive_pair_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An institution named after two founders or saints, each with its possessive, that a reader cut at their
+    "and" ("Guy's and St Thomas' NHS Foundation Trust" read as "Guy" + "St Thomas' NHS Foundation Trust", or as the
+    second alone): a capitalised name of one word (or a saint's) right before a possessive and "and", and a name
+    read after it that holds a possessive of its own and ends as an institution's or a charity's name
+    (POSSESSIVE_NAME_HEADS, CHARITY_END_WORDS), one body, the whole, whatever was read of the first. Two bodies
+    listed are each named whole ("Sainsbury's and Tesco Bank": no possessive in the second)."""
+    out = list(spans)
+    for k, right in enumerate(out):
+        j = right.start - 2  # the first name's possessive
+        if not (
+            j >= 1
+            and doc[j + 1].lower_ == "and"
+            and doc[j].text in POSSESSIVE_SUFFIXES
+            and not doc[j - 1].whitespace_
+            and right.end - right.start >= 3
+            and any(t.text in POSSESSIVE_SUFFIXES for t in doc[right.start + 1 : right.end - 1])
+            and doc[right.end - 1].lower_ in POSSESSIVE_NAME_HEADS | CHARITY_END_WORDS
+            and doc[right.end - 1].is_title
+        ):
+            continue
+        name = doc[j - 1]
+        start = j - 2 if j >= 2 and doc[j - 2].text in SAINT_WORDS else j - 1
+        if not (name.is_title and name.is_alpha and name_key(name.text) not in known_places()):
+            continue
+        if any(s.start < start < s.end or (start <= s.start < right.start and s.end > j) for s in out[:k]):
+            continue  # the first name goes on before, or a name read runs over the "and"
+        joined = replace(right, start=start, label="ORG", names="", model="")
+        return join_possessive_pair_body(doc, [s for s in out[:k] if s.end <= start] + [joined] + out[k + 1 :])
+    return out
+
+
 def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("British") before "and", another capitalised adjective and a capitalised head
     ("Irish Lions"), read as an organisation, as a people's adjective alone or not read at all, where the parse hangs
@@ -4466,10 +4498,10 @@ def join_one_body_of_two_names(
     says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"), or
     between "a" and a spokesperson ("a Marks and Spencer spokeswoman": one speaks for one body): one body named after
     two founders, an organisation; the first may be read by no reader ("Fortnum and Mason has", a word no dictionary
-    holds). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a sport report, also two opening a list that
-    closes with its own "and" (see `pair_opening_a_list`), when the article (`docs`) never names the first without
-    the second; a sport report lists fixtures so ("Lotte and Hyundai, Haitai and Samsung played"), and so does a
-    table of results that names each side alone."""
+    holds, or a given name: "Ernst and Young has"). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a
+    sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
+    article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and Hyundai,
+    Haitai and Samsung played"), and so does a table of results that names each side alone."""
     out = list(spans)
     # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said it"), taken as
     # a name for the signs of one body to weigh
@@ -4481,7 +4513,8 @@ def join_one_body_of_two_names(
             and word.i not in taken
             and word.is_title
             and word.is_alpha
-            and word.lower_ not in english_words()
+            # a dictionary word only when it is a person's given name too ("Ernst and Young has been hired")
+            and (word.lower_ not in english_words() or given_name_bearers(word.text) >= COMMON_GIVEN_NAME_BEARERS)
             and name_key(word.text) not in known_places()
         ):
             out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
@@ -7830,6 +7863,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("public body whole", join_public_body_whole),
             ("programme of", join_programme_of),
             ("possessive name", join_possessive_names),
+            ("pair of possessives", join_possessive_pair_body),
             ("event of a people", join_event_of_a_people),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
@@ -18537,6 +18571,11 @@ STREET_WORDS = frozenset(
     "lane road street avenue drive terrace crescent boulevard highway way close square place".split()
 )
 STREET_BEFORE = frozenset("on in along off near into at".split())
+# The first words of the French, Spanish, Italian and Portuguese names of squares and streets, which open the name
+# as the English word ends it ("Place du Luxembourg", "Place Schuman", "Rue de la Loi", "Plaza de Cibeles", "Piazza
+# Navona", "Praça do Comércio"): a name of two words or more opening with one is the square or street, a facility,
+# whatever a reader typed it (a person's "Rue Belliard", a body's "Place Schuman").
+FOREIGN_STREET_FIRST_WORDS = frozenset("place rue plaza piazza praça plaça calle avenida paseo largo".split())
 # Of those, the ones that end no person's name ("Ashley Road", "Elm Avenue", "Park Crescent"; not "Lane", "Street",
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
 # after a preposition of where ("on Gloucester Road") whatever a reader took it for.
@@ -24335,6 +24374,14 @@ def canonical_names(
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
+        if (
+            " " in key
+            and key.split(" ", 1)[0] in FOREIGN_STREET_FIRST_WORDS
+            and key.rsplit(" ", 1)[1] not in ORG_FORM_WORDS  # not a firm named after its square ("Plaza Group")
+        ):
+            for label in ("PERSON", "ORG", *PLACE_LABELS):  # "Place du Luxembourg", "Rue de la Loi": the square
+                vote["FAC"] += vote.pop(label, 0)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if (
             " " in key
             and key.rsplit(" ", 1)[1] in GARDEN_WORDS
