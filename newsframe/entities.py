@@ -1539,9 +1539,13 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
 
 
 def english_words_without_a_given_name(words) -> bool:
-    """Whether capitalised words are all English words and the first no given name (`given_name_bearers`):
-    "Healthy Longevity", a journal's title after "The Lancet", and no person's name ("Grace Hill" opens with one)."""
-    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(t.lower_ in english_words() for t in words)
+    """Whether capitalised words are all English words, a noun's plural too ("Lives Matter" of "Black Lives
+    Matter"), and the first no given name (`given_name_bearers`): "Healthy Longevity", a journal's title after "The
+    Lancet", and no person's name ("Grace Hill" opens with one)."""
+    known = english_words()
+    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(
+        t.lower_ in known or _singular(t.lower_) in known for t in words
+    )
 
 
 # The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
@@ -3796,6 +3800,8 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         if doc[j - 1].lower_ in SERVED_PEOPLE_WORDS:
             heads = heads | CHARITY_END_WORDS  # "United Nations Children's" + "Fund", "The Children's Society"
+        if j - left.start == 2 and doc[left.start].text in SAINT_WORDS:
+            heads = heads | {"hall"}  # "St David's" + "Hall", "St George's Hall": a saint's hall, no surname
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
@@ -3838,7 +3844,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
-        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS else label  # "Hadrian's Wall", a monument
+        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS | {"hall"} else label  # "Hadrian's Wall", a monument
         label = "GPE" if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
@@ -23631,6 +23637,9 @@ TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
 # And those of buildings named by their use or after a royal ("Royal Festival Hall", "Queen Elizabeth Hall"); a hall
 # named by two words ("City Hall") is as often the body that sits there.
 USE_NAMED_BUILDING_WORDS = TOWN_BUILDING_WORDS | frozenset({"hall"})
+# The words that open the names of buildings held under a crown's or a nation's name, whatever name follows
+# ("Royal Albert Hall", "National Concert Hall", "Royal Exchange", after a given name as the hall is after a prince).
+PATRON_WORDS = frozenset({"royal", "national"})
 
 
 # The last words of the names of buildings and built works that are no town's ("Windsor Castle", "Canary Wharf",
@@ -23787,13 +23796,14 @@ def a_building_named_by_its_use(text: str) -> bool:
     """Whether a name of three words or more ends in a building's word (USE_NAMED_BUILDING_WORDS) right after an
     English word that no one bears as a given name, as buildings are named by what they are for ("Royal Festival
     Hall", "Leeds Town Hall", "Usher Concert Hall"), or after a royal's title and a name ("Queen Elizabeth Hall",
-    "King Charles Hall"): a building, no person ("Jerry Hall", "Stuart Hall" are named after a given name, "Lord
+    "King Charles Hall"), or after "Royal" or "National" (PATRON_WORDS: "Royal Albert Hall"): a building, no
+    person ("Jerry Hall", "Stuart Hall" are named after a given name, "Lord
     Hall" after a peer's title)."""
     words = text.split()
     if len(words) < 3 or words[-1].lower() not in USE_NAMED_BUILDING_WORDS or not words[-1][:1].isupper():
         return False  # two words ("City Hall insists") name the body that sits there as often as the building
-    if words[0].lower() in NAME_TITLES:
-        return True
+    if words[0].lower() in NAME_TITLES | PATRON_WORDS:
+        return True  # "Royal Albert Hall", "National Concert Hall": no person's name opens with a patron's word
     return (
         words[-2].isalpha()
         and is_english_word(words[-2].lower())

@@ -88,3 +88,45 @@ def test_a_square_named_in_spanish_or_italian_differently_worded():
         )
     )
     assert rows["Plaza de Cibeles"][0] == "FAC" and rows["Piazza Navona"][0] == "FAC"
+
+
+def test_a_saints_hall_is_one_building_not_folded_into_another_hall():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-14 Orchestra on tour\n\n"
+            "The orchestra played at the Royal Albert Hall on Tuesday and will play at St David's Hall in Cardiff "
+            "on 30 August."
+        )
+    )
+    assert rows["St David's Hall"] == ("FAC", 1) and rows["Royal Albert Hall"] == ("FAC", 1)
+
+
+def test_a_saints_hall_and_a_patrons_hall_differently_worded():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-14 Choir returns\n\n"
+            "The choir sang at St George's Hall in Liverpool last week before a concert at the Royal Albert Hall, "
+            "where tickets sold out in an hour."
+        )
+    )
+    assert rows["St George's Hall"][0] == "FAC" and rows["Royal Albert Hall"][0] == "FAC"
+
+
+def test_a_movement_named_by_a_clause_is_read_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2020-06-07 Thousands march in London\n\n"
+            "Thousands of people marched through London on Saturday in support of Black Lives Matter.\n\n"
+            "Black Lives Matter protests also took place in Manchester and Bristol."
+        )
+    )
+    assert rows["Black Lives Matter"][1] == 2 and "Lives Matter" not in rows and "Black" not in rows
+
+
+def test_plural_english_words_are_no_persons_name_differently_worded():
+    from newsframe import entities, nlp
+
+    doc = nlp.load()("Supporters of Farmers Markets Matter met Grace Lives and Kwame Asante.")
+    assert entities.english_words_without_a_given_name(doc[2:5])  # "Farmers Markets Matter": plurals of words
+    assert not entities.english_words_without_a_given_name(doc[6:8])  # "Grace Lives": a given name opens it
+    assert not entities.english_words_without_a_given_name(doc[9:11])  # "Kwame Asante": no English words
