@@ -25254,6 +25254,19 @@ def canonical_names(
         elif last == "Bill" and types[target] in ("ORG", "PERSON") and a_bill_by_its_subject(names[target]):
             types[target] = "LAW"  # "the Finance Bill", "the Schools Bill": what the law is about, no man's name
         decided[target] = entity_votes
+    # a name of two words or more no gazetteer knows, typed as a place, that the article writes elsewhere with a
+    # country's word after it as a body's ("Black Lives Matter" beside "Black Lives Matter UK"): the body, whose
+    # branch the country's word names, as a charity's is ("Parkinson's UK")
+    branches = {name_key(word) for word in CHARITY_COUNTRY_WORDS}
+    for target in types:
+        if (
+            types[target] in PLACE_LABELS
+            and " " in target
+            and target not in known_places()
+            and target not in known_cities()
+            and any(types.get(f"{target} {branch}") == "ORG" for branch in branches)
+        ):
+            types[target] = "ORG"
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
     # Corp." -> "Microsoft Corp"), as a sentence may end with it

@@ -130,3 +130,25 @@ def test_plural_english_words_are_no_persons_name_differently_worded():
     assert entities.english_words_without_a_given_name(doc[2:5])  # "Farmers Markets Matter": plurals of words
     assert not entities.english_words_without_a_given_name(doc[6:8])  # "Grace Lives": a given name opens it
     assert not entities.english_words_without_a_given_name(doc[9:11])  # "Kwame Asante": no English words
+
+
+def test_a_movement_named_with_its_country_branch_is_a_body_where_written_bare():
+    rows = _kinds(
+        _entities_of(
+            "date 2020-06-07 Thousands march in London\n\n"
+            "Thousands of people marched through London on Saturday in support of Black Lives Matter.\n\n"
+            "Organisers from Black Lives Matter UK said the protest at Parliament Square was peaceful."
+        )
+    )
+    assert rows["Black Lives Matter"][0] == "ORG" and rows["Black Lives Matter UK"][0] == "ORG"
+
+
+def test_a_movement_named_with_another_country_branch_differently_worded():
+    rows = _kinds(
+        _entities_of(
+            "date 2020-06-08 Rally in Glasgow\n\n"
+            "A spokeswoman for Black Lives Matter Scotland said about 2,000 people had gathered in Glasgow.\n\n"
+            "Crowds also gathered in Edinburgh on Sunday in support of Black Lives Matter."
+        )
+    )
+    assert rows["Black Lives Matter"][0] == "ORG"
