@@ -1545,9 +1545,13 @@ def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -
 
 
 def english_words_without_a_given_name(words) -> bool:
-    """Whether capitalised words are all English words and the first no given name (`given_name_bearers`):
-    "Healthy Longevity", a journal's title after "The Lancet", and no person's name ("Grace Hill" opens with one)."""
-    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(t.lower_ in english_words() for t in words)
+    """Whether capitalised words are all English words, a noun's plural too ("Lives Matter" of "Black Lives
+    Matter"), and the first no given name (`given_name_bearers`): "Healthy Longevity", a journal's title after "The
+    Lancet", and no person's name ("Grace Hill" opens with one)."""
+    known = english_words()
+    return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(
+        t.lower_ in known or _singular(t.lower_) in known for t in words
+    )
 
 
 # The recogniser's labels as types, for the parts of a name it ran together (see `split_glued_person`).
@@ -3802,6 +3806,8 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             heads = heads | FIRM_POSSESSIVE_HEADS  # "Sainsbury's" + "Bank"
         if doc[j - 1].lower_ in SERVED_PEOPLE_WORDS:
             heads = heads | CHARITY_END_WORDS  # "United Nations Children's" + "Fund", "The Children's Society"
+        if j - left.start == 2 and doc[left.start].text in SAINT_WORDS:
+            heads = heads | {"hall"}  # "St David's" + "Hall", "St George's Hall": a saint's hall, no surname
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
@@ -3844,7 +3850,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
-        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS else label  # "Hadrian's Wall", a monument
+        label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS | {"hall"} else label  # "Hadrian's Wall", a monument
         label = "GPE" if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
@@ -4389,6 +4395,38 @@ def two_bodies_of_peoples(doc: Doc, span: Span) -> bool:
     )
 
 
+def join_possessive_pair_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An institution named after two founders or saints, each with its possessive, that a reader cut at their
+    "and" ("Guy's and St Thomas' NHS Foundation Trust" read as "Guy" + "St Thomas' NHS Foundation Trust", or as the
+    second alone): a capitalised name of one word (or a saint's) right before a possessive and "and", and a name
+    read after it that holds a possessive of its own and ends as an institution's or a charity's name
+    (POSSESSIVE_NAME_HEADS, CHARITY_END_WORDS), one body, the whole, whatever was read of the first. Two bodies
+    listed are each named whole ("Sainsbury's and Tesco Bank": no possessive in the second)."""
+    out = list(spans)
+    for k, right in enumerate(out):
+        j = right.start - 2  # the first name's possessive
+        if not (
+            j >= 1
+            and doc[j + 1].lower_ == "and"
+            and doc[j].text in POSSESSIVE_SUFFIXES
+            and not doc[j - 1].whitespace_
+            and right.end - right.start >= 3
+            and any(t.text in POSSESSIVE_SUFFIXES for t in doc[right.start + 1 : right.end - 1])
+            and doc[right.end - 1].lower_ in POSSESSIVE_NAME_HEADS | CHARITY_END_WORDS
+            and doc[right.end - 1].is_title
+        ):
+            continue
+        name = doc[j - 1]
+        start = j - 2 if j >= 2 and doc[j - 2].text in SAINT_WORDS else j - 1
+        if not (name.is_title and name.is_alpha and name_key(name.text) not in known_places()):
+            continue
+        if any(s.start < start < s.end or (start <= s.start < right.start and s.end > j) for s in out[:k]):
+            continue  # the first name goes on before, or a name read runs over the "and"
+        joined = replace(right, start=start, label="ORG", names="", model="")
+        return join_possessive_pair_body(doc, [s for s in out[:k] if s.end <= start] + [joined] + out[k + 1 :])
+    return out
+
+
 def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """A people's adjective read alone ("British") before "and", another capitalised adjective and a capitalised head
     ("Irish Lions"), read as an organisation, as a people's adjective alone or not read at all, where the parse hangs
@@ -4472,10 +4510,10 @@ def join_one_body_of_two_names(
     says "it" or "its" of them ("Marks and Spencer said it would stock the phone", "Procter & Gamble has cut"), or
     between "a" and a spokesperson ("a Marks and Spencer spokeswoman": one speaks for one body): one body named after
     two founders, an organisation; the first may be read by no reader ("Fortnum and Mason has", a word no dictionary
-    holds). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a sport report, also two opening a list that
-    closes with its own "and" (see `pair_opening_a_list`), when the article (`docs`) never names the first without
-    the second; a sport report lists fixtures so ("Lotte and Hyundai, Haitai and Samsung played"), and so does a
-    table of results that names each side alone."""
+    holds, or a given name: "Ernst and Young has"). Not the last two of a list ("Tesco, Asda and Lidl"). Outside a
+    sport report, also two opening a list that closes with its own "and" (see `pair_opening_a_list`), when the
+    article (`docs`) never names the first without the second; a sport report lists fixtures so ("Lotte and Hyundai,
+    Haitai and Samsung played"), and so does a table of results that names each side alone."""
     out = list(spans)
     # a founder's surname no reader read before "and" and another read alone ("Fortnum and Mason said it"), taken as
     # a name for the signs of one body to weigh
@@ -4487,7 +4525,8 @@ def join_one_body_of_two_names(
             and word.i not in taken
             and word.is_title
             and word.is_alpha
-            and word.lower_ not in english_words()
+            # a dictionary word only when it is a person's given name too ("Ernst and Young has been hired")
+            and (word.lower_ not in english_words() or given_name_bearers(word.text) >= COMMON_GIVEN_NAME_BEARERS)
             and name_key(word.text) not in known_places()
         ):
             out.append(Span(right.doc, word.i, word.i + 1, "ORG"))
@@ -7868,6 +7907,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("public body whole", join_public_body_whole),
             ("programme of", join_programme_of),
             ("possessive name", join_possessive_names),
+            ("pair of possessives", join_possessive_pair_body),
             ("event of a people", join_event_of_a_people),
             ("town's possessive place", join_town_and_possessive_place),
             ("body for what it is for", join_body_for_name),
@@ -18717,6 +18757,11 @@ STREET_WORDS = frozenset(
     "lane road street avenue drive terrace crescent boulevard highway way close square place".split()
 )
 STREET_BEFORE = frozenset("on in along off near into at".split())
+# The first words of the French, Spanish, Italian and Portuguese names of squares and streets, which open the name
+# as the English word ends it ("Place du Luxembourg", "Place Schuman", "Rue de la Loi", "Plaza de Cibeles", "Piazza
+# Navona", "Praça do Comércio"): a name of two words or more opening with one is the square or street, a facility,
+# whatever a reader typed it (a person's "Rue Belliard", a body's "Place Schuman").
+FOREIGN_STREET_FIRST_WORDS = frozenset("place rue plaza piazza praça plaça calle avenida paseo largo".split())
 # Of those, the ones that end no person's name ("Ashley Road", "Elm Avenue", "Park Crescent"; not "Lane", "Street",
 # "Way" or "Close", surnames too): a name of two or more words ending in one is a street wherever it stands, and
 # after a preposition of where ("on Gloucester Road") whatever a reader took it for.
@@ -23906,6 +23951,9 @@ TOWN_BUILDING_WORDS = frozenset("castle abbey cathedral priory minster".split())
 # And those of buildings named by their use or after a royal ("Royal Festival Hall", "Queen Elizabeth Hall"); a hall
 # named by two words ("City Hall") is as often the body that sits there.
 USE_NAMED_BUILDING_WORDS = TOWN_BUILDING_WORDS | frozenset({"hall"})
+# The words that open the names of buildings held under a crown's or a nation's name, whatever name follows
+# ("Royal Albert Hall", "National Concert Hall", "Royal Exchange", after a given name as the hall is after a prince).
+PATRON_WORDS = frozenset({"royal", "national"})
 
 
 # The last words of the names of buildings and built works that are no town's ("Windsor Castle", "Canary Wharf",
@@ -24068,13 +24116,14 @@ def a_building_named_by_its_use(text: str) -> bool:
     """Whether a name of three words or more ends in a building's word (USE_NAMED_BUILDING_WORDS) right after an
     English word that no one bears as a given name, as buildings are named by what they are for ("Royal Festival
     Hall", "Leeds Town Hall", "Usher Concert Hall"), or after a royal's title and a name ("Queen Elizabeth Hall",
-    "King Charles Hall"): a building, no person ("Jerry Hall", "Stuart Hall" are named after a given name, "Lord
+    "King Charles Hall"), or after "Royal" or "National" (PATRON_WORDS: "Royal Albert Hall"): a building, no
+    person ("Jerry Hall", "Stuart Hall" are named after a given name, "Lord
     Hall" after a peer's title)."""
     words = text.split()
     if len(words) < 3 or words[-1].lower() not in USE_NAMED_BUILDING_WORDS or not words[-1][:1].isupper():
         return False  # two words ("City Hall insists") name the body that sits there as often as the building
-    if words[0].lower() in NAME_TITLES:
-        return True
+    if words[0].lower() in NAME_TITLES | PATRON_WORDS:
+        return True  # "Royal Albert Hall", "National Concert Hall": no person's name opens with a patron's word
     return (
         words[-2].isalpha()
         and is_english_word(words[-2].lower())
@@ -24701,6 +24750,14 @@ def canonical_names(
             vote["PRODUCT"] += VOTE_WEIGHTS["form"]
         if " " in key and key.rsplit(" ", 1)[1] in STREET_ONLY_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["FAC"] += weight  # "Ashley Road", "Elm Avenue": a street, no person
+        if (
+            " " in key
+            and key.split(" ", 1)[0] in FOREIGN_STREET_FIRST_WORDS
+            and key.rsplit(" ", 1)[1] not in ORG_FORM_WORDS  # not a firm named after its square ("Plaza Group")
+        ):
+            for label in ("PERSON", "ORG", *PLACE_LABELS):  # "Place du Luxembourg", "Rue de la Loi": the square
+                vote["FAC"] += vote.pop(label, 0)
+            vote["FAC"] += VOTE_WEIGHTS["form"]
         if (
             " " in key
             and key.rsplit(" ", 1)[1] in GARDEN_WORDS
@@ -25569,6 +25626,19 @@ def canonical_names(
         elif last == "Bill" and types[target] in ("ORG", "PERSON") and a_bill_by_its_subject(names[target]):
             types[target] = "LAW"  # "the Finance Bill", "the Schools Bill": what the law is about, no man's name
         decided[target] = entity_votes
+    # a name of two words or more no gazetteer knows, typed as a place, that the article writes elsewhere with a
+    # country's word after it as a body's ("Black Lives Matter" beside "Black Lives Matter UK"): the body, whose
+    # branch the country's word names, as a charity's is ("Parkinson's UK")
+    branches = {name_key(word) for word in CHARITY_COUNTRY_WORDS}
+    for target in types:
+        if (
+            types[target] in PLACE_LABELS
+            and " " in target
+            and target not in known_places()
+            and target not in known_cities()
+            and any(types.get(f"{target} {branch}") == "ORG" for branch in branches)
+        ):
+            types[target] = "ORG"
     names = {target: without_abbreviation(name) if types[target] == "ORG" else name for target, name in names.items()}
     # the entity is named without the dot of its legal form written short, which its mentions keep ("Microsoft
     # Corp." -> "Microsoft Corp"), as a sentence may end with it
