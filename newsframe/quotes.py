@@ -4891,6 +4891,20 @@ def _declined(verb: Token) -> bool:
     )
 
 
+def _refusing_voices(doc: Doc) -> list[Token]:
+    """The subjects that are people who speak for a body (VOICE_NOUNS: "a spokesman for the White House", "a
+    club spokeswoman", "a lawyer for Hale") of a refusal to speak ("declined to comment", "would not comment", "did
+    not say whether"), in the order written."""
+    voices = []
+    for verb in doc:
+        if not (_declined(verb) or (_speaking(verb) and _negated(verb))):
+            continue
+        if verb.dep_ == "xcomp" and _declined(verb.head):
+            continue  # "declined to comment": the refusal is the declining verb's
+        voices += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VOICE_NOUNS]
+    return voices
+
+
 # Phrasal verbs of speaking and verbs of guessing aloud, which a refusal names as "comment" ("declined to weigh
 # in", "refused to speculate").
 SPEAKING_PHRASES = frozenset({("weigh", "in"), ("chime", "in")})
@@ -8395,6 +8409,10 @@ class SpeakerResolver:
         # (paragraph, start, speaker) of each speaker heard by a firm's name the recogniser did not read ("Harlow
         # Foods said"): the firm "the company" after it stands for
         self.unread_firms: list[tuple[int, int, str]] = []
+        # (paragraph, start, subject) of each one who speaks for a body and declined to speak ("A spokesman for the
+        # White House declined to comment"), not yet heard: what a "he added" or "the spokesman said" after it
+        # stands for, heard as if they had spoken there (None until the first attribution is resolved)
+        self.refusals: list[tuple[int, int, Token]] | None = None
 
     def _inside_quote(self, para: int, start: int) -> bool:
         return any(a <= start < b for a, b, _ in self.quotes[para])
@@ -9440,6 +9458,7 @@ class SpeakerResolver:
     def resolve(self, found: Found) -> tuple[str | None, str | None]:
         """(speaker, speaker_text) of an attribution: the canonical entity, or the words as written. Called in
         the article's order: a group named as a speaker ("union members") is what a "they" after it stands for."""
+        self._hear_refusals_before(found)
         speaker, written = self._resolve(found)
         if (court := self._court_of_panel(found, speaker)) is not None:
             speaker = court
@@ -9567,6 +9586,26 @@ class SpeakerResolver:
             if gender is not None or aged or titled:
                 self.gendered.append((*found.speaker[:2], gender, speaker))
         return speaker, written
+
+    def _hear_refusals_before(self, found: Found) -> None:
+        """Resolves, as speakers heard there, those who speak for a body and declined to speak before `found`
+        ("A spokesman for the White House declined to comment on the talks. “We don't discuss private
+        conversations,” he added."; "A spokesperson for the authority would not comment. “…,” the spokesperson
+        said"): one who was asked and refused is still the voice the article is following, so the "he" or "the
+        spokesperson" right after stands for them (the body they speak for), not the last person named."""
+        if self.refusals is None:
+            self.refusals = [
+                (p, subject.idx, subject)
+                for p, doc in enumerate(self.docs)
+                if doc is not None
+                for subject in _refusing_voices(doc)
+                if not self._inside_quote(p, subject.idx)
+            ]
+        first = found.start if found.speaker is None else min(found.start, found.speaker[1])
+        while self.refusals and self.refusals[0][:2] < (found.para, first):
+            para, _, subject = self.refusals.pop(0)
+            a, b = _noun_phrase(subject)
+            self.resolve(Found(para, a, b, subject.head.text, (para, a, b), source_token=subject))
 
     def _court_of_panel(self, found: Found, speaker: str | None) -> str | None:
         """The court a panel of judges speaks for ("a three-judge panel of the 3rd Circuit said", "A federal appeals
