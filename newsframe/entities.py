@@ -11803,8 +11803,9 @@ def named_before_its_mission(doc: Doc, span: Span) -> bool:
     return not ("NORP" in (span.names, span.model) and (last in english_adjectives() or DEMONYM_ENDING.search(last)))
 
 
-# Craft sent to space, in lower case after their names: "the Orion capsule", "the Starliner spacecraft".
-SPACE_CRAFT_NOUNS = frozenset("capsule capsules spacecraft probe lander orbiter rover".split())
+# Craft sent to space, in lower case after their names: "the Orion capsule", "the Starliner spacecraft", and the
+# rockets that carry them ("the Starship rocket", "the Super Heavy booster").
+SPACE_CRAFT_NOUNS = frozenset("capsule capsules spacecraft probe lander orbiter rover rocket rockets booster".split())
 
 
 def said_to_be_a_craft(doc: Doc, span: Span) -> bool:
@@ -11844,7 +11845,11 @@ def named_before_its_craft(doc: Doc, span: Span) -> bool:
     reader typed it (often a place's or a person's name of myth). Not a planet, a moon or a place the gazetteer
     knows ("the Mars rover"), nor a body's initials or a name with a body's form ("the Nasa probe" is the agency's;
     an agency's name in capitals, "the ESA lander")."""
-    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    # (or after a space agency's or a launch firm's possessive: "SpaceX's Starship rocket")
+    owned = span.start >= 2 and doc[span.start - 1].tag_ == "POS" and name_key(doc[span.start - 2].text)
+    if doc[span.start - 1].lower_ != "the" and owned not in SPACE_AGENCY_KEYS:
         return False
     after = doc[span.end]
     if not (after.is_lower and after.lower_ in SPACE_CRAFT_NOUNS) or "NORP" in (span.names, span.model):
@@ -12598,8 +12603,9 @@ PERFORMING_NOUNS = frozenset("set gig show concert performance encore band group
 SET_OWNER_WORDS = frozenset({"her", "his", "their", "the", "its"})
 # Nouns of a piece played anew whose "of" names the piece ("a version of Happy Together", "her rendition of Jolene").
 RENDERED_NOUNS = frozenset("version versions rendition renditions cover covers".split())
-# Words before "version" that make it a product's release, no piece played: "a new version of Siri".
-RELEASED_WORDS = frozenset("new newer latest updated upgraded improved beta free paid".split())
+# Words before "version" that make it a product's release or a machine's adaptation, no piece played: "a new
+# version of Siri", "a modified version of Starship".
+RELEASED_WORDS = frozenset("new newer latest updated upgraded improved beta free paid modified adapted".split())
 # Verbs whose object "a version of X" is a thing made or used, no piece played: "is building a version of Starship",
 # "launched a version of ChatGPT", "runs a version of Linux".
 MADE_VERSION_LEMMAS = frozenset(
@@ -20776,6 +20782,17 @@ def fold_short_forms(
             ):
                 result[key] = ending.pop()
                 continue
+        if len(words) == 1 and kind == "ORG" and key not in surnames:
+            # a firm named after its founder, a given name and a surname ("Eli Lilly", "Estée Lauder"), named again
+            # by the surname, as news names it ("Lilly said"): the one such firm whose name ends with it
+            founded = {
+                o
+                for o in organisations
+                if len(o.split()) == 2 and o.split()[1] == key and opens_with_common_given_name(o.title())
+            }
+            if len(founded) == 1:
+                result[key] = founded.pop()
+                continue
         if kind in PLACE_LABELS and first_seen and key not in known_places() and not DEMONYM_ENDING.search(key):
             # a company named again after its full name without its trade's word, which a reader took for the town
             # it is named after ("Halden, based in Wakefield," after "Halden Foods"); where the words name the town
@@ -21168,9 +21185,26 @@ def fold_model_names(keys: set[str], voted: dict[str, str], trusted: set[str]) -
         if " " in key or (voted.get(key) in ("PERSON", "PRODUCT") and not code):
             continue
         longer = {p for p in products if p.rsplit(" ", 1)[1] in (key, key.removesuffix("s"))}
+        if not longer and voted.get(key) != "PRODUCT":
+            longer = {p for p in products if _craft_short_form(p) == key}
         if len(longer) == 1:
             result[key] = longer.pop()
     return result
+
+
+# The words that end a craft's name after the person or thing it is named for ("the James Webb Space Telescope").
+CRAFT_TAIL_WORDS = SPACECRAFT_LAST_WORDS | {"space"}
+
+
+def _craft_short_form(key: str) -> str | None:
+    """The word a craft sent to space is named again by: the last word before the words of its kind ("webb" for
+    "james webb space telescope", "hubble" for "hubble space telescope"), as news writes "Webb" and "Hubble"."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in SPACECRAFT_LAST_WORDS:
+        return None
+    while words and words[-1] in CRAFT_TAIL_WORDS:
+        words.pop()
+    return words[-1] if words else None
 
 
 # Another name given in the text: "the Islamic Resistance Movement, also known as Hamas", and an abbreviation in
@@ -21470,6 +21504,10 @@ COMMON_ABBREVIATIONS = frozenset(
     + "VAR TMO".split()
     # university degrees: "has a PhD in physics", "an MBA student"
     + "PhD PhDs DPhil MBA MSc BSc MPhil".split()
+    # the exams pupils sit: "received their GCSE results", "A-level grades"
+    + "GCSE GCSEs IGCSE IGCSEs A-level A-levels AS-level AS-levels".split()
+    # scans a patient is given: "regular MRI scans"
+    + "MRI MRIs".split()
 )
 # The marks of an era, beside a year's number ("500 BC", "AD 122", "43 CE"): part of the date, no body's initials.
 ERA_WORDS = frozenset({"BC", "BCE", "AD", "CE"})
@@ -25420,6 +25458,8 @@ def canonical_names(
             and g not in shown_people
             # not the first word of a water's or a stretch of land's name ("the Helford" for "the Helford River")
             and g.rsplit(" ", 1)[1] not in OTHER_FORM_WORDS["LOC"] | LANDFORM_LAST_WORDS
+            # nor of a craft's ("Hubble" for the "Hubble Space Telescope"), a thing named after its namesake
+            and g.rsplit(" ", 1)[1] not in SPACECRAFT_LAST_WORDS
         ):
             votes[i] = votes[i] + Counter({"ORG": VOTE_WEIGHTS["form"]})
         elif not (titles[i] or cues[i] or ages[i] or roles[i] or clubs[i] or things[i]):

@@ -1915,6 +1915,11 @@ PLURAL_PEOPLE = re.compile(r"(?:[a-rt-z]s|sh|nch|tch)$")
 STANCE_VERBS = frozenset("support back endorse welcome oppose reject embrace echo".split())
 
 
+# Adverbs that make a verb of stance a position held over a time, not a statement made at one ("the regulator had
+# previously opposed the scheme", "has long supported", "have always backed").
+HELD_STANCE_ADVERBS = frozenset("previously long always consistently traditionally historically".split())
+
+
 def _tally(verb: Token) -> bool:
     """Whether a verb of stance is the participle of a "with" phrase whose subject is a count ("voted six to three,
     with three members backing a cut", "with 13 percent supporting another candidate", "with 40 Labour MPs opposing
@@ -4131,6 +4136,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         return None
     if lemma in STANCE_VERBS and _tally(token):
         return None  # "voted six to three, with three members backing a cut": a count of votes, no one's words
+    if lemma in STANCE_VERBS and any(c.dep_ == "advmod" and c.lower_ in HELD_STANCE_ADVERBS for c in children):
+        return None  # "had previously opposed the scheme", "has long backed": a position held, no words said
     if lemma == "post" and any(o.lemma_.lower() in POSTED_RESULTS for o in objects):
         return None  # "The company posted a loss of $42m": a result reached, not a message posted
     if lemma == "post" and any(o.lower_ in ("it", "them") for o in objects):
@@ -9227,8 +9234,11 @@ class SpeakerResolver:
         after = re.match(r"\s+([A-Za-z]+)", self.texts[mention[0]][mention[2] :])
         before = re.search(r"([A-Za-z]+)\s+$", self.texts[mention[0]][: mention[1]])
         name = mention[4].split()
-        # (a noun, not a verb whose object or subject the body is: "will force Apple to allow rival stores")
-        words = [name[-1].lower(), name[0].lower()] + [
+        # (a noun, not a verb whose object or subject the body is: "will force Apple to allow rival stores"; not the
+        # first of nouns joined by "and", which says whom the body is for: the "University and College Union" is a
+        # union, no university)
+        first = [] if len(name) > 2 and name[1].lower() in ("and", "&") else [name[0].lower()]
+        words = [name[-1].lower(), *first] + [
             m.group(1).lower() for m in (after, before) if m and not self._verb_at(mention[0], m.start(1))
         ]
         if "of" in name[1:]:

@@ -1912,8 +1912,12 @@ def _time_of_day(m: re.Match, ctx: Context) -> Result:
     elif m["hl"]:
         hour, minute = int(m["hl"]), int(m["mil"])
     elif m["hd"]:
-        if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-            return None  # "the shares closed at 12.30": a price or a level, no time of day
+        if LEVEL_AT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) or MEASURED_AT_BEFORE.search(
+            m.string, max(0, m.start() - 60), m.start()
+        ):
+            # "the shares closed at 12.30", "measured the galaxy's redshift at 14.32": a price, a level or a
+            # measure, no time of day
+            return None
         hour, minute = int(m["hd"]), int(m["mid"])
     elif m["h24"]:
         if GAME_CLOCK.match(m.string, m.end()) or GAP_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
@@ -2063,6 +2067,10 @@ LEVEL_AT_BEFORE = re.compile(
     r"fixed|rated|sold|bought|set|capped|pegged|estimated)\s+at\s+$",
     re.I,
 )
+
+# A verb of measuring, its object in a few words and "at" before a figure with a dot: the value found ("measured
+# the galaxy's redshift at 14.32", "calculated the ratio at 10.45"), no clock time.
+MEASURED_AT_BEFORE = re.compile(r"\b(?:measur|calculat)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}at\s+$", re.I)
 
 # Words before "midnight" that mean the hours after it, the start of the next day.
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|from)\s+$", re.I)
