@@ -4955,6 +4955,29 @@ def town_of_a_thing(doc: Doc, span: Span) -> bool:
     return opening.lower_ in ("a", "an", "the", "its", "their", "our") and opening.head.i == head.i
 
 
+# Nouns of the places ships and aircraft leave from, which a town's name qualifies in lower case ("at Holyhead
+# port", "Fishguard harbour", "Cardiff airport").
+TOWN_PORT_NOUNS = frozenset("port harbour harbor airport ferryport".split())
+
+
+def town_of_its_port(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one capitalised word, stands right before a port's, harbour's or airport's noun in lower case
+    (TOWN_PORT_NOUNS: "a loading ramp at Holyhead port", "ferries left Fishguard harbour"): the town the port serves, a
+    place, however a reader typed it (the model guesses a people for an unknown word); not a people's word ("the
+    Chinese port", "an Israeli airport"), a common noun ("the ferry port") or a name with the noun capitalised
+    ("Holyhead Port", a body's)."""
+    if span.end - span.start != 1 or span.end >= len(doc):
+        return False
+    word, noun = doc[span.start], doc[span.end]
+    if not (noun.is_lower and noun.lower_ in TOWN_PORT_NOUNS and word.is_title and word.is_alpha):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of":
+        return False  # "the Baltic port of Gdansk": the town comes after
+    if is_known_town(word.text):
+        return True
+    return no_peoples_word(word) and word.lower_ not in english_words()
+
+
 def org_cue(doc: Doc, span: Span) -> Span:
     """`span` relabelled ORG when a noun like "newspaper" or "agency" next to it names what it is."""
     # a group the recogniser names that the tagger reads as a singular proper noun, no adjective ("Tesla shares",
@@ -21439,16 +21462,20 @@ def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
     word keeps its capitals only in the form the body writes it with capitals (not opening a sentence), and not
     where the body writes it in lower case more often; else it is written in lower case ("Starmer Faces
     Investigation Over Donations" -> "Starmer faces investigation over donations" when the body names Starmer;
-    "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar slips back"). The text keeps its length, so
-    offsets hold."""
+    "OKAFOR LEADS AS MCKELLAR SLIPS BACK" -> "Okafor leads as McKellar slips back"). A town the gazetteer knows that
+    the body writes with its capital only where it opens a sentence, and never in lower case, keeps it too ("Saracens
+    Thrashed By Leicester Tigers" above "Leicester Tigers beat Saracens"): the town's name, no common word. The text
+    keeps its length, so offsets hold."""
     text = doc_text(headline)
     if not is_title_case(text):
         return None
     written: dict[str, Counter] = defaultdict(Counter)
     lower: Counter = Counter()  # how often the body writes a word in lower case inside a sentence
+    openers: set[str] = set()  # the words the body writes with a capital opening a sentence
     for doc in body:
         for t in doc:
             if t.is_sent_start:
+                openers.add(t.text)
                 continue
             if t.text != t.lower_:
                 written[t.lower_][t.text] += 1
@@ -21461,6 +21488,8 @@ def sentence_case(headline: Doc, body: list[Doc]) -> str | None:
         forms = written.get(t.lower_)
         if forms and lower[t.lower_] > sum(forms.values()):
             forms = None  # mostly a common word, capitalised only inside a name ("reindeer", "Reindeer Herders' …")
+        if not forms and not lower[t.lower_] and t.text in openers and is_known_town(t.text):
+            forms = Counter({t.text: 1})  # "Leicester Tigers beat Saracens": the town opens the body's sentence
         # the body's usual form; capitals only when the body never writes the word otherwise ("NATO", "BRUSSELS")
         form = max(forms, key=lambda f: (not f.isupper(), forms[f])) if forms else t.lower_
         if len(form) == len(t.text):
@@ -23175,6 +23204,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or place_noun_before(doc, s)
                     or (not sport and town_of_a_firm(doc, s))
                     or (not sport and town_of_a_thing(doc, s))
+                    or town_of_its_port(doc, s)
                     or hosts_an_event(doc, s)
                     or (not sport and area_of_a_warning(doc, s))
                 )
