@@ -797,6 +797,9 @@ VOICE_NOUNS = frozenset(
     "analyst economist".split()
 )
 VOICE_PREPOSITIONS = frozenset({"for", "at", "from", "of", "with", "in"})
+# People a story hears unnamed by their standing as its informants ("a source at the union", "a party insider"): one
+# person, whom a "he" or "she" right after goes on with.
+INFORMANT_NOUNS = frozenset({"source", "insider"})
 # Of those, the ones who comment on a body from outside unless the article says whose they are ("an analyst at
 # Peel Hunt").
 COMMENTATORS = frozenset({"analyst", "economist"})
@@ -1138,6 +1141,19 @@ def _listed_subject_after(token: Token, right: Token) -> Token | None:
 PHRASE_ON_VERB = frozenset({"det", "amod", "compound", "poss"})
 
 
+def _before_aside(child: Token) -> Token:
+    """The last word of a phrase that describes a noun ("familiar with the talks", "at the union"), before a clause set
+    off by a comma that the parse hung on the phrase's last noun ("diplomats briefed on the talks in Jeddah, who spoke
+    on condition of anonymity", "a source at the union, who asked not to be named"): that says why they are unnamed,
+    not who they are."""
+    asides = [
+        t.left_edge.i
+        for t in child.subtree
+        if t.dep_ == "relcl" and t.left_edge.i > child.i + 1 and child.doc[t.left_edge.i - 1].text == ","
+    ]
+    return child.doc[min(asides) - 2] if asides else child.right_edge
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """The characters of the noun phrase headed by `token`: its left side, and on its right only what names it
     (compounds, "for the Kremlin", an appositive name), not a relative clause."""
@@ -1262,16 +1278,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             right = max((t for t in child.subtree if t.idx + len(t.text) <= end), key=lambda t: t.i)
             continue
         if child.lower_ in NEARNESS_WORDS and child.dep_ in ("amod", "acl") and child.i == token.i + 1:
-            right = child.right_edge  # "a person familiar with the talks", "sources close to the minister"
-            # (not a clause set off by a comma that the parse hung on the last noun of the phrase: "diplomats
-            # briefed on the talks in Jeddah, who spoke on condition of anonymity": that says why they are unnamed)
-            asides = [
-                t.left_edge.i
-                for t in child.subtree
-                if t.dep_ == "relcl" and t.left_edge.i > child.i + 1 and token.doc[t.left_edge.i - 1].text == ","
-            ]
-            if asides:
-                right = token.doc[min(asides) - 2]
+            right = _before_aside(child)  # "a person familiar with the talks", "sources close to the minister"
             continue
         if child.dep_ in ("compound", "flat", "prep", "appos", "nummod", "npadvmod") and child.i - token.i <= reach:
             if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NOUN") and not child.is_title:
@@ -1282,7 +1289,7 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                 if not any(child.i < c.i <= token.i + 12 for c in named):
                     break
                 continue
-            right = child.right_edge
+            right = _before_aside(child) if child.dep_ == "prep" else child.right_edge
             if child.dep_ == "prep" and (listed := _listed_subject_after(token, right)) is not None:
                 right = listed  # "Economists from the LSE, King's College and Oxford": the whole list
             told = [t.i for t in child.subtree if t.i > child.i + 1 and _participle_of_a_day(t)]
@@ -4900,15 +4907,15 @@ def _declined(verb: Token) -> bool:
 
 def _refusing_voices(doc: Doc) -> list[Token]:
     """The subjects that are people who speak for a body (VOICE_NOUNS: "a spokesman for the White House", "a
-    club spokeswoman", "a lawyer for Hale") of a refusal to speak ("declined to comment", "would not comment", "did
-    not say whether"), in the order written."""
+    club spokeswoman", "a lawyer for Hale") or inform on it (INFORMANT_NOUNS: "a source at the union") of a refusal
+    to speak ("declined to comment", "would not comment", "did not say whether"), in the order written."""
     voices = []
     for verb in doc:
         if not (_declined(verb) or (_speaking(verb) and _negated(verb))):
             continue
         if verb.dep_ == "xcomp" and _declined(verb.head):
             continue  # "declined to comment": the refusal is the declining verb's
-        voices += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VOICE_NOUNS]
+        voices += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in VOICE_NOUNS | INFORMANT_NOUNS]
     return voices
 
 
@@ -9582,7 +9589,7 @@ class SpeakerResolver:
             token is not None
             and speaker == written
             and token.tag_ == "NN"
-            and (_a_person(token) or _someone(token) or token.lemma_.lower() in OCCUPATION_NOUNS)
+            and (_a_person(token) or _someone(token) or token.lemma_.lower() in OCCUPATION_NOUNS | INFORMANT_NOUNS)
         ):
             self.gendered.append((*found.speaker[:2], None, speaker))  # "another analyst": he or she
             self.unnamed_people.append((*found.speaker[:2], token.lemma_.lower(), speaker))
