@@ -445,6 +445,41 @@ FIRST_IN = re.compile(rf"\b(?:first|best|worst) (?:[\w-]+ ){{0,3}}in (?:the )?(?
 LASTING_BEST_FOR = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[^,;.]{0,50}\bfor\s+$", re.I)
 
 
+# "since" right after a length, before the event it counts from: "It is 20 years since the river burst its banks",
+# "marks a decade since the flood". Not "since" a date ("ten years since 2015"), nor one of cause ("since then").
+SINCE_AN_OCCASION = re.compile(
+    rf"\s+since\s+(?!then\b|now\b|\d|{MONTH}\b|{WEEKDAY}\b|last\b|the (?:start|end)\b)", re.I
+)
+
+
+def _counted_since_an_occasion(
+    doc: Doc, cand: Candidate, text: str, verb: Token | None, tense: str | None, perfect: bool
+) -> str | None:
+    """The event a length counts back to when "since" and that event follow it in a clause told of now ("It is 20
+    years since the River Calder burst its banks": "River Calder burst banks"; "It has been a year since the flood":
+    "the flood"): that event happened the length before publication. None when the clause is of the past ("It was ten
+    years since he had seen her", counted from a time the story had come to), the length is a bound ("more than 20
+    years since"), or no such "since" follows."""
+    if SINCE_AN_OCCASION.match(text, cand.end) is None:
+        return None
+    if NEAR_OR_BOUND.match(cand.text) or BOUND_RIGHT_BEFORE.search(text[max(0, cand.start - 20) : cand.start]):
+        return None
+    since = doc.char_span(cand.end, len(text), alignment_mode="expand")
+    since = next((t for t in since if t.lower_ == "since"), None) if since is not None else None
+    if since is None:
+        return None
+    if since.dep_ == "mark" and since.head.i == getattr(verb, "i", -1) and since.head.head.pos_ in ("VERB", "AUX"):
+        # "It is now 30 years since the mine closed", the length hung on "closed": the time is told by "is"
+        tense, perfect = verb_tense(since.head.head), present_perfect(since.head.head)
+    if tense not in ("present", "future") and not perfect:
+        return None
+    if since.dep_ == "mark" and since.head.pos_ in ("VERB", "AUX"):
+        verb = since.head
+        return _event_phrase(doc, verb.idx, verb.idx + len(verb.text)) or None
+    noun = next((c for c in since.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return doc[noun.left_edge.i : noun.i + 1].text if noun is not None else None
+
+
 def _superlative_in(before: str) -> bool:
     """Whether the words before a duration end in a superlative and "in" ("the strongest ... in", "first cup
     semi-final in", "the biggest increase for")."""
@@ -2803,6 +2838,7 @@ def _row(
         # a length in hours from a named day ("for 48 hours on Thursday") runs from that day's start
         counted_from = moment, "hour" if precision == "day" else precision
     last_occasion = False  # the row dates the last occasion before the one its clause tells of (see below)
+    since_event = ""  # the event "since" tells of, when the row dates it (see _counted_since_an_occasion)
     if cand.extras.get("undated"):  # a fiscal period, an indefinite day ("on a Sunday"): no calendar date
         start, end, anchor = "", "", "vague"
     elif cand.type == "TIME" and _in_a_schedule(doc, cand):
@@ -2924,6 +2960,14 @@ def _row(
             # within two years", "he would sit in the evenings and say nothing for an hour": not from publication
         elif _usual(doc, cand):
             start, end, anchor = "", "", "vague"  # "more rain than it usually gets in two months": any such time
+        elif (occasion := _counted_since_an_occasion(doc, cand, text, verb, tense, perfect)) is not None and published:
+            # "It is 20 years since the river burst its banks", "Saturday marks a decade since the bridge was rebuilt":
+            # what "since" tells of happened that long before now, about then; the row is that event's
+            moment = published
+            for n, unit in duration_parts(cand.value):
+                moment = shift(moment, -n, unit)
+            (start, end), anchor = _span_at(moment, _granularity(duration_parts(cand.value))), "relative"
+            since_event = occasion
         elif (
             COUNTED_FROM_EVENT.match(text, cand.end)
             and not (_superlative_in(before) and CAUSE_AFTER.match(text, cand.end))
@@ -3048,7 +3092,9 @@ def _row(
         "sentence": sentence,
         "entities": _sentence_entities(mentions, paragraph, number),
     }
-    if last_occasion and made["event"]:
+    if since_event:
+        made["event"] = since_event
+    elif last_occasion and made["event"]:
         # "Fuel duty goes up for the first time in 15 years": the row's date is the time it last went up, not when
         # the clause's event happens, so the event says so ("Fuel duty goes up" alone, at 2011, reads as a rise then)
         made["event"] = f"{LAST_OCCASION_LABEL}{made['event']}"
@@ -3506,12 +3552,13 @@ CLOCK_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)$")
 
 
 # Nouns of an event and the verbs that tell the same event: "his comeback" is what "returned on 3 May" told, "the
-# conviction" what "was convicted in September" told. Only a noun's own verbs: "the rescue" is not dated by "was
-# found alive on Tuesday", for what was found when is not always what was rescued.
+# conviction" what "was convicted in September" told. Only a noun's own verbs, or a verb with the complement that
+# makes it one: "the rescue" is what "were found alive on Tuesday" told (a verb "found" alone is not: what was found
+# when is not always what was rescued).
 EVENT_NOUN_VERBS = {
     "comeback": {"return"},
     "return": {"return"},
-    "rescue": {"rescue"},
+    "rescue": {"rescue", "save", "find alive", "find safe", "find unharmed", "pull alive", "bring safe"},
     "arrest": {"arrest"},
     "conviction": {"convict"},
     "acquittal": {"acquit"},
@@ -3531,8 +3578,8 @@ EVENT_NOUN_VERBS = {
 # The prepositions that put a clause's event on from another: "since his comeback", "after the rescue" ("before his
 # death" tells of a time before that day, which it does not date).
 EVENT_NOUN_PREPOSITIONS = {"since", "after", "following"}
-# A value of a calendar day or month, which an event told again may take.
-DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# A value of a calendar day (or a part of one) or month, which an event told again may take.
+DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T(?:MO|AF|EV|NI))?)?")
 
 
 def date_events_told_again(
@@ -3570,7 +3617,7 @@ def date_events_told_again(
                 and r["date"]
                 and r["type"] == "DATE"
                 and DAY_OR_MONTH.fullmatch(r["value"])
-                and _verb_of_row(r, docs) in verbs
+                and _verbs_of_row(r, docs) & verbs
             }
             if len(told) != 1:
                 continue
@@ -3594,12 +3641,16 @@ def date_events_told_again(
             )
 
 
-def _verb_of_row(row: dict, docs: dict[int, Doc]) -> str:
-    """The lemma of the verb the expression of `row` hangs from in its paragraph ("" when none)."""
+def _verbs_of_row(row: dict, docs: dict[int, Doc]) -> set[str]:
+    """The lemma of the verb the expression of `row` hangs from in its paragraph, and the lemma with each predicative
+    complement of it ("were found alive": "find", "find alive"); empty when none."""
     doc = docs.get(row["paragraph"])
     span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand") if doc is not None else None
     verb = governing_verb(span.root) if span is not None and len(span) else None
-    return verb.lemma_.lower() if verb is not None else ""
+    if verb is None:
+        return set()
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("oprd", "acomp")}
 
 
 def live_entry_row(

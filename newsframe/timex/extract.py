@@ -36,6 +36,7 @@ from .grammar import (
     value_span,
     value_start,
     week_value,
+    weekday_date,
     with_mod,
 )
 
@@ -2385,6 +2386,11 @@ class DocContext(Context):
         keeper = _keeper_of_a_state(verb) if verb is not None else None
         if keeper is not None:  # "The bill keeps agencies funded through Jan. 30": the state lasts as long as the
             verb = keeper  # keeping does, in the keeping verb's tense, not a past the bare participle suggests
+        if verb is not None and self._saying_outside_the_quote(span.root, verb):
+            own = _clause_on_the_date(span.root)  # '"By the spring that will have changed," she said': the date is
+            # the speaker's, placed by the tense of the quoted clause on it, not by the saying's past the parse hung
+            # it on
+            verb = own if own is not None and self._saying_outside_the_quote(span.root, own) is False else verb
         if verb is not None and self._in_a_quoted_fragment(span.root, verb):
             return None  # 'called it "a recipe for another crisis in January"': the quoted words have no verb of
             # their own and speak of the speaker's time, not of the saying's past; the nearest January
@@ -2486,6 +2492,11 @@ class DocContext(Context):
             if tok.lower_ == "year" and tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("last", "previous"):
                 return True
         return False
+
+    def _saying_outside_the_quote(self, date: Token, verb: Token) -> bool | None:
+        """None when `date` stands in no quotation; else whether `verb` stands outside the one it is in."""
+        quote = next(((s, e) for s, e in self.quotes if s < date.idx < e), None)
+        return None if quote is None else not quote[0] < verb.idx < quote[1]
 
     def _in_a_quoted_fragment(self, date: Token, verb: Token) -> bool:
         """Whether `date` is inside a quotation with no verb of its own: the verb it hangs on (`verb`) is outside
@@ -3319,6 +3330,8 @@ def _set_ahead(date: Token, verb: Token) -> bool:
         date = date.head.head  # "has cancelled all services until at least midday on Sunday": the time's day
     if date.dep_ != "pobj" or date.head.head.i != verb.i or date.head.lower_ not in ("for", "until", "till", "to"):
         return False
+    if _planned_thing_still_to_come(date, verb):
+        return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_.lower() in SCHEDULING_VERBS and (
         (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and present_perfect(verb))
@@ -3329,6 +3342,21 @@ def _set_ahead(date: Token, verb: Token) -> bool:
     if present_perfect(verb) or _held_until(verb):
         return True  # "has been shut until Friday", "was released on bail until April 21": a state lasting to it
     return any(a.lower_ in POSSIBLE_MODALS and not any(is_have(b) for b in auxes) for a in auxes)
+
+
+def _planned_thing_still_to_come(date: Token, verb: Token) -> bool:
+    """Whether the date is the one a thing was set or planned "for" in any past ("A trial had been set for January",
+    "The match was scheduled for Saturday") and a clause joined to the setting tells, with "will", what becomes of
+    the thing ("but will no longer go ahead", "and will now be played on Sunday"): a thing still to come, so its
+    day is too, whatever the tense of the setting."""
+    if date.head.lower_ != "for" or verb.lemma_.lower() not in SCHEDULED_FOR | SCHEDULING_VERBS:
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in c.children)
+        for c in verb.children
+    )
 
 
 # Nouns that a scheduling verb gives a date to: "set a new trial date of 2 March", "fixed a deadline of Friday".
@@ -3971,6 +3999,9 @@ def extract(
             ctx.entry = ctx.entry or cand.value
         if cand.type == "DURATION" and ctx.last_bound and LATER.match(text, cand.end):
             cand.extras["undated"] = "counted from a bound"  # "confirmed before Christmas … a week later": no day
+        elif cand.type == "DURATION" and LATER.match(text, cand.end) and _after_an_undated_count(found, text):
+            cand.extras["undated"] = "counted from an undated count"  # "Five years after the flood, the council
+            # opened a wall. Two years on, …": counted from a time the story gave no date, not from its last date
         elif cand.type == "DURATION" and (
             counted := counted_from(cand, text, _counted_in_days_from(cand, ctx), ctx.last_start >= 0)
         ):
@@ -4151,7 +4182,7 @@ def extract(
     _share_the_year_of_a_run_of_months(found, text, dct, ctx.tense)
     _share_the_year_of_a_run_of_days(found, text)
     _end_a_run_of_days_after_its_start(found, text)
-    found = _count_weeks_on_from_a_weekday(found, text)
+    found = _count_weeks_on_from_a_weekday(found, text, dct)
     _make_days_of_every_year_recurring(found, text)
     _make_seasons_of_months_recurring(found, text)
     _make_a_weekly_seasons_bounds_recurring(found, text, ctx)
@@ -6133,9 +6164,11 @@ WEEK_AFTER_WEEKDAY = re.compile(r"\s+week\b(?!['’]|\s+(?:of|after|before|ago|l
 WEEKS_ON_GLUE = re.compile(r"\s+on\s+", re.I)
 
 
-def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Candidate]:
+def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str, dct: datetime | None) -> list[Candidate]:
     """A bare weekday still to come with a week counted on from it ("Friday week", "a week on Friday"): that day
-    so many weeks later; "a week on Friday" becomes one expression."""
+    so many weeks later; "a week on Friday" becomes one expression. The weekday counted from is the coming one,
+    whatever tense its clause was read in ("face PSV on Tuesday week", a present of a fixture): a week on from a day
+    gone by is said otherwise ("a week after Tuesday")."""
     gone: set[int] = set()
     for i, cand in enumerate(found):
         if cand.rule != "weekday" or not DAY_VALUE.fullmatch(cand.value):
@@ -6156,10 +6189,16 @@ def _count_weeks_on_from_a_weekday(found: list[Candidate], text: str) -> list[Ca
             gone.add(id(before))
         if weeks is None:
             continue
+        if dct is not None and day < dct.date():
+            day = weekday_date(dct.date(), day.weekday(), "future")
         cand.text = text[cand.start : cand.end]
         cand.value = (day + timedelta(weeks=weeks)).isoformat()
         if "story" in cand.extras:
             cand.extras["story"] = (cand.value, *cand.extras["story"][1:])
+        following = found[i + 1] if i + 1 < len(found) else None
+        if following is not None and "date_value" in following.extras:
+            counted = counted_from(following, text, cand.value)  # "on Tuesday week, with the return leg a week
+            following.extras.update(counted or {})  # later": counted from the day the week on lands on
     return [c for c in found if id(c) not in gone] if gone else found
 
 
@@ -6669,6 +6708,24 @@ YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 
 # Units of a duration finer than a day: "three minutes later" counts from an event's clock time.
 CLOCK_UNITS = ("hour", "minute", "second")
+
+
+# A length counted from an event right after it: "five years after the flood", "two days before the vote".
+COUNT_FROM_AN_EVENT_AFTER = re.compile(rf"\s+(?:after|before)\s+(?!\d|{MONTH}\b|{WEEKDAY}\b|that\b|this\b)", re.I)
+
+
+def _after_an_undated_count(found: list[Candidate], text: str) -> bool:
+    """Whether the expression before the one being read is a length counted from an event the text gives no date
+    ("Exactly five years after the flood", no row of its own for the flood), so that a count on from "then" ("Two
+    years on") has no date to start from either."""
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and last.type == "DURATION"
+        and "date_value" not in last.extras
+        and "span" not in last.extras
+        and COUNT_FROM_AN_EVENT_AFTER.match(text, last.end) is not None
+    )
 
 
 def counted_from(cand: Candidate, text: str, last_value: str | None, here: bool = True) -> dict | None:
