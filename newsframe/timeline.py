@@ -448,8 +448,12 @@ LASTING_BEST_FOR = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[^,;.]{0,50}\bfor
 # "since" right after a length, before the event it counts from: "It is 20 years since the river burst its banks",
 # "marks a decade since the flood". Not "since" a date ("ten years since 2015"), nor one of cause ("since then").
 SINCE_AN_OCCASION = re.compile(
-    rf"\s+since\s+(?!then\b|now\b|\d|{MONTH}\b|{WEEKDAY}\b|last\b|the (?:start|end)\b)", re.I
+    r"(?:\s+(?:(?:this|next|last)\s+(?:week|weekend|month|year)|today|tomorrow))?"  # "50 years this week since"
+    rf"\s+since\s+(?!then\b|now\b|\d|{MONTH}\b|{WEEKDAY}\b|last\b|the (?:start|end)\b)",
+    re.I,
 )
+# A length that is a stretch, not a count back: "In the 20 years since the flood, the town has rebuilt".
+STRETCH_LENGTH = re.compile(r"(?:the|these|those|its|their)\s", re.I)
 
 
 def _counted_since_an_occasion(
@@ -464,6 +468,10 @@ def _counted_since_an_occasion(
         return None
     if NEAR_OR_BOUND.match(cand.text) or BOUND_RIGHT_BEFORE.search(text[max(0, cand.start - 20) : cand.start]):
         return None
+    if STRETCH_LENGTH.match(cand.text) or re.search(
+        r"\b(?:the|these|those)\s+$", text[max(0, cand.start - 8) : cand.start]
+    ):
+        return None  # "In the 20 years since the flood, the town has rebuilt": the stretch from then up to now
     since = doc.char_span(cand.end, len(text), alignment_mode="expand")
     since = next((t for t in since if t.lower_ == "since"), None) if since is not None else None
     if since is None:

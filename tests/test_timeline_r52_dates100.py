@@ -129,3 +129,26 @@ def test_a_count_on_from_an_undated_count_is_undated(text):
 )
 def test_a_thing_set_for_a_date_and_told_with_will_is_to_come(text, expression, value):
     assert row(table(text, published=datetime(2025, 10, 9, 14, 15)), expression)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "year"),
+    [
+        ("It is 50 years this week since the town hall opened.", "50 years", 1975),
+        ("It will be ten years next month since the flood.", "ten years", 2015),
+    ],
+)
+def test_a_length_since_an_event_with_its_own_week_or_month(text, expression, year):
+    assert row(table(text, published=SUMMER), expression)["date"] == f"{year}-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "start"),
+    [
+        ("In the 20 years since the flood, the town has rebuilt.", "the 20 years", "2005-01-01"),
+        ("Over the ten years since the mine closed, 300 people have left.", "the ten years", "2015-01-01"),
+    ],
+)
+def test_a_stretch_since_an_event_runs_up_to_now(text, expression, start):
+    r = row(table(text, published=SUMMER), expression)
+    assert (r["date"], r["date_end"]) == (start, "2025-06-28")
