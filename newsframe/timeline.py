@@ -3649,6 +3649,102 @@ def date_events_told_again(
             )
 
 
+# Ordinals written as words, which count an anniversary's years: "the tenth anniversary of the disaster".
+ORDINAL_WORDS = dict(
+    zip(
+        (
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+            " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+        ).split(),
+        range(1, 21),
+    )
+) | {
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
+    "bicentennial": 200,
+}
+# A day, a month or a year: the values whose anniversary's occasion is that far back, to the same precision.
+ANNIVERSARY_DAY = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def _anniversary_years(word: Token) -> int | None:
+    """How many years an anniversary word counts ("the 50th anniversary": 50, "the tenth anniversary": 10, "the
+    centenary": 100), or None."""
+    if word.lemma_.lower() in ("centenary", "centennial", "bicentenary", "bicentennial"):
+        return ORDINAL_WORDS[word.lemma_.lower()]
+    if word.lemma_.lower() != "anniversary":
+        return None
+    for c in word.children:
+        if c.dep_ in ("amod", "nummod"):
+            found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", c.lower_)
+            if found:
+                return int(found[1])
+            if c.lower_ in ORDINAL_WORDS:
+                return ORDINAL_WORDS[c.lower_]
+    return None
+
+
+def date_the_occasions_of_anniversaries(made: list[dict], doc: Doc, paragraph: int, mentions) -> list[dict]:
+    """A row for the occasion an anniversary is of, when its sentence gives the anniversary one day, month or year
+    ("Saturday is the tenth anniversary of the disaster": the disaster that day ten years before; "This year marks the
+    50th anniversary of the opening of the town hall": 1975), that many years earlier at the same precision, for each
+    row of `made` so read. Left out when the occasion's phrase names its own time or the sentence has no one such
+    date."""
+    text = nlp.doc_text(doc)
+    occasions: list[dict] = []
+    spans = nlp.sentence_spans(doc)
+    for number, sentence in enumerate(doc.sents, 1):
+        for word in sentence:
+            years = _anniversary_years(word)
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            occasion = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and years else None
+            if occasion is None or not 0 < years < 1000:
+                continue
+            phrase = doc[occasion.left_edge.i : occasion.right_edge.i + 1]
+            if any(r["start_char"] < phrase.end_char and r["end_char"] > phrase.start_char for r in made):
+                continue  # "the 80th anniversary of VE Day in 1945": the occasion's own time is told
+            dated = [
+                r
+                for r in made
+                if r["type"] == "DATE"
+                and r["date"]
+                and sentence.start_char <= r["start_char"] < sentence.end_char
+                and (ANNIVERSARY_DAY.fullmatch(r["value"]) or re.fullmatch(r"\d{4}-W\d\d", r["value"]))
+            ]
+            if len(dated) != 1:
+                continue
+            value = dated[0]["value"]
+            value = value[:4] if "W" in value else value  # a week's day is not told: its year
+            value = f"{int(value[:4]) - years:04d}{value[4:]}"
+            start, end = value_span(value)
+            occasions.append(
+                {
+                    "paragraph": paragraph,
+                    "start_char": phrase.start_char,
+                    "end_char": phrase.end_char,
+                    "expression": phrase.text,
+                    "type": "DATE",
+                    "value": value,
+                    "date": start,
+                    "date_end": end,
+                    "anchor": "relative",
+                    "event": _compact(occasion) if occasion.pos_ in ("NOUN", "PROPN") else phrase.text,
+                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
+                    "entities": _sentence_entities(mentions, paragraph, number),
+                }
+            )
+    return occasions
+
+
 def _verbs_of_row(row: dict, docs: dict[int, Doc]) -> set[str]:
     """The lemma of the verb the expression of `row` hangs from in its paragraph, and the lemma with each predicative
     complement of it ("were found alive": "find", "find alive"); empty when none."""
@@ -6185,6 +6281,11 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     date_clock_times_of_a_night_told(rows, texts)
     put_the_morning_after_a_night_gone_through(rows, texts)
     put_midnight_before_the_small_hours_told_next(rows)
+    for number, doc in paragraph_docs.items():  # last, from the days as dated: the occasion an anniversary is of is
+        # no date the story moves to, and no day a later one is read from
+        if number:
+            made = [row for row in rows if row["paragraph"] == number]
+            rows += date_the_occasions_of_anniversaries(made, doc, number, mentions)
     rows = [row for row in rows if not in_a_reference_number(texts.get(row["paragraph"], ""), row["start_char"])]
     rows = leave_out_months_that_are_surnames(rows, texts, paragraph_docs)
     # Time order; ties in reading order (rows are in reading order and the sort is stable).

@@ -152,3 +152,28 @@ def test_a_length_since_an_event_with_its_own_week_or_month(text, expression, ye
 def test_a_stretch_since_an_event_runs_up_to_now(text, expression, start):
     r = row(table(text, published=SUMMER), expression)
     assert (r["date"], r["date_end"]) == (start, "2025-06-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Saturday is the tenth anniversary of the disaster.", "the disaster", "2015-12-06"),
+        ("The first anniversary of the attack falls on Sunday.", "the attack", "2024-12-07"),
+        (
+            "This year marks the 50th anniversary of the opening of the town hall.",
+            "the opening of the town hall",
+            "1975",
+        ),
+        ("Next week marks the 25th anniversary of the Hatfield rail crash.", "the Hatfield rail crash", "2000"),
+    ],
+)
+def test_the_occasion_of_an_anniversary(text, expression, value):
+    frame = table(text, published=datetime(2025, 12, 1, 9, 0))
+    assert row(frame, expression)["value"] == value
+    # the anniversary's own day is left as it was
+    assert not frame[frame["expression"].isin(["Saturday", "Sunday"])]["value"].str.startswith("2024").any()
+
+
+def test_an_anniversary_of_an_occasion_with_its_own_year_adds_no_row():
+    frame = table("Crowds gathered on Thursday for the 80th anniversary of VE Day in 1945.", published=SUMMER)
+    assert sorted(frame["expression"]) == ["1945", "Thursday"]
