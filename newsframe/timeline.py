@@ -3598,7 +3598,6 @@ def date_events_told_again(
     September … has recovered half the money since the conviction"): the day (month) the earlier clause, whose verb
     is the noun's own, was dated by; appended to `made`. Left out when the noun's phrase names a time of its own,
     or the earlier rows give no one such date."""
-    text = nlp.doc_text(doc)
     for number, sentence in enumerate(doc.sents, 1):
         for prep in sentence:
             if (
@@ -3630,23 +3629,33 @@ def date_events_told_again(
             if len(told) != 1:
                 continue
             value, start, end = told.pop()
-            spans = nlp.sentence_spans(doc)
-            made.append(
-                {
-                    "paragraph": paragraph,
-                    "start_char": phrase.start_char,
-                    "end_char": phrase.end_char,
-                    "expression": phrase.text,
-                    "type": "DATE",
-                    "value": value,
-                    "date": start,
-                    "date_end": end,
-                    "anchor": "relative",
-                    "event": event_phrase(doc, prep.head.idx, prep.head.idx + len(prep.head.text)),
-                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
-                    "entities": _sentence_entities(mentions, paragraph, number),
-                }
-            )
+            event = event_phrase(doc, prep.head.idx, prep.head.idx + len(prep.head.text))
+            made.append(_row_of_a_phrase(phrase, (value, start, end), event, paragraph, number, mentions))
+
+
+def _row_of_a_phrase(
+    phrase: Span, dated: tuple[str, str, str], event: str, paragraph: int, number: int, mentions
+) -> dict:
+    """A DATE row for a noun phrase of an event that another row's date dates (`dated`: value, date, date_end), in
+    the sentence numbered `number` of its paragraph."""
+    doc = phrase.doc
+    text = nlp.doc_text(doc)
+    spans = nlp.sentence_spans(doc)
+    value, start, end = dated
+    return {
+        "paragraph": paragraph,
+        "start_char": phrase.start_char,
+        "end_char": phrase.end_char,
+        "expression": phrase.text,
+        "type": "DATE",
+        "value": value,
+        "date": start,
+        "date_end": end,
+        "anchor": "relative",
+        "event": event,
+        "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
+        "entities": _sentence_entities(mentions, paragraph, number),
+    }
 
 
 # Ordinals written as words, which count an anniversary's years: "the tenth anniversary of the disaster".
@@ -3699,9 +3708,7 @@ def date_the_occasions_of_anniversaries(made: list[dict], doc: Doc, paragraph: i
     50th anniversary of the opening of the town hall": 1975), that many years earlier at the same precision, for each
     row of `made` so read. Left out when the occasion's phrase names its own time or the sentence has no one such
     date."""
-    text = nlp.doc_text(doc)
     occasions: list[dict] = []
-    spans = nlp.sentence_spans(doc)
     for number, sentence in enumerate(doc.sents, 1):
         for word in sentence:
             years = _anniversary_years(word)
@@ -3725,23 +3732,8 @@ def date_the_occasions_of_anniversaries(made: list[dict], doc: Doc, paragraph: i
             value = dated[0]["value"]
             value = value[:4] if "W" in value else value  # a week's day is not told: its year
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
-            start, end = value_span(value)
-            occasions.append(
-                {
-                    "paragraph": paragraph,
-                    "start_char": phrase.start_char,
-                    "end_char": phrase.end_char,
-                    "expression": phrase.text,
-                    "type": "DATE",
-                    "value": value,
-                    "date": start,
-                    "date_end": end,
-                    "anchor": "relative",
-                    "event": _compact(occasion) if occasion.pos_ in ("NOUN", "PROPN") else phrase.text,
-                    "sentence": text[spans[number - 1][0] : spans[number - 1][1]] if len(spans) >= number else "",
-                    "entities": _sentence_entities(mentions, paragraph, number),
-                }
-            )
+            event = _compact(occasion) if occasion.pos_ in ("NOUN", "PROPN") else phrase.text
+            occasions.append(_row_of_a_phrase(phrase, (value, *value_span(value)), event, paragraph, number, mentions))
     return occasions
 
 
