@@ -3702,6 +3702,21 @@ def _anniversary_years(word: Token) -> int | None:
     return None
 
 
+def _told_of_the_anniversary(doc: Doc, dated: dict, word: Token) -> bool:
+    """Whether the date of row `dated` is the anniversary's own: both hang on one verb ("Saturday is the tenth
+    anniversary", "The first anniversary falls on Sunday", "will be held next month on the first anniversary"), not a
+    saying's day beside it ("Police said on Tuesday they were investigating ahead of the tenth anniversary")."""
+    span = doc.char_span(dated["start_char"], dated["end_char"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+
+    def clause_verb(token: Token) -> Token | None:
+        return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+    verb, its = clause_verb(word), clause_verb(span.root)
+    return verb is not None and its is not None and its.i == verb.i
+
+
 def date_the_occasions_of_anniversaries(made: list[dict], doc: Doc, paragraph: int, mentions) -> list[dict]:
     """A row for the occasion an anniversary is of, when its sentence gives the anniversary one day, month or year
     ("Saturday is the tenth anniversary of the disaster": the disaster that day ten years before; "This year marks the
@@ -3727,7 +3742,7 @@ def date_the_occasions_of_anniversaries(made: list[dict], doc: Doc, paragraph: i
                 and sentence.start_char <= r["start_char"] < sentence.end_char
                 and (ANNIVERSARY_DAY.fullmatch(r["value"]) or re.fullmatch(r"\d{4}-W\d\d", r["value"]))
             ]
-            if len(dated) != 1:
+            if len(dated) != 1 or not _told_of_the_anniversary(doc, dated[0], word):
                 continue
             value = dated[0]["value"]
             value = value[:4] if "W" in value else value  # a week's day is not told: its year

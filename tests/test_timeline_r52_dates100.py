@@ -177,3 +177,11 @@ def test_the_occasion_of_an_anniversary(text, expression, value):
 def test_an_anniversary_of_an_occasion_with_its_own_year_adds_no_row():
     frame = table("Crowds gathered on Thursday for the 80th anniversary of VE Day in 1945.", published=SUMMER)
     assert sorted(frame["expression"]) == ["1945", "Thursday"]
+
+
+def test_a_sayings_day_beside_an_anniversary_dates_no_occasion():
+    frame = table(
+        "Police said on Tuesday they were still investigating ahead of the tenth anniversary of the murder.",
+        published=datetime(2025, 12, 1, 9, 0),
+    )
+    assert frame["expression"].tolist() == ["Tuesday"]
