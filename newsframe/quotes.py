@@ -5006,6 +5006,14 @@ def find_in_doc(
                 after = doc[comma + 1].idx, sent.end_char
                 if doc[comma + 1].dep_ == "cc":  # "X, according to Y, and the number is …": the clause before
                     comma = None
+                elif (
+                    doc[comma + 1].tag_ == "VBG"
+                    and doc[comma + 1].dep_ == "advcl"
+                    and doc[comma + 1].head.i == token.head.i
+                ):
+                    # "“…,” Harlan said, according to the AP, adding that …": the participle goes on with the
+                    # statement before, which is what is credited
+                    comma = None
             if token.i <= sent.start + 1:
                 start, end = after
             elif comma is not None and _words(text[after[0] : after[1]]) > _words(text[sent.start_char : token.idx]):
@@ -6207,6 +6215,8 @@ def _assemble(docs, texts, quotes) -> list[Found]:
                     if a > f.end and _opens_sentence(text, a) and _sentence_goes_on_after(text, a, b, quotes[i]):
                         break  # “Save our libraries,” read one. “Books not bombs,” was another.
                     if not _quoted_in_passing(text, f.end, a, f.cue_token):  # a title in the cue clause
+                        for g in _crediting(here, f, a):
+                            g.end = b
                         f.end = b
                     joined = True
                     break
@@ -6398,6 +6408,23 @@ def _teller_before(doc: Doc | None) -> Token | None:
     if subject.lower_ in PRONOUNS_PERSON or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"):
         return subject
     return None
+
+
+def _crediting(here: list[Found], said: Found, a: int) -> list[Found]:
+    """The "according to" attributions that credit a quotation and its cue to whoever carried them, set after the
+    cue ("“I'll be voting,” Welch said, according to Vermont Edition. “And I've decided …”"): when the quotation
+    goes on in the next sentence (starting at `a`), what they credit goes on with it."""
+    return [
+        g
+        for g in here
+        if g is not said
+        and g.cue == "according to"
+        and g.para == g.end_para == said.para == said.end_para
+        and g.start <= said.start
+        and said.end <= g.end <= a
+        and g.source_token is not None
+        and g.end <= g.source_token.idx < a
+    ]
 
 
 def _goes_on_quoting(found: Found, text: str, doc: Doc, a: int, b: int, quotes) -> bool:
