@@ -7340,8 +7340,9 @@ BODY_NAME_ENDINGS = frozenset(
 
 
 # The last words of the names of competitions that are no bodies' names in a sport report ("the Premier League",
-# "the Six Nations", "the World Series", "a Grand Slam"): an other name the recogniser read so is an event there.
-COMPETITION_LAST_WORDS = frozenset("league nations series slam".split())
+# "the Six Nations", "the World Series", "a Grand Slam", "the Triple Crown"): an other name the recogniser read so,
+# or a product or a person it read so, is an event there.
+COMPETITION_LAST_WORDS = frozenset("league nations series slam crown".split())
 
 
 def names_a_competition(doc: Doc, span: Span) -> bool:
@@ -7735,7 +7736,10 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
     sport_report = is_sport_report(docs)
     for d, doc in enumerate(docs):
         taken = {i for s in per_doc[d] for i in range(s.start, s.end)}
+        per_doc[d] = with_club_abbreviation(doc, per_doc[d], taken, repairs, numbers[d])
         clubs = club_names(doc, d, taken, cued=not sport_report)
+        if sport_report:
+            clubs += plural_teams(docs, d, taken)
         for s in clubs:
             _log(repairs, numbers[d], "club name", doc, [], [s])
         per_doc[d] = sorted(per_doc[d] + clubs, key=lambda s: s.start)
@@ -8029,7 +8033,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                         party = replace(cued, label="ORG")
                         _log(repairs, number, "party", doc, [cued], [party])
                         cued = party
-                    if sport and cued.label == OTHER_NAME and names_a_competition(doc, cued):
+                    if sport and cued.label in (OTHER_NAME, "PRODUCT", "PERSON") and names_a_competition(doc, cued):
                         # "won the Premier League", "the Six Nations title": the competition, an event
                         competition = replace(cued, label="EVENT")
                         _log(repairs, number, "competition", doc, [cued], [competition])
@@ -10746,7 +10750,9 @@ SPORT_WORDS = SPORT_NAMES | frozenset(
     singles doubles seeded tie-break tiebreak aces birdie birdies bogey bogeys fairway putt putts champion champions
     frames finalist finalists semi-finalist semi-finalists tries try-scorer
     defender defenders midfield footballer footballers full-back full-backs centre-back centre-backs centre-half
-    goalless offside free-kick crossbar touchline dugout goalscorer goalscorers scored
+    goalless offside free-kick crossbar touchline dugout goalscorer goalscorers scored equalised equalized
+    flanker flankers tighthead loosehead first-innings second-innings wicketkeeper wicket-keeper all-rounder lbw
+    unbeaten half-century
     prix lap laps podium medal medals medallist olympic olympics bronze championships
     """.split()
 )
@@ -10831,8 +10837,11 @@ TABLE_VERBS = frozenset("stay stays stayed go goes went move moves moved climb c
 TABLE_PLACES = frozenset("top bottom second third fourth fifth".split())
 # Last words of clubs' names ("Hull City", "Manchester United", "Luton Town", "Blackburn Rovers").
 CLUB_NAME_WORDS = frozenset(
-    "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc".split()
+    "city united town rovers athletic albion wanderers rangers hotspur county fc afc rfc ccc rlfc".split()
 )
+# Of those, the clubs' abbreviations, written in capitals ("Bath RFC", "Yorkshire CCC", "Dundee FC"): no person's
+# name nor a place's ends in one.
+CLUB_ABBREVIATIONS = frozenset("fc afc rfc ccc rlfc".split())
 
 
 # How many words may stand before a club's last word in a name no reader read ("Harlow Town", "Queens Park Rangers").
@@ -10848,8 +10857,10 @@ def club_names(doc: Doc, d: int, taken: set[int], cued: bool = False) -> list[Sp
     United fans marched", "Leeds United's manager")."""
     out = []
     for j, token in enumerate(doc):
-        if j in taken or token.lower_ not in CLUB_NAME_WORDS or not token.is_title:
+        if j in taken or token.lower_ not in CLUB_NAME_WORDS:
             continue
+        if not (token.is_title or (token.is_upper and token.lower_ in CLUB_ABBREVIATIONS)):
+            continue  # "Harlow Town", "Bath RFC"
         if token.pos_ != "PROPN" and (token.pos_ != "NOUN" or token.is_sent_start):
             continue  # a plural the tagger reads as a common noun names the club too: "a win over Dorking Wanderers"
         if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and (j + 1) not in taken:
@@ -10857,7 +10868,9 @@ def club_names(doc: Doc, d: int, taken: set[int], cued: bool = False) -> list[Sp
         i = j
         while i > 0 and j - i < CLUB_NAME_MAX_WORDS and (i - 1) not in taken:
             word = doc[i - 1]
-            if not (word.pos_ == "PROPN" and word.is_title and word.is_alpha) or _is_title(word):
+            # (a town opening the sentence the tagger reads as a common noun: "Bath RFC came from behind")
+            opening = word.is_sent_start and word.pos_ == "NOUN" and not word.is_stop
+            if not ((word.pos_ == "PROPN" or opening) and word.is_title and word.is_alpha) or _is_title(word):
                 break
             if date_word_by_a_day(doc, i - 1):
                 break  # a fixture's date before the club: "Sat 1 Nov Kettleby Town (A)"
@@ -10874,6 +10887,78 @@ def club_names(doc: Doc, d: int, taken: set[int], cued: bool = False) -> list[Sp
         if key not in known_places() and key not in known_cities():
             out.append(Span(d, i, j + 1, "ORG", names="ORG"))
     return out
+
+
+def with_club_abbreviation(
+    doc: Doc, spans: list[Span], taken: set[int], repairs: list[dict], number: int
+) -> list[Span]:
+    """A name a reader read right before a club's abbreviation it left out or read apart ("Gloucestershire" +
+    "CCC", "Bath" + "RFC", CLUB_ABBREVIATIONS): the club, whole, an organisation. `taken` gains the abbreviation."""
+    out: list[Span] = []
+    alone = {s.start: s for s in spans if s.end == s.start + 1}  # the abbreviation read as a name of its own
+    for s in spans:
+        if out and out[-1].end == s.end and out[-1].start < s.start:
+            continue  # the abbreviation, joined to the name before it
+        after = doc[s.end] if s.end < len(doc) else None
+        if (
+            after is not None
+            and (s.end not in taken or s.end in alone)
+            and after.is_upper
+            and after.lower_ in CLUB_ABBREVIATIONS
+            and all(t.is_title for t in doc[s.start : s.end])
+        ):
+            club = replace(s, end=s.end + 1, label="ORG", names="ORG", model="")
+            _log(repairs, number, "club name", doc, [s], [club])
+            taken.add(s.end)
+            s = club
+        out.append(s)
+    return out
+
+
+def plural_teams(docs: list[Doc], d: int, taken: set[int]) -> list[Span]:
+    """Teams named by one capitalised plural no reader read in a sport report ("Harlequins", "Wasps", "Spurs"; see
+    `a_common_nouns_plural`): an organisation where the word stands as a team does, the subject of a match's verb
+    whose object is the other side's name, itself or as its purpose ("Harlequins beat Bristol Bears", "Harlequins
+    came from behind to beat Exeter"), the subject of a signing ("Spurs sign Brazilian winger", "Spurs have completed
+    the signing of winger Lucas Moura"), or where the article writes it capitalised inside a sentence too ("Brighton
+    and Spurs shared the points"), as a common noun's plural is not ("Tickets are on sale" beside "tickets")."""
+    doc = docs[d]
+    out = []
+    for j, token in enumerate(doc):
+        if j in taken or not a_common_nouns_plural(doc[j : j + 1]) or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if j + 1 < len(doc) and doc[j + 1].is_title and not doc[j + 1].is_sent_start:
+            continue  # a longer name: "Wasps Netball", "Tigers Academy"
+        if j > 0 and doc[j - 1].is_title and not opens_sentence(doc[j - 1]) and doc[j - 1].is_alpha:
+            continue
+        verb = token.head
+        matched = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"]
+        subject = token.dep_ == "nsubj" and any(
+            v.lemma_ in MATCH_SUBJECT_LEMMAS and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in v.children)
+            for v in matched
+        )
+        # (or the subject of a signing: "Spurs sign Brazilian winger", "Spurs have completed the signing of")
+        signing = token.dep_ == "nsubj" and (
+            (verb.lemma_ == "sign" and any(c.dep_ == "dobj" for c in verb.children))
+            or any(c.dep_ == "dobj" and c.lower_ == "signing" for c in verb.children)
+        )
+        if subject or signing or written_inside_a_sentence(docs, token.text):
+            out.append(Span(d, j, j + 1, "ORG", names="ORG"))
+    return out
+
+
+def written_inside_a_sentence(docs: list[Doc], word: str) -> bool:
+    """Whether some paragraph but the headline (which may be in Title Case) writes `word` as it is, capitalised,
+    inside a sentence, after a word in lower case or a comma."""
+    for doc in docs[1:]:
+        for token in doc:
+            if (
+                token.text == word
+                and not opens_sentence(token)
+                and (doc[token.i - 1].is_lower or doc[token.i - 1].is_punct)
+            ):
+                return True
+    return False
 
 
 # Forms of "be" that say a side is meant when its town is their subject: a team takes the plural ("Harlow were
@@ -10963,14 +11048,14 @@ def sport_of_players(texts: list[str]) -> bool:
 # is told so ("the court ruled 5-4", "MPs voted 310-250"), and a player beaten in sets has no club's word ("beat
 # Pete Sampras 6-3").
 MATCH_RESULT = re.compile(
-    r"\b(?:beat|beats|thrashed|thrash|edged|edge|stunned|stun|drew with|draw with|lost to|lose to)"
+    r"\b(?:beat|beats|beating|thrashed|thrash|edged|edge|stunned|stun|drew with|draw with|lost to|lose to)"
     r"(?: the)? (?:[A-Z][\w'’.-]* ){0,3}([A-Z][A-Za-z]*) \d{1,2}-\d{1,2}\b"
 )
 
 
 # A score right after a verb of a result ("drew 1-1", "won 3-0", "lost narrowly 2-1"): told of a match, counted as
 # one sport word (a vote is "passed 310-250", a court "ruled 5-4"; neither verb is here). Past a name ("beat Petra
-# Kvitova 6-3") it is counted by MATCH_RESULT only, where the name is a club's.
+# Kvitova 6-3", "beating England 27-22") it is counted by MATCH_RESULT.
 SCORE_AFTER_RESULT = re.compile(
     r"\b(?:drew|draw|draws|drawing|won|win|wins|winning|lost|lose|loses|losing)(?: [a-z]+)? \d{1,2}-\d{1,2}\b"
 )
@@ -10979,6 +11064,27 @@ SCORE_AFTER_RESULT = re.compile(
 # A score right before a noun of a result ("a 35-16 victory over Scotland", "their 3-0 defeat"): a match's, counted as
 # one sport word as SCORE_AFTER_RESULT is; a vote's tally is no victory so written.
 SCORE_BEFORE_RESULT = re.compile(r"\b\d{1,2}-\d{1,2} (?:victory|win|defeat|loss|draw|triumph|thrashing)\b")
+
+
+# Phrases that name the sport they are told of, each alone a sport report's sign as a sport's name is: a cricket
+# match's margin ("won by six wickets", "by 87 runs", "by an innings and 44 runs"), a count of rugby's tries ("scored
+# two tries", "two late tries"; the verb "tries" follows no number), a kick at goal ("kicked the winning
+# penalty", "converted a penalty", "slotted a drop goal"), a player signed or named by his position ("the signing
+# of winger Lucas Moura", "Spurs sign Brazilian winger", "a debut to flanker Tom Pearson") and a level score's draw
+# ("a 1-1 draw").
+SPORT_PHRASES = re.compile(
+    r"\bby (?:an innings|\d{1,3} runs|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d) wickets?)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)(?: [a-z-]+)? tries\b"
+    r"|\b(?:kicked|kicks|kicking|converted|converts|slotted|slots|landed|landing|missed|scored)"
+    r"(?: (?:a|an|the|his|her|their|two|three|four|late|winning|decisive|long-range|last-minute)){1,2}"
+    r" (?:penalty|penalties|conversion|conversions|drop goal|drop-goal)\b"
+    r"|\b(?:sign|signs|signed|signing|signing of|loan of|capture of)(?: [A-Z][\w'’-]*| the| a| an){0,2}"
+    r" (?:winger|striker|midfielder|defender|goalkeeper|full-back|centre-back|playmaker|fly-half|scrum-half|"
+    r"flanker|prop|lock|hooker|batsman|batter|bowler|spinner|seamer|all-rounder|wicketkeeper|quarterback|pitcher)s?\b"
+    r"|\b(?:winger|striker|midfielder|goalkeeper|full-back|centre-back|fly-half|scrum-half|flanker|batsman|batter|"
+    r"spinner|seamer|all-rounder|wicketkeeper|quarterback) [A-Z][a-z]+ [A-Z]"
+    r"|\b(\d)-\1 draw\b"
+)
 
 
 # A club's name by the last word only clubs' names end in ("Manchester United", "Bristol Rovers", "Tottenham
@@ -11001,8 +11107,9 @@ def is_sport_report(docs: list[Doc]) -> bool:
             # weather story's aside, where a sport report says what it reports in its headline or lead
         if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
             return True
-        if SCORED_RESULT_NAMED.search(doc_text(doc)):
-            return True  # "drew 1-1 with Chelsea": a match's result told with its score and the other side
+        if SCORED_RESULT_NAMED.search(doc_text(doc)) or SPORT_PHRASES.search(doc_text(doc)):
+            return True  # "drew 1-1 with Chelsea": a match's result told with its score and the other side; "won by
+            # six wickets", "scored two tries": a phrase only one sport tells
         seen.update(SPORT_WORDS.intersection(WORD.findall(doc_text(doc).lower())))
         if CLUB_NAMED.search(doc_text(doc)):
             seen.add("club")
@@ -11010,9 +11117,7 @@ def is_sport_report(docs: list[Doc]) -> bool:
         # a result told in sets ("beat Jannik Sinner 6-4 7-6") tells a sport as its name would, and a score
         if SET_SCORES.search(doc_text(doc)):
             seen.update(("sets", "score"))
-        if SCORE_AFTER_RESULT.search(doc_text(doc)) or any(
-            name_key(match.group(1)) in known_places() for match in MATCH_RESULT.finditer(doc_text(doc))
-        ):
+        if SCORE_AFTER_RESULT.search(doc_text(doc)) or MATCH_RESULT.search(doc_text(doc)):
             seen.add("score")
         if SCORE_BEFORE_RESULT.search(doc_text(doc)):
             seen.add("result")  # "a 35-16 victory": a second result told with its score
@@ -11055,7 +11160,8 @@ CONTEST_AT_LEMMAS = frozenset("win finish lead play race ride compete triumph".s
 # The last words of the names of races and tournaments ("the Grand National", "the PGA Championship", "the Gold
 # Cup"), whose "at" in the same clause names the venue ("runners in the Grand National at Aintree").
 CONTEST_NAME_LAST_WORDS = frozenset(
-    "National Open Masters Championship Championships Cup Derby Stakes Chase Hurdle Classic Trophy Guineas Oaks".split()
+    """National Open Masters Championship Championships Cup Derby Stakes Chase Hurdle Classic Trophy Guineas Oaks
+    Crown Slam Shield""".split()
 )
 
 
@@ -11074,6 +11180,8 @@ def staged_at_a_venue(doc: Doc, span: Span) -> bool:
     head = doc[i - 1].head
     if head.pos_ == "NOUN":
         return head.lemma_ in CONTEST_AT_NOUNS
+    if head.text in CONTEST_NAME_LAST_WORDS and head.i > 0 and doc[head.i - 1].is_title:
+        return True  # "won the Triple Crown at Twickenham": "at" on the contest's own name
     if head.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -11267,6 +11375,21 @@ def town_and_a_plural(tokens) -> bool:
     )
 
 
+def a_common_nouns_plural(tokens) -> bool:
+    """Whether `tokens` are one capitalised word that is the plural of a common noun or the tagger reads alone as a
+    plural proper noun ("Saracens", "Wasps", "Harlequins"), not of a given name: a team's name, where a surname is no
+    plural ("Evans", "Edwards")."""
+    if len(tokens) != 1 or not (tokens[0].is_title and tokens[0].is_alpha):
+        return False
+    word = tokens[0].lower_
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    if given_name_bearers(_singular(word).title()) >= COMMON_GIVEN_NAME_BEARERS:
+        return False  # a surname made of a given name: "Roberts", "Edwards"
+    singulars = {_singular(word), tokens[0].lemma_.lower()}  # "Wolves": "wolf"
+    return tag_alone(tokens[0].text) == "NNPS" or not singulars.isdisjoint(common_nouns())
+
+
 # A result and its score before the other side's name: "drew 1-1 with Chelsea", "lost 2-0 to Brentford", "won 3-1
 # against Hull". A player's score in sets is told after the name ("beat Kim Berg 6-3"), never so.
 SCORED_RESULT_BEFORE = re.compile(
@@ -11290,6 +11413,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     key = name_key(tokens.text)
     if not players and key not in known_countries() and moved_between_clubs(doc, span):
         return True  # "signed goalkeeper Kepa Arrizabalaga from Chelsea", "Jorginho has left for Flamengo"
+    if len(tokens) > 1 and tokens[-1].is_upper and tokens[-1].lower_ in CLUB_ABBREVIATIONS:
+        return True  # "Yorkshire CCC", "Bath RFC", read as a person's name: no person is named so
     if person and len(tokens) > 1:
         return False
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in ORG_ROLE_NOUNS:
@@ -11327,16 +11452,17 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     verbs = {after[0].lower_} & MATCH_AFTER if len(after) else set()
     last = tokens[-1]
     verb = last.head
-    if (
-        last.dep_ == "nsubj"
-        and verb.lemma_ in MATCH_SUBJECT_LEMMAS
-        and not players
-        and span.model != "PERSON"
-        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
-    ):
-        # "Leinster will play Toulouse in the final": the subject of a match's verb whose object is the other side,
-        # whatever stands between (a player plays "in midfield", faces "a fitness test")
-        verbs.add(verb.lower_)
+    # (or of a verb whose purpose is one: "Saracens ran in four tries to beat Gloucester", "came from behind to beat")
+    matched = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"]
+    for match in matched if last.dep_ == "nsubj" and not players else []:
+        if (
+            match.lemma_ in MATCH_SUBJECT_LEMMAS
+            and (span.model != "PERSON" or (match is not verb and a_common_nouns_plural(tokens)))
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in match.children)
+        ):
+            # "Leinster will play Toulouse in the final": the subject of a match's verb whose object is the other
+            # side, whatever stands between (a player plays "in midfield", faces "a fitness test")
+            verbs.add(match.lower_)
     if len(after) >= 2 and after[0].lower_ in TABLE_VERBS and after[1].lower_ in TABLE_PLACES:
         verbs.add("host")  # "Saracens stayed top", "Leeds went second": a place in a league table, a team's
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
@@ -15062,10 +15188,24 @@ def credited_with_a_stat(doc: Doc, span: Span) -> bool:
     # the count as the verb's object, or after its "for" ("ran for two touchdowns", "threw for 237 yards")
     counted = [c for c in root.head.children if c.dep_ == "dobj"]
     counted += [o for c in root.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
-    return any(
+    if any(
         c.dep_ in ("dobj", "pobj") and c.lower_ in STAT_NOUNS and any(n.dep_ == "nummod" for n in c.children)
         for c in counted
+    ):
+        return True
+    # a bowler's figures, wickets "for" runs: "Dom Bess took four for 62", "Ben Raine took five for 31"
+    return root.head.lemma_ in BOWLING_FIGURE_LEMMAS and any(
+        c.dep_ == "dobj"
+        and c.like_num
+        and c.i + 2 < len(doc)
+        and doc[c.i + 1].lower_ == "for"
+        and doc[c.i + 2].like_num
+        for c in root.head.children
     )
+
+
+# Verbs a bowler's figures follow ("took four for 62", "returned five for 31", "claimed three for 40").
+BOWLING_FIGURE_LEMMAS = frozenset("take claim return finish grab pick".split())
 
 
 # What a player gives a team-mate to score from ("a cross from Saka", "a pass by Odegaard"): no side's.
