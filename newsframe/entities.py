@@ -1442,10 +1442,11 @@ def title_in_apposition(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return any(o.label == "PERSON" and o.end == start - 1 and o.end - o.start >= 2 for o in spans)
 
 
-def strip_title(doc: Doc, span: Span) -> list[Span]:
+def strip_title(doc: Doc, span: Span, civilians: frozenset[str] = frozenset()) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
-    ("Winger Freddie Steward"), is the person it names."""
+    ("Winger Freddie Steward"), is the person it names. `civilians`: the surnames the article gives a civilian
+    honorific (`civilian_surnames`)."""
     tokens = doc[span.start : span.end]
     if len(tokens) > 1 and names_a_building(tokens, tokens[0]):
         return [span]  # a building or an institution named after a titled person: "Cardinal Newman School"
@@ -1486,10 +1487,12 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     ):
         # "Novelist Amara Nwosu on her new book", "Architect Ines Boyd said": an occupation capitalised before a
         # given name and a surname, as a headline or a sentence's first word writes it, is no part of the name
-        return strip_title(doc, replace(span, start=span.start + 1))
+        return strip_title(doc, replace(span, start=span.start + 1), civilians)
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]
+    if last_title == 0 and len(tokens) == 2 and a_first_name_like_a_rank(tokens[0], tokens[1], civilians):
+        return [span]  # "Labour's Gen Kitchen ... Ms Kitchen": her first name, no general's rank
     cut = last_title + 1
     # "Minister of Defense Sergei Shoigu": an "of X" after the title belongs to the title.
     if cut + 2 < len(tokens) and tokens[cut].lower_ in ("of", "for"):
@@ -1511,6 +1514,30 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     # what the readers said of the name counts for the person, and so does the title before it
     out.append(Span(span.doc, span.start + cut, span.end, "PERSON", names=span.names, model=span.model))
     return out
+
+
+def a_first_name_like_a_rank(title: Token, surname: Token, civilians: frozenset[str]) -> bool:
+    """Whether a rank's short form that is also a given name ("Gen", a "Gen" or "Genevieve") stands before one
+    surname that the article elsewhere gives a civilian honorific (`civilians`: "Gen Kitchen won the seat ... Ms
+    Kitchen will take her seat"): news names a general "Gen Milley" at every mention, never "Mr Milley", so the word is
+    the person's first name."""
+    if not title.text[:1].isupper() or given_name_bearers(title.text) < GIVEN_NAME_BEARERS:
+        return False
+    return surname.text in civilians
+
+
+def civilian_surnames(docs: list[Doc]) -> frozenset[str]:
+    """The name words written right after a civilian's honorific anywhere in the article ("Ms Kitchen", "Mr Bone")."""
+    return frozenset(
+        t.text
+        for doc in docs
+        for t in doc
+        if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in CIVILIAN_HONORIFICS and t.text[:1].isupper()
+    )
+
+
+# The honorifics of a civilian, which no one with a military or police rank is given in news.
+CIVILIAN_HONORIFICS = frozenset("mr mrs ms miss mx".split())
 
 
 def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
@@ -7892,6 +7919,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             before, after = [s for s in spans if s not in split], [s for s in split if s not in spans]
             _log(repairs, numbers[d], "two names qualifying a noun", docs[d], before, after)
             per_doc[d] = split
+    civilians = civilian_surnames(docs)
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -7964,7 +7992,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 _log(repairs, number, "glued first name", doc, spans[i : i + 2], glued[i : i + 2])
         fixed: list[Span] = []
         for span in glued:
-            titled = strip_title(doc, span)
+            titled = strip_title(doc, span, civilians)
             _log(repairs, number, "title", doc, [span], titled)
             cut = [
                 piece

@@ -1,0 +1,37 @@
+"""British places, stations, hospitals, police forces, regions and a given name written like a rank."""
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_first_name_written_like_a_rank_stays_when_the_article_gives_her_a_civilian_honorific():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-02-16 Labour wins Wellingborough by-election\n\n"
+            "Labour's Gen Kitchen has won the Wellingborough by-election with a majority of 6,436.\n\n"
+            'Speaking at the count, Gen Kitchen said: "The people have voted for change."\n\n'
+            "Ms Kitchen will take her seat in the Commons next week."
+        )
+    )
+    assert rows["Gen Kitchen"][0] == "PERSON" and "Kitchen" not in rows
+
+
+def test_a_general_keeps_his_rank_where_no_civilian_honorific_is_given():
+    rows = _kinds(
+        _entities_of(
+            "date 2023-06-02 Army chief warns on troop numbers\n\n"
+            "Gen Walker said the army was too small to fight a long war.\n\n"
+            "Gen Walker, the chief of the general staff, told MPs that Mr Shapps had been briefed."
+        )
+    )
+    assert "Walker" in rows and "Gen Walker" not in rows
+
+
+def test_a_given_name_like_a_rank_before_a_man_called_mr_later():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-11 Councillor elected to lead Bedford group\n\n"
+            "Councillors in Bedford chose Gen Okafor as their new leader on Tuesday evening.\n\n"
+            "Mr Okafor, who has sat on the council since 2019, said he would focus on housing."
+        )
+    )
+    assert "Gen Okafor" in rows and "Okafor" not in rows
