@@ -22534,6 +22534,27 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     return out
 
 
+def shared_place_names(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """Places named by their points of the compass before a name they share with the next ("West and North
+    Yorkshire", "South and West Wales", "North and South Korea"): the lone point of the compass is the whole name of
+    its own place, "West Yorkshire", not a "West" of its own. The name after "and" must open with a point of the
+    compass too and be a place's. Returns the full name and type of each such mention by its index."""
+    out = {}
+    places = mentions[mentions["entity_type"].isin(("GPE", "LOC"))]
+    starts = {
+        (p, start): (text, kind)
+        for p, start, text, kind in zip(places["paragraph"], places["start_char"], places["text"], places["entity_type"])
+    }
+    for i, p, end, text in zip(mentions.index, mentions["paragraph"], mentions["end_char"], mentions["text"]):
+        if text.lower() not in POINTS_OF_THE_COMPASS or texts.get(p, "")[end : end + 5] != " and ":
+            continue
+        after = starts.get((p, end + 5))
+        words = after[0].split() if after else []
+        if len(words) >= 2 and words[0].lower() in POINTS_OF_THE_COMPASS - {text.lower()}:
+            out[i] = (" ".join([text, *words[1:]]), after[1])
+    return out
+
+
 # A company's legal form written short with its dot, which ends its name ("Microsoft Corp.", "Salomon Bros.").
 ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
 
@@ -23607,6 +23628,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         mentions.at[index, "entity"] = full
+    for index, (full, kind) in shared_place_names(mentions, texts_by_number).items():
+        repairs.append(
+            {
+                "paragraph": mentions.at[index, "paragraph"],
+                "rule": "shared place name",
+                "before": f"{mentions.at[index, 'text']} [{mentions.at[index, 'entity_type']}]",
+                "after": f"{full} [{kind}]",
+            }
+        )
+        mentions.at[index, "entity"], mentions.at[index, "entity_type"] = full, kind
     mentions = without_horses(mentions, horses, repairs)
     states_written_short(mentions, texts_by_number, repairs)
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no

@@ -35,3 +35,27 @@ def test_a_given_name_like_a_rank_before_a_man_called_mr_later():
         )
     )
     assert "Gen Okafor" in rows and "Okafor" not in rows
+
+
+def test_a_point_of_the_compass_before_and_shares_the_next_places_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-08 Hospitals under pressure\n\n"
+            "Hospitals across West and North Yorkshire have reported rising numbers of flu patients.\n\n"
+            "The West Yorkshire health partnership said beds were full."
+        )
+    )
+    assert "West" not in rows
+    assert rows["West Yorkshire"][0] == "GPE" and rows["North Yorkshire"][0] == "GPE"
+
+
+def test_two_countries_sharing_a_name_after_their_points_of_the_compass():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-02 Talks on the peninsula\n\n"
+            "Officials from North and South Korea met at the border village on Thursday.\n\n"
+            "Unemployment rose in South and West Wales, the figures showed."
+        )
+    )
+    assert "North" not in rows and "South" not in rows
+    assert "North Korea" in rows and "South Korea" in rows and "South Wales" in rows
