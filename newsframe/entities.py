@@ -2734,19 +2734,22 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
-    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
-    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
-    Association" stays as its readers read it)."""
+    """A country or region the gazetteer knows by two names joined by "and" or "and the" ("Trinidad and Tobago",
+    "Bosnia and Herzegovina", "Yorkshire and the Humber", `known_places`), cut by the readers at its "and" (the
+    second part read alone or not at all): one place, the whole. Not where more capitalised words go on after it,
+    inside a longer name ("the Trinidad and Tobago Football Association" stays as its readers read it)."""
     out = sorted(spans, key=lambda s: s.start)
     places = known_places()
     i = 0
     while i < len(out):
         left = out[i]
         i += 1
-        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
+        # (a county read as a body before "and the" too: "Yorkshire" of "Yorkshire and the Humber")
+        if left.label not in ("GPE", "LOC", "ORG") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
             continue
-        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
+        # "and the": a region named after a county and a river ("Yorkshire and the Humber")
+        the = int(doc[left.end + 1].lower_ == "the")
+        for end in range(left.end + 2 + the, min(left.end + 5 + the, len(doc) + 1)):
             if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
                 break
             closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
@@ -22543,7 +22546,9 @@ def shared_place_names(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[in
     places = mentions[mentions["entity_type"].isin(("GPE", "LOC"))]
     starts = {
         (p, start): (text, kind)
-        for p, start, text, kind in zip(places["paragraph"], places["start_char"], places["text"], places["entity_type"])
+        for p, start, text, kind in zip(
+            places["paragraph"], places["start_char"], places["text"], places["entity_type"]
+        )
     }
     for i, p, end, text in zip(mentions.index, mentions["paragraph"], mentions["end_char"], mentions["text"]):
         if text.lower() not in POINTS_OF_THE_COMPASS or texts.get(p, "")[end : end + 5] != " and ":

@@ -59,3 +59,27 @@ def test_two_countries_sharing_a_name_after_their_points_of_the_compass():
     )
     assert "North" not in rows and "South" not in rows
     assert "North Korea" in rows and "South Korea" in rows and "South Wales" in rows
+
+
+def test_a_region_named_by_a_county_and_the_river_is_one_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-10-03 Regional economy slows\n\n"
+            "The economy of Yorkshire and the Humber grew more slowly than any other region, the ONS said.\n\n"
+            "Firms in Yorkshire and the Humber reported fewer orders in September."
+        )
+    )
+    assert rows["Yorkshire and the Humber"] == ("GPE", 2)
+    assert "Humber" not in rows and "Yorkshire" not in rows
+
+
+def test_a_region_named_whole_after_a_preposition_with_a_county_alone_elsewhere():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-12 Unemployment figures\n\n"
+            "Unemployment fell in Yorkshire and the Humber but rose in Wales.\n\n"
+            "Sheffield, the largest city in Yorkshire, saw the biggest fall."
+        )
+    )
+    assert rows["Yorkshire and the Humber"][0] == "GPE" and "Humber" not in rows
+    assert rows["Yorkshire"][0] == "GPE"
