@@ -7575,11 +7575,14 @@ def function_word_opener(doc: Doc, span: Span) -> Span:
     first = doc[span.start]
     if span.end - span.start < 2 or not opens_sentence(first) or not first.is_title or not first.is_stop:
         return span
-    if first.tag_ not in FUNCTION_OPENER_TAGS or tag_alone(first.text) not in FUNCTION_OPENER_TAGS:
+    # an indefinite article that the parse makes the determiner of a noun after the name ("An Avon and Somerset
+    # Police spokesman": "An" of "spokesman") is no given name, however many bear it
+    article = first.lower_ in ("a", "an") and first.dep_ == "det" and first.head.i >= span.end
+    if not article and (first.tag_ not in FUNCTION_OPENER_TAGS or tag_alone(first.text) not in FUNCTION_OPENER_TAGS):
         return span
     if not doc[span.start + 1].text[:1].isupper():
         return span
-    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS:
+    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS and not article:
         return span  # a given name that is a function word too: "Per Lund, an analyst"
     return replace(span, start=span.start + 1)
 

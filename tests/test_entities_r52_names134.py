@@ -83,3 +83,27 @@ def test_a_region_named_whole_after_a_preposition_with_a_county_alone_elsewhere(
     )
     assert rows["Yorkshire and the Humber"][0] == "GPE" and "Humber" not in rows
     assert rows["Yorkshire"][0] == "GPE"
+
+
+def test_an_article_of_the_noun_after_a_police_force_is_no_given_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-04-22 Woman injured in Bristol attack\n\n"
+            "Avon and Somerset Police said officers were called at 2am.\n\n"
+            "An Avon and Somerset Police spokesman said inquiries were continuing."
+        )
+    )
+    assert rows["Avon and Somerset Police"] == ("ORG", 2)
+    assert not any(e.startswith("An ") for e in rows)
+
+
+def test_an_article_before_a_fire_service_and_its_spokeswoman():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-10 Crews tackle barn fire\n\n"
+            "Crews were called to a barn fire near Keynsham at 3am on Tuesday.\n\n"
+            "An Avon Fire and Rescue Service spokeswoman said no one had been hurt."
+        )
+    )
+    assert rows["Avon Fire and Rescue Service"][0] == "ORG"
+    assert not any(e.startswith("An ") for e in rows)
