@@ -19631,6 +19631,8 @@ TRAIN_WORDS = frozenset(
     """train trains rail railway railways station stations platform platforms passenger passengers commuter
     commuters""".split()
 )
+# The last words of stations' names that name no town, district or body ("Clapham Junction", "Bristol Parkway").
+STATION_NAME_WORDS = frozenset("junction parkway".split())
 # The prepositions of the ends of a journey and of where by a station: "from Manchester Piccadilly", "at London
 # Euston", "a signalling fault near London Waterloo".
 JOURNEY_PREPOSITIONS = frozenset("from to at into via between near outside".split())
@@ -19643,10 +19645,17 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     body ("Manchester United" and "Leeds Bradford Airport" are named otherwise). The second word may be a town's
     name elsewhere ("London Waterloo", "London Victoria"), as a reader joined the two words into one name: two
     towns are written apart ("London, Paris")."""
-    if span.end - span.start != 2 or span.start == 0 or doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
+    if span.end - span.start != 2 or span.start == 0:
         return False
     city, other = doc[span.start], doc[span.end - 1]
-    if not (_is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)):
+    # a junction's or a parkway's station is named after its district, whichever the gazetteer knows, wherever it
+    # stands in a sentence about trains ("a signal failure at Clapham Junction", "Waterloo and Clapham Junction")
+    station = other.lower_ in STATION_NAME_WORDS and other.is_title and _is_name_word(city)
+    if not station and doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
+        return False
+    if not station and not (
+        _is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)
+    ):
         return False
     if other.lower_ in POINTS_OF_THE_COMPASS or other.lower_ in CLUB_NAME_WORDS:
         return False
@@ -19654,6 +19663,17 @@ def a_city_station(doc: Doc, span: Span) -> bool:
         return False
     sentence = doc[span.start].sent
     return any(t.lower_ in TRAIN_WORDS for t in sentence)
+
+
+# The parts of a station that only a station has, which name it after "at" or "of": "the concourse at Waterloo".
+STATION_PART_NOUNS = frozenset("concourse concourses platform platforms forecourt".split())
+
+
+def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name after a part of a station and "at" or "of" ("crowds on the concourse at Waterloo",
+    "the platforms of Leeds"): the station's name, a facility, not the town or a person whose name it shares."""
+    i = span.start - 2
+    return i >= 0 and doc[i + 1].lower_ in ("at", "of") and doc[i].lower_ in STATION_PART_NOUNS and doc[i].is_lower
 
 
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
@@ -19768,7 +19788,7 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return True
     if named_as_a_building_stood_by(doc, span):  # "outside Leinster House", "at the gates of Stormont Castle"
         return True
-    if named_before_a_station(doc, span) or a_city_station(doc, span):
+    if named_before_a_station(doc, span) or a_city_station(doc, span) or named_after_a_stations_part(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:

@@ -107,3 +107,36 @@ def test_an_article_before_a_fire_service_and_its_spokeswoman():
     )
     assert rows["Avon Fire and Rescue Service"][0] == "ORG"
     assert not any(e.startswith("An ") for e in rows)
+
+
+def test_a_junction_named_in_a_sentence_about_trains_is_a_station():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Signal failure hits commuters\n\n"
+            "Passengers faced delays after a signalling fault at Clapham Junction cancelled trains.\n\n"
+            "Services through Waterloo and Clapham Junction were cancelled, the railway said."
+        )
+    )
+    assert rows["Clapham Junction"] == ("FAC", 2)
+
+
+def test_a_parkway_station_listed_after_a_city_in_a_rail_sentence():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-03 Line closed after landslip\n\n"
+            "Trains between Cardiff and Bristol Parkway will not run on Sunday, the railway operator said.\n\n"
+            "Passengers were told to change at Swindon."
+        )
+    )
+    assert rows["Bristol Parkway"][0] == "FAC"
+
+
+def test_the_name_after_a_stations_concourse_is_the_station():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Evening of chaos for commuters\n\n"
+            "Crowds built up on the concourse at Paddington as boards showed rows of cancellations.\n\n"
+            "Passengers waited on the platforms at Reading for more than an hour."
+        )
+    )
+    assert rows["Paddington"][0] == "FAC"
