@@ -4318,7 +4318,9 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
 def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name ending in an institution's word (INSTITUTION_WORDS) followed, with no comma, by one town the gazetteer
     knows that no reader read, joined with it: the town is part of how some colleges and universities are named
-    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`)."""
+    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`); so is
+    one before it, unread or read alone as a place, that opens a name of a kind of hospital ("Harrogate" + "District
+    Hospital", TOWN_INSTITUTION_DESCRIPTORS)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -4338,8 +4340,29 @@ def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
             and not (end + 1 < len(doc) and (_is_name_word(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"))
         ):
             span = replace(span, end=end + 1, label="ORG", names="", model="")
+        start = span.start
+        if (
+            span.end - start >= 2
+            and doc[span.end - 1].lower_ in INSTITUTION_WORDS
+            and doc[start].lower_ in TOWN_INSTITUTION_DESCRIPTORS
+            and start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and is_known_town(doc[start - 1].text)
+        ):
+            # the town before a kind of hospital that opens the name, unread or read as the town alone ("Harrogate"
+            # + "District Hospital", "Dewsbury" + "District Hospital")
+            town = out[-1] if out and (out[-1].start, out[-1].end) == (start - 1, start) else None
+            if start - 1 not in taken or (town is not None and town.label in PLACE_LABELS):
+                out = out[:-1] if town is not None else out
+                span = replace(span, start=start - 1, label="ORG", names="", model="")
         out.append(span)
     return out
+
+
+# The words after a town's name that say what kind of hospital or institution bears it, which name nothing alone:
+# "Harrogate District Hospital", "Leeds General Infirmary", "Airedale General Hospital".
+TOWN_INSTITUTION_DESCRIPTORS = frozenset("district general county community memorial".split())
 
 
 def join_institution_of_place(doc: Doc, spans: list[Span]) -> list[Span]:

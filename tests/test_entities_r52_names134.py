@@ -140,3 +140,27 @@ def test_the_name_after_a_stations_concourse_is_the_station():
         )
     )
     assert rows["Paddington"][0] == "FAC"
+
+
+def test_a_town_opening_a_district_hospitals_name_is_part_of_it():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-08 Hospitals cancel operations\n\n"
+            "Hospitals across the region reported similar pressures. Harrogate District Hospital and Airedale General "
+            "Hospital have cancelled some planned operations.\n\n"
+            "The trust said patients would be contacted."
+        )
+    )
+    assert "Harrogate District Hospital" in rows and "District Hospital" not in rows
+
+
+def test_a_town_before_a_general_hospital_read_apart():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-19 Patient moved after ward closure\n\n"
+            "The ward was shut on Monday. Dewsbury District Hospital said the woman had been moved.\n\n"
+            "Flu cases rose again. Scarborough General Hospital has also closed a ward to visitors."
+        )
+    )
+    assert "Dewsbury District Hospital" in rows and "District Hospital" not in rows
+    assert "Scarborough General Hospital" in rows
