@@ -19699,6 +19699,21 @@ def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i + 1].lower_ in ("at", "of") and doc[i].lower_ in STATION_PART_NOUNS and doc[i].is_lower
 
 
+# The prepositions of a train's way into or through a station: "services into Waterloo", "travel via Vauxhall".
+THROUGH_PREPOSITIONS = frozenset("into via through".split())
+
+
+def a_station_travelled_through(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one name word after "into", "via" or "through" in a sentence about trains (TRAIN_WORDS or
+    "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
+    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in THROUGH_PREPOSITIONS:
+        return False
+    if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
+        return False
+    return any(t.lower_ in TRAIN_WORDS or t.lower_ == "services" for t in doc[span.start].sent)
+
+
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
 VENUE_BEFORE = frozenset({"at", "outside", "inside"})
 
@@ -19812,6 +19827,8 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
     if named_as_a_building_stood_by(doc, span):  # "outside Leinster House", "at the gates of Stormont Castle"
         return True
     if named_before_a_station(doc, span) or a_city_station(doc, span) or named_after_a_stations_part(doc, span):
+        return True
+    if a_station_travelled_through(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:

@@ -164,3 +164,25 @@ def test_a_town_before_a_general_hospital_read_apart():
     )
     assert "Dewsbury District Hospital" in rows and "District Hospital" not in rows
     assert "Scarborough General Hospital" in rows
+
+
+def test_a_name_trains_run_into_is_a_station_not_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-10 Trains cancelled after power failure\n\n"
+            "South Western Railway said all services into Waterloo were suspended after a power failure.\n\n"
+            "Waterloo was closed for two hours while engineers worked to restore power."
+        )
+    )
+    assert rows["Waterloo"][0] == "FAC"
+
+
+def test_a_name_passengers_travel_via_is_a_station_not_a_carmaker():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-10 Line blocked at Surbiton\n\n"
+            "Passengers were advised to travel via Vauxhall and use the Underground.\n\n"
+            "The line reopened at 4pm."
+        )
+    )
+    assert rows["Vauxhall"][0] == "FAC"
