@@ -1442,10 +1442,11 @@ def title_in_apposition(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return any(o.label == "PERSON" and o.end == start - 1 and o.end - o.start >= 2 for o in spans)
 
 
-def strip_title(doc: Doc, span: Span) -> list[Span]:
+def strip_title(doc: Doc, span: Span, civilians: frozenset[str] = frozenset()) -> list[Span]:
     """A PERSON span without leading titles, plus a NORP span for a leading nationality ("Russian President X"); any
     other name opening with an honorific ("Mr Okafor"), or with a person's title before two or more name words
-    ("Winger Freddie Steward"), is the person it names."""
+    ("Winger Freddie Steward"), is the person it names. `civilians`: the surnames the article gives a civilian
+    honorific (`civilian_surnames`)."""
     tokens = doc[span.start : span.end]
     if len(tokens) > 1 and names_a_building(tokens, tokens[0]):
         return [span]  # a building or an institution named after a titled person: "Cardinal Newman School"
@@ -1486,10 +1487,12 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     ):
         # "Novelist Amara Nwosu on her new book", "Architect Ines Boyd said": an occupation capitalised before a
         # given name and a surname, as a headline or a sentence's first word writes it, is no part of the name
-        return strip_title(doc, replace(span, start=span.start + 1))
+        return strip_title(doc, replace(span, start=span.start + 1), civilians)
     last_title = max((i for i, t in enumerate(tokens) if _is_title(t) and i < len(tokens) - 1), default=-1)
     if last_title < 0 or any(t.lower_ in NAME_TITLES for t in tokens[: last_title + 1]):
         return [span]
+    if last_title == 0 and len(tokens) == 2 and a_first_name_like_a_rank(tokens[0], tokens[1], civilians):
+        return [span]  # "Labour's Gen Kitchen ... Ms Kitchen": her first name, no general's rank
     cut = last_title + 1
     # "Minister of Defense Sergei Shoigu": an "of X" after the title belongs to the title.
     if cut + 2 < len(tokens) and tokens[cut].lower_ in ("of", "for"):
@@ -1511,6 +1514,30 @@ def strip_title(doc: Doc, span: Span) -> list[Span]:
     # what the readers said of the name counts for the person, and so does the title before it
     out.append(Span(span.doc, span.start + cut, span.end, "PERSON", names=span.names, model=span.model))
     return out
+
+
+def a_first_name_like_a_rank(title: Token, surname: Token, civilians: frozenset[str]) -> bool:
+    """Whether a rank's short form that is also a given name ("Gen", a "Gen" or "Genevieve") stands before one
+    surname that the article elsewhere gives a civilian honorific (`civilians`: "Gen Kitchen won the seat ... Ms
+    Kitchen will take her seat"): news names a general "Gen Milley" at every mention, never "Mr Milley", so the word is
+    the person's first name."""
+    if not title.text[:1].isupper() or given_name_bearers(title.text) < GIVEN_NAME_BEARERS:
+        return False
+    return surname.text in civilians
+
+
+def civilian_surnames(docs: list[Doc]) -> frozenset[str]:
+    """The name words written right after a civilian's honorific anywhere in the article ("Ms Kitchen", "Mr Bone")."""
+    return frozenset(
+        t.text
+        for doc in docs
+        for t in doc
+        if t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in CIVILIAN_HONORIFICS and t.text[:1].isupper()
+    )
+
+
+# The honorifics of a civilian, which no one with a military or police rank is given in news.
+CIVILIAN_HONORIFICS = frozenset("mr mrs ms miss mx".split())
 
 
 def split_glued_prefix(doc: Doc, span: Span, other_labels: dict[str, Counter]) -> list[Span]:
@@ -2707,19 +2734,22 @@ def join_qualified_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def join_place_named_whole(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A country the gazetteer knows by two names joined by "and" ("Trinidad and Tobago", "Bosnia and Herzegovina",
-    `known_places`), cut by the readers at its "and" (the second part read alone or not at all): one place, the whole.
-    Not where more capitalised words go on after it, inside a longer name ("the Trinidad and Tobago Football
-    Association" stays as its readers read it)."""
+    """A country or region the gazetteer knows by two names joined by "and" or "and the" ("Trinidad and Tobago",
+    "Bosnia and Herzegovina", "Yorkshire and the Humber", `known_places`), cut by the readers at its "and" (the
+    second part read alone or not at all): one place, the whole. Not where more capitalised words go on after it,
+    inside a longer name ("the Trinidad and Tobago Football Association" stays as its readers read it)."""
     out = sorted(spans, key=lambda s: s.start)
     places = known_places()
     i = 0
     while i < len(out):
         left = out[i]
         i += 1
-        if left.label not in ("GPE", "LOC") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
+        # (a county read as a body before "and the" too: "Yorkshire" of "Yorkshire and the Humber")
+        if left.label not in ("GPE", "LOC", "ORG") or left.end + 1 >= len(doc) or doc[left.end].lower_ != "and":
             continue
-        for end in range(left.end + 2, min(left.end + 5, len(doc) + 1)):
+        # "and the": a region named after a county and a river ("Yorkshire and the Humber")
+        the = int(doc[left.end + 1].lower_ == "the")
+        for end in range(left.end + 2 + the, min(left.end + 5 + the, len(doc) + 1)):
             if not doc[end - 1].is_title or not doc[end - 1].is_alpha:
                 break
             closed = end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)
@@ -4288,7 +4318,9 @@ def names_a_firm_after_a_people(doc: Doc, span: Span) -> bool:
 def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name ending in an institution's word (INSTITUTION_WORDS) followed, with no comma, by one town the gazetteer
     knows that no reader read, joined with it: the town is part of how some colleges and universities are named
-    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`)."""
+    ("Imperial College London", "Brunel University London", "Trinity College Dublin"; see `has_org_form`); so is
+    one before it, unread or read alone as a place, that opens a name of a kind of hospital ("Harrogate" + "District
+    Hospital", TOWN_INSTITUTION_DESCRIPTORS)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -4308,8 +4340,29 @@ def join_institution_town(doc: Doc, spans: list[Span]) -> list[Span]:
             and not (end + 1 < len(doc) and (_is_name_word(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"))
         ):
             span = replace(span, end=end + 1, label="ORG", names="", model="")
+        start = span.start
+        if (
+            span.end - start >= 2
+            and doc[span.end - 1].lower_ in INSTITUTION_WORDS
+            and doc[start].lower_ in TOWN_INSTITUTION_DESCRIPTORS
+            and start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and is_known_town(doc[start - 1].text)
+        ):
+            # the town before a kind of hospital that opens the name, unread or read as the town alone ("Harrogate"
+            # + "District Hospital", "Dewsbury" + "District Hospital")
+            town = out[-1] if out and (out[-1].start, out[-1].end) == (start - 1, start) else None
+            if start - 1 not in taken or (town is not None and town.label in PLACE_LABELS):
+                out = out[:-1] if town is not None else out
+                span = replace(span, start=start - 1, label="ORG", names="", model="")
         out.append(span)
     return out
+
+
+# The words after a town's name that say what kind of hospital or institution bears it, which name nothing alone:
+# "Harrogate District Hospital", "Leeds General Infirmary", "Airedale General Hospital".
+TOWN_INSTITUTION_DESCRIPTORS = frozenset("district general county community memorial".split())
 
 
 def join_institution_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -7546,11 +7599,14 @@ def function_word_opener(doc: Doc, span: Span) -> Span:
     first = doc[span.start]
     if span.end - span.start < 2 or not opens_sentence(first) or not first.is_title or not first.is_stop:
         return span
-    if first.tag_ not in FUNCTION_OPENER_TAGS or tag_alone(first.text) not in FUNCTION_OPENER_TAGS:
+    # an indefinite article that the parse makes the determiner of a noun after the name ("An Avon and Somerset
+    # Police spokesman": "An" of "spokesman") is no given name, however many bear it
+    article = first.lower_ in ("a", "an") and first.dep_ == "det" and first.head.i >= span.end
+    if not article and (first.tag_ not in FUNCTION_OPENER_TAGS or tag_alone(first.text) not in FUNCTION_OPENER_TAGS):
         return span
     if not doc[span.start + 1].text[:1].isupper():
         return span
-    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS:
+    if given_name_bearers(first.text) >= GIVEN_NAME_BEARERS and not article:
         return span  # a given name that is a function word too: "Per Lund, an analyst"
     return replace(span, start=span.start + 1)
 
@@ -7896,6 +7952,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             before, after = [s for s in spans if s not in split], [s for s in split if s not in spans]
             _log(repairs, numbers[d], "two names qualifying a noun", docs[d], before, after)
             per_doc[d] = split
+    civilians = civilian_surnames(docs)
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -7968,7 +8025,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 _log(repairs, number, "glued first name", doc, spans[i : i + 2], glued[i : i + 2])
         fixed: list[Span] = []
         for span in glued:
-            titled = strip_title(doc, span)
+            titled = strip_title(doc, span, civilians)
             _log(repairs, number, "title", doc, [span], titled)
             cut = [
                 piece
@@ -19737,6 +19794,8 @@ TRAIN_WORDS = frozenset(
     """train trains rail railway railways station stations platform platforms passenger passengers commuter
     commuters""".split()
 )
+# The last words of stations' names that name no town, district or body ("Clapham Junction", "Bristol Parkway").
+STATION_NAME_WORDS = frozenset("junction parkway".split())
 # The prepositions of the ends of a journey and of where by a station: "from Manchester Piccadilly", "at London
 # Euston", "a signalling fault near London Waterloo".
 JOURNEY_PREPOSITIONS = frozenset("from to at into via between near outside".split())
@@ -19749,10 +19808,17 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     body ("Manchester United" and "Leeds Bradford Airport" are named otherwise). The second word may be a town's
     name elsewhere ("London Waterloo", "London Victoria"), as a reader joined the two words into one name: two
     towns are written apart ("London, Paris")."""
-    if span.end - span.start != 2 or span.start == 0 or doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
+    if span.end - span.start != 2 or span.start == 0:
         return False
     city, other = doc[span.start], doc[span.end - 1]
-    if not (_is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)):
+    # a junction's or a parkway's station is named after its district, whichever the gazetteer knows, wherever it
+    # stands in a sentence about trains ("a signal failure at Clapham Junction", "Waterloo and Clapham Junction")
+    station = other.lower_ in STATION_NAME_WORDS and other.is_title and _is_name_word(city)
+    if not station and doc[span.start - 1].lower_ not in JOURNEY_PREPOSITIONS:
+        return False
+    if not station and not (
+        _is_name_word(city) and _is_name_word(other) and other.is_title and is_known_town(city.text)
+    ):
         return False
     if other.lower_ in POINTS_OF_THE_COMPASS or other.lower_ in CLUB_NAME_WORDS:
         return False
@@ -19760,6 +19826,32 @@ def a_city_station(doc: Doc, span: Span) -> bool:
         return False
     sentence = doc[span.start].sent
     return any(t.lower_ in TRAIN_WORDS for t in sentence)
+
+
+# The parts of a station that only a station has, which name it after "at" or "of": "the concourse at Waterloo".
+STATION_PART_NOUNS = frozenset("concourse concourses platform platforms forecourt".split())
+
+
+def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the name after a part of a station and "at" or "of" ("crowds on the concourse at Waterloo",
+    "the platforms of Leeds"): the station's name, a facility, not the town or a person whose name it shares."""
+    i = span.start - 2
+    return i >= 0 and doc[i + 1].lower_ in ("at", "of") and doc[i].lower_ in STATION_PART_NOUNS and doc[i].is_lower
+
+
+# The prepositions of a train's way into or through a station: "services into Waterloo", "travel via Vauxhall".
+THROUGH_PREPOSITIONS = frozenset("into via through".split())
+
+
+def a_station_travelled_through(doc: Doc, span: Span) -> bool:
+    """Whether `span` is one name word after "into", "via" or "through" in a sentence about trains (TRAIN_WORDS or
+    "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
+    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in THROUGH_PREPOSITIONS:
+        return False
+    if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
+        return False
+    return any(t.lower_ in TRAIN_WORDS or t.lower_ == "services" for t in doc[span.start].sent)
 
 
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
@@ -19874,7 +19966,9 @@ def named_as_premises(doc: Doc, span: Span) -> bool:
         return True
     if named_as_a_building_stood_by(doc, span):  # "outside Leinster House", "at the gates of Stormont Castle"
         return True
-    if named_before_a_station(doc, span) or a_city_station(doc, span):
+    if named_before_a_station(doc, span) or a_city_station(doc, span) or named_after_a_stations_part(doc, span):
+        return True
+    if a_station_travelled_through(doc, span):
         return True
     last = doc[span.end - 1]
     if last.lower_ in STREET_WORDS and last.text[:1].isupper() and span.end - span.start >= 2:
@@ -22646,6 +22740,29 @@ def people_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict],
     return out
 
 
+def shared_place_names(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """Places named by their points of the compass before a name they share with the next ("West and North
+    Yorkshire", "South and West Wales", "North and South Korea"): the lone point of the compass is the whole name of
+    its own place, "West Yorkshire", not a "West" of its own. The name after "and" must open with a point of the
+    compass too and be a place's. Returns the full name and type of each such mention by its index."""
+    out = {}
+    places = mentions[mentions["entity_type"].isin(("GPE", "LOC"))]
+    starts = {
+        (p, start): (text, kind)
+        for p, start, text, kind in zip(
+            places["paragraph"], places["start_char"], places["text"], places["entity_type"]
+        )
+    }
+    for i, p, end, text in zip(mentions.index, mentions["paragraph"], mentions["end_char"], mentions["text"]):
+        if text.lower() not in POINTS_OF_THE_COMPASS or texts.get(p, "")[end : end + 5] != " and ":
+            continue
+        after = starts.get((p, end + 5))
+        words = after[0].split() if after else []
+        if len(words) >= 2 and words[0].lower() in POINTS_OF_THE_COMPASS - {text.lower()}:
+            out[i] = (" ".join([text, *words[1:]]), after[1])
+    return out
+
+
 # A company's legal form written short with its dot, which ends its name ("Microsoft Corp.", "Salomon Bros.").
 ABBREVIATED_FORM = re.compile(r"(?<=\w) (?:Corp|Inc|Co|Cos|Ltd|Bros)\.$")
 
@@ -23719,6 +23836,16 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             }
         )
         mentions.at[index, "entity"] = full
+    for index, (full, kind) in shared_place_names(mentions, texts_by_number).items():
+        repairs.append(
+            {
+                "paragraph": mentions.at[index, "paragraph"],
+                "rule": "shared place name",
+                "before": f"{mentions.at[index, 'text']} [{mentions.at[index, 'entity_type']}]",
+                "after": f"{full} [{kind}]",
+            }
+        )
+        mentions.at[index, "entity"], mentions.at[index, "entity_type"] = full, kind
     mentions = without_horses(mentions, horses, repairs)
     states_written_short(mentions, texts_by_number, repairs)
     # a name in a dateline's credit ("OSLO, Feb 6 (Reuters) -") is the story's source, as a byline is: counted for no
