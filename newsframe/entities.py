@@ -2633,6 +2633,31 @@ def join_upon_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def join_foreign_square(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A square's or street's first word of another language (FOREIGN_STREET_FIRST_WORDS: "Plaza", "Piazza", "Rue")
+    read alone, and the capitalised words right after it that no reader gave to another name ("farmers filled Plaza"
+    + "Mayor", where "Mayor" reads as a title): one square, the whole ("Plaza Mayor", "Piazza Navona"). A particle
+    joins when a capitalised word follows it ("Plaza" + "de Armas")."""
+    out = list(spans)
+    for k, s in enumerate(out):
+        if s.end - s.start != 1 or doc[s.start].lower_ not in FOREIGN_STREET_FIRST_WORDS or not doc[s.start].is_title:
+            continue
+        end = s.end
+        while end < len(doc) and not any(o.start <= end < o.end for o in out):
+            word = doc[end]
+            if word.is_title and word.is_alpha:
+                end += 1
+            elif word.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1
+            else:
+                break
+        while end > s.end and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        if end > s.end:
+            out[k] = replace(s, end=end, label="FAC")
+    return out
+
+
 # A planet's catalogue name: its star's survey letters and number, then the planet's letter in lower case ("LHS 1140
 # b", "GJ 1214 b"); b is the first planet found about a star, and few stars have more than seven.
 PLANET_LETTER = re.compile(r"[b-h]")
@@ -7965,6 +7990,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("planet's catalogue name", join_catalogue_planets),
             ("town upon a river", join_upon_names),
             ("glued d'", join_glued_de),
+            ("foreign square", join_foreign_square),
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
@@ -8978,15 +9004,20 @@ VENUE_WORDS = frozenset({"in", "at"})
 # Gas"): a surname after a given name may be one of these words ("Samantha Power"), a place's name never opens one.
 PLACE_UTILITY_WORDS = frozenset("power water gas electric electricity grid oil steel telecom ports".split())
 # The trades firms are named with, the last word of their names ("Pellworth Dairies", "Irish Ferries", "Carrow Homes",
-# the record label "Polydor Records").
+# the record label "Polydor Records", the sportswear chain "JD Sports").
 FIRM_TRADE_WORDS = frozenset(
     "dairies bakeries breweries distilleries ferries stores supermarkets homes hotels studios networks ventures cement "
-    "chemicals textiles aerospace trains buses trams records recordings".split()
+    "chemicals textiles aerospace trains buses trams records recordings sports".split()
 )
 # Trades written as the last word of a firm's or a team's name ("Harlow Racing", "Fenwick Publishing", "Stena
 # Shipping"): no person's or place's name ends with one.
 TRADE_GERUNDS = frozenset(
     "racing motorsport publishing shipping brewing distilling engineering consulting printing catering".split()
+)
+# The last words of the names of orchestras, choirs and chamber groups ("London Symphony Chorus", "Brodsky
+# Quartet", "Britten Sinfonia"), which end no person's name.
+ENSEMBLE_NAME_WORDS = frozenset(
+    "orchestra ensemble choir chorus quartet quintet sextet sinfonia sinfonietta philharmonic".split()
 )
 # The last words of organisations' names ("line": a shipping or rail company, "Stena Line", never a surname;
 # "energie", energy as German, Dutch and French firms write it: "Kessel Energie", never a person's; "comprehensive",
@@ -9005,10 +9036,10 @@ ORG_FORM_WORDS = (
     party movement front alliance congress parliament assembly court labs laboratories therapeutics pharma
     biosciences biotech rail railway railways overground underground metro logistics energy energie foods brands
     vineyard vineyards winery brewery distillery force properties developments line school academy
-    consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative orchestra
-    ensemble choir management
+    consortium comprehensive laboratory weekly daily monthly magazine collective cooperative co-operative management
     """.split()
     )
+    | ENSEMBLE_NAME_WORDS
 )
 # Titles and honorifics that say the name after them is a person's (not "leader" or "champion", which also stand
 # before organisations and teams: "market leader Microsoft", "champions Liverpool").
@@ -10575,9 +10606,10 @@ def a_person_named_with_the(doc: Doc, span: Span) -> bool:
     )
 
 
-# Nouns of bodies that a body's own name comes before, with "the" before both ("the Aslef union", "the GMB union"),
-# which no person's name does: a person's "administration", "campaign" or "family" is named so, a union not.
-NAMED_BEFORE_BODY_NOUNS = frozenset({"union"})
+# Nouns of bodies that a body's own name comes before, with "the" before both ("the Aslef union", "the GMB union",
+# "the Hallé orchestra", "the Brodsky quartet"), which no person's name does: a person's "administration",
+# "campaign" or "family" is named so, a union or an ensemble not.
+NAMED_BEFORE_BODY_NOUNS = frozenset({"union"}) | ENSEMBLE_NAME_WORDS - {"philharmonic"}
 
 
 # Jobs people hold at a firm or body, whose "at" names it: "an analyst at Bankhaus Reinhardt", "head of markets at
@@ -10631,21 +10663,31 @@ def firm_of_a_trade_before(doc: Doc, span: Span) -> bool:
     return not listed and root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children)
 
 
+# A firm's trading figures, whose "at" names the firm ("sales at Argos fell", "profits at Tesco rose"): news gives a
+# town's figures "in" it, so a name the gazetteer knows as a town is the firm here too.
+TRADING_AT_NOUNS = frozenset("sales profit profits revenue revenues turnover takings trading margins".split())
+
+
 def staff_at(doc: Doc, span: Span) -> bool:
-    """Whether `span` follows "at" or "from" (or "at the", "from the") after people in the plural who work somewhere
-    (STAFF_NOUNS): "Analysts at Peel Hunt", "Administrators from Kroll were appointed", the firm they work for,
-    whatever a reader took it for; not a town ("staff at Leeds", "engineers from Derby")."""
-    at = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else span.start - 1
+    """Whether `span`, or the first name of the list it closes, follows "at" or "from" (or "at the", "from the") after
+    people in the plural who work somewhere (STAFF_NOUNS): "Analysts at Peel Hunt", "Accountants at Price Bailey and
+    Saffery Champness", "Administrators from Kroll were appointed", the firm they work for, whatever a reader took it
+    for; not a town ("staff at Leeds", "engineers from Derby"); or follows "at" after a firm's trading figures
+    (TRADING_AT_NOUNS: "sales at Argos fell"), a town's name too, but not a country or a region's."""
+    start = span.start
+    opener = _list_opener(doc, span)
+    if opener.i < span.start:  # a later name of a list: the list's first name is the one after "at"
+        start = opener.left_edge.i + (doc[opener.left_edge.i].lower_ == "the")
+    at = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     if at < 1 or doc[at].lower_ not in ("at", "from"):
         return False
     staff = doc[at - 1]
     key = name_key(_span_text(doc, span))
-    return (
-        staff.lower_ in STAFF_NOUNS
-        and (staff.is_lower or staff.is_sent_start)
-        and key not in known_places()
-        and key not in known_cities()
-    )
+    if not (staff.is_lower or staff.is_sent_start) or key in known_places():
+        return False
+    if staff.lower_ in TRADING_AT_NOUNS and doc[at].lower_ == "at":
+        return not opens_with_common_given_name(_span_text(doc, span))
+    return staff.lower_ in STAFF_NOUNS and key not in known_cities()
 
 
 # Nouns of the figures a body publishes, after which "from" names the body ("figures from Comscore", "data from
@@ -14636,12 +14678,25 @@ HIRED_TRADE_PLURALS = frozenset(
 )
 
 
+# A body's statutory auditor, in the singular, is a firm of accountants: "the council's previous auditor, Grant
+# Thornton," "its auditor, Ernst and Young,"; a person who audits is named by a job ("the chief auditor").
+BODY_AUDITOR_NOUNS = frozenset({"auditor"})
+
+
 def named_after_a_hired_trade(doc: Doc, span: Span) -> bool:
     """Whether `span` follows a hired trade's plural and a comma (HIRED_TRADE_PLURALS) and ends its clause, and its
-    first word is no common given name: "according to the platform's liquidators, Kroll." names a firm."""
-    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in HIRED_TRADE_PLURALS:
+    first word is no common given name: "according to the platform's liquidators, Kroll." names a firm; or follows
+    a body's auditor (BODY_AUDITOR_NOUNS) owned by a possessive and a comma, whatever its first word ("the council's
+    previous auditor, Grant Thornton,")."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    if not doc[span.start - 2].text.islower() or given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
+    trade = doc[span.start - 2]
+    if not trade.text.islower():
+        return False
+    owned = trade.lower_ in BODY_AUDITOR_NOUNS and any(c.dep_ == "poss" for c in trade.children)
+    if not owned and trade.lower_ not in HIRED_TRADE_PLURALS:
+        return False
+    if not owned and given_name_bearers(doc[span.start].text) >= COMMON_GIVEN_NAME_BEARERS:
         return False
     return span.end == len(doc) or (doc[span.end].is_punct and doc[span.end].text not in ("-", "’", "'"))
 
@@ -16585,12 +16640,14 @@ PEER_TITLE_OFFICES = frozenset(
 )
 
 
-def unread_bodies_written_again(docs: list[Doc], spans: list[Span], found: list[Span]) -> list[Span]:
-    """The same words again where no reader read them, of a body of two words or more that the rules for unread bodies
-    found once ("Thames Water, which serves 16 million customers, apologised" … "Thames Water has been fined", "Thames
-    Water is struggling"): that body, as a name a reader read counts wherever it is written; not where the words are
-    part of a longer capitalised name ("Thames Water Utilities")."""
-    names = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in found if s.end - s.start >= 2}
+def unread_bodies_written_again(
+    docs: list[Doc], spans: list[Span], found: list[Span], least_words: int = 2
+) -> list[Span]:
+    """The same words again where no reader read them, of a body of two words or more (`least_words`) that the rules
+    for unread bodies found once ("Thames Water, which serves 16 million customers, apologised" … "Thames Water has
+    been fined", "Thames Water is struggling"): that body, as a name a reader read counts wherever it is written; not
+    where the words are part of a longer capitalised name ("Thames Water Utilities")."""
+    names = {tuple(t.text for t in docs[s.doc][s.start : s.end]) for s in found if s.end - s.start >= least_words}
     if not names:
         return []
     taken = _taken_words(spans)
@@ -16608,6 +16665,28 @@ def unread_bodies_written_again(docs: list[Doc], spans: list[Span], found: list[
                 if end < len(doc) and _is_name_word(doc[end]) and doc[end].pos_ == "PROPN":
                     continue  # the first words of a longer name
                 out.append(Span(d, token.i, end, "ORG"))
+    return out
+
+
+def unread_bodies_before_their_noun(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Names no reader read, of one word or a run of up to UNREAD_BODY_WORDS capitalised proper nouns, between "the"
+    and a noun of ensembles or unions in lower case (NAMED_BEFORE_BODY_NOUNS: "The Hallé orchestra brought Mahler's
+    Second"), as organisations; not a place the gazetteer knows ("the Manchester orchestra")."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for the in doc[:-2]:
+            if the.lower_ != "the" or not _unread_name_word(doc[the.i + 1], d, taken):
+                continue
+            end = the.i + 2
+            while end < len(doc) and end - the.i <= UNREAD_BODY_WORDS and _unread_body_word(doc[end], d, taken):
+                end += 1
+            if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in NAMED_BEFORE_BODY_NOUNS:
+                continue
+            words = " ".join(t.text for t in doc[the.i + 1 : end])
+            if name_key(words) in known_places() or name_key(words) in known_cities():
+                continue
+            out.append(Span(d, the.i + 1, end, "ORG"))
     return out
 
 
@@ -23135,12 +23214,14 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         _log(repairs, article.paragraphs[s.doc].number, "outlet", read[s.doc], [], [s])
     # bodies no reader read, each rule seeing what the rules before it found
     beside_speakers: set[tuple[int, int, int]] = set()
+    ensembles: list[Span] = []
     for finder, rule in (
         (unread_bodies, "body in apposition"),
         (unread_bodies_before_which, "body described by which"),
         (unread_bodies_beside_a_speaker, "body beside a speaker"),
         (unread_peers, "peer after a title"),
         (unread_bodies_after_their_noun, "body after its noun"),
+        (unread_bodies_before_their_noun, "ensemble before its noun"),
         (unread_marked_bodies, "body written with its mark"),
         (unread_employers, "employer before an office"),
         (unread_firms, "acts as a firm"),
@@ -23164,8 +23245,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             _log(repairs, article.paragraphs[s.doc].number, rule, read[s.doc], [], [s])
         if finder is unread_bodies_beside_a_speaker:
             beside_speakers = {(s.doc, s.start, s.end) for s in found}
+        if finder is unread_bodies_before_their_noun:
+            ensembles = found
         outlets += found
     again = unread_bodies_written_again(read, spans + outlets, [s for s in outlets if s.label == "ORG"])
+    # a one-word ensemble found before its noun ("the Hallé orchestra") is named alone too ("The Hallé has appointed")
+    again += unread_bodies_written_again(read, spans + outlets + again, ensembles, least_words=1)
     for s in again:
         _log(repairs, article.paragraphs[s.doc].number, "body written again", read[s.doc], [], [s])
     outlets += again
@@ -24468,9 +24553,9 @@ def a_building_named_by_its_use(text: str) -> bool:
 
 # The last words of the names of places of care, which end no person's name ("Tan Tock Seng Hospital").
 CARE_WORDS = frozenset("hospital infirmary hospice clinic".split())
-# The last words of institutions' and clubs' names, which end no person's name ("Marlow Library", "Harton Rovers");
-# not "City", "Town" or "County", which end places' names too.
-NO_PERSON_LAST_WORDS = INSTITUTION_WORDS | (CLUB_NAME_WORDS - {"city", "town", "county"})
+# The last words of institutions', clubs' and ensembles' names, which end no person's name ("Marlow Library", "Harton
+# Rovers", "Maddox Quartet"); not "City", "Town" or "County", which end places' names too.
+NO_PERSON_LAST_WORDS = INSTITUTION_WORDS | (CLUB_NAME_WORDS - {"city", "town", "county"}) | ENSEMBLE_NAME_WORDS
 
 
 # Evidence columns that say a mention is a body's or a place's, not a person's.
@@ -25111,6 +25196,8 @@ def canonical_names(
             vote["ORG"] += weight  # "Tan Tock Seng Hospital": no person; a place where a reader reads one
         if " " in key and key.rsplit(" ", 1)[1] in NO_PERSON_LAST_WORDS and (weight := vote.pop("PERSON", 0)):
             vote["ORG"] += weight  # "Marlow Library", "Harton Rovers": an institution or a club, no person
+        elif " " in key and key.rsplit(" ", 1)[1] in ENSEMBLE_NAME_WORDS and not vote:
+            vote["ORG"] += VOTE_WEIGHTS["form"]  # "The Maddox Quartet will open": an ensemble, read by no reader
         # "posted on X.": a letter alone is no person, unless a person's title stands before it ("Mrs K", "Mr B"), as
         # people are called by an initial
         if len(key.rstrip(".")) == 1 and not titled and vote.pop("PERSON", None):
@@ -25255,6 +25342,8 @@ def canonical_names(
         last = key.split()[1]
         if last.endswith("s") and _singular(last) in common_nouns():
             continue  # "Sydney Bulldogs": a town and the plural of a common noun, as teams are named
+        if last in NO_PERSON_LAST_WORDS:
+            continue  # "Maddox Quartet": an ensemble's or an institution's word ends no person's name
         if not _reads_as_one_person(tuple(texts[rows[0]].split())):
             continue
         voted[key] = "PERSON"
