@@ -13524,6 +13524,26 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_regions(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """A state's or province's name from regions.txt that no reader read, written alone ("Ontario will limit the
+    number of study permits", "Kerala to get more rain"): a place, as GPE. One proper noun with no other name word
+    glued to it ("Colleges Ontario", "Tasmania Police" are bodies' names), and no common given name ("Alberta" names
+    people as often)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if not _unread_name_word(t, d, taken) or name_key(t.text) not in region_keys():
+                continue
+            glued = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+            if any(_is_name_word(g) for g in glued):
+                continue
+            if given_name_bearers(t.text) >= COMMON_GIVEN_NAME_BEARERS:
+                continue
+            out.append(Span(d, t.i, t.i + 1, "GPE"))
+    return out
+
+
 # Verbs of going on foot or by road, and the particles after them that run along a street ("marched down
 # Whitehall", "paraded along Princes Street", "walked up Regent Street").
 STREET_GOING_VERBS = frozenset("march walk parade process stream run drive ride cycle file head move surge".split())
@@ -20017,6 +20037,15 @@ MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
 
 
+def opens_with_a_plural_noun(words: list[str]) -> bool:
+    """Whether a name opens with the plural of a common noun that few bear as a given name ("Colleges Ontario",
+    "Universities Scotland", "Farmers Weekly"): a body's name, whatever a reader took it for, whose last word is no
+    surname ("Brooks", "Miles" and "James" are given names too)."""
+    first = words[0].lower()
+    plural = first.endswith("s") and _singular(first) != first and _singular(first) in common_nouns()
+    return plural and given_name_bearers(words[0]) < GIVEN_NAME_BEARERS
+
+
 def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     """Surface names the article established, with their voted label; plus each person's surname as PERSON."""
     labels: dict[str, list[str]] = defaultdict(list)
@@ -20043,7 +20072,8 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         # and so has a given name and a surname that speaks ("Andoni Iraola said"), whatever a reader took it for
         person = person or speaks_as_a_named_person(docs[s.doc], s)
         if person and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
-            surnames[words[-1]].add(text)
+            if not opens_with_a_plural_noun(words):
+                surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
     # ("Caldera" after "Caldera Robotics"), and ends no person's name, is that body's short form
@@ -22752,6 +22782,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    listed += [] if sport else unread_regions(read, spans + listed)
     listed += [] if sport else unread_streets_gone_along(read, spans + listed)
     if not sport:
         spans, crossed = waters_crossed(read, spans)
