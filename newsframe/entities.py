@@ -3299,15 +3299,23 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A body whose name lists the fields it covers, which the readers cut at its commas: "the Environment, Food
     and Rural Affairs Committee", "the Department for Digital, Culture, Media and Sport". The names before each comma
     are capitalised words right before it, and the last part holds "and" and either ends as a body's name ends or
-    follows a ministry's "Department for" or "Ministry of"."""
+    follows a ministry's "Department for" or "Ministry of". A last part the readers cut off after its first word
+    ("the Rail, Tram and Bus Union" read as "Rail" and "Tram") runs on through "and" and the capitalised words after
+    it to the body's noun (`_body_named_on`)."""
     out: list[Span] = []
     for span in spans:
+        if out and span.start < out[-1].end:
+            continue  # inside the listed body just joined
+        if (end := _body_named_on(doc, span)) is not None:
+            span = replace(span, end=end, label="ORG")
+            out.append(span)
+            continue
         while out:
             first = out[-1]
             gap = doc[first.end : span.start]
             listed = len(gap) == 1 and gap[0].text == "," and all(t.is_title for t in doc[first.start : first.end])
             last = doc[span.start : span.end]
-            ending = doc[span.end - 1].lower_ in BODY_NAME_ENDINGS or (
+            ending = doc[span.end - 1].lower_ in BODY_NAME_ENDINGS | LISTED_BODY_ENDINGS or (
                 first.start >= 2
                 and doc[first.start - 1].lower_ in ("for", "of")
                 and doc[first.start - 2].lower_ in ("department", "ministry", "secretary")
@@ -3318,6 +3326,49 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
             span = replace(span, start=first.start, label="ORG")
         out.append(span)
     return out
+
+
+# The last words of a body's name that lists what it covers after "and" ("the Rail, Tram and Bus Union", "the
+# Transport and General Workers' Union") besides a body's ending (BODY_NAME_ENDINGS): a union's or a federation's.
+LISTED_BODY_ENDINGS = frozenset("union federation confederation alliance".split())
+# The most capitalised words after "and" a listed body's name runs on for before its noun.
+LISTED_BODY_TAIL = 4
+
+
+def _body_named_on(doc: Doc, span: Span) -> int | None:
+    """The end of the body's name a capitalised name runs on into when a list of capitalised words comes right after
+    it, commas between, "and" before its last part, the last word a body's noun (LISTED_BODY_ENDINGS,
+    BODY_NAME_ENDINGS): "Rail" + ", Tram and Bus Union", "Rail" + ", Maritime and Transport Union"; up to
+    LISTED_BODY_TAIL capitalised words after the "and", possessive marks between them ("General Workers' Union").
+    None when the words after are no such list."""
+    if not all(t.is_title and _a_field_word(t.lower_) for t in doc[span.start : span.end]):
+        return None
+    j, joined, words = span.end, False, 0
+    while j < len(doc) and words <= LISTED_BODY_TAIL:
+        t = doc[j]
+        if t.text == "," and not joined and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 1
+        elif t.lower_ == "and" and not joined:
+            joined, words = True, 0
+            j += 1
+        elif t.tag_ == "POS" or t.text in ("'", "’"):
+            j += 1
+        elif t.is_title and not t.is_sent_start:
+            words += 1
+            if joined and t.lower_ in LISTED_BODY_ENDINGS | BODY_NAME_ENDINGS:
+                return j + 1
+            if not _a_field_word(t.lower_):
+                return None  # "Tesco, Asda and Morrisons Group": names listed, not the fields of one body
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _a_field_word(word: str) -> bool:
+    """Whether a capitalised word of a listed body's name is a common noun or adjective, as the fields a body covers
+    are ("Rail", "Maritime", "Workers"), not a name ("Asda")."""
+    return bool({word, _singular(word)} & common_nouns()) or word in english_adjectives()
 
 
 def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:

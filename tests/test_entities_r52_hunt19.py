@@ -30,3 +30,28 @@ def test_an_indian_state_as_a_subject_is_a_place():
     )
     assert rows["Assam"][0] == "GPE"
     assert rows.get("Farmers Assam", ("ORG", 1))[0] != "PERSON"
+
+
+def test_a_union_named_for_a_list_of_trades_is_one_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-12-20 Rail strike threat\n\n"
+            "The government is in a long-running pay dispute with the Rail, Tram and Bus Union, which has "
+            "threatened action before New Year's Eve.\n"
+        )
+    )
+    assert rows["Rail, Tram and Bus Union"][0] == "ORG"
+    assert "Rail" not in rows and "Tram" not in rows
+
+
+def test_a_federation_of_listed_trades_is_one_body_but_listed_firms_stay_apart():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-02-03 Walkout\n\n"
+            "Members of the Rail, Maritime and Transport Union walked out on Monday, and shares in Barclays, "
+            "Lloyds and NatWest Group fell.\n"
+        )
+    )
+    assert rows["Rail, Maritime and Transport Union"][0] == "ORG"
+    assert "Maritime" not in rows
+    assert {"Barclays", "NatWest Group"} <= set(rows)
