@@ -3355,8 +3355,10 @@ def _body_named_on(doc: Doc, span: Span) -> int | None:
             j += 1
         elif t.is_title and not t.is_sent_start:
             words += 1
+            closes = j + 1 >= len(doc) or not (doc[j + 1].is_title or doc[j + 1].lower_ in ("of", "for"))
             if joined and t.lower_ in LISTED_BODY_ENDINGS | BODY_NAME_ENDINGS:
-                return j + 1
+                # the noun closes the name ("and Bus Union"); "and Bank of Scotland" is another body's name
+                return j + 1 if closes else None
             if not _a_field_word(t.lower_):
                 return None  # "Tesco, Asda and Morrisons Group": names listed, not the fields of one body
             j += 1
