@@ -3354,15 +3354,23 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
     """A body whose name lists the fields it covers, which the readers cut at its commas: "the Environment, Food
     and Rural Affairs Committee", "the Department for Digital, Culture, Media and Sport". The names before each comma
     are capitalised words right before it, and the last part holds "and" and either ends as a body's name ends or
-    follows a ministry's "Department for" or "Ministry of"."""
+    follows a ministry's "Department for" or "Ministry of". A last part the readers cut off after its first word
+    ("the Rail, Tram and Bus Union" read as "Rail" and "Tram") runs on through "and" and the capitalised words after
+    it to the body's noun (`_body_named_on`)."""
     out: list[Span] = []
     for span in spans:
+        if out and span.start < out[-1].end:
+            continue  # inside the listed body just joined
+        if (end := _body_named_on(doc, span)) is not None:
+            span = replace(span, end=end, label="ORG")
+            out.append(span)
+            continue
         while out:
             first = out[-1]
             gap = doc[first.end : span.start]
             listed = len(gap) == 1 and gap[0].text == "," and all(t.is_title for t in doc[first.start : first.end])
             last = doc[span.start : span.end]
-            ending = doc[span.end - 1].lower_ in BODY_NAME_ENDINGS or (
+            ending = doc[span.end - 1].lower_ in BODY_NAME_ENDINGS | LISTED_BODY_ENDINGS or (
                 first.start >= 2
                 and doc[first.start - 1].lower_ in ("for", "of")
                 and doc[first.start - 2].lower_ in ("department", "ministry", "secretary")
@@ -3373,6 +3381,51 @@ def join_listed_body(doc: Doc, spans: list[Span]) -> list[Span]:
             span = replace(span, start=first.start, label="ORG")
         out.append(span)
     return out
+
+
+# The last words of a body's name that lists what it covers after "and" ("the Rail, Tram and Bus Union", "the
+# Transport and General Workers' Union") besides a body's ending (BODY_NAME_ENDINGS): a union's or a federation's.
+LISTED_BODY_ENDINGS = frozenset("union federation confederation alliance".split())
+# The most capitalised words after "and" a listed body's name runs on for before its noun.
+LISTED_BODY_TAIL = 4
+
+
+def _body_named_on(doc: Doc, span: Span) -> int | None:
+    """The end of the body's name a capitalised name runs on into when a list of capitalised words comes right after
+    it, commas between, "and" before its last part, the last word a body's noun (LISTED_BODY_ENDINGS,
+    BODY_NAME_ENDINGS): "Rail" + ", Tram and Bus Union", "Rail" + ", Maritime and Transport Union"; up to
+    LISTED_BODY_TAIL capitalised words after the "and", possessive marks between them ("General Workers' Union").
+    None when the words after are no such list."""
+    if not all(t.is_title and _a_field_word(t.lower_) for t in doc[span.start : span.end]):
+        return None
+    j, joined, words = span.end, False, 0
+    while j < len(doc) and words <= LISTED_BODY_TAIL:
+        t = doc[j]
+        if t.text == "," and not joined and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 1
+        elif t.lower_ == "and" and not joined:
+            joined, words = True, 0
+            j += 1
+        elif t.tag_ == "POS" or t.text in ("'", "’"):
+            j += 1
+        elif t.is_title and not t.is_sent_start:
+            words += 1
+            closes = j + 1 >= len(doc) or not (doc[j + 1].is_title or doc[j + 1].lower_ in ("of", "for"))
+            if joined and t.lower_ in LISTED_BODY_ENDINGS | BODY_NAME_ENDINGS:
+                # the noun closes the name ("and Bus Union"); "and Bank of Scotland" is another body's name
+                return j + 1 if closes else None
+            if not _a_field_word(t.lower_):
+                return None  # "Tesco, Asda and Morrisons Group": names listed, not the fields of one body
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _a_field_word(word: str) -> bool:
+    """Whether a capitalised word of a listed body's name is a common noun or adjective, as the fields a body covers
+    are ("Rail", "Maritime", "Workers"), not a name ("Asda")."""
+    return bool({word, _singular(word)} & common_nouns()) or word in english_adjectives()
 
 
 def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -13749,6 +13802,26 @@ def unread_places_near(docs: list[Doc], spans: list[Span]) -> list[Span]:
     return out
 
 
+def unread_regions(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """A state's or province's name from regions.txt that no reader read, written alone ("Ontario will limit the
+    number of study permits", "Kerala to get more rain"): a place, as GPE. One proper noun with no other name word
+    glued to it ("Colleges Ontario", "Tasmania Police" are bodies' names), and no common given name ("Alberta" names
+    people as often)."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for t in doc:
+            if not _unread_name_word(t, d, taken) or name_key(t.text) not in region_keys():
+                continue
+            glued = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+            if any(_is_name_word(g) for g in glued):
+                continue
+            if given_name_bearers(t.text) >= COMMON_GIVEN_NAME_BEARERS:
+                continue
+            out.append(Span(d, t.i, t.i + 1, "GPE"))
+    return out
+
+
 # Verbs of going on foot or by road, and the particles after them that run along a street ("marched down
 # Whitehall", "paraded along Princes Street", "walked up Regent Street").
 STREET_GOING_VERBS = frozenset("march walk parade process stream run drive ride cycle file head move surge".split())
@@ -20330,6 +20403,15 @@ MIN_PROPAGATED_LENGTH = 3
 MIN_SPELLED_WORDS = 3  # the fewest words of a body whose initials count as its name wherever written
 
 
+def opens_with_a_plural_noun(words: list[str]) -> bool:
+    """Whether a name opens with the plural of a common noun that few bear as a given name ("Colleges Ontario",
+    "Universities Scotland", "Farmers Weekly"): a body's name, whatever a reader took it for, whose last word is no
+    surname ("Brooks", "Miles" and "James" are given names too)."""
+    first = words[0].lower()
+    plural = first.endswith("s") and _singular(first) != first and _singular(first) in common_nouns()
+    return plural and given_name_bearers(words[0]) < GIVEN_NAME_BEARERS
+
+
 def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
     """Surface names the article established, with their voted label; plus each person's surname as PERSON."""
     labels: dict[str, list[str]] = defaultdict(list)
@@ -20356,7 +20438,8 @@ def _known_names(docs: list[Doc], spans: list[Span]) -> dict[str, str]:
         # and so has a given name and a surname that speaks ("Andoni Iraola said"), whatever a reader took it for
         person = person or speaks_as_a_named_person(docs[s.doc], s)
         if person and len(words) >= 2 and (words[-1][:1].isupper() or words[-1][:3] in ARABIC_ARTICLES):
-            surnames[words[-1]].add(text)
+            if not opens_with_a_plural_noun(words):
+                surnames[words[-1]].add(text)
     names = {text: vote_entity_type(found) for text, found in labels.items()}
     # a one-word name the readers took for a person's that opens a longer name of a body or place the article gives
     # ("Caldera" after "Caldera Robotics"), and ends no person's name, is that body's short form
@@ -23088,6 +23171,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
+    listed += [] if sport else unread_regions(read, spans + listed)
     listed += [] if sport else unread_streets_gone_along(read, spans + listed)
     if not sport:
         spans, crossed = waters_crossed(read, spans)

@@ -7838,6 +7838,11 @@ def _headline_speakers_named(
             continue
         said = _plain(row["text"])
         repeated = [r for r in body if len(said) >= 12 and r["kind"] == "direct" and said in _plain(r["text"])]
+        if not repeated and row["cue"] != ":" and resolver is not None and _describes_a_person(words[-1]):
+            # "NSW Premier says …": the one person the body names with the title ("New South Wales Premier Chris
+            # Minns promised …"), before anyone else the body has say something
+            titled = {r["speaker"] for r in body if resolver.named_with(r["speaker"], words[-1])}
+            repeated = [r for r in body if r["speaker"] in titled][:1] if len(titled) == 1 else []
         if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):

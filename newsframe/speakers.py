@@ -1982,8 +1982,10 @@ def venues(entities: pd.DataFrame, paragraphs: pd.DataFrame | None) -> set[str]:
     """The organisations an article names only as where a piece of work was published ("published in the journal
     Nature", VENUE_BEFORE): every time the article writes any of their names, in any paragraph, the name follows such
     words, and it is written so at least as often as the entity is counted. Such a journal carried a study, as a
-    broadcaster carries an interview (`carriers`); it is no source kept silent."""
-    return _named_only(entities, paragraphs, lambda _, before, after: bool(VENUE_BEFORE.search(before)))
+    broadcaster carries an interview (`carriers`); it is no source kept silent. A court is where a defendant
+    appears ("is scheduled to appear in Polk County Court"), never where work is published (COURT_NAME)."""
+    found = _named_only(entities, paragraphs, lambda _, before, after: bool(VENUE_BEFORE.search(before)))
+    return {name for name in found if not COURT_NAME.search(name)}
 
 
 # Lower-case words that may describe a programme between its broadcaster's possessive and the noun ("the BBC's new
