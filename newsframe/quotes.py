@@ -7522,6 +7522,9 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         match = None  # "Tube strike: what you need to know": a guide to its subject, said by no one
     if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
         match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
+    found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
+    if match is not None and any(f.speaker is not None and f.speaker[1] >= match.start(2) for f in found):
+        match = None  # "Kelham University cuts: staff warn of 'vandalism'": the words after it have their own speaker
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
         # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
@@ -7556,7 +7559,6 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
-    found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
     for f in found:
         _widen_to_quotes(f, quotes)  # "Coroner warns of 'missed chances'": the quotation whole, marks and all
     return [

@@ -90,3 +90,22 @@ def test_an_email_whose_sender_the_next_paragraph_names_is_the_senders():
     )
     assert quoting(found, "close 40 branches")["speaker"] == "Priya Nair"
     assert quoting(found, "moving online")["speaker"] == "Priya Nair"
+
+
+def test_a_headline_colon_after_a_topic_whose_words_have_their_own_speaker():
+    found = table(
+        "Kelham University cuts: staff warn of 'cultural vandalism'\n" + HEAD + "The University of Kelham is to "
+        "close three departments.\n\nThe university said the closures were needed."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert len(headline) == 1
+    assert headline.iloc[0]["speaker"] == "staff"
+
+
+def test_a_headline_colon_after_a_council_budget_with_residents_speaking():
+    found = table(
+        "Northfield Council budget: residents say cuts go too far\n" + HEAD + "Northfield Council has approved "
+        "£12m of cuts.\n\nThe council said it had no choice."
+    )
+    headline = found[found["paragraph"] == 0]
+    assert headline["speaker"].tolist() == ["residents"]
