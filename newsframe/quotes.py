@@ -7523,8 +7523,25 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
     if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
         match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
     found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
-    if match is not None and any(f.speaker is not None and f.speaker[1] >= match.start(2) for f in found):
-        match = None  # "Kelham University cuts: staff warn of 'vandalism'": the words after it have their own speaker
+    named_at_colon = match is not None and any(
+        m[3] in HEADLINE_SPEAKERS and not text[m[2] : match.end(1)].strip()
+        for m in resolver._within(0, 0, match.end(1))
+    )
+    if (
+        match is not None
+        and not named_at_colon
+        and any(
+            f.speaker is not None
+            and f.speaker[1] >= match.start(2)
+            and not text[match.start(2) : f.speaker[1]].strip()
+            and f.cue_token is not None
+            and f.cue_token.dep_ == "ROOT"
+            for f in found
+        )
+    ):
+        # "Kelham University cuts: staff warn of 'vandalism'": a topic before the colon, and the words after it open
+        # with their own speaker and cue (but "John McCain: Populist anger appeals to …" is McCain's words)
+        match = None
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
         # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
