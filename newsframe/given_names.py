@@ -61,6 +61,33 @@ def given_name_lean(name: str) -> str | None:
     return _gender_at(name, GIVEN_NAME_LEAN)
 
 
+def _telling_record(word: str, bearers_needed: int) -> str | None:
+    """ "m" or "f" for a given name whose record is certain of either gender (GIVEN_NAME_CERTAINTY), or leans to women
+    (GIVEN_NAME_LEAN: "Jane", "Carol"); None otherwise. The records count names as given at birth, so a short form
+    many women go by ("Sam", "Alex", "Chris") reads as borne mostly by men, while a name borne mostly by women is
+    seldom a man's: a lean tells a woman, not a man."""
+    bearers, women = _record(word)
+    if bearers < bearers_needed:
+        return None
+    return "f" if women >= GIVEN_NAME_LEAN else "m" if women <= 1 - GIVEN_NAME_CERTAINTY else None
+
+
+def given_name_reading(name: str) -> str | None:
+    """ "m" or "f" for a person's full name whose given name tells it as `_telling_record` reads it ("Jane
+    Thornbury": "f"; "Sam Okafor": None)."""
+    given = _given_name(name)
+    return None if given is None else _telling_record(given, GIVEN_NAME_BEARERS)
+
+
+def lone_given_name_reading(word: str) -> str | None:
+    """ "m" or "f" for a person named by one word that is a common given name (COMMON_GIVEN_NAME_BEARERS) whose record
+    tells it (`_telling_record`: "Jane", who asked that her surname not be used: "f"); None for a word few bear as a
+    given name, as most surnames ("Putin", "Kemper")."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    return _telling_record(word, COMMON_GIVEN_NAME_BEARERS)
+
+
 def _gender_at(name: str, share: float) -> str | None:
     """ "m" or "f" for a full name whose given name at least `share` of its bearers are men or women; None where the
     records are thin or the share is not reached."""

@@ -69,7 +69,7 @@ from .entities import (
     TRADE_NAME_WORDS,
     is_sport_report,
 )
-from .given_names import given_name_gender, given_name_lean
+from .given_names import given_name_lean, given_name_reading, lone_given_name_reading
 from .nlp import NAMES_KEY, dash_between_spaces, doc_text
 from .timex.extract import AFTER_CLOCK_ENTRY, CLOCK_ENTRY, ENTRY_AFTER_DATE
 
@@ -574,8 +574,12 @@ PEOPLE_MAKERS = re.compile(
     r"|money|noise|pace|pin|cabinet|print|hay)-?maker$"
 )
 PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
-# A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun.
+# A given name's vote against a title's or a pronoun's (2 each; see `Resolver.genders`): surer than one pronoun. A
+# given name most of whose bearers are women counts ("Jane": nine in ten of its bearers and more; see
+# `given_names.given_name_reading`).
 GIVEN_NAME_VOTE = 3
+# Titles that stand before a surname, never a given name alone ("Mr Grant", "Dr Rose"; but "Sir Keir").
+SURNAME_TITLES = frozenset("mr mrs ms miss mx dr prof professor councillor cllr judge rev sgt det insp".split())
 # Words after a name that begin someone else: the title of the next name, a possessive, "whose".
 NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
@@ -821,9 +825,11 @@ SAME_TRADE = {"bank": frozenset({"lender", "banking"}), "lender": frozenset({"ba
 # Those whose only part is to speak for their organisation: "a Labour spokesman" is Labour speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 # What a body publishes: "figures from the GMB union", "a report by the IMF" speak for the one who published them.
-DOCUMENT_NOUNS = frozenset(
-    "figure data report statement survey poll study letter analysis filing record document estimate".split()
-) | frozenset("concurrence dissent".split())
+DOCUMENT_NOUNS = (
+    frozenset("figure data report statement survey poll study letter analysis filing record document estimate".split())
+    | frozenset("concurrence dissent".split())
+    | frozenset("projection forecast tally".split())
+)
 # A judge's written opinions, which speak for the judge who wrote them ("wrote a short concurrence arguing that …").
 OPINION_NOUNS = frozenset("concurrence dissent opinion judgment judgement".split())
 # Verbs of writing or handing down such an opinion.
@@ -4885,6 +4891,9 @@ def _time_given_to_speak(verb: Token) -> bool:
 SPEAKING_VERBS = frozenset(
     "comment respond mention discuss speak talk elaborate specify name identify disclose release confirm".split()
 )
+# Verbs of being got to speak, which a refusal puts in the passive ("declined to be interviewed", "refused to be
+# drawn on whether", "would not be quoted"): a refusal to speak, as much as "declined to comment".
+QUESTIONED_VERBS = frozenset("interview quote draw question".split())
 
 
 def _bare_infinitive(verb: Token) -> bool:
@@ -4900,9 +4909,16 @@ def _declined(verb: Token) -> bool:
     """Whether a verb is one of declining with an infinitive of speaking after it ("declined to comment on the
     report", "refused to say whether"): a refusal to speak, whose infinitive is no content."""
     return verb.lemma_.lower() in DECLINING_VERBS and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts) and (_speaking(c) or _speaking_phrase(c))
+        c.dep_ == "xcomp"
+        and any(a.lower_ == "to" for a in c.lefts)
+        and (_speaking(c) or _speaking_phrase(c) or _questioned(c))
         for c in verb.children
     )
+
+
+def _questioned(verb: Token) -> bool:
+    """Whether a verb is a passive one of being got to speak ("to be interviewed", "to be drawn on")."""
+    return _lemma(verb) in QUESTIONED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _refusing_voices(doc: Doc) -> list[Token]:
@@ -7533,6 +7549,26 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         match = None  # "Tube strike: what you need to know": a guide to its subject, said by no one
     if match is not None and EXPLAINER_QUESTION.fullmatch(match.group(2).strip()):
         match = None  # "Thames Water: what happens if it collapses?": the article's question about its subject
+    found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
+    named_at_colon = match is not None and any(
+        m[3] in HEADLINE_SPEAKERS and not text[m[2] : match.end(1)].strip()
+        for m in resolver._within(0, 0, match.end(1))
+    )
+    if (
+        match is not None
+        and not named_at_colon
+        and any(
+            f.speaker is not None
+            and f.speaker[1] >= match.start(2)
+            and not text[match.start(2) : f.speaker[1]].strip()
+            and f.cue_token is not None
+            and f.cue_token.dep_ == "ROOT"
+            for f in found
+        )
+    ):
+        # "Kelham University cuts: staff warn of 'vandalism'": a topic before the colon, and the words after it open
+        # with their own speaker and cue (but "John McCain: Populist anger appeals to …" is McCain's words)
+        match = None
     if match is not None:
         before = [m for m in resolver._within(0, 0, match.end(1)) if m[3] in HEADLINE_SPEAKERS]
         # "Mayor Susan Ortiz: …", "Rovers lose at home – the manager Sanna Leinonen: …": the name opening the
@@ -7567,7 +7603,6 @@ def headline_attributions(doc: Doc, text: str, quotes: list[tuple[int, int, bool
         if run and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             start, end = _trim(text, *lead[:2])
             return [Found(0, start, end, ":", (0, run[0].idx, run[-1].idx + len(run[-1].text)), source_token=run[-1])]
-    found, _ = find_in_doc(doc, 0, text, quotes, headline=True)
     for f in found:
         _widen_to_quotes(f, quotes)  # "Coroner warns of 'missed chances'": the quotation whole, marks and all
     return [
@@ -8961,6 +8996,11 @@ class SpeakerResolver:
             # "The research, published in the journal Diabetologia, followed … It found …": the research, not the
             # journal it names
             return sent.doc[subject.left_edge.i : subject.i + 1].text
+        if subject.lemma_.lower() in SENT_NOUNS and subject.tag_ == "NN":
+            # "The memo was written by the head of operations, Sandra Keele. It said …": the memo, which speaks for
+            # its writer where the article names one, not the company the memo is about
+            author = self._document_author(subject.lemma_.lower(), para, start)
+            return author or sent.doc[subject.left_edge.i : subject.i + 1].text
         return None
 
     def _group_subject_before(self, para: int, start: int) -> str | None:
@@ -9448,11 +9488,23 @@ class SpeakerResolver:
             self._description_genders[words] = seen.pop() if len(seen) == 1 else None
         return self._description_genders[words]
 
+    def _lone_given_name(self, entity: str) -> str | None:
+        """The gender a person named by one word tells, where that word is a common given name
+        (`lone_given_name_reading`: "Jane, a nurse who asked that her surname not be used") and no mention of it
+        follows a title that puts it for a surname ("Mr Grant", "Dr Rose")."""
+        if " " in entity or (gender := lone_given_name_reading(entity)) is None:
+            return None
+        for para, start, _, _, name in self.mentions:
+            before = re.findall(r"[A-Za-z]+", self.texts[para][max(0, start - 12) : start])[-1:]
+            if name == entity and before and before[0].lower() in SURNAME_TITLES:
+                return None
+        return gender
+
     def genders(self) -> dict[str, str]:
         """entity -> "m" or "f" for the people whose gender the article shows: a title or a gendered word right
         before or after a mention ("Mrs. Clinton", "spokeswoman Jen Psaki", "Ann Lee, a mother of two"), a given
-        name borne almost only by one gender (`given_name_gender`), and the pronouns that follow a sentence naming
-        only that person ("Hale said his side…"), by majority of weighted votes."""
+        name that tells a gender (`given_name_reading`, `_lone_given_name`), and the pronouns that follow a sentence
+        naming only that person ("Hale said his side…"), by majority of weighted votes."""
         if self._genders is not None:
             return self._genders
         votes: dict[str, list[int]] = {}
@@ -9470,8 +9522,8 @@ class SpeakerResolver:
                 gender = GENDERED_WORDS.get(word.lower())
                 if gender:
                     votes.setdefault(entity, [0, 0])[gender == "f"] += 2
-        for entity in {m[4] for m in people}:  # "Amanda Reece": a given name borne by women
-            if (gender := given_name_gender(entity)) is not None:
+        for entity in {m[4] for m in people}:  # "Amanda Reece", "Jane Thornbury": a given name borne by women
+            if (gender := given_name_reading(entity) or self._lone_given_name(entity)) is not None:
                 votes.setdefault(entity, [0, 0])[gender == "f"] += GIVEN_NAME_VOTE
         by_para: dict[int, list[tuple[int, int, int, str, str]]] = {}
         for m in people:
@@ -10057,6 +10109,9 @@ class SpeakerResolver:
                     # "the panel's report": the one who wrote the report the article brought in before
                     if (author := self._document_author(token.lemma_.lower(), para, start)) is not None:
                         return author, written
+                if not heads and not authors and token.lemma_.lower() in SENT_NOUNS | DOCUMENT_NOUNS:
+                    if (author := self._document_author_after(token, para)) is not None:
+                        return author, written  # "according to an internal memo …. The memo was written by X"
                 if not heads and bodies:  # "a statement from the Qatari foreign ministry": the ministry, as written
                     body = bodies[0]
                     if (trade := self._trade_named_before(body, para, start)) is not None:
@@ -10918,38 +10973,66 @@ class SpeakerResolver:
             for t in reversed(doc):
                 if (p, t.idx) >= (para, start) or t.lemma_.lower() != noun or self._inside_quote(p, t.idx):
                     continue
-                authors = [
-                    o
-                    for c in t.children
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ]
-                authors += [c for c in t.children if c.dep_ == "poss"]
-                authors += [
-                    o
-                    for v in t.children
-                    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
-                    for c in v.children
-                    if c.dep_ == AGENT_DEP
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ]
-                if t.dep_ == "dobj" and _lemma(t.head) in MAKING_VERBS | SENDING_VERBS:  # "The NAO published a report"
-                    authors += [c for c in t.head.children if c.dep_ == "nsubj"]
-                if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in CLAUSE_VERBS | MAKING_VERBS:
-                    # "Reeve told staff in the memo", "Lawyers for Acme said in a filing": who wrote what was in it
-                    authors += [c for c in t.head.head.children if c.dep_ == "nsubj"]
-                for o in authors:
-                    named = [m for m in self._within(p, *_noun_phrase(o)) if m[3] in ("ORG", "PERSON")]
-                    if named:
-                        return named[0][4]
-                    if o.lemma_.lower() in ORG_NOUNS and (body := self._body_named(o.lower_)) is not None:
-                        return body
-                    if o.tag_ == "NNS" and o.lemma_.lower() in PERSON_NOUNS and o.i < t.i:
-                        return self.texts[p][slice(*_noun_phrase(o))]  # "Lawyers for the firm said in a filing"
+                if (author := self._author_of(p, t)) is not None:
+                    return author
                 if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                     return None  # a report brought in with no author named
+        return None
+
+    def _document_author_after(self, noun: Token, para: int) -> str | None:
+        """The named author of a document brought in with no author ("according to an internal memo seen by the
+        BBC"), where the next paragraph opens by naming who wrote or sent it ("The memo was written by the head of
+        operations, Sandra Keele"); None otherwise."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or para + 1 >= len(self.docs):
+            return None
+        doc = self.docs[para + 1]
+        if doc is None:
+            return None
+        first = next(iter(doc.sents))
+        subject = next((c for c in first.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lemma_.lower() != noun.lemma_.lower():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+            return None
+        return self._author_of(para + 1, subject)
+
+    def _author_of(self, p: int, t: Token) -> str | None:
+        """The named author of the document `t` in paragraph `p`, as its own sentence gives it ("a report by the
+        NAO", "the committee's report", "The NAO published a report", "The memo was written by Sandra Keele", "said
+        in a filing"), else None."""
+        authors = [
+            o
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        authors += [c for c in t.children if c.dep_ == "poss"]
+        authors += [
+            o
+            for v in t.children
+            if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
+            for c in v.children
+            if c.dep_ == AGENT_DEP
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if t.dep_ == "dobj" and _lemma(t.head) in MAKING_VERBS | SENDING_VERBS:  # "The NAO published a report"
+            authors += [c for c in t.head.children if c.dep_ == "nsubj"]
+        if t.dep_ == "nsubjpass" and _lemma(t.head) in MAKING_VERBS | SENDING_VERBS:
+            # "The memo was written by the head of operations, Sandra Keele": the one it was written by
+            authors += [o for c in t.head.children if c.dep_ == AGENT_DEP for o in c.children if o.dep_ == "pobj"]
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) in CLAUSE_VERBS | MAKING_VERBS:
+            # "Reeve told staff in the memo", "Lawyers for Acme said in a filing": who wrote what was in it
+            authors += [c for c in t.head.head.children if c.dep_ == "nsubj"]
+        for o in authors:
+            named = [m for m in self._within(p, *_noun_phrase(o)) if m[3] in ("ORG", "PERSON")]
+            if named:
+                return named[0][4]
+            if o.lemma_.lower() in ORG_NOUNS and (body := self._body_named(o.lower_)) is not None:
+                return body
+            if o.tag_ == "NNS" and o.lemma_.lower() in PERSON_NOUNS and o.i < t.i:
+                return self.texts[p][slice(*_noun_phrase(o))]  # "Lawyers for the firm said in a filing"
         return None
 
     def _given_role(self, entity: str, head: str) -> bool:
