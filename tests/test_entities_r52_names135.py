@@ -117,12 +117,12 @@ def test_a_name_a_counted_time_is_after_is_an_event():
     assert rows["Big Bang"][0] == "EVENT"
 
 
-def test_a_name_a_counted_time_is_before_is_an_event():
+def test_a_name_a_counted_time_is_before_or_after_in_another_sentence_is_an_event():
     rows = _kinds(
         _entities_of(
-            "date 2024-07-12 Paris security\n\n"
-            "Police in Paris closed the bridges two weeks before the Olympics, officials said.\n\n"
-            "Traffic was diverted across the city."
+            "date 2024-07-12 Banking history\n\n"
+            "The bank collapsed six months after the Great Crash, historians say.\n\n"
+            "Its founder moved to New York two years before the Great Crash."
         )
     )
-    assert rows["Olympics"][0] == "EVENT"
+    assert rows["Great Crash"][0] == "EVENT"
