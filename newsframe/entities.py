@@ -8225,6 +8225,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, numbers[s.doc], "utility", docs[s.doc], [s], [out[k]])
     # a name the article established, written again before a model's number ("Tonight Ariane 6 showed"): the model
     out = with_model_numbers(docs, propagate_names(docs, out, repairs, numbers), repairs, numbers)
+    out = with_bracketed_model_numbers(docs, out, repairs, numbers)
     out = family_names(docs, out, repairs, numbers)
     out = works_with_their_the(docs, out, repairs, numbers)
     return cued_works_written_again(docs, out, repairs, numbers)
@@ -8800,6 +8801,48 @@ def operator_before_a_model(doc: Doc, span: Span) -> bool:
         and doc[end - 1].lower_ not in english_adjectives()
         and all(t.is_alpha for t in doc[span.start : end - 1])
     )
+
+
+# A model's number written in brackets after the name ("Phone (3a)", "Ear (2)", "Headphone (1)"): one figure, or
+# two with one small letter of a version; not a year ("Dune (2021)") nor an age ("Murphy (45)").
+BRACKETED_MODEL_NUMBER = re.compile(r"\d|\d{1,2}[a-z]")
+# And one with its version's letter, which no age has: after a name a reader took for a person's ("Phone (3a)").
+LETTERED_BRACKETED_NUMBER = re.compile(r"\d{1,2}[a-z]")
+
+
+def bracketed_model_number_end(doc: Doc, span: Span) -> int:
+    """The end of the brackets right after `span`, a body's or thing's name of one word, that hold its model's number
+    and nothing else ("Nothing's Phone (3a)", "the Ear (2) earbuds"), written straight inside them; 0 when there are
+    none. A one-word name only: a bracketed figure after a longer name is more often a count or a note; and after a
+    name a reader took for a person's, only a number with its version's letter, which no age is written as."""
+    end = span.end
+    if span.label not in MODEL_LABELS | {"PERSON"} or span.end - span.start != 1 or end + 2 >= len(doc):
+        return 0
+    opening, number, closing = doc[end], doc[end + 1], doc[end + 2]
+    if opening.text != "(" or closing.text != ")" or opening.whitespace_ or number.whitespace_:
+        return 0
+    code = LETTERED_BRACKETED_NUMBER if span.label == "PERSON" else BRACKETED_MODEL_NUMBER
+    return end + 3 if code.fullmatch(number.text) else 0
+
+
+def with_bracketed_model_numbers(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
+    """`spans` with each name a bracketed model's number follows (`bracketed_model_number_end`) taken whole with it
+    and the words of its edition after the brackets ("Phone (3a) Pro"), as a product's name, wherever the article
+    writes it: a maker's phones "Phone (3a)" and "Phone (2a)" are two products, and neither is a "Phone"."""
+    if is_sport_report(docs):  # a side's score in brackets
+        return spans
+    out = []
+    for s in spans:
+        doc = docs[s.doc]
+        end = bracketed_model_number_end(doc, s)
+        while end and end < len(doc) and doc[end].text in MODEL_EDITION_WORDS and doc[end - 1].whitespace_:
+            end += 1
+        if end:
+            longer = replace(s, end=end, label="PRODUCT", names="", model="")
+            _log(repairs, numbers[s.doc], "model's number", doc, [s], [longer])
+            s = longer
+        out.append(s)
+    return out
 
 
 def with_numbers_of_models(docs: list[Doc], spans: list[Span], repairs, numbers: list[int]) -> list[Span]:
@@ -11986,6 +12029,30 @@ def counted_as_things(doc: Doc, span: Span) -> bool:
     return before.like_num or before.lower_ in COUNTING_WORDS
 
 
+def no_one_owned_by_a_body(doc: Doc, span: Span) -> bool:
+    """Whether a name a reader calls a person follows the possessive of one word the recogniser reads alone as a
+    body, opens with no given name the records hold and has a common noun among its words ("Sony's Astro Bot",
+    "Nintendo's Donkey Kong Bananza"): what
+    a firm owns and names is its goods; a person after a firm's possessive is named by a given name ("Ubisoft's Yves
+    Guillemot", `person_owned`), and a rare given name before a surname has no common noun in it ("Google's Sundar
+    Pichai")."""
+    from .nlp import reread
+
+    if "PERSON" not in (span.names, span.model) or span.start < 2 or span.end - span.start < 2:
+        return False
+    owner, mark = doc[span.start - 2], doc[span.start - 1]
+    if mark.text not in S_TOKENS or owner.whitespace_ or not owner.is_title:
+        return False
+    first = doc[span.start].text
+    if given_name_bearers(first) >= GIVEN_NAME_BEARERS or not first.isalpha():
+        return False
+    if span.start - 2 > 0 and doc[span.start - 3].is_title:
+        return False  # an owner of more words than one
+    if not any(t.lower_ in common_nouns() for t in doc[span.start : span.end]):
+        return False  # "Google's Sundar Pichai": a rare given name and a surname, no common noun
+    return any(label == "ORG" for _, _, label in reread((owner.text,)))
+
+
 def named_as_a_thing(doc: Doc, span: Span) -> bool:
     """Whether a name a reader calls a person or an organisation names a thing: after a colour in lower case and an
     article or possessive ("a grey Ford Focus", "her red Fiat"), or in apposition to a thing ("the man's car, a Ford
@@ -12003,6 +12070,8 @@ def named_as_a_thing(doc: Doc, span: Span) -> bool:
         return True  # "a new version of Siri, its voice assistant,"
     if counted_as_things(doc, span):
         return True  # "including a dozen Benin Bronzes"
+    if no_one_owned_by_a_body(doc, span):
+        return True  # "Sony's Astro Bot won", "Nintendo's Donkey Kong Bananza"
     if not {"PERSON", "ORG"} & {span.names, span.model}:
         return False
     i = span.start - 1
@@ -14789,6 +14858,29 @@ def named_as_a_companion(doc: Doc, span: Span) -> bool:
 
 # Nouns of people in general, whose "called" or "named" gives a person's name: "a young woman called Grace".
 PERSON_KIND_NOUNS = frozenset("woman man girl boy lady gentleman child baby toddler teenager".split())
+
+
+# What news says someone is or became with "is" or "became" ("became the first Black woman to top the chart", "is
+# the richest female musician"): people in general, and what only people are.
+SAID_PERSON_NOUNS = PERSON_KIND_NOUNS | OCCUPATION_NOUNS | APPOSED_PERSON_NOUNS | frozenset({"musician", "star"})
+BECOMING_LEMMAS = frozenset({"be", "become"})
+
+
+def said_to_be_a_person(doc: Doc, span: Span) -> bool:
+    """Whether `span` is the subject of "is" or "became" whose complement is a noun of a person in the singular
+    (SAID_PERSON_NOUNS, or a calling built on "man" or "woman": PERSON_COMPOUND) with "a", "an" or "the": "Beyonce
+    became the first Black woman to top the chart", "Rihanna is the richest female musician" (a singer known by one
+    name, read as a body). A firm is "the first company", never "the first woman"."""
+    root = doc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in BECOMING_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.tag_ == "NN"
+        and (c.lower_ in SAID_PERSON_NOUNS or PERSON_COMPOUND.fullmatch(c.lower_))
+        and any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in c.children)
+        for c in root.head.children
+    )
 
 
 def called_as_a_person(doc: Doc, span: Span) -> bool:
@@ -18588,19 +18680,35 @@ def dated_by_an_event(doc: Doc, span: Span) -> bool:
         return False
     if len(words) > 1 and (name_key(words.text) in known_places() or name_key(words.text) in known_cities()):
         return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    preposition = word.head
+    if preposition.lower_ not in TIME_PREPOSITIONS or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    # a counted time right before the preposition, from a name with "the" ("formed 290 million years after the Big
+    # Bang", "two weeks before the Olympics"): the time between two events, whoever read the name as a body
+    counted = preposition.i > 0 and counted_time(doc[preposition.i - 1])
+    if counted and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return True
     # a body's name: one the recogniser reads as a body's, or one joined by "&" ("weeks after M&S"), a firm's that
     # dates a time by what happened to it
     if span.names == "ORG" or "&" in word.text:
         return False
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return False
-    preposition = word.head
-    verb = preposition.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in PERSON_AFTER_LEMMAS
+
+
+# Nouns of lengths of time, which a number counts before "after", "before" or "since" an event ("two years after").
+TIME_UNIT_LEMMAS = frozenset("second minute hour day week month year decade century".split())
+
+
+def counted_time(token: Token) -> bool:
+    """Whether `token` is a noun of a length of time with a number before it: "years" of "290 million years", "days"
+    of "three days"."""
     return (
-        preposition.lower_ in TIME_PREPOSITIONS
-        and preposition.dep_ == "prep"
-        and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() not in PERSON_AFTER_LEMMAS
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in TIME_UNIT_LEMMAS
+        and any(c.dep_ == "nummod" or c.like_num for c in token.children)
     )
 
 
@@ -22684,6 +22792,58 @@ def owners_read_into_a_name(docs: list[Doc], spans: list[Span], repairs: list[di
     return out
 
 
+# The kinds a title opened by a capitalised common noun's possessive keeps when the name after it was read as one
+# ("Creed Shadows" of "Assassin's Creed Shadows"); any other reading of it is a work's title.
+OWNED_TITLE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def titles_cut_at_a_possessive(
+    docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]
+) -> list[Span]:
+    """`spans` with a title a reader cut at the "'s" inside it joined whole ("Assassin's" + "Creed Shadows",
+    "Dragon's" + "Dogma 2", "Handmaid's" + "Tale"): a capitalised common noun of one word (`common_nouns`) that no
+    reader reads alone as a body (a firm named by a common noun, "Apple's iPhone", is whose the goods are), never a
+    title or a place, which the article never writes without the "'s" and a capitalised name after it, and the name
+    right after, no place and no person opening with a common given name ("Reform's Nigel Farage"). The whole is a
+    work, or a product or event where the name after it was read as one."""
+    owners: dict[str, list[bool]] = {}
+    for s in spans:
+        doc = docs[s.doc]
+        cut = s.end < len(doc) - 1 and doc[s.end].text in S_TOKENS and doc[s.end + 1].is_title
+        owners.setdefault(name_key(_span_text(doc, s)), []).append(cut)
+    out: list[Span] = []
+    k = 0
+    while k < len(spans):
+        left = spans[k]
+        right = spans[k + 1] if k + 1 < len(spans) else None
+        doc = docs[left.doc]
+        owner = doc[left.start]
+        if (
+            right is None
+            or right.doc != left.doc
+            or right.start != left.end + 1
+            or left.end - left.start != 1
+            or doc[left.end].text not in S_TOKENS
+            or owner.whitespace_
+            or not owner.is_title
+            or owner.lower_ not in common_nouns()
+            or _is_title(owner)
+            or not all(owners.get(name_key(owner.text), [False]))
+            or {left.label, right.label} & {"GPE", "LOC", "FAC"}
+            or (right.label == "PERSON" and opens_with_common_given_name(_span_text(doc, right)))
+            or any(label == "ORG" for _, _, label in nlp_reread((owner.text,)))
+        ):
+            out.append(left)
+            k += 1
+            continue
+        label = right.label if right.label in OWNED_TITLE_LABELS else "WORK_OF_ART"
+        whole = replace(left, end=right.end, label=label, names="", model="")
+        _log(repairs, numbers[left.doc], "title cut at a possessive", doc, [left, right], [whole])
+        out.append(whole)
+        k += 2
+    return out
+
+
 def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """`spans` with bodies' names a reader cut short made whole: a capitalised number word right before the name
     inside a sentence ("Seven Summit Treks", read as "Summit Treks"), and the possessive of a plural with its body's
@@ -23143,6 +23303,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     spans = repaired_spans(article, read, repairs)
     spans = names_with_s(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = owners_read_into_a_name(read, spans, repairs, [p.number for p in article.paragraphs])
+    spans = titles_cut_at_a_possessive(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = channels_with_number(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = awards_of_the_year(read, spans, repairs, [p.number for p in article.paragraphs])
     spans = titles_joined_by_and(read, spans, repairs, [p.number for p in article.paragraphs])
@@ -23663,7 +23824,9 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (sport and credited_with_a_stat(doc, s))
                     or (sport and named_with_a_given_name(doc, s))
                     or player
-                ),
+                )
+                # "Beyonce became the first Black woman to …", wherever the name was found: what only a person is
+                or said_to_be_a_person(doc, s),
                 "kin": bool(s.names or s.model)
                 and (
                     named_as_a_relative(doc, s)

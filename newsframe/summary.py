@@ -588,6 +588,9 @@ def _rounded(value: float | None, digits: int = 3) -> float | None:
     return None if value is None else round(float(value), digits)
 
 
+# The other kinds of name the count of what an article names gives after its people, places and organisations:
+# entity type -> (singular, plural). A nationality, a law or a language is no thing the article names as such.
+OTHER_KIND_WORDS = {"PRODUCT": ("product", "products"), "WORK_OF_ART": ("work", "works"), "EVENT": ("event", "events")}
 # Names listed beside a count of people, places or organisations, most mentioned first.
 LISTED_NAMES = 4
 # Kinds of entity in words: kind (as in entities.ENTITY_KINDS) -> (singular, plural).
@@ -1008,15 +1011,23 @@ def main_entities(
 
 def names_sentence(entities: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> str:
     """How many people, places and organisations the article names ('It names 2 people, 1 place and no
-    organisation.'); given the paragraphs, without the rows that are no one's name (`no_names`), as the list of those
-    never quoted counts them."""
-    kinds = entity_kinds(named_entities(entities, paragraphs))
+    organisation.'), and the products, works and events it names besides (', as well as 2 products and 1 event'),
+    which the count of people, places and organisations alone would leave a reader to think it names none of;
+    given the paragraphs, without the rows that are no one's name (`no_names`), as the list of those never quoted
+    counts them."""
+    named = named_entities(entities, paragraphs)
+    kinds = entity_kinds(named)
+    types = named["entity_type"].value_counts() if "entity_type" in named.columns else pd.Series(dtype=int)
+    others = [count_noun(int(types[t]), *words) for t, words in OTHER_KIND_WORDS.items() if types.get(t, 0)]
     if not any(kinds.values()):
+        if others:
+            return f"It names no person, place or organisation that the model recognised, only {join_words(others)}."
         return "It names no person, place or organisation that the model recognised."
     counts = [
         count_noun(len(names), *KIND_WORDS[k]) if names else f"no {KIND_WORDS[k][0]}" for k, names in kinds.items()
     ]
-    return f"It names {join_words(counts)}."
+    besides = f", as well as {join_words(others)}" if others else ""
+    return f"It names {join_words(counts)}{besides}."
 
 
 # Speakers the summary describes one by one (the rest are counted), leaving out a run of equal counts at the cut.

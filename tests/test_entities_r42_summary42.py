@@ -27,7 +27,7 @@ def test_a_title_after_a_holders_name_and_a_comma_is_no_person():
 def test_the_summary_lists_no_title_as_never_quoted(write):
     analysis = pipeline.analyze(write("science.txt", SCIENCE), "2025-09-12", use_cache=False)
     sentences = summary.summary_sentences(analysis.article, analysis.tables)
-    assert "It names 2 people, 1 place and 1 organisation." in sentences
+    assert "It names 2 people, 1 place and 1 organisation, as well as 1 product." in sentences
     assert not any("Astronomer Royal" in s for s in sentences)
 
 
