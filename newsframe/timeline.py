@@ -2805,13 +2805,8 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         verbs.add(verb.head.i)  # "said profits had risen over the past three years": as of the saying
     dated = None
-    for other in found:
-        if other is cand or other.type != "DATE" or other.extras.get("undated"):
-            continue
-        if not CALENDAR_VALUE.fullmatch(other.value) or nlp.sentence_index(doc, other.start) != sentence:
-            continue
-        there = doc.char_span(other.start, other.end, alignment_mode="expand")
-        if there is None or not len(there) or (governing_verb(there.root) or there.root).i not in verbs:
+    for other, there in _calendar_dates_of_sentence(cand, found, doc, sentence):
+        if (governing_verb(there.root) or there.root).i not in verbs:
             continue
         if not _ended_before(other, published) or (
             gap is not None and (published.date() - date.fromisoformat(value_span(other.value)[1][:10])).days <= gap
@@ -2823,6 +2818,19 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
     if dated is None and counted_back and _past_perfect(verb) and verb.dep_ != "ccomp":
         return _time_of_the_simple_past(cand, found, doc, sentence, published)
     return dated
+
+
+def _calendar_dates_of_sentence(cand: Candidate, found: list[Candidate], doc: Doc, sentence: int):
+    """The dates of `found` other than `cand` with a calendar value (a year, month or day) in the sentence numbered
+    `sentence` of `doc`, each with its span."""
+    for other in found:
+        if other is cand or other.type != "DATE" or other.extras.get("undated"):
+            continue
+        if not CALENDAR_VALUE.fullmatch(other.value) or nlp.sentence_index(doc, other.start) != sentence:
+            continue
+        there = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if there is not None and len(there):
+            yield other, there
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -2846,14 +2854,7 @@ def _time_of_the_simple_past(
     sentence names one such date."""
     for number in (sentence, sentence - 1):
         dates = []
-        for other in found:
-            if other is cand or other.type != "DATE" or other.extras.get("undated"):
-                continue
-            if not CALENDAR_VALUE.fullmatch(other.value) or nlp.sentence_index(doc, other.start) != number:
-                continue
-            there = doc.char_span(other.start, other.end, alignment_mode="expand")
-            if there is None or not len(there):
-                continue
+        for other, there in _calendar_dates_of_sentence(cand, found, doc, number):
             head = there.root.head if there.root.dep_ != "pobj" else there.root.head.head
             if head.pos_ in ("VERB", "AUX") and verb_tense(head) == "past" and not present_perfect(head):
                 if not _past_perfect(head) and _ended_before(other, published):
