@@ -112,3 +112,20 @@ def test_a_day_on_an_outcome_after_despite_is_gone_by(paragraph, expression, val
         assert found["value"] > "2026-03-10"
     else:
         assert found["value"] == value
+
+
+JUNE = datetime(2025, 6, 4, 11, 0)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ('"Last season was frustrating, this season was the best of my career," Hartley said.', "2023/2024"),
+        ("This season ended in relegation, a year after last season's run to the cup final.", "2023/2024"),
+        # alone in the close season, "last season" is the one just ended
+        ("Hartley was the top try scorer last season.", "2024/2025"),
+    ],
+)
+def test_last_season_beside_this_season_in_the_close_season(paragraph, value):
+    frame = table("Hartley scored 14 tries in the 2024-25 Premiership campaign.", paragraph, published=JUNE)
+    assert frame[frame["expression"].str.lower().str.startswith("last season")].iloc[0]["value"] == value
