@@ -79,6 +79,7 @@ from .timex.grammar import (
     month_end,
     part_of_span,
     shift,
+    shift_value,
     value_span,
     value_start,
     year_end_day,
@@ -2804,22 +2805,63 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         verbs.add(verb.head.i)  # "said profits had risen over the past three years": as of the saying
     dated = None
+    for other, there in _calendar_dates_of_sentence(cand, found, doc, sentence):
+        if (governing_verb(there.root) or there.root).i not in verbs:
+            continue
+        if not _ended_before(other, published) or (
+            gap is not None and (published.date() - date.fromisoformat(value_span(other.value)[1][:10])).days <= gap
+        ):
+            continue  # this year's or today's: the stretch up to now, as before
+        if dated is not None:
+            return None  # two dates on the clause: which it is measured to is not said
+        dated = other
+    if dated is None and counted_back and _past_perfect(verb) and verb.dep_ != "ccomp":
+        return _time_of_the_simple_past(cand, found, doc, sentence, published)
+    return dated
+
+
+def _calendar_dates_of_sentence(cand: Candidate, found: list[Candidate], doc: Doc, sentence: int):
+    """The dates of `found` other than `cand` with a calendar value (a year, month or day) in the sentence numbered
+    `sentence` of `doc`, each with its span."""
     for other in found:
         if other is cand or other.type != "DATE" or other.extras.get("undated"):
             continue
         if not CALENDAR_VALUE.fullmatch(other.value) or nlp.sentence_index(doc, other.start) != sentence:
             continue
         there = doc.char_span(other.start, other.end, alignment_mode="expand")
-        if there is None or not len(there) or (governing_verb(there.root) or there.root).i not in verbs:
-            continue
-        if not value_span(other.value)[1] or value_span(other.value)[1][:10] >= published.date().isoformat():
-            continue  # this year's or today's: the stretch up to now, as before
-        if gap is not None and (published.date() - date.fromisoformat(value_span(other.value)[1][:10])).days <= gap:
-            continue
-        if dated is not None:
-            return None  # two dates on the clause: which it is measured to is not said
-        dated = other
-    return dated
+        if there is not None and len(there):
+            yield other, there
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the past perfect ("had been", "'d lived", "had been charged")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _ended_before(cand: Candidate, published: datetime) -> bool:
+    """Whether the calendar date of `cand` ends before publication's day (not this year's, this month's or today's)."""
+    last = value_span(cand.value)[1]
+    return bool(last) and last[:10] < published.date().isoformat()
+
+
+def _time_of_the_simple_past(
+    cand: Candidate, found: list[Candidate], doc: Doc, sentence: int, published: datetime
+) -> Candidate | None:
+    """The time a past perfect counts back from: the one calendar date, ended before publication, hung on a verb of
+    the simple past in the sentence of `cand` or, failing that, in the sentence before it ("Last month, a man was
+    jailed for six years. He had been on bail for the past 14 months": the 14 months up to last month, not up to
+    now). A date on a noun ("for an attack in August 2024") is the noun's, not the clause's. None when no such
+    sentence names one such date."""
+    for number in (sentence, sentence - 1):
+        dates = []
+        for other, there in _calendar_dates_of_sentence(cand, found, doc, number):
+            head = there.root.head if there.root.dep_ != "pobj" else there.root.head.head
+            if head.pos_ in ("VERB", "AUX") and verb_tense(head) == "past" and not present_perfect(head):
+                if not _past_perfect(head) and _ended_before(other, published):
+                    dates.append(other)
+        if dates:
+            return dates[0] if len(dates) == 1 else None
+    return None
 
 
 def _row(
@@ -5366,6 +5408,10 @@ EVENT_NOUN_KINDS = {
     "blast": ("exploded", "blew up", "explosion"),
     "collision": ("collided", "crashed", "crash"),
     "crash": ("collided", "crashed"),
+    "closure": ("closed", "shut"),
+    "flood": ("flooded", "flooding", r"burst\s+(?:\w+\s+)?banks"),  # a river that burst its banks flooded
+    "floods": ("flooded", "flooding", r"burst\s+(?:\w+\s+)?banks"),
+    "flooding": ("flooded", "floods?", r"burst\s+(?:\w+\s+)?banks"),
 }
 # Nouns of weather an article names ("Storm Bert", "Hurricane Milton"): "the storm" is the one named, so a row whose
 # event has its name ("Bert hit") is that storm's.
@@ -5382,20 +5428,39 @@ LENGTH_FROM_AN_EVENT = re.compile(
 STRETCH_WORD_BEFORE = re.compile(r"\b(?:for|within|in|over|during|of|than|by|up to|until|the|some|only|just)\s+$", re.I)
 # Units a length counted to one day may be in: "two weeks after the vote" is a day; "two years after" is not.
 DAY_UNITS = ("day", "week")
+# Units a length counted to a month or a year may be in, from an event dated to that month or year ("five years after
+# the flood" of 2005: 2010), with the finest precision of the event's date each allows.
+CALENDAR_UNITS = {"month": "month", "year": "year", "decade": "year"}
 
 
-def _days_of_an_event(rows: list[dict], word: re.Pattern) -> set[str]:
-    """The days of the rows of one day whose event has `word` and is no saying."""
-    return {
-        other["date"][:10]
-        for other in rows
-        if other["paragraph"]
-        and other["type"] == "DATE"
-        and re.fullmatch(r"\d{4}-\d\d-\d\d", other["value"])
-        and other["date"][:10] == other["date_end"][:10]
-        and word.search(other["event"])
-        and not SAYING_LAST.search(other["event"])
-    }
+def _days_of_an_event(rows: list[dict], word: re.Pattern, unit: str = "day") -> set[str]:
+    """The days of the rows of one day whose event has `word` and is no saying; with `unit` "month" or "year", the
+    months ("2005-06") or years ("2005") of the rows whose dates are one whole calendar month or year (a length
+    "since" an event dates that event to its year: "It is 20 years since the river burst its banks")."""
+    if unit == "day":
+        return {
+            other["date"][:10]
+            for other in rows
+            if other["paragraph"]
+            and other["type"] == "DATE"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", other["value"])
+            and other["date"][:10] == other["date_end"][:10]
+            and word.search(other["event"])
+            and not SAYING_LAST.search(other["event"])
+        }
+    told = set()
+    for other in rows:
+        if not other["paragraph"] or not other["date"] or not word.search(other["event"]):
+            continue
+        if SAYING_LAST.search(other["event"]):
+            continue
+        start, end = other["date"][:10], other["date_end"][:10]
+        # a whole year, a whole month or a day: the year (month) it falls in
+        if start == end or (start, end) in (value_span(start[:4]), value_span(start[:7])):
+            value = start[:4] if unit == "year" else start[:7]
+            if (start, end) != value_span(start[:4]) or unit == "year":
+                told.add(value)
+    return told
 
 
 # Tags of a verb that tells a deed done: "after Whitlow returned", "before the crew had reached".
@@ -5449,7 +5514,10 @@ def date_lengths_from_a_named_event(
         ):
             continue
         parts = duration_parts(row["value"])
-        if not parts or any(unit not in DAY_UNITS or n != int(n) for n, unit in parts):
+        if not parts or any(n != int(n) for n, _ in parts):
+            continue
+        calendar = any(unit not in DAY_UNITS for _, unit in parts)
+        if calendar and (event is None or not all(unit in CALENDAR_UNITS for _, unit in parts)):
             continue
         if clause is not None:  # "Two days after Whitlow returned": the rows of that subject doing that deed
             side, word = clause
@@ -5471,6 +5539,16 @@ def date_lengths_from_a_named_event(
         elif noun in NAMED_WEATHER:  # "Two days after the storm" of "Storm Bert hit on Saturday"
             same += [re.escape(name) for name in NAMED_WEATHER_IN.findall(" ".join(texts.values()))]
         word = re.compile(rf"\b(?:{'|'.join(same)})\b", re.I)
+        sign = -1 if event["side"].lower() in ("before", "ahead of", "prior to") else 1
+        if calendar:  # "Five years after the flood" of "It is 20 years since the river burst its banks": 2010
+            unit = "month" if any(CALENDAR_UNITS[unit] == "month" for _, unit in parts) else "year"
+            told = _days_of_an_event(ordered[:k], word, unit)
+            if len(told) == 1:
+                steps = [(sign * n * (10 if unit == "decade" else 1), CALENDAR_UNITS[unit]) for n, unit in parts]
+                value = shift_value(told.pop(), steps)
+                row["date"], row["date_end"] = value_span(value)
+                row["anchor"] = "relative"
+            continue
         told = _days_of_an_event(ordered[:k], word)
         if not told and row["paragraph"] == lead:  # "A week after the attack, the town held a vigil. || A gunman
             # opened fire on Sunday": the lead tells of the event the paragraphs after it date
@@ -5478,7 +5556,6 @@ def date_lengths_from_a_named_event(
         if len(told) != 1:
             continue  # no day of that event, or more than one: which one the length counts from is not said
         day = datetime.fromisoformat(told.pop())
-        sign = -1 if event["side"].lower() in ("before", "ahead of", "prior to") else 1
         for n, unit in parts:
             day = shift(day, sign * n, unit)
         if (

@@ -3217,11 +3217,12 @@ AWAITED_ACT_NOUNS = frozenset("decision announcement ruling verdict statement ap
 AWAITED_WORDS = frozenset("expect due set likely schedule plan await come loom approach".split())
 
 
-# Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after"
-# or "following" is gone by ("after a nervy win over Saracens on Saturday"). Planned events ("the final", "the
-# storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come, and so may a meeting,
-# a hearing, a vote or talks ("will appoint a manager after the meeting on Saturday"). Accidents, attacks and other
-# mishaps nobody plans are ("the line will stay shut after the derailment on Tuesday").
+# Nouns of an outcome or an unforeseen happening: one is only spoken of once it is over, so a day on it after "after",
+# "following" or "despite" is gone by ("after a nervy win over Saracens on Saturday", "can still reach the play-offs
+# despite a third straight defeat on Saturday": what "despite" sets against is a fact). Planned events ("the final",
+# "the storm" forecast) are not here: "roads reopen after the race on Sunday" may be a race to come, and so may a
+# meeting, a hearing, a vote or talks ("will appoint a manager after the meeting on Saturday"). Accidents, attacks and
+# other mishaps nobody plans are ("the line will stay shut after the derailment on Tuesday").
 FINISHED_EVENT_NOUNS = frozenset(
     "win victory defeat loss draw triumph thrashing rout comeback upset resignation death arrest crash killing "
     "murder shooting collapse sacking accident attack assault stabbing explosion blast blaze fire derailment "
@@ -3233,8 +3234,8 @@ FINISHED_EVENT_STEPS = 3
 
 
 def _finished_event_after(day: Token) -> bool:
-    """Whether a day's phrase hangs on a noun of FINISHED_EVENT_NOUNS that is the object of "after" or "following"
-    ("after a nervy 27-24 win over Saracens at the Aviva Stadium on Saturday")."""
+    """Whether a day's phrase hangs on a noun of FINISHED_EVENT_NOUNS that is the object of "after", "following" or
+    "despite" ("after a nervy 27-24 win over Saracens at the Aviva Stadium on Saturday")."""
     token = day
     for _ in range(FINISHED_EVENT_STEPS):
         prep = token.head if token.dep_ == "pobj" else None
@@ -3244,7 +3245,7 @@ def _finished_event_after(day: Token) -> bool:
         if (
             token.lemma_.lower() in FINISHED_EVENT_NOUNS
             and token.dep_ in ("pobj", "dobj")  # "following" is parsed as a verb as often as a preposition
-            and token.head.lower_ in ("after", "following")
+            and token.head.lower_ in ("after", "following", "despite")
         ):
             return True
     return False

@@ -733,8 +733,10 @@ def _relative_season(m: re.Match, ctx: Context) -> Result:
     if rel in ("the previous", "the following") and ctx.moved() is not None:
         return None  # counted from the story's time, not publication's
     first = current + {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}.get(rel, 0)
-    if rel in ("last", "the previous") and ctx.dct.month == SEASON_TURN_MONTH - 1:
-        first = current  # in the close season, "last season" is the one just ended, not the one before it
+    if rel in ("last", "the previous") and ctx.dct.month == SEASON_TURN_MONTH - 1 and not THIS_SEASON.search(m.string):
+        first = current  # in the close season, "last season" is the one just ended, not the one before it; beside
+        # "this season", which then names the one just ended, it is the one before ("Last season was frustrating,
+        # this season was the best of my career")
     span = (date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat())  # within its two calendar years
     return "DATE", f"{first:04d}/{first + 1:04d}", "relative", {"span": span, "season": first}
 
