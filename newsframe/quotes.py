@@ -7150,7 +7150,32 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
             return ent.root
     sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
     signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None
+    if signature is None and sentence is not None:
+        return _presented(sentence, colon)
     return signature[2] if signature else None
+
+
+# A column presenting what someone said: "Here's Clinton in December 1992:", "Here is the governor on taxes:".
+PRESENTED = re.compile(r"Here(?:['’]s| is| was)\s")
+
+
+def _presented(sentence, colon: int) -> Token | None:
+    """The person or body a sentence presents before the colon that introduces a quotation ("Here's Clinton in
+    December 1992: “…”", "Here is Senator Ann Lee on the budget: “…”"): the name right after "Here's", with only
+    where, when or on what it was said between it and the colon; else None."""
+    if not PRESENTED.match(sentence.text):
+        return None
+    words = [t for t in sentence if t.idx < colon][2 if sentence[1].text in ("'s", "’s", "is", "was") else 1 :]
+    names = [t for t in words if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    if not names or names[0].i != words[0].i + (words[0].pos_ == "DET"):
+        return None
+    head = names[0]
+    while head.i + 1 < sentence.end and head.doc[head.i + 1].pos_ == "PROPN" and head.doc[head.i + 1].idx < colon:
+        head = head.doc[head.i + 1]
+    rest = [t for t in words if t.i > head.i]
+    if rest and (rest[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None
+    return head
 
 
 # One to four capitalised words and an age, as signatures give a person: "MARIA LOPEZ, 34, nurse", "Tom (61)".

@@ -36,3 +36,22 @@ def test_name_after_dash_with_other_dashes_and_a_title():
     # the clause before the dash stays the reporter's account of what officials insist
     insisted = found[found["cue"] == "insist"]
     assert list(insisted["text"]) == ["the count was clean"]
+
+
+PRESENTED = (
+    "How the message changed\n\nPublished 23 March 2016, 09:30\n\n"
+    "The roots of the approach go back a generation. Here’s Clinton in December 1992: “Our new direction must rest"
+    " on an understanding of the new realities of global competition.”\n\n"
+    "Here is Senator Ann Lee on the budget: “We cannot cut our way to growth, and we should stop pretending"
+    " otherwise.”\n\n"
+    "Here is what the report found: “Most households saw no change in their tax bill.”\n"
+)
+
+
+def test_here_is_a_name_before_a_colon_presents_its_speaker():
+    found = table(PRESENTED)
+    row = quoting(found, "Our new direction")
+    assert (row["speaker_text"], row["kind"]) == ("Clinton", "direct")
+    assert quoting(found, "We cannot cut our way")["speaker_text"] == "Senator Ann Lee"
+    # a clause after "Here is" names no speaker
+    assert not found["text"].str.contains("Most households").any()
