@@ -6381,6 +6381,7 @@ def _assemble(docs, texts, quotes) -> list[Found]:
             start, end = _trim(text, 0, tag.start())
             if _words(text[start:end]) >= MIN_QUOTE_WORDS:
                 here.append(Found(i, start, _drop_final_stop(text, start, end), "(…)", (i, tag.start(1), tag.end(1))))
+        here += [g for f in list(here) if (g := _named_after_dash(doc, text, f, quotes[i])) is not None]
         here.sort(key=lambda f: f.start)
         first = here[0] if here and quotes[i] and here[0].start <= quotes[i][0][0] <= 1 else None
         if run is not None and first is not None and first.cue and first.speaker is not None:
@@ -7112,6 +7113,38 @@ def _inverted_words(doc: Doc, text: str, colon: int) -> tuple[Token, tuple[int, 
     return verb[0], (a, b), span[-1]
 
 
+# A name a dash sets after the reporter's clause, right before a colon: capitalised words, with a title's "of",
+# "the", "for" ("Pollsters agree - Carl Bialik:", "… – HuffPollster:", "… - Secretary of State Paul Pate:").
+DASHED_NAME = re.compile(r"\s[-–—]\s+((?:(?:[A-Z][\w'’.&-]*|of|the|for)\s+){0,5}[A-Z][\w'’.&-]*)\s*:\s*$")
+
+
+def _named_after_dash(doc: Doc, text: str, f: Found, quotes) -> Found | None:
+    """Give a quotation to the name a dash sets after the reporter's clause, right before the colon that introduces
+    it ("Pollsters agree - Carl Bialik: “…”", "But polls did predict the caucus – HuffPollster: “…”"), as a digest
+    credits what it quotes: the clause before the dash is the reporter's summary, not the speaker's cue. When the
+    cue's content is that clause and the quotation together ("Officials insist the count was clean - Paul Pate:
+    “…”"), the clause stays the cue's and the quotation is a row of the name's, returned."""
+    if f.cue_token is None or f.para != f.end_para:
+        return None
+    for a, _, _ in quotes:
+        if not f.cue_token.idx < a <= f.end or a < f.start:
+            continue
+        match = DASHED_NAME.search(text, f.cue_token.idx, a)
+        name = doc.char_span(*match.span(1)) if match is not None else None
+        if name is None or any(t.pos_ in ("VERB", "AUX") for t in name):
+            continue
+        speaker = (f.para, *match.span(1))
+        if a == f.start:
+            f.cue, f.speaker, f.source_token, f.cue_token = ":", speaker, name.root, None
+            return None
+        if match.start() <= f.start:
+            return None
+        said = Found(f.para, a, f.end, ":", speaker, source_token=name.root)
+        f.end = _trim(text, f.start, match.start())[1]
+        return said
+    return None
+
+
 def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
     """The person or organisation named right before a colon that introduces the quotation at `a` ("…, said the
     pollster Ilona Varga: “…”", "Pollsters agree – Ilona Varga: “…”"): the head of that name."""
@@ -7133,7 +7166,32 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
             return ent.root
     sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
     signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None
+    if signature is None and sentence is not None:
+        return _presented(sentence, colon)
     return signature[2] if signature else None
+
+
+# A column presenting what someone said: "Here's Clinton in December 1992:", "Here is the governor on taxes:".
+PRESENTED = re.compile(r"Here(?:['’]s| is| was)\s")
+
+
+def _presented(sentence, colon: int) -> Token | None:
+    """The person or body a sentence presents before the colon that introduces a quotation ("Here's Clinton in
+    December 1992: “…”", "Here is Senator Ann Lee on the budget: “…”"): the name right after "Here's", with only
+    where, when or on what it was said between it and the colon; else None."""
+    if not PRESENTED.match(sentence.text):
+        return None
+    words = [t for t in sentence if t.idx < colon][2 if sentence[1].text in ("'s", "’s", "is", "was") else 1 :]
+    names = [t for t in words if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    if not names or names[0].i != words[0].i + (words[0].pos_ == "DET"):
+        return None
+    head = names[0]
+    while head.i + 1 < sentence.end and head.doc[head.i + 1].pos_ == "PROPN" and head.doc[head.i + 1].idx < colon:
+        head = head.doc[head.i + 1]
+    rest = [t for t in words if t.i > head.i]
+    if rest and (rest[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None
+    return head
 
 
 # One to four capitalised words and an age, as signatures give a person: "MARIA LOPEZ, 34, nurse", "Tom (61)".
