@@ -69,7 +69,9 @@ def test_a_year_earlier_opening_a_sentence_is_a_year_before_the_day_just_named()
     )
     assert dated(firm, "A year earlier")[:3] == ("2023-03-03", "2023-03-03", "2023-03-03")
     figures = table("Profits rose to £2m in the year, up from £1.5m a year earlier.", published=MARCH)
-    assert dated(figures, "a year earlier")[:3] == ("2024", "2024-01-01", "2024-12-31")
+    # "the year" told as done in March is the one just gone (2024), and a year earlier the one before it
+    assert dated(figures, "the year")[:3] == ("2024", "2024-01-01", "2024-12-31")
+    assert dated(figures, "a year earlier")[:3] == ("2023", "2023-01-01", "2023-12-31")
 
 
 def test_clock_times_of_a_chronology_take_the_past_day_named_before_them():

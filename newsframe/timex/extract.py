@@ -122,15 +122,47 @@ def _ends_a_relative_clause(verb: Token, below: Token) -> Token | None:
     stands right after that clause and before `verb` ("Pupils who sat their exams last year saw grades fall"):
     English puts a clause's time at its end, so the phrase is the relative clause's, however the parse hung it.
     None otherwise."""
-    if below.dep_ not in ("npadvmod", "prep") or below.i > verb.i or below.head.i != verb.i:
+    if below.dep_ not in ("npadvmod", "prep") or below.head.i != verb.i:
         return None
     before = below.left_edge.i - 1
+    if below.i > verb.i:
+        return _ends_a_past_relative_clause_after(verb, below)
     for subject in verb.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > before:
             continue
         for clause in subject.children:
             if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and clause.right_edge.i == before:
                 return clause
+    return None
+
+
+# Words in a time phrase that look ahead: "next", "coming" ("the figures it promised next month").
+AHEAD_IN_A_PHRASE = frozenset({"next", "coming", "upcoming", "following"})
+
+
+def _ends_a_past_relative_clause_after(verb: Token, below: Token) -> Token | None:
+    """The verb of a relative clause in the past on a noun after `verb` that a time phrase `below` of `verb` ends,
+    standing right after it ("expects profit below the £955m it forecast in November", "cut the dividend it had
+    raised in March"): the phrase is the relative clause's, as a clause's time comes at its end, however the parse
+    hung it; a past tense never takes a month still to come. None when the clause is not in the past or the phrase
+    looks ahead ("the figures it promised next month")."""
+    before = below.left_edge.i - 1
+    if any(t.lower_ in AHEAD_IN_A_PHRASE for t in below.subtree):
+        return None
+    for clause in verb.doc[verb.i + 1 : below.left_edge.i]:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or clause.right_edge.i != before:
+            continue
+        if verb not in clause.ancestors:
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        past = (
+            clause.tag_ == "VBD"
+            or (clause.tag_ == "VBN" and any(is_have(a) and a.tag_ != "VB" for a in auxes))
+            # a clause with no relative word ("the £955m it forecast"), its past read as a participle
+            or (clause.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in clause.children))
+            or any(a.tag_ == "VBD" for a in auxes)
+        )
+        return clause if past else None
     return None
 
 

@@ -297,6 +297,18 @@ MODS = {
     "late": "END",
     "the end of": "END",
 }
+# A few weeks, months or days at one end of a period, told with no count: "the final weeks of the year", "the
+# first few months of the year", "the closing days of the season". Like "the end of" they narrow it to its part.
+PART_AT_AN_END = r"the (?:first|opening|final|last|closing|dying) (?:few )?(?:days|weeks|months) of"
+
+
+def mod_code(words: str | None) -> str | None:
+    """TimeML's mod (START, MID, END) for the words that narrow a period: "late" and "the end of" (MODS), or a
+    stretch at one end of it ("the final weeks of": END, "the first few months of": START); None otherwise."""
+    words = (words or "").lower().strip("- ")
+    if re.fullmatch(PART_AT_AN_END, words):
+        return "START" if words.split()[1] in ("first", "opening") else "END"
+    return MODS.get(words)
 
 
 # The parts a period is cut into when a modifier narrows it ("early", "mid", "late"), by its precision: a decade
@@ -334,7 +346,7 @@ def part_of_span(start: str, end: str, value: str, mod: str) -> tuple[str, str]:
 
 def with_mod(result: Result, mod_words: str | None) -> Result:
     """`result` with extras {"mod": START/MID/END} when `mod_words` ("early", "the end of") narrow its period."""
-    mod = MODS.get((mod_words or "").lower().strip("- "))
+    mod = mod_code(mod_words)
     if result is None or not mod:
         return result
     return (*result[:3], {**(result[3] if len(result) > 3 else {}), "mod": mod})
@@ -3531,7 +3543,7 @@ def _last_date_in_an_earlier(ctx: Context, unit: str) -> bool:
     "relative_unit",
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of|the rest of"
-    rf"|the remainder of|the first half of|the second half of|the first part of)[- ](?:in )?)?"
+    rf"|the remainder of|the first half of|the second half of|the first part of|{PART_AT_AN_END})[- ](?:in )?)?"
     rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?(?P<ahead> ahead\b)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
@@ -4136,11 +4148,18 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
             and rel == "the"
             and not mod
             and dct.month <= YEAR_JUST_GONE_MONTHS
-            and MOST_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            and (
+                MOST_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                or WHOLE_YEAR_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
+                and not YEAR_SO_FAR_AFTER.match(m.string, m.end())
+                and not ctx.moved()
+            )
             and ctx.tense(m.start(), m.end()) == "past"
             and not ctx.perfect(m.start(), m.end())
-        ):  # "Rain fell for much of the year", read in January: most of a year gone by is the last one's, since
-            # this one has barely begun; "Rovers have lost for much of the year" runs up to now, so this year's
+        ):  # "Rain fell for much of the year", "Greggs opened 226 new shops in the year and closed 81", read in
+            # January: most of a year gone by, or a thing done over a whole one, is the last one's, since this one
+            # has barely begun; "Rovers have lost for much of the year" and "in the year so far" run up to now, so
+            # this year's
             value = f"{dct.year - 1:04d}"
         elif (
             step == 0
@@ -4161,7 +4180,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
                 return "DATE", value, "relative", {"undated": "fiscal"}
             value = f"{dct.year - 1:04d}"
         named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
-        part = MODS.get(mod.replace(" in", "").strip())
+        part = mod_code(mod.replace(" in", "").strip())
         if (
             named is None
             and step == 0
@@ -4384,6 +4403,11 @@ PART_OF_BEFORE = re.compile(
 )
 # A share of "the year" more than its first three months (YEAR_JUST_GONE_MONTHS): "much of the year".
 MOST_OF_BEFORE = re.compile(r"\b(?:much|most|all|half|the bulk|large parts)\s+of\s+$", re.I)
+# A preposition that makes "the year" the whole stretch a thing was done in, right before it: "opened 226 shops in
+# the year", "sold 2m cars during the year" ("over the year" of a figure is the twelve months to its latest reading,
+# not a calendar year); and words after it that stop it short of its end ("in the year so far").
+WHOLE_YEAR_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+$", re.I)
+YEAR_SO_FAR_AFTER = re.compile(r"\s*(?:so far|to date|until now|up to now|thus far)\b", re.I)
 # A year or decade named in the sentence of a share of "the year"; one after publication's puts the words in its
 # time ("by the 2070s", "by 2050").
 OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d(?:s|'s)?\b")
@@ -6757,6 +6781,12 @@ def _year_end(m: re.Match, ctx: Context) -> Result:
         return "DATE", "XXXX", "relative"
     step = {"last ": -1, "next ": 1}.get(m["which"] or "", 0)
     if "end" in text and not m["which"] and SINCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        if ctx.year_end_month and "end of the year" not in text:
+            # "sales in the eight weeks since the year end", of a company whose year runs to 31 January: the last
+            # end of its own year, not of the calendar's
+            dct, month, day = ctx.dct.date(), ctx.year_end_month, ctx.year_end_day
+            end_year = dct.year if own_year_end(dct.year, month, day) <= dct else dct.year - 1
+            return "DATE", own_year_end(end_year, month, day).isoformat(), "relative"
         return "DATE", f"{ctx.dct.year - 1:04d}-12-31", "relative"  # "the change since year-end": the last one
     tense = ctx.tense(m.start(), m.end())
     if "full" in text and not m["which"] and FIGURES_SHOWN_AFTER.match(m.string, m.end()):
