@@ -1,0 +1,50 @@
+"""Joint bodies named after two places, train operators listed together, and places read as people or bodies."""
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_council_named_after_two_places_after_an_opening_an_is_one_council():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Ferry timetable to be reviewed\n\n"
+            "An Argyll and Bute Council spokesman said the ferry timetable would be reviewed.\n\n"
+            "Islanders have complained about cancellations all winter."
+        )
+    )
+    assert rows["Argyll and Bute Council"][0] == "ORG"
+    assert "Argyll" not in rows and "Bute Council" not in rows
+
+
+def test_a_health_board_named_after_two_places_after_an_opening_a_is_one_board():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Waiting times rise\n\n"
+            "A Perth and Kinross Licensing Board official confirmed the hearing had been delayed.\n\n"
+            "The applicant said he was disappointed."
+        )
+    )
+    assert rows["Perth and Kinross Licensing Board"][0] == "ORG" and "Perth" not in rows
+
+
+def test_two_places_before_lower_case_police_name_one_force():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Chief constable apologises\n\n"
+            "The head of Avon and Somerset police, Sarah Crew, apologised on Monday.\n\n"
+            "She said lessons would be learned."
+        )
+    )
+    assert rows["Avon and Somerset police"][0] == "ORG"
+    assert "Avon" not in rows and "Somerset" not in rows
+
+
+def test_a_force_in_lower_case_after_from_is_one_force_but_places_after_across_stay_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Man arrested after crash\n\n"
+            "Officers from Devon and Cornwall police were called to the A30 at 10pm.\n\n"
+            "Across Leeds and Bradford police made 40 arrests over the weekend."
+        )
+    )
+    assert rows["Devon and Cornwall police"][0] == "ORG" and "Devon" not in rows
+    assert "Leeds" in rows and "Bradford" in rows
