@@ -4581,10 +4581,27 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 and _singular(head.lower_) not in TITLE_WORDS  # "the French and German Chancellors"
                 and word.head.i in (first.i, head.i)
             ):
+                if two_operators_of_regions(word, first, head):
+                    # "Southern and South Western Railway": two operators, the first named by its region alone
+                    out[i] = replace(left, label="ORG", names="", model="")
+                    i += 1
+                    continue
                 taken = 2 if nxt is not None and nxt.start == left.end + 1 else 1
                 out[i : i + taken] = [replace(right, start=left.start, label="ORG", names="", model="")]
         i += 1
     return out
+
+
+def two_operators_of_regions(word: Token, first: Token, head: Token) -> bool:
+    """Whether a compass adjective alone before "and" and a transport operator's name that opens with a compass
+    word of its own ("Southern and South Western Railway", "Northern and East Midlands Railway") are two operators:
+    train and bus companies take a region's adjective alone as a name ("Southern", "Northern"), and no operator is
+    named after two regions' adjectives, so the first is an operator of its own, not the first half of one name."""
+    return (
+        word.lower_ in COMPASS_ADJECTIVES
+        and first.lower_ in COMPASS_ADJECTIVES | POINTS_OF_THE_COMPASS
+        and head.lower_ in TRANSPORT_FORM_WORDS
+    )
 
 
 def _singular_subject_verb(verb: Token, subject: int) -> bool:

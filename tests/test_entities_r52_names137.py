@@ -48,3 +48,27 @@ def test_a_force_in_lower_case_after_from_is_one_force_but_places_after_across_s
     )
     assert rows["Devon and Cornwall police"][0] == "ORG" and "Devon" not in rows
     assert "Leeds" in rows and "Bradford" in rows
+
+
+def test_a_region_adjective_and_an_operator_named_after_another_region_are_two_operators():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Signal fault hits commuters\n\n"
+            "A signalling fault forced Southern and South Western Railway to cancel dozens of services.\n\n"
+            "Passengers were told not to travel."
+        )
+    )
+    assert rows["Southern"][0] == "ORG" and rows["South Western Railway"][0] == "ORG"
+    assert "Southern and South Western Railway" not in rows
+
+
+def test_two_operators_apart_while_two_peoples_adjectives_still_open_one_name():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-03-04 Strike days announced\n\n"
+            "Drivers at Northern and East Midlands Railway will walk out on Friday, the union said.\n\n"
+            "Scottish and Southern Energy raised its prices, and the British and Irish Lions named a squad."
+        )
+    )
+    assert rows["East Midlands Railway"][0] == "ORG" and "Northern and East Midlands Railway" not in rows
+    assert rows["Scottish and Southern Energy"][0] == "ORG" and rows["British and Irish Lions"][0] == "ORG"
