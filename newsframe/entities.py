@@ -19481,6 +19481,8 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True  # "high ground in the Pennines", "the slopes of the Cairngorms"
+    if a_range_crossed(doc, span):
+        return True  # "roads across the Pennines", "flights over the Cairngorms"
     if (
         0 < span.start
         and span.end < len(doc)
@@ -19494,6 +19496,26 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
     ):
         return True  # "the Syr Darya river", "near the Grampians national park"
     return bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model}) and open_ground_after_where(doc, span)
+
+
+def a_range_crossed(doc: Doc, span: Span) -> bool:
+    """Whether one capitalised word in the plural after "across the" or "over the" ("across the Pennines", "over the
+    Cotswolds") is a range of hills or a stretch of land named in the plural: a word whose singular no dictionary
+    holds ("Pennine"; not "the Democrats", "the Commons", "the Lords"), that the gazetteer knows as no country
+    ("the Philippines") and no reader read as a people."""
+    word = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in ("across", "over")
+        and word.is_title
+        and word.is_alpha
+        and word.lower_.endswith("s")
+        and not is_english_word(_singular(word.lower_))
+        and name_key(word.text) not in known_places()
+        and "NORP" not in (span.names, span.model)
+    )
 
 
 # Prepositions of lying or going beside a river ("the cafés along the Thames", "a walk beside the Cam").
@@ -23534,7 +23556,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     name_key(text) in known_places()
                     or has_place_cue(doc, s)
                     or named_as_a_settlement(doc, s)
-                    or (not sport and a_town_no_one_here_bears(text, full_name_words))
+                    # (a town a reader read as a body stays for the other evidence to weigh: a team, a council)
+                    or (
+                        not sport
+                        and "ORG" not in (s.names, s.model)
+                        and a_town_no_one_here_bears(text, full_name_words)
+                    )
                 ),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,

@@ -95,3 +95,26 @@ def test_a_town_alone_is_the_town_but_a_surname_the_article_gives_in_full_stays_
     )
     assert rows["Wolverhampton"][0] == "GPE"
     assert rows["Zak Crawley"] == ("PERSON", 2) and "Crawley" not in rows
+
+
+def test_hills_named_in_the_plural_after_across_the_are_open_ground():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-01-16 Snow closes roads\n\n"
+            "West Yorkshire Police are investigating a spate of thefts from vans across the Pennines.\n\n"
+            "Drivers were told to avoid the M62."
+        )
+    )
+    assert rows["Pennines"][0] == "LOC"
+
+
+def test_hills_after_over_the_are_open_ground_but_a_house_of_parliament_is_not():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-01-16 Flights diverted\n\n"
+            "Flights over the Chilterns were diverted on Tuesday.\n\n"
+            "The bill passed through the Commons last week."
+        )
+    )
+    assert rows["Chilterns"][0] == "LOC"
+    assert rows.get("Commons", ("ORG", 1))[0] != "LOC"
