@@ -13324,21 +13324,6 @@ def named_as_a_settlement(doc: Doc, span: Span) -> bool:
     )
 
 
-def a_town_no_one_here_bears(text: str, person_words: frozenset[str]) -> bool:
-    """Whether a name of one word is a town the gazetteer knows that no given name is ("Dundee", "Swindon"; not
-    "Austin", "Florence"), and no word of a person's name of two words or more the article gives (`person_words`:
-    "Crawley" of "Zak Crawley"): news names a person in full the first time, so a town's name alone that the
-    article never gives after a given name is the town, whatever a reader read it as ("said Dundee was a test
-    case")."""
-    key = name_key(text)
-    return (
-        " " not in key
-        and key in known_cities()
-        and key not in person_words
-        and given_name_bearers(text) < GIVEN_NAME_BEARERS
-    )
-
-
 def has_place_cue(doc: Doc, span: Span) -> bool:
     """Whether the parse links `span` to a noun that says it is a place: "Brattleboro, a small town", "the northern
     city of Sokoto", "the port of Aden"."""
@@ -23552,17 +23537,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or listed_after_places(doc, s) == "GPE"
                 ),
                 "place": bool(s.names or s.model)
-                and (
-                    name_key(text) in known_places()
-                    or has_place_cue(doc, s)
-                    or named_as_a_settlement(doc, s)
-                    # (a town a reader read as a body stays for the other evidence to weigh: a team, a council)
-                    or (
-                        not sport
-                        and "ORG" not in (s.names, s.model)
-                        and a_town_no_one_here_bears(text, full_name_words)
-                    )
-                ),
+                and (name_key(text) in known_places() or has_place_cue(doc, s) or named_as_a_settlement(doc, s)),
                 # a name read as a whole with "-based" ("Gothenburg-based", a miscellaneous name) is a town too
                 # (a mention found by its name elsewhere too, unless a person's: "to reach Eastbourne semi-finals" read,
                 # "at Eastbourne" not)

@@ -74,29 +74,6 @@ def test_two_operators_apart_while_two_peoples_adjectives_still_open_one_name():
     assert rows["Scottish and Southern Energy"][0] == "ORG" and rows["British and Irish Lions"][0] == "ORG"
 
 
-def test_a_town_alone_as_the_subject_of_a_reported_clause_is_the_town():
-    rows = _kinds(
-        _entities_of(
-            "date 2024-03-04 Lecturers to strike\n\n"
-            "Lecturers at several universities will strike next month.\n\n"
-            "A union official said Dundee was a test case for the whole sector."
-        )
-    )
-    assert rows["Dundee"][0] == "GPE"
-
-
-def test_a_town_alone_is_the_town_but_a_surname_the_article_gives_in_full_stays_a_person():
-    rows = _kinds(
-        _entities_of(
-            "date 2024-03-04 Jobs at risk\n\n"
-            "The chief executive warned that Wolverhampton would need more money.\n\n"
-            "Zak Crawley made 40 for England. Crawley said the pitch had been slow."
-        )
-    )
-    assert rows["Wolverhampton"][0] == "GPE"
-    assert rows["Zak Crawley"] == ("PERSON", 2) and "Crawley" not in rows
-
-
 def test_hills_named_in_the_plural_after_across_the_are_open_ground():
     rows = _kinds(
         _entities_of(
