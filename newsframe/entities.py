@@ -2935,6 +2935,45 @@ def institution_of_two_names(doc: Doc, left: Span, right: Span) -> bool:
     return determined or modifier
 
 
+# The lower-case words after two places joined by "and" that make the two a joint force's name ("Avon and Somerset
+# police", "Devon and Cornwall constabulary"), as some papers write a force's name.
+LOWER_CASE_FORCE_WORDS = frozenset({"police", "constabulary"})
+
+
+def join_lower_case_force(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two places joined by "and" right before a lower-case "police" or "constabulary" ("The head of Avon and
+    Somerset police", "officers from Devon and Cornwall police"), the second place of one or two words: one police
+    force named after both, an organisation, as a force written with a capital is. Not the last of a list ("Leeds,
+    York and Hull police"), after a person's title, or after "in", "across" or "between", where the places are where
+    police acted ("across Leeds and Bradford police made arrests")."""
+    out = list(spans)
+    i = 0
+    while i < len(out) - 1:
+        left, right = out[i], out[i + 1]
+        i += 1
+        if not (
+            left.end - left.start == 1
+            and right.start == left.end + 1
+            and doc[left.end].lower_ == "and"
+            and 1 <= right.end - right.start <= 2
+            and right.end < len(doc)
+            and doc[right.end].lower_ in LOWER_CASE_FORCE_WORDS
+            and doc[right.end].is_lower
+            # whatever the readers read the places as (a place, a body, "Devon" a person)
+            and left.label in PLACE_LABELS | {"ORG", "PERSON"}
+            and right.label in PLACE_LABELS | {"ORG"}
+            and all(t.is_title and t.is_alpha for t in doc[left.start : right.end] if t.i != left.end)
+        ):
+            continue
+        before = doc[left.start - 1] if left.start else None
+        if before is not None and (before.text == "," or before.lower_ in PLACE_LIST_PREPOSITIONS):
+            continue
+        if person_title_before(doc, left.start):
+            continue
+        out[i - 1 : i + 1] = [replace(left, end=right.end + 1, label="ORG", names="", model="")]
+    return out
+
+
 def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organisations' names the readers cut in two, joined whole as one organisation: a place and a body named after
     it and another place ("Argyll" + "and" + "Bute Council"; not the last of a list of places; the first place read
@@ -2960,6 +2999,15 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             between, last = doc[left.end].lower_, doc[right.end - 1]
             words = [t for t in doc[left.start : left.end] if t.lower_ != "the"]
+            # an article before the first place, which determines the body or a noun after it ("the", or "An" of
+            # "An Argyll and Bute Council spokesman"): no person's name, whatever a reader read the place as
+            before = doc[left.start - 1] if left.start else None
+            article = (
+                before
+                if before is not None
+                and (before.lower_ == "the" or (before.lower_ in ("a", "an") and before.head.i >= right.end - 1))
+                else None
+            )
             institution = institution_of_two_names(doc, left, right)
             body = (
                 institution
@@ -2967,12 +3015,14 @@ def join_cut_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     between == "and"
                     and right.label == "ORG"
                     and left.end - left.start == 1
-                    and (left.label in PLACE_LABELS | {"ORG"} or (left.label == "PERSON" and not left.model))
-                    and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
-                    # "Mr Khan and ..." (a sentence's "The" is no name: "The England and Wales Cricket Board")
-                    and not (
-                        left.start and doc[left.start - 1].text[:1].isupper() and doc[left.start - 1].lower_ != "the"
+                    and (
+                        left.label in PLACE_LABELS | {"ORG"}
+                        or (left.label == "PERSON" and (not left.model or article is not None))
                     )
+                    and not (left.start and doc[left.start - 1].text == ",")  # the last of a list: "Spain, France and"
+                    # "Mr Khan and ..." (a sentence's "The" or "An" is no name: "The England and Wales Cricket
+                    # Board", "An Argyll and Bute Council spokesman")
+                    and not (left.start and doc[left.start - 1].text[:1].isupper() and article is None)
                     and not person_title_before(doc, left.start)
                     and not a_body_of_its_own(doc[left.start])
                     and 2 <= right.end - right.start <= 3
@@ -4609,10 +4659,27 @@ def join_coordinated_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 and _singular(head.lower_) not in TITLE_WORDS  # "the French and German Chancellors"
                 and word.head.i in (first.i, head.i)
             ):
+                if two_operators_of_regions(word, first, head):
+                    # "Southern and South Western Railway": two operators, the first named by its region alone
+                    out[i] = replace(left, label="ORG", names="", model="")
+                    i += 1
+                    continue
                 taken = 2 if nxt is not None and nxt.start == left.end + 1 else 1
                 out[i : i + taken] = [replace(right, start=left.start, label="ORG", names="", model="")]
         i += 1
     return out
+
+
+def two_operators_of_regions(word: Token, first: Token, head: Token) -> bool:
+    """Whether a compass adjective alone before "and" and a transport operator's name that opens with a compass
+    word of its own ("Southern and South Western Railway", "Northern and East Midlands Railway") are two operators:
+    train and bus companies take a region's adjective alone as a name ("Southern", "Northern"), and no operator is
+    named after two regions' adjectives, so the first is an operator of its own, not the first half of one name."""
+    return (
+        word.lower_ in COMPASS_ADJECTIVES
+        and first.lower_ in COMPASS_ADJECTIVES | POINTS_OF_THE_COMPASS
+        and head.lower_ in TRANSPORT_FORM_WORDS
+    )
 
 
 def _singular_subject_verb(verb: Token, subject: int) -> bool:
@@ -8044,6 +8111,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("town upon a river", join_upon_names),
             ("glued d'", join_glued_de),
             ("foreign square", join_foreign_square),
+            ("lower-case force", join_lower_case_force),
             ("cut name", join_cut_names),
             ("body of a name", join_body_of_name),
             ("body of a country", join_body_of_a_country),
@@ -19658,6 +19726,8 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
         and all(_is_name_word(t) for t in doc[span.start : span.end])
     ):
         return True  # "high ground in the Pennines", "the slopes of the Cairngorms"
+    if a_range_crossed(doc, span):
+        return True  # "roads across the Pennines", "flights over the Cairngorms"
     if (
         0 < span.start
         and span.end < len(doc)
@@ -19671,6 +19741,26 @@ def named_as_open_ground(doc: Doc, span: Span) -> bool:
     ):
         return True  # "the Syr Darya river", "near the Grampians national park"
     return bool({"PERSON", "ORG", *PLACE_LABELS} & {span.names, span.model}) and open_ground_after_where(doc, span)
+
+
+def a_range_crossed(doc: Doc, span: Span) -> bool:
+    """Whether one capitalised word in the plural after "across the" or "over the" ("across the Pennines", "over the
+    Cotswolds") is a range of hills or a stretch of land named in the plural: a word whose singular no dictionary
+    holds ("Pennine"; not "the Democrats", "the Commons", "the Lords"), that the gazetteer knows as no country
+    ("the Philippines") and no reader read as a people."""
+    word = doc[span.start]
+    return (
+        span.end - span.start == 1
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in ("across", "over")
+        and word.is_title
+        and word.is_alpha
+        and word.lower_.endswith("s")
+        and not is_english_word(_singular(word.lower_))
+        and name_key(word.text) not in known_places()
+        and "NORP" not in (span.names, span.model)
+    )
 
 
 # Prepositions of lying or going beside a river ("the cafés along the Thames", "a walk beside the Cam").
