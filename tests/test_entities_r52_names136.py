@@ -1,0 +1,60 @@
+"""Sport reports: a side named by a plural that plays in a league's tier, a town joined by "and" to a side that shares
+a result, and a manager named before "'s side"."""
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_plural_name_that_plays_in_a_leagues_tier_is_a_team():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-08-03 Wasps return to league rugby\n\n"
+            "Wasps will play in the fourth tier next season after the club's new owners were approved by the Rugby "
+            "Football Union on Friday."
+        )
+    )
+    assert rows["Wasps"][0] == "ORG"
+    other = _kinds(
+        _entities_of(
+            "date 2025-06-02 Back in business\n\n"
+            "Jets will compete in the third division next season after the league confirmed their licence on Monday."
+        )
+    )
+    assert other["Jets"][0] == "ORG"
+
+
+def test_a_town_joined_to_a_side_sharing_a_result_is_a_club():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-10-05 Spurs held at Brighton\n\n"
+            "Brighton and Spurs shared the points in a 1-1 draw at the Amex on Sunday.\n\n"
+            "Spurs took the lead through Son Heung-min before Danny Welbeck equalised."
+        )
+    )
+    assert rows["Brighton"][0] == "ORG"
+    other = _kinds(
+        _entities_of(
+            "date 2025-11-22 Stalemate on the south coast\n\n"
+            "Wolves and Brighton drew 0-0 on Saturday, goalkeeper Jose Sa making three fine saves.\n\n"
+            "Wolves stay 18th in the Premier League."
+        )
+    )
+    assert other["Brighton"][0] == "ORG"
+
+
+def test_a_full_name_before_s_side_is_the_manager():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-04-19 Villa and Newcastle share spoils\n\n"
+            "Villa and Newcastle drew 2-2 at Villa Park on Saturday after Ollie Watkins scored a late equaliser.\n\n"
+            "Unai Emery's side stay sixth, a point behind Newcastle."
+        )
+    )
+    assert rows["Unai Emery"][0] == "PERSON"
+    other = _kinds(
+        _entities_of(
+            "date 2025-03-02 Rangers win at Tynecastle\n\n"
+            "Rangers beat Hearts 2-0 at Tynecastle on Sunday, with Cyriel Dessers scoring twice.\n\n"
+            "Philippe Clement's men are now seven points behind Celtic."
+        )
+    )
+    assert other["Philippe Clement"][0] == "PERSON"
