@@ -11135,6 +11135,15 @@ SPORT_PHRASES = re.compile(
 CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wanderers|Hotspur|FC|AFC)\b(?! [A-Z])")
 
 
+def between_countries(text: str, match: re.Match) -> bool:
+    """Whether a match's result (MATCH_RESULT) in `text` is told between two countries the gazetteer knows, the
+    winner's name right before the verb, the loser's after ("France beat England 33-31", "Ireland edged Wales
+    24-21"): national sides' result, as no vote or ruling is told."""
+    before = text[: match.start()].split()
+    name = match.group(0).split()[-2]
+    return bool(before) and name == match.group(1) and {name_key(before[-1]), name_key(name)} <= known_places()
+
+
 def is_sport_report(docs: list[Doc]) -> bool:
     """Whether an article reports sport: its words hold SPORT_MIN_WORDS different SPORT_WORDS (a score after a verb of
     a result, SCORE_AFTER_RESULT, counting as one), or a sport's name and one other word, or it tells a match's
@@ -11148,7 +11157,10 @@ def is_sport_report(docs: list[Doc]) -> bool:
         elif number == SPORT_LEAD_DOCS and not (seen or contest):
             return False  # "the fourth named storm of the season … Premier League matches could be called off": a
             # weather story's aside, where a sport report says what it reports in its headline or lead
-        if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
+        if any(
+            match.group(1).lower() in CLUB_NAME_WORDS or between_countries(doc_text(doc), match)
+            for match in MATCH_RESULT.finditer(doc_text(doc))
+        ):
             return True
         if SCORED_RESULT_NAMED.search(doc_text(doc)) or SPORT_PHRASES.search(doc_text(doc)):
             return True  # "drew 1-1 with Chelsea": a match's result told with its score and the other side; "won by
@@ -11298,10 +11310,10 @@ def a_ground_named_by_one_word(doc: Doc, span: Span) -> bool:
 
 
 # Verbs and nouns of a match, whose "at" names the ground it was played at ("won 2-1 at Anfield", "a draw at
-# Twickenham", "the Test at Lord's and The Oval").
+# Twickenham", "the Test at Lord's and The Oval", "thrashed Italy 31-19 at Murrayfield").
 MATCH_AT_LEMMAS = frozenset(
     """play win beat lose draw host face meet score hit bowl bat defeat victory match game test final clash tie
-    fixture""".split()
+    fixture thrash edge stun overcome""".split()
 )
 
 

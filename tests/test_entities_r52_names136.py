@@ -58,3 +58,26 @@ def test_a_full_name_before_s_side_is_the_manager():
         )
     )
     assert other["Philippe Clement"][0] == "PERSON"
+
+
+def test_a_result_between_two_countries_makes_a_sport_report_and_its_at_the_ground():
+    from newsframe.entities import is_sport_report
+    from newsframe.nlp import parse
+
+    assert is_sport_report(parse(["France edge England", "France beat England 33-31 at Twickenham on Saturday."]))
+    assert not is_sport_report(parse(["Council vote", "Labour beat the Conservatives 31-29 in the council vote."]))
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-15 France too good for England\n\n"
+            "France beat England 33-31 at Twickenham on Saturday to keep their title hopes alive.\n\n"
+            "England have now lost three times at Twickenham this season."
+        )
+    )
+    assert rows["Twickenham"][0] == "FAC"
+    other = _kinds(
+        _entities_of(
+            "date 2025-02-08 Scotland too strong for Italy\n\n"
+            "Scotland thrashed Italy 31-19 at Murrayfield, Huw Jones crossing twice in the second half."
+        )
+    )
+    assert other["Murrayfield"][0] == "FAC"
