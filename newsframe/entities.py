@@ -11341,6 +11341,17 @@ def where_a_match_was_played(doc: Doc, span: Span) -> bool:
     return after_a_match_at(doc, span)
 
 
+def venue_of_a_players_match(doc: Doc, span: Span) -> bool:
+    """Whether `span`, in a report of a sport of players (tennis, golf), is what "at" names after a verb or noun of a
+    match (`after_a_match_at`: "Jack Draper beat Brandon Nakashima 6-4 7-6 at Queen's"): the venue, however a reader
+    read it, as no home side plays there whose name could stand for it; a town or country the gazetteer knows stays
+    where the match was ("won at Eastbourne")."""
+    text = _span_text(doc, span)
+    if is_known_town(text) or name_key(text) in known_places():
+        return False
+    return after_a_match_at(doc, span)
+
+
 def after_a_match_at(doc: Doc, span: Span) -> bool:
     """Whether `span` is what "at" names after a verb or noun of a match (MATCH_AT_LEMMAS: "beat England 30-21 at
     Murrayfield"), or "to" after one of going to a game (TRIP_LEMMAS: "a trip to Old Trafford"), however a reader read
@@ -20088,7 +20099,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("PERSON", None)
         votes.pop("NORP", None)
         if row.ground:  # "beat Arsenal at Old Trafford": where the match was, the ground, not the town around it
-            votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
+            # nor a body ("beat Brandon Nakashima at Queen's": in a sport of players no side's name stands for it)
+            votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0) + votes.pop("ORG", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
         # nor a thing a reader took it for ("the largest moon of Saturn")
@@ -23289,6 +23301,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             (sport and named_as_a_ground(doc, s))
             or opens_with_a_foreign_ground_word(doc, s)
             or staged_at_a_venue(doc, s)
+            or (players and venue_of_a_players_match(doc, s))
             or (not sport and named_before_a_station(doc, s))
         )
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"

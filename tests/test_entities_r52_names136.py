@@ -81,3 +81,22 @@ def test_a_result_between_two_countries_makes_a_sport_report_and_its_at_the_grou
         )
     )
     assert other["Murrayfield"][0] == "FAC"
+
+
+def test_at_after_a_players_match_is_the_venue_though_read_as_a_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-06-20 Draper reaches Queen's semi-finals\n\n"
+            "Jack Draper beat Brandon Nakashima 6-4 7-6 at Queen's on Friday to reach the semi-finals.\n\n"
+            '"The grass is playing quick this year," Draper said.'
+        )
+    )
+    assert rows["Queen's"][0] == "FAC"
+    other = _kinds(
+        _entities_of(
+            "date 2025-05-30 Raducanu through in Paris\n\n"
+            "Emma Raducanu beat Wang Xinyu 7-5 6-2 at Roland Garros on Thursday on the clay-court of Court Suzanne Lenglen.\n\n"
+            "The British number one will face Iga Swiatek in the third round."
+        )
+    )
+    assert other["Roland Garros"][0] == "FAC"
