@@ -95,7 +95,7 @@ def test_at_after_a_players_match_is_the_venue_though_read_as_a_body():
     other = _kinds(
         _entities_of(
             "date 2025-05-30 Raducanu through in Paris\n\n"
-            "Emma Raducanu beat Wang Xinyu 7-5 6-2 at Roland Garros on Thursday on the clay-court of Court Suzanne Lenglen.\n\n"
+            "Emma Raducanu beat Wang Xinyu 7-5 6-2 at Roland Garros on Thursday, a clay-court clinic.\n\n"
             "The British number one will face Iga Swiatek in the third round."
         )
     )
