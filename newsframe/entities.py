@@ -11205,9 +11205,50 @@ def plural_teams(docs: list[Doc], d: int, taken: set[int]) -> list[Span]:
             (verb.lemma_ == "sign" and any(c.dep_ == "dobj" for c in verb.children))
             or any(c.dep_ == "dobj" and c.lower_ == "signing" for c in verb.children)
         )
-        if subject or signing or written_inside_a_sentence(docs, token.text):
+        if subject or signing or plays_in_a_league(token) or written_inside_a_sentence(docs, token.text):
             out.append(Span(d, j, j + 1, "ORG", names="ORG"))
     return out
+
+
+# Verbs of a side's taking part in a league, and the nouns of a league's level their "in" names ("will play in the
+# fourth tier", "compete in the Championship", "finished in the top flight").
+LEAGUE_PLAY_LEMMAS = frozenset("play compete finish start".split())
+LEAGUE_LEVEL_NOUNS = frozenset("tier flight division league championship premiership conference".split())
+
+
+def plays_in_a_league(token) -> bool:
+    """Whether `token` is the subject of a verb of taking part (LEAGUE_PLAY_LEMMAS) whose "in" names a league or
+    its level (LEAGUE_LEVEL_NOUNS): "Wasps will play in the fourth tier next season", "Jets compete in the National
+    League": a side, as a person plays in a team, not in a tier."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in LEAGUE_PLAY_LEMMAS:
+        return False
+    return any(
+        prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in LEAGUE_LEVEL_NOUNS for o in prep.children)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+    )
+
+
+# A side's result shared with the other side: the points or the spoils shared ("Brighton and Spurs shared the
+# points"), or a draw ("Villa and Newcastle drew 2-2", "played out a goalless draw").
+SHARED_RESULT_NOUNS = frozenset("points spoils honours draw stalemate".split())
+
+
+def shares_a_result(token) -> bool:
+    """Whether `token`, a name, and another name joined to it by "and" are the subject of a result two sides share
+    (SHARED_RESULT_NOUNS: "Brighton and Spurs shared the points", "Lincoln and Burnley played out a draw") or of
+    "drew" with no object but a score ("Villa and Newcastle drew 2-2"): each names a side, though the gazetteer knows
+    the town, as two places share no points."""
+    subject = token.head if token.dep_ == "conj" else token
+    names = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    if subject.dep_ != "nsubj" or len(names) != 2 or not all(t.pos_ == "PROPN" or t.is_title for t in names):
+        return False
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "draw":
+        return all(o.like_num or o.pos_ in ("NUM", "SYM") for o in objects)  # "drew 0-0", its "-" an object too
+    return verb.lemma_ in ("share", "play") and any(o.lower_ in SHARED_RESULT_NOUNS for o in objects)
 
 
 def written_inside_a_sentence(docs: list[Doc], word: str) -> bool:
@@ -11333,8 +11374,8 @@ SCORE_BEFORE_RESULT = re.compile(r"\b\d{1,2}-\d{1,2} (?:victory|win|defeat|loss|
 # match's margin ("won by six wickets", "by 87 runs", "by an innings and 44 runs"), a count of rugby's tries ("scored
 # two tries", "two late tries"; the verb "tries" follows no number), a kick at goal ("kicked the winning
 # penalty", "converted a penalty", "slotted a drop goal"), a player signed or named by his position ("the signing
-# of winger Lucas Moura", "Spurs sign Brazilian winger", "a debut to flanker Tom Pearson") and a level score's draw
-# ("a 1-1 draw").
+# of winger Lucas Moura", "Spurs sign Brazilian winger", "a debut to flanker Tom Pearson"), a level score's draw
+# ("a 1-1 draw") and a side's league told by its level ("will play in the fourth tier").
 SPORT_PHRASES = re.compile(
     r"\bby (?:an innings|\d{1,3} runs|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d) wickets?)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)(?: [a-z-]+)? tries\b"
@@ -11347,12 +11388,23 @@ SPORT_PHRASES = re.compile(
     r"|\b(?:winger|striker|midfielder|goalkeeper|full-back|centre-back|fly-half|scrum-half|flanker|batsman|batter|"
     r"spinner|seamer|all-rounder|wicketkeeper|quarterback) [A-Z][a-z]+ [A-Z]"
     r"|\b(\d)-\1 draw\b"
+    r"|\b(?:play|plays|played|playing|compete|competes|competed|competing) in the"
+    r" (?:top|second|third|fourth|fifth|sixth|seventh|eighth) (?:tier|flight|division)\b"
 )
 
 
 # A club's name by the last word only clubs' names end in ("Manchester United", "Bristol Rovers", "Tottenham
 # Hotspur", "Dundee FC"; not "City" or "County", which places' names end in too): counted as one sport word.
 CLUB_NAMED = re.compile(r"\b[A-Z][a-z]+ (?:United|Rovers|Athletic|Albion|Wanderers|Hotspur|FC|AFC)\b(?! [A-Z])")
+
+
+def between_countries(text: str, match: re.Match) -> bool:
+    """Whether a match's result (MATCH_RESULT) in `text` is told between two countries the gazetteer knows, the
+    winner's name right before the verb, the loser's after ("France beat England 33-31", "Ireland edged Wales
+    24-21"): national sides' result, as no vote or ruling is told."""
+    before = text[: match.start()].split()
+    name = match.group(0).split()[-2]
+    return bool(before) and name == match.group(1) and {name_key(before[-1]), name_key(name)} <= known_places()
 
 
 def is_sport_report(docs: list[Doc]) -> bool:
@@ -11368,7 +11420,10 @@ def is_sport_report(docs: list[Doc]) -> bool:
         elif number == SPORT_LEAD_DOCS and not (seen or contest):
             return False  # "the fourth named storm of the season … Premier League matches could be called off": a
             # weather story's aside, where a sport report says what it reports in its headline or lead
-        if any(match.group(1).lower() in CLUB_NAME_WORDS for match in MATCH_RESULT.finditer(doc_text(doc))):
+        if any(
+            match.group(1).lower() in CLUB_NAME_WORDS or between_countries(doc_text(doc), match)
+            for match in MATCH_RESULT.finditer(doc_text(doc))
+        ):
             return True
         if SCORED_RESULT_NAMED.search(doc_text(doc)) or SPORT_PHRASES.search(doc_text(doc)):
             return True  # "drew 1-1 with Chelsea": a match's result told with its score and the other side; "won by
@@ -11518,10 +11573,10 @@ def a_ground_named_by_one_word(doc: Doc, span: Span) -> bool:
 
 
 # Verbs and nouns of a match, whose "at" names the ground it was played at ("won 2-1 at Anfield", "a draw at
-# Twickenham", "the Test at Lord's and The Oval").
+# Twickenham", "the Test at Lord's and The Oval", "thrashed Italy 31-19 at Murrayfield").
 MATCH_AT_LEMMAS = frozenset(
     """play win beat lose draw host face meet score hit bowl bat defeat victory match game test final clash tie
-    fixture""".split()
+    fixture thrash edge stun overcome""".split()
 )
 
 
@@ -11546,6 +11601,17 @@ def where_a_match_was_played(doc: Doc, span: Span) -> bool:
         return False
     if len(words) > 1 and is_known_town(words[0].text):
         return False  # "at Leeds Beckett", "to Manchester Piccadilly"
+    return after_a_match_at(doc, span)
+
+
+def venue_of_a_players_match(doc: Doc, span: Span) -> bool:
+    """Whether `span`, in a report of a sport of players (tennis, golf), is what "at" names after a verb or noun of a
+    match (`after_a_match_at`: "Jack Draper beat Brandon Nakashima 6-4 7-6 at Queen's"): the venue, however a reader
+    read it, as no home side plays there whose name could stand for it; a town or country the gazetteer knows stays
+    where the match was ("won at Eastbourne")."""
+    text = _span_text(doc, span)
+    if is_known_town(text) or name_key(text) in known_places():
+        return False
     return after_a_match_at(doc, span)
 
 
@@ -11664,6 +11730,30 @@ SCORED_RESULT_BEFORE = re.compile(
 SCORED_RESULT_NAMED = re.compile(SCORED_RESULT_BEFORE.pattern.removesuffix("$") + r"[A-Z]")
 
 
+# Nouns of a team its manager's or coach's possessive names ("Unai Emery's side", "Gregor Townsend's men").
+MANAGERS_SIDE_NOUNS = frozenset("side men charges team squad".split())
+
+
+def led_by_a_person(tokens) -> bool:
+    """Whether `tokens` are a person's full name as a side's leader is named before "'s side": a given name and a
+    surname by the words alone (`reads_as_a_given_name_and_surname`), or a common given name before a surname that
+    may be an English word ("Unai Emery"). A club so named ("Crystal Palace") is seldom written with "'s side"."""
+    words = tuple(t.text for t in tokens)
+    return reads_as_a_given_name_and_surname(words) or _common_given_name_and_surname(tokens, english_surname=True)
+
+
+def leads_a_side(doc: Doc, span: Span) -> bool:
+    """Whether `span` is a person's full name (`led_by_a_person`) before "'s" and a noun of a team
+    (MANAGERS_SIDE_NOUNS): "Unai Emery's side stay sixth", "Gregor Townsend's men": the side's manager or coach."""
+    after = doc[span.end : span.end + 2]
+    return (
+        len(after) == 2
+        and after[0].tag_ == "POS"
+        and after[1].lower_ in MANAGERS_SIDE_NOUNS
+        and led_by_a_person(doc[span.start : span.end])
+    )
+
+
 def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     """Whether a mention in a sport report stands where a club does (see above); a name the gazetteer knows as a
     place and a person's name of two or more words never do. In a report of a sport of players (`players`: tennis,
@@ -11672,6 +11762,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     tokens = doc[span.start : span.end]
     if town_and_a_plural(tokens):
         return True  # "Leeds Rhinos", "Wigan Warriors", read as a person's name: no person is named so
+    if leads_a_side(doc, span):
+        return False  # "Unai Emery's side stay sixth": the side its manager leads, named by his full name
     person = span.names == "PERSON" or span.model == "PERSON"
     key = name_key(tokens.text)
     if not players and key not in known_countries() and moved_between_clubs(doc, span):
@@ -11731,6 +11823,8 @@ def has_club_cue(doc: Doc, span: Span, players: bool = False) -> bool:
     verbs |= {w for w in (before[-1:] + [" ".join(before[-2:])]) if w in MATCH_BEFORE}
     if SCORED_RESULT_BEFORE.search(doc_text(doc)[max(0, doc[span.start].idx - 60) : doc[span.start].idx]):
         verbs.add("drew with")  # "drew 1-1 with Chelsea", "lost 2-0 to Brentford": the score told, the side after
+    if not players and shares_a_result(last):
+        verbs.add("drew")  # "Brighton and Spurs shared the points": two sides, whatever the gazetteer knows
     if not verbs:
         return False
     word = tokens[-1].text
@@ -20449,7 +20543,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("PERSON", None)
         votes.pop("NORP", None)
         if row.ground:  # "beat Arsenal at Old Trafford": where the match was, the ground, not the town around it
-            votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0)
+            # nor a body ("beat Brandon Nakashima at Queen's": in a sport of players no side's name stands for it)
+            votes["FAC"] += votes.pop("GPE", 0) + votes.pop("LOC", 0) + votes.pop("ORG", 0)
         votes["FAC"] += VOTE_WEIGHTS["street"]
     if row.terrain:  # "found near Kelso Woods", "Jupiter's moon Ganymede": open ground or a world, no people
         # nor a thing a reader took it for ("the largest moon of Saturn")
@@ -23743,6 +23838,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
             (sport and named_as_a_ground(doc, s))
             or opens_with_a_foreign_ground_word(doc, s)
             or staged_at_a_venue(doc, s)
+            or (players and venue_of_a_players_match(doc, s))
             or (not sport and named_before_a_station(doc, s))
         )
         if bool(s.names or s.model) and facility_named_before_its_noun(doc, s):  # "at Toronto Pearson airport"
@@ -23818,6 +23914,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                     or (s.end - s.start >= 2 and _after_title_of_a_field(doc, s.start))
                     or agent_noun_before_a_given_name(doc, s)
                     or royal_title_before_a_given_name(doc, s)
+                    or leads_a_side(doc, s)
                 ),
                 # a name a reader read as a person's, counted again where it takes its own "the": "proceedings in
                 # the Lok Sabha" after a headline's "in Lok Sabha"
