@@ -112,3 +112,15 @@ def test_a_second_game_named_again_by_its_last_word_is_the_game():
     )
     assert rows["Monster Hunter Wilds"] == ("WORK_OF_ART", 2)
     assert "Wilds" not in rows
+
+
+def test_a_second_title_that_launched_and_since_sold_copies_is_a_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-02 Farming game passes 41 million\n\n"
+            "Stardew Valley launched in 2016 and has since sold more than 41 million copies, its creator Eric "
+            "Barone said on Saturday.\n\n"
+            "Barone is still working on his next game."
+        )
+    )
+    assert rows["Stardew Valley"][0] == "WORK_OF_ART"
