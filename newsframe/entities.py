@@ -12934,7 +12934,7 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
                     return True
     if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
         return True
-    if made_by_a_studio(root) or sold_as_a_work(root):
+    if made_by_a_studio(root) or sold_as_a_work(root) or played_by_a_crowd(root):
         return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
         lister = head
@@ -12961,12 +12961,44 @@ def sold_as_a_work(root) -> bool:
     """Whether `root`, a name's head word, is the subject of "sell" whose object is a number of copies with no "of"
     after it ("Elden Ring had sold more than 25 million copies", "the album sold 400,000 copies in its first week"): a
     work; the firm that sells them sells "copies of" the work."""
-    if root.dep_ != "nsubj" or root.head.lemma_ != "sell":
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    # the verb whose subject the name is, and verbs joined to it that have no subject of their own ("Hollow Knight
+    # was released in 2017 and has sold more than 15 million copies")
+    verbs = [root.head] + [
+        v for v in root.head.conjuncts if v.i > root.head.i and not any(c.dep_.startswith("nsubj") for c in v.children)
+    ]
     return any(
-        c.dep_ == "dobj" and c.lower_ in COPY_NOUNS and not any(g.lower_ == "of" for g in c.children)
-        for c in root.head.children
+        verb.lemma_ == "sell"
+        and (root.dep_ == "nsubj" or verb is not root.head)
+        and any(
+            c.dep_ == "dobj" and c.lower_ in COPY_NOUNS and not any(g.lower_ == "of" for g in c.children)
+            for c in verb.children
+        )
+        for verb in verbs
     )
+
+
+# Plural nouns of the people who play a game, counted as its subject ("More than a million people played Monster
+# Hunter Wilds", "Millions of gamers have played Hollow Knight").
+PLAYER_NOUNS = frozenset("people players gamers fans users".split())
+# Counting plurals a crowd is told by with "of" ("millions of gamers").
+CROWD_COUNT_WORDS = frozenset("hundreds thousands millions tens dozens".split())
+
+
+def played_by_a_crowd(root) -> bool:
+    """Whether `root`, a name's head word, is the object of "play" whose subject is a counted crowd of people
+    ("More than a million people played Monster Hunter Wilds", "Millions of gamers have played Hollow Knight"): a
+    game those people played, no person; an actor playing a part is a named person."""
+    if root.dep_ != "dobj" or root.head.lemma_ != "play":
+        return False
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not subject.is_lower and subject.lower_ not in CROWD_COUNT_WORDS:
+        return False
+    if subject.lower_ in CROWD_COUNT_WORDS:
+        crowd = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(g.lower_ in PLAYER_NOUNS for g in crowd)
+    return subject.lower_ in PLAYER_NOUNS and any(c.dep_ == "nummod" for c in subject.children)
 
 
 # Verbs of a studio's making its works: "Pixar, which made Toy Story and Finding Nemo", "Disney, which released
@@ -16788,6 +16820,23 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
     return spoken_to
 
 
+def reports_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
+    """Whether `span` is the subject of "report" that gives the news of a clause ("…, Billboard reported on Sunday",
+    "Deadline reported that the film will open"), no surname of a person the article names in full and opening with
+    no given name: news credits the paper or site it takes an item from so, and names a reporter in full first."""
+    token = doc[span.end - 1]
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "report" or verb.pos_ != "VERB" or verb.i < token.i:
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if span.start and doc[span.start - 1].lower_.rstrip(".") in HEARER_TITLES | HEARER_ROLE_NOUNS:
+        return False  # "Officer Reyes reported", "reporter Hale reported": a person's title or job
+    if any(name_key(t.text) in surnames for t in doc[span.start : span.end]):
+        return False
+    return given_name_bearers(doc[span.start].text) < GIVEN_NAME_BEARERS
+
+
 def a_team_by_its_nickname(doc: Doc, span: Span) -> bool:
     """Whether `span` is one capitalised plural of a common noun after "the", read as a person, as a report
     of a team sport calls a club by its nickname ("The Gunners have been locked in talks", "the Magpies"): no
@@ -18456,6 +18505,38 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
             if end < len(doc) and doc[end].text[:1].isupper():
                 continue  # a name of more words than a title's, or one a reader read in part
             out.append(Span(d, noun.i + 1, end, "ORG"))
+    return out
+
+
+# Lower-case words a work's title may hold between its capitalised words ("The Last of Us", "Lies of P").
+TITLE_SMALL_WORDS = frozenset("of the and in on a an to for at".split())
+
+
+def unread_works_sold_or_played(docs: list[Doc], spans: list[Span]) -> list[Span]:
+    """Titles no reader read that sell copies or that a counted crowd plays ("The Last of Us sold 1.3 million
+    copies", "Thousands of players played Lies of P", see `sold_as_a_work` and `played_by_a_crowd`): the whole
+    phrase of the subject or object, where every word is capitalised or a small word of titles between them."""
+    taken = _taken_words(spans)
+    out = []
+    for d, doc in enumerate(docs):
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or not token.text[:1].isupper():
+                continue
+            if not (sold_as_a_work(token) or played_by_a_crowd(token)):
+                continue
+            start, end = token.left_edge.i, token.right_edge.i + 1
+            words = doc[start:end]
+            if any((d, t.i) in taken for t in words) or not words[-1].text[:1].isupper():
+                continue
+            if not all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS for t in words):
+                continue
+            # a title's words, not a pronoun or "The" alone opening the sentence ("It sold", "They played Balatro")
+            if sum(t.text[:1].isupper() and t.lower_ not in TITLE_SMALL_WORDS for t in words) < 1 or (
+                len(words) == 1 and token.pos_ == "PRON"
+            ):
+                continue
+            out.append(Span(d, start, end, "WORK_OF_ART"))
+            taken.update((d, t.i) for t in words)
     return out
 
 
@@ -21342,11 +21423,16 @@ SHORTENED_BODY_WORDS = 3
 
 def _work_it_begins(key: str, works: set[str]) -> str | None:
     """The one title of two words among `works` (keys of the works an article names) that one-word `key` begins
-    ("downton" -> "downton abbey"), unless the gazetteer knows the word as a place."""
+    ("downton" -> "downton abbey"), or else the one title of two words or more that it ends where it is an English
+    word that follows the series' words ("shadows" -> "assassin's creed shadows", as news shortens a game of a
+    series), unless the gazetteer knows the word as a place."""
     if key in known_places() or key in known_cities():
         return None
-    works = [k for k in works if len(k.split()) == 2 and k.split()[0] == key]
-    return works[0] if len(works) == 1 else None
+    begun = [k for k in works if len(k.split()) == 2 and k.split()[0] == key]
+    if begun:
+        return begun[0] if len(begun) == 1 else None
+    ended = [k for k in works if len(k.split()) >= 2 and k.split()[-1] == key]
+    return ended[0] if len(ended) == 1 and (key in english_words() or _singular(key) in english_words()) else None
 
 
 def fold_short_forms(
@@ -23669,6 +23755,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         (unread_names_after_a_linking_adverb, "name after a linking adverb"),
         (unread_bodies_for_a_place, "body for a region"),
         (unread_firms_by_their_form, "firm named with its form"),
+        (unread_works_sold_or_played, "work sold or played"),
     ):
         found = finder(read, spans + outlets)
         for s in found:
@@ -24237,7 +24324,11 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 and name_key(text) in known_places()
                 and (not sport or (name_key(text) in known_countries() and of_a_person_before(doc, s, in_doc[s.doc]))),
                 "outlet": bool(s.names or s.model)
-                and (told_as_an_outlet(doc, s, surnames, alone) or credited_in_brackets(doc, s)),
+                and (
+                    told_as_an_outlet(doc, s, surnames, alone)
+                    or credited_in_brackets(doc, s)
+                    or reports_as_an_outlet(doc, s, surnames)
+                ),
                 "near": not sport and bool(s.names or s.model) and named_as_a_place_near(doc, s),
                 "which": bool(s.names or s.model) and subject_told_of_with_which(doc, s),
                 "where_clause": told_of_with_where(doc, s),
@@ -26197,8 +26288,10 @@ def canonical_names(
         else short.get(target, target)
         for i, target in enumerate(group)
     ]
-    # a work's title cut to its first word ("her lines in Downton" beside "Downton Abbey") is the work, wherever the
-    # words set it, unless it is a person's name or a surname
+    # a work's title cut to its first word ("her lines in Downton" beside "Downton Abbey") or its last English word
+    # ("Shadows also topped the charts" beside "Assassin's Creed Shadows") is the work, wherever the words set it,
+    # unless it is a person's name (an English word no given name, as "Shadows", is read as one only by guess) or a
+    # surname
     surnames = {t.rsplit(" ", 1)[1] for t in set(group) if voted.get(t) == "PERSON" and " " in t}
     titles_of_works = {k for k, work in zip(keys, mentions["work"].tolist()) if work} | {
         t for t in set(group) if voted.get(t) == "WORK_OF_ART"
@@ -26207,7 +26300,11 @@ def canonical_names(
         t: work
         for t in set(group)
         if " " not in t
-        and voted.get(t) != "PERSON"
+        and (
+            voted.get(t) != "PERSON"
+            or (t in english_words() or _singular(t) in english_words())
+            and given_name_bearers(t.title()) < GIVEN_NAME_BEARERS
+        )
         and t not in surnames
         and (work := _work_it_begins(t, set(group) & titles_of_works))
     }
