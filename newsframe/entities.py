@@ -3445,15 +3445,16 @@ def _body_named_on(doc: Doc, span: Span) -> int | None:
     it, commas between, "and" before its last part, the last word a body's noun (LISTED_BODY_ENDINGS,
     BODY_NAME_ENDINGS): "Rail" + ", Tram and Bus Union", "Rail" + ", Maritime and Transport Union"; up to
     LISTED_BODY_TAIL capitalised words after the "and", possessive marks between them ("General Workers' Union").
-    None when the words after are no such list."""
+    None when the words after are no such list, or no comma lists them: "Unison and Leeds City Council" are two
+    bodies."""
     if not all(t.is_title and _a_field_word(t.lower_) for t in doc[span.start : span.end]):
         return None
-    j, joined, words = span.end, False, 0
+    j, joined, words, commas = span.end, False, 0, 0
     while j < len(doc) and words <= LISTED_BODY_TAIL:
         t = doc[j]
         if t.text == "," and not joined and j + 1 < len(doc) and doc[j + 1].is_title:
-            j += 1
-        elif t.lower_ == "and" and not joined:
+            j, commas = j + 1, commas + 1
+        elif t.lower_ == "and" and not joined and commas:
             joined, words = True, 0
             j += 1
         elif t.tag_ == "POS" or t.text in ("'", "’"):
