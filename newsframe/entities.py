@@ -23913,6 +23913,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
                 "pronoun": followed_by_she_or_he(doc, s),
+                # the subject of a verb whose object "her" or "his" owns ("Bridget Phillipson has held her seat")
+                "owns_her": owns_with_her_or_his(doc, doc[s.start : s.end].root),
                 # what the article says the name is between commas, as only a person's is: an age ("Scholz, 66,")
                 # or a post ("Scholz, the German chancellor,")
                 "post": bool(s.names or s.model) and (age_after(doc, s) or role_in_apposition(doc, s)),
@@ -23952,7 +23954,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
-    columns += ["says", "who", "defined", "pronoun", "post", "noun_after", "served"]
+    columns += ["says", "who", "defined", "pronoun", "owns_her", "post", "noun_after", "served"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -25490,6 +25492,7 @@ def canonical_names(
     # word as the surname ("Morgan Stanley" has no "she" either, but a "Johnson Holdings" would).
     pronoun = mentions["pronoun"].tolist() if "pronoun" in mentions else [False] * len(keys)
     says = mentions["says"].tolist() if "says" in mentions else [False] * len(keys)
+    owns_her = mentions["owns_her"].tolist() if "owns_her" in mentions else [False] * len(keys)
     for key, rows in by_key.items():
         words = key.split()
         if voted[key] == "PERSON" or len(words) != 2 or words[1] in ORG_FORM_WORDS:
@@ -25497,8 +25500,9 @@ def canonical_names(
         first = texts[rows[0]].split()[0]
         own = rows + by_key.get(words[1], [])
         # (a given name the lemmatizer also knows as a rare word, "Unai", counts where the surname alone speaks:
-        # "Unai Emery praised his side ... Emery said")
-        speaks_alone = any(says[i] for i in by_key.get(words[1], []))
+        # "Unai Emery praised his side ... Emery said", or where the full name is the subject whose object "her" or
+        # "his" owns: "Labour's Bridget Phillipson has held her seat")
+        speaks_alone = any(says[i] for i in by_key.get(words[1], [])) or any(owns_her[i] for i in rows)
         if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or (
             first.lower() in english_words() and not speaks_alone
         ):
