@@ -22739,6 +22739,19 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
             )
         ):
             new = replace(new, end=end, label="LOC")  # "the Gulf of Mexico", read as "Gulf" and "Mexico"
+        if (
+            new.end - new.start == 1
+            and new.start > 0
+            and doc[new.start - 1].lower_ == "the"
+            and doc[new.start].lower_ in COUNCILS_BEFORE_OF
+            and doc[new.start].is_title
+            and (end := _water_of_name_end(doc, new.end)) > new.end
+            and all(
+                any(o.doc == s.doc and o.start <= i and o.end <= end for o in spans) for i in range(new.end + 1, end)
+            )
+            and any(o.doc == s.doc and o.start == new.end + 1 for o in spans)
+        ):
+            new = replace(new, end=end)  # "according to the City of Sydney", read as "City" and "Sydney": the council
         if new != s:
             _log(repairs, numbers[s.doc], "name read in part", doc, [s], [new])
         result.append(new)
@@ -22750,6 +22763,9 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
 # "the Sea of Japan", "the Strait of Hormuz". Read as the water alone, the land after "of" is no place of the story's
 # own: the whole is one water.
 WATERS_BEFORE_OF = frozenset("gulf bay sea strait straits".split())
+# The words of a town's or a county's council named with "of" and its land: "the City of Sydney", "the Town of
+# Cary", "the Shire of Yarra Ranges". Read as the word alone and the place, the word is no body's name: the whole is.
+COUNCILS_BEFORE_OF = frozenset("city town shire borough municipality".split())
 
 
 def _water_of_name_end(doc: Doc, i: int) -> int:

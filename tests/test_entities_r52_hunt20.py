@@ -28,3 +28,23 @@ def test_a_member_with_another_given_name_that_is_a_word_is_a_person():
         )
     )
     assert rows["Faith Phillipson"] == ("PERSON", 1)
+
+
+def test_the_city_of_a_place_is_one_name_not_a_city_and_the_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-12-30 Sydney rail strike\n\n"
+            "Last year about 1.6 million people watched the fireworks, according to the City of Sydney.\n"
+        )
+    )
+    assert "City" not in rows and rows["City of Sydney"][1] == 1
+
+
+def test_a_city_council_confirming_a_change_is_named_whole():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-11 Parking fines to double\n\n"
+            "Parking fines will double from July, the City of Perth confirmed on Tuesday.\n"
+        )
+    )
+    assert "City" not in rows and rows["City of Perth"][1] == 1
