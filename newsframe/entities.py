@@ -23171,6 +23171,19 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
             )
         ):
             new = replace(new, end=end, label="LOC")  # "the Gulf of Mexico", read as "Gulf" and "Mexico"
+        if (
+            new.end - new.start == 1
+            and new.start > 0
+            and doc[new.start - 1].lower_ == "the"
+            and doc[new.start].lower_ in COUNCILS_BEFORE_OF
+            and doc[new.start].is_title
+            and (end := _water_of_name_end(doc, new.end)) > new.end
+            and all(
+                any(o.doc == s.doc and o.start <= i and o.end <= end for o in spans) for i in range(new.end + 1, end)
+            )
+            and any(o.doc == s.doc and o.start == new.end + 1 for o in spans)
+        ):
+            new = replace(new, end=end)  # "according to the City of Sydney", read as "City" and "Sydney": the council
         if new != s:
             _log(repairs, numbers[s.doc], "name read in part", doc, [s], [new])
         result.append(new)
@@ -23182,6 +23195,9 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
 # "the Sea of Japan", "the Strait of Hormuz". Read as the water alone, the land after "of" is no place of the story's
 # own: the whole is one water.
 WATERS_BEFORE_OF = frozenset("gulf bay sea strait straits".split())
+# The words of a town's or a county's council named with "of" and its land: "the City of Sydney", "the Town of
+# Cary", "the Shire of Yarra Ranges". Read as the word alone and the place, the word is no body's name: the whole is.
+COUNCILS_BEFORE_OF = frozenset("city town shire borough municipality".split())
 
 
 def _water_of_name_end(doc: Doc, i: int) -> int:
@@ -24355,6 +24371,8 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "object": not sport and object_of_where(doc, s),
                 "possessive": takes_a_singular_possessive(doc, s),
                 "pronoun": followed_by_she_or_he(doc, s),
+                # the subject of a verb whose object "her" or "his" owns ("Bridget Phillipson has held her seat")
+                "owns_her": owns_with_her_or_his(doc, doc[s.start : s.end].root),
                 # what the article says the name is between commas, as only a person's is: an age ("Scholz, 66,")
                 # or a post ("Scholz, the German chancellor,")
                 "post": bool(s.names or s.model) and (age_after(doc, s) or role_in_apposition(doc, s)),
@@ -24394,7 +24412,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
-    columns += ["says", "who", "defined", "pronoun", "post", "noun_after", "served"]
+    columns += ["says", "who", "defined", "pronoun", "owns_her", "post", "noun_after", "served"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -25932,6 +25950,7 @@ def canonical_names(
     # word as the surname ("Morgan Stanley" has no "she" either, but a "Johnson Holdings" would).
     pronoun = mentions["pronoun"].tolist() if "pronoun" in mentions else [False] * len(keys)
     says = mentions["says"].tolist() if "says" in mentions else [False] * len(keys)
+    owns_her = mentions["owns_her"].tolist() if "owns_her" in mentions else [False] * len(keys)
     for key, rows in by_key.items():
         words = key.split()
         if voted[key] == "PERSON" or len(words) != 2 or words[1] in ORG_FORM_WORDS:
@@ -25939,8 +25958,9 @@ def canonical_names(
         first = texts[rows[0]].split()[0]
         own = rows + by_key.get(words[1], [])
         # (a given name the lemmatizer also knows as a rare word, "Unai", counts where the surname alone speaks:
-        # "Unai Emery praised his side ... Emery said")
-        speaks_alone = any(says[i] for i in by_key.get(words[1], []))
+        # "Unai Emery praised his side ... Emery said", or where the full name is the subject whose object "her" or
+        # "his" owns: "Labour's Bridget Phillipson has held her seat")
+        speaks_alone = any(says[i] for i in by_key.get(words[1], [])) or any(owns_her[i] for i in rows)
         if given_name_bearers(first) < COMMON_GIVEN_NAME_BEARERS or (
             first.lower() in english_words() and not speaks_alone
         ):

@@ -4131,6 +4131,17 @@ def _predicate_read_as_modifier(verb: Token, child: Token) -> bool:
     )
 
 
+def _bare_question_word(verb: Token) -> bool:
+    """Whether all a cue verb reports is a question word with nothing of its own after it, the sentence or clause
+    ending there ("do not yet know why.", "could not say how, and …"): the question is named, no answer given."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advmod", "dobj") and c.i > verb.i and c.tag_ in ("WRB", "WP") and not list(c.children):
+            after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if after is None or after.is_punct and after.text not in ("'", '"', "’", "”"):
+                return not any(d.dep_ in CLAUSE_DEPS and d.i > c.i for d in verb.children)
+    return False
+
+
 def _content_head(token: Token) -> tuple[Token, str] | None:
     """The head of what a cue verb reports and how it is reached (its clause, object, phrase or infinitive), or
     None when `token` is no cue."""
@@ -4173,6 +4184,8 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         and any(o.lemma_.lower() in AMOUNT_WORDS and o.i == token.i + 1 + (o.lemma_.lower() == "lot") for o in objects)
     ):
         return None  # "said little all night", "his playing said plenty": how much was said, not what
+    if lemma in CLAUSE_VERBS and _bare_question_word(token):
+        return None  # "Scientists do not yet know why", "has not explained how": a question left open, nothing said
     if lemma in CLAUSE_VERBS:
         answer = next((c for c in children if c.dep_ == "intj" and c.lower_ in ("yes", "no")), None)
         if lemma == "say" and answer is not None and answer.i == token.i + 1:
