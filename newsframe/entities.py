@@ -18510,9 +18510,6 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
 
 
 # Lower-case words a work's title may hold between its capitalised words ("The Last of Us", "Lies of P").
-TITLE_SMALL_WORDS = frozenset("of the and in on a an to for at".split())
-
-
 def unread_works_sold_or_played(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Titles no reader read that sell copies or that a counted crowd plays ("The Last of Us sold 1.3 million
     copies", "Thousands of players played Lies of P", see `sold_as_a_work` and `played_by_a_crowd`): the whole
