@@ -3125,7 +3125,9 @@ def _row(
     number = nlp.sentence_index(doc, cand.start)
     spans = nlp.sentence_spans(doc)
     sentence = text[spans[number - 1][0] : spans[number - 1][1]] if number else ""
-    shown = COUNTED_WORD.match(text, cand.end) if "date_value" in cand.extras else None
+    # a length counted from the last date shows the word that counts it; a date that only counts from its own day
+    # ("the Christmas holidays on Monday") does not take the "on" of the date after it
+    shown = COUNTED_WORD.match(text, cand.end) if "date_value" in cand.extras and cand.type == "DURATION" else None
     end_char = shown.end() if shown else cand.end  # "A decade later", whole: "A decade" alone is a length
     made = {
         "paragraph": paragraph,

@@ -187,12 +187,12 @@ def test_a_length_within_an_event_with_two_dates_is_undated():
 
 def test_a_holiday_come_back_from_is_the_one_gone_by():
     frame = table("Schools return from the Christmas holidays this week.", published=datetime(2027, 1, 10))
-    assert row(frame, "Christmas")["date"] == "2026-12-25"
+    assert row(frame, "Christmas holidays")["date"] == "2026-12-20"  # the break round Christmas 2026
 
 
 def test_a_holiday_still_ahead_stays_ahead():
     frame = table("Schools break up for the Christmas holidays next week.", published=datetime(2026, 12, 10))
-    assert row(frame, "Christmas")["date"] == "2026-12-25"
+    assert row(frame, "Christmas holidays")["date"] == "2026-12-20"  # the break round Christmas 2026
 
 
 def test_the_year_before_a_season_in_its_sentence_is_that_season_a_year_earlier():

@@ -3544,10 +3544,35 @@ def _last_date_in_an_earlier(ctx: Context, unit: str) -> bool:
     rf"(?:(?P<mod>{NOT_AFTER_COMES_ROUND}(?:early|late)|earlier|later|mid|the end of|the beginning of|the start of"
     rf"|the middle of|the rest of"
     rf"|the remainder of|the first half of|the second half of|the first part of|{PART_AT_AN_END})[- ](?:in )?)?"
-    rf"{_REL}[- ]{_REL_UNIT}(?P<after_next> after next| before last)?(?P<ahead> ahead\b)?",
+    rf"{_REL}[- ]{_REL_UNIT}(?:(?<=summer)(?P<hols> holidays))?(?P<after_next> after next| before last)?"
+    r"(?P<ahead> ahead\b)?",
 )
 def _relative_unit(m: re.Match, ctx: Context) -> Result:
-    """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION."""
+    """'last year', 'this week', 'next month', 'the past year', 'earlier this year', 'this summer' -> DATE/DURATION;
+    'the summer holidays' -> that summer, dated as the school holidays (see `summer_holidays`)."""
+    found = _relative_unit_of(m, ctx)
+    return summer_holidays(found) if m["hols"] and found is not None else found
+
+
+# The days the school summer holidays are dated to in a summer's year: schools in England and Wales break up in the
+# third week of July and go back in the first week of September (Scotland's and Northern Ireland's run earlier; a
+# story that says so names the dates).
+SUMMER_HOLIDAYS_FROM_TO = ((7, 20), (9, 5))
+
+
+def summer_holidays(found: tuple) -> tuple:
+    """A summer named by its school holidays, dated from late July to early September of its year instead of the
+    season's three months; its value stays the season's. Undated when the summer's year is."""
+    kind, value, anchor, *rest = found
+    if not re.fullmatch(r"\d{4}-SU", value):
+        return found
+    year = int(value[:4])
+    span = tuple(date(year, month, day).isoformat() for month, day in SUMMER_HOLIDAYS_FROM_TO)
+    return kind, value, anchor, {**(rest[0] if rest else {}), "span": span}
+
+
+def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
+    """The date of a relative unit matched by `_relative_unit`'s pattern."""
     rel = m["rel"].lower()
     unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
     if (
@@ -3874,7 +3899,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> Result:
         ):
             return None  # "to means-test the winter fuel payment", "sold out of the summer range": a benefit or a
             # good the season names the kind of, no time ("the summer transfer window" is one)
-        if m["mod"] and re.match(r"\s+(?:holidays|recess)\b", m.string[m.end() :], re.I):
+        if m["mod"] and (m["hols"] or re.match(r"\s+(?:holidays|recess)\b", m.string[m.end() :], re.I)):
             return None  # "since the start of the summer holidays": the holidays start in late July, not when the
             # season does; "over the summer holidays" is near enough the summer
         if unit == "fall" and rel == "the" and not m["mod"]:
@@ -6388,11 +6413,38 @@ MEASURE_BEFORE = re.compile(
     r"(?:(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\byour )"
     r"(?P<rel>last|next) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
-    + rf")(?:,? (?P<y>{YEAR}))?",
+    # "the Christmas holidays", "over the Christmas break": the school's (or office's) fortnight round the day
+    + r")(?:(?<=christmas)(?P<brk> (?:holidays?|break|recess)))?"
+    + rf"(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
     """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX); 'last
-    Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it."""
+    Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it. 'The Christmas
+    holidays' (break, recess) are the weeks round that Christmas (see `christmas_break`)."""
+    found = _holiday_day(m, ctx)
+    return christmas_break(found) if m["brk"] and found is not None else found
+
+
+# The days a Christmas break is dated to, from the Christmas Day it is named by: schools break up about the 20th of
+# December and go back in the first days of January; offices and parliaments close for about as long.
+CHRISTMAS_BREAK_REACH = (timedelta(days=-5), timedelta(days=9))
+
+
+def christmas_break(found: tuple) -> tuple:
+    """A Christmas holiday dated as the break round that Christmas Day: from 20 December to 3 January, with the
+    week of Christmas Day for its value (as the Easter holidays have Easter's week); undated when the day is. Dates
+    after it count from the day ("returned from the Christmas holidays on Monday": the Monday after Christmas), not
+    from a week it names (extras "date_value")."""
+    kind, value, anchor, *rest = found
+    if not re.fullmatch(r"\d{4}-12-25", value):
+        return found
+    day = date.fromisoformat(value)
+    span = tuple((day + reach).isoformat() for reach in CHRISTMAS_BREAK_REACH)
+    return kind, week_value(day), anchor, {**(rest[0] if rest else {}), "span": span, "date_value": value}
+
+
+def _holiday_day(m: re.Match, ctx: Context) -> Result:
+    """The day of a holiday named by `_holiday`'s pattern."""
     name = m["name"].lower()
     month, day = lx.HOLIDAYS[name]
     if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
@@ -6412,7 +6464,9 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
             y += 1
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
     tense = ctx.tense(m.start(), m.end())
-    if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(m.string, m.end()):
+    if BACK_FROM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and BREAK_AFTER.match(
+        m.string, m.end("name")
+    ):
         tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
     y = year_of_month(ctx.dct.date(), month, tense, day)
     if (named := year_named_after(m, ctx)) is not None:
