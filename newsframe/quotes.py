@@ -9792,6 +9792,19 @@ class SpeakerResolver:
             self.court_panel = court
         return court
 
+    def _as_subject(self, found: Found, noun: Token) -> str | None:
+        """The speaker of `found` read as if `noun`'s phrase were the subject of its cue."""
+        owner = Found(
+            found.speaker[0],
+            found.start,
+            found.end,
+            found.cue,
+            (found.speaker[0], *_noun_phrase(noun)),
+            source_token=noun,
+            cue_token=found.cue_token,
+        )
+        return self._resolve(owner)[0]
+
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
         if found.speaker is None:
             return None, None
@@ -10205,18 +10218,7 @@ class SpeakerResolver:
             ):
                 # "The company dropped its claim that …": its words are the company's, read as "the company said"
                 # would be (the firm named before, else the company as written)
-                a, b = _noun_phrase(subject)
-                owner = Found(
-                    para,
-                    found.start,
-                    found.end,
-                    found.cue,
-                    (para, a, b),
-                    source_token=subject,
-                    cue_token=found.cue_token,
-                )
-                speaker, _ = self._resolve(owner)
-                if speaker is not None:
+                if (speaker := self._as_subject(found, subject)) is not None:
                     return speaker, written
             # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
             # subject pronoun would
@@ -10251,17 +10253,7 @@ class SpeakerResolver:
                 if hits and not kept and not own and head.pos_ == "NOUN":
                     # "a farmer in Devon who said": the one described, as the subject "a farmer in Devon said" is
                     # read (a place he is in names no one who speaks; "a spokesman for Unison who said" is Unison)
-                    described = Found(
-                        para,
-                        found.start,
-                        found.end,
-                        found.cue,
-                        (para, a, b),
-                        source_token=head,
-                        cue_token=found.cue_token,
-                    )
-                    speaker, _ = self._resolve(described)
-                    if speaker is not None:
+                    if (speaker := self._as_subject(found, head)) is not None:
                         return speaker, written
                 hits = kept or hits
                 # "The British number one, who had asked …": a nationality that describes the one the clause is on
