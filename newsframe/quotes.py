@@ -5003,6 +5003,35 @@ def _leads_into_quotation(token: Token, reached: tuple[Token, str], subject: Tok
     return False
 
 
+def _clause_misread(token: Token, quoted: bytearray) -> Token | None:
+    """The first word of the clause a verb that takes one reports, when the parse broke that clause apart: its modal
+    hung on a quoted word read as a name or a noun ("Staff warn university's cuts will 'gut' humanities", the modal
+    "will" on "gut" read as an owner); None when the parse read a clause, or no modal follows the verb."""
+    if _lemma(token) not in CLAUSE_VERBS or token.dep_ != "ROOT" or token.i + 1 >= token.sent.end:
+        return None
+    if any(c.dep_ in CLAUSE_DEPS for c in token.children) or not any(c.i < token.i for c in token.children):
+        return None
+    modal = next((t for t in token.doc[token.i + 1 : token.sent.end] if t.tag_ == "MD"), None)
+    if modal is None or quoted[modal.idx] or modal.head.pos_ in ("VERB", "AUX"):
+        return None
+    first = token.doc[token.i + 1]
+    if first.lower_ == "that" and first.i + 1 < modal.i:
+        first = token.doc[first.i + 1]
+    return first if first.i < modal.i else None
+
+
+def _closing_cue(token: Token, subject: Token) -> Token | None:
+    """The comma before a verb of saying and its subject that close a sentence, when the parse hung nothing of what
+    they tell on the verb ("Job losses loom at Hartwell Motors, memo reveals", its words read as the verb's subject):
+    what stands before the comma is what was said; None when the verb is followed by words of its own."""
+    if _lemma(token) not in SAYING_VERBS or token.i + 1 < token.sent.end and not token.doc[token.i + 1].is_punct:
+        return None
+    left = subject.left_edge
+    if subject.i > token.i or left.i - 1 <= token.sent.start or token.doc[left.i - 1].text != ",":
+        return None
+    return token.doc[left.i - 1] if all(t.i >= left.i for t in subject.subtree) else None
+
+
 def find_in_doc(
     doc: Doc, para: int, text: str, quotes: list[tuple[int, int, bool]], headline: bool = False
 ) -> tuple[list[Found], list[Found]]:
@@ -5378,6 +5407,17 @@ def find_in_doc(
             found.append(
                 Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token, gap=aside)
             )
+            continue
+        if reached is None and headline and subject is not None and (comma := _closing_cue(token, subject)):
+            # "Job losses loom at Hartwell Motors, memo reveals": what comes before the comma is what was told
+            start, end = _trim(text, token.sent.start_char, comma.idx)
+            found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
+            continue
+        if reached is None and headline and subject is not None and (first := _clause_misread(token, quoted)):
+            # "Staff warn university's cuts will 'gut' humanities": the clause after the verb is what was said
+            start, end = _trim(text, first.idx, token.sent.end_char)
+            end = _drop_final_stop(text, start, end)
+            found.append(Found(para, start, end, _cue_text(token), speaker, source_token=subject, cue_token=token))
             continue
         if reached is None:
             # a verb of saying that governs another action says nothing ("Should the owners continue to refuse")
@@ -6715,7 +6755,18 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
     """The noun a relative pronoun after a comma refers to, when the parse hung its clause on a noun inside the
     description of a name before the comma ("Ivan Petrov, a lawyer for the tenants, who told them": Ivan Petrov's
     description, not the tenants), or a "who" on a name hung on another ("Anna Cole of Barclays, who"): that
-    description or name; else the noun the parse gives."""
+    description or name; a "who" the parse hung on a place in a phrase that says where someone is from ("a nurse
+    from Leeds who asked", "a teacher at a school in Bristol who said"): the one described, never the place; else the
+    noun the parse gives."""
+    place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (noun.pos_ == "PROPN" and noun.ent_type_ in ("", "ORG"))
+    if pronoun.lower_ == "who" and place and noun.i + 1 == pronoun.i:
+        above = noun
+        while above.dep_ == "pobj" and above.head.lower_ in AFFILIATION_PREPOSITIONS:
+            above = above.head.head
+            if above.pos_ == "NOUN" and not above.ent_type_:  # "who" stands for someone, never for a place
+                return above
+            if above.pos_ not in ("NOUN", "PROPN"):
+                break
     if pronoun.i < 1 or pronoun.doc[pronoun.i - 1].text != ",":
         return noun
     above = noun
@@ -9812,6 +9863,19 @@ class SpeakerResolver:
             self.court_panel = court
         return court
 
+    def _as_subject(self, found: Found, noun: Token) -> str | None:
+        """The speaker of `found` read as if `noun`'s phrase were the subject of its cue."""
+        owner = Found(
+            found.speaker[0],
+            found.start,
+            found.end,
+            found.cue,
+            (found.speaker[0], *_noun_phrase(noun)),
+            source_token=noun,
+            cue_token=found.cue_token,
+        )
+        return self._resolve(owner)[0]
+
     def _resolve(self, found: Found) -> tuple[str | None, str | None]:
         if found.speaker is None:
             return None, None
@@ -10225,18 +10289,7 @@ class SpeakerResolver:
             ):
                 # "The company dropped its claim that …": its words are the company's, read as "the company said"
                 # would be (the firm named before, else the company as written)
-                a, b = _noun_phrase(subject)
-                owner = Found(
-                    para,
-                    found.start,
-                    found.end,
-                    found.cue,
-                    (para, a, b),
-                    source_token=subject,
-                    cue_token=found.cue_token,
-                )
-                speaker, _ = self._resolve(owner)
-                if speaker is not None:
+                if (speaker := self._as_subject(found, subject)) is not None:
                     return speaker, written
             # "his pledge to cut waiting lists", "their call for a recount": the owner of the words stands as the
             # subject pronoun would
@@ -10267,7 +10320,13 @@ class SpeakerResolver:
                 # who said": Tom Reeve)
                 described = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
                 hung = {t.idx for i in described for c in head.doc[i].children if c.dep_ == "prep" for t in c.subtree}
-                hits = [m for m in hits if m[1] not in hung] or hits
+                kept = [m for m in hits if m[1] not in hung]
+                if hits and not kept and not own and head.pos_ == "NOUN":
+                    # "a farmer in Devon who said": the one described, as the subject "a farmer in Devon said" is
+                    # read (a place he is in names no one who speaks; "a spokesman for Unison who said" is Unison)
+                    if (speaker := self._as_subject(found, head)) is not None:
+                        return speaker, written
+                hits = kept or hits
                 # "The British number one, who had asked …": a nationality that describes the one the clause is on
                 # names no one
                 hits = [m for m in hits if not (m[3] == "NORP" and m[2] <= head.idx)]
@@ -11053,7 +11112,20 @@ class SpeakerResolver:
     def _document_author_after(self, noun: Token, para: int) -> str | None:
         """The named author of a document brought in with no author ("according to an internal memo seen by the
         BBC"), where the next paragraph opens by naming who wrote or sent it ("The memo was written by the head of
-        operations, Sandra Keele"); None otherwise."""
+        operations, Sandra Keele"); a headline's document, written with no article ("…, memo reveals"), is the one
+        the story goes on to tell of: its writer, as the first sentence that names one gives it ("The memo was
+        written by …", "The memo, written by …, said"); None otherwise."""
+        if para == 0 and not any(c.dep_ == "det" for c in noun.children):
+            for p in range(1, len(self.docs)):
+                told = [
+                    t
+                    for t in self.docs[p] or ()
+                    if t.lemma_.lower() == noun.lemma_.lower()
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                ]
+                if (author := next(filter(None, (self._author_of(p, t) for t in told)), None)) is not None:
+                    return author
+            return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or para + 1 >= len(self.docs):
             return None
         doc = self.docs[para + 1]
@@ -11082,7 +11154,7 @@ class SpeakerResolver:
         authors += [
             o
             for v in t.children
-            if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
+            if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS | SENDING_VERBS  # "sent by"
             for c in v.children
             if c.dep_ == AGENT_DEP
             for o in c.children
