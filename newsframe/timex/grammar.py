@@ -4204,7 +4204,13 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
             if dct.month > YEAR_JUST_GONE_MONTHS:
                 return "DATE", value, "relative", {"undated": "fiscal"}
             value = f"{dct.year - 1:04d}"
-        named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        named = None
+        if step == 0 and rel == "the" and mod:
+            named = _year_named_before_in_its_sentence(m, ctx)
+        elif (
+            step == 0 and rel == "the" and not FISCAL_UNIT.match(m["unit"]) and (told := _year_told_just_before(m, ctx))
+        ):
+            named = told, False  # "The firm was founded in 1998. It opened three shops in the year": that year
         part = mod_code(mod.replace(" in", "").strip())
         if (
             named is None
@@ -5366,6 +5372,34 @@ def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, 
         return None  # "had inherited a deficit when it came to power in July 2024, and that the economy had grown
         # slowly in the first half of the year": the year dates the "when" clause only, not the clause set after it
     return int(found[-1]["y"]), found[-1]["fiscal"] is not None
+
+
+def _year_told_just_before(m: re.Match, ctx: Context) -> int | None:
+    """The past year a clause was dated by ("founded in 1998", "promoted in 2019"), the last date named, in the
+    sentence of a bare "the year" told in the past or in the one right before it in its paragraph: "the year" goes on
+    telling of that year ("The firm was founded in 1998. It opened three shops in the year": 1998), not of
+    publication's or the one just gone. None otherwise: a year a figure is compared with ("up from £40m in 2023")
+    dates no clause of its own, and "the year so far" runs up to now."""
+    if ctx.dct is None or ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
+        return None
+    if int(ctx.last_value) >= ctx.dct.year or "\n" in m.string[ctx.last_start : m.start()]:
+        return None
+    here = ctx.sentence_start(m.start())
+    before = len(m.string[:here].rstrip()) - 1  # the last character of the sentence before
+    opening = ctx.sentence_start(ctx.last_start)
+    if opening != here and (before < 0 or ctx.sentence_start(before) != opening):
+        return None
+    if not YEAR_IN_BEFORE.search(m.string, max(0, ctx.last_start - 12), ctx.last_start):
+        return None
+    if COMPARED_BEFORE.search(m.string, max(0, ctx.last_start - 50), ctx.last_start):
+        return None
+    if (
+        YEAR_SO_FAR_AFTER.match(m.string, m.end())
+        or ctx.tense(m.start(), m.end()) != "past"
+        or ctx.perfect(m.start(), m.end())
+    ):
+        return None
+    return int(ctx.last_value)
 
 
 def _year_of_its_when_clause(m: re.Match, ctx: Context) -> int | None:
