@@ -18,6 +18,8 @@ def test_the_year_in_a_clause_after_a_dated_one_is_that_year():
     assert row(frame, "the year")["value"] == "2019"
     frame = table("The club was promoted in 2019 and won the cup later in the year.", published=MARCH)
     assert row(frame, "later in the year")["value"] == "2019"
+    frame = table("The plant opened in 2016. Output doubled later in the year.", published=MARCH)
+    assert row(frame, "later in the year")["value"] == "2016"
 
 
 def test_the_year_with_no_year_just_before_or_a_year_compared_with_stays_the_one_just_gone():

@@ -4204,11 +4204,13 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
             if dct.month > YEAR_JUST_GONE_MONTHS:
                 return "DATE", value, "relative", {"undated": "fiscal"}
             value = f"{dct.year - 1:04d}"
-        named = None
-        if step == 0 and rel == "the" and mod:
-            named = _year_named_before_in_its_sentence(m, ctx)
-        elif (
-            step == 0 and rel == "the" and not FISCAL_UNIT.match(m["unit"]) and (told := _year_told_just_before(m, ctx))
+        named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        if (
+            named is None
+            and step == 0
+            and rel == "the"
+            and not FISCAL_UNIT.match(m["unit"])
+            and (told := _year_told_just_before(m, ctx))
         ):
             named = told, False  # "The firm was founded in 1998. It opened three shops in the year": that year
         part = mod_code(mod.replace(" in", "").strip())
@@ -5376,10 +5378,11 @@ def _year_named_before_in_its_sentence(m: re.Match, ctx: Context) -> tuple[int, 
 
 def _year_told_just_before(m: re.Match, ctx: Context) -> int | None:
     """The past year a clause was dated by ("founded in 1998", "promoted in 2019"), the last date named, in the
-    sentence of a bare "the year" told in the past or in the one right before it in its paragraph: "the year" goes on
-    telling of that year ("The firm was founded in 1998. It opened three shops in the year": 1998), not of
-    publication's or the one just gone. None otherwise: a year a figure is compared with ("up from £40m in 2023")
-    dates no clause of its own, and "the year so far" runs up to now."""
+    sentence of "the year" told in the past or in the one right before it in its paragraph: "the year" goes on telling
+    of that year ("The firm was founded in 1998. It opened three shops in the year": 1998; "The plant opened in 2016.
+    Output doubled later in the year": late 2016), not of publication's or the one just gone. None otherwise: a year
+    a figure is compared with ("up from £40m in 2023") dates no clause of its own, and "the year so far" runs up to
+    now."""
     if ctx.dct is None or ctx.last_start < 0 or not re.fullmatch(r"\d{4}", ctx.last_value or ""):
         return None
     if int(ctx.last_value) >= ctx.dct.year or "\n" in m.string[ctx.last_start : m.start()]:
