@@ -5024,6 +5024,37 @@ def without_nickname(text: str) -> str:
 
 # The most words of a person's name after a firm's possessive ("Mizuho's Kenji Watanabe").
 OWNED_PERSON_WORDS = 3
+# How many bearers make a word no dictionary holds a given name right after a body's possessive ("Labour's Thangam
+# Debbonaire"): there a capitalised pair opening with a name the records hold at all is a member's name.
+MEMBER_GIVEN_NAME_BEARERS = 10
+
+
+def member_after_a_body(doc: Doc, owner: Span) -> tuple[int, int] | None:
+    """The bounds of a person's name right after an organisation's possessive, a party's or a body's member as
+    election news names one ("Labour's Thangam Debbonaire", "the Tories' Iain Duncan Smith", "the Conservatives'
+    Bridget Hollingworth"), which readers miss, cut or read as a body: the whole run of two or three capitalised
+    words after the possessive glued to the owner's name, the first a given name (no dictionary's word the records
+    hold, or one many people bear: "Bridget", "Lee"), no title and no place, the last no part of a noun phrase that
+    names a thing of the owner's ("Labour's Green Prosperity plan"); None when there is none."""
+    start = owner.end + 1
+    if owner.label not in ("ORG", "NORP") or start >= len(doc) or doc[owner.end].text not in POSSESSIVE_SUFFIXES:
+        return None
+    if doc[owner.end - 1].whitespace_:
+        return None
+    end = start
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if not 2 <= end - start <= OWNED_PERSON_WORDS:
+        return None
+    given, last = doc[start], doc[end - 1]
+    bearers = given_name_bearers(given.text)
+    if bearers < (COMMON_GIVEN_NAME_BEARERS if is_english_word(given.lower_) else MEMBER_GIVEN_NAME_BEARERS):
+        return None
+    if _is_title(given) or is_known_town(given.text) or given.text in known_places():
+        return None
+    if last.dep_ == "compound" and last.head.i == end or last.lower_ in ORG_FORM_WORDS:
+        return None
+    return start, end
 
 
 def person_after_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -5031,7 +5062,21 @@ def person_after_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
     for the owner before it ("Mizuho's Kenji Watanabe warned", "Italy's Giovanni De Carolis"), or as a place, as
     it reads a party's member in a headline ("Labour's Helen Price wins by-election"): two or three
     capitalised words that the recogniser, reading them alone, calls one person, the first a given name the records
-    hold, and no noun after them that they would name a thing of ("Toyota's Lexus brand")."""
+    hold, and no noun after them that they would name a thing of ("Toyota's Lexus brand"). After an organisation's
+    possessive, a party's or a body's member is a person whatever the readers made of the name (`member_after_a_body`).
+    """
+    for owner in list(spans):
+        bounds = member_after_a_body(doc, owner) if owner in spans else None
+        if bounds is None:
+            continue
+        start, end = bounds
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if any(s.start < start or s.end > end for s in inside) or [(s.start, s.end, s.label) for s in inside] == [
+            (start, end, "PERSON")
+        ]:
+            continue  # a name read across the run's edge, or the person read whole already
+        person = Span(owner.doc, start, end, "PERSON", names="PERSON")
+        spans = sorted([s for s in spans if s not in inside] + [person], key=lambda s: s.start)
     out = []
     for s in spans:
         words = doc[s.start : s.end]
