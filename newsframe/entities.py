@@ -16423,27 +16423,52 @@ SPEAKING_FOR_A_BODY_LEMMAS = BODY_SAY_LEMMAS | frozenset(
 def home_after_a_person(doc: Doc, span: Span) -> bool:
     """Whether `span` is set off by commas right after a person's name with "from" or "of" ("Gareth Pugh, from
     Machynlleth, parked", "Dean Marsh, of Lawrence Hill, was convicted"): where the person lives, as local news gives
-    it; not a name a reader read as a body's, nor one with a body's form ("Jane Hart, from Harlow Council, said":
-    where she works), nor with "of" after a person who speaks ("said Russ Mould, of AJ Bell")."""
+    it; after a defendant's surname alone too, the subject of a verb of the courts ("Hallam, of Acklam, pleaded
+    guilty", "Jones, from Ystrad Mynach, was fined"); not a name a reader read as a body's (unless after such a
+    defendant), nor one with a body's form ("Jane Hart, from Harlow Council, said": where she works), nor with "of"
+    after a person who speaks ("said Russ Mould, of AJ Bell")."""
     start = span.start
-    if start < 4 or doc[start - 1].lower_ not in ("from", "of") or doc[start - 2].text != ",":
+    if start < 3 or doc[start - 1].lower_ not in ("from", "of") or doc[start - 2].text != ",":
         return False
     if span.end < len(doc) and doc[span.end].text not in (",", ".", "and"):
         return False
     person = doc[start - 3]
-    if not (person.pos_ == "PROPN" and person.ent_type_ in ("PERSON", "PER", "")):
+    # a court or police report's defendant ("Hallam, of Acklam, pleaded guilty", "Jones, from Ystrad Mynach, was
+    # fined") is placed by home, not employer, and is a person whatever a reader made of a surname alone; there a
+    # reader's body outweighs the place no more than a person's does
+    in_the_dock = person.dep_ in ("nsubj", "nsubjpass") and (
+        person.head.lemma_ in DEFENDANT_LEMMAS or person.head.lower_ in DEFENDANT_PARTICIPLES
+    )
+    if not (person.pos_ == "PROPN" and (in_the_dock or person.ent_type_ in ("PERSON", "PER", ""))):
         return False
     # "of" gives an employer too where the person speaks for it ("said Russ Mould, of AJ Bell"): with "of", only a
     # person who does something else ("Dean Marsh, of Lawrence Hill, was convicted") is placed at home
     if doc[start - 1].lower_ == "of" and person.head.lemma_ in SPEAKING_FOR_A_BODY_LEMMAS:
         return False
-    if {"ORG", "NORP", OTHER_NAME} & {span.names, span.model} or has_org_form(doc, span):
+    readings = {span.names, span.model} - ({"ORG"} if in_the_dock else set())
+    if {"ORG", "NORP", OTHER_NAME} & readings or has_org_form(doc, span):
         return False
-    # the word before the comma ends a person's name: two or more name words, the first a given name
+    # the word before the comma ends a person's name: two or more name words, the first a given name; or a
+    # defendant's surname alone
     first = start - 3
     while first > 0 and _is_name_word(doc[first - 1]):
         first -= 1
-    return start - 3 - first >= 1 and given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
+    if start - 3 - first >= 1:
+        return given_name_bearers(doc[first].text) >= GIVEN_NAME_BEARERS
+    return in_the_dock
+
+
+# What a court does to a defendant, or a defendant does before it: its subject is named by home town in a court or
+# police report ("Hallam, of Acklam, pleaded guilty", "Jones, from Ystrad Mynach, was fined").
+DEFENDANT_LEMMAS = frozenset(
+    "plead deny admit fine jail sentence charge convict acquit remand bail arrest appear imprison ban disqualify"
+    " summons".split()
+)
+# The same as passives ("was fined", "was jailed"), whose lemma the tagger does not always find ("fined": "fin").
+DEFENDANT_PARTICIPLES = frozenset(
+    "fined jailed sentenced charged convicted acquitted remanded bailed arrested imprisoned banned disqualified"
+    " summonsed".split()
+)
 
 
 # Units of a distance given before a point of the compass: "Ashton Fields, two miles west of Melksham".
