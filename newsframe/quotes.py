@@ -58,6 +58,7 @@ import pandas as pd
 from .article import dash_speech, dateline_end
 from .entities import (
     AGENT_ENDINGS,
+    CIVILIAN_HONORIFICS,
     DEMONYM_ENDING,
     GENDERED_HONORIFICS,
     KIN_WORDS,
@@ -579,7 +580,7 @@ PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
 # `given_names.given_name_reading`).
 GIVEN_NAME_VOTE = 3
 # Titles that stand before a surname, never a given name alone ("Mr Grant", "Dr Rose"; but "Sir Keir").
-SURNAME_TITLES = frozenset("mr mrs ms miss mx dr prof professor councillor cllr judge rev sgt det insp".split())
+SURNAME_TITLES = CIVILIAN_HONORIFICS | frozenset("dr prof professor councillor cllr judge rev sgt det insp".split())
 # Words after a name that begin someone else: the title of the next name, a possessive, "whose".
 NEXT_PERSON_WORDS = frozenset("mr mister sir lord mrs ms miss madam madame dame lady dr s whose his her".split())
 # ("chairman" is not among them: it is the title of women as well, "party chairman Riikka Purra")
