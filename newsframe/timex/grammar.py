@@ -1351,10 +1351,10 @@ def fronted_year(ctx: Context, m: re.Match, month: int, day: int | None = None) 
     return None
 
 
-def _day_of_the_sentence_before(ctx: Context, m: re.Match) -> bool:
-    """Whether the date named last is a calendar day told in the sentence right before the one of `m`, in the same
-    paragraph, and no other date came between."""
-    if ctx.last_start < 0 or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", ctx.last_value or ""):
+def _day_of_the_sentence_before(ctx: Context, m: re.Match, shape: str = r"\d{4}-\d\d-\d\d(?:T.*)?") -> bool:
+    """Whether the date named last is a calendar day (or a date of another `shape` of value, a month's) told in the
+    sentence right before the one of `m`, in the same paragraph, and no other date came between."""
+    if ctx.last_start < 0 or not re.fullmatch(shape, ctx.last_value or ""):
         return False
     here = ctx.sentence_start(m.start())
     before = len(m.string[:here].rstrip()) - 1  # the last character of the sentence before
@@ -4165,8 +4165,10 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
             and dct.month <= YEAR_JUST_GONE_MONTHS
             and (ctx.last_value or "").startswith(f"{dct.year - 1:04d}")
             and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
+            and not YEAR_SO_FAR_AFTER.match(m.string, m.end())
         ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
-            # February: the year the story tells of, just gone, not one barely begun
+            # February: the year the story tells of, just gone, not one barely begun ("Shares have risen 12% in the
+            # year so far" after last year's sales runs up to now: this year's)
             value = f"{dct.year - 1:04d}"
         elif (
             step == 0
@@ -5504,8 +5506,10 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
         and (
             ctx.last_start >= ctx.sentence_start(m.start())
             # "… which ran from August to October. || Revenue rose 14% from a year earlier": a figure set against
-            # the year before, in a paragraph that names no time before it, is the story's month's year before
-            or ctx.last_start < 0
+            # the year before, in a paragraph that names no time before it, is the story's month's year before; so
+            # is one in the sentence right after the month's ("Sales in February rose to £1.2bn. That compared with
+            # £1bn a year earlier": February's year before, not the whole year)
+            or (ctx.last_start < 0 or _day_of_the_sentence_before(ctx, m, r"\d{4}-\d\d"))
             and month.group(2).isdigit()
             and (
                 COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
@@ -6451,15 +6455,22 @@ MEASURE_BEFORE = re.compile(
     r"(?P<rel>last|next) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
     # "the Christmas holidays", "over the Christmas break": the school's (or office's) fortnight round the day
-    + r")(?:(?<=christmas)(?P<brk> (?:holidays?|break|recess)))?"
+    + r")(?:(?<=christmas)(?P<brk> (?:holidays?|break|recess|period)))?"
     + rf"(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
     """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX); 'last
     Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it. 'The Christmas
-    holidays' (break, recess) are the weeks round that Christmas (see `christmas_break`)."""
+    holidays' (break, recess, period) are the weeks round that Christmas (see `christmas_break`), and so is what is
+    done "over Christmas" ("expected to travel over Christmas", "sales rose 4% over Christmas"): a stretch of days
+    round the day, not the day alone."""
     found = _holiday_day(m, ctx)
-    return christmas_break(found) if m["brk"] and found is not None else found
+    over = m["name"].lower() == "christmas" and OVER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return christmas_break(found) if (m["brk"] or over) and found is not None else found
+
+
+# "Over" or "throughout" right before a holiday's name: what is done over it takes its days round the day.
+OVER_BEFORE = re.compile(r"\b(?:over|throughout)\s+$", re.I)
 
 
 # The days a Christmas break is dated to, from the Christmas Day it is named by: schools break up about the 20th of

@@ -1,0 +1,71 @@
+"""Retail trading updates, school holidays and travel over Christmas: the holiday period read as a stretch of days,
+the year to date as this year's, a figure set against a month a year earlier as that month's year before, and the
+school half-term as its week."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_timeline_sentences import row, table
+
+JAN = datetime(2026, 1, 8, 7, 45)
+DEC = datetime(2025, 12, 18, 6, 30)
+MARCH = datetime(2026, 3, 20, 9, 0)
+
+
+def span(frame, expression: str) -> tuple[str, str]:
+    r = row(frame, expression)
+    return r["date"], r["date_end"]
+
+
+# --- over Christmas, the Christmas period -------------------------------------------------------------------------
+
+
+def test_sales_over_christmas_are_the_holiday_period_not_the_day():
+    frame = table("Like-for-like sales rose 4.1% over Christmas, the baker said.", published=JAN)
+    assert span(frame, "Christmas") == ("2025-12-20", "2026-01-03")
+
+
+def test_travel_over_christmas_and_the_christmas_period_to_come():
+    frame = table(
+        "Millions of people are expected to travel over Christmas.",
+        "Heathrow expects 2.5 million passengers over the Christmas period.",
+        published=DEC,
+    )
+    assert span(frame, "Christmas") == ("2025-12-20", "2026-01-03")
+    assert span(frame, "Christmas period") == ("2025-12-20", "2026-01-03")
+
+
+def test_christmas_day_and_on_christmas_stay_one_day():
+    frame = table("The shops will close on Christmas Day.", "Buses will not run at Christmas.", published=DEC)
+    assert span(frame, "Christmas Day") == ("2025-12-25", "2025-12-25")
+    assert span(frame, "Christmas") == ("2025-12-25", "2025-12-25")
+
+
+# --- the year so far after last year's figures --------------------------------------------------------------------
+
+
+def test_the_year_so_far_after_last_years_sales_is_this_year_to_date():
+    frame = table("Total sales in 2025 reached £2.1bn. Shares have risen 12% in the year so far.", published=JAN)
+    assert span(frame, "the year") == ("2026-01-01", "2026-01-08")
+
+
+def test_the_year_to_date_after_a_past_year_is_this_year_to_date():
+    frame = table("Last year the shares rose 25%. They have gained 3% in the year to date.", published=JAN)
+    assert span(frame, "the year") == ("2026-01-01", "2026-01-08")
+    assert span(frame, "Last year") == ("2025-01-01", "2025-12-31")
+
+
+# --- a year earlier than a month named in the sentence before -----------------------------------------------------
+
+
+def test_a_year_earlier_in_the_sentence_after_a_february_figure_is_last_february():
+    frame = table("Sales in February rose to £1.2bn. That compared with £300m a year earlier.", published=MARCH)
+    assert span(frame, "a year earlier") == ("2025-02-01", "2025-02-28")
+
+
+def test_down_from_a_year_earlier_after_a_month_named_in_the_sentence_before():
+    frame = table(
+        "Borrowing was £10bn in October, the ONS said. It was down from £14bn a year earlier.", published=MARCH
+    )
+    assert span(frame, "a year earlier") == ("2024-10-01", "2024-10-31")
