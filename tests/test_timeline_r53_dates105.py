@@ -69,3 +69,42 @@ def test_down_from_a_year_earlier_after_a_month_named_in_the_sentence_before():
         "Borrowing was £10bn in October, the ONS said. It was down from £14bn a year earlier.", published=MARCH
     )
     assert span(frame, "a year earlier") == ("2024-10-01", "2024-10-31")
+
+
+# --- school half-term ---------------------------------------------------------------------------------------------
+
+NOVEMBER = datetime(2025, 11, 14, 10, 0)
+FEBRUARY = datetime(2025, 2, 20, 12, 0)
+
+
+def test_a_named_half_term_is_its_week_not_the_whole_month():
+    frame = table(
+        "Many families took trips during October half-term, when flights rose sharply.",
+        "Schools will publish attendance data before the February half-term.",
+        published=NOVEMBER,
+    )
+    r = row(frame, "October half-term")
+    assert (r["value"], r["date"], r["date_end"]) == ("2025-W44", "2025-10-18", "2025-11-09")
+    r = row(frame, "February half-term")
+    assert (r["value"], r["date"], r["date_end"]) == ("2026-W08", "2026-02-14", "2026-03-01")
+
+
+def test_a_bare_half_term_is_the_nearest_the_tense_allows():
+    frame = table(
+        "A primary school that was flooded last week will reopen after half-term, the council said.",
+        published=FEBRUARY,
+    )
+    assert row(frame, "half-term")["value"] == "2025-W08"
+    frame = table("Families flew to Spain over half-term.", published=NOVEMBER)
+    assert row(frame, "half-term")["value"] == "2025-W44"
+
+
+def test_the_may_half_term_is_the_spring_bank_holiday_week_and_takes_a_year_after_it():
+    frame = table("The school was shut in the summer half-term last year.", published=NOVEMBER)
+    r = row(frame, "summer half-term last year")
+    assert (r["value"], r["date"], r["date_end"]) == ("2024-W22", "2024-05-25", "2024-06-02")
+
+
+def test_a_half_of_a_school_term_is_no_break():
+    frame = table("Pupils made good progress in the first half-term, the head said.", published=NOVEMBER)
+    assert not any("half-term" in expression for expression in frame["expression"])

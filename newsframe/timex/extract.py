@@ -3708,8 +3708,9 @@ def _select(cands: list[tuple[Candidate, re.Match, object]]) -> list[tuple[Candi
 # A day or month and the year named right after it: "14 June last year", "March of next year".
 YEAR_AFTER_DAY_GLUE = re.compile(r",? (?:of )?")
 DAY_AND_MONTH_RULES = {"month_day", "month", "day_range", "time_and_day"}
-# Holidays, whose year "last year" after them names as it does a day's ("on Good Friday last year").
-HOLIDAY_RULES = {"holiday", "easter"}
+# Holidays, whose year "last year" after them names as it does a day's ("on Good Friday last year", "in the October
+# half-term last year").
+HOLIDAY_RULES = {"holiday", "easter", "half_term"}
 
 
 def _year_of_the_day_before(prev: Candidate, c: Candidate, text: str) -> bool:

@@ -5509,7 +5509,11 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
             # the year before, in a paragraph that names no time before it, is the story's month's year before; so
             # is one in the sentence right after the month's ("Sales in February rose to £1.2bn. That compared with
             # £1bn a year earlier": February's year before, not the whole year)
-            or (ctx.last_start < 0 or _day_of_the_sentence_before(ctx, m, r"\d{4}-\d\d"))
+            or (
+                ctx.last_start < 0
+                or _day_of_the_sentence_before(ctx, m, r"\d{4}-\d\d")
+                and not RUN_END_BEFORE.search(m.string, max(0, ctx.last_start - 10), ctx.last_start)
+            )
             and month.group(2).isdigit()
             and (
                 COMPARED_WITH_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
@@ -5572,6 +5576,9 @@ def _year_earlier(m: re.Match, ctx: Context) -> Result:
 # What may stand before a step back in time that opens its sentence: nothing, or a word that hedges or sharpens it
 # ("Almost a year earlier", "Exactly a year before").
 STEP_OPENS = re.compile(r"\W*(?:(?:almost|nearly|just|only|exactly|precisely|roughly|about|some|and|but)\s+)?", re.I)
+# The word before the last month of a run ("the three months from August to October"): a year earlier than the run
+# is the whole run a year back, not its last month.
+RUN_END_BEFORE = re.compile(r"(?:\b(?:to|until|till|through|and)|[-–])\s*$", re.I)
 # A figure set against a time right after it: "up from £198m a year earlier", "against 4.1% the year before".
 FIGURE_SET_AGAINST = re.compile(
     r"\b(?:from|than|on|against|compared with)\s+[£$€]?\d[\d.,]*\s*(?:%|per cent|m|bn|k|million|billion|trillion)?\s+$",
@@ -6537,6 +6544,65 @@ def _holiday_day(m: re.Match, ctx: Context) -> Result:
         y = framed[0].year + (date(framed[0].year, month, day) < framed[0].date())
         return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative", {"counted": True}
     return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "relative"
+
+
+# The school half-terms of England and Wales, by the month each falls in: the week whose Monday is on or after the
+# day given (the February week from the 12th, the late-May week of the spring bank holiday, the October week from
+# the 23rd), with how many weeks before and after it an area's own week may fall (some areas take February's a
+# week later, October's a week either side; May's is the bank holiday's everywhere). The terms' names give the
+# same weeks: the spring term's half-term is February's, the summer term's May's, the autumn term's October's.
+HALF_TERM_MONDAY_FROM = {2: 12, 5: 25, 10: 23}
+HALF_TERM_REACH_WEEKS = {2: (0, 1), 5: (0, 0), 10: (1, 1)}
+HALF_TERM_SEASON = {"spring": 2, "summer": 5, "autumn": 10}
+# A half of a school term, not its break, right before "half-term": "in the first half-term", "each half-term",
+# "this half-term" (the weeks of teaching); which break "next half-term" means is no clearer.
+TERM_HALF_BEFORE = re.compile(r"\b(?:first|second|this|next|last|each|every|per|a|one|same)\s+$", re.I)
+
+
+@rule(
+    "half_term",
+    rf"(?:(?P<month>{MONTH}|autumn|spring|summer) )?half[- ]term(?: (?:holidays?|break|week))?(?:,? (?P<y>{YEAR}))?",
+)
+def _half_term(m: re.Match, ctx: Context) -> Result:
+    """'the October half-term', 'half-term', 'the February half-term break 2025' -> DATE of the school half-term
+    week (see HALF_TERM_MONDAY_FROM), spanning the weeks areas take it in; a bare "half-term" is the one nearest
+    publication that the tense allows ("will reopen after half-term", in February: February's). A month with no
+    half-term ("the June half-term") is left to its own rule; with no publication date it has no year."""
+    if TERM_HALF_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    named = (m["month"] or "").lower()
+    month = HALF_TERM_SEASON.get(named) or (month_number(m["month"]) if named else None)
+    if named and month not in HALF_TERM_MONDAY_FROM:
+        return None
+    months = (month,) if month else tuple(HALF_TERM_MONDAY_FROM)
+    if m["y"]:
+        years, anchor = (int(m["y"]),), "explicit"
+    elif ctx.dct is None:
+        return "DATE", "XXXX-WXX", "relative", {"undated": "year unknown"}
+    elif (year := year_named_after(m, ctx)) is not None:
+        years, anchor = (year,), "relative"
+    else:
+        years, anchor = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), "relative"
+    weeks = sorted(_half_term_week(y, mo) for y in years for mo in months)
+    if len(weeks) > 1:
+        dct, tense = ctx.dct.date(), ctx.tense(m.start(), m.end())
+        if tense == "past":  # the latest begun by publication
+            weeks = ([w for w in weeks if w[0] <= dct] or weeks)[-1:]
+        elif tense == "future":  # the first not yet over
+            weeks = [w for w in weeks if w[1] >= dct] or weeks
+        else:  # the one under way, else the nearest
+            weeks.sort(key=lambda w: 0 if w[0] <= dct <= w[1] else min(abs((w[0] - dct).days), abs((w[1] - dct).days)))
+    monday = weeks[0][2]
+    before, after = (timedelta(weeks=n) for n in HALF_TERM_REACH_WEEKS[monday.month])
+    span = (monday - before - timedelta(days=2), monday + after + timedelta(days=6))
+    return "DATE", week_value(monday), anchor, {"span": tuple(d.isoformat() for d in span)}
+
+
+def _half_term_week(year: int, month: int) -> tuple[date, date, date]:
+    """The usual half-term week of `month` in `year`: (its Saturday before, its Sunday after, its Monday)."""
+    monday = date(year, month, HALF_TERM_MONDAY_FROM[month])
+    monday += timedelta(days=(7 - monday.weekday()) % 7)
+    return monday - timedelta(days=2), monday + timedelta(days=6), monday
 
 
 # Months of the lunar and lunisolar calendars a news story may name ("during Ramadan", "the month of Elul"): "the
