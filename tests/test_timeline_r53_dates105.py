@@ -108,3 +108,32 @@ def test_the_may_half_term_is_the_spring_bank_holiday_week_and_takes_a_year_afte
 def test_a_half_of_a_school_term_is_no_break():
     frame = table("Pupils made good progress in the first half-term, the head said.", published=NOVEMBER)
     assert not any("half-term" in expression for expression in frame["expression"])
+
+
+def test_a_half_term_just_ahead_of_a_past_closure_is_the_coming_one():
+    frame = table(
+        "Hundreds of schools were shut on Monday as snow hit, just days before the February half term.",
+        "Parents said they had already paid for childcare over half term.",
+        published=datetime(2026, 2, 9, 9, 15),
+    )
+    assert row(frame, "February half term")["value"] == "2026-W08"
+    assert row(frame, "half term")["value"] == "2026-W08"
+
+
+# --- more of the Christmas holidays and the year to date ----------------------------------------------------------
+
+
+def test_the_christmas_and_new_year_period_is_the_holiday_period():
+    frame = table("Grocery sales rose 5% over the Christmas and New Year period.", published=JAN)
+    assert span(frame, "Christmas and New Year period") == ("2025-12-20", "2026-01-03")
+    frame = table("Offices will shut for the Christmas and New Year break.", published=DEC)
+    assert span(frame, "Christmas and New Year break") == ("2025-12-20", "2026-01-03")
+
+
+def test_since_the_start_of_the_year_in_the_present_perfect_is_this_year():
+    frame = table(
+        "Shares in the group, which fell 6% in 2025, have risen 2% since the start of the year.", published=JAN
+    )
+    assert span(frame, "the start of the year") == ("2026-01-01", "2026-01-08")
+    frame = table("In 2019 prices had risen since the start of the year.", published=JAN)
+    assert row(frame, "the start of the year")["value"] == "2019"

@@ -4166,9 +4166,10 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
             and (ctx.last_value or "").startswith(f"{dct.year - 1:04d}")
             and "past" in (ctx.tense(m.start(), m.end()), ctx.next_verb_tense(m.end()))
             and not YEAR_SO_FAR_AFTER.match(m.string, m.end())
+            and not SINCE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
         ):  # "grew 0.4% in the three months to December … over the year as a whole, the economy expanded", read in
             # February: the year the story tells of, just gone, not one barely begun ("Shares have risen 12% in the
-            # year so far" after last year's sales runs up to now: this year's)
+            # year so far" or "since the start of the year", after last year's sales, run up to now: this year's)
             value = f"{dct.year - 1:04d}"
         elif (
             step == 0
@@ -4206,7 +4207,18 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
             if dct.month > YEAR_JUST_GONE_MONTHS:
                 return "DATE", value, "relative", {"undated": "fiscal"}
             value = f"{dct.year - 1:04d}"
-        named = _year_named_before_in_its_sentence(m, ctx) if step == 0 and rel == "the" and mod else None
+        named = (
+            _year_named_before_in_its_sentence(m, ctx)
+            if step == 0
+            and rel == "the"
+            and mod
+            # "Shares, which fell 6% in 2025, have risen 2% since the start of the year": a present perfect bounded
+            # by the year's start runs up to now, in this year, not the one its sentence named
+            and not (
+                SINCE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and ctx.perfect(m.start(), m.end())
+            )
+            else None
+        )
         if (
             named is None
             and step == 0
@@ -6462,13 +6474,14 @@ MEASURE_BEFORE = re.compile(
     r"(?P<rel>last|next) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
     # "the Christmas holidays", "over the Christmas break": the school's (or office's) fortnight round the day
-    + r")(?:(?<=christmas)(?P<brk> (?:holidays?|break|recess|period)))?"
+    + r")(?:(?<=christmas)(?P<brk> (?:and New Year(?:'s)? )?(?:holidays?|break|recess|period)))?"
     + rf"(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
     """'Christmas', 'New Year's Eve 1999' -> DATE YYYY-12-25 (the year from the text, the tense or XXXX); 'last
     Christmas' -> the latest one on or before publication, 'next Christmas' the first one after it. 'The Christmas
-    holidays' (break, recess, period) are the weeks round that Christmas (see `christmas_break`), and so is what is
+    holidays' (break, recess, period, "the Christmas and New Year period") are the weeks round that Christmas (see
+    `christmas_break`), and so is what is
     done "over Christmas" ("expected to travel over Christmas", "sales rose 4% over Christmas"): a stretch of days
     round the day, not the day alone."""
     found = _holiday_day(m, ctx)
@@ -6554,6 +6567,9 @@ def _holiday_day(m: re.Match, ctx: Context) -> Result:
 HALF_TERM_MONDAY_FROM = {2: 12, 5: 25, 10: 23}
 HALF_TERM_REACH_WEEKS = {2: (0, 1), 5: (0, 0), 10: (1, 1)}
 HALF_TERM_SEASON = {"spring": 2, "summer": 5, "autumn": 10}
+# How far past publication a half-term told in the past may still start (it is near: "days before half-term"), and
+# how long before publication one told as ahead may have ended ("will reopen after half-term", the week after it).
+HALF_TERM_TENSE_SLACK_DAYS = 14
 # A half of a school term, not its break, right before "half-term": "in the first half-term", "each half-term",
 # "this half-term" (the weeks of teaching); which break "next half-term" means is no clearer.
 TERM_HALF_BEFORE = re.compile(r"\b(?:first|second|this|next|last|each|every|per|a|one|same)\s+$", re.I)
@@ -6583,15 +6599,19 @@ def _half_term(m: re.Match, ctx: Context) -> Result:
         years, anchor = (year,), "relative"
     else:
         years, anchor = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), "relative"
-    weeks = sorted(_half_term_week(y, mo) for y in years for mo in months)
+    weeks = [_half_term_week(y, mo) for y in years for mo in months]
     if len(weeks) > 1:
+        # the one under way or the nearest, of those the tense allows: told in the past, one begun by publication
+        # or just ahead ("were shut on Monday, days before the February half term"); ahead, one not long over
         dct, tense = ctx.dct.date(), ctx.tense(m.start(), m.end())
-        if tense == "past":  # the latest begun by publication
-            weeks = ([w for w in weeks if w[0] <= dct] or weeks)[-1:]
-        elif tense == "future":  # the first not yet over
-            weeks = [w for w in weeks if w[1] >= dct] or weeks
-        else:  # the one under way, else the nearest
-            weeks.sort(key=lambda w: 0 if w[0] <= dct <= w[1] else min(abs((w[0] - dct).days), abs((w[1] - dct).days)))
+        slack = timedelta(days=HALF_TERM_TENSE_SLACK_DAYS)
+        allowed = [
+            w for w in weeks if not (tense == "past" and w[0] > dct + slack or tense == "future" and w[1] < dct - slack)
+        ]
+        weeks = sorted(
+            allowed or weeks,
+            key=lambda w: 0 if w[0] <= dct <= w[1] else min(abs((w[0] - dct).days), abs((w[1] - dct).days)),
+        )
     monday = weeks[0][2]
     before, after = (timedelta(weeks=n) for n in HALF_TERM_REACH_WEEKS[monday.month])
     span = (monday - before - timedelta(days=2), monday + after + timedelta(days=6))
