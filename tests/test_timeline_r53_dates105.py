@@ -137,3 +137,12 @@ def test_since_the_start_of_the_year_in_the_present_perfect_is_this_year():
     assert span(frame, "the start of the year") == ("2026-01-01", "2026-01-08")
     frame = table("In 2019 prices had risen since the start of the year.", published=JAN)
     assert row(frame, "the start of the year")["value"] == "2019"
+
+
+def test_after_christmas_ahead_in_early_january_follows_the_christmas_just_gone():
+    frame = table("Trading is expected to be more challenging after Christmas, the retailer said.", published=JAN)
+    assert row(frame, "Christmas")["value"] == "2025-12-25"
+    frame = table("The library will reopen after Christmas.", published=DEC)
+    assert row(frame, "Christmas")["value"] == "2025-12-25"
+    frame = table("The library will reopen after Christmas.", published=datetime(2026, 3, 2, 9, 0))
+    assert row(frame, "Christmas")["value"] == "2026-12-25"

@@ -6489,6 +6489,8 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     return christmas_break(found) if (m["brk"] or over) and found is not None else found
 
 
+# "After" right before a holiday's name: the time that follows it.
+AFTER_BEFORE = re.compile(r"\b(?:after|since|following)\s+$", re.I)
 # "Over" or "throughout" right before a holiday's name: what is done over it takes its days round the day.
 OVER_BEFORE = re.compile(r"\b(?:over|throughout)\s+$", re.I)
 
@@ -6537,6 +6539,13 @@ def _holiday_day(m: re.Match, ctx: Context) -> Result:
     ):
         tense = "past"  # "Schools return from the Christmas holidays this week", in January: the holidays gone by
     y = year_of_month(ctx.dct.date(), month, tense, day)
+    if (
+        tense == "future"
+        and AFTER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        and 0 < (ctx.dct.date() - date(y - 1, month, day)).days <= TENSE_SLACK_DAYS
+    ):
+        y -= 1  # "trading will be more challenging after Christmas", in early January: what follows the holiday
+        # just gone is still ahead, not what follows next year's
     if (named := year_named_after(m, ctx)) is not None:
         y = named  # "the last white Christmas was in 2010"
     elif (entry := entry_year(ctx, m, _day_span(month, day))) is not None:
