@@ -14663,6 +14663,9 @@ FROM_CRAFT_NOUNS = CRAFT_NOUNS | frozenset(
 
 # Verbs whose object a party takes in an election is a seat: a ward or constituency ("Labour held Northgate").
 SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".split())
+# Those of them that, with no object, name where the seat or the contest was won after "in" ("Nigel Farage has won in
+# Clacton", "Grant Shapps lost in Welwyn Hatfield"); not "take in" or "keep in", whose "in" takes a person in.
+SEAT_IN_LEMMAS = frozenset("hold win gain lose retain".split())
 
 
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
@@ -14670,11 +14673,23 @@ def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
     comfortably", "the Greens gained Riverside"), or the name after "in" where the verb has its "on" ("the Conservatives
     held on in Wells"): the ward or constituency, a place, whatever a reader took it for; not a name after an article
-    ("Republicans held the House", a chamber)."""
+    ("Republicans held the House", a chamber). So is the name after "in" of such a verb with no object, whoever won
+    or lost (SEAT_IN_LEMMAS: "Nigel Farage has won in Clacton", "Shapps lost in Welwyn Hatfield"), not one whose "'s"
+    makes it the owner of what follows ("lost in Jones's absence")."""
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
     verb = root.head
+    if (
+        root.dep_ == "pobj"
+        and verb.lower_ == "in"
+        and verb.i == span.start - 1
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in SEAT_IN_LEMMAS
+        and not any(t.dep_ in ("dobj", "prt") for t in verb.head.children)
+        and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    ):
+        return True
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
         # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
         verb = verb.head

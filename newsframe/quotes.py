@@ -7999,14 +7999,14 @@ def _headline_speakers_named(
         if not repeated and row["cue"] != ":" and resolver is not None and _describes_a_person(words[-1]):
             # "NSW Premier says …": the one person the body names with the title ("New South Wales Premier Chris
             # Minns promised …"), before anyone else the body has say something
-            titled = {r["speaker"] for r in body if resolver.named_with(r["speaker"], words[-1])}
+            titled = {r["speaker"] for r in body if resolver.named_with(r["speaker"], words[-1], words[:-1])}
             repeated = [r for r in body if r["speaker"] in titled][:1] if len(titled) == 1 else []
         if not repeated and row["cue"] != ":" and _describes_a_person(words[-1]):
             repeated = [r for r in body if r["cue"] and _stem(r["cue"]) == _stem(row["cue"])][:1]
         if not repeated and row["cue"] == ":" and resolver is not None and _describes_a_person(words[-1]):
             direct = {r["speaker"] for r in body if r["kind"] == "direct"}
             own = _story_of(resolver.texts[0], row["speaker_end"])
-            if len(direct) == 1 and (own or resolver.named_with(next(iter(direct)), words[-1])):
+            if len(direct) == 1 and (own or resolver.named_with(next(iter(direct)), words[-1], words[:-1])):
                 repeated = [r for r in body if r["kind"] == "direct"][:1]
         if not repeated and row["cue"] != ":" and len(words) <= 3 and words[-1] in ORG_NOUNS:
             # a council, court, party … only one whose name says so ("Council says no" is no developer's)
@@ -8015,6 +8015,11 @@ def _headline_speakers_named(
             repeated = repeated or [r for r in named if r["paragraph"] == lead][:1]
         if repeated:
             row["speaker"] = repeated[0]["speaker"]
+
+
+# Words before a title that make it another office than the bare title: "Opposition leader" is no council's leader,
+# "deputy mayor" no mayor.
+OTHER_OFFICE = frozenset("opposition shadow deputy former vice assistant".split())
 
 
 # Words right before the body researchers work at: "Researchers at the University of Sydney", "a team from UCL".
@@ -11580,16 +11585,21 @@ class SpeakerResolver:
         pick = max if before.group(1) != "younger" else min
         return pick(ages, key=ages.get)
 
-    def named_with(self, person: str, noun: str) -> bool:
+    def named_with(self, person: str, noun: str, described: tuple[str, ...] | list[str] = ()) -> bool:
         """Whether the body names `person` with `noun` beside the name, in the words before it or the clause after
-        it ("council leader Ruth Adeyemi", "Ruth Adeyemi became leader of Kent County Council")."""
+        it ("council leader Ruth Adeyemi", "Ruth Adeyemi became leader of Kent County Council"); not with a word of
+        another office right before the noun (OTHER_OFFICE: "Opposition leader Daniel Marsh", "deputy mayor") that the
+        words `described` with ("council leader") lack."""
+        other = OTHER_OFFICE - {w.lower() for w in described}
         for para, start, end, kind, entity in self.mentions:
             if para == 0 or kind != "PERSON" or entity != person:
                 continue
             text = self.texts[para]
             near = text[max(0, start - 40) : start] + " " + re.split(r"[.;]", text[end : end + 60])[0]
-            if re.search(r"\b" + re.escape(noun) + r"\b", near, re.I):
-                return True
+            for found in re.finditer(r"\b" + re.escape(noun) + r"\b", near, re.I):
+                before = re.search(r"([\w-]+)\s+$", near[: found.start()])
+                if before is None or before.group(1).lower() not in other:
+                    return True
         return False
 
     def _titled(self, words: str, until: tuple[int, int] | None = None) -> str | None:

@@ -1002,8 +1002,13 @@ def main_entities(
 ) -> pd.DataFrame:
     """The up to `n` people, places and organisations named most, leaving out a run of equal counts at the cut (the
     summary does not pick among names mentioned equally often), those named equally often in the order the article
-    first names them (`in_order_named`): entity, entity_type, kind, mentions, paragraphs."""
+    first names them (`in_order_named`): entity, entity_type, kind, mentions, paragraphs. None when each of
+    several names is named only once, however few they are: "Valencia, Spain and Carlos Mazón, each named once" has
+    no main actor (as `findings.most_named` says); a few named as often but more than once each keep their sentences,
+    which tell where each is named."""
     ranked = top_entities(in_order_named(entities, mentions), len(entities))
+    if len(ranked) > 1 and ranked["mentions"].max() == 1:
+        return ranked.head(0)
     if len(ranked) > n and ranked["mentions"].iloc[n] == ranked["mentions"].iloc[n - 1]:
         return ranked[ranked["mentions"] > ranked["mentions"].iloc[n]].reset_index(drop=True)
     return ranked.head(n)
