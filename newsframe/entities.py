@@ -13080,24 +13080,29 @@ def made_by_a_studio(root) -> bool:
 
 
 # The plural nouns of a series of works a title names before them ("the Harry Potter films")
-SERIES_NOUNS = frozenset("films movies books novels stories".split())
+SERIES_NOUNS = frozenset("films movies books novels stories series franchise games trilogy saga".split())
 
 
 def named_before_its_works(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of two words or more read only as a person's, stands between "the" and a plural noun
     of works in lower case ("in the Harry Potter films", "the author of the Harry Potter books"): the series'
     title, which its hero's name often is. A body's name stays one ("the Pixar films"), and so does a person's
-    anywhere the article presents them as one (a title, a role or an age outvote this)."""
-    if (
-        span.end - span.start < 2
-        or span.end >= len(doc)
-        or span.start == 0
-        or {span.names, span.model} - {"PERSON", ""}
-        or "PERSON" not in (span.names, span.model)
-    ):
+    anywhere the article presents them as one (a title, a role or an age outvote this). One word read only as a
+    place's or a people's that the gazetteer knows as none is such a title too ("the Uncharted series", "the Zelda
+    games"); not a surname alone
+    ("the Nolan films", the director's) nor a country's or a town's ("the England series", a tour)."""
+    if span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
-    after = doc[span.end]
-    return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
+    if doc[span.end].text not in SERIES_NOUNS:
+        return False
+    read = {span.names, span.model} - {"", "MISC"}
+    if span.end - span.start >= 2:
+        return {span.names, span.model} - {""} == {"PERSON"}
+    key = name_key(doc[span.start].text)
+    unknown = key not in known_places() and key not in known_cities() and key not in country_keys()
+    if read == {"NORP"}:  # "the Zelda games"; not a people's word ("the Irish series")
+        return unknown and not PEOPLES_NAME_ENDING.search(key) and key not in english_adjectives()
+    return bool(read) and read <= PLACE_LABELS and unknown
 
 
 # The nouns of those who make or act in a work, which a work's title qualifies before a person's name ("Downton
@@ -16907,8 +16912,10 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
 
 def reports_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether `span` is the subject of "report" that gives the news of a clause ("…, Billboard reported on Sunday",
-    "Deadline reported that the film will open"), or that grades a work in stars (see `rates_in_stars`), no surname of a person the article names in full and opening with
-    no given name: news credits the paper or site it takes an item from so, and names a reporter in full first."""
+    "Deadline reported that the film will open"), or that grades a work in stars (see `rates_in_stars`), no surname
+    of a person the article names in full and opening with no given name: news credits the paper or site it takes an
+    item from so, and names a reporter in full first. A name of two English words or more opening with no given name
+    is such an outlet whatever its last word ("Rolling Stone gave it four stars")."""
     token = doc[span.end - 1]
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < token.i:
@@ -18650,7 +18657,11 @@ def apposed_as_a_work(token: Token) -> bool:
         return False
     nouns = WORK_NOUNS | APPOSED_WORK_NOUNS | GAME_NOUNS
     return any(
-        c.dep_ == "appos" and c.left_edge.i == token.i + 2 and c.lower_ in nouns and c.is_lower and c.tag_ in ("NN", "NNS")
+        c.dep_ == "appos"
+        and c.left_edge.i == token.i + 2
+        and c.lower_ in nouns
+        and c.is_lower
+        and c.tag_ in ("NN", "NNS")
         for c in token.children
     )
 

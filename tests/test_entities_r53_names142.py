@@ -68,3 +68,24 @@ def test_its_after_a_saying_body_in_other_words():
         )
     )
     assert rows["Rotten Tomatoes"][0] == "ORG"
+
+
+def test_a_one_word_title_before_a_noun_of_a_series_is_a_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-14 Studio news\n\n"
+            "Naughty Dog is owned by Sony. The studio made The Last of Us and the Uncharted series."
+        )
+    )
+    assert rows["Uncharted"][0] == "WORK_OF_ART"  # read as a place
+
+
+def test_a_one_word_title_before_games_in_other_words_is_a_work():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-05-10 Studio news\n\n"
+            "The studio was sold in 2022. She grew up playing the Zelda games. The England series starts in June."
+        )
+    )
+    assert rows["Zelda"][0] == "WORK_OF_ART"  # read as a people
+    assert rows["England"][0] == "GPE"  # a country's series is a tour, no title
