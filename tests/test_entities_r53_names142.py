@@ -1,5 +1,6 @@
 """Works, outlets and studios in culture and technology news: how English news writes them."""
 
+import pytest
 from test_entities import _entities_of, _kinds
 
 
@@ -70,22 +71,21 @@ def test_its_after_a_saying_body_in_other_words():
     assert rows["Rotten Tomatoes"][0] == "ORG"
 
 
-def test_a_one_word_title_before_a_noun_of_a_series_is_a_work():
-    rows = _kinds(
-        _entities_of(
-            "date 2025-01-14 Studio news\n\n"
-            "Naughty Dog is owned by Sony. The studio made The Last of Us and the Uncharted series."
-        )
-    )
-    assert rows["Uncharted"][0] == "WORK_OF_ART"  # read as a place
-
-
-def test_a_one_word_title_before_games_in_other_words_is_a_work():
-    rows = _kinds(
-        _entities_of(
-            "date 2024-05-10 Studio news\n\n"
-            "The studio was sold in 2022. She grew up playing the Zelda games. The England series starts in June."
-        )
-    )
-    assert rows["Zelda"][0] == "WORK_OF_ART"  # read as a people
-    assert rows["England"][0] == "GPE"  # a country's series is a tour, no title
+@pytest.mark.parametrize(
+    "body, title, other",
+    [
+        # read as a place
+        ("Naughty Dog is owned by Sony. The studio made The Last of Us and the Uncharted series.", "Uncharted", None),
+        # read as a people; a country's series is a tour, no title
+        (
+            "The studio was sold in 2022. She grew up playing the Zelda games. The England series starts in June.",
+            "Zelda",
+            ("England", "GPE"),
+        ),
+    ],
+)
+def test_a_one_word_title_before_a_noun_of_a_series_is_a_work(body, title, other):
+    rows = _kinds(_entities_of("date 2025-01-14 Studio news\n\n" + body))
+    assert rows[title][0] == "WORK_OF_ART"
+    if other:
+        assert rows[other[0]][0] == other[1]
