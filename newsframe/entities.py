@@ -13098,6 +13098,9 @@ def named_before_its_works(doc: Doc, span: Span) -> bool:
     read = {span.names, span.model} - {"", "MISC"}
     if span.end - span.start >= 2:
         return {span.names, span.model} - {""} == {"PERSON"}
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and (after.is_quote or after.is_title):
+        return False  # "the Arvana series "Low Tide"": the series' own title follows; the name is who put it out
     key = name_key(doc[span.start].text)
     unknown = key not in known_places() and key not in known_cities() and key not in country_keys()
     if read == {"NORP"}:  # "the Zelda games"; not a people's word ("the Irish series")
