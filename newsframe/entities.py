@@ -1577,7 +1577,10 @@ def english_words_without_a_given_name(words) -> bool:
     Lancet", and no person's name ("Grace Hill" opens with one)."""
     known = english_words()
     return given_name_bearers(words[0].text) < GIVEN_NAME_BEARERS and all(
-        t.lower_ in known or _singular(t.lower_) in known for t in words
+        t.lower_ in known
+        or _singular(t.lower_) in known
+        or (t.lower_.endswith("oes") and t.lower_[:-2] in known)  # "Tomatoes", "Heroes"
+        for t in words
     )
 
 
@@ -9764,10 +9767,14 @@ def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
     of what one wants or means to do (STANCE_LEMMAS: "Live Nation said it supported the aim") or of what it will do
     to its trade (see `will_act_on_its_trade`: "Lidl said it would keep the price low"); with `its`, also
     where "its" sits inside a phrase of that clause's subject ("Live Nation said ticket sales for its tours had
-    risen"), no person's word for their own things."""
+    risen"), no person's word for their own things. A name of English words opening with no given name (see
+    `english_words_without_a_given_name`) speaks of itself too where "its" opens that subject ("Naughty Dog
+    confirmed that its next game is years away"): a person would say "his" or "her" of what is theirs."""
     root = doc[span.start : span.end].root
     if root.dep_ != "nsubj" or root.head.lemma_ not in BODY_SAY_LEMMAS or root.head.pos_ != "VERB":
         return False
+    words = doc[span.start : span.end]
+    plain = words[0].text.lower() != words[0].text and english_words_without_a_given_name(words)
     for clause in (c for c in root.head.children if c.dep_ == "ccomp"):
         verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
@@ -9777,6 +9784,9 @@ def speaks_of_itself(doc: Doc, span: Span, its: bool = False) -> bool:
                 return True
             if its and any(t.lower_ == "its" and t.head.dep_ == "pobj" for t in subject.subtree):
                 return True
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if plain and any(c.lower_ == "its" and c.dep_ == "poss" for c in subject.children):
+                return True  # "said its audience score would be hidden"
     return False
 
 
@@ -12913,7 +12923,11 @@ WORK_NOUNS = frozenset(
 # Nouns of works that say so only set beside the title, a comma between: "Her debut, Paper Houses, went to number
 # three", "The record that came out of that silence, Low Tide, is released on Friday". Right before a name they say
 # nothing ("a record Wimbledon title", "his debut Premier League goal").
-APPOSED_WORK_NOUNS = frozenset("record records debut track tracks ep eps lp lps".split())
+# and nouns of a work's success or of a running show, which name only a work in apposition ("Barbie, the year's
+# biggest hit,", "Severance, the Apple TV+ workplace show,"); no person is a franchise or a blockbuster
+APPOSED_WORK_NOUNS = frozenset(
+    "record records debut track tracks ep eps lp lps hit hits show shows blockbuster blockbusters franchise".split()
+)
 # Nouns of a written work that say so only as the parse's apposition to the name: "echoes of Foster, the 2010 story
 # that made her name". Set after a comma before the name they say nothing ("In another story, Smith, 45, …").
 TOLD_WORK_NOUNS = frozenset({"story", "stories"})
@@ -13066,24 +13080,32 @@ def made_by_a_studio(root) -> bool:
 
 
 # The plural nouns of a series of works a title names before them ("the Harry Potter films")
-SERIES_NOUNS = frozenset("films movies books novels stories".split())
+SERIES_NOUNS = frozenset("films movies books novels stories series franchise games trilogy saga".split())
 
 
 def named_before_its_works(doc: Doc, span: Span) -> bool:
     """Whether `span`, a name of two words or more read only as a person's, stands between "the" and a plural noun
     of works in lower case ("in the Harry Potter films", "the author of the Harry Potter books"): the series'
     title, which its hero's name often is. A body's name stays one ("the Pixar films"), and so does a person's
-    anywhere the article presents them as one (a title, a role or an age outvote this)."""
-    if (
-        span.end - span.start < 2
-        or span.end >= len(doc)
-        or span.start == 0
-        or {span.names, span.model} - {"PERSON", ""}
-        or "PERSON" not in (span.names, span.model)
-    ):
+    anywhere the article presents them as one (a title, a role or an age outvote this). One word read only as a
+    place's or a people's that the gazetteer knows as none is such a title too ("the Uncharted series", "the Zelda
+    games"); not a surname alone
+    ("the Nolan films", the director's) nor a country's or a town's ("the England series", a tour)."""
+    if span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
-    after = doc[span.end]
-    return doc[span.start - 1].lower_ == "the" and after.text in SERIES_NOUNS
+    if doc[span.end].text not in SERIES_NOUNS:
+        return False
+    read = {span.names, span.model} - {"", "MISC"}
+    if span.end - span.start >= 2:
+        return {span.names, span.model} - {""} == {"PERSON"}
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and (after.is_quote or after.is_title):
+        return False  # "the Arvana series "Low Tide"": the series' own title follows; the name is who put it out
+    key = name_key(doc[span.start].text)
+    unknown = key not in known_places() and key not in known_cities() and key not in country_keys()
+    if read == {"NORP"}:  # "the Zelda games"; not a people's word ("the Irish series")
+        return unknown and not PEOPLES_NAME_ENDING.search(key) and key not in english_adjectives()
+    return bool(read) and read <= PLACE_LABELS and unknown
 
 
 # The nouns of those who make or act in a work, which a work's title qualifies before a person's name ("Downton
@@ -16908,19 +16930,38 @@ def told_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str], alone: fro
 
 def reports_as_an_outlet(doc: Doc, span: Span, surnames: frozenset[str]) -> bool:
     """Whether `span` is the subject of "report" that gives the news of a clause ("…, Billboard reported on Sunday",
-    "Deadline reported that the film will open"), no surname of a person the article names in full and opening with
-    no given name: news credits the paper or site it takes an item from so, and names a reporter in full first."""
+    "Deadline reported that the film will open"), or that grades a work in stars (see `rates_in_stars`), no surname
+    of a person the article names in full and opening with no given name: news credits the paper or site it takes an
+    item from so, and names a reporter in full first. A name of two English words or more opening with no given name
+    is such an outlet whatever its last word ("Rolling Stone gave it four stars")."""
     token = doc[span.end - 1]
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "report" or verb.pos_ != "VERB" or verb.i < token.i:
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < token.i:
         return False
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not (verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children)) and not rates_in_stars(verb):
         return False
     if span.start and doc[span.start - 1].lower_.rstrip(".") in HEARER_TITLES | HEARER_ROLE_NOUNS:
         return False  # "Officer Reyes reported", "reporter Hale reported": a person's title or job
-    if any(name_key(t.text) in surnames for t in doc[span.start : span.end]):
+    words = doc[span.start : span.end]
+    if len(words) >= 2 and english_words_without_a_given_name(words):
+        return True  # "Rolling Stone gave it four stars": a title of English words, whose last word is no surname
+    if any(name_key(t.text) in surnames for t in words):
         return False
     return given_name_bearers(doc[span.start].text) < GIVEN_NAME_BEARERS
+
+
+# Nouns of a review's grade, counted: "gave it four stars".
+GRADE_NOUNS = frozenset({"star", "stars"})
+
+
+def rates_in_stars(verb: Token) -> bool:
+    """Whether `verb` is "give" or "award" with a counted grade of stars for its object ("Rolling Stone gave it four
+    stars", "Empire awarded the film five stars"): a review's verdict, which news credits to the paper or site
+    that graded the work, as it credits a report."""
+    return verb.lemma_ in ("give", "award") and any(
+        c.dep_ == "dobj" and c.lower_ in GRADE_NOUNS and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    )
 
 
 def a_team_by_its_nickname(doc: Doc, span: Span) -> bool:
@@ -18597,17 +18638,20 @@ def unread_outlets(docs: list[Doc], spans: list[Span], surnames: frozenset[str])
 # Lower-case words a work's title may hold between its capitalised words ("The Last of Us", "Lies of P").
 def unread_works_sold_or_played(docs: list[Doc], spans: list[Span]) -> list[Span]:
     """Titles no reader read that sell copies or that a counted crowd plays ("The Last of Us sold 1.3 million
-    copies", "Thousands of players played Lies of P", see `sold_as_a_work` and `played_by_a_crowd`): the whole
-    phrase of the subject or object, where every word is capitalised or a small word of titles between them."""
+    copies", "Thousands of players played Lies of P", see `sold_as_a_work` and `played_by_a_crowd`), or that a noun
+    of works describes in apposition right after their comma ("Severance, the Apple TV+ workplace thriller,
+    returns", see `apposed_as_a_work`): the whole phrase of the subject or object (up to the name's own last word
+    before its apposition), where every word is capitalised or a small word of titles between them."""
     taken = _taken_words(spans)
     out = []
     for d, doc in enumerate(docs):
         for token in doc:
             if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or not token.text[:1].isupper():
                 continue
-            if not (sold_as_a_work(token) or played_by_a_crowd(token)):
+            apposed = apposed_as_a_work(token)
+            if not (sold_as_a_work(token) or played_by_a_crowd(token) or apposed):
                 continue
-            start, end = token.left_edge.i, token.right_edge.i + 1
+            start, end = token.left_edge.i, (token.i if apposed else token.right_edge.i) + 1
             words = doc[start:end]
             if any((d, t.i) in taken for t in words) or not words[-1].text[:1].isupper():
                 continue
@@ -18621,6 +18665,23 @@ def unread_works_sold_or_played(docs: list[Doc], spans: list[Span]) -> list[Span
             out.append(Span(d, start, end, "WORK_OF_ART"))
             taken.update((d, t.i) for t in words)
     return out
+
+
+def apposed_as_a_work(token: Token) -> bool:
+    """Whether `token`, a capitalised head word, has an apposition opening right after the comma that follows it whose
+    noun, in lower case, is one of works or games ("Severance, the Apple TV+ workplace thriller,", "Barbie, the
+    year's biggest hit,"): the title of that work."""
+    if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    nouns = WORK_NOUNS | APPOSED_WORK_NOUNS | GAME_NOUNS
+    return any(
+        c.dep_ == "appos"
+        and c.left_edge.i == token.i + 2
+        and c.lower_ in nouns
+        and c.is_lower
+        and c.tag_ in ("NN", "NNS")
+        for c in token.children
+    )
 
 
 # Nouns of publications written before their title in lower case ("newspaper Record", "the magazine Time"), and the
@@ -20792,7 +20853,8 @@ def mention_votes(row, team_sport: bool = False) -> Counter:
         votes.pop("PERSON", None)
         votes["ORG"] += VOTE_WEIGHTS["listed"]
     if row.outlet:  # "told Yle", "in an interview with HS": the outlet a source spoke to
-        votes.pop("PERSON", None)
+        votes.pop("PERSON", None)  # no person, nor a people a reader took a name ending in "-os" for ("Axios")
+        votes.pop("NORP", None)
         votes["ORG"] += VOTE_WEIGHTS["outlet"]
     if row.which and not person_shown and votes.pop("PERSON", None) and not votes:  # "Halden, which makes ...":
         votes["ORG"] += VOTE_WEIGHTS["which"]  # no person; a body where no reader says what else it is
