@@ -6860,6 +6860,26 @@ def _opens_sentence(text: str, a: int) -> bool:
 CUE_WORDS_AFTER = 10
 
 
+# The words a speaker's phrase is made of between a quotation and its verb ("an angry Hollande retaliated").
+SUBJECT_WORD_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON"})
+
+
+def _verb_in_cue_slot(words: list[Token], k: int) -> bool:
+    """Whether a verb outside the verbs of saying stands where a cue stands after a quotation, so that it reports
+    the quotation as its manner of saying ("“We will win this state,” grinned Maria Lopez", "“France will always be
+    France,” an angry Hollande retaliated."): the sentence's main verb, in a tense, either right after the quotation
+    with a name or a noun phrase after it, or right after the speaker's words and closing the clause."""
+    verb = words[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ != "ROOT":
+        return False
+    if k == 0:
+        return len(words) > 1 and words[1].pos_ in ("DET", "PROPN")
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return all(t.pos_ in SUBJECT_WORD_POS for t in words[:k]) and (
+        following is None or following.text in (".", ",", ";", "!", "?")
+    )
+
+
 def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, bool]]) -> tuple[Token, Token] | None:
     """The verb of saying and the speaker written right after a quotation that ends on a comma, "?" or "!", read
     from the words whatever the parse made of them ("“…,” the editorial read.", "“…?” Hannity pressed."): a verb
@@ -6876,7 +6896,7 @@ def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, b
         if not token.is_punct:
             words.append(token)
     for k, token in enumerate(words):
-        if _lemma(token) not in SAYING_VERBS or token.pos_ not in CUE_POS:
+        if token.pos_ not in CUE_POS or (_lemma(token) not in SAYING_VERBS and not _verb_in_cue_slot(words, k)):
             continue
         before = [t for t in words[:k] if t.pos_ in SPEAKER_POS or (t.pos_ == "ADJ" and t.i == token.i - 1)]
         after = [t for t in words[k + 1 :] if t.pos_ in SPEAKER_POS and t.lower_ not in ("reporters", "me", "us")]
