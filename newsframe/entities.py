@@ -8144,6 +8144,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, numbers[d], "two names qualifying a noun", docs[d], before, after)
             per_doc[d] = split
     civilians = civilian_surnames(docs)
+    seats = seat_names(docs)
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -8193,6 +8194,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body for two fields", join_body_for_two_fields),
             ("body for a place", join_body_for_a_place),
             ("leader's party of a place", join_leaders_party_of_a_place),
+            ("seat named whole", lambda doc, spans: join_seat_named_whole(doc, spans, seats)),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -8227,7 +8229,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for split_and in split_at_and(doc, dashed)
                 for titles in split_titles_at_and(doc, split_and, written)
                 for anded in split_language_list(doc, titles)
-                for listed in ([anded] if sport else split_place_list(doc, anded))
+                for listed in (
+                    [anded] if sport or name_key(_span_text(doc, anded)) in seats else split_place_list(doc, anded)
+                )
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
                 for firm in split_firm_of_town(doc, at)
@@ -14665,15 +14669,46 @@ FROM_CRAFT_NOUNS = CRAFT_NOUNS | frozenset(
 SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".split())
 
 
+# Words of a paragraph that speaks of an election's seats, in which a candidate takes one ("Stephen Flynn held
+# Aberdeen South by 1,000 votes", "the Conservatives' Virginia Crosbie lost Ynys Môn").
+SEAT_PARAGRAPH_WORDS = ELECTION_NOUNS | frozenset("constituency constituencies mp mps candidate count recount".split())
+
+
+def a_seats_paragraph(doc: Doc) -> bool:
+    """Whether the paragraph `doc` speaks of an election's seats: a word of seats and votes (SEAT_PARAGRAPH_WORDS,
+    "by-election"), or a party named by its own name (PARTY_NAMES, "Labor"), its members' plural (PARTY_MEMBERS), a
+    name ending in "Party", or a party's capitals owning a candidate ("the SNP's Stephen Flynn")."""
+    for t in doc:
+        word = t.lower_
+        if word in SEAT_PARAGRAPH_WORDS or word == "election" or (t.is_title and word in PARTY_MEMBERS):
+            return True
+        if t.text[:1].isupper() and (word in PARTY_NAMES or word in ("labor", "party")):
+            return True
+        if t.is_upper and len(t) >= 2 and t.dep_ == "poss" and t.head.pos_ == "PROPN":
+            return True  # "the SNP's Stephen Flynn", "the LNP's Ted O'Brien"
+    return False
+
+
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
     comfortably", "the Greens gained Riverside"), or the name after "in" where the verb has its "on" ("the Conservatives
     held on in Wells"): the ward or constituency, a place, whatever a reader took it for; not a name after an article
-    ("Republicans held the House", a chamber)."""
+    ("Republicans held the House", a chamber). So is the object of such a verb whose subject is a candidate's name in
+    a paragraph that speaks of an election's seats ("the SNP's Stephen Flynn held Aberdeen South", "Grant Shapps lost
+    Welwyn Hatfield to Labour", see `a_seats_paragraph`), and a name after "the seat of" that no reader read as a
+    person's ("Peter Dutton lost the seat of Dickson"; "the seat of Robert Buckland" is the seat he holds)."""
+    if (
+        span.start >= 3
+        and [t.lower_ for t in doc[span.start - 3 : span.start]] in (["the", "seat", "of"], ["his", "seat", "of"])
+        and "PERSON" not in (span.names, span.model)
+    ):
+        return True  # "held the seat of Kooyong", "lost the seat of Dickson"
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "lost Menzies and Deakin": each seat of the pair
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
         # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
@@ -14687,11 +14722,96 @@ def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     subjects = [t for t in verb.children if t.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
         subjects.append(verb.head)
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.lemma_ in SEAT_LEMMAS:
+        # "Labor won Bennelong and held Gilmore": the first verb's subject takes the second seat too
+        subjects = [t for t in verb.head.children if t.dep_ == "nsubj"]
     for subject in subjects:
         words = [t.lower_ for t in subject.subtree if t.lower_ != "the" and t.i < verb.i]
         if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
             return subject.text[:1].isupper()
+        if words == ["labor"] and subject.text == "Labor":
+            return True  # "Labor won Bennelong": the Australian party's own spelling
+        if subject.pos_ == "PROPN" and _is_name_word(subject) and root.i > verb.i and a_seats_paragraph(doc):
+            return True  # "Stephen Flynn held Aberdeen South", in a paragraph of seats and parties
     return False
+
+
+# The members whose "for" names the one seat each holds ("the MP for Houghton and Sunderland South").
+SEAT_MEMBER_NOUNS = frozenset("mp msp mla ms mep member".split())
+
+
+def before_a_seats_noun(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` qualifies an election's seat in lower case: "the Tiverton and
+    Honiton by-election", "the Aberdeen South constituency", "the Kooyong seat"."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return bool(words) and (
+        words[0] in ("constituency", "seat", "electorate") and doc[end].is_lower or words == ["by", "-", "election"]
+    )
+
+
+def seat_named_whole(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end), two names joined by "and", stand where one election's seat is named: after
+    "MP for" or another member's "for" (SEAT_MEMBER_NOUNS), after "the seat of", before "by-election" or
+    "constituency", or as the object of a verb of taking a seat whose subject is one candidate, in a paragraph that
+    speaks of seats ("Bridget Phillipson held Houghton and Sunderland South"): a member holds one seat, and a
+    candidate stands for one, so the two names are the seat's one name, not two places. A party's object may be two
+    seats ("Labour took Bury North and Bury South") and is left in two."""
+    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in SEAT_MEMBER_NOUNS:
+        return True
+    if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["the", "seat", "of"]:
+        return True
+    if before_a_seats_noun(doc, end):
+        return True
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS or not a_seats_paragraph(doc):
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    return any(
+        t.pos_ == "PROPN"
+        and _is_name_word(t)
+        and t.lower_ not in PARTY_NAMES | PARTY_MEMBERS | {"labor", "party"}
+        and not any(c.dep_ == "conj" for c in t.children)  # one candidate, not "Smith and Jones won"
+        for t in subjects
+    )
+
+
+def seat_names(docs: list[Doc]) -> set[str]:
+    """The keys of the seats the article names by two names joined by "and" where one seat stands (see
+    `seat_named_whole`): "Houghton and Sunderland South", "Tiverton and Honiton"; each name of no more than four words,
+    not the last two of a list ("Nairn, Elgin and Aviemore")."""
+    seats: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if t.lower_ != "and" or not 0 < t.i < len(doc) - 1:
+                continue
+            start, end = t.i, t.i + 1
+            while start > 0 and t.i - start < 4 and _is_name_word(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and end - t.i <= 4 and _is_name_word(doc[end]):
+                end += 1
+            if start == t.i or end == t.i + 1 or (start and doc[start - 1].text == ","):
+                continue
+            if seat_named_whole(doc, start, end):
+                seats.add(name_key(doc[start:end].text))
+    return seats
+
+
+def join_seat_named_whole(doc: Doc, spans: list[Span], seats: set[str]) -> list[Span]:
+    """The names the readers cut at a seat's "and" ("Houghton" + "Sunderland South"), joined as the one seat the
+    article names whole where one seat stands (`seats`, see `seat_names`), wherever it writes it: a place."""
+    out = sorted(spans, key=lambda s: s.start)
+    i = 0
+    while i + 1 < len(out):
+        left, right = out[i], out[i + 1]
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "and"
+            and name_key(doc[left.start : right.end].text) in seats
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="GPE")]
+        i += 1
+    return out
 
 
 # Verbs and nouns whose "at" names whom a look, a word or a blow is aimed at ("looked at Preston", "a swipe at Hull").

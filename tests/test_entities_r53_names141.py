@@ -1,0 +1,69 @@
+"""Seats and stations in election-night, by-election and rail-disruption news: a seat a candidate holds, wins or
+loses, or "the seat of" a name, is a place however a reader read it; a seat named by two names joined by "and"
+where one seat stands ("the MP for …", "the … by-election") is one place wherever the article writes it."""
+
+from __future__ import annotations
+
+from test_entities import _entities_of, _kinds
+
+
+def test_a_seat_a_candidate_holds_or_loses_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-05 Results from Scotland and Wales\n\n"
+            "In Scotland, the SNP's Stephen Flynn held Aberdeen South by a narrow margin. In Wales, the "
+            "Conservatives' Virginia Crosbie lost Ynys Môn to Plaid Cymru's Llinos Medi.\n\n"
+            "The Green Party's Carla Denyer won Bristol Central, defeating the Labour candidate.\n"
+        )
+    )
+    assert rows["Aberdeen South"][0] == "GPE", rows
+    assert rows["Ynys Môn"][0] == "GPE", rows
+    assert rows["Bristol Central"][0] == "GPE", rows
+    assert rows["Stephen Flynn"][0] == "PERSON", rows
+
+
+def test_the_seat_of_a_name_and_a_partys_second_seat_are_places():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-05-04 Teals hold their seats\n\n"
+            "Independent Monique Ryan has held the seat of Kooyong, fending off a Liberal challenge.\n\n"
+            "Labor won Bennelong and held Gilmore, while the Liberals lost Menzies and Deakin.\n"
+        )
+    )
+    for seat in ("Kooyong", "Bennelong", "Gilmore", "Deakin"):
+        assert rows[seat][0] == "GPE", (seat, rows)
+    assert rows["Monique Ryan"][0] == "PERSON", rows
+
+
+def test_a_seat_of_two_names_is_one_place_wherever_it_is_written():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-05 Labour holds Houghton and Sunderland South\n\n"
+            "Bridget Phillipson held Houghton and Sunderland South on Friday, the first seat to declare.\n\n"
+            "Ms Phillipson has been the MP for Houghton and Sunderland South since 2010.\n"
+        )
+    )
+    assert rows["Houghton and Sunderland South"] == ("GPE", 3), rows
+    assert "Houghton" not in rows and "Sunderland South" not in rows, rows
+
+
+def test_a_by_election_of_two_names_names_one_seat():
+    rows = _kinds(
+        _entities_of(
+            "date 2022-06-24 Lib Dems win by-election\n\n"
+            "The Liberal Democrats have won the Tiverton and Honiton by-election, overturning a large majority.\n\n"
+            "The swing in Tiverton and Honiton was among the largest in by-election history.\n"
+        )
+    )
+    assert rows["Tiverton and Honiton"] == ("GPE", 2), rows
+    assert "Tiverton" not in rows and "Honiton" not in rows, rows
+
+
+def test_two_places_a_party_takes_stay_two():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-05 Labour sweeps the north-west\n\n"
+            "Labour took Bury North and Bury South from the Conservatives, with large majorities in both seats.\n"
+        )
+    )
+    assert "Bury North and Bury South" not in rows, rows
