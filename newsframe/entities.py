@@ -3970,6 +3970,9 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
+        station = after is None and end == j + 1 and a_station_named_with_a_possessive(doc, left, j, out)
+        if station:
+            after = Span(left.doc, j + 1, j + 2, "FAC")  # "trains from King's Cross", "Cross" read by no reader
         if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
             end = max(end, after.end)
         if (
@@ -4010,7 +4013,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
         label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS | {"hall"} else label  # "Hadrian's Wall", a monument
-        label = "GPE" if place else label
+        label = ("FAC" if station else "GPE") if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
     return out
@@ -4350,6 +4353,20 @@ def titled_place(doc: Doc, spans: list[Span]) -> list[Span]:
             out[k] = replace(after, start=x, label="GPE", names="", model="")
             alone.add(x)
     return [s for s in out if not (s.end - s.start == 1 and s.start in alone)]
+
+
+def a_station_named_with_a_possessive(doc: Doc, left: Span, j: int, spans: list[Span]) -> bool:
+    """Whether a name of one word, its possessive at token `j` and a capitalised word no reader read after it stand
+    after a preposition of a journey's end in a sentence about trains ("trains from King's Cross were terminating",
+    "the concourse at Earl's Court"): a station's name, read whole as `possessive_place` reads it."""
+    return (
+        left.end - left.start == 1
+        and left.start > 0
+        and j + 1 < len(doc)
+        and doc[left.start - 1].lower_ in JOURNEY_PREPOSITIONS
+        and not any(s.start <= j + 1 < s.end for s in spans)
+        and any(t.lower_ in TRAIN_WORDS for t in doc[left.start].sent)
+    )
 
 
 def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
@@ -20520,7 +20537,8 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     journey's end in a sentence about trains (TRAIN_WORDS): the city's station, a facility, not the city nor a
     body ("Manchester United" and "Leeds Bradford Airport" are named otherwise). The second word may be a town's
     name elsewhere ("London Waterloo", "London Victoria"), as a reader joined the two words into one name: two
-    towns are written apart ("London, Paris")."""
+    towns are written apart ("London, Paris"). A junction's or a parkway's name is a station's in a sentence of
+    "services" too ("Services from Clapham Junction were disrupted")."""
     if span.end - span.start != 2 or span.start == 0:
         return False
     city, other = doc[span.start], doc[span.end - 1]
@@ -20538,7 +20556,7 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     if has_org_form(doc, span) or is_known_town(_span_text(doc, span)):
         return False
     sentence = doc[span.start].sent
-    return any(t.lower_ in TRAIN_WORDS for t in sentence)
+    return any(t.lower_ in TRAIN_WORDS or (station and t.lower_ == "services") for t in sentence)
 
 
 # The parts of a station that only a station has, which name it after "at" or "of": "the concourse at Waterloo".
@@ -20556,11 +20574,30 @@ def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
 THROUGH_PREPOSITIONS = frozenset("into via through".split())
 
 
+# Verbs of a journey's going, and nouns of what runs on rails, whose "from" or "to" names where a journey starts or
+# ends ("passengers travelling from Euston", "trains to Paddington"): a station, in a sentence about trains.
+JOURNEY_LEMMAS = frozenset("travel run depart leave arrive commute go head journey".split())
+JOURNEY_NOUNS = frozenset("train trains service services journey journeys".split())
+
+
 def a_station_travelled_through(doc: Doc, span: Span) -> bool:
     """Whether `span` is one name word after "into", "via" or "through" in a sentence about trains (TRAIN_WORDS or
     "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
-    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm."""
-    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in THROUGH_PREPOSITIONS:
+    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm. So is one after
+    "from" or "to" that a verb of a journey or a train's noun governs (JOURNEY_LEMMAS, JOURNEY_NOUNS: "passengers
+    travelling from Euston", "services to Paddington"); not "a spokesman from Avanti", whose "from" a person's noun
+    governs."""
+    if span.end - span.start != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in ("from", "to"):
+        governor = before.head
+        if governor.i >= before.i or not (
+            (governor.pos_ == "VERB" and governor.lemma_ in JOURNEY_LEMMAS)
+            or (governor.lower_ in JOURNEY_NOUNS and governor.is_lower)
+        ):
+            return False
+    elif before.lower_ not in THROUGH_PREPOSITIONS:
         return False
     if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
         return False

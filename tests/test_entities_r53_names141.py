@@ -67,3 +67,31 @@ def test_two_places_a_party_takes_stay_two():
         )
     )
     assert "Bury North and Bury South" not in rows, rows
+
+
+def test_a_name_a_journey_starts_from_is_a_station_not_a_speakers_body():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-03-14 Signal failure halts trains\n\n"
+            "Passengers travelling from Euston faced long delays on Friday.\n\n"
+            "Commuters arriving from Marylebone were stuck for hours after the train broke down.\n\n"
+            "A spokesman from Avanti said trains would not run on Saturday.\n"
+        )
+    )
+    assert rows["Euston"][0] == "FAC", rows
+    assert rows["Marylebone"][0] == "FAC", rows
+    assert rows["Avanti"][0] == "ORG", rows
+
+
+def test_a_junctions_services_and_a_possessive_station_are_stations():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-21 Storm closes lines\n\n"
+            "Services from Clapham Junction were disrupted on Tuesday.\n\n"
+            "A spokesperson for LNER said trains from King's Cross were terminating at Newcastle.\n\n"
+            "Grand Central said its trains to King's Cross were cancelled.\n"
+        )
+    )
+    assert rows["Clapham Junction"][0] == "FAC", rows
+    assert rows["King's Cross"] == ("FAC", 2), rows
+    assert "King" not in rows, rows
