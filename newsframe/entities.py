@@ -14706,6 +14706,41 @@ def a_seats_paragraph(doc: Doc) -> bool:
     return False
 
 
+# Verbs of a candidate's fight for a seat, besides taking one, whose bare object is the seat ("contesting Clacton",
+# "defending Godalming and Ash").
+SEAT_FIGHT_LEMMAS = frozenset("contest defend".split())
+
+
+def seat_verb(root: Token, start: int) -> tuple[Token, list[Token]] | None:
+    """The verb that takes or fights for the seat whose name's root is `root` (starting at token `start`), and the
+    verb's subjects: the name is the object of a verb of SEAT_LEMMAS or SEAT_FIGHT_LEMMAS, or the second object of a
+    pair ("lost Menzies and Deakin"), or the name after "in" where the verb has its "on" ("held on in Wells") or is
+    "stand" ("is standing in Clacton"). The subjects are the verb's own, or those of the verb before it that it is
+    joined to ("Labor won Bennelong and held Gilmore") or whose complement it is ("Sunak is expected to hold
+    Richmond"), or the noun a verb of a noun's phrase describes ("the Conservatives held on in Wells")."""
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "lost Menzies and Deakin": each seat of the pair
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == start - 1:
+        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
+        verb = verb.head
+        on = any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children)
+        if not (on or (verb.lemma_ == "stand" and not any(t.dep_ == "prt" for t in verb.children))):
+            return None
+    elif root.dep_ != "dobj" or verb.lemma_ not in SEAT_LEMMAS | SEAT_FIGHT_LEMMAS:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS | SEAT_FIGHT_LEMMAS | {"stand"}:
+        return None
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
+        subjects.append(verb.head)
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        # "Labor won Bennelong and held Gilmore", "Sunak is expected to hold Richmond": the verb before's subject
+        if verb.dep_ == "xcomp" or verb.head.lemma_ in SEAT_LEMMAS:
+            subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return verb, subjects
+
+
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
@@ -14724,24 +14759,10 @@ def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
-    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "lost Menzies and Deakin": each seat of the pair
-    verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
-        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
-        verb = verb.head
-        if not any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children):
-            return False
-    elif root.dep_ != "dobj":
+    found = seat_verb(root, span.start)
+    if found is None:
         return False
-    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
-        return False
-    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
-    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
-        subjects.append(verb.head)
-    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.lemma_ in SEAT_LEMMAS:
-        # "Labor won Bennelong and held Gilmore": the first verb's subject takes the second seat too
-        subjects = [t for t in verb.head.children if t.dep_ == "nsubj"]
+    verb, subjects = found
     for subject in subjects:
         words = [t.lower_ for t in subject.subtree if t.lower_ != "the" and t.i < verb.i]
         if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
@@ -14779,11 +14800,10 @@ def seat_named_whole(doc: Doc, start: int, end: int) -> bool:
         return True
     if before_a_seats_noun(doc, end):
         return True
-    root = doc[start:end].root
-    verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS or not a_seats_paragraph(doc):
+    found = seat_verb(doc[start:end].root, start)
+    if found is None or not a_seats_paragraph(doc):
         return False
-    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    verb, subjects = found
     return any(
         t.pos_ == "PROPN"
         and _is_name_word(t)

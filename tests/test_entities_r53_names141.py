@@ -95,3 +95,17 @@ def test_a_junctions_services_and_a_possessive_station_are_stations():
     assert rows["Clapham Junction"][0] == "FAC", rows
     assert rows["King's Cross"] == ("FAC", 2), rows
     assert "King" not in rows, rows
+
+
+def test_a_seat_a_candidate_stands_in_or_is_expected_to_hold_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-07-04 Seats to watch\n\n"
+            "Nigel Farage is standing in Clacton for Reform UK, and is widely expected to win the seat.\n\n"
+            "Rishi Sunak is expected to hold Richmond and Northallerton, though polls suggested he could lose his "
+            "seat.\n"
+        )
+    )
+    assert rows["Clacton"][0] == "GPE", rows
+    assert rows["Richmond and Northallerton"] == ("GPE", 1), rows
+    assert "Richmond" not in rows and "Northallerton" not in rows, rows
