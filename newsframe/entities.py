@@ -16480,9 +16480,12 @@ def served_by_a_local_office(doc: Doc, span: Span) -> bool:
     """Whether a name of name words in title case stands before a local office in lower case (LOCAL_OFFICE_NOUNS:
     "former Ashbury councillor Derek Vane", "Ashbury councillors voted"): the town the office serves; not a party
     (PARTY_WORDS, initials: "SNP councillor"), nor a body's name ("Harrow Council councillor"), nor a name a reader
-    reads as a people ("Welsh MPs")."""
+    reads as a people ("Welsh MPs"), nor a chamber's name before its seat ("a House seat", "the Senate seat",
+    CHAMBER_WORDS and LEGISLATURE_KEYS): a seat in the chamber, the chamber a body."""
     if span.end >= len(doc) or {span.names, span.model} & {"NORP", "MISC"} or has_org_form(doc, span):
         return False
+    if name_key(_span_text(doc, span)) in CHAMBER_WORDS | LEGISLATURE_KEYS:
+        return False  # "Democrats picked up a House seat"
     office = doc[span.end]
     if office.lower_ == "council" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in LOCAL_SEAT_NOUNS:
         office = doc[span.end + 1]  # "the Hartley Vale council seat": the ward the seat is for, not the council

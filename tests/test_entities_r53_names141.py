@@ -109,3 +109,16 @@ def test_a_seat_a_candidate_stands_in_or_is_expected_to_hold_is_a_place():
     assert rows["Clacton"][0] == "GPE", rows
     assert rows["Richmond and Northallerton"] == ("GPE", 1), rows
     assert "Richmond" not in rows and "Northallerton" not in rows, rows
+
+
+def test_a_chambers_seat_names_the_chamber_not_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-11-06 Democrats flip a seat\n\n"
+            "Democrats picked up a House seat in Pennsylvania late on Tuesday.\n\n"
+            "Republicans were favoured to win the Senate seat in Ohio.\n"
+        )
+    )
+    assert rows["House"][0] == "ORG", rows
+    assert rows["Senate"][0] == "ORG", rows
+    assert rows["Pennsylvania"][0] == "GPE", rows
