@@ -14719,6 +14719,8 @@ def seat_verb(root: Token, start: int) -> tuple[Token, list[Token]] | None:
     joined to ("Labor won Bennelong and held Gilmore") or whose complement it is ("Sunak is expected to hold
     Richmond"), or the noun a verb of a noun's phrase describes ("the Conservatives held on in Wells")."""
     if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        if any(c.dep_ in ("det", "poss") for c in root.children):
+            return None  # "held Ashfield and the SNP's Stephen Flynn kept his seat": a seat is named bare
         root = root.head  # "lost Menzies and Deakin": each seat of the pair
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == start - 1:
@@ -20597,29 +20599,27 @@ def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
 THROUGH_PREPOSITIONS = frozenset("into via through".split())
 
 
-# Verbs of a journey's going, and nouns of what runs on rails, whose "from" or "to" names where a journey starts or
-# ends ("passengers travelling from Euston", "trains to Paddington"): a station, in a sentence about trains.
+# Verbs of a journey's going, whose "from" or "to" names where a passenger's journey starts or ends ("passengers
+# travelling from Euston", "commuters arriving from Marylebone"): a station, in a sentence about trains.
 JOURNEY_LEMMAS = frozenset("travel run depart leave arrive commute go head journey".split())
-JOURNEY_NOUNS = frozenset("train trains service services journey journeys".split())
 
 
 def a_station_travelled_through(doc: Doc, span: Span) -> bool:
     """Whether `span` is one name word after "into", "via" or "through" in a sentence about trains (TRAIN_WORDS or
     "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
     "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm. So is one after
-    "from" or "to" that a verb of a journey or a train's noun governs (JOURNEY_LEMMAS, JOURNEY_NOUNS: "passengers
-    travelling from Euston", "services to Paddington"); not "a spokesman from Avanti", whose "from" a person's noun
-    governs."""
+    "from" or "to" that a verb of a journey governs (JOURNEY_LEMMAS: "passengers travelling from Euston", "commuters
+    arriving from Marylebone"); not "a spokesman from Avanti", whose "from" a person's noun governs, nor a town the
+    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves)."""
     if span.end - span.start != 1 or span.start == 0:
         return False
     before = doc[span.start - 1]
     if before.lower_ in ("from", "to"):
+        if is_known_town(doc[span.start].text):
+            return False  # "trains to Thurso": the town the line serves
         governor = before.head
-        if governor.i >= before.i or not (
-            (governor.pos_ == "VERB" and governor.lemma_ in JOURNEY_LEMMAS)
-            or (governor.lower_ in JOURNEY_NOUNS and governor.is_lower)
-        ):
-            return False
+        if governor.i >= before.i or not (governor.pos_ == "VERB" and governor.lemma_ in JOURNEY_LEMMAS):
+            return False  # "trains to Thurso": the place a line serves, town or station
     elif before.lower_ not in THROUGH_PREPOSITIONS:
         return False
     if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
