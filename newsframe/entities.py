@@ -3973,6 +3973,9 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         while end < len(doc) and doc[end].lower_ in heads and doc[end].is_title:
             end += 1
         after = next((s for s in out[i + 1 :] if s.start == j + 1), None)
+        station = after is None and end == j + 1 and a_station_named_with_a_possessive(doc, left, j, out)
+        if station:
+            after = Span(left.doc, j + 1, j + 2, "FAC")  # "trains from King's Cross", "Cross" read by no reader
         if end > j + 1 and after is not None:  # "King's" + "College London": the name read after it goes on
             end = max(end, after.end)
         if (
@@ -4013,7 +4016,7 @@ def join_possessive_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = [s for s in out[i + 1 :] if s.start >= j and s.end <= end]
         label = "LOC" if doc[end - 1].lower_ in TERRAIN_WORDS else "ORG"  # "Fisher's Wood", open ground
         label = "FAC" if doc[end - 1].lower_ in STRUCTURE_WORDS | {"hall"} else label  # "Hadrian's Wall", a monument
-        label = "GPE" if place else label
+        label = ("FAC" if station else "GPE") if place else label
         out[i : i + 1 + len(inside)] = [replace(left, end=end, label=label, names="", model="")]
         i += 1
     return out
@@ -4353,6 +4356,20 @@ def titled_place(doc: Doc, spans: list[Span]) -> list[Span]:
             out[k] = replace(after, start=x, label="GPE", names="", model="")
             alone.add(x)
     return [s for s in out if not (s.end - s.start == 1 and s.start in alone)]
+
+
+def a_station_named_with_a_possessive(doc: Doc, left: Span, j: int, spans: list[Span]) -> bool:
+    """Whether a name of one word, its possessive at token `j` and a capitalised word no reader read after it stand
+    after a preposition of a journey's end in a sentence about trains ("trains from King's Cross were terminating",
+    "the concourse at Earl's Court"): a station's name, read whole as `possessive_place` reads it."""
+    return (
+        left.end - left.start == 1
+        and left.start > 0
+        and j + 1 < len(doc)
+        and doc[left.start - 1].lower_ in JOURNEY_PREPOSITIONS
+        and not any(s.start <= j + 1 < s.end for s in spans)
+        and any(t.lower_ in TRAIN_WORDS for t in doc[left.start].sent)
+    )
 
 
 def possessive_place(doc: Doc, left: Span, after: Span) -> bool:
@@ -8147,6 +8164,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             _log(repairs, numbers[d], "two names qualifying a noun", docs[d], before, after)
             per_doc[d] = split
     civilians = civilian_surnames(docs)
+    seats = seat_names(docs)
     out: list[Span] = []
     for d, spans in enumerate(per_doc):
         doc, number = docs[d], numbers[d]
@@ -8196,6 +8214,7 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
             ("body for two fields", join_body_for_two_fields),
             ("body for a place", join_body_for_a_place),
             ("leader's party of a place", join_leaders_party_of_a_place),
+            ("seat named whole", lambda doc, spans: join_seat_named_whole(doc, spans, seats)),
             ("titled place", titled_place),
             ("hyphenated name", join_hyphenated_names),
             ("split person", join_split_person),
@@ -8230,7 +8249,9 @@ def repaired_spans(article, docs: list[Doc], repairs: list[dict] | None = None) 
                 for split_and in split_at_and(doc, dashed)
                 for titles in split_titles_at_and(doc, split_and, written)
                 for anded in split_language_list(doc, titles)
-                for listed in ([anded] if sport else split_place_list(doc, anded))
+                for listed in (
+                    [anded] if sport or name_key(_span_text(doc, anded)) in seats else split_place_list(doc, anded)
+                )
                 for within in split_at_in(doc, listed)
                 for at in split_at_for_or_at(doc, within)
                 for firm in split_firm_of_town(doc, at)
@@ -14690,14 +14711,81 @@ SEAT_LEMMAS = frozenset("hold win gain take lose retain keep capture regain".spl
 SEAT_IN_LEMMAS = frozenset("hold win gain lose retain".split())
 
 
+# Words of a paragraph that speaks of an election's seats, in which a candidate takes one ("Stephen Flynn held
+# Aberdeen South by 1,000 votes", "the Conservatives' Virginia Crosbie lost Ynys Môn").
+SEAT_PARAGRAPH_WORDS = ELECTION_NOUNS | frozenset("constituency constituencies mp mps candidate count recount".split())
+
+
+def a_seats_paragraph(doc: Doc) -> bool:
+    """Whether the paragraph `doc` speaks of an election's seats: a word of seats and votes (SEAT_PARAGRAPH_WORDS,
+    "by-election"), or a party named by its own name (PARTY_NAMES, "Labor"), its members' plural (PARTY_MEMBERS), a
+    name ending in "Party", or a party's capitals owning a candidate ("the SNP's Stephen Flynn")."""
+    for t in doc:
+        word = t.lower_
+        if word in SEAT_PARAGRAPH_WORDS or word == "election" or (t.is_title and word in PARTY_MEMBERS):
+            return True
+        if t.text[:1].isupper() and (word in PARTY_NAMES or word in ("labor", "party")):
+            return True
+        if t.is_upper and len(t) >= 2 and t.dep_ == "poss" and t.head.pos_ == "PROPN":
+            return True  # "the SNP's Stephen Flynn", "the LNP's Ted O'Brien"
+    return False
+
+
+# Verbs of a candidate's fight for a seat, besides taking one, whose bare object is the seat ("contesting Clacton",
+# "defending Godalming and Ash").
+SEAT_FIGHT_LEMMAS = frozenset("contest defend".split())
+
+
+def seat_verb(root: Token, start: int) -> tuple[Token, list[Token]] | None:
+    """The verb that takes or fights for the seat whose name's root is `root` (starting at token `start`), and the
+    verb's subjects: the name is the object of a verb of SEAT_LEMMAS or SEAT_FIGHT_LEMMAS, or the second object of a
+    pair ("lost Menzies and Deakin"), or the name after "in" where the verb has its "on" ("held on in Wells") or is
+    "stand" ("is standing in Clacton"). The subjects are the verb's own, or those of the verb before it that it is
+    joined to ("Labor won Bennelong and held Gilmore") or whose complement it is ("Sunak is expected to hold
+    Richmond"), or the noun a verb of a noun's phrase describes ("the Conservatives held on in Wells")."""
+    if root.dep_ == "conj" and root.head.dep_ == "dobj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        if any(c.dep_ in ("det", "poss") for c in root.children):
+            return None  # "held Ashfield and the SNP's Stephen Flynn kept his seat": a seat is named bare
+        root = root.head  # "lost Menzies and Deakin": each seat of the pair
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == start - 1:
+        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
+        verb = verb.head
+        on = any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children)
+        if not (on or (verb.lemma_ == "stand" and not any(t.dep_ == "prt" for t in verb.children))):
+            return None
+    elif root.dep_ != "dobj" or verb.lemma_ not in SEAT_LEMMAS | SEAT_FIGHT_LEMMAS:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS | SEAT_FIGHT_LEMMAS | {"stand"}:
+        return None
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
+        subjects.append(verb.head)
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        # "Labor won Bennelong and held Gilmore", "Sunak is expected to hold Richmond": the verb before's subject
+        if verb.dep_ == "xcomp" or verb.head.lemma_ in SEAT_LEMMAS:
+            subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return verb, subjects
+
+
 def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
     """Whether `span` is the object of a verb of taking a seat (SEAT_LEMMAS) whose subject is a party: one of
     PARTY_NAMES, its members in the plural (PARTY_MEMBERS) or a name ending in "Party" ("Labour held Northgate
     comfortably", "the Greens gained Riverside"), or the name after "in" where the verb has its "on" ("the Conservatives
     held on in Wells"): the ward or constituency, a place, whatever a reader took it for; not a name after an article
-    ("Republicans held the House", a chamber). So is the name after "in" of such a verb with no object, whoever won
-    or lost (SEAT_IN_LEMMAS: "Nigel Farage has won in Clacton", "Shapps lost in Welwyn Hatfield"), not one whose "'s"
-    makes it the owner of what follows ("lost in Jones's absence")."""
+    ("Republicans held the House", a chamber). So is the object of such a verb whose subject is a candidate's name in
+    a paragraph that speaks of an election's seats ("the SNP's Stephen Flynn held Aberdeen South", "Grant Shapps lost
+    Welwyn Hatfield to Labour", see `a_seats_paragraph`), a name after "the seat of" that no reader read as a
+    person's ("Peter Dutton lost the seat of Dickson"; "the seat of Robert Buckland" is the seat he holds), and the
+    name after "in" of such a verb with no object, whoever won or lost (SEAT_IN_LEMMAS: "Nigel Farage has won in
+    Clacton", "Shapps lost in Welwyn Hatfield"), not one whose "'s" makes it the owner of what follows ("lost in
+    Jones's absence")."""
+    if (
+        span.start >= 3
+        and [t.lower_ for t in doc[span.start - 3 : span.start]] in (["the", "seat", "of"], ["his", "seat", "of"])
+        and "PERSON" not in (span.names, span.model)
+    ):
+        return True  # "held the seat of Kooyong", "lost the seat of Dickson"
     if span.start and doc[span.start - 1].lower_ in ("the", "a", "an"):
         return False  # a seat is named bare; "Republicans held the House" is a chamber
     root = doc[span.start : span.end].root
@@ -14712,23 +14800,96 @@ def seat_won_by_a_party(doc: Doc, span: Span) -> bool:
         and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
     ):
         return True
-    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i == span.start - 1:
-        # "the Conservatives held on in Wells": the seat kept, after "in" where the verb has its "on"
-        verb = verb.head
-        if not any(t.dep_ == "prt" and t.lower_ == "on" for t in verb.children):
-            return False
-    elif root.dep_ != "dobj":
+    found = seat_verb(root, span.start)
+    if found is None:
         return False
-    if verb.pos_ != "VERB" or verb.lemma_ not in SEAT_LEMMAS:
-        return False
-    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
-    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "the Conservatives held on in Wells" parsed as a noun's phrase
-        subjects.append(verb.head)
+    verb, subjects = found
     for subject in subjects:
         words = [t.lower_ for t in subject.subtree if t.lower_ != "the" and t.i < verb.i]
         if words and (" ".join(words) in PARTY_NAMES or words[-1] in PARTY_MEMBERS or words[-1] == "party"):
             return subject.text[:1].isupper()
+        if words == ["labor"] and subject.text == "Labor":
+            return True  # "Labor won Bennelong": the Australian party's own spelling
+        if subject.pos_ == "PROPN" and _is_name_word(subject) and root.i > verb.i and a_seats_paragraph(doc):
+            return True  # "Stephen Flynn held Aberdeen South", in a paragraph of seats and parties
     return False
+
+
+# The members whose "for" names the one seat each holds ("the MP for Houghton and Sunderland South").
+SEAT_MEMBER_NOUNS = frozenset("mp msp mla ms mep member".split())
+
+
+def before_a_seats_noun(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` qualifies an election's seat in lower case: "the Tiverton and
+    Honiton by-election", "the Aberdeen South constituency", "the Kooyong seat"."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return bool(words) and (
+        words[0] in ("constituency", "seat", "electorate") and doc[end].is_lower or words == ["by", "-", "election"]
+    )
+
+
+def seat_named_whole(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end), two names joined by "and", stand where one election's seat is named: after
+    "MP for" or another member's "for" (SEAT_MEMBER_NOUNS), after "the seat of", before "by-election" or
+    "constituency", or as the object of a verb of taking a seat whose subject is one candidate, in a paragraph that
+    speaks of seats ("Bridget Phillipson held Houghton and Sunderland South"): a member holds one seat, and a
+    candidate stands for one, so the two names are the seat's one name, not two places. A party's object may be two
+    seats ("Labour took Bury North and Bury South") and is left in two."""
+    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in SEAT_MEMBER_NOUNS:
+        return True
+    if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["the", "seat", "of"]:
+        return True
+    if before_a_seats_noun(doc, end):
+        return True
+    found = seat_verb(doc[start:end].root, start)
+    if found is None or not a_seats_paragraph(doc):
+        return False
+    verb, subjects = found
+    return any(
+        t.pos_ == "PROPN"
+        and _is_name_word(t)
+        and t.lower_ not in PARTY_NAMES | PARTY_MEMBERS | {"labor", "party"}
+        and not any(c.dep_ == "conj" for c in t.children)  # one candidate, not "Smith and Jones won"
+        for t in subjects
+    )
+
+
+def seat_names(docs: list[Doc]) -> set[str]:
+    """The keys of the seats the article names by two names joined by "and" where one seat stands (see
+    `seat_named_whole`): "Houghton and Sunderland South", "Tiverton and Honiton"; each name of no more than four words,
+    not the last two of a list ("Nairn, Elgin and Aviemore")."""
+    seats: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            if t.lower_ != "and" or not 0 < t.i < len(doc) - 1:
+                continue
+            start, end = t.i, t.i + 1
+            while start > 0 and t.i - start < 4 and _is_name_word(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and end - t.i <= 4 and _is_name_word(doc[end]):
+                end += 1
+            if start == t.i or end == t.i + 1 or (start and doc[start - 1].text == ","):
+                continue
+            if seat_named_whole(doc, start, end):
+                seats.add(name_key(doc[start:end].text))
+    return seats
+
+
+def join_seat_named_whole(doc: Doc, spans: list[Span], seats: set[str]) -> list[Span]:
+    """The names the readers cut at a seat's "and" ("Houghton" + "Sunderland South"), joined as the one seat the
+    article names whole where one seat stands (`seats`, see `seat_names`), wherever it writes it: a place."""
+    out = sorted(spans, key=lambda s: s.start)
+    i = 0
+    while i + 1 < len(out):
+        left, right = out[i], out[i + 1]
+        if (
+            right.start == left.end + 1
+            and doc[left.end].lower_ == "and"
+            and name_key(doc[left.start : right.end].text) in seats
+        ):
+            out[i : i + 2] = [replace(left, end=right.end, label="GPE")]
+        i += 1
+    return out
 
 
 # Verbs and nouns whose "at" names whom a look, a word or a blow is aimed at ("looked at Preston", "a swipe at Hull").
@@ -16360,9 +16521,12 @@ def served_by_a_local_office(doc: Doc, span: Span) -> bool:
     """Whether a name of name words in title case stands before a local office in lower case (LOCAL_OFFICE_NOUNS:
     "former Ashbury councillor Derek Vane", "Ashbury councillors voted"): the town the office serves; not a party
     (PARTY_WORDS, initials: "SNP councillor"), nor a body's name ("Harrow Council councillor"), nor a name a reader
-    reads as a people ("Welsh MPs")."""
+    reads as a people ("Welsh MPs"), nor a chamber's name before its seat ("a House seat", "the Senate seat",
+    CHAMBER_WORDS and LEGISLATURE_KEYS): a seat in the chamber, the chamber a body."""
     if span.end >= len(doc) or {span.names, span.model} & {"NORP", "MISC"} or has_org_form(doc, span):
         return False
+    if name_key(_span_text(doc, span)) in CHAMBER_WORDS | LEGISLATURE_KEYS:
+        return False  # "Democrats picked up a House seat"
     office = doc[span.end]
     if office.lower_ == "council" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in LOCAL_SEAT_NOUNS:
         office = doc[span.end + 1]  # "the Hartley Vale council seat": the ward the seat is for, not the council
@@ -20476,7 +20640,8 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     journey's end in a sentence about trains (TRAIN_WORDS): the city's station, a facility, not the city nor a
     body ("Manchester United" and "Leeds Bradford Airport" are named otherwise). The second word may be a town's
     name elsewhere ("London Waterloo", "London Victoria"), as a reader joined the two words into one name: two
-    towns are written apart ("London, Paris")."""
+    towns are written apart ("London, Paris"). A junction's or a parkway's name is a station's in a sentence of
+    "services" too ("Services from Clapham Junction were disrupted")."""
     if span.end - span.start != 2 or span.start == 0:
         return False
     city, other = doc[span.start], doc[span.end - 1]
@@ -20494,7 +20659,7 @@ def a_city_station(doc: Doc, span: Span) -> bool:
     if has_org_form(doc, span) or is_known_town(_span_text(doc, span)):
         return False
     sentence = doc[span.start].sent
-    return any(t.lower_ in TRAIN_WORDS for t in sentence)
+    return any(t.lower_ in TRAIN_WORDS or (station and t.lower_ == "services") for t in sentence)
 
 
 # The parts of a station that only a station has, which name it after "at" or "of": "the concourse at Waterloo".
@@ -20512,11 +20677,28 @@ def named_after_a_stations_part(doc: Doc, span: Span) -> bool:
 THROUGH_PREPOSITIONS = frozenset("into via through".split())
 
 
+# Verbs of a journey's going, whose "from" or "to" names where a passenger's journey starts or ends ("passengers
+# travelling from Euston", "commuters arriving from Marylebone"): a station, in a sentence about trains.
+JOURNEY_LEMMAS = frozenset("travel run depart leave arrive commute go head journey".split())
+
+
 def a_station_travelled_through(doc: Doc, span: Span) -> bool:
     """Whether `span` is one name word after "into", "via" or "through" in a sentence about trains (TRAIN_WORDS or
     "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
-    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm."""
-    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ not in THROUGH_PREPOSITIONS:
+    "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm. So is one after
+    "from" or "to" that a verb of a journey governs (JOURNEY_LEMMAS: "passengers travelling from Euston", "commuters
+    arriving from Marylebone"); not "a spokesman from Avanti", whose "from" a person's noun governs, nor a town the
+    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves)."""
+    if span.end - span.start != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in ("from", "to"):
+        if is_known_town(doc[span.start].text):
+            return False  # "trains to Thurso": the town the line serves
+        governor = before.head
+        if governor.i >= before.i or not (governor.pos_ == "VERB" and governor.lemma_ in JOURNEY_LEMMAS):
+            return False  # "trains to Thurso": the place a line serves, town or station
+    elif before.lower_ not in THROUGH_PREPOSITIONS:
         return False
     if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
         return False

@@ -2075,16 +2075,18 @@ def test_the_town_of_an_address_and_its_street():
 
 
 def test_a_members_constituency_and_a_party_the_readers_cut():
-    """UK politics: the place an MP is "for" is a place, the second of two joined by "and" too; "Liberal Democrat",
-    which the readers cut into an organisation and a group, is one group, its plural included."""
+    """UK politics: the place an MP is "for" is a place, and two names joined by "and" there are one seat's name (a
+    member holds one seat); "Liberal Democrat", which the readers cut into an organisation and a group, is one group,
+    its plural included."""
     table = _entities_of(
         "date 2025-02-05 MPs clash over river pollution\n\n"
         "The Liberal Democrat MP for Westbridge, Claire Donaghy, opened the debate. The Conservative MP for Ashcombe "
         "and Lydford, Sir Geoffrey Pengelly, urged action.\n\n"
         "Greens and Liberal Democrats said the measures did not go far enough."
     )
-    for place in ("Westbridge", "Ashcombe", "Lydford"):
+    for place in ("Westbridge", "Ashcombe and Lydford"):
         assert table.loc[place, "entity_type"] == "GPE", place
+    assert "Ashcombe" not in table.index and "Lydford" not in table.index
     assert table.loc["Liberal Democrat", ["entity_type", "mentions"]].tolist() == ["NORP", 2]
     assert "Liberal" not in table.index
 
