@@ -1695,14 +1695,15 @@ def _someone(noun: Token) -> bool:
 
 
 def _quoted_person(noun: Token) -> bool:
-    """Whether the object of "quoting" is someone, the source of the words ("quoting a top-20 investor", "quoting
-    officials", "quoting Ann Lee"), not words or a text ("quoting reference A162093", "quoting the report")."""
+    """Whether the object of "quoting" or "citing" is someone, the source of the words ("quoting a top-20 investor",
+    "citing a friend of the couple", "quoting Ann Lee"), not words or a text ("quoting reference A162093", "citing
+    the report", "citing rising costs")."""
     if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PRON":
         return True
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
         _a_person(noun)
-        or lemma in OCCUPATION_NOUNS | INFORMANT_NOUNS
+        or lemma in OCCUPATION_NOUNS | INFORMANT_NOUNS | RELATIVE_NOUNS | {"friend"}
         or (_can_speak(noun) and lemma not in DOCUMENT_NOUNS)
     )
 
@@ -4202,8 +4203,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         w.lemma_.lower() in REFERENCE_NOUNS for o in objects for w in (o, *o.children) if w.i <= o.i
     ):
         return None  # "call 101, quoting reference A162093": a case's number given, no words of one's own
-    if lemma == "quote" and objects and all(_quoted_person(o) for o in objects) and _quoted_as_saying(token) is None:
-        return None  # "the Financial Times reported, quoting a top-20 investor": whom the words are from, not words
+    if lemma in ("quote", "cite") and objects and all(map(_quoted_person, objects)) and not _quoted_as_saying(token):
+        # "the Financial Times reported, quoting a top-20 investor", "the tabloid said, citing a friend of the
+        # couple": whom the words are from, not words
+        return None
     if lemma == "call" and any(c.dep_ in ("xcomp", "advcl") and _lemma(c) == "quote" for c in children):
         return None  # "asked to call police quoting log 441": a telephone call and what to give on it, no verdict
     if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):

@@ -128,3 +128,14 @@ def test_quoting_someone_is_no_statement():
 def test_who_after_a_person_from_a_place_is_that_person():
     found = table(_article("A nurse from Swansea, who told the BBC she had not been paid, said morale was low."))
     assert quoting(found, "not been paid")["speaker"] == "A nurse from Swansea"
+
+
+def test_citing_someone_is_no_statement_but_citing_a_reason_is():
+    found = table(
+        _article(
+            '"It is over," the tabloid said, citing a friend of the couple.',
+            "The firm cut 200 jobs, citing rising costs.",
+        )
+    )
+    assert not found["text"].str.contains("friend of the couple").any()
+    assert quoting(found, "rising costs")["cue"] == "citing"
