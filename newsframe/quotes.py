@@ -1698,6 +1698,8 @@ def _quoted_person(noun: Token) -> bool:
     """Whether the object of "quoting" or "citing" is someone, the source of the words ("quoting a top-20 investor",
     "citing a friend of the couple", "quoting Ann Lee"), not words or a text ("quoting reference A162093", "citing
     the report", "citing rising costs")."""
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return False  # "citing the many Americans who had given up looking for work": a fact about people
     if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PRON":
         return True
     lemma = noun.lemma_.lower()
