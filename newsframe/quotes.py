@@ -868,9 +868,12 @@ def _poster_of(noun: Token) -> Token | None:
 
 # Verbs of making or filing a document, whose "by" names its author ("a report published by the IMF", "a lawsuit
 # filed by investors"; not "a report commissioned by the department", which is another's work).
-MAKING_VERBS = frozenset("publish release issue write produce compile file bring lodge launch submit".split())
-# Verbs of sending a message, whose subject wrote it ("Reeve sent a memo to staff", "circulated an email").
-SENDING_VERBS = frozenset("send circulate".split())
+MAKING_VERBS = frozenset(
+    "publish release issue write produce compile file bring lodge launch submit draft author pen make deliver".split()
+)
+# Verbs of sending a message or putting one's name to it, whose subject wrote it ("Reeve sent a memo to staff",
+# "circulated an email", "The letter, signed by 40 MPs, warns …").
+SENDING_VERBS = frozenset("send circulate sign co-sign".split())
 # Changes in an amount, which a place, a time or a market "saw" when it lived through them ("London saw the largest
 # annual fall in prices"), no view of anyone's.
 CHANGE_NOUNS = frozenset(
@@ -1029,6 +1032,19 @@ GOVERNING_TITLES = frozenset({"minister", "secretary", "chancellor"})
 # ("The Prime Minister said", "the president", "the King"); the words before "minister" that make it such an office.
 SOLE_OFFICES = frozenset({"president", "king", "queen", "pope", "monarch", "taoiseach", "premier"})
 SOLE_MINISTERS = frozenset({"prime", "first"})
+
+
+def _office_of_body(noun: Token) -> bool:
+    """Whether a description of a role says whose role it is by a body after "of" or "at" ("the leader of the
+    council", "the chairman of Barclays", "the head of the charity"), not a person's ("the wife of the mayor")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "at")
+        and o.dep_ == "pobj"
+        and (o.ent_type_ in ("ORG", "GPE", "FAC") or o.lemma_.lower() in ORG_NOUNS)
+        for p in noun.children
+        for o in p.children
+    )
 
 
 def _sole_office(noun: Token) -> bool:
@@ -1675,6 +1691,22 @@ def _someone(noun: Token) -> bool:
     return any(c.lower_ in ("one", "another") and c.i < noun.i for c in noun.children) or any(
         c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in SUBJECT_DEPS for w in c.children)
         for c in noun.children
+    )
+
+
+def _quoted_person(noun: Token) -> bool:
+    """Whether the object of "quoting" or "citing" is someone, the source of the words ("quoting a top-20 investor",
+    "citing a friend of the couple", "quoting Ann Lee"), not words or a text ("quoting reference A162093", "citing
+    the report", "citing rising costs")."""
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return False  # "citing the many Americans who had given up looking for work": a fact about people
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PRON":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        _a_person(noun)
+        or lemma in OCCUPATION_NOUNS | INFORMANT_NOUNS | RELATIVE_NOUNS | {"friend"}
+        or (_can_speak(noun) and lemma not in DOCUMENT_NOUNS)
     )
 
 
@@ -4173,6 +4205,10 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         w.lemma_.lower() in REFERENCE_NOUNS for o in objects for w in (o, *o.children) if w.i <= o.i
     ):
         return None  # "call 101, quoting reference A162093": a case's number given, no words of one's own
+    if lemma in ("quote", "cite") and objects and all(map(_quoted_person, objects)) and not _quoted_as_saying(token):
+        # "the Financial Times reported, quoting a top-20 investor", "the tabloid said, citing a friend of the
+        # couple": whom the words are from, not words
+        return None
     if lemma == "call" and any(c.dep_ in ("xcomp", "advcl") and _lemma(c) == "quote" for c in children):
         return None  # "asked to call police quoting log 441": a telephone call and what to give on it, no verdict
     if lemma in ("recognise", "recognize") and any(_people_honoured(o) for o in objects):
@@ -6786,7 +6822,33 @@ def _antecedent(pronoun: Token, noun: Token) -> Token:
         # "Anna Cole of Barclays, who told reporters": the one named, not where she works (but "Russia by Foreign
         # Minister Sergei Lavrov, who called the meeting a success" is the one named last, by whom it spoke)
         return above
+    if (
+        pronoun.lower_ == "who"
+        and above.i != noun.i
+        and (_a_person_described(above) or noun.ent_type_ in ("GPE", "LOC", "FAC") and not above.ent_type_)
+        and noun.ent_type_ != "PERSON"
+        and not _a_person_described(noun)
+        and noun.head.lower_ in AFFILIATION_PREPOSITIONS
+        and not any(t.text in ",;:()" for t in between)
+    ):
+        # "The chairman of Barclays, who said …", "the head of the charity, who warned …", "A nurse from Swansea,
+        # who told the BBC …": "who" stands for the person the phrase describes, not the body or place named in it
+        return above
     return noun
+
+
+def _a_person_described(noun: Token) -> bool:
+    """Whether a common noun describes one or more people by role or trade ("chairman", "boss", "analyst"), not
+    an organisation."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in ORG_NOUNS
+        and (
+            lemma in PERSON_NOUNS | PERSON_DESCRIPTIONS | VOICE_NOUNS | OCCUPATION_NOUNS
+            or lemma in ("head", "boss", "deputy")
+        )
+    )
 
 
 # The words before a brand of what a body makes, in its sentence ("the maker of Crestwood biscuits and Marlow ready
@@ -9803,7 +9865,10 @@ class SpeakerResolver:
             and token.lemma_.lower() in ORG_NOUNS
         ):
             self.unnamed[token.lemma_.lower()] = speaker
-        spoken_for = token is not None and token.lower_ in SPOKES_NOUNS  # "a Labour spokesman … he said": Labour
+        # "a Labour spokesman … he said", "A senior Labour source said … “…,” the source said": Labour
+        spoken_for = token is not None and (
+            token.lower_ in SPOKES_NOUNS or (token.tag_ == "NN" and token.lemma_.lower() in INFORMANT_NOUNS)
+        )
         if spoken_for and speaker != written and found.speaker is not None:
             # "A spokesperson for Redmoor Homes said … “…,” the spokesperson said": the body heard through them
             self.unnamed_people.append((*found.speaker[:2], token.lower_, speaker))
@@ -10208,13 +10273,19 @@ class SpeakerResolver:
                     and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)
                 )
                 if not heads and not objects and heard and token.lemma_.lower() not in COMMENTATORS and not at_large:
-                    return heard, written
+                    # (but "A White House official said … “…,” the official said" is that official again, the one
+                    # heard last, not the body the description named)
+                    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+                    again = self._unnamed_again(token.lemma_.lower(), para, start) if definite else None
+                    return again or heard, written
             if not heads and (poster := _poster_of(token)) is not None:
                 # "Mbeki apologised after a post mocking his former club": his post, so his words
                 a, b = _noun_phrase(poster)
                 if people := [m for m in self._within(para, a, b) if m[3] == "PERSON" and m[1] <= poster.idx < m[2]]:
                     return people[-1][4], written
-            if token.lemma_.lower() in AUTHORED_NOUNS or token.lower_ in AUTHORED_NOUNS:  # "figures from the GMB union"
+            # "figures from the GMB union", "The announcement, made by managing director Helen Carr,": the words of
+            # the one who made them
+            if token.lemma_.lower() in AUTHORED_NOUNS | SPOKEN_NOUNS or token.lower_ in AUTHORED_NOUNS:
                 authors = [
                     o
                     for p in token.children
@@ -10222,10 +10293,10 @@ class SpeakerResolver:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-                authors += [  # "a complaint filed by Acme Corp": the one who filed it
+                authors += [  # "a complaint filed by Acme Corp", "The letter, sent by Dr Owen Price,": its author
                     o
                     for v in token.children
-                    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS
+                    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v) in MAKING_VERBS | SENDING_VERBS
                     for p in v.children
                     if p.dep_ == AGENT_DEP and p.lower_ == "by"
                     for o in p.children
@@ -10718,6 +10789,10 @@ class SpeakerResolver:
                         and not self._introduced_as_other(m[4], head)
                     ]
                     named = holders[-1] if len({m[4] for m in holders}) == 1 else None
+                if named is not None and _office_of_body(token) and not self._given_role(named[4], head):
+                    # "planning officer Sarah Dunn … The leader of the council said": a role the description says
+                    # whose it is stands for one the article gave that role, not the last person named
+                    named = None
                 if named is not None and head in OFFICE_NOUNS and self._named_as_kin(named[4]):
                     named = None  # "My father, Ken, … the health secretary told MPs": a relative holds no office
                 # (in lower case or capitalised as an office is: "the health secretary", "The Health Secretary")
@@ -10768,12 +10843,17 @@ class SpeakerResolver:
                 ]
                 # (however far before, for a role one person holds that no one named was given: "A federal judge
                 # in Manhattan ruled … [three paragraphs] … The judge said")
-                near = same and (para - same[-1][0] <= 2 or (named is None and head in SINGLE_ROLES))
+                # (or, with no one named, the only one heard so described, however far before: "A governor at a
+                # category B jail told the paper … [three paragraphs] … The governor added")
+                only = named is None and len({d[3] for d in same}) == 1
+                near = same and (para - same[-1][0] <= 2 or (named is None and head in SINGLE_ROLES) or only)
                 if near and (named is None or named[:2] < same[-1][:2]):
                     return same[-1][3], written
                 if qualified and named is not None:
                     self.titles.setdefault(title, named[4])
                 return (named[4] if named is not None else written), written
+            if singular and head in INFORMANT_NOUNS and (again := self._unnamed_again(head, para, start)) is not None:
+                return again, written  # "A senior Labour source said … “…,” the source said": that source's
             if (
                 singular
                 and token.pos_ == "NOUN"
@@ -11076,6 +11156,16 @@ class SpeakerResolver:
             and m[4].split()[-1].lower() in SPEAKING_PLACES
         ]
         return places[0] if places else None
+
+    def _unnamed_again(self, noun: str, para: int, start: int) -> str | None:
+        """The speaker of one heard unnamed by `noun` ("A White House official said", "a senior Labour source said")
+        as the last speaker heard before (para, start), in that paragraph or the one before, whom "the official" or
+        "the source" goes on with; None when someone else was heard since or no such one was heard."""
+        same = [d for d in self.unnamed_people if d[2] == noun and (d[0], d[1]) < (para, start)]
+        heard = [d for d in self.described if (d[0], d[1]) < (para, start)]
+        if not same or not heard or para - same[-1][0] > 1 or heard[-1][:2] != same[-1][:2]:
+            return None
+        return same[-1][3]
 
     def _body_of(self, described: tuple[int, int, int, str]) -> str | None:
         """The organisation a speaker heard is or speaks for: the organisation itself, or the one body named in a
