@@ -15470,6 +15470,15 @@ def cast_in_brackets(doc: Doc, span: Span) -> bool:
     return reads_as_a_given_name_and_surname(words) or (2 <= len(words) <= 3 and _reads_as_one_person(words))
 
 
+# Posts of ROLE_WORDS after "a" that only a person holds: no place or body is "a spokesman" or "an economist"
+# (where "a member", "a leader", "a founder" or "a major" may be a country's or a firm's).
+ONE_OF_A_TRADE_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson analyst economist lawyer solicitor barrister surgeon physician nurse doctor "
+    "professor researcher scientist meteorologist detective councillor senator prosecutor attorney magistrate "
+    "coroner".split()
+)
+
+
 def role_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
     "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
@@ -15481,7 +15490,10 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     apposed = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    # the source after "according to" is a verb's subject in all but form ("according to Vassilis Vathrakogiannis,
+    # a fire service spokesman"): the post set beside it is its own
+    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    if root.dep_ not in ("nsubj", "nsubjpass") and not source:
         if not subject_after_an_opening_phrase(doc, span):
             return False
         # the parse makes the role the verb's subject: "Speaking in Brussels, Scholz, the German chancellor, said";
@@ -15496,6 +15508,8 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
         opening = doc[span.end + 1]
         if opening.lower_ in ("the", "its", "his", "her", "their") or opening.dep_ == "poss":
             return True
+        if opening.lower_ in ("a", "an") and c.lower_ in ONE_OF_A_TRADE_ROLES:
+            return True  # "Ana Lutz, a spokeswoman for Corvane, said": one of many holding a post only people hold
         # or the post opens it bare, the body it is held in after "of" ("TM Roh, head of Samsung's mobile
         # business,", "Ana Lutz, chief executive of Corvane,"): its words before the post are lower case too
         if (
@@ -16625,7 +16639,8 @@ def listed_where_people_live(doc: Doc, span: Span) -> bool:
         return False
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.i != root.head.i + 1 or root.head.i < 1:
+    # the first name right after "of", of one word or more ("residents of Nea Makri, Marathonas and Dionysos")
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.left_edge.i != root.head.i + 1 or root.head.i < 1:
         return False
     before = doc[root.head.i - 1]
     return before.lower_ in RESIDENT_NOUNS or before.text in SETTLEMENT_NOUNS or before.lower_ in PLACE_PLURALS

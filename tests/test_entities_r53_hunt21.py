@@ -49,3 +49,44 @@ def test_a_town_council_after_a_linked_town_keeps_the_town_in_its_name():
     assert rows["Henley-on-Thames Town Council"] == ("ORG", 1)
     assert rows["Stoke-on-Trent City Council"] == ("ORG", 1)
     assert not any(k in rows for k in ("Henley", "Thames Town Council", "City Council", "Stoke-on-Trent"))
+
+
+def test_a_source_after_according_to_with_a_post_beside_it_is_a_person():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-12 Wildfire spreads near Athens\n\n"
+            "More than 400 firefighters were deployed overnight, according to Vassilis Vathrakogiannis, a fire "
+            "service spokesman."
+        )
+    )
+    assert rows["Vassilis Vathrakogiannis"] == ("PERSON", 1)
+
+
+def test_an_economist_after_according_to_is_a_person_not_a_firm():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-06-03 Wheat prices climb\n\n"
+            "Prices rose 4 per cent, according to Bellamy Marston, an economist at Rabobank."
+        )
+    )
+    assert rows["Bellamy Marston"][0] == "PERSON" and rows["Rabobank"][0] == "ORG"
+
+
+def test_every_place_listed_after_residents_of_a_two_word_name_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-08-12 Wildfire spreads near Athens\n\n"
+            "Residents of Nea Makri, Marathonas and Dionysos were told to head towards the coast."
+        )
+    )
+    assert rows["Marathonas"][0] == "GPE" and rows["Dionysos"][0] == "GPE"
+
+
+def test_every_village_listed_after_the_villages_of_a_two_word_name_is_a_place():
+    rows = _kinds(
+        _entities_of(
+            "date 2025-01-20 Flood warning\n\n"
+            "The villages of Upper Slaughter, Naunton and Guiting Power were cut off by floodwater on Sunday."
+        )
+    )
+    assert rows["Naunton"][0] in ("GPE", "LOC") and rows["Guiting Power"][0] in ("GPE", "LOC")
