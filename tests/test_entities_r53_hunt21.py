@@ -19,7 +19,8 @@ def test_a_nickname_with_the_surname_names_the_same_person():
         _entities_of(
             "date 2024-03-02 Veteran boxer returns to the ring\n\n"
             "Former champion Thomas 'Tank' Okafor will fight again in June, his promoter said.\n\n"
-            "Tank Okafor, 41, last fought in 2019. His trainer, Mike Reeves, said Tank was in the best shape of his life."
+            "Tank Okafor, 41, last fought in 2019. His trainer, Mike Reeves, said Tank was in the best shape "
+            "of his life."
         )
     )
     assert rows["Thomas 'Tank' Okafor"] == ("PERSON", 3)
