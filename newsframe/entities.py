@@ -14397,10 +14397,11 @@ def linked_town_end(doc: Doc, i: int) -> int:
     return end if linked and end > i + 1 else i
 
 
-def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
+def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span | None]]]:
     """(unread, misread): towns written with linked hyphenated parts ("Pont-ar-Gothi", see TOWN_LINK_NOT) that no
     reader read, as places (GPE); and each such town a reader read in part ("Pont") or whole as a person's name
-    ("Stratford-upon-Avon"), with the whole town, a place, to put in its stead."""
+    ("Stratford-upon-Avon"), with the whole town, a place, to put in its stead (or, for a body named after the town
+    and read from inside it, the body's whole name, and None for the parts inside the town)."""
     whole = {(s.doc, s.start, s.end): s for s in spans}
     taken = _taken_words(spans)
     unread: list[Span] = []
@@ -14414,7 +14415,21 @@ def linked_towns(docs: list[Doc], spans: list[Span]) -> tuple[list[Span], list[t
                 continue
             span = whole.get((d, i, end))
             inside = [s for s in spans if s.doc == d and i <= s.start and s.end <= end and (s.start, s.end) != (i, end)]
-            if span is None and inside and not any(s.doc == d and s.start < end < s.end for s in spans):
+            body = next(
+                (s for s in spans if s.doc == d and i < s.start < end < s.end and s.label in ("ORG", "FAC")), None
+            )
+            after = next((s for s in spans if s.doc == d and s.start == end and s.label == "ORG"), None)
+            if after is not None and doc[after.end - 1].lower_ in JOINT_BODY_WORDS:
+                # the town (read whole, in part or not at all) and its council after it read apart ("Stoke-on-Trent"
+                # and "City Council"): one body
+                misread.append((after, replace(after, start=i)))
+                misread.extend((s, None) for s in inside + ([span] if span is not None else []))
+            elif span is None and body is not None:
+                # a body or building named after the town, read from its last part on ("Stratford" and "Avon District
+                # Council" of "Stratford-on-Avon District Council"): the whole name, the town's first part no one's
+                misread.append((body, replace(body, start=i)))
+                misread.extend((s, None) for s in inside)
+            elif span is None and inside and not any(s.doc == d and s.start < end < s.end for s in spans):
                 # read in part ("Pont" of "Pont-ar-Gothi"): the part stands for the whole town
                 misread.append((inside[0], replace(inside[0], start=i, end=end, label="GPE", names="", model="")))
             elif span is not None and span.label == "PERSON":
@@ -15653,6 +15668,15 @@ def cast_in_brackets(doc: Doc, span: Span) -> bool:
     return reads_as_a_given_name_and_surname(words) or (2 <= len(words) <= 3 and _reads_as_one_person(words))
 
 
+# Posts of ROLE_WORDS after "a" that only a person holds: no place or body is "a spokesman" or "an economist"
+# (where "a member", "a leader", "a founder" or "a major" may be a country's or a firm's).
+ONE_OF_A_TRADE_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson analyst economist lawyer solicitor barrister surgeon physician nurse doctor "
+    "professor researcher scientist meteorologist detective councillor senator prosecutor attorney magistrate "
+    "coroner".split()
+)
+
+
 def role_in_apposition(doc: Doc, span: Span) -> bool:
     """Whether a lower-case role (ROLE_WORDS) heads a phrase in apposition right after `span`'s comma, owned by
     "the", a possessive or "its" ("Teresa Ribera, the Commission's executive vice-president, told reporters",
@@ -15664,7 +15688,10 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     apposed = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    # the source after "according to" is a verb's subject in all but form ("according to Vassilis Vathrakogiannis,
+    # a fire service spokesman"): the post set beside it is its own
+    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    if root.dep_ not in ("nsubj", "nsubjpass") and not source:
         if not subject_after_an_opening_phrase(doc, span):
             return False
         # the parse makes the role the verb's subject: "Speaking in Brussels, Scholz, the German chancellor, said";
@@ -15679,6 +15706,8 @@ def role_in_apposition(doc: Doc, span: Span) -> bool:
         opening = doc[span.end + 1]
         if opening.lower_ in ("the", "its", "his", "her", "their") or opening.dep_ == "poss":
             return True
+        if opening.lower_ in ("a", "an") and c.lower_ in ONE_OF_A_TRADE_ROLES:
+            return True  # "Ana Lutz, a spokeswoman for Corvane, said": one of many holding a post only people hold
         # or the post opens it bare, the body it is held in after "of" ("TM Roh, head of Samsung's mobile
         # business,", "Ana Lutz, chief executive of Corvane,"): its words before the post are lower case too
         if (
@@ -16811,7 +16840,8 @@ def listed_where_people_live(doc: Doc, span: Span) -> bool:
         return False
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.i != root.head.i + 1 or root.head.i < 1:
+    # the first name right after "of", of one word or more ("residents of Nea Makri, Marathonas and Dionysos")
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.left_edge.i != root.head.i + 1 or root.head.i < 1:
         return False
     before = doc[root.head.i - 1]
     return before.lower_ in RESIDENT_NOUNS or before.text in SETTLEMENT_NOUNS or before.lower_ in PLACE_PLURALS
@@ -22390,6 +22420,31 @@ def written_aliases(mentions: pd.DataFrame, texts: dict[int, str]) -> dict[str, 
             if short != b.text and bracketed:  # "NNPC" elsewhere, without its legal form
                 result.setdefault(name_key(short), a.key)
     result.update({k: v for k, v in nicknames_given(rows, texts).items() if k not in result})
+    result.update({k: v for k, v in nicknames_inside_names(rows).items() if k not in result})
+    return result
+
+
+def nicknames_inside_names(rows: list) -> dict[str, str]:
+    """Map the key of a nickname the article quotes inside a person's name (NICKNAME_INSIDE: 'Margaret "Peggy"
+    Allinson', 'Hector "Macho" Camacho') to that person's key, as the nickname alone ("Peggy has been an
+    inspiration") and with the surname ("Peggy Allinson") go on to name them; not a nickname that is a name the
+    article gives someone else, nor one two people share."""
+    people = {r.key for r in rows if r.entity_type == "PERSON"}
+    found: dict[str, set[str]] = {}
+    for r in rows:
+        nickname = NICKNAME_INSIDE.search(r.text) if r.entity_type == "PERSON" else None
+        if nickname is None:
+            continue
+        short = name_key(nickname.group().strip(" \"“”'‘’"))
+        surname = r.key.split()[-1]
+        for key in (short, f"{short} {surname}"):
+            found.setdefault(key, set()).add(r.key)
+    result = {}
+    for key, owners in found.items():
+        owner = next(iter(owners))
+        others = [k for k in people if k != owner and found.get(k) != owners]  # not the nickname's own forms
+        if len(owners) == 1 and key != owner and not any(key in k.split() or k in key.split() for k in others):
+            result[key] = owner
     return result
 
 
@@ -23939,10 +23994,10 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     for s in towns:
         _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [], [s])
     for s, town in misread:
-        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [town])
+        _log(repairs, article.paragraphs[s.doc].number, "linked town", read[s.doc], [s], [town] if town else [])
     if misread:
         towns_of = dict(misread)
-        spans = [towns_of.get(s, s) for s in spans]
+        spans = [towns_of.get(s, s) for s in spans if towns_of.get(s, s) is not None]
     if towns:
         spans = sorted(spans + towns, key=lambda s: (s.doc, s.start))
     listed = [] if sport else unread_listed_places(read, spans) + unread_places_near(read, spans)
@@ -26464,6 +26519,11 @@ def canonical_names(
         joined.setdefault(key, set()).add(target)
     aliases = {k: next(iter(joined[v])) if len(joined.get(v, ())) == 1 else v for k, v in aliases.items()}
     group = [aliases.get(key, key) if key == target else target for key, target in zip(keys, group)]
+    # and a short form that joined a name given as another name joins what that name stands for ("Tank" joined "Tank
+    # Okafor", the nickname and surname of "Thomas 'Tank' Okafor")
+    group = [
+        aliases.get(target, target) if key != target and target in keys else target for key, target in zip(keys, group)
+    ]
     twins = ampersand_twins(set(keys), voted)
     group = [twins.get(target, target) for target in group]
     acronyms = fold_acronyms(keys, texts, voted, trusted)

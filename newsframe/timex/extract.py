@@ -876,6 +876,7 @@ PLAN_WORDS = {
     "agree",
     "decide",
     "prepare",
+    "arrange",  # "have arranged for a plane to fly them home on Sunday": the arranged flight is to come
     "hope",
     "want",
     "aim",
