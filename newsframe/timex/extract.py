@@ -112,6 +112,9 @@ def _said_on(verb: Token, below: Token) -> Token:
         and head.i < below.i
         and not any(c.dep_ == "mark" and c.i < below.i for c in verb.children)  # "said that on Friday it had"
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > below.right_edge.i for c in verb.children)
+        # 'told the court: "In the last six months she had become frail"': a phrase opening a quotation is the
+        # quoted clause's, whatever the parse hung it on
+        and not any(t.is_quote or t.text == ":" for t in verb.doc[head.i + 1 : below.i])
     ):
         return head
     return verb
@@ -3907,6 +3910,7 @@ def extract(
     calendar_accounts: bool = False,
     winter_seasons: bool = False,
     parts_told: dict[str, str] | None = None,
+    person_fell: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -3931,13 +3935,15 @@ def extract(
     `winter_seasons`: the article reports a sport whose seasons run from autumn to spring, so its "last season" is
     the one before the season under way at publication (see timeline.winter_seasons). `parts_told`: the last month,
     half and quarter of the calendar the story named before `text`, by kind ("month", "H", "Q"; see part_kind), which
-    "A year earlier, first-half profit was" counts a year back from.
+    "A year earlier, first-half profit was" counts a year back from. `person_fell`: the article tells of a person
+    falling, so its "the fall" is that fall, not the autumn.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
     ctx.year_end_day = year_end_day
     ctx.calendar_accounts = calendar_accounts
     ctx.winter_seasons = winter_seasons
+    ctx.person_fell = person_fell
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -4586,8 +4592,10 @@ def _date_the_stretch_before_a_period(found: list[Candidate], text: str) -> None
             continue
         parts = duration_parts(cand.value)
         before = next((c for c in reversed(found[:i]) if _period_start(c) is not None), None)
-        if not parts or before is None:
-            continue
+        if not parts or before is None or SINCE_FRAME.search(text, max(0, before.start - 12), before.start):
+            continue  # "has tripled since 2022. Over the previous four years we have seen …": a year after "since"
+            # opens a stretch that runs on to now, which nothing is previous to; the length is counted from the
+            # time of telling, as with no period before it
         at = found.index(before)
         first, opening = before, found[at - 1] if at else None
         run = opening is not None and MONTH_RUN_GLUE.fullmatch(text, opening.end, before.start) is not None

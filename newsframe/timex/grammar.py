@@ -112,6 +112,8 @@ class Context:
     # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
     # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
     calendar_accounts: bool = False
+    # whether the article tells of a person falling (see A_PERSON_FELL): its "the fall" is that fall, no autumn
+    person_fell: bool = False
     # whether the article reports a sport whose seasons run from autumn to spring (see winter_seasons)
     winter_seasons: bool = False
     night_start: int = -1
@@ -3769,6 +3771,11 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
         if unit == "week":
             return "DATE", week_value(last_day.date() + timedelta(weeks=sign)), "relative", {"counted": True}
         return "DATE", (last_day.date() + relativedelta(months=sign)).strftime("%Y-%m"), "relative", {"counted": True}
+    if side and unit in ("week", "weekend", "month"):
+        # 'She said: "He had just turned 41 the week before"', after a day the text does not name ("since that
+        # day"): the week before a time with no date, never publication's own week
+        value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}[unit]
+        return "DATE", value, "relative", {"undated": "counted from an unnamed time"}
     if (
         rel == "the"
         and unit == "month"
@@ -3908,7 +3915,9 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
                 return None  # "the fall in energy prices", "the fall was larger": a drop, not the autumn
             if not re.match(r"\s+(?:of\s+)?\d", m.string[m.end() :]) and (
                 A_PERSONS_FALL_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+                or A_MOMENT_OF_THE_FALL_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
                 or A_PERSONS_FALL_AFTER.match(m.string, m.end())
+                or ctx.person_fell
             ):
                 return None  # "died of injuries in the fall", "the fall from the roof", "the fall she suffered": a
                 # person's fall, not the autumn
@@ -4405,6 +4414,21 @@ A_PERSONS_FALL_BEFORE = re.compile(
 )
 A_PERSONS_FALL_AFTER = re.compile(
     r"\s+(?:from|off|down)\s+(?!\d)|\s+(?:he|she|they|I|we)\s+(?:had|suffered|took|sustained)\b", re.I
+)
+# A time of day or a moment told as "of", "before" or "after" a fall: a season has no one night or hour, so "the night
+# of the fall", "in the hours after the fall", "at the time of the fall" name a fall someone had.
+A_MOMENT_OF_THE_FALL_BEFORE = re.compile(
+    r"\b(?:night|day|morning|afternoon|evening|moment|time|date|hours?|minutes?|seconds?)"
+    r"\s+(?:of|before|after|since|following|leading up to)\s+$",
+    re.I,
+)
+# A person falling told in the article ("died after falling from her bed", "fell down the stairs", "suffered a fall
+# at home"): its "the fall" is that one, not the autumn.
+A_PERSON_FELL = re.compile(
+    r"\b(?:fell|falling|fallen|falls?)\s+(?:from|off|down|over|onto|into|out of|through)\s+(?!\d|[£$€])"
+    r"|\b(?:suffered|had|took|sustained|after)\s+(?:a|her|his|their)\s+(?:bad\s+|serious\s+|heavy\s+)?fall"
+    r"(?!\s+(?:in|of)\b)",
+    re.I,
 )
 # A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
 PREPOSITION_BEFORE = re.compile(
