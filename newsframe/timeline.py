@@ -2886,6 +2886,16 @@ def _time_of_the_simple_past(
     return None
 
 
+def _a_penalty(doc: Doc, cand: Candidate) -> bool:
+    """Whether the length `cand` hangs on a verb of a penalty ("jailed for six years", "banned for three years"), or
+    on what the penalty bars ("banned from driving on Friday for three years")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head
+    return verb is not None and verb.lemma_.lower() in PENALTY_VERBS
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -2917,6 +2927,9 @@ def _row(
         # "will run extra crossings every 10 minutes from 6am to midnight": the hours of each day, not today's
         start, end, anchor = "", "", "vague"
         cand.value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", cand.value)
+    elif cand.type == "DURATION" and "span" in cand.extras and _a_penalty(doc, cand):
+        start, end, anchor = "", "", "vague"  # "She jailed him on Thursday for nine years": a sentence's length, as
+        # with no day named, not nine years on from that Thursday
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
         start, end = cand.extras["span"]
         if (

@@ -96,3 +96,91 @@ def test_the_weekend_before_a_day_not_named_is_not_this_weekend():
     )
     r = row(frame, "the weekend")
     assert not r["date"].startswith("2025")
+
+
+def test_a_sentence_passed_on_a_day_is_no_stretch_from_that_day():
+    frame = table(
+        'The judge said Cole had shown "a callous disregard" for his victims. '
+        "She jailed him on Thursday for nine years.",
+        published=datetime(2025, 12, 5, 14, 5),
+    )
+    r = row(frame, "nine years")
+    assert r["date"] == "" and r["anchor"] == "vague"
+    assert row(frame, "Thursday")["date"] == "2025-12-04"
+
+
+def test_a_ban_given_on_a_day_is_no_stretch_from_that_day():
+    frame = table(
+        "Smith was banned from driving at Leeds Magistrates' Court on Friday for three years.",
+        "The bridge will close on Monday for two weeks.",
+        published=datetime(2025, 12, 3, 9, 0),
+    )
+    assert row(frame, "three years")["date"] == ""
+    assert row(frame, "two weeks")["date"] == "2025-12-08"
+
+
+INQUEST_DAY = datetime(2025, 6, 18, 15, 30)
+
+
+def test_the_evening_before_is_the_evening_of_the_day_before():
+    frame = table(
+        "Oliver Grant, 20, was found unresponsive in his room in Exeter on the morning of 2 February.",
+        'His flatmate said Mr Grant had seemed "completely normal" the evening before, when they watched a film.',
+        published=INQUEST_DAY,
+    )
+    assert row(frame, "the evening before")["value"] == "2025-02-01TEV"
+
+
+def test_the_morning_after_is_the_morning_of_the_day_after():
+    frame = table(
+        "The two men fought outside a pub in Hull on 14 March 2024.",
+        "Police found the knife in a garden the morning after.",
+        published=INQUEST_DAY,
+    )
+    assert row(frame, "the morning after")["value"] == "2024-03-15TMO"
+
+
+def test_the_preceding_year_is_the_year_before_the_storys():
+    frame = table(
+        "Oliver Grant, 20, was found dead in his room in Exeter on 2 February.",
+        "Tests showed he had taken a sedative that had been linked to 14 deaths in the region in the preceding year.",
+        "The package had arrived at his halls three days earlier, police said.",
+        published=INQUEST_DAY,
+    )
+    assert row(frame, "the preceding year")["value"] == "2024"
+    assert row(frame, "three days earlier")["date"] == "2025-01-30"
+
+
+def test_the_preceding_month_in_an_aside_on_a_thing_leaves_the_story_on_its_day():
+    frame = table(
+        "Amy Hart, 41, collapsed at a gym in Bristol on 19 August 2024.",
+        "She had been prescribed a drug that had been withdrawn in France in the preceding month.",
+        "Her husband had spoken to her two hours earlier.",
+        published=INQUEST_DAY,
+    )
+    assert row(frame, "the preceding month")["value"] == "2024-07"
+    assert row(frame, "two hours earlier")["date"][:10] in ("2024-08-18", "2024-08-19")  # hours before that day
+
+
+def test_a_year_before_an_event_is_not_counted_from_the_last_date():
+    frame = table(
+        "In 1971 she became head of the unit at Papworth, a post she held for 19 years.",
+        "A year before her retirement she performed the hospital's 1,000th heart bypass.",
+        published=datetime(2026, 2, 14, 10, 0),
+    )
+    assert "1970" not in frame["value"].tolist()
+    assert not any(frame["date"].str.startswith("1970"))
+
+
+def test_the_year_before_a_death_is_not_the_year_before_the_last_date():
+    frame = table(
+        "He was elected to parliament in 1983.",
+        "The year before he died, he wrote a memoir of his childhood in Belfast.",
+        published=datetime(2026, 2, 14, 10, 0),
+    )
+    assert row(frame, "The year before")["date"] == ""
+
+
+def test_the_year_before_told_alone_still_counts_from_the_last_date():
+    frame = table("He joined the club in 2001. The year before, he had won the title.", published=INQUEST_DAY)
+    assert row(frame, "The year before")["value"] == "2000"

@@ -4087,6 +4087,16 @@ def extract(
                 cand.rule == "relative_unit"
                 and RECORD_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
             )
+            # "had taken a sedative that had been linked to 14 deaths in the preceding year": a time counted back in
+            # a past perfect clause on a thing tells of the thing; the story stays on its day ("The package had
+            # arrived three days earlier" counts from that day)
+            since = since or (
+                cand.rule == "relative_unit"
+                and counted
+                and value_datetime(ctx.last_value or "") is not None
+                and ctx.past_perfect(cand.start, cand.end)
+                and _in_a_relative_clause_on_an_object(cand, ctx)
+            )
             # "The list hit a record high of 7.77 million in September 2023": the month (year) a record figure was
             # set in is set beside the story's figures, the story does not go back to it
             since = since or (

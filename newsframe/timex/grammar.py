@@ -3203,12 +3203,14 @@ DAYLESS_KINDS = {"day unknown", "indefinite day"}
     rf"(?:(?P<day>day)|(?P<pod>{PART_OF_DAY})|(?P<wd>{WEEKDAY}))\b"
     # "the day before" alone: followed by a clause ("the day before the vote", "the day before police arrived")
     # it dates another event, not the one mentioned last; "the day after that" points back to it in so many words
-    r"|the day (?P<side>before|after)(?: that)?(?=\s*(?:[,.;:!?)\"'”’]|$))",
+    # "the evening before", "the morning after": that part of the day before or after
+    r"|the (?:day|(?P<side_pod>morning|afternoon|evening|night)) (?P<side>before|after)(?: that)?"
+    r"(?=\s*(?:[,.;:!?)\"'”’]|$))",
 )
 def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     """'the next day', 'that evening', 'the following Tuesday', 'the day before' -> DATE/TIME from the last date."""
     rel = (m["rel"] or "").lower()
-    pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or m["side_pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
     story_day = release_day_of(ctx)
@@ -3341,7 +3343,8 @@ def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
 UNIT_NUMBER_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 TERM_BEFORE = re.compile(r"\b(?:term|semester|trimester|half[- ]term)\s+(?:of\s+|in\s+)?$", re.I)
 _REL = (
-    r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the following|the same|that|the|this past"
+    r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the preceding|the following|the same|that"
+    r"|the|this past"
     r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
     r"|the fiscal)"
 )
@@ -3575,7 +3578,7 @@ def summer_holidays(found: tuple) -> tuple:
 
 def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
     """The date of a relative unit matched by `_relative_unit`'s pattern."""
-    rel = m["rel"].lower()
+    rel = m["rel"].lower().replace("preceding", "previous")  # "in the preceding year": the one before, as "previous"
     unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
     if (
         unit in lx.SEASONS
@@ -5452,6 +5455,11 @@ def _sentence_around(m: re.Match, ctx: Context) -> str:
     return m.string[start : stop.end() if stop else len(m.string)]
 
 
+# What "before" opens right after "a year before": an event or a clause it is counted from ("a year before her
+# retirement", "the year before the war", "a year before he died"), not the date the story named last.
+EVENT_AFTER_BEFORE = re.compile(r"\s+(?:his|her|their|its|the|a|an|my|our|your|he|she|they|it|we|I)\b")
+
+
 @rule(
     "year_earlier",
     r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before"
@@ -5459,6 +5467,13 @@ def _sentence_around(m: re.Match, ctx: Context) -> str:
 )
 def _year_earlier(m: re.Match, ctx: Context) -> Result:
     """'a year earlier', 'year-ago' -> the last referred period moved back a year (quarter or year)."""
+    if m["rel"].lower() in ("a year before", "the year before") and EVENT_AFTER_BEFORE.match(m.string, m.end()):
+        # "A year before her retirement she performed…", "the year before he died": counted from the event named
+        # after it, not from the last date; "a year" is then a length, as "two years before" is, and "the year" one
+        # the words do not date
+        if m["rel"].lower() == "a year before":
+            return None
+        return "DATE", "XXXX", "relative", {"undated": "counted from an unnamed time"}
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     if (
@@ -7038,7 +7053,9 @@ RULE_NEEDS: dict[str, str] = {
     "weekday": _quick(WEEKDAY, "mtwfs"),
     "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night|overnight|the night", "tylo"),
     "anaphoric_day": _quick(
-        r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
+        r"the next |the following |the previous |the preceding |the prior |that |the same |the day "
+        r"|the (?:morning|afternoon|evening|night) (?:before|after)",
+        "t",
     ),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
