@@ -65,6 +65,7 @@ from .timex.extract import (
     verb_tense,
 )
 from .timex.grammar import (
+    A_PERSON_FELL,
     EVERY_SUCH_DAY_AFTER,
     HABIT,
     MONTH,
@@ -347,7 +348,12 @@ def duration_span(
         return "", "", "vague"
     if period:  # the stretch of that length up to publication, or on from it: "the coming year" ends a year on
         here, there = published.date().isoformat(), moment.date().isoformat()
-        if sign < 0 and _rounded_years(parts) and not re.search(r"\b(?:past|last)\s+$", before, re.I):
+        if (
+            sign < 0
+            and _rounded_years(parts)
+            and not re.search(r"\b(?:past|last)\s+$", before, re.I)
+            and not MEASURED_BACK.match(expression)
+        ):
             # "I have lived here for thirty years": a round count of years, so its first day is not known, only
             # about its year; the stretch runs from the start of that year (1995) up to publication, not from 18
             # October 1995 ("the past decade" is measured back from now, and stays exactly as long), and not on to
@@ -653,6 +659,9 @@ LEADING_CUE = re.compile(r"(?:(?:over|in|within|for|during) )?(?:the )?(?:past |
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A unit of time with "ahead" after it: "the week ahead", "the year ahead", the one to come from publication.
 UNIT_AHEAD = re.compile(r"the (week|month|year) ahead", re.I)
+# A stretch named as the one just before now, measured back exactly as "the past four years" is: "over the previous
+# four years", "in the preceding three years".
+MEASURED_BACK = re.compile(r"(?:(?:over|in|within|for|during) )?the (?:previous|preceding|prior)\b", re.I)
 # A stretch that follows a time the story names, not publication: "over the following two decades".
 FOLLOWING = re.compile(r"(?:(?:over|in|within|for|during) )?the following\b", re.I)
 # A duration named as the stretch next to now with no word before it ("The past five years have been hard", "the
@@ -2779,14 +2788,24 @@ COUNTED_BACK_BEFORE = re.compile(r"\b(?:in|over|during|for) (?:the )?(?:past|las
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
-def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: datetime | None) -> Candidate | None:
+def clause_date(
+    cand: Candidate,
+    found: list[Candidate],
+    doc: Doc,
+    published: datetime | None,
+    quotes: list[tuple[int, int]] = (),
+    event_day: str | None = None,
+) -> Candidate | None:
     """The date, gone by, of the past clause a length counted back belongs to ("In 2010 rainfall was the highest in
     the past decade": the decade up to 2010, not up to publication; "Rainfall in 2012 was the highest for a decade":
     the last time before 2012): a year, month or day of the same sentence, ended before publication, that hangs on
     the length's own verb, or on the past saying that reports it in the past perfect ("In 2018 the company said
     profits had risen over the past three years"), or how often something happened in the stretch up to a time the
     story went back to ("In April 2019 … for the third time in a decade": 2009 to April 2019). None when the clause
-    is not told in the past (a present perfect runs up to now) or names no such date."""
+    is not told in the past (a present perfect runs up to now) or names no such date. A past perfect quoted in a
+    story of the past (`event_day`, see lead_event_day) with no such date ("Her daughter told the inquest: 'In the
+    last six months she had become frail'") runs up to that day: a speaker's past perfect looks back from the past
+    time the story is about, not from the hearing or publication."""
     if cand.type != "DURATION" or published is None or "span" in cand.extras or "date_value" in cand.extras:
         return None
     before = doc.text[: cand.start] + LEADING_CUE.match(cand.text)[0]  # "over the past three years" carries its cue
@@ -2815,8 +2834,11 @@ def clause_date(cand: Candidate, found: list[Candidate], doc: Doc, published: da
         if dated is not None:
             return None  # two dates on the clause: which it is measured to is not said
         dated = other
-    if dated is None and counted_back and _past_perfect(verb) and verb.dep_ != "ccomp":
-        return _time_of_the_simple_past(cand, found, doc, sentence, published)
+    quoted = any(s < cand.start < e for s, e in quotes)
+    if dated is None and counted_back and _past_perfect(verb) and (verb.dep_ != "ccomp" or quoted):
+        dated = _time_of_the_simple_past(cand, found, doc, sentence, published)
+        if dated is None and quoted and event_day is not None:
+            return Candidate(-1, -1, event_day, "DATE", event_day, "event_day", "explicit")
     return dated
 
 
@@ -2864,6 +2886,16 @@ def _time_of_the_simple_past(
     return None
 
 
+def _a_penalty(doc: Doc, cand: Candidate) -> bool:
+    """Whether the length `cand` hangs on a verb of a penalty ("jailed for six years", "banned for three years"), or
+    on what the penalty bars ("banned from driving on Friday for three years")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head
+    return verb is not None and verb.lemma_.lower() in PENALTY_VERBS
+
+
 def _row(
     cand: Candidate,
     paragraph: int,
@@ -2895,6 +2927,9 @@ def _row(
         # "will run extra crossings every 10 minutes from 6am to midnight": the hours of each day, not today's
         start, end, anchor = "", "", "vague"
         cand.value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", cand.value)
+    elif cand.type == "DURATION" and "span" in cand.extras and _a_penalty(doc, cand):
+        start, end, anchor = "", "", "vague"  # "She jailed him on Thursday for nine years": a sentence's length, as
+        # with no day named, not nine years on from that Thursday
     elif "span" in cand.extras:  # "the year to March": the twelve months ending then; "two weeks later" than March
         start, end = cand.extras["span"]
         if (
@@ -6257,6 +6292,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     own_year_end_day = year_end_day(" ".join(p.text for p in article.paragraphs), own_year_end)  # "to 1 February"
     calendar_accounts = accounts_follow_the_calendar(" ".join(p.text for p in article.paragraphs))  # "fiscal 2026"
     parts_told: dict[str, str] = {}  # the last calendar month, half and quarter the story has named, by kind
+    person_fell = A_PERSON_FELL.search(" ".join(p.text for p in article.paragraphs)) is not None  # "fell from"
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -6279,6 +6315,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             calendar_accounts=calendar_accounts,
             winter_seasons=sport and winter_seasons(" ".join(p.text for p in article.paragraphs)),
             parts_told=parts_told,
+            person_fell=person_fell,
         )
         if paragraph.number:
             parts_told.update((part_kind(c.value), c.value) for c in found if part_kind(c.value) and c.type == "DATE")
@@ -6297,7 +6334,7 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
                 text,
                 entry,
                 saying_date(cand, found, doc, published) or day_of_a_length(cand, found, doc),
-                clause_date(cand, found, doc, published),
+                clause_date(cand, found, doc, published, quotes, event_day),
                 _story_before(cand, found, reference),
             )
             for cand in found

@@ -112,6 +112,9 @@ def _said_on(verb: Token, below: Token) -> Token:
         and head.i < below.i
         and not any(c.dep_ == "mark" and c.i < below.i for c in verb.children)  # "said that on Friday it had"
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > below.right_edge.i for c in verb.children)
+        # 'told the court: "In the last six months she had become frail"': a phrase opening a quotation is the
+        # quoted clause's, whatever the parse hung it on
+        and not any(t.is_quote or t.text == ":" for t in verb.doc[head.i + 1 : below.i])
     ):
         return head
     return verb
@@ -3909,6 +3912,7 @@ def extract(
     calendar_accounts: bool = False,
     winter_seasons: bool = False,
     parts_told: dict[str, str] | None = None,
+    person_fell: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -3933,13 +3937,15 @@ def extract(
     `winter_seasons`: the article reports a sport whose seasons run from autumn to spring, so its "last season" is
     the one before the season under way at publication (see timeline.winter_seasons). `parts_told`: the last month,
     half and quarter of the calendar the story named before `text`, by kind ("month", "H", "Q"; see part_kind), which
-    "A year earlier, first-half profit was" counts a year back from.
+    "A year earlier, first-half profit was" counts a year back from. `person_fell`: the article tells of a person
+    falling, so its "the fall" is that fall, not the autumn.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
     ctx.year_end_day = year_end_day
     ctx.calendar_accounts = calendar_accounts
     ctx.winter_seasons = winter_seasons
+    ctx.person_fell = person_fell
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -4082,6 +4088,16 @@ def extract(
             since = since or (
                 cand.rule == "relative_unit"
                 and RECORD_OF_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+            )
+            # "had taken a sedative that had been linked to 14 deaths in the preceding year": a time counted back in
+            # a past perfect clause on a thing tells of the thing; the story stays on its day ("The package had
+            # arrived three days earlier" counts from that day)
+            since = since or (
+                cand.rule == "relative_unit"
+                and counted
+                and value_datetime(ctx.last_value or "") is not None
+                and ctx.past_perfect(cand.start, cand.end)
+                and _in_a_relative_clause_on_an_object(cand, ctx)
             )
             # "The list hit a record high of 7.77 million in September 2023": the month (year) a record figure was
             # set in is set beside the story's figures, the story does not go back to it
@@ -4588,8 +4604,10 @@ def _date_the_stretch_before_a_period(found: list[Candidate], text: str) -> None
             continue
         parts = duration_parts(cand.value)
         before = next((c for c in reversed(found[:i]) if _period_start(c) is not None), None)
-        if not parts or before is None:
-            continue
+        if not parts or before is None or SINCE_FRAME.search(text, max(0, before.start - 12), before.start):
+            continue  # "has tripled since 2022. Over the previous four years we have seen …": a year after "since"
+            # opens a stretch that runs on to now, which nothing is previous to; the length is counted from the
+            # time of telling, as with no period before it
         at = found.index(before)
         first, opening = before, found[at - 1] if at else None
         run = opening is not None and MONTH_RUN_GLUE.fullmatch(text, opening.end, before.start) is not None

@@ -112,6 +112,8 @@ class Context:
     # still gives a morning clock time after it in its sentence its day ("closed overnight … to reopen by 10am")
     # whether the article says a company's own year is the calendar's (see accounts_follow_the_calendar)
     calendar_accounts: bool = False
+    # whether the article tells of a person falling (see A_PERSON_FELL): its "the fall" is that fall, no autumn
+    person_fell: bool = False
     # whether the article reports a sport whose seasons run from autumn to spring (see winter_seasons)
     winter_seasons: bool = False
     night_start: int = -1
@@ -3201,12 +3203,14 @@ DAYLESS_KINDS = {"day unknown", "indefinite day"}
     rf"(?:(?P<day>day)|(?P<pod>{PART_OF_DAY})|(?P<wd>{WEEKDAY}))\b"
     # "the day before" alone: followed by a clause ("the day before the vote", "the day before police arrived")
     # it dates another event, not the one mentioned last; "the day after that" points back to it in so many words
-    r"|the day (?P<side>before|after)(?: that)?(?=\s*(?:[,.;:!?)\"'”’]|$))",
+    # "the evening before", "the morning after": that part of the day before or after
+    r"|the (?:day|(?P<side_pod>morning|afternoon|evening|night)) (?P<side>before|after)(?: that)?"
+    r"(?=\s*(?:[,.;:!?)\"'”’]|$))",
 )
 def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
     """'the next day', 'that evening', 'the following Tuesday', 'the day before' -> DATE/TIME from the last date."""
     rel = (m["rel"] or "").lower()
-    pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    pod = lx.PARTS_OF_DAY.get((m["pod"] or m["side_pod"] or "").lower(), "")
     if m["wd"] and _ANAPHORIC_STEP.get(rel, 0) == 0:
         return None  # "that Tuesday" is left to the weekday rule
     story_day = release_day_of(ctx)
@@ -3339,7 +3343,8 @@ def _this_part_of_day(m: re.Match, ctx: Context) -> Result:
 UNIT_NUMBER_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 TERM_BEFORE = re.compile(r"\b(?:term|semester|trimester|half[- ]term)\s+(?:of\s+|in\s+)?$", re.I)
 _REL = (
-    r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the following|the same|that|the|this past"
+    r"(?P<rel>last|next|this|the past|the coming|the current|the previous|the preceding|the following|the same|that"
+    r"|the|this past"
     r"|past|coming|previous|following|current|latest|the latest|the last|the next|the prior|prior|the present|its"
     r"|the fiscal)"
 )
@@ -3573,7 +3578,7 @@ def summer_holidays(found: tuple) -> tuple:
 
 def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
     """The date of a relative unit matched by `_relative_unit`'s pattern."""
-    rel = m["rel"].lower()
+    rel = m["rel"].lower().replace("preceding", "previous")  # "in the preceding year": the one before, as "previous"
     unit = m["unit"].lower().replace("fiscal ", "").replace("financial ", "").replace("calendar ", "")
     if (
         unit in lx.SEASONS
@@ -3769,6 +3774,11 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
         if unit == "week":
             return "DATE", week_value(last_day.date() + timedelta(weeks=sign)), "relative", {"counted": True}
         return "DATE", (last_day.date() + relativedelta(months=sign)).strftime("%Y-%m"), "relative", {"counted": True}
+    if side and unit in ("week", "weekend", "month"):
+        # 'She said: "He had just turned 41 the week before"', after a day the text does not name ("since that
+        # day"): the week before a time with no date, never publication's own week
+        value = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}[unit]
+        return "DATE", value, "relative", {"undated": "counted from an unnamed time"}
     if (
         rel == "the"
         and unit == "month"
@@ -3908,7 +3918,9 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
                 return None  # "the fall in energy prices", "the fall was larger": a drop, not the autumn
             if not re.match(r"\s+(?:of\s+)?\d", m.string[m.end() :]) and (
                 A_PERSONS_FALL_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+                or A_MOMENT_OF_THE_FALL_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
                 or A_PERSONS_FALL_AFTER.match(m.string, m.end())
+                or ctx.person_fell
             ):
                 return None  # "died of injuries in the fall", "the fall from the roof", "the fall she suffered": a
                 # person's fall, not the autumn
@@ -4419,6 +4431,21 @@ A_PERSONS_FALL_BEFORE = re.compile(
 )
 A_PERSONS_FALL_AFTER = re.compile(
     r"\s+(?:from|off|down)\s+(?!\d)|\s+(?:he|she|they|I|we)\s+(?:had|suffered|took|sustained)\b", re.I
+)
+# A time of day or a moment told as "of", "before" or "after" a fall: a season has no one night or hour, so "the night
+# of the fall", "in the hours after the fall", "at the time of the fall" name a fall someone had.
+A_MOMENT_OF_THE_FALL_BEFORE = re.compile(
+    r"\b(?:night|day|morning|afternoon|evening|moment|time|date|hours?|minutes?|seconds?)"
+    r"\s+(?:of|before|after|since|following|leading up to)\s+$",
+    re.I,
+)
+# A person falling told in the article ("died after falling from her bed", "fell down the stairs", "suffered a fall
+# at home"): its "the fall" is that one, not the autumn.
+A_PERSON_FELL = re.compile(
+    r"\b(?:fell|falling|fallen|falls?)\s+(?:from|off|down|over|onto|into|out of|through)\s+(?!\d|[£$€])"
+    r"|\b(?:suffered|had|took|sustained|after)\s+(?:a|her|his|their)\s+(?:bad\s+|serious\s+|heavy\s+)?fall"
+    r"(?!\s+(?:in|of)\b)",
+    re.I,
 )
 # A preposition (or "this", "last") before "the <season>": "in the summer the council will decide" is a season.
 PREPOSITION_BEFORE = re.compile(
@@ -5442,6 +5469,11 @@ def _sentence_around(m: re.Match, ctx: Context) -> str:
     return m.string[start : stop.end() if stop else len(m.string)]
 
 
+# What "before" opens right after "a year before": an event or a clause it is counted from ("a year before her
+# retirement", "the year before the war", "a year before he died"), not the date the story named last.
+EVENT_AFTER_BEFORE = re.compile(r"\s+(?:his|her|their|its|the|a|an|my|our|your|he|she|they|it|we|I)\b")
+
+
 @rule(
     "year_earlier",
     r"(?P<rel>the year-earlier|the year-ago|year-earlier|year-ago|a year earlier|a year ago|the year before"
@@ -5449,6 +5481,13 @@ def _sentence_around(m: re.Match, ctx: Context) -> str:
 )
 def _year_earlier(m: re.Match, ctx: Context) -> Result:
     """'a year earlier', 'year-ago' -> the last referred period moved back a year (quarter or year)."""
+    if m["rel"].lower() in ("a year before", "the year before") and EVENT_AFTER_BEFORE.match(m.string, m.end()):
+        # "A year before her retirement she performed…", "the year before he died": counted from the event named
+        # after it, not from the last date; "a year" is then a length, as "two years before" is, and "the year" one
+        # the words do not date
+        if m["rel"].lower() == "a year before":
+            return None
+        return "DATE", "XXXX", "relative", {"undated": "counted from an unnamed time"}
     if not ctx.dct:
         return "DATE", "XXXX", "relative"
     if (
@@ -7120,7 +7159,9 @@ RULE_NEEDS: dict[str, str] = {
     "weekday": _quick(WEEKDAY, "mtwfs"),
     "relative_day": _quick(r"today|tomorrow|yesterday|tonight|last night|overnight|the night", "tylo"),
     "anaphoric_day": _quick(
-        r"the next |the following |the previous |the preceding |the prior |that |the same |the day ", "t"
+        r"the next |the following |the previous |the preceding |the prior |that |the same |the day "
+        r"|the (?:morning|afternoon|evening|night) (?:before|after)",
+        "t",
     ),
     "this_part_of_day": _quick(PART_OF_DAY, "maeno"),
     "relative_unit": _quick(r"week|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter", "wmydcsfa"),
