@@ -6481,7 +6481,7 @@ MEASURE_BEFORE = re.compile(
     + r"|festive(?= (?:trading )?(?:period|season|break|holidays?)\b)"
     # "the Christmas holidays", "over the Christmas break": the school's (or office's) fortnight round the day
     + r")(?:(?:(?<=christmas)|(?<=festive))"
-    + r"(?P<brk> (?:and New Year(?:'s)? )?(?:trading )?(?:holidays?|break|recess|period|season)))?"
+    + r"(?P<brk> (?:and New Year(?:'s)? )?(?:trading )?(?:holidays?|break|recess|period|(?<=festive )season)))?"
     # "between Christmas and New Year": the days from the day after Boxing Day to New Year's Eve
     + r"(?:(?:(?<=between christmas)|(?<=between christmas day)|(?<=between boxing day))"
     + r"(?P<tween> and (?:the )?New Year(?!(?:'s)? Eve)(?:'s(?: Day)?)?))?"
@@ -6513,12 +6513,15 @@ OTHER_FESTIVALS = re.compile(
 
 def between_christmas_and_new_year(found: tuple) -> tuple:
     """The days between Christmas and New Year dated from the Christmas (or Boxing) Day found: 27 to 31 December of
-    that year, with the month for the value; undated when the day is."""
+    that year, with the month for the value; December of no known year when the day has none."""
     kind, value, anchor, *rest = found
+    extras = rest[0] if rest else {}
+    if re.fullmatch(r"XXXX-12-2[56]", value):
+        return kind, "XXXX-12", anchor, extras
     if not re.fullmatch(r"\d{4}-12-2[56]", value):
         return found
     year = value[:4]
-    return kind, f"{year}-12", anchor, {**(rest[0] if rest else {}), "span": (f"{year}-12-27", f"{year}-12-31")}
+    return kind, f"{year}-12", anchor, {**extras, "span": (f"{year}-12-27", f"{year}-12-31")}
 
 
 # "After" right before a holiday's name: the time that follows it.
