@@ -4025,7 +4025,8 @@ def extract(
             result = with_mod(result, m["mod"])
         cand.type, cand.value, cand.anchor = result[:3]
         cand.extras = dict(result[3]) if len(result) > 3 else {}
-        if cand.type == "DATE" and re.fullmatch(r"\d{4}-W\d\d", cand.value):
+        if cand.type == "DATE" and re.fullmatch(r"\d{4}-W\d\d", cand.value) and not cand.extras.get("usual_week"):
+            # (a half-term's usual week frames no weekday: areas take others, and "it begins on Friday" is before it)
             ctx.week_ahead, ctx.week_ahead_start = cand.value, cand.start
         if cand.rule == "year_earlier" and ctx.last_undated and ctx.last_start >= ctx.sentence_start(cand.start):
             cand.extras["undated"] = ctx.last_undated  # "sales in the second half (of the company's own year) were
@@ -4162,6 +4163,7 @@ def extract(
                 SCENE_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
             )
             ctx.last_put_back = bool(cand.extras.get("put_back"))
+            ctx.last_usual_week = bool(cand.extras.get("usual_week"))
             ctx.last_bound = (
                 "T" not in ctx.last_value and BARE_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
             )

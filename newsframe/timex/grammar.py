@@ -128,6 +128,9 @@ class Context:
     # whether `last_value` only bounds when something happened ("confirmed before Christmas"): a length counted on
     # from it ("a week later") has no one day
     last_bound: bool = False
+    # whether `last_value` is the week an occasion usually falls in, which areas take at other weeks too (a school
+    # half-term): a weekday beside it is no day of that week ("half term, which begins on Friday")
+    last_usual_week: bool = False
     quoted: Callable[[int], bool] = lambda char: False  # whether a character lies inside a quotation
     quote_start: Callable[[int], int] = lambda char: char  # where the quotation holding a character starts
     sentence_start: Callable[[int], int] = lambda char: 0  # where the sentence holding a character starts
@@ -2526,7 +2529,8 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
         "this coming": "after",
         "this": "this",
     }.get(rel)
-    named_week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", ctx.last_value or "") if not rel else None
+    usual = ctx.last_usual_week  # "over half term, which begins on Friday": the Friday to come, not its week's
+    named_week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", ctx.last_value or "") if not rel and not usual else None
     if (
         named_week
         and ctx.last_start >= ctx.sentence_start(m.start())
@@ -2579,7 +2583,7 @@ def _weekday(m: re.Match, ctx: Context) -> Result:
             if (counted + timedelta(days=k)).weekday() == wd
         )
         return "DATE", d.isoformat() + (f"T{pod}" if pod else ""), "relative"
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "")
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", ctx.last_value or "") if not usual else None
     if (
         direction is None
         and week
@@ -6512,8 +6516,14 @@ MEASURE_BEFORE = re.compile(
     r"(?:(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\byour )"
     r"(?P<rel>last|next) )?(?P<name>"
     + "|".join(re.escape(k) for k in sorted(lx.HOLIDAYS, key=len, reverse=True))
+    # "the festive period", "the festive season": in British and Commonwealth news, the weeks round Christmas
+    + r"|festive(?= (?:trading )?(?:period|season|break|holidays?)\b)"
     # "the Christmas holidays", "over the Christmas break": the school's (or office's) fortnight round the day
-    + r")(?:(?<=christmas)(?P<brk> (?:and New Year(?:'s)? )?(?:holidays?|break|recess|period)))?"
+    + r")(?:(?:(?<=christmas)|(?<=festive))"
+    + r"(?P<brk> (?:and New Year(?:'s)? )?(?:trading )?(?:holidays?|break|recess|period|(?<=festive )season)))?"
+    # "between Christmas and New Year": the days from the day after Boxing Day to New Year's Eve
+    + r"(?:(?:(?<=between christmas)|(?<=between christmas day)|(?<=between boxing day))"
+    + r"(?P<tween> and (?:the )?New Year(?!(?:'s)? Eve)(?:'s(?: Day)?)?))?"
     + rf"(?:,? (?P<y>{YEAR}))?",
 )
 def _holiday(m: re.Match, ctx: Context) -> Result:
@@ -6523,9 +6533,34 @@ def _holiday(m: re.Match, ctx: Context) -> Result:
     `christmas_break`), and so is what is
     done "over Christmas" ("expected to travel over Christmas", "sales rose 4% over Christmas"): a stretch of days
     round the day, not the day alone."""
+    if m["name"].lower() == "festive" and OTHER_FESTIVALS.search(m.string):
+        return None  # "the festive season" of a story of Diwali or Eid: that festival's weeks, not Christmas's
     found = _holiday_day(m, ctx)
+    if m["tween"] and found is not None:
+        return between_christmas_and_new_year(found)
     over = m["name"].lower() == "christmas" and OVER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     return christmas_break(found) if (m["brk"] or over) and found is not None else found
+
+
+# Festivals other news calls "the festive season" by (South Asia's autumn festivals, Eid, the Lunar New Year): an
+# article that names one means its weeks, not Christmas's.
+OTHER_FESTIVALS = re.compile(
+    r"\b(?:Diwali|Deepavali|Dussehra|Dasara|Navratri|Durga Puja|Onam|Pongal|Eid|Ramadan|Hanukkah|Chanukah"
+    r"|Lunar New Year|Chinese New Year|Spring Festival)\b"
+)
+
+
+def between_christmas_and_new_year(found: tuple) -> tuple:
+    """The days between Christmas and New Year dated from the Christmas (or Boxing) Day found: 27 to 31 December of
+    that year, with the month for the value; December of no known year when the day has none."""
+    kind, value, anchor, *rest = found
+    extras = rest[0] if rest else {}
+    if re.fullmatch(r"XXXX-12-2[56]", value):
+        return kind, "XXXX-12", anchor, extras
+    if not re.fullmatch(r"\d{4}-12-2[56]", value):
+        return found
+    year = value[:4]
+    return kind, f"{year}-12", anchor, {**extras, "span": (f"{year}-12-27", f"{year}-12-31")}
 
 
 # "After" right before a holiday's name: the time that follows it.
@@ -6554,7 +6589,7 @@ def christmas_break(found: tuple) -> tuple:
 
 def _holiday_day(m: re.Match, ctx: Context) -> Result:
     """The day of a holiday named by `_holiday`'s pattern."""
-    name = m["name"].lower()
+    name = "christmas" if m["name"].lower() == "festive" else m["name"].lower()
     month, day = lx.HOLIDAYS[name]
     if not m["y"] and HOLIDAY_THING_AFTER.match(m.string, m.end()):
         return None  # "Real Christmas trees can be left out", "Christmas cards": a kind of thing, not the day
@@ -6663,7 +6698,7 @@ def _half_term(m: re.Match, ctx: Context) -> Result:
     monday = weeks[0][2]
     before, after = (timedelta(weeks=n) for n in HALF_TERM_REACH_WEEKS[monday.month])
     span = (monday - before - timedelta(days=2), monday + after + timedelta(days=6))
-    return "DATE", week_value(monday), anchor, {"span": tuple(d.isoformat() for d in span)}
+    return "DATE", week_value(monday), anchor, {"span": tuple(d.isoformat() for d in span), "usual_week": True}
 
 
 def _half_term_week(year: int, month: int) -> tuple[date, date, date]:
@@ -7178,7 +7213,7 @@ RULE_NEEDS: dict[str, str] = {
     "spoken_year": r"nineteen",
     "year_end": r"year",
     "new_year": r"new year",
-    "holiday": _quick_words(lx.HOLIDAYS),
+    "holiday": _quick_words([*lx.HOLIDAYS, "festive"]),
     "movable_holiday": _quick_words([*lx.MOVABLE_HOLIDAYS, *lx.DAYS_AFTER_HOLIDAY, *lx.DAYS_AFTER_NTH_WEEKDAY]),
     # holidays are written with a capital: its first letter, tested case-sensitively, rules out most positions
     "easter": r"(?-i:(?=[EGMHPASW]))(?:" + "|".join(re.escape(w) for w in lx.EASTER_HOLIDAYS) + ")",
