@@ -5116,6 +5116,8 @@ def find_in_doc(
             else:
                 start, end = sent.start_char, token.idx
             start, end = _trim(text, start, end)
+            if text[start : start + 1] == ":":  # "According to the memo: “…”": the phrase ends at its colon
+                start, end = _trim(text, start + 1, end)
             start, end = _reporters_words(text, start, end, quotes)
             end = _drop_final_stop(text, start, end)
             if end > start:
@@ -6970,12 +6972,28 @@ def _cue_words_after(doc: Doc, text: str, b: int, quotes: list[tuple[int, int, b
     return None
 
 
+# Words after which a clause opens with its subject: conjunctions, and the subordinators of time and manner ("When
+# Trump finally wrapped up: “…”", "As the senator put it — “…”").
+OPENING_A_CLAUSE = frozenset({"and", "but", "so", "yet", "when", "as", "after", "once", "while", "before", "until"})
+
+
 def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token, Token] | None:
     """The verb and subject of the clause that a colon at `colon` ends, when it introduces a quotation ("Lane
     resisted: “…”", "She then turned to the crowd: “…”"): the verb the colon hangs on, with a subject that is a
-    noun, name or pronoun outside quotations."""
-    if colon < 0 or colon >= len(text) or text[colon] != ":":
+    noun, name or pronoun outside quotations. A dash after the clause introduces a quotation as a colon does ("When
+    Trump finally wrapped up — “I will fight for you …” — the balloons came down"), when the quotation right after it
+    opens as a sentence does, with MIN_QUOTE_WORDS words or more."""
+    if colon < 0 or colon >= len(text) or text[colon] not in ":—–-":
         return None
+    if text[colon] != ":":
+        after = next((q for q in quotes if q[0] > colon and not text[colon + 1 : q[0]].strip()), None)
+        first = (
+            re.search(r"\w", text[after[0] : after[1]])
+            if after is not None and text[colon - 1 : colon].isspace()
+            else None
+        )
+        if first is None or not first.group().isupper() or _words(text[after[0] : after[1]]) < MIN_QUOTE_WORDS:
+            return None
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -7003,7 +7021,7 @@ def _clause_before_colon(doc: Doc, text: str, colon: int, quotes) -> tuple[Token
             verbs = [t for t in before if subjects and t.i > subjects[-1].i]
             if verbs and verbs[0].i - subjects[-1].i <= 3:
                 opening = doc.text[sentence.start_char : _noun_phrase(subjects[-1])[0]].strip()
-                if not opening or opening.endswith(",") or opening.split()[-1].lower() in ("and", "but", "so", "yet"):
+                if not opening or opening.endswith(",") or opening.split()[-1].lower() in OPENING_A_CLAUSE:
                     return verbs[0], subjects[-1]
             saying = [t for t in before if _lemma(t) in SAYING_VERBS and not _inside(quotes, t.idx)]
             if not saying:
@@ -7313,9 +7331,23 @@ def _named_before_colon(doc: Doc, text: str, a: int) -> Token | None:
             return ent.root
     sentence = _sentence_of(doc, colon)  # a signature before it: "Dan Oke, 45, shop owner: “…”"
     signature = _speaker_line(doc, text, sentence.start_char, colon) if sentence is not None else None
-    if signature is None and sentence is not None:
-        return _presented(sentence, colon)
-    return signature[2] if signature else None
+    if signature is not None:
+        return signature[2]
+    # a name the recogniser missed, set after a dash that closes the reporter's clause ("… are problematic - Pew
+    # Research: “…”"), or a source given with no verb ("From the report: “…”", "According to the memo: “…”")
+    opening = sentence.start_char if sentence is not None else colon
+    for match in (DASHED_NAME.search(before), SOURCED.match(before, opening)):
+        name = doc.char_span(*match.span(1), alignment_mode="expand") if match is not None else None
+        if name is not None and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in FINITE_TAGS for t in name):
+            return name.root
+    return _presented(sentence, colon) if sentence is not None else None
+
+
+# A source that a sentence gives with no verb before the colon introducing its quotation: "From the report:", "More
+# from the ruling:", "According to the memo:", "In the words of the court:".
+SOURCED = re.compile(
+    r"\s*(?:(?:More|Also|And|But)\s+)?(?:[Ff]rom|[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^:]+?)\s*:$"
+)
 
 
 # A column presenting what someone said: "Here's Clinton in December 1992:", "Here is the governor on taxes:".
