@@ -1823,6 +1823,32 @@ def _speaker_read_as_apposition(verb: Token) -> Token | None:
     return named[0]
 
 
+# Verbs of saying that news sets before their speaker after what was said ("…, reported the Times", "…, added the
+# bank") and that take what was said, not a person, for object: a name right after one closing a sentence is its
+# speaker, however the parse read it.
+INVERTING_VERBS = frozenset("say report add write announce state note explain reply declare confirm reveal".split())
+
+
+def _speaker_read_as_object(verb: Token) -> Token | None:
+    """The speaker of a cue closing its sentence after a comma, set after it, that the parse read as the object of
+    a second verb of the sentence ("The talks had collapsed, reported the Times.": the Times reported, not the
+    talks): a name, or a body or person with "the", ending the sentence, the verb with no subject of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or _lemma(verb) not in INVERTING_VERBS:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or any(not t.is_punct for t in verb.doc[objects[0].right_edge.i + 1 : verb.sent.end]):
+        return None
+    speaker = objects[0]
+    named = speaker.pos_ == "PROPN" or speaker.ent_type_ in ("ORG", "PERSON")
+    # ("the newspaper", "the prime minister's office")
+    described = _can_speak(speaker) and any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in speaker.children
+    )
+    return speaker if named or described else None
+
+
 def _said_closing_the_sentence(verb: Token) -> bool:
     """Whether the parse hung a cue closing a sentence on the clause it reports, as a second verb or a relative
     clause of the last noun ("Finnair will cancel 300 flights because of the strike of the IAU, the airline announced
@@ -1850,6 +1876,7 @@ def _said_closing_the_sentence(verb: Token) -> bool:
         return False
     if subject is None:  # "…, reports the state news agency Kazinform.": the speaker after the cue, ending it
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        subject = subject or _speaker_read_as_object(verb)  # "…, reported the Times.", read as its object
         after = subject.right_edge.i + 1 if subject is not None else 0
         if (
             subject is None
@@ -4205,9 +4232,15 @@ def _content_head(token: Token) -> tuple[Token, str] | None:
         w.lemma_.lower() in REFERENCE_NOUNS for o in objects for w in (o, *o.children) if w.i <= o.i
     ):
         return None  # "call 101, quoting reference A162093": a case's number given, no words of one's own
-    if lemma in ("quote", "cite") and objects and all(map(_quoted_person, objects)) and not _quoted_as_saying(token):
+    if (
+        lemma in ("quote", "cite")
+        and objects
+        and all(map(_quoted_person, objects))
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    ):
         # "the Financial Times reported, quoting a top-20 investor", "the tabloid said, citing a friend of the
-        # couple": whom the words are from, not words
+        # couple": whom the words are from, not words (but "quoted Peskov as saying", "who cites them as evidence
+        # of her ties to Wall Street": what the one cited is taken for is the citer's claim)
         return None
     if lemma == "call" and any(c.dep_ in ("xcomp", "advcl") and _lemma(c) == "quote" for c in children):
         return None  # "asked to call police quoting log 441": a telephone call and what to give on it, no verdict
@@ -5290,6 +5323,8 @@ def find_in_doc(
         subject = _subject(token)
         if (misread := _speaker_read_as_apposition(token)) is not None and _said_closing_the_sentence(token):
             subject = misread  # "…, the company's chief executive Mark Zuckerberg told employees": read as apposition
+        if (misread := _speaker_read_as_object(token)) is not None and _said_closing_the_sentence(token):
+            subject = misread  # "The talks had collapsed, reported the Times.": the Times, not the talks
         if subject is None and token.dep_ == "acl" and _said_closing_the_sentence(token):
             subject = token.head  # "…, the theatre's trustees announced on Tuesday": read as a participle of them
         if (
@@ -10384,6 +10419,9 @@ class SpeakerResolver:
                     named_body = None if _of_a_nation(body) else self._body_named(body.lower_)
                     if named_body is not None:
                         return named_body, written
+                    # "The chief executive of HSBC … according to a statement issued by the bank": HSBC
+                    if (governed := self._governed_firm(body.lemma_.lower(), para, start)) is not None:
+                        return governed, written
                     return self.texts[para][_noun_phrase(body)[0] : body.idx + len(body)], written
             if heads:
                 return heads[0][4], written
@@ -10727,7 +10765,7 @@ class SpeakerResolver:
                     # the firm in the news, not the one whose analysts comment on it from outside
                     last = self._last_mention(last[0], last[1], ("ORG",), kind=head)
                 if last is None:
-                    return written, written
+                    return self._governed_firm(head, para, start) or written, written
                 # "Aldi has recalled two batches of its Mamia milk. The company said": the one the sentence is about
                 subject = self._sentence_subject(last, para, start, None, "ORG")
                 if subject is not None and (kinds := self._kinds(subject)) and not kinds & _kinds_of(head):
@@ -11427,6 +11465,16 @@ class SpeakerResolver:
         owner = prep.head.head if prep.head.dep_ == "acl" else prep.head  # "figures compiled by LSEG"
         # ("data" may be read as the plural of "datum")
         return prep.lower_ in ("from", "by") and {owner.lemma_.lower(), owner.lower_} & DOCUMENT_NOUNS != set()
+
+    def _governed_firm(self, noun: str, para: int, start: int) -> str | None:
+        """The firm "the bank" or "the company" (`noun`, a business's word) stands for when the article named none
+        of that kind before (para, start): the last one whose chair, chief executive or board it spoke of ("The
+        chief executive of HSBC, Georges Elhedery, … The bank said"), unless the article says it is of another
+        kind."""
+        if ORG_KINDS.get(noun) != "business" or (governed := self._governed_body(para, start)) is None:
+            return None
+        kinds = self._entity_kinds(governed)
+        return governed if not kinds or kinds & _kinds_of(noun) else None
 
     def _governed_body(self, para: int, start: int) -> str | None:
         """The last organisation named before (para, start), outside quotations, as the one a board, its chair, its
