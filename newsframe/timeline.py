@@ -66,8 +66,10 @@ from .timex.extract import (
 )
 from .timex.grammar import (
     A_PERSON_FELL,
+    DAYLESS_KINDS,
     EVERY_SUCH_DAY_AFTER,
     HABIT,
+    INCIDENT_NAMED,
     MONTH,
     NARRATIVE_GAP_DAYS,
     PRECISION,
@@ -4181,6 +4183,17 @@ def reported_month(found: list[Candidate], published: datetime | None) -> str | 
 AGO_TODAY = re.compile(r"\byears? ago (?:today|tomorrow|yesterday)\b", re.I)
 
 
+def ends_on_an_undated_day(found: list[Candidate], before: bool) -> bool:
+    """Whether a paragraph whose expressions are `found` leaves the story at a day it does not date: its last date or
+    time is of an unknown day ("checked on her at 02:00 on the night of the fall"); `before` (the last paragraph's)
+    when it names none."""
+    points = [c for c in found if c.type in ("DATE", "TIME")]
+    if not points:
+        return before
+    last = max(points, key=lambda c: c.start)
+    return last.value.startswith("XXXX-XX-XX") and last.extras.get("undated") in DAYLESS_KINDS
+
+
 def lead_event_day(found: list[Candidate], published: datetime | None) -> str | None:
     """The first day the lead names in full, with its year ("died at the hospital on 9 February 2026"), or counts back
     by years from publication's day ("Eighty years ago today"), when it ended
@@ -6293,6 +6306,8 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
     calendar_accounts = accounts_follow_the_calendar(" ".join(p.text for p in article.paragraphs))  # "fiscal 2026"
     parts_told: dict[str, str] = {}  # the last calendar month, half and quarter the story has named, by kind
     person_fell = A_PERSON_FELL.search(" ".join(p.text for p in article.paragraphs)) is not None  # "fell from"
+    scene_undated = False  # whether the paragraph before ended on a day the story does not date
+    pounds = any("£" in p.text for p in article.paragraphs)  # a UK body's money (see PUBLIC_ACCOUNTS_BODY)
     for paragraph, doc in zip(article.paragraphs, docs):
         text = nlp.doc_text(doc)
         texts[paragraph.number] = text
@@ -6316,7 +6331,12 @@ def timeline_table(article, docs: list[Doc], mentions: pd.DataFrame | None = Non
             winter_seasons=sport and winter_seasons(" ".join(p.text for p in article.paragraphs)),
             parts_told=parts_told,
             person_fell=person_fell,
+            pounds=pounds,
+            scene_undated=scene_undated,
+            incident_before=paragraph.number - 1 in texts
+            and INCIDENT_NAMED.search(texts[paragraph.number - 1]) is not None,
         )
+        scene_undated = ends_on_an_undated_day(found, scene_undated)
         if paragraph.number:
             parts_told.update((part_kind(c.value), c.value) for c in found if part_kind(c.value) and c.type == "DATE")
         if paragraph.number == 1:

@@ -3913,6 +3913,9 @@ def extract(
     winter_seasons: bool = False,
     parts_told: dict[str, str] | None = None,
     person_fell: bool = False,
+    pounds: bool = False,
+    incident_before: bool = False,
+    scene_undated: bool = False,
 ) -> list[Candidate]:
     """Temporal expressions in `text` (parsed as `doc` when given), normalised against the creation time `dct`.
 
@@ -3938,7 +3941,10 @@ def extract(
     the one before the season under way at publication (see timeline.winter_seasons). `parts_told`: the last month,
     half and quarter of the calendar the story named before `text`, by kind ("month", "H", "Q"; see part_kind), which
     "A year earlier, first-half profit was" counts a year back from. `person_fell`: the article tells of a person
-    falling, so its "the fall" is that fall, not the autumn.
+    falling, so its "the fall" is that fall, not the autumn. `pounds`: the article's money is in pounds, so a UK
+    public body's "last financial year" runs from April to March. `incident_before`: the paragraph before names an
+    incident with "the" ("before the crash"), which a "that day" may point back to. `scene_undated`: the paragraph
+    before ended on a time of a day the story does not date, which "the following month" would count from.
     """
     ctx = DocContext(doc, dct, quotes)
     ctx.year_end_month = year_end_month
@@ -3946,6 +3952,9 @@ def extract(
     ctx.calendar_accounts = calendar_accounts
     ctx.winter_seasons = winter_seasons
     ctx.person_fell = person_fell
+    ctx.pounds = pounds
+    ctx.incident_before = incident_before
+    ctx.scene_undated = scene_undated
     ctx.relational = relational
     ctx.listing = listing
     ctx.report_month = report_month
@@ -4035,6 +4044,7 @@ def extract(
         _leave_a_remembered_moment_undated(cand, text, ctx)
         _leave_a_night_told_at_a_hearing_undated(cand, ctx)
         _count_a_day_on_from_the_events_heard(cand, ctx)
+        _count_a_month_from_the_events_heard(cand, ctx)
         _leave_a_quoted_habit_undated(cand, text, ctx)
         if ctx.historic:
             cand.extras["historic"] = True
@@ -5609,7 +5619,7 @@ POINTED_BACK = re.compile(r"\b(?:that|that same|the same|that very)\s+\w+$", re.
 # one ("The coroner recorded a narrative conclusion on Wednesday") is the day of the hearing, not of what it heard.
 HEARING_WORDS = frozenset(
     "inquest inquests coroner court courts hearing hearings trial tribunal jury jurors judge magistrates magistrate "
-    "sheriff inquiry verdict conclusion ruling sentencing".split()
+    "sheriff inquiry verdict conclusion ruling sentencing judges".split()
 )
 # Bodies told evidence: "told the inquest", "the court heard", "the jury was told".
 HEARING_BODIES = frozenset("inquest court hearing trial tribunal jury jurors inquiry magistrates coroner".split())
@@ -5691,6 +5701,9 @@ def _giving_evidence(verb: Token) -> bool:
 
 # A day alone, or a day with its part ("2025-06-03", "2025-06-03TNI"): a day events a hearing heard of may be on.
 EVENTS_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+# The time of the events a hearing went over, as the story named it before the hearing: a day, or only a month
+# ("was jailed in September 2024 … On Tuesday three judges ruled"), which dates no night or day of them.
+EVENTS_TIME = re.compile(rf"{EVENTS_DAY.pattern}|\d{{4}}-\d\d")
 
 
 def _hearing_after(ctx: DocContext, cand: Candidate, before: str | None) -> bool | str:
@@ -5701,7 +5714,10 @@ def _hearing_after(ctx: DocContext, cand: Candidate, before: str | None) -> bool
         return False
     if isinstance(ctx.last_hearing, str):
         return ctx.last_hearing  # a second day of the hearing: the events are still those told before the first
-    if ctx.last_hearing or before is None or not EVENTS_DAY.fullmatch(before):
+    if before is not None and EVENTS_TIME.fullmatch(before) and ctx.last_hearing and before[:7] < cand.value[:7]:
+        return before[:7]  # "was jailed in September 2024 … On Tuesday three judges ruled": a later hearing (an
+        # appeal, a sentencing) goes over what an earlier one did, whose month is all that dates it
+    if ctx.last_hearing or before is None or not EVENTS_TIME.fullmatch(before):
         return True
     return before[:10] if before[:10] < cand.value[:10] else True
 
@@ -5738,6 +5754,17 @@ def _said_of_the_past(token: Token) -> bool:
     return False
 
 
+def _told_of_the_events_heard(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether `cand` stands in an account of the events a hearing went over: evidence told to it, a past clause a
+    verb of saying reports, or a quotation's own past clause opened after the hearing's day was named."""
+    span = ctx._span(cand.start, cand.end)
+    if span is None or not len(span):
+        return False
+    if ctx.quoted(cand.start):
+        return _quoted_past_after_a_hearing(span.root, cand, ctx)
+    return _told_to_a_hearing(span.root) or _said_of_the_past(span.root)
+
+
 def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -> None:
     """ "That night" (day, morning) in evidence given to a hearing, when the story named the hearing's day last:
     the night of the events the hearing went over, not the hearing's ("recorded a narrative conclusion on
@@ -5745,21 +5772,51 @@ def _leave_a_night_told_at_a_hearing_undated(cand: Candidate, ctx: DocContext) -
     fall, which the words do not date). "Told the court that afternoon" is the hearing's afternoon, and stays."""
     if cand.rule != "anaphoric_day" or not cand.extras.get("counted") or not POINTED_BACK.search(cand.text):
         return
+    if cand.extras.get("incident"):
+        return  # "before the crash. … since that day": the incident's day, which the story named
     if not DAY_PART.match(cand.value) or not ctx.last_hearing:
         return
-    span = ctx._span(cand.start, cand.end)
-    if span is None or not len(span):
+    if not _told_of_the_events_heard(cand, ctx):
         return
-    if ctx.quoted(cand.start):
-        if not _quoted_past_after_a_hearing(span.root, cand, ctx):
-            return
-    elif not _told_to_a_hearing(span.root) and not _said_of_the_past(span.root):
+    if isinstance(ctx.last_hearing, str) and EVENTS_DAY.fullmatch(ctx.last_hearing):
+        # "punched a doorman on 3 June … Giving evidence on Tuesday, … He returned later that evening, the court
+        # heard": the evening of the events told last, 3 June; a month of them ("jailed in September") dates no night
+        cand.value = DAY_PART.sub(ctx.last_hearing, cand.value, count=1)
         return
-    if isinstance(ctx.last_hearing, str):  # "punched a doorman on 3 June … Giving evidence on Tuesday, … He
-        cand.value = DAY_PART.sub(ctx.last_hearing, cand.value, count=1)  # returned later that evening, the court
-        return  # heard": the evening of the events told last, 3 June
     cand.value = DAY_PART.sub("XXXX-XX-XX", cand.value, count=1)
     cand.extras["undated"] = "day unknown"
+    cand.extras.pop("counted", None)
+
+
+def _count_a_month_from_the_events_heard(cand: Candidate, ctx: DocContext) -> None:
+    """ "The previous month" ("the following year") in what a judge or a witness said of the past, after the day of
+    the hearing was the story's last date ("was jailed in September 2024 … On Tuesday three judges ruled … Lady
+    Justice Carr said the trial judge had failed to weigh a plea entered the previous month"): counted from the time
+    of the events the hearing went over, when the story named it before the hearing (August 2024), else undated;
+    never from the hearing's own day, which is not the time the account is of."""
+    if cand.rule != "relative_unit" or not cand.extras.get("counted") or not ctx.last_hearing:
+        return
+    unit = (
+        "month"
+        if re.fullmatch(r"\d{4}-\d\d", cand.value or "")
+        else "year"
+        if re.fullmatch(r"\d{4}", cand.value or "")
+        else ""
+    )
+    step = -1 if re.match(r"the (?:previous|prior|preceding)\b", cand.text, re.I) else 1
+    if not unit or not re.match(r"the (?:previous|prior|preceding|following|next) (?:month|year)$", cand.text, re.I):
+        return
+    if value_datetime(ctx.last_value or "") is None or not _told_of_the_events_heard(cand, ctx):
+        return
+    if isinstance(ctx.last_hearing, str):
+        year, month = int(ctx.last_hearing[:4]), int(ctx.last_hearing[5:7])
+        when = date(year, month, 1) + relativedelta(
+            months=step if unit == "month" else 0, years=step if unit == "year" else 0
+        )
+        cand.value = when.strftime("%Y-%m" if unit == "month" else "%Y")
+        return
+    cand.value = "XXXX-XX" if unit == "month" else "XXXX"
+    cand.extras["undated"] = "counted from the events heard"
     cand.extras.pop("counted", None)
 
 
@@ -5792,7 +5849,7 @@ def _count_a_day_on_from_the_events_heard(cand: Candidate, ctx: DocContext) -> N
     after = ctx.last_start if ctx.last_start >= 0 else 0
     if not any(_telling_a_hearing(t) for t in doc if after <= t.idx < cand.start):
         return  # nothing heard between the hearing's day and this one: counted from the hearing
-    if isinstance(ctx.last_hearing, str):
+    if isinstance(ctx.last_hearing, str) and EVENTS_DAY.fullmatch(ctx.last_hearing):
         day = datetime.fromisoformat(ctx.last_hearing) + (value_datetime(cand.value) - hearing)
         cand.value = DAY_PART.sub(day.date().isoformat(), cand.value, count=1)
         return

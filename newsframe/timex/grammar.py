@@ -114,6 +114,14 @@ class Context:
     calendar_accounts: bool = False
     # whether the article tells of a person falling (see A_PERSON_FELL): its "the fall" is that fall, no autumn
     person_fell: bool = False
+    # whether the article's money is in pounds (see PUBLIC_ACCOUNTS_BODY): a UK public body's financial year is then
+    # the one the law sets it, 1 April to 31 March
+    pounds: bool = False
+    # whether the paragraph before names an incident with "the" (see INCIDENT_NAMED): "that day" may point back to it
+    incident_before: bool = False
+    # whether the paragraph before ended on a time of a day the story does not date ("at 02:00 on the night of the
+    # fall"): the story is at that day, so "the following month" at the start of this one has no month to count from
+    scene_undated: bool = False
     # whether the article reports a sport whose seasons run from autumn to spring (see winter_seasons)
     winter_seasons: bool = False
     night_start: int = -1
@@ -697,6 +705,21 @@ def _split_year(m: re.Match, ctx: Context) -> Result:
 UK_TAX = re.compile(
     r"HMRC|HM Revenue|£|\b(?:UK|Britain|British|England|Scotland|Wales|[Ss]elf-assessment|Isas?"
     r"|[Nn]ational [Ii]nsurance)\b"
+)
+# An incident named with "the", which a story of the past is about: "before the crash", "since the attack".
+INCIDENT_NAMED = re.compile(
+    r"\b(?:the|that)\s+(?:crash|collision|accident|attack|stabbing|shooting|assault|explosion|blast|fire|blaze"
+    r"|robbery|raid|murder|killing|derailment|disaster|tragedy)\b",
+    re.I,
+)
+# The UK's public bodies, whose financial year the law sets to run from 1 April to 31 March: central government and
+# its departments, councils, the NHS and its trusts and boards, police and fire services.
+PUBLIC_ACCOUNTS_BODY = re.compile(
+    r"\b(?:[Cc]ouncils?|[Cc]ouncillors?|NHS|[Ll]ocal authorit(?:y|ies)|[Cc]ombined authority|Whitehall|the Treasury"
+    r"|[Gg]overnment departments?|[Dd]epartment (?:for|of)|[Mm]inistry of|Home Office|Foreign Office|Cabinet Office"
+    r"|(?:NHS|[Hh]ospital|[Aa]mbulance|[Hh]ealth) trusts?|[Hh]ealth boards?|[Ii]ntegrated care boards?"
+    r"|[Pp]olice (?:force|service)|[Cc]onstabulary|[Ff]ire (?:and rescue )?service|[Pp]ublic sector"
+    r"|[Tt]he (?:trust|authority))\b"
 )
 # A text about Australia, whose financial year runs July to June.
 AUSTRALIA = re.compile(r"\bAustralia(?:n|ns)?\b")
@@ -3240,6 +3263,14 @@ def _anaphoric_day(m: re.Match, ctx: Context) -> Result:
         # night is the story's, not publication's, and its day unknown; so is "that night" after a month or a
         # year named last ("split in January … was at his mother's house that night"): it points back to a day the
         # story told of, never to publication's
+        if (
+            pointed_back
+            and value_datetime(ctx.event_day) is not None
+            and (ctx.incident_before or INCIDENT_NAMED.search(m.string, 0, m.start()))
+        ):  # "sent 14 messages in the minutes before the crash. … living a nightmare since that day": the day of the
+            # incident the story is about, which its lead named (14 June 2023), not a day of the month named last
+            day = ctx.event_day[:10] + (f"T{pod}" if pod else "")
+            return ("TIME" if pod else "DATE"), day, "relative", {"counted": True, "incident": True}
         undated = {"undated": "day unknown"} if reference is not None else {}
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), "relative", undated
     here = ctx.sentence_start(m.start())
@@ -3635,6 +3666,22 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
     if rel == "the last" and not m["mod"] and LAST_OF_A_SERIES_AFTER.match(m.string, m.end()):
         return None  # "2019, the last year before the pandemic", "the last week of term": the last of a series the
         # words go on to name, no stretch up to now (a year named beside it is the date)
+    if (
+        unit == "year"
+        and not m["mod"]
+        and ctx.dct
+        and ctx.pounds
+        and not ctx.year_end_month
+        and rel in OWN_YEAR_STEPS
+        and FISCAL_UNIT.match(m["unit"])
+        and PUBLIC_ACCOUNTS_BODY.search(_sentence_around(m, ctx))
+    ):  # "The council spent £28m in the last financial year", read in October 2025: April 2024 to March 2025, the
+        # year by which the UK's government, councils and NHS keep accounts; a company's year ends where its own
+        # accounts say (and is left to the rules above and below when the article does not)
+        dct = ctx.dct.date()
+        end_year = (dct.year if dct <= date(dct.year, 3, 31) else dct.year + 1) + OWN_YEAR_STEPS[rel]
+        span = (f"{end_year - 1:04d}-04-01", f"{end_year:04d}-03-31")
+        return "DATE", f"{end_year - 1:04d}/{end_year:04d}", "relative", {"span": span}
     if m["ahead"] and (rel not in ("the",) or m["mod"] or m["after_next"] or ctx.moved()):
         return None  # "the week ahead" alone is the week to come; "that week ahead", a story's, is no such week
     if (
@@ -4045,6 +4092,12 @@ def _relative_unit_of(m: re.Match, ctx: Context) -> Result:
         year = -int(before_christ[1]) + 1 + step
         counted = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
         return "DATE", counted, "relative", {"counted": True}
+    if rel in ("the following", "the previous", "the prior") and unit in ("year", "month") and ctx.scene_undated:
+        if ctx.last_start < 0:  # "had been admitted in the spring of 2023. … checked on her at 02:00 on the night of
+            # the fall. The home was inspected the following month": the month after that night, which no date names,
+            # not the one after the last date the story looked back to
+            value = "XXXX-XX" if unit == "month" else "XXXX"
+            return "DATE", value, "relative", {"undated": "counted from an undated day"}
     if rel in ("the following", "the previous", "the prior") and ctx.last_value and unit in ("year", "month"):
         base = re.match(r"(\d{4})(?:-(\d\d))?", ctx.last_value)
         if base and (unit == "year" or base.group(2)):
