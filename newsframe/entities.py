@@ -9877,6 +9877,8 @@ def described_as_an_organisation(doc: Doc, span: Span, surnames: frozenset[str] 
         return sold_through(doc, span) and (unread_as_a_place(span) or listed_with_a_non_place(_list_opener(doc, span)))
     if has_market_cue(doc, span) and span.model != "PERSON":
         return True
+    if traded_on(doc, span):
+        return True  # "gained €11 a tonne on Euronext", "listed on Nasdaq": a market, read as a person
     if has_officers(doc, span) or agrees_as_a_plural(doc, span):
         return True
     if agent_read_as_a_place(doc, span) and name_key(_span_text(doc, span)) not in surnames:
@@ -11022,6 +11024,28 @@ def unmoved_price(doc: Doc, start: int) -> bool:
     return any(words[: len(phrase)] == phrase for phrase in UNMOVED_PRICE)
 
 
+# Verbs of being bought and sold on a market, besides those of a price's move (PRICE_VERBS, SETTLING_VERBS).
+TRADING_VERBS = frozenset("trade traded trading list listed float floated sell sold buy bought settle settled".split())
+
+
+def traded_on(doc: Doc, span: Span) -> bool:
+    """Whether `span`, no place a reader read, is the object of "on" after a verb of trading ("shares traded on
+    Nasdaq", "listed on Euronext") or of a price's move told with a number ("gained €11 to €262 a tonne on Euronext",
+    "closed 2% higher on the Nasdaq"): where goods or shares change hands, a market; a person is "on" a verb of
+    price only as its cause ("Oil fell on Powell's remarks"), with no figure or with a possessive."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "on" or {span.names, span.model} & PLACE_LABELS:
+        return False
+    root = doc[span.start : span.end].root
+    if root.dep_ != "pobj" or root.head.i != span.start - 1 or span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    verb = root.head.head
+    if verb.lower_ in TRADING_VERBS or verb.lemma_ in TRADING_VERBS:
+        return True
+    if verb.lower_ not in PRICE_VERBS | SETTLING_VERBS:
+        return False
+    return any(t.like_num or t.tag_ == "$" for t in doc[verb.i + 1 : span.start - 1])
+
+
 def has_market_cue(doc: Doc, span: Span) -> bool:
     """Whether `span` is what a price move is told of ("Lockheed Martin fell 2%", "Northrop shares rose 4 percent",
     "Neste's share fell by 0.8 percent") or the object of "shares in"/"a stake in" ("shares in Lockheed Martin")."""
@@ -11045,6 +11069,9 @@ def has_market_cue(doc: Doc, span: Span) -> bool:
                     )
                 )
             return True
+        if root.dep_ == "pobj" and root.head.i == span.start - 1 and root.head.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "Wheat futures in Chicago rose 4%", "prices in Rotterdam fell": the noun before is what
+            # moved, and the name the place of its market
     verb = span.end
     if verb + 1 < len(doc) and doc[verb].tag_ == "POS" and doc[verb + 1].lower_ in SHARE_NOUNS | {"share"}:
         verb += 1  # "Neste's share fell by 0.8 percent"
@@ -17778,11 +17805,26 @@ def facility_named_before_its_noun(doc: Doc, span: Span) -> bool:
     after = doc[span.end]
     if not after.is_lower or after.lower_ not in FACILITY_NOUNS_AFTER:
         return False
-    if not all(t.is_title and t.is_alpha for t in words) or words.root.head.i != after.i:
-        return False
-    if span.start > 0 and (doc[span.start - 1].pos_ in ("DET", "ADJ", "PRON") or doc[span.start - 1].tag_ == "POS"):
+    if words.root.head.i != after.i or not all(
+        (t.is_title and t.is_alpha) or (t.lower_ in NAME_PARTICLES and 0 < t.i - span.start < len(words) - 1)
+        for t in words
+    ):
+        return False  # (a person's name with its particle: "Rome's Leonardo da Vinci airport")
+    places = known_places() | known_cities()
+    if span.start > 0 and doc[span.start - 1].tag_ == "POS" and not _owner_before_is_a_place(doc, span.start - 1):
+        return False  # "Bupa's hospital": a body's own ("Lisbon's Humberto Delgado airport" is the town's)
+    if span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADJ", "PRON"):
         return False  # "a Bupa hospital", "the local Fox station": a body's own
-    return name_key(words.text) not in known_places() | known_cities()
+    return name_key(words.text) not in places
+
+
+def _owner_before_is_a_place(doc: Doc, pos: int) -> bool:
+    """Whether the capitalised words right before the possessive "'s" at `pos` name a town or country the gazetteer
+    knows ("Lisbon's", "New York's")."""
+    start = pos
+    while start > 0 and pos - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    return start < pos and name_key(doc[start:pos].text) in known_places() | known_cities()
 
 
 def retyped(span: Span, label: str, rule: str, text: str, paragraph: int, repairs: list[dict], noted=False) -> Span:
@@ -23574,8 +23616,9 @@ def names_read_in_part(docs: list[Doc], spans: list[Span], repairs: list[dict], 
 
 # The words of waters named with "of" and the name of the land they wash: "the Gulf of Mexico", "the Bay of Bengal",
 # "the Sea of Japan", "the Strait of Hormuz". Read as the water alone, the land after "of" is no place of the story's
-# own: the whole is one water.
-WATERS_BEFORE_OF = frozenset("gulf bay sea strait straits".split())
+# own: the whole is one water. So are the words of landforms named so: "the Cape of Good Hope", "the Isthmus of
+# Panama", "the Horn of Africa" (the land named after "of" is the landform's name, not a place of its own).
+WATERS_BEFORE_OF = frozenset("gulf bay sea strait straits cape isthmus horn".split())
 # The words of a town's or a county's council named with "of" and its land: "the City of Sydney", "the Town of
 # Cary", "the Shire of Yarra Ranges". Read as the word alone and the place, the word is no body's name: the whole is.
 COUNCILS_BEFORE_OF = frozenset("city town shire borough municipality".split())

@@ -1567,6 +1567,34 @@ def _infinitive_run_on(head: Token, right: Token) -> Token:
 DASHES = ("—", "–", "-", "--")
 
 
+# Verbs of studying what or whom a finding is about ("analysed tissue from 52 people"), and verbs of finding that a
+# study reports ("found that", "concluded that"): those who study find, not those studied.
+STUDY_VERBS = frozenset(
+    "analyse analyze study examine test survey interview track follow monitor sample compare review assess measure "
+    "screen scan observe question poll recruit".split()
+)
+FINDING_VERBS = frozenset("find conclude discover estimate calculate determine establish".split())
+
+
+def _studier_of_a_relative(verb: Token) -> Token | None:
+    """For a verb of finding (FINDING_VERBS) joined by "and" to a relative clause on those studied ("Researchers
+    analysed tissue from 52 people who died in 2016 and 2024 and found that …", "The team surveyed 3,000 adults who
+    lived alone and concluded that …"), the subject of the verb of study (STUDY_VERBS) whose object or phrase holds
+    them: the parse joins the finding to the relative clause."""
+    if verb.dep_ != "conj" or _lemma(verb) not in FINDING_VERBS or verb.head.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.head.children):
+        return None
+    governing = verb.head.head
+    for _ in range(4):
+        if governing.pos_ in ("VERB", "AUX") or governing.head is governing:
+            break
+        governing = governing.head
+    if governing.pos_ not in ("VERB", "AUX") or _lemma(governing) not in STUDY_VERBS:
+        return None
+    return next((c for c in governing.children if c.dep_ == "nsubj"), None)
+
+
 def _nearer_clause_subject(verb: Token) -> Token | None:
     """For a cue joined by "and" to a verb whose subject is a thing ("Shares … fell after the supplier cut its
     forecast and warned that …"), the subject of the clause right before the "and" when that clause has one that can
@@ -2668,6 +2696,8 @@ def _subject(verb: Token) -> Token | None:
         # "Trott said thousands of children were being taught in “crumbling classrooms” and accused the government
         # of …": the speaker's second deed, joined to what she said
         return _subject(verb.head.head)
+    if (studier := _studier_of_a_relative(verb)) is not None:
+        return studier  # "Researchers analysed tissue from 52 people who died in 2016 and found that …"
     if verb.dep_ == "conj" and (nearer := _nearer_clause_subject(verb)) is not None:
         return nearer  # "Shares in X fell after the supplier cut its forecast and warned": the supplier warned
     if (

@@ -1689,7 +1689,7 @@ def _month(m: re.Match, ctx: Context) -> Result:
         return "DATE", f"{fronted:04d}-{month:02d}", "relative", {"counted": True}
     elif (run := _month_run_start(ctx, m)) is not None:  # "covering April to June": the June after that April
         y = run[0] if month >= run[1] else run[0] + 1
-    elif LIMIT_FOR_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+    elif LIMIT_FOR_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) or _contract_month(m):
         # "the regulator raised its price cap for the three months to the end of March", in November: a limit is set
         # for a stretch not yet over, whatever the tense of the setting; the first month of that name not yet gone
         y = dct.year if month >= dct.month else dct.year + 1
@@ -1746,6 +1746,32 @@ LIMIT_FOR_BEFORE = re.compile(
     r"(?:to|until|till|through|ending|from)\s+)?$",
     re.I,
 )
+
+# A month a commodity is traded for, to be delivered or shipped in: "wheat for September delivery", "crude for
+# delivery in November", "cargoes for shipment in March", "the December contract", "March futures". A contract
+# trades before it falls due, so like a limit's stretch it is the first month of that name not yet gone.
+CONTRACT_FOR_BEFORE = re.compile(r"\bfor\s+(?:delivery|shipment|loading|settlement)\s+in\s+$", re.I)
+CONTRACT_AFTER = re.compile(
+    r"\s+(?:delivery|shipment|loading|settlement|futures|(?:futures\s+|forward\s+)?contracts?)\b", re.I
+)
+FOR_RIGHT_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+
+
+def _contract_month(m: re.Match) -> bool:
+    """Whether the month `m` names the month a traded contract falls due: after "for delivery in", or before
+    "delivery"/"shipment" after "for" ("for September delivery"), or before "futures" or "contract" ("the December
+    contract", "March futures")."""
+    if m["rel"]:
+        return False
+    if CONTRACT_FOR_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return True
+    after = CONTRACT_AFTER.match(m.string, m.end())
+    if after is None:
+        return False
+    if re.match(r"\s+(?:delivery|shipment|loading|settlement)\b", after.group(), re.I):
+        return bool(FOR_RIGHT_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+    return True
+
 
 # A verb of making figures known, then "for" a stretch of months, right before the month that ends it ("to
 # November"): "will report revenue of £2.1 billion for the three months to November". Like "results for"
