@@ -9083,7 +9083,14 @@ FAMILY_WORDS = frozenset("family cousins brothers sisters twins siblings".split(
 def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], numbers: list[int]) -> list[Span]:
     """A name before "family" (or "cousins", "brothers" …: FAMILY_WORDS) in lower case named with it, as the family
     it names ("the Macleod family", "the Walsh cousins", a group of people), so that it does not count for one
-    person of that surname ("Ewan Macleod")."""
+    person of that surname ("Ewan Macleod"). So is the plural of the surname of a person the article names in full,
+    after "the" ("Mark Dawson … the Dawsons", "Ruth Jones … the Joneses"): that person's family, people, whatever
+    the readers took the one word for (a plural capitalised word after "the" reads to them as a body)."""
+    surnames = {
+        _span_text(docs[s.doc], s).split()[-1]
+        for s in spans
+        if s.label == "PERSON" and s.end - s.start >= 2 and docs[s.doc][s.end - 1].is_title
+    }
     out = []
     for s in spans:
         doc = docs[s.doc]
@@ -9096,8 +9103,34 @@ def family_names(docs: list[Doc], spans: list[Span], repairs: list[dict], number
             family = replace(s, end=s.end + 1, label="PERSON", names="", model="")
             _log(repairs, numbers[s.doc], "family", doc, [s], [family])
             s = family
+        elif s.label != "PERSON" and family_by_its_plural(doc, s, surnames):
+            family = replace(s, label="PERSON", names="", model="")
+            _log(repairs, numbers[s.doc], "family", doc, [s], [family])
+            s = family
         out.append(s)
-    return out
+    # the family the readers did not read at all ("The Joneses have run the shop")
+    covered = {(s.doc, i) for s in out for i in range(s.start, s.end)}
+    unread = [
+        Span(k, t.i, t.i + 1, "PERSON")
+        for k, doc in enumerate(docs)
+        for t in doc
+        if (k, t.i) not in covered and t.is_title and family_by_its_plural(doc, Span(k, t.i, t.i + 1, ""), surnames)
+    ]
+    for s in unread:
+        _log(repairs, numbers[s.doc], "family", docs[s.doc], [], [s])
+    return sorted(out + unread, key=lambda s: (s.doc, s.start)) if unread else out
+
+
+def family_by_its_plural(doc: Doc, span: Span, surnames: set[str]) -> bool:
+    """Whether `span`, one word after "the", is the plural of one of `surnames` (of people named in full: "the
+    Dawsons" for "Dawson", "the Joneses" for "Jones"), not followed by a noun it qualifies ("the Dawsons' farm" is
+    still theirs; "the Joneses Trust" is a body's name)."""
+    if span.end - span.start != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = doc[span.start].text
+    if not word.endswith("s") or not any(word in (name + "s", name + "es") for name in surnames):
+        return False
+    return span.end == len(doc) or doc[span.end].pos_ not in ("PROPN", "NOUN")
 
 
 # ---------------------------------------------------------------------------------------------------------------

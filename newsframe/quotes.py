@@ -8199,6 +8199,9 @@ def _headline_speakers_named(
 # Words before a title that make it another office than the bare title: "Opposition leader" is no council's leader,
 # "deputy mayor" no mayor.
 OTHER_OFFICE = frozenset("opposition shadow deputy former vice assistant".split())
+# A title not written after one of those words: "Opposition leader Daniel Marsh", "vice-chairman Tom Hale" is not who
+# "the leader", "the chairman" names.
+NOT_AFTER_OTHER_OFFICE = "".join(f"(?<!{word}{mark})" for word in sorted(OTHER_OFFICE) for mark in " -")
 
 
 # Words right before the body researchers work at: "Researchers at the University of Sydney", "a team from UCL".
@@ -11840,7 +11843,8 @@ class SpeakerResolver:
             text = self.texts[para]
             before = HONORIFIC_BEFORE.sub("", text[max(0, start - len(words) - 12) : start]).lower()
             before = _plain_party(TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], before))
-            after = re.match(r",\s+(?:the|a|an)\s+([^,.;]+)", text[end:])
+            # "Amir Khan, the chief executive", "Amir Khan, the trust's chief executive": the body's, named before
+            after = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+['’]s\s+)?([^,.;]+)", text[end:])
             # "Midfielder Luca Hoole, 23,", "Hoole (23)": the age "the 23-year-old" stands for
             aged = AGE_WORDS.fullmatch(words) is not None and re.match(
                 r"(?:,\s*|\s*\()" + AGE_WORDS.fullmatch(words).group(1) + r"\b(?!\s*(?:%|per|years))", text[end:]
@@ -11848,12 +11852,12 @@ class SpeakerResolver:
             made = ROLE_GIVEN.match(text[end:])  # "Aisha Rahman was elected mayor of Greenfield"
             # "The mayor of Northfield, Aisha Rahman,": the title with the place or body it is of, set before the name
             placed = re.search(
-                r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )(?i:" + re.escape(words) + r")" + TITLE_OF_PLACE,
+                r"(?:^|\W)(?i:" + NOT_AFTER_OTHER_OFFICE + re.escape(words) + r")" + TITLE_OF_PLACE,
                 text[max(0, start - len(words) - 60) : start],
             )
             if (
                 placed is not None
-                or re.search(r"(?:^|\W)(?<!shadow )(?<!former )(?<!deputy )" + re.escape(words) + r"\s+$", before)
+                or re.search(r"(?:^|\W)" + NOT_AFTER_OTHER_OFFICE + re.escape(words) + r"\s+$", before)
                 # "His agent, Helen Brooks,": the role set before the name between commas (not "In a letter to the
                 # prime minister, Ashdown wrote", a name opening the clause after a phrase)
                 or (
