@@ -5695,7 +5695,7 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
 
 # Plural nouns of works and parts that list titles after "include" or "such as" ("her later films included Tea with
 # Mussolini and 101 Dalmatians"), besides the plurals of WORK_NOUNS.
-LISTED_WORK_NOUNS = frozenset("plays productions".split())
+LISTED_WORK_NOUNS = frozenset("plays productions singles".split())
 # Nouns of a work made again or anew from another, whose "of" names that work ("a revival of California Suite").
 WORK_OF_NOUNS = frozenset("revival revivals adaptation adaptations staging remake sequel prequel".split())
 # The forms of "stage", whose object is a play ("has staged California Suite").
@@ -5713,18 +5713,19 @@ TITLE_INNER_WORDS = (TITLE_SMALL_WORDS - {"at", "by"}) | {"vs", "v"}
 OUTSIDE_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def presents_one_work(doc: Doc, i: int) -> bool:
+def presents_one_work(doc: Doc, i: int, plural: bool = False) -> bool:
     """Whether a singular noun of a work in lower case stands right before token `i`, after a determiner, a
     possessive, a number or an adjective ("her album The Tortured Poets Department", "the single Lunch", "his new
     film Oppenheimer"): the title of that one work follows, "and" and all ("the album Hit Me Hard and Soft"); not a
-    verb ("to play Hamlet", a part)."""
+    verb ("to play Hamlet", a part). With `plural`, a plural noun so placed, which a list of titles follows ("the
+    singles Espresso and Please Please Please")."""
     if i < 2:
         return False
     noun, before = doc[i - 1], doc[i - 2]
     return (
         noun.is_lower
-        and noun.lower_ in WORK_NOUNS
-        and noun.tag_ in ("NN", "JJ")
+        and noun.lower_ in WORK_NOUNS | LISTED_WORK_NOUNS
+        and (noun.tag_ == "NNS" if plural else noun.tag_ in ("NN", "JJ"))
         and noun.pos_ != "VERB"
         and before.tag_ in ("DT", "PRP$", "POS", "CD", "JJ", "NN")
     )
@@ -5738,7 +5739,7 @@ def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
     "won an Oscar for … and a second for California Suite")."""
     if i < 1:
         return False
-    if presents_one_work(doc, i):
+    if presents_one_work(doc, i) or presents_one_work(doc, i, plural=True):
         return True
     cue = doc[i - 1]
     if cue.lower_ == "in" and i >= 2:
@@ -6046,6 +6047,8 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
         cue = doc[i - 1]
         listed = cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "as"
         one = presents_one_work(doc, i)
+        several = presents_one_work(doc, i, plural=True)
+        listed = listed or several
         start, first = i, True
         while start < len(doc):
             owner = next((s for s in spans if s.start == start and s.label == "PERSON"), None)
@@ -6065,8 +6068,8 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
                 for s in pieces
             ):
                 break
-            if one and first and subject_of_a_bare_relative(doc, Span(0, start, end, "")):
-                break  # "the album Taylor Swift released": its maker, the title unsaid
+            if (one or several) and first and pieces and verb_without_its_object(doc, end):
+                break  # "the album Taylor Swift released", "the films Netflix bought": its maker, no title
             if end - start < 2 and not pieces:
                 break
             if _glued_possessive(doc[end - 1]) or doc[start].ent_type_ in ("DATE", "TIME"):
@@ -13394,17 +13397,34 @@ def reviewed_at(doc: Doc, start: int) -> bool:
 
 
 def subject_of_a_bare_relative(doc: Doc, span: Span) -> bool:
-    """Whether `span`, a person's full name (a given name first), is the subject of a relative clause with no
-    pronoun after the noun before it, its verb right after the name ("the album Taylor Swift released in April"):
-    who made the thing, not its title, however the parse hangs the clause."""
+    """Whether `span`, a person's full name (a given name first, or read as a person's), is the subject of a
+    relative clause with no pronoun after the noun before it: a verb right after the name, with or without its
+    auxiliary, and no object of its own, the noun being it ("the album Taylor Swift released in April", "the film
+    Taylor Swift had turned down", "the song Charli XCX wrote"): who made the thing, not its title; not "the film
+    Barbie grossed $1bn", a title and what it did."""
     if span.end - span.start < 2 or span.end >= len(doc):
         return False
-    verb = doc[span.end]
+    if given_name_bearers(doc[span.start].text) < GIVEN_NAME_BEARERS and "PERSON" not in (
+        span.label,
+        span.names,
+        span.model,
+    ):
+        return False
+    return verb_without_its_object(doc, span.end)
+
+
+def verb_without_its_object(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a finite verb, or an auxiliary and its verb, with no object of its own: after a noun and
+    a name, a relative clause whose object is the noun ("the album Taylor Swift released")."""
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
     return (
         verb.pos_ == "VERB"
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and given_name_bearers(doc[span.start].text) >= GIVEN_NAME_BEARERS
-        and doc[span.start + 1].is_title
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
     )
 
 
@@ -13428,7 +13448,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
-        return not subject_of_a_bare_relative(doc, span)  # not "the album Taylor Swift released": its maker
+        # not "the album Taylor Swift released", "the films Netflix bought": the maker or buyer, the title unsaid
+        return not (
+            subject_of_a_bare_relative(doc, span) or (doc[i].tag_ == "NNS" and verb_without_its_object(doc, span.end))
+        )
     if (
         i > 0
         and doc[i].text in HIT_NOUNS

@@ -85,3 +85,16 @@ def test_a_persons_full_name_after_a_noun_of_a_work_is_its_maker():
         )
     )
     assert rows["Taylor Swift"][0] == "PERSON"
+
+
+def test_titles_after_a_plural_noun_of_works_are_a_list():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-01 Charts\n\n"
+            "The record includes the singles Espresso and Please Please Please, both of which topped the chart.\n\n"
+            "Critics preferred the films Netflix released in June, the survey found."
+        )
+    )
+    assert rows["Espresso"][0] == "WORK_OF_ART"  # read as a person
+    assert rows["Please Please Please"][0] == "WORK_OF_ART"
+    assert rows["Netflix"][0] != "WORK_OF_ART"  # who released the films, their titles unsaid
