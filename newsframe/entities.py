@@ -6068,7 +6068,8 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
                 for s in pieces
             ):
                 break
-            if (one or several) and first and pieces and verb_without_its_object(doc, end):
+            whole = any((s.start, s.end) == (start, end) for s in pieces)
+            if (one or several) and first and whole and verb_without_its_object(doc, end):
                 break  # "the album Taylor Swift released", "the films Netflix bought": its maker, no title
             if end - start < 2 and not pieces:
                 break

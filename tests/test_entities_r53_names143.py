@@ -98,3 +98,15 @@ def test_titles_after_a_plural_noun_of_works_are_a_list():
     assert rows["Espresso"][0] == "WORK_OF_ART"  # read as a person
     assert rows["Please Please Please"][0] == "WORK_OF_ART"
     assert rows["Netflix"][0] != "WORK_OF_ART"  # who released the films, their titles unsaid
+
+
+def test_a_long_title_after_a_noun_of_a_work_keeps_its_verb_outside():
+    rows = _kinds(
+        _entities_of(
+            "date 2024-09-01 Charts\n\n"
+            "Chappell Roan, whose debut album The Rise and Fall of a Midwest Princess climbed to number two, "
+            "will tour in October."
+        )
+    )
+    assert rows["The Rise and Fall of a Midwest Princess"][0] == "WORK_OF_ART"
+    assert "Midwest" not in rows
