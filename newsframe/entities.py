@@ -5712,7 +5712,7 @@ def titles_of_works(doc: Doc, spans: list[Span], repairs: list[dict] | None = No
 
 # Plural nouns of works and parts that list titles after "include" or "such as" ("her later films included Tea with
 # Mussolini and 101 Dalmatians"), besides the plurals of WORK_NOUNS.
-LISTED_WORK_NOUNS = frozenset("plays productions".split())
+LISTED_WORK_NOUNS = frozenset("plays productions singles".split())
 # Nouns of a work made again or anew from another, whose "of" names that work ("a revival of California Suite").
 WORK_OF_NOUNS = frozenset("revival revivals adaptation adaptations staging remake sequel prequel".split())
 # The forms of "stage", whose object is a play ("has staged California Suite").
@@ -5730,6 +5730,24 @@ TITLE_INNER_WORDS = (TITLE_SMALL_WORDS - {"at", "by"}) | {"vs", "v"}
 OUTSIDE_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def presents_one_work(doc: Doc, i: int, plural: bool = False) -> bool:
+    """Whether a singular noun of a work in lower case stands right before token `i`, after a determiner, a
+    possessive, a number or an adjective ("her album The Tortured Poets Department", "the single Lunch", "his new
+    film Oppenheimer"): the title of that one work follows, "and" and all ("the album Hit Me Hard and Soft"); not a
+    verb ("to play Hamlet", a part). With `plural`, a plural noun so placed, which a list of titles follows ("the
+    singles Espresso and Please Please Please")."""
+    if i < 2:
+        return False
+    noun, before = doc[i - 1], doc[i - 2]
+    return (
+        noun.is_lower
+        and noun.lower_ in WORK_NOUNS | LISTED_WORK_NOUNS
+        and (noun.tag_ == "NNS" if plural else noun.tag_ in ("NN", "JJ"))
+        and noun.pos_ != "VERB"
+        and before.tag_ in ("DT", "PRP$", "POS", "CD", "JJ", "NN")
+    )
+
+
 def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Whether what stands right before token `i` says a work's title starts there: "in" after a part's noun ("her
     role in", PART_NOUNS) or after "starred", "starring" ("starred in Happy Valley"); "include", "included",
@@ -5738,10 +5756,16 @@ def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
     "won an Oscar for … and a second for California Suite")."""
     if i < 1:
         return False
+    if presents_one_work(doc, i) or presents_one_work(doc, i, plural=True):
+        return True
     cue = doc[i - 1]
     if cue.lower_ == "in" and i >= 2:
         before = doc[i - 2]
-        if before.lemma_ == "star" and before.pos_ == "VERB":
+        if before.lemma_ == "star" and (
+            before.pos_ == "VERB"
+            # "Carey Mulligan stars in", which the parse may take for a plural noun: a name's verb
+            or (before.lower_ == "stars" and any(s.end == before.i and s.label == "PERSON" for s in spans))
+        ):
             return True
         if before.lower_ in PART_NOUNS:
             # a part in a work where the sentence speaks of works, prizes or acting ("nominated for an Oscar for
@@ -5801,14 +5825,30 @@ def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
     return False
 
 
-def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool) -> int:
+def _subtitle_after(doc: Doc, end: int, spans: list[Span]) -> bool:
+    """Whether a title's subtitle opens at token `end`: a colon glued to the title's last word, or a dash between
+    spaces, and a capitalised word after it ("Dune: Part Two", "Mission: Impossible – Dead Reckoning"); not a dash
+    before a person's full name a reader read, which opens an aside about that person."""
+    if end + 1 >= len(doc) or not doc[end + 1].is_title:
+        return False
+    mark = doc[end]
+    if mark.text == ":":
+        return not doc[end - 1].whitespace_
+    if mark.text not in ("–", "—") or not doc[end - 1].whitespace_ or not mark.whitespace_:
+        return False
+    return not any(s.start == end + 1 and s.label == "PERSON" and s.end - s.start >= 2 for s in spans)
+
+
+def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool, one: bool = False) -> int:
     """The end of a title that opens at `start`: capitalised words, a number first ("101 Dalmatians"), a glued
     possessive, and small words in lower case (TITLE_INNER_WORDS) that more capitalised words follow; not over "in",
     "on" or "with" (and "the") before a name a reader read as a place or a building, a place the gazetteers know or a
     person's full name, which say where or with whom ("starred in Hamlet with Kenneth Branagh"); not over "and"
     right before a capitalised word or a number in a list (`listed`), where it opens the next title ("Tea with
     Mussolini and 101 Dalmatians"), nor elsewhere unless a word stands either side alone ("for Lettice and
-    Lovage")."""
+    Lovage"), nor where a singular noun of a work presents one title (`one`, "the album Hit Me Hard and Soft"). A
+    subtitle after a colon or a dash is the title's (`_subtitle_after`); so is a contraction's "n'" ("Short n'
+    Sweet")."""
     first = doc[start]
     if not (first.is_title or (first.text.isdigit() and len(first.text) < 4)):
         return start
@@ -5818,6 +5858,12 @@ def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool) -> in
         if t.is_title or _glued_possessive(t):
             end += 1
             continue
+        if _subtitle_after(doc, end, spans):
+            end += 2
+            continue
+        if t.lower_ == "n" and end + 2 < len(doc) and doc[end + 1].text in ("'", "’") and doc[end + 2].is_title:
+            end += 2  # "Short n' Sweet", "Guns N' Roses"
+            continue
         if t.lower_ not in TITLE_INNER_WORDS or not t.is_lower:
             break
         k = end
@@ -5826,10 +5872,18 @@ def _cued_title_end(doc: Doc, start: int, spans: list[Span], listed: bool) -> in
         if k >= len(doc) or not (doc[k].is_title or (t.lower_ == "and" and doc[k].text.isdigit())):
             break
         if t.lower_ == "and" and k == end + 1:
-            alone = end - start == 1 and (k + 1 >= len(doc) or not doc[k + 1].is_title) and doc[k].is_title
-            if listed or not alone:
+            alone = (
+                end - start == 1
+                and (k + 1 >= len(doc) or not (doc[k + 1].is_title or _subtitle_after(doc, k + 1, spans)))
+                and doc[k].is_title
+            )
+            if listed or not (alone or one):
                 break
+            if any(s.start == k and s.label == "PERSON" and s.end - s.start >= 2 for s in spans):
+                break  # "the album Folklore and Taylor Swift's …": a person after "and"
         if t.lower_ in ("in", "on", "with") and [w.lower_ for w in doc[end + 1 : k]] in ([], ["the"]):
+            if doc[k].ent_type_ in ("DATE", "TIME"):
+                break  # "the album Hit Me Hard and Soft in May": when
             outside = next((s for s in spans if s.start == k), None)
             if outside is not None and (
                 {outside.label, outside.names, outside.model} & OUTSIDE_TITLE_LABELS
@@ -6009,19 +6063,31 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             continue
         cue = doc[i - 1]
         listed = cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "as"
+        one = presents_one_work(doc, i)
+        several = presents_one_work(doc, i, plural=True)
+        listed = listed or several
         start, first = i, True
         while start < len(doc):
             owner = next((s for s in spans if s.start == start and s.label == "PERSON"), None)
             if owner is not None and owner.end + 1 < len(doc) and _glued_possessive(doc[owner.end]):
                 start = owner.end + 1  # the maker's possessive: "John Osborne's The Entertainer"
-            end = _cued_title_end(doc, start, spans, listed)
+            end = _cued_title_end(doc, start, spans, listed, one)
             if end == start:
                 break
             # a reader's name run from the prize over its "for" into the title ("a second Oscar for The Long
             # Crossing", read as one work) is cut at the "for" (`works_after_a_cue`)
             pieces = [s for s in spans if s.start < end and start < s.end and not _over_the_cue(doc, s, i, end, first)]
-            if any(s.start < start or s.end > end for s in pieces):
+            # a reader's work that stops at a title's colon ("Challengers and Dune" of "in Challengers and Dune:
+            # Part Two") was cut there and gives way to the titles read whole
+            if any(
+                (s.start < start or s.end > end)
+                and not (s.label == "WORK_OF_ART" and _subtitle_after(doc, s.end, spans) and s.end < end)
+                for s in pieces
+            ):
                 break
+            whole = any((s.start, s.end) == (start, end) for s in pieces)
+            if (one or several) and first and whole and verb_without_its_object(doc, end):
+                break  # "the album Taylor Swift released", "the films Netflix bought": its maker, no title
             if end - start < 2 and not pieces:
                 break
             if _glued_possessive(doc[end - 1]) or doc[start].ent_type_ in ("DATE", "TIME"):
@@ -13075,6 +13141,8 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
                     return True
     if any(c.dep_ == "acl" and c.lemma_ in WORK_MAKING_LEMMAS and c.tag_ in ("VBN", "VBG") for c in root.children):
         return True
+    if any(c.dep_ == "relcl" and made_or_played_by_a_named_one(c) for c in root.children):
+        return True  # "Maestro, which Bradley Cooper directed", "Rustin, in which Colman Domingo stars"
     if made_by_a_studio(root) or sold_as_a_work(root) or played_by_a_crowd(root):
         return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in LISTING_LEMMAS | {"as"}:
@@ -13088,6 +13156,16 @@ def described_as_a_work(doc: Doc, span: Span) -> bool:
         )
         return noun is not None and noun.lower_ in WORK_NOUNS and noun.is_lower and noun.tag_ == "NNS"
     return False
+
+
+def made_or_played_by_a_named_one(verb) -> bool:
+    """Whether `verb`, a relative clause's, says a named one directed the thing or stars in it, the relative pronoun
+    its object or the object of its "in": "which Bradley Cooper directed", "in which Colman Domingo stars"."""
+    if verb.lemma_ not in WORK_MAKING_LEMMAS or not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "direct" else []
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(o.lower_ in ("which", "that") for o in objects)
 
 
 # Nouns of video games, which a game's title is the subject of with "is" or "became" ("Hogwarts Legacy became the
@@ -13400,6 +13478,38 @@ def reviewed_at(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in REVIEWED_VENUE_PREPOSITIONS
 
 
+def subject_of_a_bare_relative(doc: Doc, span: Span) -> bool:
+    """Whether `span`, a person's full name (a given name first, or read as a person's), is the subject of a
+    relative clause with no pronoun after the noun before it: a verb right after the name, with or without its
+    auxiliary, and no object of its own, the noun being it ("the album Taylor Swift released in April", "the film
+    Taylor Swift had turned down", "the song Charli XCX wrote"): who made the thing, not its title; not "the film
+    Barbie grossed $1bn", a title and what it did."""
+    if span.end - span.start < 2 or span.end >= len(doc):
+        return False
+    if given_name_bearers(doc[span.start].text) < GIVEN_NAME_BEARERS and "PERSON" not in (
+        span.label,
+        span.names,
+        span.model,
+    ):
+        return False
+    return verb_without_its_object(doc, span.end)
+
+
+def verb_without_its_object(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a finite verb, or an auxiliary and its verb, with no object of its own: after a noun and
+    a name, a relative clause whose object is the noun ("the album Taylor Swift released")."""
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+    )
+
+
 def named_as_a_work(doc: Doc, span: Span) -> bool:
     """Whether a noun of works in lower case stands right before `span` ("the papal thriller Conclave", "the
     post-war epic The Brutalist") or the parse sets one beside it ("Anora, Sean Baker's comedy about ...") or as
@@ -13420,7 +13530,10 @@ def named_as_a_work(doc: Doc, span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the" and doc[i].text == "The":
         i -= 1  # the title's own "The"
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].text.islower() and doc[i].tag_ in ("NN", "NNS", "JJ"):
-        return True
+        # not "the album Taylor Swift released", "the films Netflix bought": the maker or buyer, the title unsaid
+        return not (
+            subject_of_a_bare_relative(doc, span) or (doc[i].tag_ == "NNS" and verb_without_its_object(doc, span.end))
+        )
     if (
         i > 0
         and doc[i].text in HIT_NOUNS
@@ -13489,6 +13602,10 @@ BROADCASTER_INITIALS = re.compile(r"[A-Z]{2,5}")
 PROGRAMME_PART_NOUNS = frozenset("special specials episode episodes finale spin-off reboot revival instalment".split())
 # The nouns before "of" that name a programme after them ("an episode of", "a new series of"), not what a work shows.
 PROGRAMME_OF_NOUNS = PROGRAMME_PART_NOUNS | {"series", "sitcom", "soap"}
+# A season of a show, counted ("the third season of Euphoria", "a new season of Fargo"), as a sport's or a festival's
+# season is not ("the 2024 season of Formula One", "the season of Lent").
+SEASON_NOUNS = frozenset({"season", "seasons"})
+COUNTED_SEASON_WORDS = frozenset("new latest final last next upcoming fresh".split())
 # Broadcasters whose possessive names their programmes ("ITV's Coronation Street", "Channel 4's Gogglebox"), in lower
 # case: the initials of the British, Irish and American ones news names so, and the fourth and fifth channels.
 BROADCASTERS = frozenset("bbc itv stv s4c rte rté tg4 cnn nbc cbs abc pbs hbo npr fox sky netflix".split()) | {
@@ -13506,6 +13623,8 @@ def named_as_an_episode(doc: Doc, span: Span) -> bool:
     i, j = span.start, span.end
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower and doc[i - 2].lower_ in PROGRAMME_OF_NOUNS:
         return True
+    if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SEASON_NOUNS and doc[i - 2].is_lower:
+        return doc[i - 3].lower_ in PRIZE_ORDINALS | COUNTED_SEASON_WORDS  # "the third season of Euphoria"
     if j < len(doc) and doc[j].is_lower and doc[j].lower_ in PROGRAMME_PART_NOUNS:
         return True
     if i < 2 or doc[i - 1].text not in POSSESSIVE_SUFFIXES:
