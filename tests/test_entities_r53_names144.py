@@ -64,3 +64,24 @@ def test_a_candidate_trailing_or_leading_in_a_count_of_votes_is_a_person():
         )
     )
     assert rows["Zach Nunn"][0] == "PERSON"
+
+
+def test_a_station_a_reader_took_for_a_person_between_two_ends_of_a_train_service():
+    rows = _kinds(
+        _entities_of(
+            "Rail chaos\n\n"
+            "South Western Railway said a points failure meant no trains could run between Waterloo and Woking "
+            "during the morning peak."
+        )
+    )
+    assert rows["Waterloo"][0] == "FAC" and rows["Woking"][0] == "GPE"
+    rows = _kinds(
+        _entities_of(
+            "Timetable cut\n\n"
+            "Services between Basingstoke and Waterloo will run only hourly until Sunday, the operator said."
+        )
+    )
+    assert rows["Waterloo"][0] == "FAC" and rows["Basingstoke"][0] == "GPE"
+    # two towns of one country are the towns the line joins, whichever a reader took for a person
+    rows = _kinds(_entities_of("Delays\n\nTrains between Leeds and York were delayed by a signal failure."))
+    assert rows["York"][0] == "GPE" and rows["Leeds"][0] == "GPE"
