@@ -734,7 +734,19 @@ ROLE_FAMILIES = (
     frozenset("ambassador envoy diplomat".split()),
     frozenset("chairman chairwoman chair chairperson".split()),
 )
-SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"}
+# Offices only a person holds, one of them in a story's seat or state ("the senator", "the governor", "the
+# minister"), with the other words of the family a holder may be titled by: a description of such an office stands
+# for a person the article names with it ("Sen. Ada Price", "Ada Price, the state's governor,"), never for another
+# person or a body named last ("… – Gallup Analytics: “…” … the senator said" names no senator), whatever other role
+# the holder is brought in with ("Sen. Ada Price, a candidate for president").
+OFFICE_FAMILIES = (
+    frozenset({"senator"}),
+    frozenset({"governor"}),
+    frozenset("congressman congresswoman representative".split()),
+    frozenset("minister secretary chancellor".split()),
+)
+PERSON_OFFICES = frozenset("senator governor congressman congresswoman minister".split())
+SINGLE_ROLES = frozenset().union(*ROLE_FAMILIES) & PERSON_NOUNS | {"coroner", "magistrate"} | PERSON_OFFICES
 # Other words for a player's position ("the keeper" is "goalkeeper Joe Whitworth").
 POSITION_FAMILIES = (frozenset("goalkeeper keeper".split()), frozenset("striker forward".split()))
 # A player's positions on a side: "the striker" is a player, never one the article introduces as a manager, a coach
@@ -11403,10 +11415,12 @@ class SpeakerResolver:
         town's mayor, Jane Hill,"), or in a description set after it ("Jane Hill, the mayor of Hebden Bridge,", "Ann
         Lee, 52, a family lawyer,", "Jane Hill, who became mayor in 2019,"). A former holder is not given it ("Jed
         Rakoff, a retired judge", "former mayor Tom Hale")."""
-        family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES if head in f), frozenset({head}))
+        family = next((f for f in ROLE_FAMILIES + POSITION_FAMILIES + OFFICE_FAMILIES if head in f), frozenset({head}))
         words = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
+        # (an office may name its seat or field after "of": "Secretary of State John Kerry", "Governor of Texas")
         before = re.compile(
-            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,3}})\b(?:{words})\b,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|"
+            rf"(?P<pre>(?:[\w’'.-]+\s+){{0,3}})\b(?:{words})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*"
+            rf"(?:\s+[A-Z][\w’'.-]*){{0,2}})?,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|"
             rf"Judge|Justice|Councillor|Cllr)\.?\s+)*$",
             re.I,
         )
@@ -11422,7 +11436,14 @@ class SpeakerResolver:
             text = self.texts[para]
             if re.search(rf"\b(?:{words})\b", text[start:end], re.I):
                 return True  # the recogniser read the title into the name
-            if (m := before.search(text[max(0, start - 60) : start])) and not former.search(m["pre"]):
+            # (a title as wire copy abbreviates it: "Sen. Ada Price", "Gov. Tom Hale")
+            lead = re.sub(
+                TITLE_ABBREVIATION.pattern,
+                lambda a: TITLE_ABBREVIATIONS[a[1].lower()],
+                text[max(0, start - 60) : start],
+                flags=re.I,
+            )
+            if (m := before.search(lead)) and not former.search(m["pre"]):
                 return True
             if (m := after.match(re.split(r"[.;(]", text[end : end + 100])[0])) and not former.search(m["pre"]):
                 return True
@@ -11434,7 +11455,7 @@ class SpeakerResolver:
         Jones, chair of the residents' group", "Tom Hale, a father of two") or right before it ("campaigner Marta
         Jones"). "The judge" does not stand for such a person."""
         first = next((m for m in self.mentions if m[4] == entity and m[0] > 0 and m[3] == "PERSON"), None)
-        if first is None:
+        if first is None or head in PERSON_OFFICES:  # an office is held beside other roles ("Sen. Price, a candidate")
             return False
         doc = self.docs[first[0]]
         span = doc.char_span(first[1], first[2], alignment_mode="expand") if doc is not None else None
