@@ -23036,13 +23036,17 @@ def a_body_read_as_a_people(doc: Doc, span: Span) -> bool:
     """Whether a name of two or more words read as a people's is a body's: every word a singular proper noun (no
     adjective: "a Bosnian Serb", no plural: "Social Democrats"), the phrase a noun of its clause (the object of a
     verb or preposition, a subject, a possessor: "a bid for Anglo American", "Anglo American's board"), and no
-    article before it, as one of a people has ("an Anglo American")."""
+    article before it, as one of a people has ("an Anglo American"), nor one its adjectives or number follow ("the
+    third South American to join", "the first Latin American to win": the phrase counts one of a people)."""
     if span.label != "NORP" or span.end - span.start < 2:
         return False
     words = doc[span.start : span.end]
     if not all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() for t in words):
         return False
-    if span.start > 0 and doc[span.start - 1].pos_ == "DET":
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ in ("JJ", "JJS", "JJR", "CD", "RBS") and doc[i].head == words[-1]:
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "DET" and (i == span.start - 1 or doc[i].head == words[-1]):
         return False
     return words[-1].dep_ in NOMINAL_DEPS
 
