@@ -16607,10 +16607,9 @@ INDUSTRY_PREMISES_NOUNS = frozenset(
 LAND_QUALIFIED_NOUNS = SETTLEMENT_NOUNS | frozenset(
     "farm farms beach beaches coast coastline moor moors field fields woodland forest".split()
 )
-# Words before a name that say the noun after it is one of its kind, not named by it ("a Kent river"), or whose it is
-# ("its Sturry treatment works").
+# Words before a name that say the noun after it is one of its kind, not named by it ("a Kent river"); an owner (a
+# possessive pronoun or "'s") says whose it is ("its Sturry treatment works").
 UNNAMING_DETERMINERS = frozenset("a an another".split())
-OWNER_DETERMINERS = frozenset("its their his her our".split())
 
 
 def place_before_a_common_noun(doc: Doc, span: Span) -> bool:
@@ -16632,7 +16631,7 @@ def place_before_a_common_noun(doc: Doc, span: Span) -> bool:
         i -= 1  # "a remote Devon farm"
     if i < 0:
         return False
-    owner = doc[i].lower_ in OWNER_DETERMINERS or doc[i].tag_ == "POS"
+    owner = doc[i].tag_ in ("PRP$", "POS")
     if not owner and doc[i].lower_ not in UNNAMING_DETERMINERS:
         return False
     after = doc[span.end : span.end + 2]
