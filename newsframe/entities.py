@@ -16774,6 +16774,52 @@ INDUSTRY_PREMISES_NOUNS = frozenset(
 )
 
 
+# Nouns of land and settlement a place's name qualifies in lower case after "a" or an owner ("a Kent river", "a
+# Devon farm", "their Yorkshire village"): the noun is not named, so the name is where it lies; no body's name
+# stands before such a noun. Waters and landforms (LANDFORM_AFTER) qualify so too.
+LAND_QUALIFIED_NOUNS = SETTLEMENT_NOUNS | frozenset(
+    "farm farms beach beaches coast coastline moor moors field fields woodland forest".split()
+)
+# Words before a name that say the noun after it is one of its kind, not named by it ("a Kent river"); an owner (a
+# possessive pronoun or "'s") says whose it is ("its Sturry treatment works").
+UNNAMING_DETERMINERS = frozenset("a an another".split())
+
+
+def place_before_a_common_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one or two title-case name words after "a" or an owner (a possessive pronoun or "'s", with up
+    to two lower-case words between), qualifies a lower-case noun, alone or after one lower-case word: a noun of land
+    or settlement (LAND_QUALIFIED_NOUNS: "a Kent river", "a remote Devon farm"), or, after an owner, a noun of
+    industrial premises (INDUSTRY_PREMISES_NOUNS, or "station" after a noun: "its Sturry treatment works", "the
+    firm's Drax power station"). The name says where the thing lies, a place, however a reader read it: the owner
+    is named already, and a river or a farm is no body's brand. Not a firm's premises after "a" ("a Tesco store", "a
+    Ford plant"), nor a name in capitals ("a BBC documentary") or with a body's form, nor a
+    party's ("a Labour town"), nor a person's works ("his Ashworth plant" read as a person's)."""
+    if span.end - span.start > 2 or not all(t.is_title and _is_name_word(t) for t in doc[span.start : span.end]):
+        return False
+    if has_org_form(doc, span) or "NORP" in (span.names, span.model) or doc[span.start].lower_ in PARTY_WORDS:
+        return False
+    person = bool({"PERSON", "PER"} & {span.names, span.model})  # "a Devon farm" read as a person
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1  # "a remote Devon farm"
+    if i < 0:
+        return False
+    owner = doc[i].tag_ in ("PRP$", "POS")
+    if not owner and doc[i].lower_ not in UNNAMING_DETERMINERS:
+        return False
+    after = doc[span.end : span.end + 2]
+    for n, word in enumerate(after):
+        if not word.is_lower:
+            return False
+        if word.lower_ in LAND_QUALIFIED_NOUNS | LANDFORM_AFTER and word.pos_ == "NOUN":
+            return True
+        if owner and not person and (word.lower_ in INDUSTRY_PREMISES_NOUNS or (n == 1 and word.lower_ == "station")):
+            return True  # whatever the tagger made of it ("works" read as a verb)
+        if word.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 # Public grounds and halls named after the place they serve, by two lower-case nouns after the name: "the
 # Minffordd car park", "the Kilbride village hall", "the Pelham bus station". A firm's car park takes its name too
 # ("the Tesco car park"): a name a reader read as a body's is left alone.
@@ -16988,6 +17034,8 @@ def where_people_live(doc: Doc, span: Span) -> bool:
         return True  # "the Castleford aircraft works", read as a person
     if public_ground_of_a_place(doc, span):
         return True  # "at the Minffordd car park", read as a person
+    if place_before_a_common_noun(doc, span):
+        return True  # "in a Kent river", "at its Sturry treatment works", read as a body
     if site_in_a_place(doc, span):
         return True  # "the last shop in Ashwell", read as a body
     if has_a_mayor(doc, span) or region_in_brackets(doc, span):
