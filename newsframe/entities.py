@@ -18746,6 +18746,37 @@ def followed_by_she_or_he(doc: Doc, span: Span) -> bool:
     return False
 
 
+# The possessive determiners that own a noun phrase a name may qualify ("her first Billboard number one album").
+OWNING_DETERMINERS = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+
+
+def qualifies_an_owned_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word only read as a person's, qualifies a common noun that a possessive owns, standing
+    after it ("her first Billboard number one album", "his Spotify playlist"): a chart, a firm or a brand the owner's
+    thing is of; a person's one-word name does not stand inside another's noun phrase. Not a prize ("her Grammy
+    win") nor a word any reader read as other than a person."""
+    if span.end - span.start != 1 or {span.names, span.model} - {"", OTHER_NAME} != {"PERSON"}:
+        return False
+    token = doc[span.start]
+    if token.tag_ != "NNP" or name_key(token.text) + "s" in AWARD_CEREMONIES:
+        return False
+    if token.dep_ != "compound":
+        # the parse may make the name the head the possessive owns, the phrase's words after it in lower case ("his
+        # second Billboard top ten single")
+        return (
+            any(c.dep_ == "poss" and c.lower_ in OWNING_DETERMINERS for c in token.children)
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].is_alpha
+        )
+    noun = token.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i <= token.i or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in PRIZE_NOUNS_AFTER:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWNING_DETERMINERS and c.i < token.i for c in noun.children)
+
+
 def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
     """Whether a one-word name, the subject of a verb, is what "her" or "his" owning the verb's object, or "she" or
     "he" the subject of what it said, stands for: "Raye ended her speech", "Raye said she had been dropped"."""
@@ -24882,6 +24913,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
+                        or qualifies_an_owned_noun(doc, s)  # "her first Billboard number one album"
                         # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
                         # records know
                         or (

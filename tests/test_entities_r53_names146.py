@@ -59,3 +59,19 @@ def test_what_she_directed_is_a_film_and_an_order_is_not():
     assert _type(table, "Barbie") == "WORK_OF_ART"
     ordered = _entities_of("date 2024-02-01 Judge rules on app store\n\nThe judge directed Apple to pay the fine.")
     assert _type(ordered, "Apple") == "ORG"
+
+
+def test_a_name_inside_a_noun_her_possessive_owns_is_no_person():
+    table = _entities_of(
+        "date 2024-09-02 Carpenter tops chart\n\n"
+        "Sabrina Carpenter scored her first Billboard number one album on Monday."
+    )
+    assert _type(table, "Billboard") == "ORG"
+    assert _type(table, "Sabrina Carpenter") == "PERSON"
+
+
+def test_a_name_his_possessive_owns_before_the_rest_of_the_noun_is_no_person():
+    table = _entities_of(
+        "date 2024-09-02 Chart news\n\nThe rapper celebrated his second Billboard top ten single with a party."
+    )
+    assert _type(table, "Billboard") == "ORG"
