@@ -18754,12 +18754,15 @@ def qualifies_an_owned_noun(doc: Doc, span: Span) -> bool:
     """Whether `span`, one word only read as a person's, qualifies a common noun that a possessive owns, standing
     after it ("her first Billboard number one album", "his Spotify playlist"): a chart, a firm or a brand the owner's
     thing is of; a person's one-word name does not stand inside another's noun phrase. Not a prize ("her Grammy
-    win") nor a word any reader read as other than a person."""
+    win"), a place the gazetteers know ("its Cork factory") nor a word any reader read as other than a person."""
     if span.end - span.start != 1 or {span.names, span.model} - {"", OTHER_NAME} != {"PERSON"}:
         return False
     token = doc[span.start]
     if token.tag_ != "NNP" or name_key(token.text) + "s" in AWARD_CEREMONIES:
         return False
+    key = name_key(token.text)
+    if key in known_places() or key in known_cities() or is_known_town(token.text):
+        return False  # "its Cork factory": where the thing is
     if token.dep_ != "compound":
         # the parse may make the name the head the possessive owns, the phrase's words after it in lower case ("his
         # second Billboard top ten single")
