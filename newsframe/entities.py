@@ -5508,7 +5508,8 @@ def combined_spans(doc: Doc, d: int, repairs: list[dict] | None = None, paragrap
         for i, s in enumerate(kept):
             if (body := body_named_with_a_place(doc, s, kept)) is not None:
                 kept[i] = body
-                _log(repairs, paragraph, "body named with a place", doc, [s], [body])
+                rule = "person name" if body.label == "PERSON" else "body named with a place"
+                _log(repairs, paragraph, rule, doc, [s], [body])
         kept = bodies_of_a_place(doc, kept, repairs, paragraph)
     if not capitals:
         kept = titles_of_works(doc, kept, repairs, paragraph)
@@ -5754,6 +5755,31 @@ def presents_one_work(doc: Doc, i: int, plural: bool = False) -> bool:
     )
 
 
+# Verbs of making a film or a play whose object is the work made ("who directed Oppenheimer").
+DIRECTING_LEMMAS = frozenset({"direct", "co-direct"})
+
+
+def directed_by_a_person(doc: Doc, cue: Token, i: int, spans: list[Span]) -> bool:
+    """Whether `cue`, right before token `i`, is "directed" with a person as its subject ("she", "he", "who" on a
+    person's name, a name a reader read as a person's) and a capitalised object starting at `i`: a film or a play
+    ("Christopher Nolan, who directed Oppenheimer", "Greta Gerwig directed Barbie"). Not one told to do something
+    ("the judge directed Apple to pay"), nor a body's or a place's directing ("the council directed Thames Water")."""
+    if cue.lemma_.lower() not in DIRECTING_LEMMAS or cue.pos_ != "VERB" or not doc[i].is_title:
+        return False
+    if not any(c.dep_ == "dobj" and c.left_edge.i == i for c in cue.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in cue.children):
+        return False  # "directed Apple to pay": an order, its object a body or a person
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("she", "he"):
+        return True
+    if subject.lower_ == "who" and cue.dep_ == "relcl":
+        subject = cue.head
+    return any(s.start <= subject.i < s.end and s.label == "PERSON" and s.end - s.start >= 2 for s in spans)
+
+
 def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
     """Whether what stands right before token `i` says a work's title starts there: "in" after a part's noun ("her
     role in", PART_NOUNS) or after "starred", "starring" ("starred in Happy Valley"); "include", "included",
@@ -5797,6 +5823,8 @@ def work_cue_before(doc: Doc, i: int, spans: list[Span]) -> bool:
         )
     if cue.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in WORK_OF_NOUNS:
         return True  # "a revival of California Suite", "the film adaptation of Wolf Hall"
+    if directed_by_a_person(doc, cue, i, spans):
+        return True  # "Christopher Nolan, who directed Oppenheimer and Interstellar"
     if cue.lower_ in STAGING_WORDS and any(c.dep_ == "dobj" and c.i >= i for c in cue.children):
         return True  # "has staged California Suite": a play
     if cue.lower_ == "as" and i >= 2 and doc[i - 2].lower_ == "such":
@@ -6068,7 +6096,8 @@ def cued_titles(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
             i += 1
             continue
         cue = doc[i - 1]
-        listed = cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "as"
+        # "who directed Oppenheimer and Interstellar": the films a person made, listed as the verb's objects
+        listed = cue.lemma_ in LISTING_LEMMAS or cue.lower_ == "as" or directed_by_a_person(doc, cue, i, spans)
         one = presents_one_work(doc, i)
         several = presents_one_work(doc, i, plural=True)
         listed = listed or several
@@ -6231,6 +6260,21 @@ STATE_NOUNS = frozenset(
 )
 
 
+def given_name_read_as_a_place(place: Token, after: Token) -> bool:
+    """Whether `place`, one word only a reader read as a place, is a given name many bear that no gazetteer knows as
+    a place, and `after` a capitalised word no dictionary holds: a person's given name and surname ("Billie
+    Eilish"), no body named with a place."""
+    key = name_key(place.text)
+    return (
+        given_name_bearers(place.text) >= COMMON_GIVEN_NAME_BEARERS
+        and key not in known_places()
+        and key not in known_cities()
+        and not is_known_town(place.text)
+        and after.lower_ not in english_words()
+        and after.lower_ not in ORG_FORM_WORDS
+    )
+
+
 def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | None:
     """The name of a body that holds a one-word place's name, which the readers read as the place alone: a
     capitalised word written beside it in the middle of a sentence, that no reader read and that the parse hangs on
@@ -6294,6 +6338,8 @@ def body_named_with_a_place(doc: Doc, span: Span, spans: list[Span]) -> Span | N
             and (not (word.lower_ in NAME_TITLES or _is_title(word)) or name_word_before(k))
         ):
             label = "FAC" if word.lower_ in OTHER_FORM_WORDS["FAC"] else "ORG"
+            if k == span.end and given_name_read_as_a_place(place, word):
+                label = "PERSON"  # "Billie Eilish released the single": a given name and a surname
             start = min(k, span.start)
             while start == k and name_word_before(start):  # the name's words before, opening the sentence too
                 start -= 1
@@ -18769,6 +18815,40 @@ def followed_by_she_or_he(doc: Doc, span: Span) -> bool:
     return False
 
 
+# The possessive determiners that own a noun phrase a name may qualify ("her first Billboard number one album").
+OWNING_DETERMINERS = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+
+
+def qualifies_an_owned_noun(doc: Doc, span: Span) -> bool:
+    """Whether `span`, one word only read as a person's, qualifies a common noun that a possessive owns, standing
+    after it ("her first Billboard number one album", "his Spotify playlist"): a chart, a firm or a brand the owner's
+    thing is of; a person's one-word name does not stand inside another's noun phrase. Not a prize ("her Grammy
+    win"), a place the gazetteers know ("its Cork factory") nor a word any reader read as other than a person."""
+    if span.end - span.start != 1 or {span.names, span.model} - {"", OTHER_NAME} != {"PERSON"}:
+        return False
+    token = doc[span.start]
+    if token.tag_ != "NNP" or name_key(token.text) + "s" in AWARD_CEREMONIES:
+        return False
+    key = name_key(token.text)
+    if key in known_places() or key in known_cities() or is_known_town(token.text):
+        return False  # "its Cork factory": where the thing is
+    if token.dep_ != "compound":
+        # the parse may make the name the head the possessive owns, the phrase's words after it in lower case ("his
+        # second Billboard top ten single")
+        return (
+            any(c.dep_ == "poss" and c.lower_ in OWNING_DETERMINERS for c in token.children)
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].is_alpha
+        )
+    noun = token.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i <= token.i or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in PRIZE_NOUNS_AFTER:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWNING_DETERMINERS and c.i < token.i for c in noun.children)
+
+
 def owns_with_her_or_his(doc: Doc, token: Token) -> bool:
     """Whether a one-word name, the subject of a verb, is what "her" or "his" owning the verb's object, or "she" or
     "he" the subject of what it said, stands for: "Raye ended her speech", "Raye said she had been dropped"."""
@@ -24993,6 +25073,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                         or named_by_its_premises(doc, s)  # "an Amazon warehouse"
                         or listed_before_an_operator_noun(doc, s)  # "Southern, Thameslink and C2C services"
                         or named_as_a_journal(doc, s)  # "published in Nature Astronomy"
+                        or qualifies_an_owned_noun(doc, s)  # "her first Billboard number one album"
                         # "Komeito ... won 24 seats": a party read as a place, where the name is no place the
                         # records know
                         or (
@@ -25106,6 +25187,12 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
                 "pronoun": followed_by_she_or_he(doc, s),
                 # the subject of a verb whose object "her" or "his" owns ("Bridget Phillipson has held her seat")
                 "owns_her": owns_with_her_or_his(doc, doc[s.start : s.end].root),
+                # a one-word name a reader read as a people's or a place no gazetteer knows, listed with bodies
+                # ("Zendaya and Netflix lead …")
+                "listed_body": bool(s.names or s.model)
+                and not sport
+                and (compass_or_unknown_people(doc, s) or unknown_place_reading(doc, s))
+                and listed_among_organisations(doc, s, in_doc[s.doc]),
                 # what the article says the name is between commas, as only a person's is: an age ("Scholz, 66,")
                 # or a post ("Scholz, the German chancellor,")
                 "post": bool(s.names or s.model) and (age_after(doc, s) or role_in_apposition(doc, s)),
@@ -25133,7 +25220,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
     # article names as the town too ("reach Eastbourne semi-finals" above "a win at Eastbourne"), which stays one
     if not sport:
         for i in listed_beside_bodies(read, row_spans, rows, in_doc):
-            rows[i]["described"] = True
+            rows[i]["described"] = rows[i]["listed_body"] = True
     towns_named = {r["key"] for r in rows if r["town"] or r["venue"]}
     for r, by_round in zip(rows, rounds):
         if by_round and r["key"] not in towns_named:
@@ -25145,7 +25232,7 @@ def extract_mentions(article, docs: list[Doc]) -> tuple[pd.DataFrame, pd.DataFra
         if at_past and r["key"] not in towns_named:
             r["prize"] = True
     columns = MENTION_COLUMNS[:-1] + EVIDENCE_COLUMNS
-    columns += ["says", "who", "defined", "pronoun", "owns_her", "post", "noun_after", "served"]
+    columns += ["says", "who", "defined", "pronoun", "owns_her", "listed_body", "post", "noun_after", "served"]
     # Built from its columns (a fifth of the time of reading row dictionaries); without rows, as an empty table.
     mentions = pd.DataFrame({c: [r[c] for r in rows] for c in columns} if rows else None, columns=columns)
     # "joined Leeds as a lecturer" after "University of Leeds": the institution, named by its town
@@ -27161,6 +27248,7 @@ def canonical_names(
     surnames_of_people = {t.split()[-1] for t in texts if " " in t}
     dated = mentions["dateline"].tolist()
     names, types, decided = {}, {}, {}
+    listed_with_bodies = mentions["listed_body"].tolist() if "listed_body" in mentions else [False] * len(keys)
 
     for target, rows in members.items():
         # The name is the full form: the most frequent surface text of the target key itself, written as a sentence
@@ -27196,7 +27284,12 @@ def canonical_names(
         # Meridian"), or it is named as a thing ("launched Atlas"): no person, however often the readers read one
         if any((clubs[i] and keys[i] != target) or described[i] or things[i] for i in rows):
             # a thing is no place either, unless the gazetteer knows it ("unveiled the Aria", read as a place)
-            gone = {"PERSON"}
+            # a one-word name only listed with bodies somewhere ("Zendaya and Netflix lead …") keeps what another
+            # mention shows only a person has ("Zendaya, who stars in …, was the most searched actor"): the vote
+            # weighs the two
+            listed_only = all(not (clubs[i] or things[i]) and (not described[i] or listed_with_bodies[i]) for i in rows)
+            shown_person = any(titles[i] or ages[i] or roles[i] for i in rows)
+            gone = set() if listed_only and shown_person and " " not in target else {"PERSON"}
             if any(things[i] for i in rows) and target not in known_places() and target not in known_cities():
                 gone |= PLACE_LABELS
             entity_votes = [Counter({k: w for k, w in v.items() if k not in gone}) for v in entity_votes]
